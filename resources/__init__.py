@@ -1,0 +1,1 @@
+"""Data files shipped with WalkCoach (programs, muscles, body diagrams, sounds, icons)."""

@@ -1,0 +1,28 @@
+"""Shared fixtures. Qt runs offscreen unless a test starts its own X server."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+os.environ.setdefault("QT_SPEECH_ENGINE", "mock")
+
+import pytest  # noqa: E402
+
+from walkcoach import paths  # noqa: E402
+from walkcoach.core.clock import FakeClock  # noqa: E402
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    """A fresh, empty user data folder that paths.* point at for the test."""
+    folder = tmp_path / "data"
+    paths.init(folder)
+    yield folder
+    paths.init(folder)  # leave it pointing at a temp folder, never the real user folder

@@ -1,0 +1,7 @@
+"""Allows ``python -m walkcoach``."""
+
+import sys
+
+from walkcoach.cli import main
+
+sys.exit(main())

@@ -1,0 +1,135 @@
+"""Command line: sub-commands that need no window, and the GUI launcher.
+
+Bad input of any kind prints one line on stderr and exits with status 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from walkcoach import __version__, paths
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A user error: shown as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        # argparse prints the whole usage block; one line is easier to read beside a treadmill.
+        raise CliError(message)
+
+
+def _add_data_dir(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    # Accepted before and after the sub-command; the sub-parser's copy must not clobber the
+    # top-level value with a default, hence SUPPRESS there.
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None if top_level else argparse.SUPPRESS,
+        help="keep all user data (history, programs, settings) in DIR",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="walkcoach",
+        description="Coach for treadmill sessions that alternate forward and backward walking.",
+    )
+    parser.add_argument("--version", action="version", version=f"WalkCoach {__version__}")
+    _add_data_dir(parser, top_level=True)
+    gui = parser.add_argument_group("window options (no sub-command)")
+    gui.add_argument("--program", metavar="ID_OR_FILE", help="select this program on start")
+    gui.add_argument("--start", action="store_true", help="start the session at once")
+    gui.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="session time runs X times faster (demos and tests)",
+    )
+    gui.add_argument(
+        "--quit-when-done", action="store_true", help="quit when the session finishes"
+    )
+    gui.add_argument("--event-log", metavar="FILE", help="write engine events and cues as JSON lines")
+    gui.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the window, print the start-up time in ms, exit 0",
+    )
+
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("programs", help="list built-in and user programs")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("show", help="show one program's segments")
+    p.add_argument("program", metavar="PROGRAM", help="a program id or a program file")
+    p.add_argument("--json", action="store_true")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("muscles", help="estimated muscle activation for a way of walking")
+    p.add_argument("--direction", required=True, metavar="forward|backward")
+    p.add_argument("--incline", required=True, metavar="PCT")
+    p.add_argument("--speed", metavar="KMH", default=None)
+    p.add_argument("--json", action="store_true")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("import-program", help="copy a program file into your programs")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace a program with the same id")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("history", help="list recorded sessions")
+    p.add_argument("--json", action="store_true")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("export", help="export sessions to CSV, JSON, TCX or FIT")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", type=int, metavar="ID")
+    which.add_argument("--all", action="store_true")
+    p.add_argument("--format", required=True, choices=["csv", "json", "tcx", "fit"])
+    p.add_argument("-o", "--output", required=True, metavar="PATH")
+    _add_data_dir(p, top_level=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        paths.init(args.data_dir)
+        return _dispatch(args)
+    except CliError as exc:
+        print(f"walkcoach: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command
+    if command in ("programs", "show", "muscles", "import-program"):
+        from walkcoach import cli_programs
+
+        handler = {
+            "programs": cli_programs.cmd_programs,
+            "show": cli_programs.cmd_show,
+            "muscles": cli_programs.cmd_muscles,
+            "import-program": cli_programs.cmd_import_program,
+        }[command]
+        return handler(args)
+    if command in ("history", "export"):
+        from walkcoach import cli_history
+
+        return cli_history.cmd_history(args) if command == "history" else cli_history.cmd_export(args)
+    if args.time_scale <= 0:
+        raise CliError(f"--time-scale must be greater than 0 (got {args.time_scale:g})")
+    from walkcoach.ui.app import run_gui  # Qt is imported only when a window is wanted
+
+    return run_gui(args)

@@ -1,0 +1,1 @@
+"""Qt-free coaching logic: programs, the session engine, muscles, energy, statistics."""

@@ -1,0 +1,632 @@
+"""Programs: segments, repeat blocks, warm-up and cool-down; validation and the JSON format.
+
+A program file is JSON of this shape (format version 1)::
+
+    {
+      "format": "walkcoach-program", "version": 1,
+      "id": "first-steps", "name": "First steps backward",
+      "description": "...", "source": "...", "level": "beginner",
+      "warmup":   [SEGMENT, ...],
+      "main":     [SEGMENT or {"repeat": 3, "segments": [SEGMENT, ...]}, ...],
+      "cooldown": [SEGMENT, ...]
+    }
+
+    SEGMENT = {"kind": "forward"|"backward"|"rest"|"station", "duration_s": 120,
+               "speed_kmh": 3.0, "incline_pct": 4, "cadence_spm": 110,
+               "label": "20 lunges + 15 squats", "note": "...", "until_confirmed": false}
+
+Every problem in a file is reported with its place (``main[2].speed_kmh``) and a reason.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FORMAT_ID = "walkcoach-program"
+FORMAT_VERSION = 1
+
+KINDS = ("forward", "backward", "rest", "station")
+WALKING_KINDS = ("forward", "backward")
+PHASES = ("warmup", "main", "cooldown")
+LEVELS = ("beginner", "intermediate", "advanced")
+
+MIN_SPEED_KMH = 0.5
+MAX_SPEED_KMH = 20.0
+MIN_INCLINE_PCT = -5.0
+MAX_INCLINE_PCT = 30.0
+MIN_CADENCE_SPM = 30
+MAX_CADENCE_SPM = 220
+MAX_SESSION_S = 4 * 3600
+MAX_REPEAT = 100
+MAX_FILE_BYTES = 1_000_000
+MAX_TEXT_CHARS = 2000
+KMH_PER_MPH = 1.609344
+
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+_SEGMENT_FIELDS = (
+    "kind",
+    "duration_s",
+    "speed_kmh",
+    "incline_pct",
+    "cadence_spm",
+    "label",
+    "note",
+    "until_confirmed",
+)
+_REPEAT_FIELDS = ("repeat", "segments", "label")
+_PROGRAM_FIELDS = (
+    "format",
+    "version",
+    "id",
+    "name",
+    "description",
+    "source",
+    "level",
+    "tags",
+    "warmup",
+    "main",
+    "cooldown",
+)
+
+
+def mph_to_kmh(speed_mph: float) -> float:
+    return speed_mph * KMH_PER_MPH
+
+
+def kmh_to_mph(speed_kmh: float) -> float:
+    return speed_kmh / KMH_PER_MPH
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a program: where (``main[1].duration_s``) and why."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class ProgramError(ValueError):
+    """A program that cannot be used; ``problems`` lists every reason found."""
+
+    def __init__(self, problems: list[Problem], source: str = "") -> None:
+        self.problems = list(problems)
+        self.source = source
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        prefix = f"{self.source}: " if self.source else ""
+        if len(self.problems) == 1:
+            return prefix + str(self.problems[0])
+        more = len(self.problems) - 1
+        return f"{prefix}{self.problems[0]} (and {more} more problem{'s' if more > 1 else ''})"
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: str
+    duration_s: float
+    speed_kmh: float = 0.0
+    incline_pct: float = 0.0
+    cadence_spm: int | None = None
+    label: str = ""
+    note: str = ""
+    # Stations only: the segment ends when the user confirms; duration_s is the time allowed for
+    # planning and totals.
+    until_confirmed: bool = False
+
+    @property
+    def direction(self) -> str | None:
+        """"forward" or "backward" for walking segments, None for rests and stations."""
+        return self.kind if self.kind in WALKING_KINDS else None
+
+    @property
+    def is_walking(self) -> bool:
+        return self.kind in WALKING_KINDS
+
+    def title(self) -> str:
+        """Short name for displays: the label, else the kind."""
+        if self.label:
+            return self.label
+        return {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station"}[
+            self.kind
+        ]
+
+
+@dataclass(frozen=True)
+class RepeatBlock:
+    times: int
+    segments: tuple[Segment, ...]
+    label: str = ""
+
+
+Item = Segment | RepeatBlock
+
+
+@dataclass(frozen=True)
+class PlannedSegment:
+    """A segment in the flattened session, with where it sits in the plan."""
+
+    index: int
+    phase: str
+    segment: Segment
+    start_s: float
+    round_no: int | None = None  # 1-based round of its repeat block
+    rounds: int | None = None
+
+    @property
+    def end_s(self) -> float:
+        return self.start_s + self.segment.duration_s
+
+    @property
+    def kind(self) -> str:
+        return self.segment.kind
+
+    @property
+    def duration_s(self) -> float:
+        return self.segment.duration_s
+
+    @property
+    def direction(self) -> str | None:
+        return self.segment.direction
+
+
+@dataclass(frozen=True)
+class Program:
+    id: str
+    name: str
+    main: tuple[Item, ...]
+    warmup: tuple[Segment, ...] = ()
+    cooldown: tuple[Segment, ...] = ()
+    description: str = ""
+    source: str = ""
+    level: str = ""
+    tags: tuple[str, ...] = ()
+    builtin: bool = field(default=False, compare=False)
+
+    def planned_segments(self) -> tuple[PlannedSegment, ...]:
+        planned: list[PlannedSegment] = []
+        start_s = 0.0
+        for phase, segment, round_no, rounds in self._walk():
+            planned.append(PlannedSegment(len(planned), phase, segment, start_s, round_no, rounds))
+            start_s += segment.duration_s
+        return tuple(planned)
+
+    def _walk(self) -> Iterator[tuple[str, Segment, int | None, int | None]]:
+        for segment in self.warmup:
+            yield "warmup", segment, None, None
+        for item in self.main:
+            if isinstance(item, RepeatBlock):
+                for round_no in range(1, item.times + 1):
+                    for segment in item.segments:
+                        yield "main", segment, round_no, item.times
+            else:
+                yield "main", item, None, None
+        for segment in self.cooldown:
+            yield "cooldown", segment, None, None
+
+    @property
+    def total_s(self) -> float:
+        return sum(seg.duration_s for _, seg, _, _ in self._walk())
+
+    def seconds_of(self, kind: str) -> float:
+        return sum(seg.duration_s for _, seg, _, _ in self._walk() if seg.kind == kind)
+
+    @property
+    def backward_s(self) -> float:
+        return self.seconds_of("backward")
+
+    @property
+    def forward_s(self) -> float:
+        return self.seconds_of("forward")
+
+    @property
+    def segment_count(self) -> int:
+        return sum(1 for _ in self._walk())
+
+    @property
+    def longest_backward_s(self) -> float:
+        """Longest run of consecutive backward segments (the progression measure)."""
+        longest = run = 0.0
+        for _, seg, _, _ in self._walk():
+            run = run + seg.duration_s if seg.kind == "backward" else 0.0
+            longest = max(longest, run)
+        return longest
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing and validation
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.problems.append(Problem(where, message))
+
+
+def _describe(value: Any) -> str:
+    text = json.dumps(value) if not isinstance(value, float) or math.isfinite(value) else str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _unknown_fields(data: Mapping[str, Any], allowed: tuple[str, ...], where: str, c: _Collector):
+    for key in data:
+        if key not in allowed:
+            hint = difflib.get_close_matches(str(key), allowed, n=1)
+            extra = f"; did you mean '{hint[0]}'?" if hint else f" (allowed: {', '.join(allowed)})"
+            c.add(where, f"unknown field '{key}'{extra}")
+
+
+def _number(data: Mapping[str, Any], key: str, where: str, c: _Collector) -> float | None:
+    value = data[key]
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        c.add(f"{where}.{key}", f"must be a number (got {_describe(value)})")
+        return None
+    if not math.isfinite(value):
+        c.add(f"{where}.{key}", f"must be a finite number (got {value})")
+        return None
+    return float(value)
+
+
+def _text(data: Mapping[str, Any], key: str, where: str, c: _Collector, default: str = "") -> str:
+    if key not in data:
+        return default
+    value = data[key]
+    if not isinstance(value, str):
+        c.add(f"{where}.{key}", f"must be text (got {_describe(value)})")
+        return default
+    if len(value) > MAX_TEXT_CHARS:
+        c.add(f"{where}.{key}", f"is too long ({len(value)} characters, at most {MAX_TEXT_CHARS})")
+        return default
+    return value
+
+
+def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
+    if not isinstance(data, Mapping):
+        c.add(where, f"a segment must be an object (got {_describe(data)})")
+        return None
+    before = len(c.problems)
+    _unknown_fields(data, _SEGMENT_FIELDS, where, c)
+
+    kind = data.get("kind")
+    if kind is None:
+        c.add(where, "missing field 'kind' (one of: forward, backward, rest, station)")
+    elif kind not in KINDS:
+        c.add(f"{where}.kind", f"unknown kind {_describe(kind)} (one of: {', '.join(KINDS)})")
+
+    duration_s = None
+    if "duration_s" not in data:
+        c.add(where, "missing field 'duration_s' (seconds)")
+    else:
+        duration_s = _number(data, "duration_s", where, c)
+        if duration_s is not None and duration_s <= 0:
+            c.add(f"{where}.duration_s", f"must be greater than 0 seconds (got {duration_s:g})")
+        elif duration_s is not None and duration_s > MAX_SESSION_S:
+            c.add(f"{where}.duration_s", f"is longer than the 4 hour limit ({duration_s:g} s)")
+
+    speed_kmh = 0.0
+    if "speed_kmh" in data:
+        value = _number(data, "speed_kmh", where, c)
+        if value is not None:
+            speed_kmh = value
+            belt_stopped_allowed = kind in ("rest", "station") and value == 0
+            if not belt_stopped_allowed and not MIN_SPEED_KMH <= value <= MAX_SPEED_KMH:
+                c.add(
+                    f"{where}.speed_kmh",
+                    f"must be between {MIN_SPEED_KMH:g} and {MAX_SPEED_KMH:g} km/h "
+                    f"(got {value:g})",
+                )
+    elif kind in WALKING_KINDS:
+        c.add(where, f"missing field 'speed_kmh' (a {kind} segment needs a belt speed)")
+
+    incline_pct = 0.0
+    if "incline_pct" in data:
+        value = _number(data, "incline_pct", where, c)
+        if value is not None:
+            incline_pct = value
+            if not MIN_INCLINE_PCT <= value <= MAX_INCLINE_PCT:
+                c.add(
+                    f"{where}.incline_pct",
+                    f"must be between {MIN_INCLINE_PCT:g} and {MAX_INCLINE_PCT:g} % "
+                    f"(got {value:g})",
+                )
+
+    cadence_spm = None
+    if data.get("cadence_spm") is not None:
+        value = _number(data, "cadence_spm", where, c)
+        if value is not None:
+            if not MIN_CADENCE_SPM <= value <= MAX_CADENCE_SPM:
+                c.add(
+                    f"{where}.cadence_spm",
+                    f"must be between {MIN_CADENCE_SPM} and {MAX_CADENCE_SPM} steps/min "
+                    f"(got {value:g})",
+                )
+            else:
+                cadence_spm = round(value)
+
+    until_confirmed = data.get("until_confirmed", False)
+    if not isinstance(until_confirmed, bool):
+        c.add(f"{where}.until_confirmed", f"must be true or false (got {_describe(until_confirmed)})")
+        until_confirmed = False
+    elif until_confirmed and kind != "station":
+        c.add(f"{where}.until_confirmed", "only a station can wait for confirmation")
+
+    label = _text(data, "label", where, c)
+    note = _text(data, "note", where, c)
+    if kind == "station" and not label:
+        c.add(where, "a station needs a 'label' saying what to do (e.g. \"20 lunges + 15 squats\")")
+
+    if len(c.problems) > before or duration_s is None or kind not in KINDS:
+        return None
+    return Segment(
+        kind=kind,
+        duration_s=duration_s,
+        speed_kmh=speed_kmh,
+        incline_pct=incline_pct,
+        cadence_spm=cadence_spm,
+        label=label,
+        note=note,
+        until_confirmed=until_confirmed,
+    )
+
+
+def _parse_segment_list(
+    data: Any, where: str, c: _Collector, *, allow_repeat: bool
+) -> tuple[Item, ...]:
+    if not isinstance(data, list):
+        c.add(where, f"must be a list of segments (got {_describe(data)})")
+        return ()
+    items: list[Item] = []
+    for i, entry in enumerate(data):
+        here = f"{where}[{i}]"
+        if isinstance(entry, Mapping) and "repeat" in entry:
+            if not allow_repeat:
+                c.add(here, "repeat blocks are only allowed in 'main'")
+                continue
+            block = _parse_repeat(entry, here, c)
+            if block is not None:
+                items.append(block)
+        else:
+            segment = _parse_segment(entry, here, c)
+            if segment is not None:
+                items.append(segment)
+    return tuple(items)
+
+
+def _parse_repeat(data: Mapping[str, Any], where: str, c: _Collector) -> RepeatBlock | None:
+    before = len(c.problems)
+    _unknown_fields(data, _REPEAT_FIELDS, where, c)
+    times = data["repeat"]
+    if isinstance(times, bool) or not isinstance(times, int | float) or times != int(times):
+        c.add(f"{where}.repeat", f"must be a whole number of rounds (got {_describe(times)})")
+    elif not 1 <= times <= MAX_REPEAT:
+        c.add(f"{where}.repeat", f"must be between 1 and {MAX_REPEAT} rounds (got {times:g})")
+    segments_data = data.get("segments")
+    if segments_data is None:
+        c.add(where, "a repeat block needs 'segments'")
+        return None
+    segments: list[Segment] = []
+    if isinstance(segments_data, list):
+        for i, entry in enumerate(segments_data):
+            here = f"{where}.segments[{i}]"
+            if isinstance(entry, Mapping) and "repeat" in entry:
+                c.add(here, "repeat blocks cannot be nested")
+                continue
+            segment = _parse_segment(entry, here, c)
+            if segment is not None:
+                segments.append(segment)
+        if not segments_data:
+            c.add(f"{where}.segments", "must hold at least one segment")
+    else:
+        c.add(f"{where}.segments", f"must be a list of segments (got {_describe(segments_data)})")
+    label = _text(data, "label", where, c)
+    if len(c.problems) > before:
+        return None
+    return RepeatBlock(times=int(times), segments=tuple(segments), label=label)
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:64].strip("-")
+    return slug or "program"
+
+
+def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Program:
+    """Build a Program from decoded JSON, or raise ProgramError listing every problem."""
+    c = _Collector()
+    if not isinstance(data, Mapping):
+        raise ProgramError([Problem("", "a program must be a JSON object")], source)
+
+    fmt = data.get("format", FORMAT_ID)
+    if fmt != FORMAT_ID:
+        c.add("format", f"this is not a WalkCoach program (format {_describe(fmt)})")
+    version = data.get("version")
+    if version is None:
+        c.add("", "missing field 'version' (this WalkCoach reads version 1)")
+    elif isinstance(version, bool) or not isinstance(version, int):
+        c.add("version", f"must be a whole number (got {_describe(version)})")
+    elif version > FORMAT_VERSION:
+        c.add(
+            "version",
+            f"file is format version {version}, made by a newer WalkCoach; this one reads up to "
+            f"version {FORMAT_VERSION}",
+        )
+    elif version < 1:
+        c.add("version", f"unknown format version {version}")
+    if c.problems:  # a different format: field-level messages would only confuse
+        raise ProgramError(c.problems, source)
+
+    _unknown_fields(data, _PROGRAM_FIELDS, "", c)
+    name = _text(data, "name", "", c).strip()
+    if not name:
+        c.add("name", "a program needs a name")
+    program_id = data.get("id")
+    if program_id is None:
+        program_id = slugify(name)
+    elif not isinstance(program_id, str) or not _ID_RE.match(program_id):
+        c.add(
+            "id",
+            f"must be lower-case letters, digits and dashes, at most 64 (got {_describe(program_id)})",
+        )
+        program_id = "program"
+
+    level = _text(data, "level", "", c)
+    if level and level not in LEVELS:
+        c.add("level", f"must be one of {', '.join(LEVELS)} (got {_describe(level)})")
+    tags = data.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        c.add("tags", "must be a list of words")
+        tags = []
+
+    warmup = _parse_segment_list(data.get("warmup", []), "warmup", c, allow_repeat=False)
+    if "main" not in data:
+        c.add("", "missing field 'main' (the program's segments)")
+        main: tuple[Item, ...] = ()
+    else:
+        main = _parse_segment_list(data["main"], "main", c, allow_repeat=True)
+        if isinstance(data["main"], list) and not data["main"]:
+            c.add("main", "must hold at least one segment")
+    cooldown = _parse_segment_list(data.get("cooldown", []), "cooldown", c, allow_repeat=False)
+
+    program = Program(
+        id=program_id,
+        name=name,
+        main=main,
+        warmup=warmup,  # type: ignore[arg-type]
+        cooldown=cooldown,  # type: ignore[arg-type]
+        description=_text(data, "description", "", c),
+        source=_text(data, "source", "", c),
+        level=level,
+        tags=tuple(tags),
+        builtin=builtin,
+    )
+    if not c.problems and program.total_s > MAX_SESSION_S:
+        c.add(
+            "",
+            f"the session lasts {format_duration(program.total_s)}, longer than the 4 hour limit",
+        )
+    if c.problems:
+        raise ProgramError(c.problems, source)
+    return program
+
+
+def loads_program(text: str, *, source: str = "", builtin: bool = False) -> Program:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise ProgramError([Problem(where, f"not valid JSON: {exc.msg}")], source) from None
+    except RecursionError:
+        raise ProgramError([Problem("", "not valid JSON: nested too deeply")], source) from None
+    return parse_program(data, source=source, builtin=builtin)
+
+
+def load_program_file(path: str | Path, *, builtin: bool = False) -> Program:
+    """Read a program file; every failure is a ProgramError with a one-line summary."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ProgramError([Problem("", "is a folder, not a program file")], source)
+        if size > MAX_FILE_BYTES:
+            raise ProgramError(
+                [Problem("", f"file is too large ({size:,} bytes; a program is under 1 MB)")],
+                source,
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProgramError([Problem("", "no such file")], source) from None
+    except PermissionError:
+        raise ProgramError([Problem("", "permission denied: cannot read the file")], source) from None
+    except OSError as exc:
+        raise ProgramError([Problem("", f"cannot read the file: {exc.strerror}")], source) from None
+    if b"\x00" in raw:
+        raise ProgramError([Problem("", "this is a binary file, not a program (JSON text)")], source)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProgramError(
+            [Problem("", f"not UTF-8 text (bad byte at offset {exc.start}); is it a program file?")],
+            source,
+        ) from None
+    if not text.strip():
+        raise ProgramError([Problem("", "the file is empty")], source)
+    return loads_program(text, source=source, builtin=builtin)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def segment_to_dict(segment: Segment) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": segment.kind, "duration_s": _num(segment.duration_s)}
+    if segment.speed_kmh or segment.is_walking:
+        out["speed_kmh"] = _num(segment.speed_kmh)
+    if segment.incline_pct:
+        out["incline_pct"] = _num(segment.incline_pct)
+    if segment.cadence_spm is not None:
+        out["cadence_spm"] = segment.cadence_spm
+    if segment.label:
+        out["label"] = segment.label
+    if segment.note:
+        out["note"] = segment.note
+    if segment.until_confirmed:
+        out["until_confirmed"] = True
+    return out
+
+
+def program_to_dict(program: Program) -> dict[str, Any]:
+    def item_to_dict(item: Item) -> dict[str, Any]:
+        if isinstance(item, RepeatBlock):
+            block: dict[str, Any] = {"repeat": item.times}
+            if item.label:
+                block["label"] = item.label
+            block["segments"] = [segment_to_dict(s) for s in item.segments]
+            return block
+        return segment_to_dict(item)
+
+    out: dict[str, Any] = {
+        "format": FORMAT_ID,
+        "version": FORMAT_VERSION,
+        "id": program.id,
+        "name": program.name,
+    }
+    for key in ("description", "source", "level"):
+        if getattr(program, key):
+            out[key] = getattr(program, key)
+    if program.tags:
+        out["tags"] = list(program.tags)
+    if program.warmup:
+        out["warmup"] = [segment_to_dict(s) for s in program.warmup]
+    out["main"] = [item_to_dict(i) for i in program.main]
+    if program.cooldown:
+        out["cooldown"] = [segment_to_dict(s) for s in program.cooldown]
+    return out
+
+
+def dumps_program(program: Program) -> str:
+    return json.dumps(program_to_dict(program), indent=2, ensure_ascii=False) + "\n"
+
+
+def _num(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def format_duration(seconds: float) -> str:
+    """``75`` -> ``"1:15"``, ``3725`` -> ``"1:02:05"`` (rounded up to whole seconds)."""
+    total = max(0, math.ceil(seconds - 1e-9))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -1,0 +1,56 @@
+"""Where user data lives: platformdirs by default, one folder when --data-dir is given.
+
+Nothing is created at import; call :func:`init` once at start-up (the CLI does), then ask for paths.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from walkcoach import APP_NAME
+
+_base_dir: Path | None = None
+
+
+def init(base_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Choose the data folder. ``None`` means the platform's user data folder."""
+    global _base_dir
+    if base_dir is not None:
+        _base_dir = Path(base_dir).expanduser().resolve()
+    else:
+        import platformdirs
+
+        _base_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return _base_dir
+
+
+def data_dir() -> Path:
+    """The data folder (not created)."""
+    if _base_dir is None:
+        return init(None)
+    return _base_dir
+
+
+def ensure_data_dir() -> Path:
+    """Create the data folder readable by the user only (0700) and return it."""
+    path = data_dir()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / "history.sqlite3"
+
+
+def programs_dir() -> Path:
+    """User programs, one JSON file each."""
+    return data_dir() / "programs"
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def lock_path() -> Path:
+    return data_dir() / "instance.lock"

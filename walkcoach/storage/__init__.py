@@ -1,0 +1,1 @@
+"""Session history in SQLite (stdlib sqlite3 only) and exporters."""
