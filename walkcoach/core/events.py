@@ -9,11 +9,11 @@ the engine noticed it. Their difference is the engine's lateness, which the benc
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 
-class SessionState(str, Enum):
+class SessionState(StrEnum):
     IDLE = "idle"
     COUNTDOWN = "countdown"  # the get-ready count before the first segment
     RUNNING = "running"
