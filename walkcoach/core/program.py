@@ -74,6 +74,7 @@ _PROGRAM_FIELDS = (
     "warmup",
     "main",
     "cooldown",
+    "totals",  # written by `walkcoach show --json`; computed, so ignored when read back
 )
 
 
@@ -323,9 +324,10 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
             speed_kmh = value
             belt_stopped_allowed = kind in ("rest", "station") and value == 0
             if not belt_stopped_allowed and not MIN_SPEED_KMH <= value <= MAX_SPEED_KMH:
+                stopped = "0 (belt stopped) or " if kind in ("rest", "station") else ""
                 c.add(
                     f"{where}.speed_kmh",
-                    f"must be between {MIN_SPEED_KMH:g} and {MAX_SPEED_KMH:g} km/h "
+                    f"must be {stopped}between {MIN_SPEED_KMH:g} and {MAX_SPEED_KMH:g} km/h "
                     f"(got {value:g})",
                 )
     elif kind in WALKING_KINDS:
@@ -409,7 +411,12 @@ def _parse_repeat(data: Mapping[str, Any], where: str, c: _Collector) -> RepeatB
     before = len(c.problems)
     _unknown_fields(data, _REPEAT_FIELDS, where, c)
     times = data["repeat"]
-    if isinstance(times, bool) or not isinstance(times, int | float) or times != int(times):
+    if (
+        isinstance(times, bool)
+        or not isinstance(times, int | float)
+        or not math.isfinite(times)  # JSON allows 1e999 and NaN; int() of them would crash
+        or times != int(times)
+    ):
         c.add(f"{where}.repeat", f"must be a whole number of rounds (got {_describe(times)})")
     elif not 1 <= times <= MAX_REPEAT:
         c.add(f"{where}.repeat", f"must be between 1 and {MAX_REPEAT} rounds (got {times:g})")
@@ -448,6 +455,11 @@ def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Prog
     if not isinstance(data, Mapping):
         raise ProgramError([Problem("", "a program must be a JSON object")], source)
 
+    if not any(key in data for key in ("format", "version", "main")):
+        raise ProgramError(
+            [Problem("", "this is not a WalkCoach program (no 'format', 'version' or 'main' field)")],
+            source,
+        )
     fmt = data.get("format", FORMAT_ID)
     if fmt != FORMAT_ID:
         c.add("format", f"this is not a WalkCoach program (format {_describe(fmt)})")

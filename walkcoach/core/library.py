@@ -1,0 +1,192 @@
+"""Program library: the built-in programs (resources/programs) and the user's own (data folder)."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from functools import cache
+from pathlib import Path
+
+from walkcoach import paths, resources
+from walkcoach.core.atomic import write_text_atomic
+from walkcoach.core.program import (
+    LEVELS,
+    Problem,
+    Program,
+    ProgramError,
+    dumps_program,
+    load_program_file,
+    parse_program,
+    program_to_dict,
+)
+
+_LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+
+
+class DuplicateProgramError(ProgramError):
+    """An import would replace an existing user program; ``existing`` is that program."""
+
+    def __init__(self, existing: Program, source: str = "") -> None:
+        self.existing = existing
+        message = (
+            f"a program with id '{existing.id}' already exists ('{existing.name}'); "
+            "import with force to replace it"
+        )
+        super().__init__([Problem("", message)], source)
+
+
+def _error(message: str, source: str = "") -> ProgramError:
+    return ProgramError([Problem("", message)], source)
+
+
+# ---------------------------------------------------------------------------------------------
+# Built-in programs
+
+
+@cache
+def _builtin_programs() -> tuple[Program, ...]:
+    folder = resources.path("programs")
+    programs: list[Program] = []
+    for file in sorted(folder.glob("*.json")):
+        # A broken built-in is a bug in the shipped data: let the ProgramError through.
+        program = load_program_file(file, builtin=True)
+        if program.id != file.stem:
+            raise _error(f"built-in id '{program.id}' does not match its file name", str(file))
+        programs.append(program)
+    if not programs:
+        raise _error("no built-in programs found", str(folder))
+    programs.sort(key=lambda p: (_LEVEL_RANK.get(p.level, len(LEVELS)), p.total_s, p.id))
+    return tuple(programs)
+
+
+def builtin_programs() -> list[Program]:
+    """The programs shipped with WalkCoach, easiest first (cached; read once per process)."""
+    return list(_builtin_programs())
+
+
+def builtin_ids() -> frozenset[str]:
+    return frozenset(p.id for p in _builtin_programs())
+
+
+# ---------------------------------------------------------------------------------------------
+# User programs
+
+
+def _user_files() -> list[Path]:
+    folder = paths.programs_dir()
+    if not folder.is_dir():
+        return []
+    # Dot files are temp files of an interrupted save; never read them as programs.
+    return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
+
+
+def _scan_user_programs(errors: list[ProgramError] | None) -> list[tuple[Program, Path]]:
+    reserved = builtin_ids()
+    found: dict[str, tuple[Program, Path]] = {}
+    for file in _user_files():
+        try:
+            program = load_program_file(file)
+        except ProgramError as exc:
+            if errors is not None:
+                errors.append(exc)
+            continue
+        problem = None
+        if program.id in reserved:
+            problem = f"id '{program.id}' belongs to a built-in program; give the file another id"
+        elif program.id in found:
+            problem = f"id '{program.id}' is also used by {found[program.id][1].name}; skipped"
+        if problem is not None:
+            if errors is not None:
+                errors.append(_error(problem, str(file)))
+            continue
+        found[program.id] = (program, file)
+    return sorted(found.values(), key=lambda pair: (pair[0].name.casefold(), pair[0].id))
+
+
+def user_programs(errors: list[ProgramError] | None = None) -> list[Program]:
+    """The user's programs, sorted by name. Unreadable files are skipped and added to ``errors``."""
+    return [program for program, _ in _scan_user_programs(errors)]
+
+
+def all_programs(errors: list[ProgramError] | None = None) -> list[Program]:
+    """Built-in programs first, then the user's."""
+    return builtin_programs() + user_programs(errors)
+
+
+def _looks_like_path(text: str) -> bool:
+    return text.endswith(".json") or os.sep in text or (os.altsep or os.sep) in text
+
+
+def find_program(id_or_path: str) -> Program:
+    """A program by file path (if that file exists) or by id; ProgramError with a clear message."""
+    text = id_or_path.strip()
+    if not text:
+        raise _error("no program given (an id such as 'first-steps', or a program file)")
+    candidate = Path(text).expanduser()
+    if candidate.exists() or _looks_like_path(text):
+        return load_program_file(candidate)
+    programs = all_programs()
+    for program in programs:
+        if program.id == text:
+            return program
+    ids = [p.id for p in programs]
+    close = difflib.get_close_matches(text.lower(), ids, n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    raise _error(f"no program with id '{text}'{hint} (see 'walkcoach programs')")
+
+
+def user_program_path(program_id: str) -> Path | None:
+    """The file that holds the user program ``program_id``, or None."""
+    for program, file in _scan_user_programs(None):
+        if program.id == program_id:
+            return file
+    return None
+
+
+def save_user_program(program: Program) -> Path:
+    """Write the program to the user's folder atomically and return the file.
+
+    Replaces an existing user program with the same id (in the file it already lives in); a
+    built-in id is refused, so a user copy can never hide a shipped program.
+    """
+    if program.id in builtin_ids():
+        raise _error(
+            f"'{program.id}' is the id of a built-in program; save your version under another id"
+        )
+    # Re-validate through the file format so nothing is saved that could not be loaded again.
+    checked = parse_program(program_to_dict(program), source=program.id)
+    target = user_program_path(checked.id) or paths.programs_dir() / f"{checked.id}.json"
+    paths.ensure_data_dir()
+    return write_text_atomic(target, dumps_program(checked))
+
+
+def delete_user_program(program_id: str) -> Path:
+    """Delete a user program by id and return the file removed."""
+    if program_id in builtin_ids():
+        raise _error(f"'{program_id}' is a built-in program and cannot be deleted")
+    target = user_program_path(program_id)
+    if target is None:
+        raise _error(f"no user program with id '{program_id}'")
+    target.unlink()
+    return target
+
+
+def import_program(path: str | os.PathLike[str], *, force: bool = False) -> Program:
+    """Validate a program file and copy it into the user's programs.
+
+    Refuses a built-in id, and an id the user already has unless ``force`` (DuplicateProgramError,
+    so a caller can ask before replacing).
+    """
+    source = Path(path).expanduser()
+    program = load_program_file(source)
+    if program.id in builtin_ids():
+        raise _error(
+            f"id '{program.id}' belongs to a built-in program; change the 'id' in the file",
+            str(source),
+        )
+    if not force:
+        for existing in user_programs():
+            if existing.id == program.id:
+                raise DuplicateProgramError(existing, str(source))
+    save_user_program(program)
+    return program
