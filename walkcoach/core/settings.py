@@ -1,0 +1,269 @@
+"""User settings: a typed dataclass, read from and written to a versioned JSON file."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from walkcoach.core.atomic import write_text_atomic
+
+SETTINGS_VERSION = 1
+MAX_SETTINGS_BYTES = 1_000_000
+UNITS = ("kmh", "mph")
+THEMES = ("dark", "light", "system")
+MIN_WEIGHT_KG = 20.0
+MAX_WEIGHT_KG = 400.0
+MAX_COUNTDOWN_S = 10
+MIN_TIME_LEFT_EVERY_S = 10
+MAX_TIME_LEFT_EVERY_S = 3600
+# Territories whose treadmills (and people) speak miles per hour: USA, Liberia, Myanmar.
+MPH_TERRITORIES = ("US", "LR", "MM")
+
+
+def units_for_locale(environ: Mapping[str, str] | None = None) -> str:
+    """"mph" or "kmh" from the POSIX locale variables (LC_ALL > LC_MEASUREMENT > LANG).
+
+    Pure: looks only at the mapping given (os.environ when None), never calls setlocale.
+    """
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MEASUREMENT", "LANG"):
+        value = env.get(name, "")
+        if value:
+            break
+    else:
+        return "kmh"
+    # "en_US.UTF-8@euro" -> "en_US"; "C" and "POSIX" have no territory.
+    language_territory = value.split(".", 1)[0].split("@", 1)[0]
+    _, _, territory = language_territory.partition("_")
+    return "mph" if territory.upper() in MPH_TERRITORIES else "kmh"
+
+
+@dataclass
+class Settings:
+    units: str = field(default_factory=units_for_locale)
+    weight_kg: float = 70.0
+    voice_enabled: bool = True
+    volume: float = 0.8
+    muted: bool = False
+    countdown_s: int = 3
+    flash_on_change: bool = True
+    theme: str = "dark"
+    safety_check_each_session: bool = False
+    safety_check_seen: bool = False
+    first_run_done: bool = False
+    time_left_every_s: int = 60  # 0 = off
+    mini_view: bool = False
+    # Keys this version does not know (a newer WalkCoach wrote them). Kept and written back, so
+    # running an older version never throws away settings the newer one will want again.
+    extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-key validation: each returns the clean value or raises ValueError with the reason.
+
+
+def _describe(value: Any) -> str:
+    text = json.dumps(value) if not isinstance(value, float) or math.isfinite(value) else str(value)
+    return text if len(text) <= 30 else text[:27] + "..."
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, got {_describe(value)}")
+    return value
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in options or not isinstance(value, str):
+            listed = " or ".join(f"'{o}'" for o in options)
+            raise ValueError(f"must be {listed}, got {_describe(value)}")
+        return value
+
+    return check
+
+
+def _number(value: Any, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"must be a number, got {_describe(value)}")
+    if not low <= value <= high:
+        raise ValueError(f"must be from {low:g} to {high:g}, got {value:g}")
+    return float(value)
+
+
+def _whole(value: Any, low: int, high: int) -> int:
+    number = _number(value, low, high)
+    if number != int(number):
+        raise ValueError(f"must be a whole number, got {value:g}")
+    return int(number)
+
+
+def _time_left_every(value: Any) -> int:
+    seconds = _whole(value, 0, MAX_TIME_LEFT_EVERY_S)
+    if 0 < seconds < MIN_TIME_LEFT_EVERY_S:
+        raise ValueError(f"must be 0 (off) or at least {MIN_TIME_LEFT_EVERY_S}, got {seconds}")
+    return seconds
+
+
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "units": _choice(UNITS),
+    "weight_kg": lambda v: _number(v, MIN_WEIGHT_KG, MAX_WEIGHT_KG),
+    "voice_enabled": _bool,
+    "volume": lambda v: _number(v, 0.0, 1.0),
+    "muted": _bool,
+    "countdown_s": lambda v: _whole(v, 0, MAX_COUNTDOWN_S),
+    "flash_on_change": _bool,
+    "theme": _choice(THEMES),
+    "safety_check_each_session": _bool,
+    "safety_check_seen": _bool,
+    "first_run_done": _bool,
+    "time_left_every_s": _time_left_every,
+    "mini_view": _bool,
+}
+assert set(_CHECKS) == {f.name for f in fields(Settings)} - {"extra"}
+
+
+def validate(settings: Settings) -> list[str]:
+    """Problems with a Settings object, as "key: reason" lines (empty when all is well)."""
+    problems = []
+    for name, check in _CHECKS.items():
+        try:
+            check(getattr(settings, name))
+        except ValueError as exc:
+            problems.append(f"{name}: {exc}")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading and writing
+
+
+def _quarantine(path: Path, now: datetime) -> Path | None:
+    """Rename a damaged settings file aside (never delete it); None if that failed."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.bad-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.bad-{stamp}-{counter}")
+    try:
+        os.replace(path, target)
+    except OSError:
+        return None
+    return target
+
+
+def _read_object(path: Path) -> dict[str, Any]:
+    """The decoded JSON object in ``path``; ValueError saying what is wrong with the file."""
+    size = path.stat().st_size
+    if size > MAX_SETTINGS_BYTES:
+        raise ValueError(f"it is far too large ({size:,} bytes)")
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise ValueError("it holds binary data, not JSON text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("it is not UTF-8 text") from None
+    if not text.strip():
+        raise ValueError("it is empty")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"it is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise ValueError("it is not valid JSON (nested too deeply)") from None
+    if not isinstance(data, dict):
+        raise ValueError("it does not hold a JSON object")
+    return data
+
+
+def load_settings(
+    path: str | os.PathLike[str],
+    *,
+    environ: Mapping[str, str] | None = None,
+    quarantine: bool = True,
+    now: datetime | None = None,
+) -> tuple[Settings, list[str]]:
+    """Read settings; never fails. Returns the settings and warnings for the user.
+
+    A missing file gives the defaults silently. A damaged file gives the defaults plus one warning,
+    and (with ``quarantine``) is renamed to ``settings.json.bad-<time>`` so nothing is lost. A bad
+    value falls back to its default alone, with one warning naming every bad key.
+    """
+    path = Path(path)
+    defaults = Settings(units=units_for_locale(environ))
+    try:
+        data = _read_object(path)
+    except FileNotFoundError:
+        return defaults, []
+    except IsADirectoryError:
+        return defaults, [f"Settings file {path} is a folder; using the default settings."]
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return defaults, [f"Cannot read the settings file {path} ({reason}); using the defaults."]
+    except ValueError as exc:
+        warning = f"The settings file {path} is damaged: {exc}. Using the default settings"
+        if quarantine:
+            kept = _quarantine(path, now or datetime.now())
+            warning += f"; the damaged file was kept as {kept.name}." if kept else "."
+        else:
+            warning += "."
+        return defaults, [warning]
+
+    warnings: list[str] = []
+    version = data.pop("version", None)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        warnings.append(
+            f"The settings file {path} has no valid version ({_describe(version)}); "
+            f"read it as version {SETTINGS_VERSION}."
+        )
+    elif version > SETTINGS_VERSION:
+        warnings.append(
+            f"The settings file {path} was written by a newer WalkCoach (version {version}); "
+            "settings this version does not know are kept as they are."
+        )
+
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    bad: list[str] = []
+    for key, value in data.items():
+        check = _CHECKS.get(key)
+        if check is None:
+            extra[key] = value
+            continue
+        try:
+            values[key] = check(value)
+        except ValueError as exc:
+            bad.append(f"{key} ({exc})")
+    if bad:
+        noun = "setting" if len(bad) == 1 else "settings"
+        warnings.append(
+            f"The settings file {path} has {len(bad)} bad {noun}, using the default instead: "
+            + "; ".join(bad)
+            + "."
+        )
+    settings = Settings(**{"units": defaults.units, **values}, extra=extra)
+    return settings, warnings
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    data = asdict(settings)
+    extra = data.pop("extra")
+    # Known keys never collide with extra ones: load_settings sorts each key into one or the other.
+    return {"version": SETTINGS_VERSION, **data, **extra}
+
+
+def save_settings(settings: Settings, path: str | os.PathLike[str]) -> Path:
+    """Write the settings atomically; ValueError (listing every bad key) if any value is invalid."""
+    problems = validate(settings)
+    if problems:
+        raise ValueError("cannot save invalid settings: " + "; ".join(problems))
+    text = json.dumps(settings_to_dict(settings), indent=2, ensure_ascii=False) + "\n"
+    return write_text_atomic(path, text)
