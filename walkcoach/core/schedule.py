@@ -1,0 +1,123 @@
+"""Timetables for the session engine: which event of a segment is due at which active second."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from walkcoach.core.program import PlannedSegment
+
+HALFWAY_MIN_S = 60.0  # shorter segments get no halfway cue: it would crowd the countdown
+TIME_LEFT_QUIET_END_S = 15.0  # no "time left" inside the last 15 s: the 3-2-1 takes over there
+
+# Order of events due at the same instant: the warning before the beeps, the end last.
+RANK_GET_READY = 0
+RANK_GO = 9
+RANK_TURN_WARNING = 1
+RANK_HALFWAY = 2
+RANK_TIME_LEFT = 3
+RANK_COUNTDOWN = 4
+RANK_END = 9
+
+
+@dataclass(frozen=True, order=True)
+class Due:
+    """One scheduled event: ``at_s`` in active session seconds; ``what`` names the event."""
+
+    at_s: float
+    rank: int
+    what: str  # "get_ready", "go", "turn_warning", "halfway", "time_left", "countdown", "end"
+    value: float = 0.0  # seconds_left (get_ready, countdown), remaining_s, seconds_before
+    next_index: int = -1  # countdown and turn_warning: the segment that comes
+
+
+def turn_target(plan: Sequence[PlannedSegment], index: int) -> int | None:
+    """Index of the walking segment facing the other way that follows segment ``index``, if
+    ``index`` is the last walking segment before it (rests and stations may lie between)."""
+    direction = plan[index].direction
+    if direction is None:
+        return None
+    for later in range(index + 1, len(plan)):
+        later_direction = plan[later].direction
+        if later_direction is None:
+            continue
+        return later if later_direction != direction else None
+    return None
+
+
+def get_ready_timetable(get_ready_s: float) -> list[Due]:
+    """The get-ready count: a GetReady each whole second left (at active time -n), then "go" at 0."""
+    whole = math.floor(get_ready_s + 1e-9)
+    dues = [Due(-float(n), RANK_GET_READY, "get_ready", float(n)) for n in range(whole, 0, -1)]
+    dues.append(Due(0.0, RANK_GO, "go"))
+    return dues
+
+
+def segment_timetable(
+    plan: Sequence[PlannedSegment],
+    index: int,
+    start_s: float,
+    *,
+    countdown_s: int,
+    turn_warning_s: float,
+    time_left_every_s: float | None,
+) -> list[Due]:
+    """Every event of segment ``index`` started at active second ``start_s``, in firing order.
+
+    The end is at ``start_s + duration_s`` (the same sum Program.planned_segments makes), so a
+    session that is never skipped runs exactly to the plan.
+    """
+    planned = plan[index]
+    duration_s = planned.duration_s
+    open_ended = planned.segment.until_confirmed
+    followed = index + 1 < len(plan)
+    dues: list[Due] = []
+
+    target = turn_target(plan, index)
+    if target is not None and turn_warning_s > 0:
+        # Short segments: warn at their start rather than before the previous segment's end,
+        # which may face the same way and would confuse.
+        offset_s = max(0.0, duration_s - turn_warning_s)
+        dues.append(
+            Due(
+                start_s + offset_s,
+                RANK_TURN_WARNING,
+                "turn_warning",
+                duration_s - offset_s,
+                target,
+            )
+        )
+
+    halfway_offset_s = duration_s / 2
+    has_halfway = duration_s >= HALFWAY_MIN_S and not open_ended
+    if has_halfway:
+        dues.append(Due(start_s + halfway_offset_s, RANK_HALFWAY, "halfway"))
+
+    if time_left_every_s and duration_s > 2 * time_left_every_s and not open_ended:
+        # Announce round amounts left ("two minutes left"), counting back from the end.
+        k = 1
+        while (remaining_s := k * time_left_every_s) < duration_s:
+            offset_s = duration_s - remaining_s
+            clashes = has_halfway and abs(offset_s - halfway_offset_s) < 0.5
+            if remaining_s >= TIME_LEFT_QUIET_END_S and not clashes:
+                dues.append(Due(start_s + offset_s, RANK_TIME_LEFT, "time_left", remaining_s))
+            k += 1
+
+    # An open-ended station changes segment when the user says so: a 3-2-1 would mislead.
+    if followed and not open_ended:
+        for seconds_left in range(countdown_s, 0, -1):
+            if seconds_left <= duration_s:
+                dues.append(
+                    Due(
+                        start_s + (duration_s - seconds_left),
+                        RANK_COUNTDOWN,
+                        "countdown",
+                        float(seconds_left),
+                        index + 1,
+                    )
+                )
+
+    dues.append(Due(start_s + duration_s, RANK_END, "end"))
+    dues.sort()
+    return dues
