@@ -1,0 +1,184 @@
+"""About WalkCoach: version, license, where the data lives and the sources behind the figures."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkcoach import APP_NAME, __version__, resources
+
+GPL_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
+LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
+HOMEPAGE_URL = "https://github.com/walkcoach/walkcoach"
+ICON_RESOURCE = "icons/walkcoach.svg"
+
+_URL_PATTERN = re.compile(r"https?://[^\s<>()\"']+[^\s<>()\"'.,;:]")
+
+
+def app_icon() -> QIcon:
+    """The application icon (window icon, About dialog), drawn from the shipped SVG."""
+    return QIcon(str(resources.path(ICON_RESOURCE)))
+
+
+def _linkify(text: str) -> str:
+    """Escape a source line for rich text and make the web addresses in it clickable."""
+    parts, last = [], 0
+    for match in _URL_PATTERN.finditer(text):
+        parts.append(html.escape(text[last : match.start()]))
+        url = html.escape(match.group(0), quote=True)
+        parts.append(f'<a href="{url}">{url}</a>')
+        last = match.end()
+    parts.append(html.escape(text[last:]))
+    return "".join(parts)
+
+
+def _source_html(source: str) -> str:
+    """One source line; a leading "Short name:" is set in bold so the list is easy to scan."""
+    name, sep, rest = source.partition(": ")
+    if sep and 0 < len(name) <= 60 and "://" not in name:
+        return f"<b>{html.escape(name)}</b>: {_linkify(rest)}"
+    return _linkify(source)
+
+
+class AboutDialog(QDialog):
+    """Modal About box; ``sources`` are short citations for the muscle and energy figures."""
+
+    def __init__(self, parent: QWidget | None, data_dir: Path, sources: Sequence[str]) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.sources = [s.strip() for s in sources if s and s.strip()]
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addLayout(self._header())
+
+        self.license_label = QLabel(self._license_html())
+        self.license_label.setWordWrap(True)
+        self.license_label.setTextFormat(Qt.TextFormat.RichText)
+        self.license_label.setOpenExternalLinks(True)
+        layout.addWidget(self._heading(self.tr("License")))
+        layout.addWidget(self.license_label)
+
+        layout.addWidget(self._heading(self.tr("Your data")))
+        self.data_folder_label = QLabel(self._data_folder_html())
+        self.data_folder_label.setWordWrap(True)
+        self.data_folder_label.setTextFormat(Qt.TextFormat.RichText)
+        self.data_folder_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.data_folder_label.linkActivated.connect(lambda _link: self.open_data_folder())
+        layout.addWidget(self.data_folder_label)
+
+        layout.addWidget(self._heading(self.tr("Where the figures come from")))
+        self.sources_view = QTextBrowser()
+        self.sources_view.setOpenExternalLinks(True)
+        self.sources_view.setHtml(self._sources_html())
+        self.sources_view.setMinimumHeight(150)
+        layout.addWidget(self.sources_view, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(app_icon().pixmap(72, 72))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.icon_label)
+        text = QVBoxLayout()
+        title = QLabel(APP_NAME)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        text.addWidget(title)
+        self.version_label = QLabel(self.tr("Version {version}").format(version=__version__))
+        text.addWidget(self.version_label)
+        blurb = QLabel(
+            self.tr(
+                "A coach for treadmill sessions that switch between walking forwards and "
+                "walking backwards."
+            )
+        )
+        blurb.setWordWrap(True)
+        text.addWidget(blurb)
+        home = QLabel(f'<a href="{HOMEPAGE_URL}">{HOMEPAGE_URL}</a>')
+        home.setOpenExternalLinks(True)
+        text.addWidget(home)
+        row.addLayout(text, 1)
+        return row
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _license_html(self) -> str:
+        return self.tr(
+            "WalkCoach is free software: you may share and change it under the terms of the "
+            '<a href="{gpl}">GNU General Public License, version 3 or (at your option) any later '
+            "version</a> (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for "
+            'Python (PySide6), used under the <a href="{lgpl}">GNU Lesser General Public '
+            "License v3</a>, and on pyqtgraph and platformdirs (MIT license)."
+        ).format(gpl=GPL_URL, lgpl=LGPL_URL)
+
+    def _data_folder_html(self) -> str:
+        url = QUrl.fromLocalFile(str(self.data_dir)).toString()
+        where = html.escape(str(self.data_dir))
+        return self.tr(
+            "History, your programs and settings are kept on this computer only, in "
+            '<a href="{url}">{where}</a>. Click the folder to open it; copy it to back up.'
+        ).format(url=html.escape(url, quote=True), where=where)
+
+    def _sources_html(self) -> str:
+        intro = html.escape(
+            self.tr(
+                "Muscle activation and energy figures are estimates drawn from these published "
+                "studies and equations. They describe groups of people, not you, and are not "
+                "medical advice."
+            )
+        )
+        if not self.sources:
+            items = "<li>" + html.escape(self.tr("No sources were loaded.")) + "</li>"
+        else:
+            items = "".join(f"<li>{_source_html(source)}</li>" for source in self.sources)
+        return f"<p>{intro}</p><ul style='margin-left: 0'>{items}</ul>"
+
+    def open_data_folder(self) -> bool:
+        """Open the data folder in the file manager, creating it (private) if it does not exist."""
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+
+def figure_sources() -> list[str]:
+    """Citations behind the muscle and energy figures, as "Short name: full citation" lines."""
+    # Imported here so the dialog itself works (and is tested) without the models.
+    from walkcoach.core import energy
+    from walkcoach.core.muscles import load_model
+
+    cited = dict(load_model().sources)
+    cited.update(energy.SOURCES)
+    return [f"{name}: {citation}" for name, citation in sorted(cited.items())]
