@@ -1,0 +1,145 @@
+"""Recorded sessions and segments as plain dataclasses, shared by storage, exports and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+STATUS_RUNNING = "running"  # being recorded (or the app died; see storage.writer.recover_interrupted)
+STATUS_COMPLETED = "completed"
+STATUS_STOPPED = "stopped"  # the user ended it early
+STATUS_INTERRUPTED = "interrupted"  # the app was killed or crashed; kept up to the last checkpoint
+FINAL_STATUSES = (STATUS_COMPLETED, STATUS_STOPPED, STATUS_INTERRUPTED)
+STATUSES = (STATUS_RUNNING, *FINAL_STATUSES)
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentRecord:
+    """One segment as it was walked. ``position`` is the order walked (0-based) in the session;
+    ``plan_index`` is its index in the program's plan (they differ after "back")."""
+
+    position: int
+    kind: str  # forward | backward | rest | station
+    planned_s: float
+    actual_s: float
+    speed_kmh: float = 0.0
+    incline_pct: float = 0.0
+    kcal: float = 0.0
+    distance_km: float = 0.0
+    skipped: bool = False
+    partial: bool = False  # checkpointed while running but never ended (the app stopped first)
+    plan_index: int | None = None
+
+    @property
+    def direction(self) -> str | None:
+        return self.kind if self.kind in ("forward", "backward") else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "position": self.position,
+            "plan_index": self.plan_index,
+            "kind": self.kind,
+            "direction": self.direction,
+            "planned_s": _round(self.planned_s),
+            "actual_s": _round(self.actual_s),
+            "speed_kmh": _round(self.speed_kmh),
+            "incline_pct": _round(self.incline_pct),
+            "kcal": _round(self.kcal),
+            "distance_km": round(self.distance_km, 4),
+            "skipped": self.skipped,
+            "partial": self.partial,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    """One recorded session. Times are timezone-aware (UTC)."""
+
+    id: int
+    program_id: str
+    program_name: str
+    started_at: datetime
+    status: str
+    active_s: float  # session time walked, pauses excluded
+    segments: tuple[SegmentRecord, ...] = ()
+    ended_at: datetime | None = None
+    weight_kg: float | None = None
+    units: str = "kmh"
+    rpe: int | None = None  # rate of perceived exertion, 1-10
+    pain: bool = False
+    notes: str = ""
+    last_checkpoint_at: datetime | None = None
+
+    @property
+    def duration_s(self) -> float:
+        """Active time; never less than the time of the recorded segments."""
+        return max(self.active_s, sum(s.actual_s for s in self.segments))
+
+    def seconds_of(self, kind: str) -> float:
+        return sum(s.actual_s for s in self.segments if s.kind == kind)
+
+    @property
+    def forward_s(self) -> float:
+        return self.seconds_of("forward")
+
+    @property
+    def backward_s(self) -> float:
+        return self.seconds_of("backward")
+
+    @property
+    def distance_km(self) -> float:
+        return sum(s.distance_km for s in self.segments)
+
+    @property
+    def kcal(self) -> float:
+        return sum(s.kcal for s in self.segments)
+
+    @property
+    def longest_backward_s(self) -> float:
+        """Longest stretch of consecutive backward walking (the progression measure)."""
+        longest = run = 0.0
+        for segment in self.segments:
+            if segment.kind == "backward":
+                run += segment.actual_s
+                longest = max(longest, run)
+            elif segment.actual_s > 0:  # a skipped 0 s segment does not break the stretch
+                run = 0.0
+        return longest
+
+    def segment_start_times(self) -> list[datetime]:
+        """When each segment began, counting active time from ``started_at`` (pauses are not
+        recorded per segment, so exports lay the segments end to end)."""
+        starts: list[datetime] = []
+        offset_s = 0.0
+        for segment in self.segments:
+            starts.append(self.started_at + timedelta(seconds=offset_s))
+            offset_s += segment.actual_s
+        return starts
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape of ``walkcoach history --json`` and of the JSON export."""
+        return {
+            "id": self.id,
+            "started_at": self.started_at.isoformat(),
+            "ended_at": self.ended_at.isoformat() if self.ended_at else None,
+            "program_id": self.program_id,
+            "program_name": self.program_name,
+            "status": self.status,
+            "duration_s": _round(self.duration_s),
+            "forward_s": _round(self.forward_s),
+            "backward_s": _round(self.backward_s),
+            "longest_backward_s": _round(self.longest_backward_s),
+            "distance_km": round(self.distance_km, 4),
+            "kcal": _round(self.kcal),
+            "weight_kg": self.weight_kg,
+            "units": self.units,
+            "rpe": self.rpe,
+            "pain": self.pain,
+            "notes": self.notes,
+            "segments": [s.to_json() for s in self.segments],
+        }
+
+
+def _round(value: float) -> float:
+    return round(float(value), 2)

@@ -1,0 +1,318 @@
+"""The history database: connect (WAL), schema version and ordered migrations, corruption quarantine.
+
+One SQLite file (``history.sqlite3`` in the data folder). ``PRAGMA user_version`` holds the schema
+version; :data:`MIGRATIONS` lists the functions that take a database from version ``i`` to
+``i + 1``, each run in its own transaction. A file written by a newer WalkCoach is refused and never
+touched; a file that is not a database, or fails ``PRAGMA integrity_check``, is renamed to
+``history.sqlite3.corrupt-YYYYmmdd-HHMMSS`` (its ``-wal``/``-shm`` files alongside, renamed the same
+way so SQLite still pairs them) and a fresh database is started: nothing is deleted.
+
+Connections are opened in autocommit mode (``isolation_level=None``); writers use explicit
+``BEGIN IMMEDIATE`` / ``COMMIT`` so a transaction is exactly what the code says.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 5000
+_CORRUPT_ERRORS = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+
+
+class StorageError(Exception):
+    """The history database cannot be used; the message says why, in one line."""
+
+
+class NewerDatabaseError(StorageError):
+    """The file was written by a newer WalkCoach (its schema version is unknown here)."""
+
+
+class CorruptDatabaseError(StorageError):
+    """The file is damaged and could not be repaired in this mode (read-only)."""
+
+
+class _IntegrityFailed(sqlite3.DatabaseError):
+    """PRAGMA integrity_check found damage that did not stop SQLite from opening the file."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Schema and migrations. Never edit a released migration: add a new one at the end.
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE sessions (
+            id           INTEGER PRIMARY KEY,
+            program_id   TEXT    NOT NULL,
+            program_name TEXT    NOT NULL DEFAULT '',
+            started_at   TEXT    NOT NULL,  -- ISO 8601, UTC, with offset: sorts as text
+            ended_at     TEXT,
+            status       TEXT    NOT NULL
+                         CHECK (status IN ('running', 'completed', 'stopped', 'interrupted')),
+            active_s     REAL    NOT NULL DEFAULT 0 CHECK (active_s >= 0),
+            weight_kg    REAL,
+            units        TEXT    NOT NULL DEFAULT 'kmh'
+        )"""
+    )
+    conn.execute("CREATE INDEX sessions_started_at ON sessions (started_at)")
+    conn.execute(
+        """
+        CREATE TABLE segments (
+            id          INTEGER PRIMARY KEY,
+            session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position    INTEGER NOT NULL,
+            kind        TEXT    NOT NULL CHECK (kind IN ('forward', 'backward', 'rest', 'station')),
+            direction   TEXT    CHECK (direction IN ('forward', 'backward')),
+            planned_s   REAL    NOT NULL,
+            actual_s    REAL    NOT NULL CHECK (actual_s >= 0),
+            speed_kmh   REAL    NOT NULL DEFAULT 0,
+            incline_pct REAL    NOT NULL DEFAULT 0,
+            kcal        REAL    NOT NULL DEFAULT 0,
+            distance_km REAL    NOT NULL DEFAULT 0,
+            skipped     INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    conn.execute("CREATE INDEX segments_session ON segments (session_id, position)")
+
+
+def _v2_session_feedback(conn: sqlite3.Connection) -> None:
+    """How the session felt: RPE 1-10, a pain flag and free notes."""
+    conn.execute(
+        "ALTER TABLE sessions ADD COLUMN rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10)"
+    )
+    conn.execute("ALTER TABLE sessions ADD COLUMN pain INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE sessions ADD COLUMN notes TEXT NOT NULL DEFAULT ''")
+
+
+def _v3_checkpoints(conn: sqlite3.Connection) -> None:
+    """Crash safety: the running segment is upserted as a partial row at each checkpoint."""
+    conn.execute("ALTER TABLE sessions ADD COLUMN last_checkpoint_at TEXT")
+    conn.execute("UPDATE sessions SET last_checkpoint_at = COALESCE(ended_at, started_at)")
+    conn.execute("ALTER TABLE segments ADD COLUMN partial INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE segments ADD COLUMN plan_index INTEGER")
+    conn.execute("UPDATE segments SET plan_index = position")
+    # The upsert of the partial row needs (session_id, position) unique.
+    conn.execute("DROP INDEX segments_session")
+    conn.execute("CREATE UNIQUE INDEX segments_session_position ON segments (session_id, position)")
+    # Start-up recovery looks for sessions left running: a tiny partial index.
+    conn.execute("CREATE INDEX sessions_running ON sessions (status) WHERE status = 'running'")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_initial,
+    _v2_session_feedback,
+    _v3_checkpoints,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> list[int]:
+    """Bring the database up to ``target``, one version per transaction; return versions made."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise NewerDatabaseError(_newer_message(current))
+    done: list[int] = []
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        done.append(version)
+    return done
+
+
+def _newer_message(version: int) -> str:
+    return (
+        f"the history database was written by a newer WalkCoach (schema version {version}; "
+        f"this one knows up to {SCHEMA_VERSION}); update WalkCoach to use it. "
+        "The file was left untouched."
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(_CORRUPT_ERRORS):
+        return True
+    # Older Pythons without error names: fall back on SQLite's fixed messages.
+    text = str(exc)
+    return "file is not a database" in text or "malformed" in text
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    _configure(conn)
+    return conn
+
+
+def _peek_version(path: Path) -> int:
+    """The schema version, read without writing a byte (not even the WAL switch)."""
+    conn = _connect_readonly(path)
+    try:
+        return schema_version(conn)
+    finally:
+        conn.close()
+
+
+def _ensure_folder(folder: Path) -> None:
+    if not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+
+
+def _create_empty_file(path: Path) -> None:
+    # SQLite would create it with the umask's permissions (often world-readable); an empty file
+    # is a valid empty database, and SQLite gives its -wal/-shm files the same mode.
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def quarantine(path: Path, now: datetime | None = None) -> Path:
+    """Move a damaged database (and its -wal/-shm) aside; return the new path of the main file."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists():  # two quarantines in one second: never overwrite the first
+        counter += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    for suffix in ("-wal", "-shm"):  # sidecars first: a main file without its WAL loses data
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    return target
+
+
+def _integrity_problem(conn: sqlite3.Connection) -> str | None:
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    if len(rows) == 1 and rows[0][0] == "ok":
+        return None
+    return "; ".join(str(r[0]) for r in rows[:3])
+
+
+def open_database(
+    path: str | os.PathLike[str],
+    *,
+    repair: bool = True,
+    check_integrity: bool = True,
+    now: datetime | None = None,
+) -> tuple[sqlite3.Connection, list[str]]:
+    """Open (creating if needed) the history database for reading and writing.
+
+    Returns the connection (autocommit mode, WAL, foreign keys on) and notices for the user
+    (e.g. where a damaged file was moved). Raises :class:`NewerDatabaseError` for a newer schema
+    (the file is not modified), :class:`CorruptDatabaseError` for a damaged file when
+    ``repair`` is False, and :class:`StorageError` when the folder or file cannot be used.
+    """
+    path = Path(path)
+    notices: list[str] = []
+    try:
+        _ensure_folder(path.parent)
+        if not path.exists():
+            _create_empty_file(path)
+    except OSError as exc:
+        raise StorageError(
+            f"cannot create the history database {path}: {exc.strerror or exc}"
+        ) from exc
+
+    try:
+        conn = _open_checked(path, check_integrity)
+    except NewerDatabaseError:
+        raise
+    except sqlite3.DatabaseError as exc:
+        if not _is_corruption(exc) and not isinstance(exc, _IntegrityFailed):
+            raise StorageError(f"cannot open the history database {path}: {exc}") from exc
+        if not repair:
+            raise CorruptDatabaseError(
+                f"the history database {path} is damaged ({exc}); start WalkCoach to move it "
+                "aside and begin a new one"
+            ) from exc
+        try:
+            moved = quarantine(path, now)
+            _create_empty_file(path)
+            conn = _open_checked(path, check_integrity=False)
+        except (OSError, sqlite3.Error) as exc2:
+            raise StorageError(
+                f"the history database {path} is damaged and could not be moved aside: {exc2}"
+            ) from exc2
+        notices.append(
+            f"The history database was damaged ({exc}). It was moved to {moved} and a new, "
+            "empty history was started; nothing was deleted."
+        )
+    return conn, notices
+
+
+def _open_checked(path: Path, check_integrity: bool) -> sqlite3.Connection:
+    version = _peek_version(path)  # before any write: a newer file must stay byte-identical
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(_newer_message(version))
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        _configure(conn)
+        if check_integrity and version > 0:
+            problem = _integrity_problem(conn)
+            if problem:
+                raise _IntegrityFailed(f"integrity check failed: {problem}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StorageError(f"cannot switch the history database to WAL mode (got {mode})")
+        # In WAL mode NORMAL survives an application crash or kill -9; only a power cut may lose
+        # the last commits, and it keeps checkpoints cheap.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection | None:
+    """Open for reading only (the CLI, while the app may be recording). None if there is no file.
+
+    An older schema is migrated first through a normal open (safe beside a running app thanks to
+    WAL and the busy timeout); a newer one raises :class:`NewerDatabaseError`, a damaged one
+    :class:`CorruptDatabaseError`; neither is modified.
+    """
+    path = Path(path)
+    if not path.exists():
+        return None
+    try:
+        version = _peek_version(path)
+    except sqlite3.DatabaseError as exc:
+        if _is_corruption(exc):
+            raise CorruptDatabaseError(
+                f"the history database {path} is damaged ({exc}); start WalkCoach to move it "
+                "aside and begin a new one"
+            ) from exc
+        raise StorageError(f"cannot read the history database {path}: {exc}") from exc
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(_newer_message(version))
+    if version < SCHEMA_VERSION:
+        conn, _ = open_database(path, repair=False)
+        conn.close()
+    try:
+        return _connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise StorageError(f"cannot read the history database {path}: {exc}") from exc

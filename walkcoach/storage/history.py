@@ -1,0 +1,160 @@
+"""Reading recorded sessions: rows of the history database in, SessionRecord/SegmentRecord out.
+
+Two queries per call whatever the number of sessions (sessions by ``started_at``, then their
+segments by ``session_id``), both served by indexes, so ten years of daily sessions load quickly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from datetime import UTC, datetime
+
+from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
+
+_SESSION_COLUMNS = (
+    "id, program_id, program_name, started_at, ended_at, status, active_s, weight_kg, units, "
+    "rpe, pain, notes, last_checkpoint_at"
+)
+_SEGMENT_COLUMNS = (
+    "session_id, position, kind, planned_s, actual_s, speed_kmh, incline_pct, kcal, distance_km, "
+    "skipped, partial, plan_index"
+)
+
+
+def to_db_time(moment: datetime) -> str:
+    """UTC ISO 8601 with offset, to the second: one format, so text order is time order."""
+    if moment.tzinfo is None:
+        raise ValueError("a recorded time must carry its time zone")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def from_db_time(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _session_filter(
+    since: datetime | None, until: datetime | None, include_running: bool
+) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if since is not None:
+        clauses.append("started_at >= ?")
+        params.append(to_db_time(since))
+    if until is not None:
+        clauses.append("started_at < ?")
+        params.append(to_db_time(until))
+    if not include_running:
+        clauses.append("status != ?")
+        params.append(STATUS_RUNNING)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def session_query(
+    since: datetime | None = None, until: datetime | None = None, include_running: bool = False
+) -> tuple[str, list[object], str, list[object]]:
+    """The two statements list_sessions runs, with their parameters (for EXPLAIN QUERY PLAN)."""
+    where, params = _session_filter(since, until, include_running)
+    sessions_sql = f"SELECT {_SESSION_COLUMNS} FROM sessions{where} ORDER BY started_at, id"
+    if since is None and until is None:
+        # Everything: one walk of the (session_id, position) index beats a join; the few
+        # segments of a running session left out are dropped by the caller.
+        return sessions_sql, params, (
+            f"SELECT {_SEGMENT_COLUMNS} FROM segments ORDER BY session_id, position"
+        ), []
+    segments_sql = (
+        f"SELECT {_SEGMENT_COLUMNS} FROM segments WHERE session_id IN "
+        f"(SELECT id FROM sessions{where}) ORDER BY session_id, position"
+    )
+    return sessions_sql, params, segments_sql, params
+
+
+def list_sessions(
+    conn: sqlite3.Connection,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    *,
+    include_running: bool = False,
+) -> list[SessionRecord]:
+    """Sessions started in [since, until), oldest first, each with its segments in walk order.
+
+    A session still being recorded is left out unless ``include_running``.
+    """
+    sessions_sql, session_params, segments_sql, segment_params = session_query(
+        since, until, include_running
+    )
+    # One read transaction, so a writer committing in between cannot tear the two queries apart.
+    in_transaction = conn.in_transaction
+    if not in_transaction:
+        conn.execute("BEGIN")
+    try:
+        session_rows = conn.execute(sessions_sql, session_params).fetchall()
+        segments_by_session: dict[int, list[SegmentRecord]] = defaultdict(list)
+        if session_rows:
+            for row in conn.execute(segments_sql, segment_params):
+                segments_by_session[row[0]].append(_segment(row))
+    finally:
+        if not in_transaction:
+            conn.execute("COMMIT")
+    return [_session(row, segments_by_session.get(row[0], [])) for row in session_rows]
+
+
+def get_session(conn: sqlite3.Connection, session_id: int) -> SessionRecord | None:
+    """One session (whatever its status) with its segments, or None if there is no such id."""
+    row = conn.execute(
+        f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    segments = [
+        _segment(r)
+        for r in conn.execute(
+            f"SELECT {_SEGMENT_COLUMNS} FROM segments WHERE session_id = ? ORDER BY position",
+            (session_id,),
+        )
+    ]
+    return _session(row, segments)
+
+
+def running_sessions(conn: sqlite3.Connection) -> list[SessionRecord]:
+    """Sessions with no finish recorded: being recorded now, or left behind by a crash."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM sessions WHERE status = 'running'")]
+    return [s for s in (get_session(conn, i) for i in ids) if s is not None]
+
+
+def _segment(row: tuple) -> SegmentRecord:
+    return SegmentRecord(
+        position=row[1],
+        kind=row[2],
+        planned_s=row[3],
+        actual_s=row[4],
+        speed_kmh=row[5],
+        incline_pct=row[6],
+        kcal=row[7],
+        distance_km=row[8],
+        skipped=bool(row[9]),
+        partial=bool(row[10]),
+        plan_index=row[11],
+    )
+
+
+def _session(row: tuple, segments: list[SegmentRecord]) -> SessionRecord:
+    return SessionRecord(
+        id=row[0],
+        program_id=row[1],
+        program_name=row[2],
+        started_at=from_db_time(row[3]),  # type: ignore[arg-type]
+        ended_at=from_db_time(row[4]),
+        status=row[5],
+        active_s=row[6],
+        weight_kg=row[7],
+        units=row[8],
+        rpe=row[9],
+        pain=bool(row[10]),
+        notes=row[11] or "",
+        last_checkpoint_at=from_db_time(row[12]),
+        segments=tuple(segments),
+    )

@@ -1,0 +1,405 @@
+"""Live recording of a session into the history database, safe against crashes and storage errors.
+
+The coach window calls :class:`SessionWriter` as the session runs: ``begin`` once, ``segment_ended``
+as each segment ends (its row is committed at once), ``checkpoint`` at least every 5 s (the running
+segment is upserted as a *partial* row and the session's active time updated), ``finish`` at the
+end. If the app is killed, the database holds everything up to the last checkpoint, and
+:func:`recover_interrupted` at the next start marks the session "interrupted".
+
+Storage trouble (read-only folder, disk full, file removed) never raises into the UI: the writer
+keeps the whole session in memory, sets :attr:`SessionWriter.storage_error`, and writes everything
+pending on its next call once storage works again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from walkcoach.core import energy
+from walkcoach.core.program import Program, Segment
+from walkcoach.core.records import (
+    STATUS_COMPLETED,
+    STATUS_INTERRUPTED,
+    STATUS_RUNNING,
+    STATUS_STOPPED,
+)
+from walkcoach.storage.db import StorageError, open_database
+from walkcoach.storage.history import to_db_time
+
+MAX_NOTES_CHARS = 10_000
+FINISH_STATUSES = (STATUS_COMPLETED, STATUS_STOPPED, STATUS_INTERRUPTED)
+
+WallClock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class _SessionState:
+    """Everything known about one session, whether or not it reached the database yet."""
+
+    columns: dict[str, Any]
+    segments: dict[int, dict[str, Any]] = field(default_factory=dict)  # position -> columns
+    session_id: int | None = None
+    dirty_session: bool = True
+    dirty_positions: set[int] = field(default_factory=set)
+    next_position: int = 0
+    open_position: int | None = None  # the running segment's partial row, if checkpointed
+    finished: bool = False
+
+    @property
+    def dirty(self) -> bool:
+        return self.dirty_session or bool(self.dirty_positions)
+
+
+class SessionWriter:
+    """Records one session at a time (``begin`` again after ``finish`` for the next)."""
+
+    def __init__(
+        self,
+        db_path: str | os.PathLike[str],
+        clock_wall: WallClock | None = None,
+        *,
+        connection_hook: Callable[[sqlite3.Connection], None] | None = None,
+    ) -> None:
+        """``clock_wall`` returns the current time, timezone-aware (default: now in UTC).
+        ``connection_hook`` is called with each new connection (tests limit the file size)."""
+        self.db_path = Path(db_path)
+        self._now = clock_wall or _utc_now
+        self._hook = connection_hook
+        self._conn: sqlite3.Connection | None = None
+        self._states: list[_SessionState] = []  # the current one last; older ones until saved
+        self._annotations: dict[int, tuple[int | None, bool, str]] = {}  # past sessions
+        self.storage_error: str | None = None
+        self.notices: list[str] = []  # for the user, e.g. where a damaged file was moved
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def _current(self) -> _SessionState | None:
+        return self._states[-1] if self._states and not self._states[-1].finished else None
+
+    @property
+    def session_id(self) -> int | None:
+        """The database id of the latest session (None until it has been stored)."""
+        return self._states[-1].session_id if self._states else None
+
+    @property
+    def pending(self) -> bool:
+        """True while something recorded has not reached the database."""
+        return any(s.dirty for s in self._states) or bool(self._annotations)
+
+    # -- recording -----------------------------------------------------------------------------
+
+    def begin(self, program: Program, weight_kg: float | None, units: str = "kmh") -> int | None:
+        """Start recording a session of ``program``; returns its id (None while storage fails)."""
+        current = self._current
+        if current is not None:  # the UI forgot to finish: keep what was walked
+            self._finish_state(current, STATUS_STOPPED, current.columns["active_s"])
+        now = to_db_time(self._now())
+        state = _SessionState(
+            columns={
+                "program_id": program.id,
+                "program_name": program.name,
+                "started_at": now,
+                "ended_at": None,
+                "status": STATUS_RUNNING,
+                "active_s": 0.0,
+                "weight_kg": weight_kg,
+                "units": units,
+                "rpe": None,
+                "pain": 0,
+                "notes": "",
+                "last_checkpoint_at": now,
+            }
+        )
+        self._states.append(state)
+        self.flush()
+        return state.session_id
+
+    def segment_ended(
+        self, index: int, segment: Segment, actual_s: float, skipped: bool = False
+    ) -> None:
+        """A segment ended (or was skipped): its final row is written now."""
+        state = self._require_current()
+        position = state.open_position if state.open_position is not None else state.next_position
+        state.segments[position] = self._segment_columns(
+            state, index, segment, actual_s, skipped=skipped, partial=False
+        )
+        state.dirty_positions.add(position)
+        state.open_position = None
+        state.next_position = position + 1
+        walked_s = sum(s["actual_s"] for s in state.segments.values() if not s["partial"])
+        state.columns["active_s"] = max(state.columns["active_s"], walked_s)
+        state.columns["last_checkpoint_at"] = to_db_time(self._now())
+        state.dirty_session = True
+        self.flush()
+
+    def checkpoint(
+        self,
+        active_s: float,
+        current_index: int | None,
+        segment: Segment | None,
+        segment_elapsed_s: float,
+    ) -> None:
+        """Save progress: session active time and the running segment as a partial row.
+
+        ``segment`` None (e.g. paused between segments): only the session's time is saved.
+        """
+        state = self._require_current()
+        state.columns["active_s"] = max(0.0, float(active_s))
+        state.columns["last_checkpoint_at"] = to_db_time(self._now())
+        state.dirty_session = True
+        if segment is not None and current_index is not None:
+            position = state.next_position
+            state.segments[position] = self._segment_columns(
+                state, current_index, segment, segment_elapsed_s, skipped=False, partial=True
+            )
+            state.dirty_positions.add(position)
+            state.open_position = position
+        self.flush()
+
+    def finish(self, status: str, active_s: float) -> None:
+        """The session is over: ``status`` completed or stopped (interrupted is for recovery)."""
+        if status not in FINISH_STATUSES:
+            raise ValueError(f"unknown session status {status!r} (one of: {FINISH_STATUSES})")
+        self._finish_state(self._require_current(), status, active_s)
+        self.flush()
+
+    def annotate(
+        self, session_id: int | None, rpe: int | None = None, pain: bool = False, notes: str = ""
+    ) -> None:
+        """After-session feedback. ``session_id`` None means this writer's latest session (even
+        if it is not stored yet)."""
+        if rpe is not None and (isinstance(rpe, bool) or not isinstance(rpe, int)):
+            raise ValueError(f"RPE must be a whole number from 1 to 10 (got {rpe!r})")
+        if rpe is not None and not 1 <= rpe <= 10:
+            raise ValueError(f"RPE must be from 1 to 10 (got {rpe})")
+        notes = str(notes or "")[:MAX_NOTES_CHARS]
+        if session_id is None:
+            own = self._states[-1] if self._states else None
+        else:
+            own = next((s for s in self._states if s.session_id == session_id), None)
+        if own is not None:
+            own.columns.update(rpe=rpe, pain=int(bool(pain)), notes=notes)
+            own.dirty_session = True
+        elif session_id is not None:
+            self._annotations[session_id] = (rpe, bool(pain), notes)
+        else:
+            raise ValueError("no session to annotate: give a session id")
+        self.flush()
+
+    # -- storing -------------------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Write everything pending; True when nothing is left in memory only. Never raises."""
+        if not self.pending:
+            return True
+        try:
+            conn = self._connection()
+            assigned = self._write_all(conn)
+        except (sqlite3.Error, OSError, StorageError) as exc:
+            self._fail(exc)
+            return False
+        for state, session_id in assigned:
+            state.session_id = session_id
+        for state in self._states:
+            state.dirty_session = False
+            state.dirty_positions.clear()
+        self._annotations.clear()
+        # Finished sessions that are stored need not stay in memory (keep the latest for annotate).
+        self._states = [s for s in self._states[:-1] if not s.finished] + self._states[-1:]
+        self.storage_error = None
+        return True
+
+    def close(self) -> None:
+        """Try a last flush and close the connection (pending data stays in memory on failure)."""
+        self.flush()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            conn, notices = open_database(self.db_path)
+            self.notices.extend(notices)
+            if self._hook is not None:
+                self._hook(conn)
+            self._conn = conn
+        return self._conn
+
+    def _write_all(self, conn: sqlite3.Connection) -> list[tuple[_SessionState, int]]:
+        """One transaction for everything pending. Ids are handed out only after COMMIT."""
+        assigned: list[tuple[_SessionState, int]] = []
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for state in self._states:
+                if not state.dirty:
+                    continue
+                session_id = state.session_id
+                if session_id is not None:  # always: it also proves the row still exists
+                    cursor = conn.execute(
+                        f"UPDATE sessions SET {', '.join(f'{c} = ?' for c in state.columns)} "
+                        "WHERE id = ?",
+                        (*state.columns.values(), session_id),
+                    )
+                    if cursor.rowcount == 0:  # the file was replaced (quarantined): store anew
+                        session_id = None
+                if session_id is None:
+                    session_id = self._insert_session(conn, state.columns)
+                    positions = set(state.segments)  # a new row needs all its segments
+                else:
+                    positions = state.dirty_positions
+                if session_id != state.session_id:
+                    assigned.append((state, session_id))
+                for position in sorted(positions):
+                    self._upsert_segment(conn, session_id, position, state.segments[position])
+            for session_id, (rpe, pain, notes) in self._annotations.items():
+                conn.execute(
+                    "UPDATE sessions SET rpe = ?, pain = ?, notes = ? WHERE id = ?",
+                    (rpe, int(pain), notes, session_id),
+                )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):  # the connection is dropped by _fail
+                    conn.execute("ROLLBACK")
+            raise
+        return assigned
+
+    @staticmethod
+    def _insert_session(conn: sqlite3.Connection, columns: dict[str, Any]) -> int:
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        cursor = conn.execute(
+            f"INSERT INTO sessions ({names}) VALUES ({marks})", tuple(columns.values())
+        )
+        return int(cursor.lastrowid)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _upsert_segment(
+        conn: sqlite3.Connection, session_id: int, position: int, columns: dict[str, Any]
+    ) -> None:
+        names = ["session_id", "position", *columns]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
+        conn.execute(
+            f"INSERT INTO segments ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+            f"ON CONFLICT (session_id, position) DO UPDATE SET {updates}",
+            (session_id, position, *columns.values()),
+        )
+
+    def _fail(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, StorageError) else f"{type(exc).__name__}: {exc}"
+        self.storage_error = (
+            f"cannot save to the history database ({message}); the session is kept in memory "
+            "and will be saved when storage works again"
+        )
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None  # reopen next time: the folder may be back, the disk freed
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _require_current(self) -> _SessionState:
+        current = self._current
+        if current is None:
+            raise RuntimeError("no session is being recorded: call begin() first")
+        return current
+
+    def _finish_state(self, state: _SessionState, status: str, active_s: float) -> None:
+        walked_s = sum(s["actual_s"] for s in state.segments.values())
+        state.columns.update(
+            status=status,
+            active_s=max(float(active_s), walked_s),
+            ended_at=to_db_time(self._now()),
+        )
+        state.columns["last_checkpoint_at"] = state.columns["ended_at"]
+        state.dirty_session = True
+        state.finished = True
+
+    @staticmethod
+    def _segment_columns(
+        state: _SessionState,
+        plan_index: int,
+        segment: Segment,
+        actual_s: float,
+        *,
+        skipped: bool,
+        partial: bool,
+    ) -> dict[str, Any]:
+        actual_s = max(0.0, float(actual_s))
+        return {
+            "plan_index": plan_index,
+            "kind": segment.kind,
+            "direction": segment.direction,
+            "planned_s": float(segment.duration_s),
+            "actual_s": actual_s,
+            "speed_kmh": float(segment.speed_kmh),
+            "incline_pct": float(segment.incline_pct),
+            "kcal": _kcal(segment, actual_s, state.columns["weight_kg"]),
+            "distance_km": _distance_km(segment.speed_kmh, actual_s),
+            "skipped": int(bool(skipped)),
+            "partial": int(bool(partial)),
+        }
+
+
+def _kcal(segment: Segment, actual_s: float, weight_kg: float | None) -> float:
+    if weight_kg is None or actual_s <= 0:
+        return 0.0
+    try:
+        return energy.segment_kcal(replace(segment, duration_s=actual_s), weight_kg)
+    except ValueError:  # a weight out of range: record the walk, leave the estimate out
+        return 0.0
+
+
+def _distance_km(speed_kmh: float, actual_s: float) -> float:
+    try:
+        return energy.distance_km(speed_kmh, actual_s)
+    except ValueError:
+        return 0.0
+
+
+def recover_interrupted(
+    db_path: str | os.PathLike[str], notices: list[str] | None = None
+) -> list[int]:
+    """At start-up: sessions left running by a crash become "interrupted", ending at their last
+    checkpoint (their data is kept as it was). Returns their ids.
+
+    Call it before a new session starts (the app is single-instance). Raises StorageError (e.g.
+    NewerDatabaseError) when the database cannot be used; ``notices`` receives messages for the
+    user, such as where a damaged file was moved.
+    """
+    conn, found_notices = open_database(db_path)
+    if notices is not None:
+        notices.extend(found_notices)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        ids = [
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM sessions WHERE status = ? ORDER BY id", (STATUS_RUNNING,)
+            )
+        ]
+        conn.execute(
+            "UPDATE sessions SET status = ?, ended_at = COALESCE(last_checkpoint_at, started_at) "
+            "WHERE status = ?",
+            (STATUS_INTERRUPTED, STATUS_RUNNING),
+        )
+        conn.execute("COMMIT")
+        return ids
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StorageError(f"cannot update the history database {db_path}: {exc}") from exc
+    finally:
+        conn.close()
