@@ -1,0 +1,346 @@
+"""FIT activity files (Garmin's binary format), written by hand from the FIT protocol.
+
+One session becomes one walking activity (sport 11 walking, sub-sport 1 treadmill):
+file_id, developer_data_id + field_description, workout + one workout_step per segment, a timer
+start event, record messages (timestamp, cumulative distance, speed, grade) every few seconds and at
+each segment change, one lap per segment, a timer stop event, the session and the activity.
+
+Laps carry no name in the FIT profile, so each lap is named twice over: ``wkt_step_index`` points
+at a workout_step whose ``wkt_step_name`` is e.g. "Back 2" (what Garmin Connect shows for a
+structured workout), and a developer string field ``lap_name`` on the lap itself carries the same
+text for tools that read developer data. Segments are laid end to end from the start time (pauses
+are not recorded per segment), so elapsed time equals timer time.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from walkcoach.core.records import SegmentRecord, SessionRecord
+
+FIT_EPOCH_UNIX_S = 631065600  # 1989-12-31T00:00:00Z
+PROTOCOL_VERSION = 0x20  # 2.0: developer fields
+PROFILE_VERSION = 21_218  # the profile whose message and field numbers are used here
+RECORD_EVERY_S = 5.0
+
+# Base types: (id, struct code, invalid value)
+ENUM = (0x00, "B", 0xFF)
+UINT8 = (0x02, "B", 0xFF)
+SINT16 = (0x83, "h", 0x7FFF)
+UINT16 = (0x84, "H", 0xFFFF)
+UINT32 = (0x86, "I", 0xFFFFFFFF)
+STRING = (0x07, "s", b"")
+BYTE = (0x0D, "s", b"")
+
+# Global message numbers
+MESG_FILE_ID = 0
+MESG_SESSION = 18
+MESG_LAP = 19
+MESG_RECORD = 20
+MESG_EVENT = 21
+MESG_WORKOUT = 26
+MESG_WORKOUT_STEP = 27
+MESG_ACTIVITY = 34
+MESG_FIELD_DESCRIPTION = 206
+MESG_DEVELOPER_DATA_ID = 207
+
+SPORT_WALKING = 11
+SUB_SPORT_TREADMILL = 1
+EVENT_TIMER, EVENT_SESSION, EVENT_LAP, EVENT_ACTIVITY = 0, 8, 9, 26
+EVENT_TYPE_START, EVENT_TYPE_STOP, EVENT_TYPE_STOP_ALL = 0, 1, 4
+INTENSITY_ACTIVE, INTENSITY_REST = 0, 1
+STEP_DURATION_TIME, STEP_TARGET_OPEN = 0, 2
+
+LAP_NAME_CHARS = 16  # fixed string size of the step name and the lap_name developer field
+WORKOUT_NAME_CHARS = 32
+# A fixed 16-byte id that tells FIT readers which application defined the developer field.
+WALKCOACH_APP_ID = bytes.fromhex("5761_6c6b_436f_6163_6852_6574_726f_0001".replace("_", ""))
+
+_CRC_TABLE = (
+    0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
+    0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
+)  # fmt: skip
+
+
+def fit_crc(data: bytes, crc: int = 0) -> int:
+    """The FIT CRC-16 (as in the FIT SDK), nibble by nibble."""
+    for byte in data:
+        tmp = _CRC_TABLE[crc & 0xF]
+        crc = ((crc >> 4) & 0x0FFF) ^ tmp ^ _CRC_TABLE[byte & 0xF]
+        tmp = _CRC_TABLE[crc & 0xF]
+        crc = ((crc >> 4) & 0x0FFF) ^ tmp ^ _CRC_TABLE[(byte >> 4) & 0xF]
+    return crc
+
+
+def fit_time(moment: datetime) -> int:
+    return int(moment.timestamp()) - FIT_EPOCH_UNIX_S
+
+
+@dataclass(frozen=True)
+class _Field:
+    number: int
+    base: tuple
+    size: int = 0  # 0: the base type's own size
+
+    @property
+    def byte_size(self) -> int:
+        return self.size or struct.calcsize("<" + self.base[1])
+
+    def encode(self, value: object) -> bytes:
+        base_id, code, invalid = self.base
+        if code == "s":
+            raw = value if isinstance(value, bytes) else _fit_string(str(value or ""), self.size)
+            return raw.ljust(self.size, b"\x00")[: self.size]
+        if value is None:
+            return struct.pack("<" + code, invalid)
+        number = int(round(value))  # type: ignore[call-overload]
+        # Clamp into range (the top value means "invalid" in FIT): a 20-hour session or a
+        # negative incline must not wrap around.
+        low = -invalid if code.islower() else 0
+        return struct.pack("<" + code, min(max(number, low), invalid - 1))
+
+
+def _fit_string(text: str, size: int) -> bytes:
+    """UTF-8, cut on a character boundary so it fits with its terminating NUL."""
+    raw = text.encode("utf-8")
+    while len(raw) > size - 1:
+        text = text[:-1]
+        raw = text.encode("utf-8")
+    return raw + b"\x00"
+
+
+class _FitBuilder:
+    """Definition and data messages; a definition is written the first time its shape is used."""
+
+    def __init__(self) -> None:
+        self.body = bytearray()
+        self._locals: dict[tuple, int] = {}
+
+    def message(
+        self,
+        global_num: int,
+        fields: Sequence[tuple[_Field, object]],
+        dev_fields: Sequence[tuple[int, int, int, bytes]] = (),
+    ) -> None:
+        """``dev_fields``: (field number, size, developer data index, encoded value)."""
+        shape = (global_num, tuple(f for f, _ in fields), tuple(d[:3] for d in dev_fields))
+        local = self._locals.get(shape)
+        if local is None:
+            local = len(self._locals) % 16
+            for key, value in list(self._locals.items()):  # a reused slot forgets its old shape
+                if value == local:
+                    del self._locals[key]
+            self._locals[shape] = local
+            self._define(local, global_num, [f for f, _ in fields], dev_fields)
+        self.body.append(local)
+        for field, value in fields:
+            self.body += field.encode(value)
+        for *_, raw in dev_fields:
+            self.body += raw
+
+    def _define(self, local: int, global_num: int, fields: list[_Field], dev_fields) -> None:
+        header = 0x40 | local | (0x20 if dev_fields else 0)
+        self.body += struct.pack("<BBBHB", header, 0, 0, global_num, len(fields))
+        for field in fields:
+            self.body += struct.pack("<BBB", field.number, field.byte_size, field.base[0])
+        if dev_fields:
+            self.body.append(len(dev_fields))
+            for number, size, index, _ in dev_fields:
+                self.body += struct.pack("<BBB", number, size, index)
+
+    def to_bytes(self) -> bytes:
+        header = struct.pack("<BBHI4s", 14, PROTOCOL_VERSION, PROFILE_VERSION, len(self.body), b".FIT")
+        header += struct.pack("<H", fit_crc(header))
+        data = header + bytes(self.body)
+        return data + struct.pack("<H", fit_crc(data))
+
+
+def lap_names(segments: Sequence[SegmentRecord]) -> list[str]:
+    """"Fwd 1", "Back 1", "Fwd 2", "Rest 1", "Station 1": numbered per kind, in walk order."""
+    short = {"forward": "Fwd", "backward": "Back", "rest": "Rest", "station": "Station"}
+    counts: dict[str, int] = {}
+    names = []
+    for segment in segments:
+        counts[segment.kind] = counts.get(segment.kind, 0) + 1
+        names.append(f"{short.get(segment.kind, segment.kind.title())} {counts[segment.kind]}")
+    return names
+
+
+def _intensity(segment: SegmentRecord) -> int:
+    return INTENSITY_REST if segment.kind == "rest" else INTENSITY_ACTIVE
+
+
+def session_to_fit(session: SessionRecord) -> bytes:
+    """The session as a FIT activity file. Raises ValueError for a session with no segments."""
+    if not session.segments:
+        raise ValueError(f"session {session.id} has no recorded segments; nothing to export")
+    starts = session.segment_start_times()
+    names = lap_names(session.segments)
+    start_fit = fit_time(session.started_at)
+    total_s = sum(s.actual_s for s in session.segments)
+    end_fit = fit_time(starts[-1]) + int(round(session.segments[-1].actual_s))
+    end_fit = max(end_fit, start_fit + int(round(total_s)))
+    total_m = session.distance_km * 1000.0
+    fit = _FitBuilder()
+
+    fit.message(
+        MESG_FILE_ID,
+        [
+            (_Field(0, ENUM), 4),  # type: activity
+            (_Field(1, UINT16), 255),  # manufacturer: development
+            (_Field(2, UINT16), 0),
+            (_Field(4, UINT32), start_fit),
+            (_Field(8, STRING, 16), "WalkCoach"),
+        ],
+    )
+    fit.message(
+        MESG_DEVELOPER_DATA_ID,
+        [(_Field(1, BYTE, 16), WALKCOACH_APP_ID), (_Field(3, UINT8), 0)],
+    )
+    fit.message(
+        MESG_FIELD_DESCRIPTION,
+        [
+            (_Field(0, UINT8), 0),  # developer_data_index
+            (_Field(1, UINT8), 0),  # field_definition_number
+            (_Field(2, UINT8), STRING[0]),  # fit_base_type_id
+            (_Field(3, STRING, 16), "lap_name"),
+            (_Field(14, UINT16), MESG_LAP),  # native_mesg_num: lives on laps
+        ],
+    )
+    fit.message(
+        MESG_WORKOUT,
+        [
+            (_Field(4, ENUM), SPORT_WALKING),
+            (_Field(6, UINT16), len(session.segments)),
+            (_Field(8, STRING, WORKOUT_NAME_CHARS), session.program_name or session.program_id),
+            (_Field(11, ENUM), SUB_SPORT_TREADMILL),
+        ],
+    )
+    for index, (segment, name) in enumerate(zip(session.segments, names, strict=True)):
+        fit.message(
+            MESG_WORKOUT_STEP,
+            [
+                (_Field(254, UINT16), index),
+                (_Field(0, STRING, LAP_NAME_CHARS), name),
+                (_Field(1, ENUM), STEP_DURATION_TIME),
+                (_Field(2, UINT32), segment.planned_s * 1000),  # duration_time, ms
+                (_Field(3, ENUM), STEP_TARGET_OPEN),
+                (_Field(7, ENUM), _intensity(segment)),
+            ],
+        )
+
+    fit.message(MESG_EVENT, _timer_event(start_fit, EVENT_TYPE_START))
+
+    distance_m = 0.0
+    for index, (segment, start, name) in enumerate(
+        zip(session.segments, starts, names, strict=True)
+    ):
+        seg_start_s = (start - session.started_at).total_seconds()
+        seg_m = segment.distance_km * 1000.0
+        speed_ms = segment.speed_kmh / 3.6 if segment.actual_s > 0 else 0.0
+        offsets = _record_offsets(segment.actual_s)
+        for offset_s in offsets:
+            fraction = offset_s / segment.actual_s if segment.actual_s > 0 else 0.0
+            fit.message(
+                MESG_RECORD,
+                [
+                    (_Field(253, UINT32), start_fit + int(round(seg_start_s + offset_s))),
+                    (_Field(5, UINT32), (distance_m + seg_m * fraction) * 100),
+                    (_Field(6, UINT16), speed_ms * 1000),
+                    (_Field(9, SINT16), segment.incline_pct * 100),
+                ],
+            )
+        lap_start_fit = start_fit + int(round(seg_start_s))
+        lap_end_fit = start_fit + int(round(seg_start_s + segment.actual_s))
+        fit.message(
+            MESG_LAP,
+            [
+                (_Field(254, UINT16), index),
+                (_Field(253, UINT32), lap_end_fit),
+                (_Field(0, ENUM), EVENT_LAP),
+                (_Field(1, ENUM), EVENT_TYPE_STOP),
+                (_Field(2, UINT32), lap_start_fit),
+                (_Field(7, UINT32), segment.actual_s * 1000),
+                (_Field(8, UINT32), segment.actual_s * 1000),
+                (_Field(9, UINT32), seg_m * 100),
+                (_Field(11, UINT16), segment.kcal),
+                (_Field(13, UINT16), speed_ms * 1000),
+                (_Field(23, ENUM), _intensity(segment)),
+                (_Field(24, ENUM), 0),  # lap_trigger: manual
+                (_Field(25, ENUM), SPORT_WALKING),
+                (_Field(39, ENUM), SUB_SPORT_TREADMILL),
+                (_Field(45, SINT16), segment.incline_pct * 100),
+                (_Field(71, UINT16), index),  # wkt_step_index -> the step named like the lap
+            ],
+            dev_fields=[(0, LAP_NAME_CHARS, 0, _fit_string(name, LAP_NAME_CHARS).ljust(16, b"\0"))],
+        )
+        distance_m += seg_m
+
+    fit.message(MESG_EVENT, _timer_event(end_fit, EVENT_TYPE_STOP_ALL))
+    fit.message(
+        MESG_SESSION,
+        [
+            (_Field(254, UINT16), 0),
+            (_Field(253, UINT32), end_fit),
+            (_Field(0, ENUM), EVENT_SESSION),
+            (_Field(1, ENUM), EVENT_TYPE_STOP),
+            (_Field(2, UINT32), start_fit),
+            (_Field(5, ENUM), SPORT_WALKING),
+            (_Field(6, ENUM), SUB_SPORT_TREADMILL),
+            (_Field(7, UINT32), total_s * 1000),
+            (_Field(8, UINT32), total_s * 1000),
+            (_Field(9, UINT32), total_m * 100),
+            (_Field(11, UINT16), session.kcal),
+            (_Field(14, UINT16), (total_m / total_s * 1000) if total_s > 0 else 0),
+            (_Field(25, UINT16), 0),  # first_lap_index
+            (_Field(26, UINT16), len(session.segments)),
+            (_Field(28, ENUM), 0),  # trigger: activity_end
+        ],
+    )
+    # local_timestamp: the wall clock of this computer's time zone at the end of the session
+    offset = session.started_at.astimezone().utcoffset()
+    local_offset_s = int(offset.total_seconds()) if offset else 0
+    fit.message(
+        MESG_ACTIVITY,
+        [
+            (_Field(253, UINT32), end_fit),
+            (_Field(0, UINT32), total_s * 1000),
+            (_Field(1, UINT16), 1),
+            (_Field(2, ENUM), 0),  # type: manual
+            (_Field(3, ENUM), EVENT_ACTIVITY),
+            (_Field(4, ENUM), EVENT_TYPE_STOP),
+            (_Field(5, UINT32), end_fit + local_offset_s),
+        ],
+    )
+    return fit.to_bytes()
+
+
+def _timer_event(timestamp: int, event_type: int) -> list[tuple[_Field, object]]:
+    return [
+        (_Field(253, UINT32), timestamp),
+        (_Field(0, ENUM), EVENT_TIMER),
+        (_Field(1, ENUM), event_type),
+    ]
+
+
+def _record_offsets(actual_s: float) -> list[float]:
+    """Seconds into a segment at which to write a record: its start, every few seconds, its end.
+
+    The end is left to the next segment's start record except for the last segment, which is
+    harmless either way: a reader sees the same distance at the same time twice at most.
+    """
+    offsets = [0.0]
+    t = RECORD_EVERY_S
+    while t < actual_s:
+        offsets.append(t)
+        t += RECORD_EVERY_S
+    if actual_s > 0:
+        offsets.append(actual_s)
+    return offsets
+
+
+def fit_timestamp_to_datetime(value: int) -> datetime:
+    return datetime.fromtimestamp(value + FIT_EPOCH_UNIX_S, UTC)
