@@ -1,0 +1,72 @@
+"""The coach screens' words in one place: directions, targets, next preview (translatable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from walkcoach.core.program import PlannedSegment, Segment, format_duration, kmh_to_mph
+
+_CONTEXT = "CoachTexts"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def speed_text(speed_kmh: float, units: str) -> str:
+    if units == "mph":
+        return tr("{value} mph").format(value=f"{kmh_to_mph(speed_kmh):.1f}")
+    return tr("{value} km/h").format(value=f"{speed_kmh:.1f}")
+
+
+def incline_text(incline_pct: float) -> str:
+    return tr("{value} % incline").format(value=f"{incline_pct:g}")
+
+
+def headline(segment: Segment) -> str:
+    """The big word: FORWARD, BACKWARD, REST or the station's own label."""
+    if segment.kind == "forward":
+        return tr("FORWARD")
+    if segment.kind == "backward":
+        return tr("BACKWARD")
+    if segment.kind == "rest":
+        return tr("REST")
+    return (segment.label or tr("STATION")).upper()
+
+
+def targets_text(segment: Segment, units: str) -> str:
+    """What to set on the treadmill: speed, incline, cadence."""
+    parts: list[str] = []
+    if segment.is_walking or segment.speed_kmh:
+        parts.append(speed_text(segment.speed_kmh, units))
+    elif segment.kind == "rest":
+        parts.append(tr("belt slow or stopped"))
+    else:
+        parts.append(tr("belt stopped, step off safely"))
+    if segment.is_walking:
+        parts.append(incline_text(segment.incline_pct))
+    if segment.cadence_spm:
+        parts.append(tr("{value} steps/min").format(value=segment.cadence_spm))
+    return "  ·  ".join(parts)
+
+
+def segment_summary(segment: Segment, units: str) -> str:
+    """One line for previews: ``Backward 2:00 at 3.2 km/h, 5 % incline``."""
+    title = segment.title() if segment.kind == "station" else headline(segment).capitalize()
+    text = f"{title} {format_duration(segment.duration_s)}"
+    if segment.is_walking:
+        text += tr(" at {speed}, {incline}").format(
+            speed=speed_text(segment.speed_kmh, units), incline=incline_text(segment.incline_pct)
+        )
+    return text
+
+
+def next_text(next_planned: PlannedSegment | None, units: str) -> str:
+    if next_planned is None:
+        return tr("Next: finish")
+    return tr("Next: {summary}").format(summary=segment_summary(next_planned.segment, units))
+
+
+def minutes_text(seconds: float) -> str:
+    minutes = seconds / 60.0
+    return tr("{value} min").format(value=f"{minutes:.0f}" if minutes >= 10 else f"{minutes:.1f}".rstrip("0").rstrip("."))

@@ -1,0 +1,210 @@
+"""The dominant part of the coach page: which way to face (shape + colour + word) and time left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from walkcoach.ui.theme import style_for
+
+# The digits' font size as a share of the window height: at 0.27 the digit glyphs are about
+# 0.19 of the window high, above the 1/6 needed to read them from 2 m on a 13-inch screen.
+DIGITS_HEIGHT_SHARE = 0.27
+WORD_HEIGHT_SHARE = 0.085
+
+
+class DirectionGlyph(QWidget):
+    """Draws the direction's shape, so colour is never the only signal.
+
+    forward: solid arrow up; backward: arrow down with a bar (a "reverse" sign); rest: pause
+    bars; station: square; turn: U-turn arrow; idle: ring.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shape = "dot"
+        self.colour = QColor("#9aa4b2")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(60, 60)
+
+    def set_kind(self, kind: str | None) -> None:
+        style = style_for(kind)
+        self.shape = style.shape
+        self.colour = QColor(style.colour)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(160, 160)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        side = min(self.width(), self.height()) * 0.92
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.colour)
+        draw = getattr(self, f"_draw_{self.shape}", self._draw_dot)
+        draw(p, box)
+        p.end()
+
+    @staticmethod
+    def _arrow(box: QRectF, up: bool) -> QPolygonF:
+        x, y, w, h = box.x(), box.y(), box.width(), box.height()
+        points = [
+            (0.5, 0.02), (0.97, 0.5), (0.68, 0.5), (0.68, 0.98),
+            (0.32, 0.98), (0.32, 0.5), (0.03, 0.5),
+        ]  # fmt: skip
+        if not up:
+            points = [(px, 1.0 - py) for px, py in points]
+        return QPolygonF([QPointF(x + px * w, y + py * h) for px, py in points])
+
+    def _draw_arrow_up(self, p: QPainter, box: QRectF) -> None:
+        p.drawPolygon(self._arrow(box, up=True))
+
+    def _draw_arrow_down(self, p: QPainter, box: QRectF) -> None:
+        # Shorter arrow plus a bar on top: reads as "reverse", differs in outline from forward.
+        arrow_box = QRectF(box.x(), box.y() + box.height() * 0.2, box.width(), box.height() * 0.8)
+        p.drawPolygon(self._arrow(arrow_box, up=False))
+        p.drawRoundedRect(
+            QRectF(box.x() + box.width() * 0.1, box.y(), box.width() * 0.8, box.height() * 0.12),
+            box.width() * 0.04,
+            box.width() * 0.04,
+        )
+
+    def _draw_pause(self, p: QPainter, box: QRectF) -> None:
+        w, h = box.width(), box.height()
+        for left in (0.2, 0.6):
+            p.drawRoundedRect(
+                QRectF(box.x() + left * w, box.y() + 0.12 * h, 0.2 * w, 0.76 * h), w * 0.04, w * 0.04
+            )
+
+    def _draw_square(self, p: QPainter, box: QRectF) -> None:
+        inset = box.width() * 0.12
+        p.drawRoundedRect(box.adjusted(inset, inset, -inset, -inset), inset, inset)
+
+    def _draw_u_turn(self, p: QPainter, box: QRectF) -> None:
+        w, h = box.width(), box.height()
+        x, y = box.x(), box.y()
+        pen = QPen(self.colour, w * 0.16, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        path = QPainterPath(QPointF(x + 0.25 * w, y + 0.95 * h))
+        path.lineTo(x + 0.25 * w, y + 0.45 * h)
+        path.arcTo(QRectF(x + 0.25 * w, y + 0.2 * h, 0.5 * w, 0.5 * h), 180, -180)
+        path.lineTo(x + 0.75 * w, y + 0.62 * h)
+        p.drawPath(path)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.colour)
+        head = QPolygonF(
+            [
+                QPointF(x + 0.52 * w, y + 0.6 * h),
+                QPointF(x + 0.98 * w, y + 0.6 * h),
+                QPointF(x + 0.75 * w, y + 0.98 * h),
+            ]
+        )
+        p.drawPolygon(head)
+
+    def _draw_dot(self, p: QPainter, box: QRectF) -> None:
+        w = box.width()
+        p.setPen(QPen(self.colour, w * 0.1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(box.adjusted(w * 0.15, w * 0.15, -w * 0.15, -w * 0.15))
+
+
+class DirectionDisplay(QFrame):
+    """Glyph + word + what to set, and the segment's time left in very large digits.
+
+    Font sizes follow the top-level window's height (set_scale_height), so the digits stay at
+    the agreed share of the window in any size, including full screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.kind: str | None = None
+        self.glyph = DirectionGlyph(self)
+        self.word_label = QLabel(self)
+        self.word_label.setObjectName("directionWord")
+        self.targets_label = QLabel(self)
+        self.targets_label.setObjectName("targets")
+        self.targets_label.setWordWrap(True)
+        self.time_label = QLabel("0:00", self)
+        self.time_label.setObjectName("segmentTime")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("turnBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.hide()
+
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addStretch(1)
+        words.addWidget(self.word_label)
+        words.addWidget(self.targets_label)
+        words.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(18)
+        top.addWidget(self.glyph, 0)
+        top.addLayout(words, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 8)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addLayout(top, 0)
+        layout.addWidget(self.time_label, 1)
+        self.set_scale_height(720)
+
+    # -- public -------------------------------------------------------------------------------
+
+    def set_direction(self, kind: str | None, word: str, targets: str) -> None:
+        """kind: forward/backward/rest/station/turn/idle (picks colour and shape)."""
+        self.kind = kind
+        self.glyph.set_kind(kind)
+        self.word_label.setText(word)
+        self.targets_label.setText(targets)
+        colour = style_for(kind).colour
+        self.word_label.setStyleSheet(f"color: {colour};")
+        self.time_label.setStyleSheet(f"color: {colour};")
+        self.setStyleSheet(f"QFrame#panel {{ border: 3px solid {colour}; }}")
+
+    def set_time_text(self, text: str) -> None:
+        self.time_label.setText(text)
+
+    def show_banner(self, text: str) -> None:
+        turn = style_for("turn")
+        self.banner.setStyleSheet(
+            f"background: {turn.colour}; color: {turn.text_on_colour}; border-radius: 8px;"
+            f"padding: 6px;"
+        )
+        self.banner.setText(text)
+        self.banner.show()
+
+    def hide_banner(self) -> None:
+        self.banner.hide()
+
+    def set_scale_height(self, window_height_px: int) -> None:
+        """Size the fonts for a window this high."""
+        window_height_px = max(300, window_height_px)
+        digits = QFont(self.font())
+        digits.setPixelSize(round(window_height_px * DIGITS_HEIGHT_SHARE))
+        digits.setWeight(QFont.Weight.Bold)
+        digits.setStyleHint(QFont.StyleHint.SansSerif)
+        # Equal-width digits stop the number from jittering sideways every second.
+        digits.setFeature(QFont.Tag("tnum"), 1)
+        self.time_label.setFont(digits)
+        word = QFont(self.font())
+        word.setPixelSize(round(window_height_px * WORD_HEIGHT_SHARE))
+        word.setWeight(QFont.Weight.ExtraBold)
+        self.word_label.setFont(word)
+        small = QFont(self.font())
+        small.setPixelSize(max(16, round(window_height_px * 0.034)))
+        self.targets_label.setFont(small)
+        banner = QFont(self.font())
+        banner.setPixelSize(max(16, round(window_height_px * 0.032)))
+        banner.setWeight(QFont.Weight.ExtraBold)
+        self.banner.setFont(banner)
+        glyph_px = round(window_height_px * 0.17)
+        self.glyph.setFixedSize(glyph_px, glyph_px)

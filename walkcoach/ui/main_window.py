@@ -1,0 +1,349 @@
+"""The main window: coach page, menus, shortcuts, flash, mini view, dialogs, remembered geometry."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from walkcoach import APP_NAME
+from walkcoach.core.events import Event, SegmentStarted, SessionState
+from walkcoach.core.program import Program
+from walkcoach.ui.coach_page import CoachPage
+from walkcoach.ui.flash import FlashOverlay
+from walkcoach.ui.mini_view import MiniView
+from walkcoach.ui.safety_dialog import SafetyDialog, needs_safety_check
+from walkcoach.ui.session import SessionController
+from walkcoach.ui.shortcuts_dialog import ShortcutsDialog, shortcut_specs
+from walkcoach.ui.theme import style_for
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 760)
+
+
+class MainWindow(QMainWindow):
+    """Presents the session controller; owns no timing and no session logic of its own."""
+
+    settings_changed = Signal()
+    first_frame_painted = Signal()
+
+    def __init__(
+        self,
+        controller: SessionController,
+        settings,
+        *,
+        muscle_panel: QWidget | None = None,
+        cue_player=None,
+        save_settings: Callable[[], None] | None = None,
+        window_state_path: Path | None = None,
+        show_about: Callable[[QWidget], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self.cue_player = cue_player
+        self._save_settings = save_settings or (lambda: None)
+        self._show_about = show_about
+        self.window_state_path = window_state_path
+        self._painted = False
+        self.stop_dialog: QMessageBox | None = None
+        self.safety_dialog: SafetyDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.setWindowTitle(APP_NAME)
+
+        self.page = CoachPage(settings, muscle_panel, self)
+        self.setCentralWidget(self.page)
+        self.flash_overlay = FlashOverlay(self.page)
+        self.flash_overlay.enabled = bool(settings.flash_on_change)
+        self.mini_view = MiniView(self)
+        self.mute_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.mute_label)
+        self._build_menus()
+        self.shortcuts: list[QShortcut] = []
+        self._build_shortcuts()
+
+        page = self.page
+        page.start_clicked.connect(self.request_start)
+        page.pause_clicked.connect(self.toggle_pause)
+        page.skip_clicked.connect(self.skip)
+        page.back_clicked.connect(self.back)
+        page.stop_clicked.connect(self.request_stop)
+        page.done_clicked.connect(self.done)
+        page.mini_clicked.connect(self.toggle_mini_view)
+        self.mini_view.full_view_requested.connect(self.show_full_view)
+        self.mini_view.pause_requested.connect(self.toggle_pause)
+        controller.session_started.connect(self._on_session_started)
+        controller.event_happened.connect(self._on_event)
+        controller.snapshot_changed.connect(self._on_snapshot)
+        self._update_mute_label()
+        self.resize(*DEFAULT_SIZE)
+        self.restore_window_state()
+
+    # -- menus and shortcuts ------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        session = bar.addMenu(self.tr("&Session"))
+        session.addAction(self.tr("&Start"), self.request_start)
+        session.addAction(self.tr("&Pause / resume"), self.toggle_pause)
+        session.addAction(self.tr("S&kip segment"), self.skip)
+        session.addAction(self.tr("&Back"), self.back)
+        session.addAction(self.tr("S&top…"), self.request_stop)
+        session.addSeparator()
+        quit_action = session.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self.tr("&Full screen"), self.toggle_full_screen)
+        view.addAction(self.tr("&Mini view"), self.toggle_mini_view)
+        self.flash_action = QAction(self.tr("&Flash the window on each change"), self)
+        self.flash_action.setCheckable(True)
+        self.flash_action.setChecked(bool(self.settings.flash_on_change))
+        self.flash_action.toggled.connect(self.set_flash_on_change)
+        view.addAction(self.flash_action)
+        self.mute_action = QAction(self.tr("&Mute sounds"), self)
+        self.mute_action.setCheckable(True)
+        self.mute_action.setChecked(bool(self.settings.muted))
+        self.mute_action.toggled.connect(self.set_muted)
+        view.addAction(self.mute_action)
+        self.safety_each_action = QAction(self.tr("&Safety checklist before every backward session"), self)
+        self.safety_each_action.setCheckable(True)
+        self.safety_each_action.setChecked(bool(self.settings.safety_check_each_session))
+        self.safety_each_action.toggled.connect(self._set_safety_each)
+        view.addAction(self.safety_each_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        help_menu.addAction(self.tr("&Safety checklist"), self.show_safety_checklist)
+        if self._show_about is not None:
+            help_menu.addAction(self.tr("&About WalkCoach"), lambda: self._show_about(self))
+
+    def _build_shortcuts(self) -> None:
+        # The same keys on both windows, each bound to its own window: a hidden window's
+        # shortcuts are dead, so the mini view needs its own set. Window context means they
+        # work whichever widget has focus, while a modal dialog still blocks them (Esc then
+        # closes the dialog instead of asking again).
+        for window in (self, self.mini_view):
+            for spec in shortcut_specs():
+                handler = getattr(self, spec.action)
+                for key in spec.keys:
+                    shortcut = QShortcut(key, window)
+                    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                    shortcut.activated.connect(handler)
+                    self.shortcuts.append(shortcut)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def current_program(self) -> Program | None:
+        return self.page.picker.current_program()
+
+    def request_start(self, *, skip_dialogs: bool = False) -> bool:
+        """Start the selected program, after the safety checklist when one is due."""
+        if self.controller.active:
+            return False
+        program = self.current_program()
+        if program is None:
+            self.statusBar().showMessage(self.tr("Choose a program first."), 5000)
+            return False
+        if not skip_dialogs and needs_safety_check(program, self.settings):
+            self.show_safety_checklist(start_after=True)
+            return False
+        self.start_session(program)
+        return True
+
+    def start_session(self, program: Program) -> None:
+        if self.cue_player is not None:
+            self.cue_player.warm_up()  # the first play of a cold audio output is late
+        self.controller.start(program)
+
+    def toggle_pause(self) -> None:
+        if self.controller.active:
+            self.controller.toggle_pause()
+        elif self.safety_dialog is None or not self.safety_dialog.isVisible():
+            self.request_start()
+
+    def skip(self) -> None:
+        self.controller.skip()
+
+    def back(self) -> None:
+        self.controller.back()
+
+    def done(self) -> None:
+        snap = self.controller.snapshot()
+        if snap is not None and snap.awaiting_confirmation:
+            self.controller.confirm()
+        else:
+            self.controller.skip()  # finished the station early
+
+    def request_stop(self) -> None:
+        """Esc / Stop: ask before ending a session; when idle, Esc only leaves full screen."""
+        if not self.controller.active:
+            if self.isFullScreen():
+                self.showNormal()
+            return
+        if self.stop_dialog is not None and self.stop_dialog.isVisible():
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Stop the session?"))
+        box.setText(self.tr("Stop the session now?"))
+        box.setInformativeText(self.tr("What you have walked so far is kept in your history."))
+        box.addButton(self.tr("Stop"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _result: self._on_stop_answer(box, keep))
+        self.stop_dialog = box
+        box.open()  # not exec(): the session keeps ticking while the question is shown
+
+    def _on_stop_answer(self, box: QMessageBox, keep) -> None:
+        if box.clickedButton() is not None and box.clickedButton() is not keep:
+            self.controller.stop()
+        self.stop_dialog = None
+        box.deleteLater()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def toggle_mute(self) -> None:
+        self.mute_action.setChecked(not self.settings.muted)
+
+    def set_muted(self, muted: bool) -> None:
+        self.settings.muted = bool(muted)
+        if self.cue_player is not None:
+            self.cue_player.set_muted(self.settings.muted)
+        self._update_mute_label()
+        self.statusBar().showMessage(self.tr("Sound off") if muted else self.tr("Sound on"), 3000)
+        self._save_settings()
+
+    def set_flash_on_change(self, enabled: bool) -> None:
+        self.settings.flash_on_change = bool(enabled)
+        self.flash_overlay.enabled = bool(enabled)
+        self.mini_view.flash_overlay.enabled = bool(enabled)
+        self._save_settings()
+
+    def _set_safety_each(self, enabled: bool) -> None:
+        self.settings.safety_check_each_session = bool(enabled)
+        self._save_settings()
+
+    def toggle_mini_view(self) -> None:
+        if self.mini_view.isVisible():
+            self.show_full_view()
+        else:
+            self.show_mini_view()
+
+    def show_mini_view(self) -> None:
+        self.mini_view.show()
+        self.mini_view.raise_()
+        self.hide()
+        if not self.settings.mini_view:
+            self.settings.mini_view = True
+            self._save_settings()
+
+    def show_full_view(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.mini_view.hide()
+        if self.settings.mini_view:
+            self.settings.mini_view = False
+            self._save_settings()
+
+    def show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+
+    def show_safety_checklist(self, start_after: bool = False) -> None:
+        if self.safety_dialog is not None and self.safety_dialog.isVisible():
+            return
+        dialog = SafetyDialog(self.settings, self)
+        self.safety_dialog = dialog
+        dialog.accepted.connect(self._save_settings)
+        dialog.accepted.connect(lambda: self.safety_each_action.setChecked(self.settings.safety_check_each_session))
+        if start_after:
+            dialog.accepted.connect(self._start_after_safety)
+        dialog.open()
+
+    def _start_after_safety(self) -> None:
+        program = self.current_program()
+        if program is not None and not self.controller.active:
+            self.start_session(program)
+
+    # -- session display ----------------------------------------------------------------------
+
+    def _on_session_started(self, program: Program) -> None:
+        self.page.on_session_started(self.controller.plan)
+
+    def _on_event(self, event: Event) -> None:
+        self.page.on_event(event)
+        if isinstance(event, SegmentStarted):
+            colour = style_for(event.kind).colour
+            self.flash_overlay.flash(colour)
+            if self.mini_view.isVisible():
+                self.mini_view.flash_overlay.flash(colour)
+
+    def _on_snapshot(self, snap) -> None:
+        self.page.on_snapshot(snap)
+        display = self.page.current
+        if display is not None:
+            self.mini_view.set_direction(display.kind, display.word)
+            self.mini_view.set_time_text(display.time_text)
+            self.mini_view.set_next_text(display.next_text)
+        paused = snap.state == SessionState.PAUSED
+        live = snap.state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED)
+        self.mini_view.set_pause_text(self.tr("Resume") if paused else self.tr("Pause"), live)
+
+    def _update_mute_label(self) -> None:
+        self.mute_label.setText(self.tr("Sound off (M)") if self.settings.muted else "")
+
+    # -- window state -------------------------------------------------------------------------
+
+    def _qsettings(self) -> QSettings | None:
+        if self.window_state_path is None:
+            return None
+        return QSettings(str(self.window_state_path), QSettings.Format.IniFormat)
+
+    def restore_window_state(self) -> bool:
+        store = self._qsettings()
+        if store is None:
+            return False
+        geometry = store.value("main/geometry")
+        mini_geometry = store.value("mini/geometry")
+        if mini_geometry is not None:
+            self.mini_view.restoreGeometry(mini_geometry)
+        return bool(geometry is not None and self.restoreGeometry(geometry))
+
+    def save_window_state(self) -> None:
+        store = self._qsettings()
+        if store is None:
+            return
+        store.setValue("main/geometry", self.saveGeometry())
+        store.setValue("mini/geometry", self.mini_view.saveGeometry())
+        store.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.save_window_state()
+        self.controller.shutdown()
+        self.mini_view.hide()
+        super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.page.rescale()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_frame_painted.emit()

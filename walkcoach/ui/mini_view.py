@@ -1,0 +1,91 @@
+"""Compact always-on-top window: direction, time left and what is next, for watching a video."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from walkcoach.ui.direction_display import DirectionGlyph
+from walkcoach.ui.flash import FlashOverlay
+from walkcoach.ui.theme import style_for
+
+
+class MiniView(QWidget):
+    """A small separate window; the main window feeds it the same texts as the coach page."""
+
+    full_view_requested = Signal()
+    pause_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # A top-level window of its own (parent only for ownership), kept above other windows.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("miniView")
+        self.setWindowTitle(self.tr("WalkCoach (mini)"))
+        self.glyph = DirectionGlyph(self)
+        self.glyph.setFixedSize(72, 72)
+        self.word_label = QLabel(self)
+        self.word_label.setObjectName("miniWord")
+        self.time_label = QLabel("0:00", self)
+        self.time_label.setObjectName("miniTime")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("miniNext")
+        self.next_label.setProperty("dim", True)
+        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_button.clicked.connect(self.pause_requested)
+        self.full_button = QPushButton(self.tr("Full view"), self)
+        self.full_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.full_button.setToolTip(self.tr("Back to the full coach window (Ctrl+M)"))
+        self.full_button.clicked.connect(self.full_view_requested)
+
+        word_font = QFont(self.font())
+        word_font.setPixelSize(30)
+        word_font.setWeight(QFont.Weight.ExtraBold)
+        self.word_label.setFont(word_font)
+        time_font = QFont(self.font())
+        time_font.setPixelSize(64)
+        time_font.setWeight(QFont.Weight.Bold)
+        time_font.setFeature(QFont.Tag("tnum"), 1)
+        self.time_label.setFont(time_font)
+        next_font = QFont(self.font())
+        next_font.setPixelSize(17)
+        self.next_label.setFont(next_font)
+
+        top = QHBoxLayout()
+        top.addWidget(self.glyph)
+        top.addWidget(self.word_label, 1)
+        top.addWidget(self.time_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.full_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.next_label)
+        layout.addLayout(buttons)
+        self.flash_overlay = FlashOverlay(self)
+        self.resize(460, 220)
+
+    def set_direction(self, kind: str | None, word: str) -> None:
+        self.glyph.set_kind(kind)
+        self.word_label.setText(word)
+        colour = style_for(kind).colour
+        self.word_label.setStyleSheet(f"color: {colour};")
+        self.time_label.setStyleSheet(f"color: {colour};")
+
+    def set_time_text(self, text: str) -> None:
+        self.time_label.setText(text)
+
+    def set_next_text(self, text: str) -> None:
+        self.next_label.setText(text)
+
+    def set_pause_text(self, text: str, enabled: bool) -> None:
+        self.pause_button.setText(text)
+        self.pause_button.setEnabled(enabled)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Closing the mini window means "show me the full window", never "lose the coach".
+        event.ignore()
+        self.full_view_requested.emit()

@@ -1,0 +1,178 @@
+"""One coaching session at a time: builds the engine, plays cues, logs, records, keeps awake."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from walkcoach.core.clock import Clock
+from walkcoach.core.cues import CuePlayer, cues_for_event
+from walkcoach.core.engine import SessionEngine
+from walkcoach.core.events import Event, SessionState, StateChanged
+from walkcoach.core.program import Program
+from walkcoach.ui.driver import SessionDriver
+from walkcoach.ui.event_log import EventLog
+from walkcoach.ui.inhibit import AwakeGuard
+
+log = logging.getLogger(__name__)
+
+ENDED_STATES = (SessionState.FINISHED, SessionState.STOPPED)
+GET_READY_S = 5.0
+SLEEP_GAP_S = 5.0
+
+
+class SessionController(QObject):
+    """Long-lived: the window talks to this; each Start makes a fresh engine and driver."""
+
+    session_started = Signal(object)  # the Program
+    event_happened = Signal(object)  # core.events.Event
+    snapshot_changed = Signal(object)  # core.engine.Snapshot
+    cue_played = Signal(object)  # core.cues.Cue
+    session_ended = Signal(str)  # "finished" or "stopped"
+
+    def __init__(
+        self,
+        clock: Clock,
+        cue_player: CuePlayer,
+        settings,
+        awake_guard: AwakeGuard,
+        *,
+        time_scale: float = 1.0,
+        event_log: EventLog | None = None,
+        recorder_factory: Callable[[Program, tuple], object] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.cue_player = cue_player
+        self.settings = settings
+        self.awake_guard = awake_guard
+        self.time_scale = time_scale
+        self.event_log = event_log
+        self.recorder_factory = recorder_factory
+        self.recorder = None
+        self.program: Program | None = None
+        self.engine: SessionEngine | None = None
+        self.driver: SessionDriver | None = None
+
+    # -- queries ------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        return self.engine.state if self.engine is not None else SessionState.IDLE
+
+    @property
+    def active(self) -> bool:
+        """A session is under way (counting down, running or paused)."""
+        return self.state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED)
+
+    @property
+    def plan(self) -> tuple:
+        return self.engine.plan if self.engine is not None else ()
+
+    def snapshot(self):
+        return self.engine.snapshot() if self.engine is not None else None
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def start(self, program: Program, *, skip_get_ready: bool = False) -> None:
+        if self.active:
+            raise RuntimeError("a session is already running; stop it first")
+        self._teardown()
+        settings = self.settings
+        time_left_every_s = getattr(settings, "time_left_every_s", 0) or None
+        self.program = program
+        self.engine = SessionEngine(
+            program,
+            self.clock,
+            get_ready_s=GET_READY_S,
+            countdown_s=int(getattr(settings, "countdown_s", 3)),
+            time_left_every_s=time_left_every_s,
+            # Real seconds: the engine scales it by the clock's time_scale itself.
+            sleep_gap_s=SLEEP_GAP_S,
+        )
+        self.driver = SessionDriver(self.engine, self.clock, time_scale=self.time_scale, parent=self)
+        self.driver.event_happened.connect(self._on_event)
+        self.driver.snapshot_changed.connect(self.snapshot_changed)
+        if self.recorder_factory is not None:
+            try:
+                self.recorder = self.recorder_factory(program, self.engine.plan)
+            except Exception:  # recording must never stop the user from walking
+                log.exception("cannot record this session")
+                self.recorder = None
+        self.session_started.emit(program)
+        self.driver.start(skip_get_ready=skip_get_ready)
+
+    def toggle_pause(self) -> None:
+        if self.driver is not None:
+            self.driver.toggle_pause()
+
+    def pause(self) -> None:
+        if self.driver is not None and self.state in (SessionState.COUNTDOWN, SessionState.RUNNING):
+            self.driver.pause()
+
+    def skip(self) -> None:
+        if self.driver is not None and self.active:
+            self.driver.skip()
+
+    def back(self) -> None:
+        if self.driver is not None and self.active:
+            self.driver.back()
+
+    def stop(self) -> None:
+        if self.driver is not None and self.active:
+            self.driver.stop()
+
+    def confirm(self) -> None:
+        if self.driver is not None and self.active:
+            self.driver.confirm()
+
+    def refresh(self) -> None:
+        """Re-emit the current snapshot (after a settings change, say)."""
+        if self.engine is not None:
+            self.snapshot_changed.emit(self.engine.snapshot())
+
+    def shutdown(self) -> None:
+        """App exit: stop a running session cleanly so it is recorded, and let the screen sleep."""
+        if self.active:
+            self.stop()
+        self._teardown()
+        self.awake_guard.shutdown()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _teardown(self) -> None:
+        if self.driver is not None:
+            self.driver.shutdown()
+            self.driver.deleteLater()
+            self.driver = None
+
+    def _on_event(self, event: Event) -> None:
+        if self.event_log is not None:
+            self.event_log.write_event(event)
+        if isinstance(event, StateChanged):
+            self.awake_guard.on_state(event.new)
+        if self.recorder is not None:
+            try:
+                self.recorder.on_event(event, self.engine.snapshot())
+            except Exception:
+                log.exception("recording the session failed; the session goes on")
+                self.recorder = None
+        self.event_happened.emit(event)
+        self._play_cues(event)
+        if isinstance(event, StateChanged) and event.new in ENDED_STATES:
+            self.session_ended.emit(str(event.new.value))
+
+    def _play_cues(self, event: Event) -> None:
+        units = getattr(self.settings, "units", "kmh")
+        speak_time_left = bool(getattr(self.settings, "time_left_every_s", 0))
+        for cue in cues_for_event(event, self.plan, units=units, speak_time_left=speak_time_left):
+            try:
+                self.cue_player.play(cue)
+            except Exception:  # a broken sound must not break the session
+                log.exception("playing cue %s failed", cue.kind)
+            if self.event_log is not None:
+                self.event_log.write_cue(cue)
+            self.cue_played.emit(cue)
