@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds the PyInstaller one-folder bundle and runs its smoke test offscreen.
+#
+#   packaging/build-bundle.sh            # -> dist/bundle/walkcoach/walkcoach
+#
+# Uses .venv (override with PYTHON=/path/to/python) and installs PyInstaller into it if missing.
+# Prints the build time and the bundle size; exits non-zero if the build or any check fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$(pwd)"
+python="${PYTHON:-$repo/.venv/bin/python}"
+dist="$repo/dist/bundle"
+work="$repo/build/pyinstaller"
+
+if ! "$python" -m PyInstaller --version >/dev/null 2>&1; then
+  echo "installing PyInstaller into $("$python" -c 'import sys; print(sys.prefix)')"
+  "$python" -m pip --disable-pip-version-check -q install "pyinstaller>=6.10,<7"
+fi
+
+started=$(date +%s)
+"$python" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath "$dist" --workpath "$work" packaging/walkcoach.spec
+build_s=$(( $(date +%s) - started ))
+bundle="$dist/walkcoach"
+exe="$bundle/walkcoach"
+[ -x "$exe" ] || { echo "build-bundle: $exe was not built" >&2; exit 1; }
+echo "built $bundle in ${build_s} s, $(du -sh "$bundle" | cut -f1)"
+
+# The checks run from an unrelated folder with a throw-away data folder, like a user's first start.
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export QT_QPA_PLATFORM=offscreen
+cd "$scratch"
+
+expected_version="$("$python" -c 'import ast,sys; t=ast.parse(open(sys.argv[1]).read()); print(next(n.value.value for n in t.body if isinstance(n, ast.Assign) and n.targets[0].id == "__version__"))' "$repo/walkcoach/__init__.py")"
+version_line="$("$exe" --version)"
+[ "$version_line" = "WalkCoach $expected_version" ] || {
+  echo "build-bundle: bundle says '$version_line', expected 'WalkCoach $expected_version'" >&2; exit 1; }
+echo "version: $version_line"
+
+"$exe" programs --json --data-dir "$scratch/data" > programs.json
+"$python" -c 'import json,sys; p=json.load(open("programs.json")); assert p, "no programs"; print(f"programs: {len(p)} built-in programs load from the bundle")'
+
+started_ms=$(date +%s%3N)
+"$exe" --smoke-test --data-dir "$scratch/data"
+echo "smoke test passed (wall time $(( $(date +%s%3N) - started_ms )) ms)"
