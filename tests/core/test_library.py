@@ -337,3 +337,12 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["p.json"]
     write_text_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "new"
+
+
+def test_a_folder_named_like_an_id_does_not_hide_the_program(data_dir, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "first-steps").mkdir()
+    assert library.find_program("first-steps").builtin
+    (tmp_path / "holiday").mkdir()
+    with pytest.raises(ProgramError, match="holiday: is a folder, not a program file"):
+        library.find_program("holiday")

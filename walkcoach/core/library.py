@@ -123,12 +123,14 @@ def find_program(id_or_path: str) -> Program:
     if not text:
         raise _error("no program given (an id such as 'first-steps', or a program file)")
     candidate = Path(text).expanduser()
-    if candidate.exists() or _looks_like_path(text):
+    if candidate.is_file() or _looks_like_path(text):
         return load_program_file(candidate)
     programs = all_programs()
     for program in programs:
         if program.id == text:
             return program
+    if candidate.exists():  # a folder, say: load_program_file explains why it is no program
+        return load_program_file(candidate)
     ids = [p.id for p in programs]
     close = difflib.get_close_matches(text.lower(), ids, n=1)
     hint = f"; did you mean '{close[0]}'?" if close else ""
