@@ -1,0 +1,265 @@
+"""Composition root of the GUI: builds every object once, wires them together, runs the event loop."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from walkcoach import APP_ID, APP_NAME, __version__, paths
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+QUIT_AFTER_FINISH_MS = 800  # lets the finish sound play before --quit-when-done quits
+_IMPORTED_AT = time.perf_counter()
+
+
+def process_age_s() -> float | None:
+    """Seconds since this process started, from the kernel's record (Linux); None elsewhere.
+
+    Measured from process start, not from some point in our own code, so interpreter start-up
+    and imports count too.
+    """
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 overall: starttime, in clock ticks since boot
+        ticks_per_s = os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / ticks_per_s
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def startup_ms() -> int:
+    age_s = process_age_s()
+    if age_s is None:  # no /proc: the earliest moment we saw is this module's import
+        age_s = time.perf_counter() - _IMPORTED_AT
+    return round(age_s * 1000)
+
+
+def _fail(message: str) -> int:
+    print(f"walkcoach: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the window. Bad --program or --event-log: one line on stderr, exit 2, no window."""
+    from walkcoach.core.library import all_programs, find_program
+    from walkcoach.core.program import ProgramError
+
+    program = None
+    if args.program:
+        try:
+            program = find_program(args.program)
+        except ProgramError as exc:
+            return _fail(exc.summary())
+    event_log = None
+    if args.event_log:
+        from walkcoach.ui.event_log import EventLog
+
+        try:
+            event_log = EventLog(args.event_log)
+        except OSError as exc:
+            return _fail(f"cannot write the event log {args.event_log}: {exc.strerror or exc}")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    try:
+        data_dir = paths.ensure_data_dir()
+    except OSError as exc:
+        return _fail(f"cannot use the data folder {paths.data_dir()}: {exc.strerror or exc}")
+
+    from walkcoach.ui.single_instance import SingleInstance, raise_window
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        return instance.hand_over()
+
+    try:
+        gui = _build(app, args, program, event_log, data_dir, all_programs)
+        instance.activation_requested.connect(lambda: raise_window(gui.window))
+        if args.smoke_test:
+
+            def report() -> None:
+                print(f"startup_ms={startup_ms()}", flush=True)
+                app.exit(EXIT_OK)
+
+            # After the first frame is painted, let the event loop finish that frame, then report.
+            gui.window.first_frame_painted.connect(lambda: QTimer.singleShot(0, report))
+        if args.start:
+            QTimer.singleShot(0, lambda: gui.window.request_start(skip_dialogs=True))
+        if args.quit_when_done:
+            gui.controller.session_ended.connect(
+                lambda _how: QTimer.singleShot(QUIT_AFTER_FINISH_MS, app.quit)
+            )
+        gui.show()
+        status = app.exec()
+        gui.close()
+        return status
+    finally:
+        if event_log is not None:
+            event_log.close()
+        instance.release()
+
+
+class Gui:
+    """Everything the window needs, built once; ``close`` saves and releases it all."""
+
+    def __init__(self) -> None:
+        self.window = None
+        self.controller = None
+        self.writer = None
+        self.settings = None
+        self.settings_path: Path | None = None
+
+    def show(self) -> None:
+        if self.settings.mini_view and not self.window.isVisible():
+            self.window.show_mini_view()
+        else:
+            self.window.show()
+
+    def save_settings(self) -> None:
+        from walkcoach.core.settings import save_settings
+
+        try:
+            save_settings(self.settings, self.settings_path)
+        except OSError as exc:
+            log.warning("cannot save settings: %s", exc)
+            if self.window is not None:
+                self.window.statusBar().showMessage(f"Settings not saved: {exc}", 10000)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.save_window_state()
+        if self.controller is not None:
+            self.controller.shutdown()  # stops (and records) a running session, releases inhibit
+        if self.writer is not None:
+            self.writer.close()
+        self.save_settings()
+
+
+def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
+    from walkcoach.core.clock import ScaledClock
+    from walkcoach.core.muscles import load_model
+    from walkcoach.core.settings import load_settings
+    from walkcoach.ui import theme
+    from walkcoach.ui.about_dialog import AboutDialog, app_icon
+    from walkcoach.ui.audio import QtCuePlayer
+    from walkcoach.ui.inhibit import AwakeGuard, make_inhibitor
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.muscle_panel import MusclePanel
+    from walkcoach.ui.recorder import SessionRecorder
+    from walkcoach.ui.session import SessionController
+
+    gui = Gui()
+    gui.settings_path = paths.settings_path()
+    settings, warnings = load_settings(gui.settings_path)
+    gui.settings = settings
+    theme.apply(app, settings.theme)
+    app.setWindowIcon(app_icon())
+
+    notices: list[str] = list(warnings)
+    gui.writer = _open_writer(notices)
+
+    cue_player = QtCuePlayer()
+    cue_player.set_volume(settings.volume)
+    cue_player.set_muted(settings.muted)
+    cue_player.set_voice_enabled(settings.voice_enabled)
+
+    clock = ScaledClock(args.time_scale)
+    guard = AwakeGuard(make_inhibitor())
+
+    def make_recorder(session_program, plan):
+        if gui.writer is None:
+            return None
+        recorder = SessionRecorder(
+            gui.writer,
+            session_program,
+            plan,
+            gui.controller.snapshot,
+            weight_kg=settings.weight_kg,
+            units=settings.units,
+            parent=gui.controller,
+        )
+        recorder.problem.connect(
+            lambda text: gui.window.statusBar().showMessage(
+                gui.window.tr("History not saved yet: {problem}").format(problem=text), 15000
+            )
+        )
+        return recorder
+
+    gui.controller = SessionController(
+        clock,
+        cue_player,
+        settings,
+        guard,
+        time_scale=args.time_scale,
+        event_log=event_log,
+        recorder_factory=make_recorder,
+    )
+    panel = MusclePanel(load_model())
+
+    def show_about(parent) -> None:
+        from walkcoach.ui.about_dialog import figure_sources
+
+        AboutDialog(parent, data_dir, figure_sources()).open()
+
+    window = MainWindow(
+        gui.controller,
+        settings,
+        muscle_panel=panel,
+        cue_player=cue_player,
+        save_settings=gui.save_settings,
+        window_state_path=data_dir / "window.ini",
+        show_about=show_about,
+    )
+    gui.window = window
+    errors: list = []
+    programs = all_programs(errors)
+    window.page.picker.set_programs(programs)
+    if program is not None:
+        if program in programs:
+            window.page.picker.select(program.id)
+        else:  # a file, or a file that differs from the library's program of the same id
+            window.page.picker.add_program(program)
+    for error in errors:
+        notices.append(str(error))
+    if not cue_player.available:
+        notices.append(window.tr("Sound is not available on this computer; the coach goes on silently."))
+    if notices:
+        window.statusBar().showMessage("  ".join(notices), 20000)
+        for notice in notices:
+            log.warning("%s", notice)
+    if not settings.first_run_done:
+        settings.first_run_done = True
+        gui.save_settings()
+    cue_player.warm_up()
+    return gui
+
+
+def _open_writer(notices: list[str]):
+    """The history writer, after marking sessions a crash left running as interrupted."""
+    from walkcoach.storage.db import StorageError
+    from walkcoach.storage.writer import SessionWriter, recover_interrupted
+
+    db_path = paths.database_path()
+    try:
+        recovered = recover_interrupted(db_path, notices)
+    except StorageError as exc:
+        notices.append(f"History is not available: {exc}")
+        return None
+    if recovered:
+        notices.append(
+            f"{len(recovered)} session(s) from last time ended unexpectedly and were kept as interrupted."
+        )
+    return SessionWriter(db_path)
