@@ -256,6 +256,8 @@ def test_metainfo_matches_the_package():
 
 def test_install_desktop_files_for_the_current_user(tmp_path):
     script = PACKAGING / "install-desktop-files.sh"
+    prefix = tmp_path
+    tmp_path = prefix / "usr" / "share"  # laid out like a system prefix for validate-tree
     env = _env(XDG_DATA_HOME=str(tmp_path), PATH="/usr/bin:/bin")
     result = subprocess.run(["bash", str(script), "--exec", "/opt/walkcoach/walkcoach"],
                             capture_output=True, text=True, env=env, timeout=60)
@@ -272,6 +274,12 @@ def test_install_desktop_files_for_the_current_user(tmp_path):
         check = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True,
                                text=True, timeout=60)
         assert check.returncode == 0, check.stdout
+    if shutil.which("appstreamcli"):
+        # Cross-checks the installed metainfo against the installed desktop entry and icons.
+        tree = subprocess.run(["appstreamcli", "validate-tree", "--no-net", "--no-color",
+                               str(prefix)], capture_output=True, text=True, timeout=60)
+        assert tree.returncode == 0, tree.stdout + tree.stderr
+        assert not re.search(r"^\s*[EW]: ", tree.stdout, re.MULTILINE), tree.stdout
 
     bad = subprocess.run(["bash", str(script), "--exec", "/opt/with space/walkcoach"],
                          capture_output=True, text=True, env=env, timeout=60)
