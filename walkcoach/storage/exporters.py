@@ -173,7 +173,7 @@ def _make_folder(folder: Path) -> None:
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> Path:
-    """Temp file in the same folder, fsync, rename: readers see no file or the whole file."""
+    """Temp file in the same folder, then rename: readers see no file or the whole file."""
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
@@ -183,9 +183,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> Path:
         raise ExportError(f"cannot write to {folder}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            handle.write(data)  # no fsync: an export can be made again, and it costs seconds
         # mkstemp makes the file 0600; an export is meant to be shared, so give it the usual
         # mode (not via os.umask, which would race with other threads).
         os.chmod(temp_name, 0o644)

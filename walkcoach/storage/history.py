@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from datetime import UTC, datetime
+from operator import attrgetter
 
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
 
@@ -16,6 +17,7 @@ _SESSION_COLUMNS = (
     "id, program_id, program_name, started_at, ended_at, status, active_s, weight_kg, units, "
     "rpe, pain, notes, last_checkpoint_at"
 )
+_by_position = attrgetter("position")
 _SEGMENT_COLUMNS = (
     "session_id, position, kind, planned_s, actual_s, speed_kmh, incline_pct, kcal, distance_km, "
     "skipped, partial, plan_index"
@@ -60,11 +62,10 @@ def session_query(
     where, params = _session_filter(since, until, include_running)
     sessions_sql = f"SELECT {_SESSION_COLUMNS} FROM sessions{where} ORDER BY started_at, id"
     if since is None and until is None:
-        # Everything: one walk of the (session_id, position) index beats a join; the few
-        # segments of a running session left out are dropped by the caller.
-        return sessions_sql, params, (
-            f"SELECT {_SEGMENT_COLUMNS} FROM segments ORDER BY session_id, position"
-        ), []
+        # Everything: a plain scan in rowid order is twice as fast as walking the
+        # (session_id, position) index (no lookup per row); the caller groups the rows, puts
+        # each session's in position order and drops those of sessions it left out.
+        return sessions_sql, params, f"SELECT {_SEGMENT_COLUMNS} FROM segments", []
     segments_sql = (
         f"SELECT {_SEGMENT_COLUMNS} FROM segments WHERE session_id IN "
         f"(SELECT id FROM sessions{where}) ORDER BY session_id, position"
@@ -99,6 +100,8 @@ def list_sessions(
     finally:
         if not in_transaction:
             conn.execute("COMMIT")
+    for segments in segments_by_session.values():
+        segments.sort(key=_by_position)  # already in order nearly always: linear time
     return [_session(row, segments_by_session.get(row[0], [])) for row in session_rows]
 
 
@@ -126,19 +129,11 @@ def running_sessions(conn: sqlite3.Connection) -> list[SessionRecord]:
 
 
 def _segment(row: tuple) -> SegmentRecord:
+    # Positional, in field order: this runs ~40,000 times for ten years of history.
     return SegmentRecord(
-        position=row[1],
-        kind=row[2],
-        planned_s=row[3],
-        actual_s=row[4],
-        speed_kmh=row[5],
-        incline_pct=row[6],
-        kcal=row[7],
-        distance_km=row[8],
-        skipped=bool(row[9]),
-        partial=bool(row[10]),
-        plan_index=row[11],
-    )
+        row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+        row[9] == 1, row[10] == 1, row[11],
+    )  # fmt: skip
 
 
 def _session(row: tuple, segments: list[SegmentRecord]) -> SessionRecord:

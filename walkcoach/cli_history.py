@@ -1,0 +1,176 @@
+"""Sub-commands about recorded sessions: ``history [--json]`` and ``export``.
+
+Both only read the database (opened read-only; WAL lets them run while the app records). A
+session the app is recording right now is left out; one left "running" by a crash (no checkpoint
+for :data:`STALE_AFTER_S`) is shown as "interrupted", which is what the app will mark it at its
+next start.
+
+``export --all --format tcx|fit -o PATH`` writes one file per session into the folder PATH
+(created if needed); csv and json always make one file, ``-o -`` prints them instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from walkcoach import paths
+from walkcoach.cli import CliError
+from walkcoach.core.program import format_duration
+from walkcoach.core.records import STATUS_INTERRUPTED, STATUS_RUNNING, SessionRecord
+from walkcoach.storage.db import StorageError, open_readonly
+from walkcoach.storage.exporters import ExportError, export_sessions, render
+from walkcoach.storage.history import get_session, list_sessions
+
+STALE_AFTER_S = 60.0  # the app checkpoints every few seconds; a minute of silence means it died
+
+Now = Callable[[], datetime]
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+
+def _open():
+    try:
+        return open_readonly(paths.database_path())
+    except StorageError as exc:
+        raise CliError(_one_line(exc)) from None
+
+
+def _settle(session: SessionRecord, now: datetime) -> SessionRecord | None:
+    """A running session: None if the app is recording it, else shown as interrupted."""
+    if session.status != STATUS_RUNNING:
+        return session
+    last = session.last_checkpoint_at or session.started_at
+    if now - last < timedelta(seconds=STALE_AFTER_S):
+        return None
+    return dataclasses.replace(session, status=STATUS_INTERRUPTED, ended_at=last)
+
+
+def load_sessions(now: Now | None = None) -> tuple[list[SessionRecord], int]:
+    """All finished sessions (oldest first) and how many are being recorded right now."""
+    conn = _open()
+    if conn is None:
+        return [], 0
+    moment = (now or (lambda: datetime.now(UTC)))()
+    try:
+        settled = [_settle(s, moment) for s in list_sessions(conn, include_running=True)]
+    finally:
+        conn.close()
+    return [s for s in settled if s is not None], sum(1 for s in settled if s is None)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    sessions, live = load_sessions()
+    try:
+        _show_history(sessions, live, as_json=args.json)
+    except BrokenPipeError:  # `walkcoach history | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush stays quiet
+    return 0
+
+
+def _show_history(sessions: list[SessionRecord], live: int, *, as_json: bool) -> None:
+    if as_json:
+        json.dump([s.to_json() for s in sessions], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+        return
+    if not sessions:
+        print("No sessions recorded yet. Finished sessions appear here.")
+    else:
+        _print_table(sessions)
+    if live:
+        print(f"({live} session being recorded now is not listed until it ends.)")
+    sys.stdout.flush()
+
+
+def _minutes(seconds: float) -> str:
+    return format_duration(seconds) if seconds else "-"
+
+
+def _print_table(sessions: list[SessionRecord]) -> None:
+    headers = ("ID", "Started", "Program", "Status", "Time", "Fwd", "Back", "Longest back", "km")
+    rows = []
+    for s in sessions:
+        rows.append(
+            (
+                str(s.id),
+                s.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                s.program_id,
+                s.status + (" (pain)" if s.pain else ""),
+                format_duration(s.duration_s),
+                _minutes(s.forward_s),
+                _minutes(s.backward_s),
+                _minutes(s.longest_backward_s),
+                f"{s.distance_km:.2f}",
+            )
+        )
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    right = {0, 4, 5, 6, 7, 8}  # numbers line up on the right
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    print(line(headers))
+    for row in rows:
+        print(line(row))
+    total_back_min = sum(s.backward_s for s in sessions) / 60
+    total = f"{total_back_min / 60:.1f} h" if total_back_min >= 120 else f"{total_back_min:.0f} min"
+    print(
+        f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}, "
+        f"{total} walked backward in all."
+    )
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    fmt = args.format
+    if args.all:
+        sessions, _ = load_sessions()
+        if not sessions:
+            raise CliError("there are no recorded sessions to export")
+    else:
+        sessions = [_one_session(args.session)]
+    if args.output == "-":
+        if fmt not in ("csv", "json"):
+            raise CliError(f"{fmt.upper()} is a binary/file format; give a file with -o PATH")
+        data = render(sessions, fmt)
+        sys.stdout.write(data.decode("utf-8-sig"))
+        return 0
+    try:
+        written = export_sessions(sessions, fmt, args.output)
+    except ExportError as exc:
+        raise CliError(_one_line(exc)) from None
+    if len(written) == 1:
+        count = f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}"
+        print(f"Exported {count} to {written[0]}")
+    else:
+        print(f"Exported {len(written)} sessions as {fmt.upper()} files into {args.output}")
+    return 0
+
+
+def _one_session(session_id: int) -> SessionRecord:
+    conn = _open()
+    session = None
+    if conn is not None:
+        try:
+            session = get_session(conn, session_id)
+        finally:
+            conn.close()
+    if session is None:
+        raise CliError(
+            f"no session with id {session_id} (`walkcoach history` lists the recorded ones)"
+        )
+    settled = _settle(session, datetime.now(UTC))
+    if settled is None:
+        raise CliError(f"session {session_id} is being recorded right now; export it when it ends")
+    return settled
