@@ -131,8 +131,9 @@ class CoachPage(QWidget):
         self.rescale()
 
     def rescale(self) -> None:
-        height = self.window().height() if self.window() is not None else self.height()
-        self.display.set_scale_height(height)
+        window = self.window() if self.window() is not None else self
+        height = window.height()
+        self.display.set_scale_height(height, window.width())
         self.stats.set_scale_height(height)
         font = self.next_label.font()
         font.setPixelSize(max(18, round(height * 0.038)))

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from walkcoach.ui.theme import style_for
 
-# The digits' font size as a share of the window height: at 0.27 the digit glyphs are about
+# The digits' font size as a share of the window height: at 0.26 the digit glyphs are about
 # 0.19 of the window high, above the 1/6 needed to read them from 2 m on a 13-inch screen.
-DIGITS_HEIGHT_SHARE = 0.27
+DIGITS_HEIGHT_SHARE = 0.26
 WORD_HEIGHT_SHARE = 0.085
 
 
@@ -132,29 +132,32 @@ class DirectionDisplay(QFrame):
         self.time_label = QLabel("0:00", self)
         self.time_label.setObjectName("segmentTime")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The font follows the window height, so the label must not hold the window open at
+        # the size of its current font (that would stop the window from ever shrinking).
+        self.time_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.banner = QLabel(self)
         self.banner.setObjectName("turnBanner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
 
-        words = QVBoxLayout()
-        words.setSpacing(4)
-        words.addStretch(1)
-        words.addWidget(self.word_label)
-        words.addWidget(self.targets_label)
-        words.addStretch(1)
-        top = QHBoxLayout()
-        top.setSpacing(18)
-        top.addWidget(self.glyph, 0)
-        top.addLayout(words, 1)
+        # Landscape screens have width to spare and height to save: the glyph takes a column
+        # of its own on the left, word, targets and digits stack on the right.
+        right = QVBoxLayout()
+        right.setSpacing(2)
+        right.addWidget(self.word_label)
+        right.addWidget(self.targets_label)
+        right.addWidget(self.time_label, 1)
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignVCenter)
+        body.addLayout(right, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 8)
-        layout.setSpacing(0)
+        layout.setContentsMargins(18, 10, 18, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.banner)
-        layout.addLayout(top, 0)
-        layout.addWidget(self.time_label, 1)
+        layout.addLayout(body, 1)
         self.set_scale_height(720)
 
     # -- public -------------------------------------------------------------------------------
@@ -185,9 +188,10 @@ class DirectionDisplay(QFrame):
     def hide_banner(self) -> None:
         self.banner.hide()
 
-    def set_scale_height(self, window_height_px: int) -> None:
-        """Size the fonts for a window this high."""
+    def set_scale_height(self, window_height_px: int, window_width_px: int = 0) -> None:
+        """Size the fonts for a window this high (and the glyph for one this wide)."""
         window_height_px = max(300, window_height_px)
+        window_width_px = window_width_px or round(window_height_px * 16 / 9)
         digits = QFont(self.font())
         digits.setPixelSize(round(window_height_px * DIGITS_HEIGHT_SHARE))
         digits.setWeight(QFont.Weight.Bold)
@@ -206,5 +210,5 @@ class DirectionDisplay(QFrame):
         banner.setPixelSize(max(16, round(window_height_px * 0.032)))
         banner.setWeight(QFont.Weight.ExtraBold)
         self.banner.setFont(banner)
-        glyph_px = round(window_height_px * 0.17)
+        glyph_px = round(min(window_height_px * 0.22, window_width_px * 0.1))
         self.glyph.setFixedSize(glyph_px, glyph_px)

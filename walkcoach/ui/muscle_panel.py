@@ -29,7 +29,7 @@ class MusclePanel(QFrame):
         font.setPixelSize(20)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.body = BodyDiagramWidget(self)
+        self.body = BodyDiagramWidget(self, model=model)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.top_labels: list[QLabel] = []
         layout = QVBoxLayout(self)

@@ -1,10 +1,16 @@
-"""Work-around: PySide6 6.12.0 drops one reference to True on every Python ``Signal.emit()``.
+"""Work-around: the PySide6 6.12.0 wheels drop references to None and True on CPython 3.11.
 
-Seen here with PySide6 6.12.0 on CPython 3.11: each ``SignalInstance.emit()`` returns ``True``
-without owning a reference, so the interpreter's count of ``True`` falls by one per emit and the
-process aborts ("bool_dealloc: deallocating True or False") after a few thousand emits, i.e.
-minutes into a session whose display refreshes four times a second. The size of the leak is
-measured at import, so the compensation is exactly zero on a PySide6 that has fixed it.
+Measured here (PySide6/shiboken6 6.12.0, tag cp310-abi3, CPython 3.11.7): every call of a Qt
+method that returns nothing (``label.setText()``, ``timer.start()``, ...) lowers the reference
+count of ``None`` by one, and every Python ``Signal.emit()`` that of ``True``. The wheels behave as
+if built for CPython 3.12+, where these singletons are immortal and reference counting on them is
+a no-op. On 3.11 the count reaches zero after some thousands of calls and the interpreter aborts
+("none_dealloc: deallocating None"), i.e. a few minutes into a session whose display refreshes
+four times a second.
+
+The fix gives the singletons what 3.12 gives them: a reference count so large that no run can
+exhaust it. They are never freed anyway (freeing them is exactly the fatal error), so the extra
+count changes nothing else. On 3.12+ nothing is done.
 """
 
 from __future__ import annotations
@@ -12,49 +18,29 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
-
-_PROBE_EMITS = 16
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
+# 2**60 references: at a billion lost references per second this lasts over 36 years.
+IMMORTAL_REFCOUNT = 1 << 60
+SINGLETONS = (None, True, False, Ellipsis, NotImplemented)
 
 
-class _Probe(QObject):
-    ping = Signal()
+def _refcount_field(obj: object) -> ctypes.c_ssize_t:
+    # CPython 3.11: ob_refcnt (Py_ssize_t) is the first field of every object, at id(obj).
+    return ctypes.c_ssize_t.from_address(id(obj))
 
 
-def measure_true_leak_per_emit() -> int:
-    """References to True lost per emit (0 on a healthy PySide6); repairs what it cost."""
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(_PROBE_EMITS):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    for _ in range(max(0, lost)):
-        _incref(True)
-    return max(0, round(lost / _PROBE_EMITS))
+def needed() -> bool:
+    return sys.implementation.name == "cpython" and sys.version_info < (3, 12)
 
 
-def install() -> int:
-    """Patch SignalInstance.emit once when the leak is present; returns the leak per emit."""
-    if getattr(SignalInstance.emit, "_walkcoach_fixed", False):
-        return SignalInstance.emit._walkcoach_leak
-    leak = measure_true_leak_per_emit()
-    if leak == 0:
-        return 0
-    original = SignalInstance.emit
-
-    def emit(self, *args):
-        result = original(self, *args)
-        for _ in range(leak):
-            _incref(True)
-        return result
-
-    emit._walkcoach_fixed = True  # type: ignore[attr-defined]
-    emit._walkcoach_leak = leak  # type: ignore[attr-defined]
-    SignalInstance.emit = emit
-    return leak
+def install() -> bool:
+    """Make the singletons effectively immortal; returns True when that was done."""
+    if not needed():
+        return False
+    for singleton in SINGLETONS:
+        field = _refcount_field(singleton)
+        if field.value < IMMORTAL_REFCOUNT:
+            field.value += IMMORTAL_REFCOUNT
+    return True
 
 
-LEAK_PER_EMIT = install()
+INSTALLED = install()

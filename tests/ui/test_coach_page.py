@@ -1,0 +1,404 @@
+"""The coach window driven by a FakeClock: what it shows, its controls and its keyboard shortcuts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from walkcoach.core.cues import RecordingCuePlayer
+from walkcoach.core.events import SessionState
+from walkcoach.core.muscles import load_model
+from walkcoach.core.program import parse_program
+from walkcoach.core.settings import Settings
+from walkcoach.ui.event_log import EventLog
+from walkcoach.ui.inhibit import AwakeGuard
+from walkcoach.ui.main_window import MainWindow
+from walkcoach.ui.muscle_panel import MusclePanel
+from walkcoach.ui.session import SessionController
+from walkcoach.ui.theme import style_for
+
+INTERVALS = parse_program(
+    {
+        "format": "walkcoach-program",
+        "version": 1,
+        "id": "page-test",
+        "name": "Page test",
+        "description": "Forward, then two rounds of backward and forward, then a station.",
+        "warmup": [{"kind": "forward", "duration_s": 60, "speed_kmh": 4.0, "incline_pct": 2}],
+        "main": [
+            {
+                "repeat": 2,
+                "segments": [
+                    {"kind": "backward", "duration_s": 30, "speed_kmh": 3.0, "incline_pct": 5},
+                    {"kind": "forward", "duration_s": 30, "speed_kmh": 4.5, "cadence_spm": 110},
+                ],
+            }
+        ],
+        "cooldown": [
+            {"kind": "station", "duration_s": 20, "label": "10 squats", "until_confirmed": True}
+        ],
+    }
+)
+FORWARD_ONLY = parse_program(
+    {
+        "format": "walkcoach-program",
+        "version": 1,
+        "id": "forward-only",
+        "name": "Forward only",
+        "main": [{"kind": "forward", "duration_s": 30, "speed_kmh": 5.0}],
+    }
+)
+
+
+class FakeInhibitor:
+    """Stands in for the D-Bus/Windows/macOS inhibitor; records what the coach asked for."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.calls: list[str] = []
+
+    def inhibit(self, reason: str) -> None:
+        self.active = True
+        self.calls.append("inhibit")
+
+    def release(self) -> None:
+        self.active = False
+        self.calls.append("release")
+
+
+class Coach:
+    def __init__(self, qtbot, clock, data_dir, settings: Settings) -> None:
+        self.clock = clock
+        self.settings = settings
+        self.player = RecordingCuePlayer()
+        self.inhibitor = FakeInhibitor()
+        self.log_path = data_dir / "events.jsonl"
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.event_log = EventLog(self.log_path)
+        self.controller = SessionController(
+            clock, self.player, settings, AwakeGuard(self.inhibitor), event_log=self.event_log
+        )
+        self.window = MainWindow(
+            self.controller,
+            settings,
+            muscle_panel=MusclePanel(load_model()),
+            cue_player=self.player,
+            window_state_path=data_dir / "window.ini",
+        )
+        qtbot.addWidget(self.window)
+        self.window.page.picker.set_programs([INTERVALS, FORWARD_ONLY])
+        self.window.resize(1280, 760)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self.window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
+        self.page = self.window.page
+
+    def advance(self, seconds: float) -> None:
+        """Let session time pass with the display refreshing every 0.25 s, as the timers do."""
+        remaining = seconds
+        while remaining > 1e-9:
+            step = min(0.25, remaining)
+            self.clock.advance(step)
+            remaining -= step
+            self.controller.driver.tick()
+
+    def key(self, qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, widget=None) -> None:
+        qtbot.keyClick(widget or QApplication.focusWidget() or self.window, key, modifier)
+
+    @property
+    def word(self) -> str:
+        return self.page.display.word_label.text()
+
+    @property
+    def digits(self) -> str:
+        return self.page.display.time_label.text()
+
+
+@pytest.fixture
+def coach(qtbot, fake_clock, data_dir):
+    settings = Settings(units="kmh", safety_check_seen=True, countdown_s=3)
+    coach = Coach(qtbot, fake_clock, data_dir, settings)
+    yield coach
+    coach.controller.shutdown()
+    coach.event_log.close()
+
+
+def test_idle_page_shows_the_selected_program(coach):
+    page = coach.page
+    assert coach.word == "READY"
+    assert coach.digits == "3:20"  # 60 + 2 * (30 + 30) + 20 s
+    assert "1:00 backward" in page.picker.summary_label.text()
+    assert "3:20 total" in page.picker.summary_label.text()
+    assert page.picker.description_label.text().startswith("Forward, then two rounds")
+    assert page.start_button.isEnabled() and not page.pause_button.isEnabled()
+    assert page.muscle_panel.preview  # the first segment is previewed before the start
+
+
+def test_space_starts_with_a_five_second_get_ready_then_forward(coach, qtbot):
+    coach.key(qtbot, Qt.Key.Key_Space)
+    assert coach.controller.state == SessionState.COUNTDOWN
+    assert coach.word == "GET READY" and coach.digits == "5"
+    coach.advance(1.0)
+    assert coach.digits == "4"
+    coach.advance(4.0)
+    assert coach.controller.state == SessionState.RUNNING
+    assert coach.word == "FORWARD"
+    assert coach.digits == "1:00"
+    targets = coach.page.display.targets_label.text()
+    assert "4.0 km/h" in targets and "2 % incline" in targets
+    assert coach.page.next_label.text() == "Next: Backward 0:30 at 3.0 km/h, 5 % incline"
+    assert coach.page.segment_label.text().startswith("Segment 1 of 6")
+    coach.advance(15.0)
+    assert coach.digits == "0:45"
+    assert coach.page.stats.values["elapsed"].text() == "0:15"
+    assert coach.page.stats.values["remaining"].text() == "3:05"
+    assert coach.page.progress.value() == round(15 / 200 * 1000)
+    assert coach.page.muscle_panel.segment == INTERVALS.warmup[0]
+    assert not coach.page.muscle_panel.preview
+
+
+def test_digits_are_at_least_a_sixth_of_the_window_height(coach, qtbot):
+    for width, height in ((1280, 760), (1366, 768), (1024, 600), (1920, 1080)):
+        coach.window.resize(width, height)
+        qtbot.waitUntil(lambda h=height: coach.window.height() == h)
+        metrics = QFontMetrics(coach.page.display.time_label.font())
+        digit_height = metrics.tightBoundingRect("10:00").height()
+        assert digit_height >= coach.window.height() / 6, (width, height, digit_height)
+        # ...and the digits fit inside their label: nothing clipped.
+        label = coach.page.display.time_label
+        assert metrics.horizontalAdvance("10:00") <= label.width()
+        assert digit_height <= label.height()
+
+
+def test_turn_warning_turn_display_and_backward_segment(coach, qtbot):
+    coach.window.request_start()
+    coach.advance(5.0 + 49.0)  # 11 s left of the first forward segment
+    assert not coach.page.display.banner.isVisible()
+    coach.advance(1.0)  # 10 s before the change of direction
+    assert coach.page.display.banner.isVisible()
+    assert "TURN AROUND" in coach.page.display.banner.text()
+    assert "turn_warning" in coach.player.kinds()
+    coach.advance(7.5)  # 2.5 s left: the 3-2-1
+    assert coach.word == "TURN"
+    assert coach.page.display.kind == "turn"
+    assert "BACKWARD" in coach.page.display.targets_label.text()
+    # The body diagram previews the coming backward segment during the countdown.
+    assert coach.page.muscle_panel.preview
+    assert coach.page.muscle_panel.segment.kind == "backward"
+    coach.advance(2.5)
+    assert coach.word == "BACKWARD"
+    assert coach.digits == "0:30"
+    assert coach.page.display.glyph.shape == "arrow_down"
+    assert coach.page.display.glyph.colour.name() == style_for("backward").colour
+    assert style_for("backward").shape != style_for("forward").shape
+    assert not coach.page.display.banner.isVisible()
+    assert coach.page.next_label.text().startswith("Next: Forward 0:30 at 4.5 km/h")
+    # The muscles of backward walking are shown, hardest-working first, with a reason.
+    panel = coach.page.muscle_panel
+    assert not panel.preview and panel.activations
+    assert panel.activations[0].activation >= panel.activations[-1].activation
+    assert panel.top_labels[0].isVisible() and panel.top_labels[0].text()
+
+
+def test_segment_change_flashes_the_window_unless_turned_off(coach, qtbot):
+    coach.window.request_start()
+    coach.advance(5.0)
+    assert coach.window.flash_overlay.running
+    assert coach.window.flash_overlay.colour.name() == style_for("forward").colour
+    coach.window.flash_action.setChecked(False)
+    assert coach.settings.flash_on_change is False
+    coach.window.flash_overlay.animation.stop()
+    coach.window.flash_overlay.hide()
+    coach.advance(60.0)
+    assert coach.word == "BACKWARD"
+    assert not coach.window.flash_overlay.running
+
+
+def test_skip_and_back_keys(coach, qtbot):
+    coach.key(qtbot, Qt.Key.Key_Space)
+    coach.advance(5.0 + 10.0)
+    coach.key(qtbot, Qt.Key.Key_Right)
+    assert coach.word == "BACKWARD"
+    coach.key(qtbot, Qt.Key.Key_N)
+    assert coach.word == "FORWARD" and coach.digits == "0:30"
+    coach.key(qtbot, Qt.Key.Key_B)  # within 3 s of the start: back to the previous segment
+    assert coach.word == "BACKWARD"
+    coach.advance(10.0)
+    coach.key(qtbot, Qt.Key.Key_Left)  # later on: restart this segment
+    assert coach.word == "BACKWARD" and coach.digits == "0:30"
+    assert coach.page.segment_label.text().startswith("Segment 2 of 6")
+
+
+def test_pause_resume_and_staying_awake(coach, qtbot):
+    inhibitor = coach.inhibitor
+    coach.key(qtbot, Qt.Key.Key_Space)
+    assert inhibitor.active and inhibitor.calls == ["inhibit"]  # awake during the get-ready
+    coach.advance(5.0 + 20.0)
+    coach.key(qtbot, Qt.Key.Key_Space)
+    assert coach.controller.state == SessionState.PAUSED
+    assert coach.page.pause_button.text() == "Resume"
+    assert not inhibitor.active  # released on pause
+    assert coach.page.display.banner.isVisible()
+    coach.clock.advance(300.0)
+    coach.key(qtbot, Qt.Key.Key_MediaTogglePlayPause)  # a Bluetooth remote's play/pause
+    assert coach.controller.state == SessionState.RUNNING
+    assert inhibitor.active
+    assert coach.digits == "0:40"  # the pause did not eat segment time
+    coach.key(qtbot, Qt.Key.Key_MediaPause)
+    assert coach.controller.state == SessionState.PAUSED
+    coach.key(qtbot, Qt.Key.Key_MediaPlay)
+    assert coach.controller.state == SessionState.RUNNING
+    assert inhibitor.calls == ["inhibit", "release", "inhibit", "release", "inhibit"]
+
+
+def test_escape_asks_before_stopping_and_stop_releases_the_inhibit(coach, qtbot):
+    coach.key(qtbot, Qt.Key.Key_Space)
+    coach.advance(5.0 + 8.0)
+    coach.key(qtbot, Qt.Key.Key_Escape)
+    dialog = coach.window.stop_dialog
+    assert isinstance(dialog, QMessageBox) and dialog.isVisible()
+    assert coach.controller.state == SessionState.RUNNING  # nothing happens without an answer
+    coach.advance(1.0)  # and the session keeps time while the question is shown
+    keep = next(b for b in dialog.buttons() if b.text() == "Keep going")
+    keep.click()
+    assert coach.controller.state == SessionState.RUNNING
+    coach.page.stop_button.click()
+    dialog = coach.window.stop_dialog
+    stop = next(b for b in dialog.buttons() if b.text() == "Stop")
+    stop.click()
+    assert coach.controller.state == SessionState.STOPPED
+    assert coach.word == "STOPPED"
+    assert not coach.inhibitor.active
+    assert coach.page.start_button.isEnabled() and not coach.page.pause_button.isEnabled()
+
+
+def test_shortcuts_work_while_the_program_list_has_focus(coach, qtbot):
+    combo = coach.page.picker.combo
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClick(combo, Qt.Key.Key_Space)
+    assert coach.controller.state == SessionState.COUNTDOWN
+    assert combo.currentIndex() == 0 and not combo.view().isVisible()
+    coach.advance(5.0)
+    qtbot.keyClick(combo, Qt.Key.Key_Right)
+    assert coach.word == "BACKWARD"
+
+
+def test_mute_key_and_mini_view_toggle(coach, qtbot):
+    coach.key(qtbot, Qt.Key.Key_M)
+    assert coach.settings.muted and coach.player.muted
+    assert "Sound off" in coach.window.mute_label.text()
+    coach.key(qtbot, Qt.Key.Key_M)
+    assert not coach.settings.muted and not coach.player.muted
+
+    coach.window.request_start()
+    coach.advance(5.0 + 3.0)
+    coach.key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    mini = coach.window.mini_view
+    assert mini.isVisible() and not coach.window.isVisible()
+    assert mini.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert mini.word_label.text() == "FORWARD" and mini.time_label.text() == "0:57"
+    assert mini.next_label.text().startswith("Next: Backward")
+    coach.advance(1.0)
+    assert mini.time_label.text() == "0:56"
+    # The keys work in the mini view too.
+    mini.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is mini)
+    qtbot.keyClick(mini, Qt.Key.Key_Space)
+    assert coach.controller.state == SessionState.PAUSED
+    assert mini.pause_button.text() == "Resume"
+    mini.full_button.click()
+    assert coach.window.isVisible() and not mini.isVisible()
+    assert coach.settings.mini_view is False
+
+
+def test_station_waits_for_done(coach, qtbot):
+    coach.window.request_start(skip_dialogs=True)
+    coach.advance(5.0)
+    for _ in range(5):
+        coach.window.skip()
+    assert coach.word == "10 SQUATS"
+    assert coach.page.display.glyph.shape == "square"
+    assert coach.page.done_button.isVisible()
+    coach.advance(20.5)
+    assert coach.controller.snapshot().awaiting_confirmation
+    assert "press Done" in coach.page.display.banner.text()
+    assert coach.controller.state == SessionState.RUNNING
+    coach.page.done_button.click()
+    assert coach.controller.state == SessionState.FINISHED
+    assert coach.word == "WELL DONE"
+    assert not coach.inhibitor.active
+    assert coach.player.kinds()[-1] == "finish"
+
+
+def test_totals_count_distance_and_energy(coach):
+    coach.window.request_start()
+    coach.advance(5.0 + 60.0)  # the whole 60 s forward segment at 4.0 km/h
+    assert coach.page.stats.values["distance"].text() == f"{4.0 * 60 / 3600:.2f} km"
+    kcal_text = coach.page.stats.values["kcal"].text()
+    assert kcal_text.startswith("≈ ") and kcal_text.endswith(" kcal") and kcal_text != "≈ 0 kcal"
+
+
+def test_safety_checklist_before_the_first_backward_session(qtbot, fake_clock, data_dir):
+    settings = Settings(units="mph", safety_check_seen=False)
+    coach = Coach(qtbot, fake_clock, data_dir, settings)
+    coach.page.start_button.click()
+    dialog = coach.window.safety_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert coach.controller.state == SessionState.IDLE  # not before the checklist is answered
+    assert "safety key cord" in dialog.checklist.text()
+    dialog.ready_button.click()
+    assert settings.safety_check_seen and not settings.safety_check_each_session
+    assert coach.controller.state == SessionState.COUNTDOWN
+    coach.advance(5.0)
+    assert "2.5 mph" in coach.page.display.targets_label.text()  # 4.0 km/h in miles per hour
+    coach.controller.stop()
+    # Seen once: the next backward session starts straight away.
+    coach.page.start_button.click()
+    assert coach.controller.state == SessionState.COUNTDOWN
+    coach.controller.shutdown()
+    coach.event_log.close()
+
+
+def test_event_log_has_every_event_and_cue(coach):
+    coach.window.request_start()
+    coach.advance(5.0 + 61.0)
+    coach.controller.stop()
+    coach.event_log.close()
+    lines = [json.loads(line) for line in coach.log_path.read_text().splitlines()]
+    names = [line["event"] for line in lines]
+    assert names.count("get_ready") == 5
+    assert names.count("segment_started") == 2
+    assert "turn_around_warning" in names and "cue" in names
+    cues = [line for line in lines if line["event"] == "cue"]
+    assert {"backward", "forward", "countdown", "turn_warning"} <= {c["cue"] for c in cues}
+    assert all({"planned_s", "actual_s"} <= line.keys() for line in lines)
+    # Fed by the 0.25 s refresh here, so each is at most one refresh late.
+    assert all(0 <= line["actual_s"] - line["planned_s"] <= 0.25 + 1e-9 for line in lines)
+
+
+def test_window_geometry_is_remembered(coach, qtbot, data_dir):
+    coach.window.resize(1100, 700)
+    qtbot.waitUntil(lambda: coach.window.width() == 1100)
+    coach.window.save_window_state()
+    other = MainWindow(
+        coach.controller, coach.settings, window_state_path=data_dir / "window.ini"
+    )
+    qtbot.addWidget(other)
+    # The offscreen test screen is 800 px wide, so restoreGeometry() fits the width to it;
+    # the height (not the 760 px default) shows the saved geometry was read back.
+    assert other.size().height() == 700
+    assert other.size().width() == min(1100, other.screen().availableGeometry().width() - 2)
+
+
+def test_keyboard_shortcuts_dialog_lists_every_key(coach):
+    coach.window.show_shortcuts()
+    table = coach.window.shortcuts_dialog.table
+    keys = " ".join(table.item(row, 0).text() for row in range(table.rowCount()))
+    for name in ("Space", "Right", "N", "Left", "B", "Esc", "F11", "M", "Ctrl+M", "Media"):
+        assert name in keys, name
