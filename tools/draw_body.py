@@ -297,10 +297,7 @@ def back_details() -> tuple[list[list[Point]], list[list[Point]]]:
     lines = [
         # spine: neck to sacrum
         [(0, 140), (0, 200), (0, 300), (0, 352)],
-        # shoulder-blade edge
-        [(26, 188), (30, 212), (40, 224)],
-        # sacrum and buttock fold, knee crease
-        [(3, 352), (12, 360)],
+        # knee crease
         [leg(0.12, 572), leg(0.30, 578), leg(0.56, 576), leg(0.78, 570)],
         # fingers (back of the hand)
         [(117, 452), (118, 466)], [(112, 454), (112, 466)],

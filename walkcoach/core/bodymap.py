@@ -81,7 +81,8 @@ def oklab_to_hex(lab: tuple[float, float, float]) -> str:
 _STOPS_LAB = tuple((at, hex_to_oklab(colour)) for at, colour in COLOUR_STOPS)
 
 
-def _check_activation(activation: object, what: str = "activation") -> float:
+def validated_activation(activation: object, what: str = "activation") -> float:
+    """``activation`` as a float, or ValueError with a clear message if it is not a finite number."""
     if isinstance(activation, bool) or not isinstance(activation, int | float):
         raise ValueError(f"{what} must be a number in % MVC (got {activation!r})")
     if not math.isfinite(activation):
@@ -91,7 +92,7 @@ def _check_activation(activation: object, what: str = "activation") -> float:
 
 def activation_colour(activation: float) -> str:
     """The "#rrggbb" fill for an activation in % MVC; below 0 counts as 0, above 100 as 100."""
-    value = min(MAX_ACTIVATION, max(0.0, _check_activation(activation)))
+    value = min(MAX_ACTIVATION, max(0.0, validated_activation(activation)))
     for (low_at, low), (high_at, high) in zip(_STOPS_LAB, _STOPS_LAB[1:], strict=False):
         if value <= high_at:
             share = (value - low_at) / (high_at - low_at)
@@ -111,7 +112,7 @@ def recolour_svg(svg_text: str, activations: Mapping[str, float]) -> str:
     """
     fills = {}
     for muscle_id, activation in activations.items():
-        fills[muscle_id] = activation_colour(_check_activation(activation, f"activation of {muscle_id}"))
+        fills[muscle_id] = activation_colour(validated_activation(activation, f"activation of {muscle_id}"))
 
     def recolour_tag(match: re.Match[str]) -> str:
         attrs = match.group("attrs")

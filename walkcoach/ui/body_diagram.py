@@ -1,0 +1,494 @@
+"""Front and back body diagram recoloured by muscle activation, with a legend, tooltips and clicks."""
+
+from __future__ import annotations
+
+import html
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTransform,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+
+from walkcoach import resources
+from walkcoach.core.bodymap import (
+    LEGEND_TICKS,
+    activation_colour,
+    muscle_elements,
+    parse_path_data,
+    recolour_svg,
+    validated_activation,
+)
+
+if TYPE_CHECKING:
+    from walkcoach.core.muscles import Activation, MuscleModel
+
+VIEWS = ("front", "back")
+# The part of the 400 x 800 SVG canvas the figure occupies (arms included): drawing only this part
+# makes the figures as large as the widget allows.
+FIGURE_BOX = QRectF(62.0, 14.0, 276.0, 780.0)
+RENDERER_CACHE_SIZE = 12  # a session has a handful of distinct segments: keep them all parsed
+PREVIEW_OPACITY = 0.45
+MARGIN_PX = 6
+CAPTION_PX = 32
+LEGEND_PX = 46
+VIEW_GAP_PX = 10
+
+
+def painter_path(path_data: str) -> QPainterPath:
+    """The QPainterPath of SVG path data (absolute/relative M, L, H, V, C, S, Q, T, Z)."""
+    path = QPainterPath()
+    for command, args in parse_path_data(path_data):
+        if command == "M":
+            path.moveTo(*args)
+        elif command == "L":
+            path.lineTo(*args)
+        elif command == "C":
+            path.cubicTo(*args)
+        else:
+            path.closeSubpath()
+    return path
+
+
+@dataclass
+class _Shape:
+    element_id: str
+    muscle_id: str
+    path: QPainterPath  # in SVG coordinates
+    bounds: QRectF
+
+
+@dataclass
+class _View:
+    base_svg: str
+    shapes: list[_Shape]  # document order: the last one is drawn on top
+    renderer: QSvgRenderer | None = None
+    pixmap: QPixmap | None = None
+
+
+def _scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    """A copy of ``base`` scaled by ``factor``, whether it was sized in points or pixels."""
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(max(7.0, font.pointSizeF() * factor))
+    elif font.pixelSize() > 0:
+        font.setPixelSize(max(9, round(font.pixelSize() * factor)))
+    font.setBold(bold)
+    return font
+
+
+def _point_inside(shape: _Shape) -> QPointF:
+    """The bounding-box centre if it is inside the shape, else the nearest inside grid point."""
+    centre = shape.bounds.center()
+    if shape.path.contains(centre):
+        return centre
+    steps = 12
+    candidates = [
+        QPointF(
+            shape.bounds.left() + shape.bounds.width() * (i + 0.5) / steps,
+            shape.bounds.top() + shape.bounds.height() * (j + 0.5) / steps,
+        )
+        for i in range(steps)
+        for j in range(steps)
+    ]
+    inside = [p for p in candidates if shape.path.contains(p)]
+    return min(inside, key=lambda p: (p - centre).manhattanLength()) if inside else centre
+
+
+class BodyDiagramWidget(QWidget):
+    """Front and back figures side by side, muscles filled by activation (% MVC, estimated).
+
+    ``set_activations()`` recolours; ``preview=True`` dims the figures under a "Coming up" label.
+    Hovering a muscle shows its name, figure, basis and source; clicking emits ``muscle_clicked``.
+    """
+
+    muscle_clicked = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        model: MuscleModel | None = None,
+        front_svg: str | None = None,
+        back_svg: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._views: dict[str, _View] = {}
+        for view, given in (("front", front_svg), ("back", back_svg)):
+            text = given if given is not None else resources.read_text(f"body/{view}.svg")
+            shapes = []
+            for element in muscle_elements(text):
+                path = painter_path(element.path_data)
+                shapes.append(_Shape(element.element_id, element.muscle_id, path, path.boundingRect()))
+            self._views[view] = _View(text, shapes)
+        self._renderers: OrderedDict[str, QSvgRenderer] = OrderedDict()
+        self.parse_count = 0  # how many times an SVG text was parsed (the cache keeps this low)
+        self._activations: dict[str, Activation] = {}
+        self._colour_key: tuple[tuple[str, float], ...] | None = None
+        self._preview = False
+        self._hover_muscle: str | None = None
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Body diagram of the muscles worked"))
+        self.set_activations([])
+
+    # --- public API --------------------------------------------------------------------------
+
+    def set_activations(self, activations: Iterable[Activation], preview: bool = False) -> None:
+        """Colour each muscle by its activation; muscles not listed are drawn neutral."""
+        listed = list(activations)
+        by_id = {a.muscle.id: a for a in listed}
+        # Colours are what the user sees; 0.1 % steps are finer than the scale can show.
+        key = tuple(
+            sorted(
+                (muscle_id, round(validated_activation(a.activation, f"activation of {muscle_id}"), 1))
+                for muscle_id, a in by_id.items()
+            )
+        )
+        if key != self._colour_key:
+            fills = dict(key)
+            # Recolour (and validate) everything before changing any state: bad input leaves
+            # the diagram as it was.
+            renderers = {
+                name: self._renderer_for(recolour_svg(view.base_svg, fills))
+                for name, view in self._views.items()
+            }
+            for name, view in self._views.items():
+                view.renderer, view.pixmap = renderers[name], None
+            self._colour_key = key
+        elif preview == self._preview:
+            self._activations = by_id  # same colours: only reasons/sources may differ
+            return
+        self._activations = by_id
+        self._preview = preview
+        self.setAccessibleDescription(self._describe(listed))
+        self.update()
+
+    def activations(self) -> list[Activation]:
+        return sorted(self._activations.values(), key=lambda a: -a.activation)
+
+    @property
+    def preview(self) -> bool:
+        return self._preview
+
+    def view_rects(self) -> dict[str, QRectF]:
+        """Where each figure (FIGURE_BOX of the SVG) is drawn, in widget coordinates (aspect kept)."""
+        area = QRectF(self.rect()).adjusted(
+            MARGIN_PX, MARGIN_PX + CAPTION_PX, -MARGIN_PX, -MARGIN_PX - LEGEND_PX
+        )
+        aspect = FIGURE_BOX.width() / FIGURE_BOX.height()
+        height = max(1.0, min(area.height(), (area.width() - VIEW_GAP_PX) / 2 / aspect))
+        width = height * aspect
+        left = area.center().x() - width - VIEW_GAP_PX / 2
+        top = area.top() + (area.height() - height) / 2
+        return {
+            "front": QRectF(left, top, width, height),
+            "back": QRectF(left + width + VIEW_GAP_PX, top, width, height),
+        }
+
+    def element_at(self, pos: QPointF) -> tuple[str, str] | None:
+        """(element id, muscle id) of the muscle shape under a widget position, or None."""
+        for view, rect in self.view_rects().items():
+            if not rect.contains(pos):
+                continue
+            to_svg, _ = self._transform(rect).inverted()
+            svg_point = to_svg.map(QPointF(pos))
+            for shape in reversed(self._views[view].shapes):  # topmost first
+                if shape.bounds.contains(svg_point) and shape.path.contains(svg_point):
+                    return shape.element_id, shape.muscle_id
+        return None
+
+    def muscle_at(self, pos: QPointF) -> str | None:
+        found = self.element_at(pos)
+        return found[1] if found else None
+
+    def element_centre(self, element_id: str) -> QPointF:
+        """A point inside the element, in widget coordinates (for tests and demos)."""
+        for view, rect in self.view_rects().items():
+            for shape in self._views[view].shapes:
+                if shape.element_id == element_id:
+                    return self._transform(rect).map(_point_inside(shape))
+        raise KeyError(f"no muscle element {element_id!r} in the diagram")
+
+    def tooltip_text(self, muscle_id: str, element_id: str = "") -> str:
+        activation = self._activations.get(muscle_id)
+        name = self._muscle_name(muscle_id, activation)
+        side = ""
+        if element_id.endswith("_left"):
+            side = self.tr(" (left)")
+        elif element_id.endswith("_right"):
+            side = self.tr(" (right)")
+        title = f"<b>{html.escape(name)}</b>{side}"
+        if activation is None or activation.activation <= 0:
+            return title + "<br>" + self.tr("Not working in this segment")
+        basis = self.tr("measured") if activation.basis == "measured" else self.tr("estimated")
+        lines = [
+            title,
+            self.tr("{value} % MVC, {basis}").format(value=f"{activation.activation:.0f}", basis=basis),
+            self.tr("Source: {source}").format(source=html.escape(activation.source)),
+        ]
+        if activation.reason:
+            lines.append(f"<i>{html.escape(activation.reason)}</i>")
+        return "<br>".join(lines)
+
+    # --- Qt events ---------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(440, 560)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(200, 260)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_colour = self.palette().windowText().color()
+        rects = self.view_rects()
+        painter.setFont(_scaled_font(self.font(), 1.0, bold=True))
+        for view, rect in rects.items():
+            painter.setOpacity(PREVIEW_OPACITY if self._preview else 1.0)
+            painter.drawPixmap(rect.topLeft(), self._pixmap(view, rect))
+            painter.setOpacity(0.85)
+            painter.setPen(text_colour)
+            caption = QRectF(rect.left(), rect.top() - CAPTION_PX, rect.width(), CAPTION_PX)
+            label = self.tr("Front") if view == "front" else self.tr("Back")
+            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setOpacity(1.0)
+        self._paint_hover(painter, rects)
+        if self._preview:
+            self._paint_preview_badge(painter, rects)
+        self._paint_legend(painter, text_colour)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            found = self.element_at(QPointF(event.pos()))
+            if found is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(found[1], found[0]), self)
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        muscle = self.muscle_at(event.position())
+        if muscle != self._hover_muscle:
+            self._hover_muscle = muscle
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if muscle else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if self._hover_muscle is not None:
+            self._hover_muscle = None
+            self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        muscle = self.muscle_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and muscle:
+            self.muscle_clicked.emit(muscle)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        for view in self._views.values():
+            view.pixmap = None
+        super().resizeEvent(event)
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _renderer_for(self, svg_text: str) -> QSvgRenderer:
+        renderer = self._renderers.get(svg_text)
+        if renderer is not None:
+            self._renderers.move_to_end(svg_text)
+            return renderer
+        renderer = QSvgRenderer(QByteArray(svg_text.encode("utf-8")))
+        if not renderer.isValid():
+            raise ValueError("the body diagram SVG could not be rendered")
+        renderer.setViewBox(FIGURE_BOX)
+        self.parse_count += 1
+        self._renderers[svg_text] = renderer
+        while len(self._renderers) > RENDERER_CACHE_SIZE:
+            self._renderers.popitem(last=False)
+        return renderer
+
+    def _pixmap(self, view: str, rect: QRectF) -> QPixmap:
+        """The rendered figure at the current size; re-rendered only after a colour or size change."""
+        state = self._views[view]
+        ratio = self.devicePixelRatioF()
+        size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+        if state.pixmap is None or state.pixmap.size() != size:
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            state.renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+            pixmap.setDevicePixelRatio(ratio)
+            state.pixmap = pixmap
+        return state.pixmap
+
+    @staticmethod
+    def _transform(rect: QRectF) -> QTransform:
+        transform = QTransform()
+        transform.translate(rect.left(), rect.top())
+        transform.scale(rect.width() / FIGURE_BOX.width(), rect.height() / FIGURE_BOX.height())
+        transform.translate(-FIGURE_BOX.left(), -FIGURE_BOX.top())
+        return transform
+
+    def _paint_hover(self, painter: QPainter, rects: dict[str, QRectF]) -> None:
+        if not self._hover_muscle:
+            return
+        pen = QPen(QColor("#ffffff"), 2.0)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for view, rect in rects.items():
+            transform = self._transform(rect)
+            for shape in self._views[view].shapes:
+                if shape.muscle_id == self._hover_muscle:
+                    painter.drawPath(transform.map(shape.path))
+
+    def _paint_preview_badge(self, painter: QPainter, rects: dict[str, QRectF]) -> None:
+        text = self.tr("Coming up")
+        painter.setFont(_scaled_font(self.font(), 1.3, bold=True))
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(text) + 28
+        height = metrics.height() + 12
+        centre_x = (rects["front"].right() + rects["back"].left()) / 2
+        top = rects["front"].top() - CAPTION_PX / 2 - height / 2
+        badge = QRectF(centre_x - width / 2, top, width, height)
+        highlight = self.palette().highlight().color()
+        painter.setPen(QPen(highlight, 2))
+        fill = QColor(self.palette().window().color())
+        fill.setAlpha(230)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_legend(self, painter: QPainter, text_colour: QColor) -> None:
+        painter.setFont(_scaled_font(self.font(), 0.9))
+        metrics = painter.fontMetrics()
+        area = QRectF(self.rect()).adjusted(MARGIN_PX, 0, -MARGIN_PX, -MARGIN_PX)
+        bar_width = min(area.width() - 16, 320.0)
+        bar = QRectF(area.center().x() - bar_width / 2, area.bottom() - LEGEND_PX + 6, bar_width, 10)
+        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+        for percent in range(0, 101, 5):
+            gradient.setColorAt(percent / 100, QColor(activation_colour(percent)))
+        painter.setPen(QPen(text_colour.darker(180), 1))
+        painter.setBrush(gradient)
+        painter.drawRoundedRect(bar, 3, 3)
+        painter.setPen(text_colour)
+        tick_y = bar.bottom() + metrics.ascent() + 2
+        for tick in LEGEND_TICKS:
+            x = bar.left() + bar.width() * tick / 100
+            label = str(tick)
+            painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2, tick_y), label)
+        caption = self.tr("muscle activation, % MVC (estimated)")
+        painter.drawText(
+            QRectF(area.left(), tick_y + 2, area.width(), metrics.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            caption,
+        )
+
+    def _muscle_name(self, muscle_id: str, activation: Activation | None) -> str:
+        if activation is not None:
+            return activation.muscle.name
+        if self._model is not None:
+            try:
+                return self._model.muscle(muscle_id).name
+            except KeyError:
+                pass
+        return muscle_id.replace("_", " ").capitalize()
+
+    def _describe(self, activations: list[Activation]) -> str:
+        worked = sorted((a for a in activations if a.activation > 0), key=lambda a: -a.activation)
+        if not worked:
+            return self.tr("No muscle is working hard.")
+        return ", ".join(f"{a.muscle.name} {a.activation:.0f} %" for a in worked[:5])
+
+
+class TopMusclesList(QWidget):
+    """The few hardest-working muscles: colour swatch, name, % MVC, basis and the one-line reason."""
+
+    def __init__(self, parent: QWidget | None = None, *, count: int = 5) -> None:
+        super().__init__(parent)
+        self._count = count
+        self._rows: list[tuple[QLabel, QLabel]] = []
+        self._title = QLabel(self)
+        title_font = QFont(self._title.font())
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._empty = QLabel(self.tr("No muscle is working hard in this segment."), self)
+        self._empty.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        for row in range(count):
+            swatch = QLabel(self)
+            swatch.setFixedSize(14, 14)
+            text = QLabel(self)
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
+            self._rows.append((swatch, text))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._title)
+        layout.addLayout(grid)
+        layout.addWidget(self._empty)
+        layout.addStretch(1)
+        self.set_activations([])
+
+    def set_activations(self, activations: Iterable[Activation], preview: bool = False) -> None:
+        top = sorted((a for a in activations if a.activation > 0), key=lambda a: -a.activation)
+        top = top[: self._count]
+        self._title.setText(self.tr("Coming up: top muscles") if preview else self.tr("Top muscles"))
+        self._empty.setVisible(not top)
+        for index, (swatch, text) in enumerate(self._rows):
+            if index >= len(top):
+                swatch.hide()
+                text.hide()
+                continue
+            activation = top[index]
+            colour = activation_colour(activation.activation)
+            swatch.setStyleSheet(f"background: {colour}; border-radius: 3px;")
+            basis = self.tr("measured") if activation.basis == "measured" else self.tr("estimated")
+            text.setText(
+                self.tr("<b>{name}</b> {value} % MVC <small>({basis})</small><br><small>{reason}</small>")
+                .format(
+                    name=html.escape(activation.muscle.name),
+                    value=f"{activation.activation:.0f}",
+                    basis=basis,
+                    reason=html.escape(activation.reason),
+                )
+            )
+            text.setToolTip(self.tr("Source: {source}").format(source=activation.source))
+            swatch.show()
+            text.show()
+
+    def rows(self) -> list[str]:
+        """The visible rows as plain text (for tests and screen readers)."""
+        return [text.text() for swatch, text in self._rows if not text.isHidden()]
