@@ -1,0 +1,869 @@
+"""Editable program document: paths into the program JSON, edit commands with undo/redo, live summary.
+
+The document holds the program in its file shape (``program_to_dict``), so whatever is being
+edited can be checked by ``parse_program`` as it stands, and every Problem's ``where``
+(``main[2].segments[1].speed_kmh``) names a node path (``("main", 2, 1)``) and a field.
+Undo keeps a snapshot of the whole document per command: programs are a few kilobytes, and a
+snapshot can never get out of step with the edit it undoes.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from walkcoach.core.energy import segment_kcal
+from walkcoach.core.muscles import MuscleModel
+from walkcoach.core.program import (
+    KINDS,
+    KMH_PER_MPH,
+    MAX_REPEAT,
+    PHASES,
+    Problem,
+    Program,
+    ProgramError,
+    Segment,
+    parse_program,
+    program_to_dict,
+    slugify,
+)
+
+Path = tuple  # ("main", 2) for a node of a phase, ("main", 2, 1) for a segment inside a block
+PHASE_TITLES = {"warmup": "Warm-up", "main": "Main", "cooldown": "Cool-down"}
+KIND_TITLES = {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station"}
+SEGMENT_FIELDS = ("kind", "duration_s", "speed_kmh", "incline_pct", "cadence_spm", "label", "note",
+                  "until_confirmed")  # fmt: skip
+BLOCK_FIELDS = ("repeat", "label")
+META_FIELDS = ("name", "description", "level", "source")
+
+# A new segment of each kind: gentle values a beginner can start from.
+DEFAULT_SEGMENTS: dict[str, dict[str, Any]] = {
+    "forward": {"kind": "forward", "duration_s": 180, "speed_kmh": 4.0},
+    "backward": {"kind": "backward", "duration_s": 120, "speed_kmh": 2.5},
+    "rest": {"kind": "rest", "duration_s": 60},
+    "station": {"kind": "station", "duration_s": 120, "label": "10 lunges + 10 squats",
+                "until_confirmed": True},
+}  # fmt: skip
+
+
+class EditError(ValueError):
+    """An edit that cannot be made (the message says why, for the status bar)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Field conversions the editor's form needs (pure, so they are tested without Qt)
+
+
+_DURATION_RE = re.compile(r"^\s*(?:(\d+):)?(\d+):(\d{1,2})\s*$")
+
+
+def parse_duration_text(text: str) -> float:
+    """``"2:30"`` -> 150, ``"1:02:05"`` -> 3725, ``"5"`` (minutes) -> 300, ``"45s"`` -> 45."""
+    stripped = text.strip().lower()
+    if not stripped:
+        raise ValueError("enter a time as minutes:seconds, e.g. 2:30")
+    if stripped.endswith("s") and stripped[:-1].strip().isdigit():
+        return float(int(stripped[:-1]))
+    if stripped.isdigit():
+        return float(int(stripped) * 60)
+    match = _DURATION_RE.match(stripped)
+    if match is None:
+        raise ValueError(f"'{text.strip()}' is not a time; write minutes:seconds, e.g. 2:30")
+    hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
+    if seconds >= 60:
+        raise ValueError(f"seconds must be 0-59 (got {seconds})")
+    if hours and minutes >= 60:
+        raise ValueError(f"minutes must be 0-59 after the hours (got {minutes})")
+    return float(hours * 3600 + minutes * 60 + seconds)
+
+
+def speed_to_units(speed_kmh: float, units: str) -> float:
+    return speed_kmh / KMH_PER_MPH if units == "mph" else speed_kmh
+
+
+def speed_from_units(speed: float, units: str) -> float:
+    """Speed typed in the user's units -> km/h as stored (3 decimals: 2.5 mph -> 4.023)."""
+    speed_kmh = speed * KMH_PER_MPH if units == "mph" else speed
+    return round(speed_kmh, 3)
+
+
+def speed_unit_label(units: str) -> str:
+    return "mph" if units == "mph" else "km/h"
+
+
+_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def message_in_units(message: str, field_name: str | None, units: str) -> str:
+    """Problem text about a speed, with its figures in the user's units."""
+    if field_name != "speed_kmh" or units != "mph":
+        return message
+
+    def convert(match: re.Match[str]) -> str:
+        return f"{float(match.group()) / KMH_PER_MPH:.1f}".removesuffix(".0")
+
+    return _NUMBER_RE.sub(convert, message).replace("km/h", "mph")
+
+
+# ---------------------------------------------------------------------------------------------
+# Problem places
+
+
+_WHERE_RE = re.compile(
+    r"^(?P<phase>warmup|main|cooldown)\[(?P<i>\d+)\](?:\.segments\[(?P<j>\d+)\])?(?:\.(?P<field>\w+))?$"
+)
+
+
+def parse_where(where: str) -> tuple[Path | None, str | None]:
+    """``"main[2].segments[1].speed_kmh"`` -> ``(("main", 2, 1), "speed_kmh")``.
+
+    Program-level places give ``(None, field)`` (``"name"`` -> ``(None, "name")``), and places
+    that are no field at all (``""``, ``"line 3, column 2"``) give ``(None, None)``.
+    """
+    match = _WHERE_RE.match(where)
+    if match is not None:
+        path: Path = (match["phase"], int(match["i"]))
+        if match["j"] is not None:
+            path = (*path, int(match["j"]))
+        return path, match["field"]
+    if re.fullmatch(r"\w+", where or ""):
+        if where in PHASES:
+            return (where,), None
+        return None, where
+    return None, None
+
+
+@dataclass(frozen=True)
+class ProblemIndex:
+    """The problems of a document, looked up by node and field."""
+
+    problems: tuple[Problem, ...] = ()
+    by_place: dict[tuple[Path | None, str | None], tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, problems: Iterable[Problem]) -> ProblemIndex:
+        problems = tuple(problems)
+        places: dict[tuple[Path | None, str | None], list[str]] = {}
+        for problem in problems:
+            places.setdefault(parse_where(problem.where), []).append(problem.message)
+        return cls(problems, {key: tuple(value) for key, value in places.items()})
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+    def field(self, path: Path | None, field_name: str) -> tuple[str, ...]:
+        return self.by_place.get((path, field_name), ())
+
+    def node(self, path: Path) -> tuple[str, ...]:
+        """Every problem of a node, its fields' included (a field's with the field named)."""
+        out: list[str] = []
+        for (place, field_name), messages in self.by_place.items():
+            if place == path:
+                out.extend(f"{field_name}: {m}" if field_name else m for m in messages)
+        return tuple(out)
+
+    def inside(self, path: Path) -> bool:
+        """Whether the node or anything under it (a block's segments) has a problem."""
+        return any(place is not None and place[: len(path)] == path for place, _ in self.by_place)
+
+    def general(self) -> tuple[str, ...]:
+        """Problems of the program as a whole (no node), e.g. the name or the 4 hour limit."""
+        return tuple(
+            f"{field_name}: {m}" if field_name else m
+            for (place, field_name), messages in self.by_place.items()
+            if place is None or len(place) == 1
+            for m in messages
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Summary
+
+
+@dataclass(frozen=True)
+class MuscleScore:
+    muscle_id: str
+    name: str
+    load: float  # sum over segments of minutes x activation (% MVC x min, an estimate)
+    share: float  # load relative to the top muscle, 0..1
+
+
+@dataclass(frozen=True)
+class ProgramSummary:
+    total_s: float
+    backward_s: float
+    forward_s: float
+    kcal: float
+    segment_count: int
+    top_muscles: tuple[MuscleScore, ...]
+    complete: bool  # False: some segments were left out because their values are not usable
+
+
+def _lenient_segment(data: Any) -> Segment | None:
+    """A Segment from draft values good enough to estimate with, else None."""
+    if not isinstance(data, Mapping) or data.get("kind") not in KINDS:
+        return None
+    values = []
+    for key, default in (("duration_s", None), ("speed_kmh", 0.0), ("incline_pct", 0.0)):
+        value = data.get(key, default)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
+            return None
+        values.append(float(value))
+    duration_s, speed_kmh, incline_pct = values
+    if duration_s <= 0 or speed_kmh < 0:
+        return None
+    return Segment(data["kind"], duration_s, speed_kmh, incline_pct)
+
+
+def _rounds(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return int(value) if value == int(value) and 1 <= value <= MAX_REPEAT else None
+
+
+def draft_segments(data: Mapping[str, Any]) -> tuple[list[Segment], bool]:
+    """Every usable segment of a draft in session order (repeats expanded); False if any was not."""
+    out: list[Segment] = []
+    complete = True
+    for phase in PHASES:
+        entries = data.get(phase, [])
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, Mapping) and "repeat" in entry:
+                rounds = _rounds(entry["repeat"])
+                inner = [_lenient_segment(s) for s in entry.get("segments") or []]
+                complete = complete and rounds is not None and None not in inner
+                out.extend([s for s in inner if s is not None] * (rounds or 1))
+            else:
+                segment = _lenient_segment(entry)
+                complete = complete and segment is not None
+                if segment is not None:
+                    out.append(segment)
+    return out, complete
+
+
+def summarize(
+    data: Mapping[str, Any], weight_kg: float, model: MuscleModel | None = None, top_n: int = 5
+) -> ProgramSummary:
+    """Totals, estimated kcal and the most-worked muscles (minutes x activation) of a draft."""
+    segments, complete = draft_segments(data)
+    kcal = 0.0
+    loads: dict[str, float] = {}
+    for segment in segments:
+        try:
+            kcal += segment_kcal(segment, weight_kg)
+        except ValueError:
+            complete = False
+        if model is None:
+            continue
+        try:
+            activations = model.for_segment(segment)
+        except ValueError:  # incline outside the model's range: no estimate for this one
+            complete = False
+            continue
+        minutes = segment.duration_s / 60.0
+        for activation in activations:
+            loads[activation.muscle.id] = (
+                loads.get(activation.muscle.id, 0.0) + minutes * activation.activation
+            )
+    ranked = sorted(((load, mid) for mid, load in loads.items() if load > 0), key=lambda p: -p[0])
+    top_load = ranked[0][0] if ranked else 0.0
+    top = tuple(
+        MuscleScore(mid, model.muscle(mid).name, round(load, 1), load / top_load)
+        for load, mid in ranked[:top_n]
+    ) if model is not None else ()  # fmt: skip
+    return ProgramSummary(
+        total_s=sum(s.duration_s for s in segments),
+        backward_s=sum(s.duration_s for s in segments if s.kind == "backward"),
+        forward_s=sum(s.duration_s for s in segments if s.kind == "forward"),
+        kcal=kcal,
+        segment_count=len(segments),
+        top_muscles=top,
+        complete=complete,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Names and ids
+
+
+def unique_id(base: str, taken: Iterable[str]) -> str:
+    """``slugify(base)``, with ``-2``, ``-3``... when that id is taken."""
+    taken = set(taken)
+    stem = slugify(base)
+    if stem not in taken:
+        return stem
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = stem[: 64 - len(suffix)].rstrip("-") + suffix
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
+def copy_name(name: str, taken_names: Iterable[str]) -> str:
+    """``"Easy start"`` -> ``"Easy start (copy)"``, then ``"(copy 2)"``... avoiding taken names."""
+    taken = {n.casefold() for n in taken_names}
+    base = re.sub(r" \(copy(?: \d+)?\)$", "", name.strip()) or "Program"
+    candidate = f"{base} (copy)"
+    number = 2
+    while candidate.casefold() in taken:
+        candidate = f"{base} (copy {number})"
+        number += 1
+    return candidate
+
+
+def new_program_data(name: str = "My program") -> dict[str, Any]:
+    """A small valid program to start from: warm up forward, backward and rest, cool down."""
+    return {
+        "format": "walkcoach-program",
+        "version": 1,
+        "id": slugify(name),
+        "name": name,
+        "level": "beginner",
+        "warmup": [dict(DEFAULT_SEGMENTS["forward"])],
+        "main": [
+            {
+                "repeat": 3,
+                "segments": [dict(DEFAULT_SEGMENTS["backward"]), dict(DEFAULT_SEGMENTS["rest"])],
+            }
+        ],
+        "cooldown": [dict(DEFAULT_SEGMENTS["forward"])],
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# The document
+
+
+@dataclass(frozen=True)
+class _Command:
+    label: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    focus_before: Path | None
+    focus_after: Path | None
+    merge_key: Hashable | None
+
+
+class _Marker:
+    """Stands at a drop place while nodes are taken out, so list indexes never go stale."""
+
+
+def _is_block(node: Any) -> bool:
+    return isinstance(node, Mapping) and "repeat" in node
+
+
+class ProgramDocument:
+    """One program being edited. Every change is a command on the undo stack; listeners hear of it."""
+
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        *,
+        read_only: bool = False,
+        saved_id: str | None = None,
+    ) -> None:
+        self._data: dict[str, Any] = copy.deepcopy(dict(data))
+        for phase in PHASES:
+            if not isinstance(self._data.get(phase), list):
+                self._data[phase] = []
+        self.read_only = read_only
+        self.saved_id = saved_id  # the id it is saved under; None for a program never saved
+        self._undo: list[_Command] = []
+        self._redo: list[_Command] = []
+        self._clean_depth: int | None = 0
+        self._merge_open = False
+        self._problems: ProblemIndex | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    @classmethod
+    def from_program(cls, program: Program) -> ProgramDocument:
+        return cls(program_to_dict(program), read_only=program.builtin,
+                   saved_id=None if program.builtin else program.id)  # fmt: skip
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def data(self) -> dict[str, Any]:
+        """A deep copy of the program in its file shape."""
+        return copy.deepcopy(self._data)
+
+    @property
+    def name(self) -> str:
+        return str(self._data.get("name", ""))
+
+    @property
+    def program_id(self) -> str:
+        return str(self._data.get("id", ""))
+
+    def meta(self, key: str) -> Any:
+        return self._data.get(key, "")
+
+    def phase(self, phase: str) -> list[Any]:
+        return self._data[phase]
+
+    def node(self, path: Path) -> dict[str, Any]:
+        """The segment or block at ``path`` (a live reference: read it, do not change it)."""
+        try:
+            node = self._data[path[0]][path[1]]
+            if len(path) == 3:
+                if not _is_block(node):
+                    raise IndexError
+                node = node["segments"][path[2]]
+        except (KeyError, IndexError, TypeError):
+            raise EditError(f"no segment at {format_path(path)}") from None
+        return node
+
+    def exists(self, path: Path) -> bool:
+        try:
+            self.node(path)
+        except EditError:
+            return False
+        return True
+
+    def is_block(self, path: Path) -> bool:
+        return len(path) == 2 and _is_block(self.node(path))
+
+    def children(self, parent: Path) -> list[Any]:
+        """The list under a phase (``("main",)``) or a block (``("main", 2)``)."""
+        if len(parent) == 1:
+            return self._data[parent[0]]
+        block = self.node(parent)
+        if not _is_block(block):
+            raise EditError(f"{format_path(parent)} is not a repeat block")
+        return block.setdefault("segments", [])
+
+    def paths(self) -> Iterator[Path]:
+        """Every node path in display order (blocks before their segments)."""
+        for phase in PHASES:
+            for i, node in enumerate(self._data[phase]):
+                yield (phase, i)
+                if _is_block(node):
+                    for j in range(len(node.get("segments") or [])):
+                        yield (phase, i, j)
+
+    @property
+    def problems(self) -> ProblemIndex:
+        if self._problems is None:
+            try:
+                parse_program(self._data, source="")
+            except ProgramError as exc:
+                self._problems = ProblemIndex.build(exc.problems)
+            else:
+                self._problems = ProblemIndex()
+        return self._problems
+
+    @property
+    def valid(self) -> bool:
+        return self.problems.valid
+
+    def program(self) -> Program:
+        """The program as it stands; ProgramError if it is not valid."""
+        return parse_program(self._data, source=self.name or "program")
+
+    def summary(self, weight_kg: float, model: MuscleModel | None = None) -> ProgramSummary:
+        return summarize(self._data, weight_kg, model)
+
+    # -- undo ---------------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        self._problems = None
+        for listener in list(self._listeners):
+            listener()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str:
+        return self._undo[-1].label if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._redo[-1].label if self._redo else ""
+
+    @property
+    def modified(self) -> bool:
+        return self._clean_depth != len(self._undo)
+
+    def mark_saved(self, saved_id: str | None = None) -> None:
+        if saved_id is not None:
+            self.saved_id = saved_id
+        self._clean_depth = len(self._undo)
+        self._merge_open = False
+        self._changed()
+
+    def close_merge(self) -> None:
+        """The next edit starts a new undo step even if it changes the same field again."""
+        self._merge_open = False
+
+    def undo(self) -> Path | None:
+        """Undo one command; returns the node to select afterwards."""
+        if not self._undo:
+            return None
+        command = self._undo.pop()
+        self._redo.append(command)
+        self._data = copy.deepcopy(command.before)
+        self._merge_open = False
+        self._changed()
+        return command.focus_before
+
+    def redo(self) -> Path | None:
+        if not self._redo:
+            return None
+        command = self._redo.pop()
+        self._undo.append(command)
+        self._data = copy.deepcopy(command.after)
+        self._merge_open = False
+        self._changed()
+        return command.focus_after
+
+    def _apply(
+        self,
+        label: str,
+        change: Callable[[dict[str, Any]], Path | None],
+        *,
+        focus: Path | None = None,
+        merge_key: Hashable | None = None,
+    ) -> Path | None:
+        if self.read_only:
+            raise EditError("built-in programs cannot be changed; duplicate it to edit a copy")
+        before = copy.deepcopy(self._data)
+        work = copy.deepcopy(self._data)
+        saved, self._data = self._data, work
+        try:
+            focus_after = change(work)
+        except BaseException:
+            self._data = saved
+            raise
+        if work == before:
+            return focus_after
+        last = self._undo[-1] if self._undo else None
+        if (
+            merge_key is not None
+            and self._merge_open
+            and last is not None
+            and last.merge_key == merge_key
+            and self._clean_depth != len(self._undo)  # never merge into the saved state
+        ):
+            self._undo[-1] = _Command(label, last.before, copy.deepcopy(work), last.focus_before,
+                                      focus_after, merge_key)  # fmt: skip
+        else:
+            if self._clean_depth is not None and self._clean_depth > len(self._undo):
+                self._clean_depth = None  # the saved state was undone and is now unreachable
+            self._undo.append(
+                _Command(label, before, copy.deepcopy(work), focus, focus_after, merge_key)
+            )
+        self._redo.clear()
+        self._merge_open = merge_key is not None
+        self._changed()
+        return focus_after
+
+    # -- edits --------------------------------------------------------------------------------
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Name, description, level or source of the program ("" or None removes it)."""
+        if key not in META_FIELDS:
+            raise EditError(f"unknown program field '{key}'")
+
+        def change(data: dict[str, Any]) -> None:
+            if value in ("", None) and key != "name":
+                data.pop(key, None)
+            else:
+                data[key] = value
+
+        self._apply(f"Change {key}", change, merge_key=("meta", key))
+
+    def set_id(self, program_id: str) -> None:
+        """The id under which the program is saved (not an undo step: chosen when saving)."""
+        self._data["id"] = program_id
+        self._changed()
+
+    def set_field(self, path: Path, field_name: str, value: Any) -> None:
+        """Set one field of a segment or block (None removes an optional field)."""
+        block = self.is_block(path)
+        allowed = BLOCK_FIELDS if block else SEGMENT_FIELDS
+        if field_name not in allowed:
+            raise EditError(
+                f"'{field_name}' is not a field of a {'repeat block' if block else 'segment'}"
+            )
+
+        def change(data: dict[str, Any]) -> Path:
+            node = self.node(path)
+            if value is None or (field_name in ("label", "note") and value == ""):
+                node.pop(field_name, None)
+            else:
+                node[field_name] = value
+            if field_name == "kind":
+                _fit_to_kind(node)
+            return path
+
+        what = "rounds" if field_name == "repeat" else field_name.split("_")[0]
+        self._apply(f"Change {what}", change, focus=path, merge_key=(path, field_name))
+
+    def insert_segment(
+        self, kind: str, after: Path | None = None, data: Mapping | None = None
+    ) -> Path:
+        """Add a segment after ``after`` (same list; after a block: after it in main)."""
+        if kind not in KINDS:
+            raise EditError(f"unknown kind '{kind}'")
+        segment = copy.deepcopy(dict(data)) if data is not None else dict(DEFAULT_SEGMENTS[kind])
+
+        def change(work: dict[str, Any]) -> Path:
+            if after is None:
+                work["main"].append(segment)
+                return ("main", len(work["main"]) - 1)
+            self.node(after)
+            parent, index = after[:-1], after[-1]
+            self.children(parent).insert(index + 1, segment)
+            return (*parent, index + 1)
+
+        return self._apply(f"Add {KIND_TITLES[kind].lower()} segment", change, focus=after)
+
+    def duplicate(self, path: Path) -> Path:
+        node = copy.deepcopy(self.node(path))
+
+        def change(work: dict[str, Any]) -> Path:
+            parent, index = path[:-1], path[-1]
+            self.children(parent).insert(index + 1, node)
+            return (*parent, index + 1)
+
+        return self._apply("Duplicate", change, focus=path)
+
+    def remove(self, paths: Iterable[Path]) -> Path | None:
+        """Remove segments and blocks; a block left empty goes too. Returns a neighbour to select."""
+        paths = _outermost(paths)
+        if not paths:
+            return None
+        for path in paths:
+            self.node(path)
+        first = min(paths, key=_order_key)
+
+        def change(work: dict[str, Any]) -> Path | None:
+            doomed = [self.node(p) for p in paths]
+            self._take_out(doomed)
+            return self._nearest(first)
+
+        noun = "segment" if len(paths) == 1 else f"{len(paths)} items"
+        return self._apply(f"Remove {noun}", change, focus=first)
+
+    def move(self, path: Path, delta: int) -> Path:
+        """One row up (-1) or down (+1) as the tree shows it: into and out of blocks and phases."""
+        if delta not in (-1, 1):
+            raise EditError("move by one row at a time")
+        parent, row = self.move_target(path, delta)
+        new_paths = self.move_nodes(
+            [path], parent, row, label="Move up" if delta < 0 else "Move down"
+        )
+        return new_paths[0]
+
+    def move_target(self, path: Path, delta: int) -> tuple[Path, int]:
+        """Where ``move`` puts a node: (parent, insertion row before the node is taken out)."""
+        node = self.node(path)
+        phase, index = path[0], path[1]
+        siblings = self._data[phase]
+        if len(path) == 3:
+            inner = path[2]
+            count = len(siblings[index]["segments"])
+            if delta < 0:
+                return ((phase, index), inner - 1) if inner > 0 else ((phase,), index)
+            return ((phase, index), inner + 2) if inner < count - 1 else ((phase,), index + 1)
+        if _is_block(node):
+            target = index + (-1 if delta < 0 else 2)
+            if not 0 <= index + delta < len(siblings):
+                raise EditError("a repeat block stays in the main part")
+            return (phase,), target
+        phase_no = PHASES.index(phase)
+        if delta < 0:
+            if index > 0:
+                before = siblings[index - 1]
+                if _is_block(before):
+                    return (phase, index - 1), len(before["segments"])
+                return (phase,), index - 1
+            if phase_no == 0:
+                raise EditError("already the first segment")
+            previous = PHASES[phase_no - 1]
+            return (previous,), len(self._data[previous])
+        if index < len(siblings) - 1:
+            after = siblings[index + 1]
+            if _is_block(after):
+                return (phase, index + 1), 0
+            return (phase,), index + 2
+        if phase_no == len(PHASES) - 1:
+            raise EditError("already the last segment")
+        return (PHASES[phase_no + 1],), 0
+
+    def can_move(self, path: Path, delta: int) -> bool:
+        try:
+            self.move_target(path, delta)
+        except EditError:
+            return False
+        return not self.read_only
+
+    def move_nodes(
+        self, paths: Iterable[Path], parent: Path, row: int, *, label: str = "Move"
+    ) -> list[Path]:
+        """Move nodes (in display order) to ``row`` of ``parent`` (a phase or a block; -1: the end).
+
+        ``row`` counts in the list as it is before the move, as a drop indicator shows it.
+        """
+        paths = sorted(_outermost(paths), key=_order_key)
+        if not paths:
+            return []
+        nodes = [self.node(p) for p in paths]
+        if len(parent) not in (1, 2) or parent[0] not in PHASES:
+            raise EditError(
+                "drop segments into the warm-up, main or cool-down part, or a repeat block"
+            )
+        if len(parent) == 2 and not self.is_block(parent):
+            raise EditError("segments can only be dropped into a repeat block, not onto a segment")
+        if any(_is_block(n) for n in nodes) and parent != ("main",):
+            raise EditError("a repeat block can only sit in the main part, and blocks do not nest")
+        if len(parent) == 2 and any(parent == p for p in paths):
+            raise EditError("a repeat block cannot be dropped into itself")
+        length = len(self.children(parent))
+        if row < 0 or row > length:
+            row = length
+
+        def change(work: dict[str, Any]) -> list[Path]:
+            moving = [self.node(p) for p in paths]
+            marker = _Marker()
+            self.children(parent).insert(row, marker)
+            self._take_out(moving)
+            for phase in PHASES:
+                for container in self._lists(phase):
+                    if marker in container:
+                        at = container.index(marker)
+                        container[at : at + 1] = moving
+            return [self._locate(n) for n in moving]
+
+        result: list[Path] = []
+
+        def run(work: dict[str, Any]) -> Path:
+            result.extend(change(work))
+            return result[0]
+
+        self._apply(label, run, focus=paths[0])
+        return result or list(paths)
+
+    def wrap(self, paths: Iterable[Path], rounds: int = 2) -> Path:
+        """Put neighbouring segments of the main part into a new repeat block."""
+        paths = sorted(set(paths), key=_order_key)
+        if not paths:
+            raise EditError("select the segments to repeat first")
+        if any(p[0] != "main" for p in paths):
+            raise EditError("repeat blocks can only be made in the main part")
+        if any(len(p) != 2 or self.is_block(p) for p in paths):
+            raise EditError("select segments of the main part that are not in a repeat block yet")
+        indexes = [p[1] for p in paths]
+        if indexes != list(range(indexes[0], indexes[0] + len(indexes))):
+            raise EditError("select segments that follow each other")
+
+        def change(work: dict[str, Any]) -> Path:
+            main = work["main"]
+            start, stop = indexes[0], indexes[-1] + 1
+            block = {"repeat": rounds, "segments": main[start:stop]}
+            main[start:stop] = [block]
+            return ("main", start)
+
+        return self._apply("Make repeat block", change, focus=paths[0])
+
+    def unwrap(self, path: Path) -> Path:
+        """Replace a repeat block by one copy of its segments."""
+        if not self.is_block(path):
+            raise EditError("select a repeat block to undo the repeat")
+
+        def change(work: dict[str, Any]) -> Path:
+            main = work["main"]
+            main[path[1] : path[1] + 1] = main[path[1]].get("segments") or []
+            return ("main", path[1])
+
+        return self._apply("Remove repeat", change, focus=path)
+
+    # -- helpers (act on self._data, which _apply has swapped for the working copy) ------------
+
+    def _lists(self, phase: str) -> Iterator[list[Any]]:
+        yield self._data[phase]
+        for node in self._data[phase]:
+            if _is_block(node) and isinstance(node.get("segments"), list):
+                yield node["segments"]
+
+    def _take_out(self, nodes: list[Any]) -> None:
+        """Remove nodes by identity; blocks emptied by it go too (a marker keeps a block)."""
+        doomed = {id(n) for n in nodes}
+        for phase in PHASES:
+            kept = []
+            for node in self._data[phase]:
+                if id(node) in doomed:
+                    continue
+                if _is_block(node) and isinstance(node.get("segments"), list):
+                    had = len(node["segments"])
+                    node["segments"] = [s for s in node["segments"] if id(s) not in doomed]
+                    if had and not node["segments"]:
+                        continue
+                kept.append(node)
+            self._data[phase][:] = kept
+
+    def _locate(self, node: Any) -> Path:
+        for path in self.paths():
+            if self.node(path) is node:
+                return path
+        raise EditError("moved node not found")  # unreachable: it was just put in
+
+    def _nearest(self, path: Path) -> Path | None:
+        """The node now at ``path``, else the one before it, else its parent; None if empty."""
+        candidates = [path]
+        if path[-1] > 0:
+            candidates.append((*path[:-1], path[-1] - 1))
+        if len(path) == 3:
+            candidates.append(path[:2])
+        for candidate in candidates:
+            if self.exists(candidate):
+                return candidate
+        for existing in self.paths():
+            return existing
+        return None
+
+
+def _fit_to_kind(node: dict[str, Any]) -> None:
+    """After a kind change, drop fields the new kind cannot have and add what it must have."""
+    kind = node.get("kind")
+    if kind in ("forward", "backward") and "speed_kmh" not in node:
+        node["speed_kmh"] = DEFAULT_SEGMENTS[kind]["speed_kmh"]
+    if kind != "station":
+        node.pop("until_confirmed", None)
+    elif not node.get("label"):
+        node["label"] = DEFAULT_SEGMENTS["station"]["label"]
+
+
+def _order_key(path: Path) -> tuple[int, int, int]:
+    return (PHASES.index(path[0]), path[1], path[2] if len(path) == 3 else -1)
+
+
+def _outermost(paths: Iterable[Path]) -> list[Path]:
+    """Drop paths inside a block that is itself listed (moving the block moves them)."""
+    unique = set(paths)
+    return [p for p in unique if not (len(p) == 3 and p[:2] in unique)]
+
+
+def format_path(path: Path) -> str:
+    """``("main", 2, 1)`` -> ``"main[2].segments[1]"`` (the form Problem.where uses)."""
+    text = f"{path[0]}[{path[1]}]" if len(path) > 1 else path[0]
+    return text + (f".segments[{path[2]}]" if len(path) == 3 else "")
