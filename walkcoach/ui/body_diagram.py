@@ -45,7 +45,7 @@ RENDERER_CACHE_SIZE = 12  # a session has a handful of distinct segments: keep t
 PREVIEW_OPACITY = 0.45
 MARGIN_PX = 6
 CAPTION_PX = 32
-LEGEND_PX = 46
+LEGEND_PX = 52
 VIEW_GAP_PX = 10
 
 
@@ -391,7 +391,7 @@ class BodyDiagramWidget(QWidget):
         metrics = painter.fontMetrics()
         area = QRectF(self.rect()).adjusted(MARGIN_PX, 0, -MARGIN_PX, -MARGIN_PX)
         bar_width = min(area.width() - 16, 320.0)
-        bar = QRectF(area.center().x() - bar_width / 2, area.bottom() - LEGEND_PX + 6, bar_width, 10)
+        bar = QRectF(area.center().x() - bar_width / 2, area.bottom() - LEGEND_PX + 12, bar_width, 10)
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
         for percent in range(0, 101, 5):
             gradient.setColorAt(percent / 100, QColor(activation_colour(percent)))
