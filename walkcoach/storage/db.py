@@ -35,8 +35,8 @@ class CorruptDatabaseError(StorageError):
     """The file is damaged and could not be repaired in this mode (read-only)."""
 
 
-class _IntegrityFailed(sqlite3.DatabaseError):
-    """PRAGMA integrity_check found damage that did not stop SQLite from opening the file."""
+class _Damaged(sqlite3.DatabaseError):
+    """Damage found by our own checks (header, integrity_check) rather than by SQLite."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -115,10 +115,13 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> list[int]:
-    """Bring the database up to ``target``, one version per transaction; return versions made."""
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
+    """Bring the database up to ``target`` (default: the latest), one version per transaction;
+    return the versions made. A failed step is rolled back whole and raised."""
+    if target is None:
+        target = len(MIGRATIONS)
     current = schema_version(conn)
-    if current > SCHEMA_VERSION:
+    if current > len(MIGRATIONS):
         raise NewerDatabaseError(_newer_message(current))
     done: list[int] = []
     for version in range(current + 1, target + 1):
@@ -152,6 +155,8 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    if isinstance(exc, _Damaged):
+        return True
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith(_CORRUPT_ERRORS):
         return True
@@ -167,13 +172,30 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 def _peek_version(path: Path) -> int:
-    """The schema version, read without writing a byte (not even the WAL switch)."""
-    conn = _connect_readonly(path)
-    try:
-        return schema_version(conn)
-    finally:
-        conn.close()
+    """The schema version, read without writing a byte or leaving a file behind.
+
+    Straight from the file header (user_version is bytes 60-63, big-endian), because even a
+    read-only SQLite connection to a WAL database creates -wal/-shm files. Only when a WAL with
+    content exists (its newest header may differ) is SQLite asked, read-only.
+    """
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if not header:
+        return 0  # an empty file is an empty database
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise _Damaged("file is not a database")
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        conn = _connect_readonly(path)
+        try:
+            return schema_version(conn)
+        finally:
+            conn.close()
+    return int.from_bytes(header[60:64], "big", signed=True)
 
 
 def _ensure_folder(folder: Path) -> None:
@@ -241,8 +263,10 @@ def open_database(
         conn = _open_checked(path, check_integrity)
     except NewerDatabaseError:
         raise
+    except OSError as exc:
+        raise StorageError(f"cannot open the history database {path}: {exc.strerror or exc}") from exc
     except sqlite3.DatabaseError as exc:
-        if not _is_corruption(exc) and not isinstance(exc, _IntegrityFailed):
+        if not _is_corruption(exc):
             raise StorageError(f"cannot open the history database {path}: {exc}") from exc
         if not repair:
             raise CorruptDatabaseError(
@@ -274,7 +298,7 @@ def _open_checked(path: Path, check_integrity: bool) -> sqlite3.Connection:
         if check_integrity and version > 0:
             problem = _integrity_problem(conn)
             if problem:
-                raise _IntegrityFailed(f"integrity check failed: {problem}")
+                raise _Damaged(f"integrity check failed: {problem}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise StorageError(f"cannot switch the history database to WAL mode (got {mode})")
@@ -300,6 +324,8 @@ def open_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection | None:
         return None
     try:
         version = _peek_version(path)
+    except OSError as exc:
+        raise StorageError(f"cannot read the history database {path}: {exc.strerror or exc}") from exc
     except sqlite3.DatabaseError as exc:
         if _is_corruption(exc):
             raise CorruptDatabaseError(

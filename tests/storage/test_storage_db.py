@@ -1,0 +1,267 @@
+"""The history database file: creation, WAL, migrations, newer versions, corruption quarantine."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import datetime
+
+import pytest
+
+from walkcoach.storage import db as dbmod
+from walkcoach.storage.db import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    StorageError,
+    migrate,
+    open_database,
+    open_readonly,
+    schema_version,
+)
+from walkcoach.storage.history import get_session, list_sessions
+
+
+def test_fresh_database_is_private_wal_and_current(db_path):
+    conn, notices = open_database(db_path)
+    assert notices == []
+    assert schema_version(conn) == SCHEMA_VERSION == len(MIGRATIONS) >= 2
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    conn.close()
+    assert stat.S_IMODE(os.stat(db_path.parent).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o600
+
+
+def test_existing_folder_permissions_are_left_alone(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    conn, _ = open_database(folder / "history.sqlite3")
+    conn.close()
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o755
+
+
+def _insert_v1_session(conn: sqlite3.Connection, started_at: str, status: str) -> int:
+    cursor = conn.execute(
+        "INSERT INTO sessions (program_id, program_name, started_at, ended_at, status, active_s, "
+        "weight_kg, units) VALUES ('first-steps', 'First steps', ?, ?, ?, 600, 80, 'mph')",
+        (started_at, started_at.replace("07:", "08:"), status),
+    )
+    session_id = cursor.lastrowid
+    for position, (kind, seconds) in enumerate([("forward", 240), ("backward", 120)]):
+        conn.execute(
+            "INSERT INTO segments (session_id, position, kind, direction, planned_s, actual_s, "
+            "speed_kmh, incline_pct, kcal, distance_km, skipped) "
+            "VALUES (?, ?, ?, ?, ?, ?, 3.2, 4, 12.5, 0.2, 0)",
+            (session_id, position, kind, kind, seconds, seconds),
+        )
+    return session_id
+
+
+def _make_database_at(path, version: int) -> None:
+    """A database exactly as WalkCoach at schema ``version`` left it, with data in it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=version)
+    if version >= 1:
+        _insert_v1_session(conn, "2024-01-02T07:00:00+00:00", "completed")
+        _insert_v1_session(conn, "2024-01-03T07:00:00+00:00", "running")  # crashed
+    if version >= 2:
+        conn.execute("UPDATE sessions SET rpe = 7, pain = 1, notes = 'left knee' WHERE id = 1")
+    conn.close()
+
+
+@pytest.mark.parametrize("old_version", range(SCHEMA_VERSION))
+def test_migrates_from_every_older_version_keeping_data(db_path, old_version):
+    db_path.parent.mkdir()
+    _make_database_at(db_path, old_version)
+    conn, notices = open_database(db_path)
+    assert notices == []
+    assert schema_version(conn) == SCHEMA_VERSION
+    sessions = list_sessions(conn, include_running=True)
+    if old_version == 0:
+        assert sessions == []
+        return
+    assert [s.id for s in sessions] == [1, 2]
+    first = sessions[0]
+    assert first.program_id == "first-steps" and first.units == "mph" and first.weight_kg == 80
+    assert first.status == "completed" and sessions[1].status == "running"
+    assert [(s.kind, s.actual_s, s.plan_index, s.partial) for s in first.segments] == [
+        ("forward", 240, 0, False),
+        ("backward", 120, 1, False),
+    ]
+    assert first.last_checkpoint_at == first.ended_at  # v3 backfills the checkpoint time
+    if old_version >= 2:
+        assert (first.rpe, first.pain, first.notes) == (7, True, "left knee")
+    else:
+        assert (first.rpe, first.pain, first.notes) == (None, False, "")
+    # The migrated schema accepts what the current writer stores (upsert needs the unique index).
+    conn.execute(
+        "INSERT INTO segments (session_id, position, kind, planned_s, actual_s) "
+        "VALUES (1, 1, 'rest', 30, 30) ON CONFLICT (session_id, position) DO UPDATE SET "
+        "kind = excluded.kind"
+    )
+    assert get_session(conn, 1).segments[1].kind == "rest"
+    conn.close()
+
+
+def test_migrated_schema_equals_fresh_schema(tmp_path):
+    old = tmp_path / "old.sqlite3"
+    _make_database_at(old, 1)
+    conn, _ = open_database(old)
+    fresh, _ = open_database(tmp_path / "fresh.sqlite3")
+
+    def shape(c):
+        tables = {}
+        for (name,) in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            tables[name] = [r[1:] for r in c.execute(f"PRAGMA table_info({name})")]
+        indexes = sorted(
+            r for r in c.execute("SELECT name, tbl_name FROM sqlite_master WHERE type='index'")
+        )
+        return tables, indexes
+
+    assert shape(conn) == shape(fresh)
+    conn.close()
+    fresh.close()
+
+
+def test_failed_migration_leaves_database_at_old_version(db_path, monkeypatch):
+    db_path.parent.mkdir()
+    _make_database_at(db_path, SCHEMA_VERSION)
+
+    def broken(conn):
+        conn.execute("ALTER TABLE sessions ADD COLUMN mood TEXT")
+        conn.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [*MIGRATIONS, broken])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(StorageError, match="cannot open"):
+        open_database(db_path)
+    monkeypatch.undo()
+    conn, _ = open_database(db_path)
+    assert schema_version(conn) == SCHEMA_VERSION
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(sessions)")]
+    assert "mood" not in columns  # the half-done migration was rolled back
+    assert len(list_sessions(conn, include_running=True)) == 2
+    conn.close()
+
+
+def _newer_database(db_path, record):
+    record(_tiny_program())
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()  # last connection: SQLite folds the WAL back in and removes it
+    return db_path.read_bytes(), sorted(os.listdir(db_path.parent))
+
+
+def _tiny_program():
+    from walkcoach.core.program import Program, Segment
+
+    return Program(id="tiny", name="Tiny", main=(Segment("backward", 10, 2.5),))
+
+
+def test_newer_database_is_refused_and_left_byte_identical(db_path, record):
+    before, files = _newer_database(db_path, record)
+    with pytest.raises(NewerDatabaseError, match=r"newer WalkCoach .*untouched"):
+        open_database(db_path)
+    with pytest.raises(NewerDatabaseError):
+        open_readonly(db_path)
+    assert db_path.read_bytes() == before
+    assert sorted(os.listdir(db_path.parent)) == files
+
+
+def _corrupt_pages(db_path) -> None:
+    """Overwrite the middle of a real database with junk, as a failing disk might."""
+    size = db_path.stat().st_size
+    with open(db_path, "r+b") as handle:
+        handle.seek(4096 * 2)
+        handle.write(os.urandom(size - 4096 * 2))
+
+
+@pytest.mark.parametrize("damage", ["not_a_database", "broken_pages"])
+def test_corrupt_file_is_moved_aside_with_sidecars_and_a_fresh_one_started(
+    db_path, record, program, damage
+):
+    if damage == "not_a_database":
+        db_path.parent.mkdir(mode=0o700)
+        db_path.write_bytes(b"these are my holiday notes, not a database\n" * 200)
+        wal = db_path.with_name("history.sqlite3-wal")
+        wal.write_bytes(b"old wal")
+    else:
+        for _ in range(30):  # enough rows to fill several pages
+            record(program)
+        _corrupt_pages(db_path)
+        wal = None
+    damaged = db_path.read_bytes()
+
+    conn, notices = open_database(db_path, now=datetime(2025, 5, 6, 7, 8, 9))
+    moved = db_path.with_name("history.sqlite3.corrupt-20250506-070809")
+    assert moved.read_bytes() == damaged  # nothing deleted, nothing changed
+    assert len(notices) == 1 and str(moved) in notices[0] and "nothing was deleted" in notices[0]
+    if wal is not None:
+        assert moved.with_name(moved.name + "-wal").read_bytes() == b"old wal"
+        assert not wal.exists() or wal.read_bytes() != b"old wal"  # the new file's own
+    assert schema_version(conn) == SCHEMA_VERSION
+    assert list_sessions(conn) == []
+    conn.close()
+
+
+def test_second_quarantine_in_the_same_second_keeps_both(db_path):
+    db_path.parent.mkdir()
+    stamp = datetime(2025, 5, 6, 7, 8, 9)
+    for text in (b"first junk" * 100, b"second junk" * 100):
+        db_path.unlink(missing_ok=True)
+        for side in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+        db_path.write_bytes(text)
+        conn, _ = open_database(db_path, now=stamp)
+        conn.close()
+    assert db_path.with_name("history.sqlite3.corrupt-20250506-070809").read_bytes().startswith(
+        b"first"
+    )
+    assert db_path.with_name("history.sqlite3.corrupt-20250506-070809-2").read_bytes().startswith(
+        b"second"
+    )
+
+
+def test_readonly_open_reports_corruption_without_moving_anything(db_path):
+    db_path.parent.mkdir()
+    db_path.write_bytes(b"\x00junk" * 500)
+    with pytest.raises(CorruptDatabaseError, match="damaged"):
+        open_readonly(db_path)
+    with pytest.raises(CorruptDatabaseError):
+        open_database(db_path, repair=False)
+    assert os.listdir(db_path.parent) == ["history.sqlite3"]
+
+
+def test_readonly_open_of_missing_file_creates_nothing(tmp_path):
+    assert open_readonly(tmp_path / "nowhere" / "history.sqlite3") is None
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_readonly_connection_cannot_write(db_path, record, program):
+    record(program)
+    conn = open_readonly(db_path)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        conn.execute("DELETE FROM sessions")
+    assert len(list_sessions(conn)) == 1
+    conn.close()
+
+
+def test_readonly_open_migrates_an_older_file_first(db_path):
+    db_path.parent.mkdir()
+    _make_database_at(db_path, 1)
+    conn = open_readonly(db_path)
+    assert schema_version(conn) == SCHEMA_VERSION
+    assert len(list_sessions(conn)) == 1
+    conn.close()
+
+
+def test_unusable_folder_is_a_storage_error_not_a_quarantine(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    with pytest.raises(StorageError, match="cannot create the history database"):
+        open_database(blocker / "history.sqlite3")
+    assert blocker.read_text().startswith("a file")
