@@ -190,7 +190,7 @@ def test_corrupt_file_is_moved_aside_with_sidecars_and_a_fresh_one_started(
         wal = db_path.with_name("history.sqlite3-wal")
         wal.write_bytes(b"old wal")
     else:
-        for _ in range(30):  # enough rows to fill several pages
+        for _ in range(3):  # real rows on several pages
             record(program)
         _corrupt_pages(db_path)
         wal = None
