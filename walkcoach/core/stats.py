@@ -1,8 +1,10 @@
 """History statistics: weekly minutes, backward progress, calendar days, streaks, muscle load, bests.
 
-Pure functions over :class:`~walkcoach.core.records.SessionRecord` lists (oldest first, as
-``storage.history.list_sessions`` returns them). Every function makes one pass over the sessions
-and their segments, so ten years of daily sessions (about 40,000 segments) stay fast.
+Pure functions over sessions, oldest first: either full
+:class:`~walkcoach.core.records.SessionRecord` objects or the lighter :class:`SessionSummary`
+rows that ``storage.summaries`` aggregates in SQL (the history page uses those, so ten years of
+daily sessions, about 40,000 segments, never have to be loaded one segment at a time). Every
+function makes one pass.
 
 Dates are local calendar dates: ``tz=None`` means the computer's time zone, tests pass a fixed one.
 Weeks are ISO weeks (Monday to Sunday).
@@ -19,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Protocol
 
 from walkcoach.core.muscles import MuscleModel, load_model
 from walkcoach.core.program import MAX_INCLINE_PCT, MIN_INCLINE_PCT, Segment
@@ -45,12 +48,111 @@ BEST_KEYS = (
 
 
 # ---------------------------------------------------------------------------------------------
+# Sessions
+
+
+class SessionLike(Protocol):
+    """What the statistics read from a session: SessionRecord and SessionSummary both fit."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def started_at(self) -> datetime: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def duration_s(self) -> float: ...
+    @property
+    def forward_s(self) -> float: ...
+    @property
+    def backward_s(self) -> float: ...
+    @property
+    def longest_backward_s(self) -> float: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """One session's totals without its segments (the history page's row)."""
+
+    id: int
+    program_id: str
+    program_name: str
+    started_at: datetime
+    status: str
+    active_s: float
+    forward_s: float = 0.0
+    backward_s: float = 0.0
+    walked_s: float = 0.0  # all segments' actual time (rests and stations included)
+    distance_km: float = 0.0
+    kcal: float = 0.0
+    longest_backward_s: float = 0.0
+    steepest_backward_incline_pct: float = 0.0  # of backward segments held >= HELD_MIN_S
+    fastest_backward_speed_kmh: float = 0.0  # idem
+    segment_count: int = 0
+    rpe: int | None = None
+    pain: bool = False
+    notes: str = ""
+
+    @property
+    def duration_s(self) -> float:
+        """Active time; never less than the time of the recorded segments (as SessionRecord)."""
+        return max(self.active_s, self.walked_s)
+
+
+def summarize(session: SessionRecord) -> SessionSummary:
+    """The summary of a full record (what storage.summaries computes in SQL)."""
+    steepest = fastest = 0.0
+    for segment in session.segments:
+        if segment.kind == "backward" and segment.actual_s >= HELD_MIN_S - _EPS:
+            steepest = max(steepest, segment.incline_pct)
+            fastest = max(fastest, segment.speed_kmh)
+    return SessionSummary(
+        id=session.id,
+        program_id=session.program_id,
+        program_name=session.program_name,
+        started_at=session.started_at,
+        status=session.status,
+        active_s=session.active_s,
+        forward_s=session.forward_s,
+        backward_s=session.backward_s,
+        walked_s=sum(s.actual_s for s in session.segments),
+        distance_km=session.distance_km,
+        kcal=session.kcal,
+        longest_backward_s=session.longest_backward_s,
+        steepest_backward_incline_pct=steepest,
+        fastest_backward_speed_kmh=fastest,
+        segment_count=len(session.segments),
+        rpe=session.rpe,
+        pain=session.pain,
+        notes=session.notes,
+    )
+
+
+def _as_summary(session: SessionLike) -> SessionSummary:
+    return session if isinstance(session, SessionSummary) else summarize(session)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
 # Dates
 
 
 def local_date(moment: datetime, tz: tzinfo | None = None) -> date:
     """The calendar date of ``moment`` in ``tz`` (None: the computer's local time zone)."""
     return moment.astimezone(tz).date()
+
+
+def local_dates(sessions: Iterable[SessionLike], tz: tzinfo | None = None) -> list[date]:
+    """Each session's local start date, once: the functions below take this list as ``days``
+    so ten years of sessions are not converted to local time four times over."""
+    return [s.started_at.astimezone(tz).date() for s in sessions]
+
+
+def _dates(sessions: Sequence[SessionLike], tz: tzinfo | None, days: Sequence[date] | None) -> Sequence[date]:
+    if days is None:
+        return local_dates(sessions, tz)
+    if len(days) != len(sessions):
+        raise ValueError("days must hold one date per session")
+    return days
 
 
 def iso_week_start(day: date) -> date:
@@ -81,10 +183,11 @@ class WeekTotal:
 
 
 def weekly_minutes(
-    sessions: Iterable[SessionRecord],
+    sessions: Sequence[SessionLike],
     *,
     tz: tzinfo | None = None,
     fill_gaps: bool = True,
+    days: Sequence[date] | None = None,
 ) -> list[WeekTotal]:
     """Forward and backward minutes per ISO week, oldest first.
 
@@ -92,17 +195,11 @@ def weekly_minutes(
     so a bar chart shows the breaks honestly.
     """
     totals: dict[date, list[float]] = {}
-    for session in sessions:
-        forward_s = backward_s = 0.0
-        for segment in session.segments:
-            if segment.kind == "forward":
-                forward_s += segment.actual_s
-            elif segment.kind == "backward":
-                backward_s += segment.actual_s
-        week = iso_week_start(local_date(session.started_at, tz))
+    for session, day in zip(sessions, _dates(sessions, tz, days), strict=True):
+        week = day - timedelta(days=day.weekday())
         cell = totals.setdefault(week, [0.0, 0.0])
-        cell[0] += forward_s
-        cell[1] += backward_s
+        cell[0] += session.forward_s
+        cell[1] += session.backward_s
     if not totals:
         return []
     weeks = sorted(totals)
@@ -126,12 +223,12 @@ class ProgressPoint:
     longest_backward_s: float
 
 
-def longest_backward_run_s(session: SessionRecord) -> float:
+def longest_backward_run_s(session: SessionLike) -> float:
     """Consecutive backward segments count as one run (as ``Program.longest_backward_s``)."""
     return session.longest_backward_s
 
 
-def backward_progress(sessions: Iterable[SessionRecord]) -> list[ProgressPoint]:
+def backward_progress(sessions: Iterable[SessionLike]) -> list[ProgressPoint]:
     """One point per session that had any backward walking, oldest first."""
     points = []
     for session in sessions:
@@ -145,7 +242,7 @@ def backward_progress(sessions: Iterable[SessionRecord]) -> list[ProgressPoint]:
 # Calendar and streaks
 
 
-def counts_for_streak(session: SessionRecord) -> bool:
+def counts_for_streak(session: SessionLike) -> bool:
     """See the module docstring: completed/stopped always, interrupted with >= 60 s walked."""
     if session.status in (STATUS_COMPLETED, STATUS_STOPPED):
         return True
@@ -155,25 +252,33 @@ def counts_for_streak(session: SessionRecord) -> bool:
 
 
 def day_totals(
-    sessions: Iterable[SessionRecord],
+    sessions: Sequence[SessionLike],
     *,
     end: date,
-    days: int = CALENDAR_DAYS,
+    span_days: int = CALENDAR_DAYS,
     tz: tzinfo | None = None,
+    days: Sequence[date] | None = None,
 ) -> dict[date, float]:
-    """Minutes of session time per local day for the ``days`` days ending with ``end`` (every
-    day present, 0 when nothing was walked)."""
-    start = end - timedelta(days=days - 1)
-    totals = {start + timedelta(days=i): 0.0 for i in range(days)}
-    for session in sessions:
-        day = local_date(session.started_at, tz)
+    """Minutes of session time per local day for the ``span_days`` days ending with ``end``
+    (every day present, 0 when nothing was walked)."""
+    start = end - timedelta(days=span_days - 1)
+    totals = {start + timedelta(days=i): 0.0 for i in range(span_days)}
+    for session, day in zip(sessions, _dates(sessions, tz, days), strict=True):
         if start <= day <= end:
             totals[day] += session.duration_s / 60.0
     return totals
 
 
-def streak_days(sessions: Iterable[SessionRecord], tz: tzinfo | None = None) -> set[date]:
-    return {local_date(s.started_at, tz) for s in sessions if counts_for_streak(s)}
+def streak_days(
+    sessions: Sequence[SessionLike],
+    tz: tzinfo | None = None,
+    days: Sequence[date] | None = None,
+) -> set[date]:
+    return {
+        day
+        for s, day in zip(sessions, _dates(sessions, tz, days), strict=True)
+        if counts_for_streak(s)
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +317,12 @@ def streaks_from_days(days: Iterable[date], today: date) -> Streaks:
 
 
 def streaks(
-    sessions: Iterable[SessionRecord], today: date, tz: tzinfo | None = None
+    sessions: Sequence[SessionLike],
+    today: date,
+    tz: tzinfo | None = None,
+    days: Sequence[date] | None = None,
 ) -> Streaks:
-    return streaks_from_days(streak_days(sessions, tz), today)
+    return streaks_from_days(streak_days(sessions, tz, days), today)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -279,6 +387,18 @@ class MuscleLoad:
                     totals[muscle_id] += activation * minutes
         return totals
 
+    def load_conditions(self, rows: Iterable[tuple[str, float, float, float]]) -> dict[str, float]:
+        """The same as :meth:`load` from ``(kind, incline_pct, speed_kmh, seconds)`` totals, as
+        ``storage.summaries.condition_totals`` adds them up in SQL."""
+        totals = {m.id: 0.0 for m in self.model.muscles}
+        for kind, incline_pct, speed_kmh, seconds in rows:
+            if seconds <= 0 or kind == "rest":
+                continue
+            minutes = seconds / 60.0
+            for muscle_id, activation in self.activations(kind, incline_pct, speed_kmh):
+                totals[muscle_id] += activation * minutes
+        return totals
+
     def session_average(self, session: SessionRecord) -> list[tuple[str, float, float]]:
         """(muscle id, average % MVC over the active minutes, load) for one session, hardest
         first: the summary's "muscles worked"."""
@@ -322,23 +442,21 @@ class BestReached:
     previous: float | None  # the best before this session; None: the first of its kind
 
 
-def _session_values(session: SessionRecord) -> dict[str, float]:
-    steepest = fastest = 0.0
-    for segment in session.segments:
-        if segment.kind == "backward" and segment.actual_s >= HELD_MIN_S - _EPS:
-            steepest = max(steepest, segment.incline_pct)
-            fastest = max(fastest, segment.speed_kmh)
+def _session_values(session: SessionSummary) -> dict[str, float]:
     return {
         "longest_backward_run_s": session.longest_backward_s,
         "most_backward_s": session.backward_s,
         "longest_session_s": session.duration_s,
-        "steepest_backward_incline_pct": steepest,
-        "fastest_backward_speed_kmh": fastest,
+        "steepest_backward_incline_pct": session.steepest_backward_incline_pct,
+        "fastest_backward_speed_kmh": session.fastest_backward_speed_kmh,
     }
 
 
 def personal_bests(
-    sessions: Sequence[SessionRecord], *, tz: tzinfo | None = None
+    sessions: Sequence[SessionLike],
+    *,
+    tz: tzinfo | None = None,
+    days: Sequence[date] | None = None,
 ) -> dict[str, Best]:
     """The bests over ``sessions``; keys of :data:`BEST_KEYS`, only those with a value above 0.
 
@@ -347,15 +465,15 @@ def personal_bests(
     """
     bests: dict[str, Best] = {}
     for session in sessions:
-        for key, value in _session_values(session).items():
+        for key, value in _session_values(_as_summary(session)).items():
             if value <= 0:
                 continue
             current = bests.get(key)
             if current is None or value > current.value + _EPS:
                 bests[key] = Best(key, value, session.id, session.started_at)
-    days = streak_days(sessions, tz)
-    if days:
-        longest = streaks_from_days(days, max(days))
+    walked = streak_days(sessions, tz, days)
+    if walked:
+        longest = streaks_from_days(walked, max(walked))
         bests["longest_streak_days"] = Best(
             "longest_streak_days", float(longest.longest_days), day=longest.longest_end
         )
@@ -363,7 +481,7 @@ def personal_bests(
 
 
 def bests_reached(
-    history: Sequence[SessionRecord], session: SessionRecord, *, tz: tzinfo | None = None
+    history: Sequence[SessionLike], session: SessionLike, *, tz: tzinfo | None = None
 ) -> list[BestReached]:
     """The personal bests ``session`` set compared with every session started before it.
 

@@ -405,12 +405,16 @@ class BodyDiagramWidget(QWidget):
             x = bar.left() + bar.width() * tick / 100
             label = str(tick)
             painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2, tick_y), label)
-        caption = self.tr("muscle activation, % MVC (estimated)")
+        caption = self.legend_caption()
         painter.drawText(
             QRectF(area.left(), tick_y + 2, area.width(), metrics.height()),
             Qt.AlignmentFlag.AlignCenter,
             caption,
         )
+
+    def legend_caption(self) -> str:
+        """What the colour scale measures (the history page shows load, not activation)."""
+        return self.tr("muscle activation, % MVC (estimated)")
 
     def _muscle_name(self, muscle_id: str, activation: Activation | None) -> str:
         if activation is not None:

@@ -1,0 +1,475 @@
+"""The history page: weekly minutes, backward progress, calendar and streaks, muscle load, sessions.
+
+Built the first time the user opens it (the main window imports this module lazily: pyqtgraph
+costs half a second nobody should pay at start-up). Data comes from SQL totals
+(``storage.summaries``), never from 40,000 segment objects; the Muscles and Sessions tabs fill
+when first shown.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkcoach.core import stats
+from walkcoach.core.muscles import Activation, MuscleModel, load_model
+from walkcoach.core.program import format_duration
+from walkcoach.core.progression import Suggestion, suggest_next_session
+from walkcoach.core.records import SessionRecord
+from walkcoach.storage.db import StorageError, open_readonly
+from walkcoach.storage.exporters import ExportError, export_sessions
+from walkcoach.storage.history import get_session, list_sessions
+from walkcoach.storage.summaries import (
+    condition_totals,
+    session_summaries,
+    sessions_for_progression,
+)
+from walkcoach.ui.body_diagram import BodyDiagramWidget
+from walkcoach.ui.calendar_heatmap import CalendarHeatmap
+from walkcoach.ui.history_charts import ProgressChart, SegmentChart, WeeklyMinutesChart
+from walkcoach.ui.history_panels import (
+    BestsPanel,
+    EmptyState,
+    MuscleLoadList,
+    StreakLabel,
+    SuggestionPanel,
+)
+from walkcoach.ui.session_list import SessionTable, SessionTableModel
+
+PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": None}
+TAB_PROGRESS, TAB_MUSCLES, TAB_SESSIONS = range(3)
+LOAD_SOURCE = "WalkCoach estimate: activation x minutes over your sessions"
+
+
+def hours_text(widget: QWidget, seconds: float) -> str:
+    """``2:30`` under an hour, ``3.5 h`` under ten hours, ``1,860 h`` beyond."""
+    if seconds < 3600:
+        return format_duration(seconds)
+    hours = seconds / 3600.0
+    return widget.tr("{h} h").format(h=f"{hours:.1f}" if hours < 10 else f"{hours:,.0f}")
+
+
+class LoadDiagram(BodyDiagramWidget):
+    """The body diagram coloured by muscle load relative to the muscle worked most."""
+
+    def __init__(self, model: MuscleModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, model=model)
+        self.load: dict[str, float] = {}
+
+    def legend_caption(self) -> str:
+        return self.tr("muscle load, % of the muscle worked most (estimated)")
+
+    def tooltip_text(self, muscle_id: str, element_id: str = "") -> str:
+        name = html.escape(self._model.muscle(muscle_id).name) if self._model else muscle_id
+        value = self.load.get(muscle_id, 0.0)
+        if value <= 0:
+            return f"<b>{name}</b><br>" + self.tr("Not worked in this period")
+        share = stats.relative_load(self.load)[muscle_id]
+        return f"<b>{name}</b><br>" + self.tr(
+            "Load {load} %·min ({share:.0f} % of the top), estimated"
+        ).format(load=f"{value:,.0f}", share=share)
+
+
+class HistoryPage(QWidget):
+    """Everything recorded, as charts. ``reload()`` reads the database again."""
+
+    program_suggested = Signal(object)  # the progression coach's Program, to run next
+
+    def __init__(
+        self,
+        db_path: str | Path,
+        *,
+        units: str = "kmh",
+        theme: str = "dark",
+        now: Callable[[], datetime] | None = None,
+        tz: tzinfo | None = None,
+        muscle_model: MuscleModel | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.units = units
+        self.theme = theme
+        self._now = now or (lambda: datetime.now(UTC))
+        self.tz = tz
+        self.model = muscle_model or load_model()
+        self.loader = stats.MuscleLoad(self.model)
+        self.summaries: list[stats.SessionSummary] = []
+        self.suggestion: Suggestion | None = None
+        self.error: str = ""
+        self.load: dict[str, float] = {}
+        self.selected: SessionRecord | None = None
+        self._stale_tabs: set[int] = set()
+
+        self.stack = QStackedWidget(self)
+        self.empty_state = EmptyState(self)
+        self.content = QWidget(self)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.addWidget(self.stack)
+        self._build_content()
+        self.suggestion_panel.use_clicked.connect(self.program_suggested)
+        self.empty_suggestion = SuggestionPanel(units, self.empty_state)
+        self.empty_suggestion.use_clicked.connect(self.program_suggested)
+        self.empty_state.layout().insertWidget(3, self.empty_suggestion)
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_content(self) -> None:
+        self.summary_label = QLabel(self.content)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.export_csv_button = QPushButton(self.tr("Export all as CSV…"), self.content)
+        self.export_json_button = QPushButton(self.tr("Export all as JSON…"), self.content)
+        self.export_csv_button.clicked.connect(lambda: self.export_all("csv"))
+        self.export_json_button.clicked.connect(lambda: self.export_all("json"))
+        header = QHBoxLayout()
+        header.addWidget(self.summary_label, 1)
+        header.addWidget(self.export_csv_button)
+        header.addWidget(self.export_json_button)
+
+        self.tabs = QTabWidget(self.content)
+        self.tabs.addTab(self._build_progress_tab(), self.tr("&Progress"))
+        # The other tabs are built when first shown: the page opens faster without them.
+        self._built_tabs = {TAB_PROGRESS}
+        for title in (self.tr("&Muscles"), self.tr("&Sessions")):
+            holder = QWidget(self.tabs)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, title)
+        self.tabs.currentChanged.connect(self._fill_tab)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_progress_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.weekly_chart = WeeklyMinutesChart(self.theme, tab)
+        self.progress_chart = ProgressChart(self.theme, tab)
+        self.heatmap = CalendarHeatmap(self.theme, tab)
+        self.streak_label = StreakLabel(tab)
+        self.bests_panel = BestsPanel(self.units, tab)
+        self.suggestion_panel = SuggestionPanel(self.units, tab)
+        calendar = QVBoxLayout()
+        calendar.addWidget(self.streak_label)
+        calendar.addWidget(self.heatmap)
+        calendar.addStretch(1)
+        grid = QGridLayout(tab)
+        grid.setContentsMargins(0, 8, 0, 0)
+        grid.addWidget(self.weekly_chart, 0, 0)
+        grid.addWidget(self.progress_chart, 0, 1)
+        grid.addWidget(self.bests_panel, 0, 2)
+        grid.addLayout(calendar, 1, 0, 1, 2)
+        grid.addWidget(self.suggestion_panel, 1, 2)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 5)
+        grid.setColumnStretch(2, 3)
+        grid.setRowStretch(0, 1)
+        return tab
+
+    def _build_muscles_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.period_combo = QComboBox(tab)
+        for key, text in (
+            ("4w", self.tr("Last 4 weeks")),
+            ("3m", self.tr("Last 3 months")),
+            ("12m", self.tr("Last 12 months")),
+            ("all", self.tr("All time")),
+        ):
+            self.period_combo.addItem(text, key)
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.set_period(self.period_key()))
+        period_label = QLabel(self.tr("&Period:"), tab)
+        period_label.setBuddy(self.period_combo)
+        self.body = LoadDiagram(self.model, tab)
+        self.load_list = MuscleLoadList(self.model, parent=tab)
+        top = QHBoxLayout()
+        top.addWidget(period_label)
+        top.addWidget(self.period_combo)
+        top.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.body, 3)
+        row.addWidget(self.load_list, 2)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addLayout(row, 1)
+        return tab
+
+    def _build_sessions_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.session_model = SessionTableModel(self.theme, tab)
+        self.session_table = SessionTable(self.session_model, tab)
+        self.session_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._on_row(current.row())
+        )
+        self.segment_title = QLabel(tab)
+        self.segment_title.setTextFormat(Qt.TextFormat.RichText)
+        self.segment_title.setWordWrap(True)
+        self.segment_chart = SegmentChart(self.theme, self.units, tab)
+        self.export_tcx_button = QPushButton(self.tr("Export session as TCX…"), tab)
+        self.export_fit_button = QPushButton(self.tr("Export session as FIT…"), tab)
+        self.export_tcx_button.clicked.connect(lambda: self.export_selected("tcx"))
+        self.export_fit_button.clicked.connect(lambda: self.export_selected("fit"))
+        detail = QWidget(tab)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.segment_title, 1)
+        buttons.addWidget(self.export_tcx_button)
+        buttons.addWidget(self.export_fit_button)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addLayout(buttons)
+        detail_layout.addWidget(self.segment_chart, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, tab)
+        splitter.addWidget(self.session_table)
+        splitter.addWidget(detail)
+        splitter.setSizes([300, 300])
+        layout = QVBoxLayout(tab)
+        layout.addWidget(splitter)
+        return tab
+
+    # -- data ----------------------------------------------------------------------------------
+
+    @property
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty_state
+
+    def reload(self) -> None:
+        """Read the database and redraw what is on screen (other tabs refill when shown)."""
+        now = self._now()
+        records: list[SessionRecord] = []
+        self.error = ""
+        try:
+            conn = open_readonly(self.db_path)
+            if conn is not None:
+                try:
+                    self.summaries = session_summaries(conn)
+                    records = sessions_for_progression(conn, now)
+                finally:
+                    conn.close()
+            else:
+                self.summaries = []
+        except StorageError as exc:
+            self.summaries = []
+            self.error = str(exc)
+        self.suggestion = suggest_next_session(records, now=now, tz=self.tz, units=self.units)
+        self.suggestion_panel.set_suggestion(self.suggestion)
+        self.empty_suggestion.set_suggestion(None if self.error else self.suggestion)
+        if not self.summaries:
+            self.empty_state.set_detail(
+                self.tr("The history cannot be read: {error}").format(error=self.error)
+                if self.error
+                else ""
+            )
+            self.stack.setCurrentWidget(self.empty_state)
+            return
+        self.stack.setCurrentWidget(self.content)
+        self._show_progress(now)
+        self._stale_tabs = {TAB_MUSCLES, TAB_SESSIONS}
+        self._fill_tab(self.tabs.currentIndex())
+
+    def _show_progress(self, now: datetime) -> None:
+        sessions = self.summaries
+        today = stats.local_date(now, self.tz)
+        days = stats.local_dates(sessions, self.tz)
+        streaks = stats.streaks(sessions, today, self.tz, days)
+        total_back_s = sum(s.backward_s for s in sessions)
+        self.summary_label.setText(
+            self.tr(
+                "<b>{count}</b> sessions &nbsp;·&nbsp; <b>{back}</b> walked backward &nbsp;·&nbsp; "
+                "<b>{km:,.1f}</b> km in all"
+            ).format(
+                count=f"{len(sessions):,}",
+                back=hours_text(self, total_back_s),
+                km=sum(s.distance_km for s in sessions),
+            )
+        )
+        self.weekly_chart.set_weeks(stats.weekly_minutes(sessions, tz=self.tz, days=days), self.tz)
+        self.progress_chart.set_points(stats.backward_progress(sessions), self.tz)
+        self.heatmap.set_days(stats.day_totals(sessions, end=today, tz=self.tz, days=days), today)
+        self.streak_label.set_streaks(streaks)
+        self.bests_panel.set_bests(stats.personal_bests(sessions, tz=self.tz, days=days))
+
+    def _ensure_tab(self, index: int) -> None:
+        if index in self._built_tabs:
+            return
+        self._built_tabs.add(index)
+        build = self._build_muscles_tab if index == TAB_MUSCLES else self._build_sessions_tab
+        self.tabs.widget(index).layout().addWidget(build())
+
+    def _fill_tab(self, index: int) -> None:
+        self._ensure_tab(index)
+        if index not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(index)
+        if index == TAB_MUSCLES:
+            self.set_period(self.period_key())
+        elif index == TAB_SESSIONS:
+            self.session_model.set_sessions(self.summaries)
+            if self.summaries:
+                self.session_table.selectRow(0)
+
+    # -- muscles -------------------------------------------------------------------------------
+
+    def period_key(self) -> str:
+        return str(self.period_combo.currentData())
+
+    def set_period(self, key: str) -> None:
+        """Colour the body by the muscle load of the last 4 weeks / 3 / 12 months / all time."""
+        self._ensure_tab(TAB_MUSCLES)
+        if self.period_combo.currentData() != key:
+            self.period_combo.setCurrentIndex(self.period_combo.findData(key))
+            return  # the combo's signal comes back here
+        days = PERIODS_DAYS[key]
+        since = self._now() - timedelta(days=days) if days is not None else None
+        rows: list = []
+        try:
+            conn = open_readonly(self.db_path)
+            if conn is not None:
+                try:
+                    rows = condition_totals(conn, since)
+                finally:
+                    conn.close()
+        except StorageError as exc:
+            self.error = str(exc)
+        self.load = self.loader.load_conditions(rows)
+        self.body.load = self.load
+        relative = stats.relative_load(self.load)
+        self.body.set_activations(
+            [
+                Activation(self.model.muscle(mid), round(value, 1), "estimated", LOAD_SOURCE, "")
+                for mid, value in relative.items()
+                if value > 0
+            ]
+        )
+        self.load_list.set_load(self.load)
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    def select_session(self, session_id: int) -> bool:
+        self._fill_tab(TAB_SESSIONS)
+        row = self.session_model.row_of(session_id)
+        if row is None:
+            return False
+        self.session_table.selectRow(row)
+        return True
+
+    def _on_row(self, row: int) -> None:
+        if row < 0:
+            self.selected = None
+        else:
+            self.selected = self._read_session(self.session_model.summary(row).id)
+        self.segment_chart.set_session(self.selected)
+        s = self.selected
+        self.export_tcx_button.setEnabled(bool(s and s.segments))
+        self.export_fit_button.setEnabled(bool(s and s.segments))
+        if s is None:
+            self.segment_title.setText("")
+            return
+        self.segment_title.setText(
+            self.tr("<b>{program}</b>, {when}, {count} segments<br><small>Dashed outline: "
+                    "planned time; filled bar: time walked. Green forward, orange backward, "
+                    "blue rest, violet station.</small>").format(
+                program=html.escape(s.program_name or s.program_id),
+                when=s.started_at.astimezone().strftime("%a %d %b %Y %H:%M"),
+                count=len(s.segments),
+            )
+        )
+
+    def _read_session(self, session_id: int) -> SessionRecord | None:
+        try:
+            conn = open_readonly(self.db_path)
+        except StorageError as exc:
+            self.error = str(exc)
+            return None
+        if conn is None:
+            return None
+        try:
+            return get_session(conn, session_id)
+        finally:
+            conn.close()
+
+    # -- exports -------------------------------------------------------------------------------
+
+    def export_all(self, fmt: str, path: str | Path | None = None) -> list[Path]:
+        """CSV or JSON of every session; asks where unless ``path`` is given."""
+        if path is None:
+            path = self._ask_path(fmt, f"walkcoach-history.{fmt}")
+            if path is None:
+                return []
+        try:
+            conn = open_readonly(self.db_path)
+            sessions = []
+            if conn is not None:
+                try:
+                    sessions = list_sessions(conn)
+                finally:
+                    conn.close()
+            if not sessions:
+                raise ExportError(self.tr("there are no recorded sessions to export"))
+            written = export_sessions(sessions, fmt, path)
+        except (StorageError, ExportError) as exc:
+            self._export_failed(str(exc))
+            return []
+        self._exported(written)
+        return written
+
+    def export_selected(self, fmt: str, path: str | Path | None = None) -> list[Path]:
+        """TCX or FIT of the session selected in the list."""
+        session = self.selected
+        if session is None:
+            self._export_failed(self.tr("choose a session in the list first"))
+            return []
+        if path is None:
+            stamp = session.started_at.strftime("%Y%m%d-%H%M")
+            path = self._ask_path(fmt, f"walkcoach-{stamp}-{session.id}.{fmt}")
+            if path is None:
+                return []
+        try:
+            written = export_sessions([session], fmt, path)
+        except ExportError as exc:
+            self._export_failed(str(exc))
+            return []
+        self._exported(written)
+        return written
+
+    def _ask_path(self, fmt: str, name: str) -> Path | None:
+        filters = {
+            "csv": self.tr("CSV files (*.csv)"),
+            "json": self.tr("JSON files (*.json)"),
+            "tcx": self.tr("Training Center files (*.tcx)"),
+            "fit": self.tr("FIT files (*.fit)"),
+        }
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as {fmt}").format(fmt=fmt.upper()), str(Path.home() / name), filters[fmt]
+        )
+        return Path(chosen) if chosen else None
+
+    def _export_failed(self, message: str) -> None:
+        self.last_export_message = message
+        if self.isVisible():
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Nothing was exported: {m}").format(m=message))
+
+    def _exported(self, written: list[Path]) -> None:
+        self.last_export_message = self.tr("Exported to {path}").format(path=written[0])
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.last_export_message, 8000)
