@@ -121,6 +121,9 @@ class SessionEngine:
         self._awaiting = False
         self._pending: list[Due] = []
         self._skipped_by_index: dict[int, float] = {}
+        # Latest planned time emitted. An event fired within DUE_TOLERANCE_S before its time must
+        # not be followed by a button event stamped earlier, so actions never go below this.
+        self._emitted_s = float("-inf")
 
     # ---------------------------------------------------------------------------------------
     # Public state
@@ -246,7 +249,7 @@ class SessionEngine:
             return events + self._begin_now(now)
         if not self._in_segment():
             return events
-        active_s = self._active_at(now)
+        active_s = self._action_time(now)
         elapsed_s = active_s - self._segment_start_s
         # A station waiting for confirmation has served its time: skipping it is confirming it.
         skipped = not self._awaiting
@@ -260,7 +263,7 @@ class SessionEngine:
         events = self._catch_up(now)
         if not self._in_segment():
             return events
-        active_s = self._active_at(now)
+        active_s = self._action_time(now)
         elapsed_s = active_s - self._segment_start_s
         if elapsed_s > BACK_RESTART_AFTER_S:
             target = self._index
@@ -280,7 +283,7 @@ class SessionEngine:
         events = self._catch_up(now)
         if not (self._in_segment() and self._awaiting):
             return events
-        active_s = self._active_at(now)
+        active_s = self._action_time(now)
         events += self._end_segment(active_s, active_s - self._segment_start_s, skipped=False)
         events += self._next_segment(active_s, active_s)
         return events + self._advance(active_s)
@@ -290,7 +293,7 @@ class SessionEngine:
         events = self._catch_up(now)
         if self._state not in (*_TICKING, SessionState.PAUSED):
             return events
-        active_s = self._active_at(now)
+        active_s = self._action_time(now)
         if self._in_segment():
             elapsed_s = active_s - self._segment_start_s
             cut_short = elapsed_s < self.plan[self._index].duration_s
@@ -309,6 +312,9 @@ class SessionEngine:
         if self._state in _TICKING:
             return self._base_active_s + (clock_s - self._base_clock_s)
         return self._base_active_s
+
+    def _action_time(self, clock_s: float) -> float:
+        return max(self._active_at(clock_s), self._emitted_s)
 
     def _freeze(self, active_s: float, clock_s: float) -> None:
         self._base_active_s = active_s
@@ -340,7 +346,9 @@ class SessionEngine:
     def _advance(self, active_s: float) -> list[Event]:
         events: list[Event] = []
         while self._pending and self._pending[0].at_s <= active_s + DUE_TOLERANCE_S:
-            events += self._fire(self._pending.pop(0), active_s)
+            due = self._pending.pop(0)
+            self._emitted_s = max(self._emitted_s, due.at_s)
+            events += self._fire(due, active_s)
         return events
 
     def _fire(self, due: Due, actual_s: float) -> list[Event]:
@@ -429,7 +437,7 @@ class SessionEngine:
         ]
 
     def _pause(self, clock_s: float, reason: str) -> list[Event]:
-        active_s = self._active_at(clock_s)
+        active_s = self._action_time(clock_s)
         old = self._state
         self._freeze(active_s, clock_s)
         self._paused_from = old
