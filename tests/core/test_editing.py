@@ -14,6 +14,7 @@ from walkcoach.core.editing import (
     ProblemIndex,
     ProgramDocument,
     copy_name,
+    describe_problem,
     format_path,
     message_in_units,
     new_program_data,
@@ -147,6 +148,20 @@ def test_every_problem_of_parse_program_lands_on_its_node_and_field():
         doc.program()
 
 
+def test_problems_described_for_people():
+    assert describe_problem(
+        Problem("main[0].segments[1].speed_kmh", "must be between 0.5 and 20 km/h (got 25)"), "mph"
+    ) == ("Main, repeat block 1, segment 2, speed: must be between 0.3 and 12.4 mph (got 15.5)")
+    assert describe_problem(
+        Problem("cooldown[2].duration_s", "must be greater than 0 seconds")
+    ) == ("Cool-down, item 3, duration: must be greater than 0 seconds")
+    assert describe_problem(Problem("", "the session lasts 5:00:00")) == "the session lasts 5:00:00"
+    assert (
+        describe_problem(Problem("name", "a program needs a name"))
+        == "name: a program needs a name"
+    )
+
+
 def test_problem_index_of_nothing_is_valid():
     assert ProblemIndex.build([]).valid
     index = ProblemIndex.build([Problem("main", "must hold at least one segment")])
@@ -249,6 +264,8 @@ def test_insert_duplicate_remove():
     assert doc.insert_segment("rest", after=("main", 1)) == ("main", 2)
     assert doc.insert_segment("station") == ("main", len(doc.phase("main")) - 1)
     assert doc.duplicate(("warmup", 0)) == ("warmup", 1)
+    assert doc.insert_segment("rest", into=("cooldown",)) == ("cooldown", 1)
+    assert doc.insert_segment("rest", into=("main", 1)) == ("main", 1, 3)
     assert doc.valid
     with pytest.raises(EditError, match="unknown kind"):
         doc.insert_segment("jog")

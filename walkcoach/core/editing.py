@@ -137,6 +137,33 @@ def parse_where(where: str) -> tuple[Path | None, str | None]:
     return None, None
 
 
+FIELD_TITLES = {"duration_s": "duration", "speed_kmh": "speed", "incline_pct": "incline",
+                "cadence_spm": "cadence", "until_confirmed": "wait for Done", "repeat": "rounds"}  # fmt: skip
+
+
+def describe_place(where: str) -> str:
+    """``"main[0].segments[1].speed_kmh"`` -> ``"Main, repeat block 1, segment 2, speed"``."""
+    path, field_name = parse_where(where)
+    parts: list[str] = []
+    if path is not None:
+        parts.append(PHASE_TITLES[path[0]])
+        if len(path) == 3:
+            parts += [f"repeat block {path[1] + 1}", f"segment {path[2] + 1}"]
+        elif len(path) == 2:
+            parts.append(f"item {path[1] + 1}")
+    if field_name:
+        parts.append(FIELD_TITLES.get(field_name, field_name))
+    return ", ".join(parts) if parts or not where else where
+
+
+def describe_problem(problem: Problem, units: str = "kmh") -> str:
+    """A problem for people: its place in words, the reason in the user's speed units."""
+    _, field_name = parse_where(problem.where)
+    message = message_in_units(problem.message, field_name, units)
+    place = describe_place(problem.where)
+    return f"{place}: {message}" if place else message
+
+
 @dataclass(frozen=True)
 class ProblemIndex:
     """The problems of a document, looked up by node and field."""
@@ -619,21 +646,28 @@ class ProgramDocument:
         self._apply(f"Change {what}", change, focus=path, merge_key=(path, field_name))
 
     def insert_segment(
-        self, kind: str, after: Path | None = None, data: Mapping | None = None
+        self,
+        kind: str,
+        after: Path | None = None,
+        data: Mapping | None = None,
+        *,
+        into: Path | None = None,
     ) -> Path:
-        """Add a segment after ``after`` (same list; after a block: after it in main)."""
+        """Add a segment after the node ``after`` (in its list), or at the end of the phase or
+        block ``into``; with neither, at the end of the main part."""
         if kind not in KINDS:
             raise EditError(f"unknown kind '{kind}'")
         segment = copy.deepcopy(dict(data)) if data is not None else dict(DEFAULT_SEGMENTS[kind])
+        if after is not None:
+            self.node(after)
+            parent, index = after[:-1], after[-1] + 1
+        else:
+            parent = into or ("main",)
+            index = len(self.children(parent))
 
         def change(work: dict[str, Any]) -> Path:
-            if after is None:
-                work["main"].append(segment)
-                return ("main", len(work["main"]) - 1)
-            self.node(after)
-            parent, index = after[:-1], after[-1]
-            self.children(parent).insert(index + 1, segment)
-            return (*parent, index + 1)
+            self.children(parent).insert(index, segment)
+            return (*parent, index)
 
         return self._apply(f"Add {KIND_TITLES[kind].lower()} segment", change, focus=after)
 

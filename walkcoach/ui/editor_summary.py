@@ -1,0 +1,108 @@
+"""Live summary of the program being edited: time, backward minutes, kcal and top muscles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from walkcoach.core.editing import ProgramSummary
+from walkcoach.core.program import format_duration
+
+BAR_CELLS = 10
+TOP_MUSCLES = 5
+
+
+def text_bar(share: float) -> str:
+    """A bar of block characters (readable without colour, and by screen readers as a number)."""
+    filled = max(0, min(BAR_CELLS, round(share * BAR_CELLS)))
+    return "█" * filled + "░" * (BAR_CELLS - filled)
+
+
+class SummaryPanel(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Summary (updates as you edit)"), parent)
+        self.setAccessibleName(self.tr("Program summary"))
+        self.total_label = QLabel(self)
+        self.backward_label = QLabel(self)
+        self.forward_label = QLabel(self)
+        self.kcal_label = QLabel(self)
+        self.kcal_label.setWordWrap(True)
+        self.muscles_label = QLabel(self)  # "none yet", or the list's text for screen readers
+        self.muscles_label.setWordWrap(True)
+        self.muscle_rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        for row in range(TOP_MUSCLES):
+            cells = (QLabel(self), QLabel(self), QLabel(self))
+            for column, cell in enumerate(cells):
+                grid.addWidget(cell, row, column)
+            cells[2].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.muscle_rows.append(cells)
+        grid.setColumnStretch(0, 1)
+        self.muscle_grid = grid
+        tip = self.tr(
+            "Muscles ranked by minutes × estimated activation (% of a maximal contraction), "
+            "summed over the program; the bar is relative to the top muscle."
+        )
+        for cells in self.muscle_rows:
+            for cell in cells:
+                cell.setToolTip(tip)
+        self.note_label = QLabel(self)
+        self.note_label.setWordWrap(True)
+        self.note_label.setProperty("dim", True)
+        form = QFormLayout()
+        form.addRow(self.tr("Total time"), self.total_label)
+        form.addRow(self.tr("Backward"), self.backward_label)
+        form.addRow(self.tr("Forward"), self.forward_label)
+        form.addRow(self.tr("Energy"), self.kcal_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        heading = QLabel(self.tr("Muscles worked most"), self)
+        heading.setBuddy(self.muscles_label)
+        layout.addWidget(heading)
+        layout.addLayout(self.muscle_grid)
+        layout.addWidget(self.muscles_label)
+        layout.addWidget(self.note_label)
+        layout.addStretch(1)
+        for label, name in ((self.total_label, self.tr("Total time")), (self.backward_label, self.tr("Backward time")),
+                            (self.forward_label, self.tr("Forward time")), (self.kcal_label, self.tr("Energy estimate")),
+                            (self.muscles_label, self.tr("Muscles worked most"))):  # fmt: skip
+            label.setAccessibleName(name)
+
+    def show_summary(self, summary: ProgramSummary, weight_kg: float) -> None:
+        self.total_label.setText(format_duration(summary.total_s))
+        share = summary.backward_s / summary.total_s if summary.total_s else 0.0
+        self.backward_label.setText(
+            self.tr("{time} ({percent:.0f} % of the session)").format(
+                time=format_duration(summary.backward_s), percent=share * 100
+            )
+        )
+        self.forward_label.setText(format_duration(summary.forward_s))
+        self.kcal_label.setText(
+            self.tr("about {kcal:.0f} kcal (estimate for {weight:g} kg)").format(
+                kcal=summary.kcal, weight=round(weight_kg, 1)
+            )
+        )
+        lines = []
+        for row, cells in enumerate(self.muscle_rows):
+            score = summary.top_muscles[row] if row < len(summary.top_muscles) else None
+            for cell in cells:
+                cell.setVisible(score is not None)
+            if score is None:
+                continue
+            cells[0].setText(f"{row + 1}. {score.name}")
+            cells[1].setText(text_bar(score.share))
+            cells[2].setText(f"{score.load:.0f}")
+            lines.append(f"{row + 1}. {score.name}: {score.load:.0f}")
+        self.muscles_label.setVisible(not lines)
+        self.muscles_label.setText(self.tr("none yet"))
+        self.muscles_label.setAccessibleName(self.tr("Muscles worked most"))
+        self.muscle_lines = lines
+        self.setAccessibleDescription("; ".join(lines))
+        self.note_label.setText(
+            ""
+            if summary.complete
+            else self.tr(
+                "Segments with values that are not usable yet are left out of these figures."
+            )
+        )
