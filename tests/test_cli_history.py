@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -220,3 +222,28 @@ def test_corrupt_database_is_reported_not_moved_by_read_only_commands(tmp_path):
     (data / "history.sqlite3").write_bytes(b"not a database at all" * 50)
     assert_user_error(run("history", data_dir=data), "damaged", "start WalkCoach")
     assert os.listdir(data) == ["history.sqlite3"]
+
+
+def test_history_reads_a_database_in_a_read_only_folder(history):
+    """E.g. a backup on read-only media. As root (who ignores permissions) it runs as nobody."""
+    folder = Path(tempfile.mkdtemp(prefix="walkcoach-ro-cli-"))
+    data = folder / "data"
+    shutil.copytree(history, data)
+    command = [sys.executable, "-m", "walkcoach", "history", "--json", "--data-dir", str(data)]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("needs setpriv to drop root")
+        os.chmod(folder, 0o755)
+        for path in (data, *data.iterdir()):
+            os.chown(path, 65534, 65534)
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    os.chmod(data / "history.sqlite3", 0o400)
+    os.chmod(data, 0o500)
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert [s["id"] for s in json.loads(result.stdout)] == [1, 2, 3, 4]
+        assert os.listdir(data) == ["history.sqlite3"]  # no -wal/-shm left in the folder
+    finally:
+        os.chmod(data, 0o700)
+        shutil.rmtree(folder)

@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -61,6 +62,8 @@ def load_sessions(now: Now | None = None) -> tuple[list[SessionRecord], int]:
     moment = (now or (lambda: datetime.now(UTC)))()
     try:
         settled = [_settle(s, moment) for s in list_sessions(conn, include_running=True)]
+    except sqlite3.Error as exc:
+        raise CliError(f"cannot read the history database: {_one_line(exc)}") from None
     finally:
         conn.close()
     return [s for s in settled if s is not None], sum(1 for s in settled if s is None)
@@ -164,6 +167,8 @@ def _one_session(session_id: int) -> SessionRecord:
     if conn is not None:
         try:
             session = get_session(conn, session_id)
+        except sqlite3.Error as exc:
+            raise CliError(f"cannot read the history database: {_one_line(exc)}") from None
         finally:
             conn.close()
     if session is None:

@@ -166,7 +166,14 @@ def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    path = Path(path).resolve()
+    uri = path.as_uri() + "?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        # A WAL database needs a -shm file even to be read; in a folder we cannot write, and
+        # with no -wal file, nobody can be writing to it either, so reading it as immutable
+        # is safe (and the only way to read it at all).
+        uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     _configure(conn)
     return conn
