@@ -1,39 +1,27 @@
-"""The session engine: a clock-driven state machine that turns a program into timed events.
-
-Times inside are "active seconds": session time with pauses left out, 0 when the first segment
-starts. The get-ready count runs from ``-get_ready_s`` up to 0, so its events carry negative times.
-Nothing is ever counted in ticks: every call reads ``clock.now()`` and emits whatever came due
-since the previous call, in time order, each with the time the plan gave it (``planned_s``) and
-the time the engine noticed it (``actual_s``).
-
-The UI should call ``tick()`` several times a second (display refresh) and may arm a single-shot
-timer for ``next_due_s()`` to hit each cue exactly. A gap of more than ``sleep_gap_s`` between
-calls means the computer slept: the session pauses at the last call instead of racing through
-the segments it missed.
-"""
+"""The session engine: a clock-driven state machine that turns a program into timed events."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from walkcoach.core.clock import Clock
 from walkcoach.core.events import (
     AwaitingConfirmation,
-    Countdown,
     Event,
     Finished,
-    GetReady,
-    Halfway,
     SegmentEnded,
     SegmentStarted,
     SessionState,
     StateChanged,
-    TimeLeft,
-    TurnAroundWarning,
 )
 from walkcoach.core.program import PlannedSegment, Program
-from walkcoach.core.schedule import Due, get_ready_timetable, segment_timetable
+from walkcoach.core.schedule import (
+    Due,
+    check_options,
+    due_event,
+    get_ready_timetable,
+    segment_timetable,
+)
 
 # A timer armed for next_due_s() may wake a hair early in float terms; treat that as on time so
 # the UI never spins re-arming a timer for an instant that has already passed.
@@ -67,6 +55,17 @@ class Snapshot:
 class SessionEngine:
     """Runs one session of ``program``; make a new engine for the next session.
 
+    Times inside are "active seconds": session time with pauses left out, 0 when the first
+    segment starts; the get-ready count runs from ``-get_ready_s`` up to 0, so its events carry
+    negative times. Nothing is counted in ticks: every call reads ``clock.now()`` and emits what
+    came due since the previous call, in time order, each with the time the plan gave it
+    (``planned_s``) and the time the engine noticed it (``actual_s``).
+
+    Call ``tick()`` several times a second (display refresh) and, to hit each cue exactly, arm a
+    single-shot timer for ``next_due_s()``. A gap of more than ``sleep_gap_s`` between calls
+    means the computer slept: the session pauses at the last call instead of racing through the
+    segments it missed.
+
     Actions (start, pause, resume, skip, back, stop, confirm, tick) return the events they caused
     and never raise: an action that makes no sense in the current state returns ``[]``. Each
     action first emits what the clock made due, exactly like ``tick()``.
@@ -89,13 +88,13 @@ class SessionEngine:
         self.plan: tuple[PlannedSegment, ...] = program.planned_segments()
         if not self.plan:
             raise ValueError(f"program {program.id!r} has no segments to run")
-        _check("get_ready_s", get_ready_s, minimum=0.0)
-        _check("turn_warning_s", turn_warning_s, minimum=0.0)
-        _check("sleep_gap_s", sleep_gap_s, minimum=0.0, inclusive=False)
-        if isinstance(countdown_s, bool) or not isinstance(countdown_s, int) or countdown_s < 0:
-            raise ValueError(f"countdown_s must be a whole number of seconds, 0 or more ({countdown_s!r})")
-        if time_left_every_s is not None:
-            _check("time_left_every_s", time_left_every_s, minimum=0.0)
+        check_options(
+            get_ready_s=get_ready_s,
+            countdown_s=countdown_s,
+            turn_warning_s=turn_warning_s,
+            time_left_every_s=time_left_every_s,
+            sleep_gap_s=sleep_gap_s,
+        )
         self.program = program
         self.planned_total_s: float = self.plan[-1].end_s
         self.get_ready_s = float(get_ready_s)
@@ -353,42 +352,23 @@ class SessionEngine:
 
     def _fire(self, due: Due, actual_s: float) -> list[Event]:
         at_s = due.at_s
-        match due.what:
-            case "get_ready":
-                return [GetReady(at_s, actual_s, int(due.value))]
-            case "go":
-                self._state = SessionState.RUNNING
-                changed = StateChanged(
-                    at_s, actual_s, SessionState.COUNTDOWN, SessionState.RUNNING, "get_ready_done"
-                )
-                return [changed, *self._start_segment(0, at_s, actual_s)]
-            case "turn_warning":
-                from_direction = self.plan[self._index].direction or ""
-                to_direction = self.plan[due.next_index].direction or ""
-                return [
-                    TurnAroundWarning(
-                        at_s, actual_s, due.next_index, from_direction, to_direction, due.value
-                    )
-                ]
-            case "halfway":
-                return [Halfway(at_s, actual_s, self._index)]
-            case "time_left":
-                return [TimeLeft(at_s, actual_s, self._index, due.value)]
-            case "countdown":
-                return [Countdown(at_s, actual_s, int(due.value), due.next_index)]
-            case "end":
-                if self.plan[self._index].segment.until_confirmed:
-                    self._awaiting = True
-                    return [AwaitingConfirmation(at_s, actual_s, self._index)]
-                # Ended on plan: the segment lasted exactly its duration, and the next one
-                # starts at this planned instant, not at the (late) tick: no drift.
-                duration_s = self.plan[self._index].duration_s
-                ended = SegmentEnded(
-                    at_s, actual_s, self._index, self.plan[self._index].kind, duration_s,
-                    duration_s, False,
-                )  # fmt: skip
-                return [ended, *self._next_segment(at_s, actual_s)]
-        raise AssertionError(f"unknown scheduled event {due.what!r}")
+        if due.what == "go":
+            self._state = SessionState.RUNNING
+            changed = StateChanged(
+                at_s, actual_s, SessionState.COUNTDOWN, SessionState.RUNNING, "get_ready_done"
+            )
+            return [changed, *self._start_segment(0, at_s, actual_s)]
+        if due.what != "end":
+            return [due_event(due, self.plan, self._index, actual_s)]
+        planned = self.plan[self._index]
+        if planned.segment.until_confirmed:
+            self._awaiting = True
+            return [AwaitingConfirmation(at_s, actual_s, self._index)]
+        # Ended on plan: the segment lasted exactly its duration, and the next one starts at
+        # this planned instant, not at the (late) tick: no drift.
+        duration_s = planned.duration_s
+        ended = SegmentEnded(at_s, actual_s, self._index, planned.kind, duration_s, duration_s)
+        return [ended, *self._next_segment(at_s, actual_s)]
 
     def _start_segment(self, index: int, at_s: float, actual_s: float) -> list[Event]:
         planned = self.plan[index]
@@ -460,14 +440,3 @@ class SessionEngine:
         events += self._start_segment(0, 0.0, 0.0)
         return events + self._advance(0.0)
 
-
-def _check(name: str, value: float, *, minimum: float, inclusive: bool = True) -> None:
-    ok = (
-        not isinstance(value, bool)
-        and isinstance(value, int | float)
-        and math.isfinite(value)
-        and (value >= minimum if inclusive else value > minimum)
-    )
-    if not ok:
-        bound = f"{'at least' if inclusive else 'more than'} {minimum:g}"
-        raise ValueError(f"{name} must be a number of seconds {bound} (got {value!r})")

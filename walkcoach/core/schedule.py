@@ -6,6 +6,14 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from walkcoach.core.events import (
+    Countdown,
+    Event,
+    GetReady,
+    Halfway,
+    TimeLeft,
+    TurnAroundWarning,
+)
 from walkcoach.core.program import PlannedSegment
 
 HALFWAY_MIN_S = 60.0  # shorter segments get no halfway cue: it would crowd the countdown
@@ -121,3 +129,61 @@ def segment_timetable(
     dues.append(Due(start_s + duration_s, RANK_END, "end"))
     dues.sort()
     return dues
+
+
+def due_event(
+    due: Due, plan: Sequence[PlannedSegment], index: int, actual_s: float
+) -> Event:
+    """The event a scheduled announcement becomes (segment ends and "go" are the engine's)."""
+    at_s = due.at_s
+    match due.what:
+        case "get_ready":
+            return GetReady(at_s, actual_s, int(due.value))
+        case "turn_warning":
+            return TurnAroundWarning(
+                at_s,
+                actual_s,
+                due.next_index,
+                plan[index].direction or "",
+                plan[due.next_index].direction or "",
+                due.value,
+            )
+        case "halfway":
+            return Halfway(at_s, actual_s, index)
+        case "time_left":
+            return TimeLeft(at_s, actual_s, index, due.value)
+        case "countdown":
+            return Countdown(at_s, actual_s, int(due.value), due.next_index)
+    raise ValueError(f"not an announcement: {due.what!r}")
+
+
+def check_options(
+    *,
+    get_ready_s: float,
+    countdown_s: int,
+    turn_warning_s: float,
+    time_left_every_s: float | None,
+    sleep_gap_s: float,
+) -> None:
+    """Refuse engine options that cannot work, naming the option and the value."""
+    _check_seconds("get_ready_s", get_ready_s, minimum=0.0)
+    _check_seconds("turn_warning_s", turn_warning_s, minimum=0.0)
+    _check_seconds("sleep_gap_s", sleep_gap_s, minimum=0.0, inclusive=False)
+    if time_left_every_s is not None:
+        _check_seconds("time_left_every_s", time_left_every_s, minimum=0.0)
+    if isinstance(countdown_s, bool) or not isinstance(countdown_s, int) or countdown_s < 0:
+        raise ValueError(
+            f"countdown_s must be a whole number of seconds, 0 or more (got {countdown_s!r})"
+        )
+
+
+def _check_seconds(name: str, value: float, *, minimum: float, inclusive: bool = True) -> None:
+    ok = (
+        not isinstance(value, bool)
+        and isinstance(value, int | float)
+        and math.isfinite(value)
+        and (value >= minimum if inclusive else value > minimum)
+    )
+    if not ok:
+        bound = f"{'at least' if inclusive else 'more than'} {minimum:g}"
+        raise ValueError(f"{name} must be a number of seconds {bound} (got {value!r})")
