@@ -1,0 +1,198 @@
+"""The after-session summary: real sessions recorded by the real writer into a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from walkcoach.core.muscles import load_model
+from walkcoach.core.program import parse_program
+from walkcoach.core.stats import Best
+from walkcoach.storage.db import open_readonly
+from walkcoach.storage.history import get_session
+from walkcoach.storage.writer import SessionWriter
+from walkcoach.ui.history_panels import best_value
+from walkcoach.ui.summary_dialog import SummaryDialog, summary_after_session
+
+PROGRAM = parse_program(
+    {
+        "format": "walkcoach-program",
+        "version": 1,
+        "id": "summary-test",
+        "name": "Summary test",
+        "main": [
+            {"kind": "forward", "duration_s": 300, "speed_kmh": 4.0},
+            {"kind": "backward", "duration_s": 120, "speed_kmh": 3.0, "incline_pct": 5},
+            {"kind": "backward", "duration_s": 60, "speed_kmh": 3.0, "incline_pct": 5},
+            {"kind": "rest", "duration_s": 30},
+        ],
+    }
+)
+
+
+class WallClock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def record(writer: SessionWriter, clock: WallClock, walked_s: list[float], status="completed") -> int:
+    """Walk PROGRAM's segments for ``walked_s`` seconds each (fewer items: stopped early)."""
+    writer.begin(PROGRAM, weight_kg=75.0, units="kmh")
+    plan = PROGRAM.planned_segments()
+    for index, seconds in enumerate(walked_s):
+        clock.now += timedelta(seconds=seconds)
+        writer.segment_ended(index, plan[index].segment, seconds)
+    writer.finish(status, sum(walked_s))
+    assert writer.storage_error is None
+    return writer.session_id
+
+
+@pytest.fixture
+def recorded(tmp_path):
+    """Two sessions a day apart; the second walks a longer backward stretch."""
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, clock_wall=clock)
+    first = record(writer, clock, [300, 60, 0, 30])
+    clock.now += timedelta(days=1)
+    second = record(writer, clock, [300, 120, 60, 30])
+    yield writer, db_path, first, second
+    writer.close()
+
+
+def open_summary(qtbot, writer, db_path, **kwargs) -> SummaryDialog:
+    dialog = summary_after_session(writer, db_path, muscle_model=load_model(), **kwargs)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def stored(db_path, session_id):
+    conn = open_readonly(db_path)
+    try:
+        return get_session(conn, session_id)
+    finally:
+        conn.close()
+
+
+def test_summary_shows_what_was_walked_muscles_and_new_bests(qtbot, recorded):
+    writer, db_path, _first, second = recorded
+    dialog = open_summary(qtbot, writer, db_path)
+    assert dialog.session.id == second
+    totals = dialog.totals()
+    assert totals["forward"] == "5:00"
+    assert totals["backward"] == "3:00"
+    assert totals["longest_backward"] == "3:00"  # two backward segments in a row: one stretch
+    assert totals["total"] == "8:30"
+    assert totals["distance"] == f"{(300 * 4.0 + 180 * 3.0) / 3600:.2f} km"
+    assert totals["kcal"].startswith("about ")
+    rows = dialog.muscle_rows()
+    assert len(rows) == 5
+    assert all("% MVC on average" in row for row in rows)
+    bests = dialog.best_rows()
+    assert any(row.startswith("Longest backward stretch: 3:00 (was 1:00)") for row in bests)
+    assert any(row.startswith("Longest streak: 2 days (was 1 days)") for row in bests)
+    assert dialog.windowTitle() == "Session summary"
+
+
+def test_summary_in_miles_for_mph_users(qtbot, recorded):
+    writer, db_path, *_ = recorded
+    dialog = open_summary(qtbot, writer, db_path, units="mph")
+    assert dialog.totals()["distance"].endswith(" mi")
+    assert best_value(dialog, Best("fastest_backward_speed_kmh", 3.2), "mph") == "2.0 mph"
+
+
+def test_keyboard_effort_pain_and_notes_are_saved_to_the_database(qtbot, recorded):
+    writer, db_path, _first, second = recorded
+    dialog = open_summary(qtbot, writer, db_path)
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_7)
+    assert dialog.rpe() == 7
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_0)  # 0 means 10
+    assert dialog.rpe() == 10
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_8)
+    dialog.pain_check.setFocus()
+    qtbot.keyClick(dialog.pain_check, Qt.Key.Key_Space)
+    assert dialog.pain_check.isChecked()
+    dialog.notes_edit.setFocus()
+    qtbot.keyClicks(dialog.notes_edit, "left knee sore after 2 min")  # digits here are text
+    assert dialog.rpe() == 8
+    with qtbot.waitSignal(dialog.saved) as signal:
+        qtbot.keyClick(dialog.notes_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert signal.args == [second, 8, True, "left knee sore after 2 min"]
+    assert dialog.result() == SummaryDialog.DialogCode.Accepted
+    session = stored(db_path, second)
+    assert (session.rpe, session.pain, session.notes) == (8, True, "left knee sore after 2 min")
+
+
+def test_clicking_the_chosen_effort_again_clears_it(qtbot, recorded):
+    writer, db_path, _first, second = recorded
+    dialog = open_summary(qtbot, writer, db_path)
+    qtbot.mouseClick(dialog.rpe_buttons[3], Qt.MouseButton.LeftButton)
+    assert dialog.rpe() == 4
+    qtbot.mouseClick(dialog.rpe_buttons[5], Qt.MouseButton.LeftButton)
+    assert dialog.rpe() == 6
+    assert [b.isChecked() for b in dialog.rpe_buttons].count(True) == 1
+    qtbot.mouseClick(dialog.rpe_buttons[5], Qt.MouseButton.LeftButton)
+    assert dialog.rpe() is None
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    session = stored(db_path, second)
+    assert (session.rpe, session.pain, session.notes) == (None, False, "")
+
+
+def test_escape_closes_without_saving(qtbot, recorded):
+    writer, db_path, _first, second = recorded
+    dialog = open_summary(qtbot, writer, db_path)
+    dialog.set_rpe(3)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == SummaryDialog.DialogCode.Rejected
+    assert stored(db_path, second).rpe is None
+
+
+def test_feedback_already_given_is_shown_again(qtbot, recorded):
+    writer, db_path, _first, second = recorded
+    writer.annotate(second, rpe=6, pain=True, notes="windy")
+    dialog = open_summary(qtbot, writer, db_path)
+    assert dialog.rpe() == 6
+    assert dialog.pain_check.isChecked()
+    assert dialog.notes_edit.toPlainText() == "windy"
+
+
+def test_storage_trouble_keeps_the_dialog_open_and_says_so(qtbot, recorded):
+    writer, db_path, *_ = recorded
+    dialog = open_summary(qtbot, writer, db_path)
+    dialog._save = lambda *args: "disk full"
+    dialog.set_rpe(5)
+    assert dialog.save() is False
+    assert dialog.isVisible()
+    assert "disk full" in dialog.status_label.text()
+    assert dialog.save_error == "disk full"
+
+
+def test_no_summary_without_a_stored_session_or_for_a_few_seconds(qtbot, tmp_path):
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, clock_wall=clock)
+    assert summary_after_session(writer, db_path) is None  # nothing recorded yet
+    record(writer, clock, [12], status="stopped")
+    assert summary_after_session(writer, db_path) is None  # stopped after 12 s
+    writer.close()
+
+
+def test_first_session_reports_its_marks_as_firsts(qtbot, tmp_path):
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, clock_wall=clock)
+    record(writer, clock, [300, 120], status="stopped")
+    dialog = open_summary(qtbot, writer, db_path)
+    assert "Session stopped early" in [label.text() for label in dialog.findChildren(QLabel)]
+    assert all(row.endswith("(your first)") for row in dialog.best_rows())
+    assert any(row.startswith("Longest backward stretch: 2:00") for row in dialog.best_rows())
+    writer.close()
