@@ -533,7 +533,7 @@ class ProgramEditor(QMainWindow):
         doc = self.document
         editable = doc is not None and not doc.read_only
         path = self.current_path
-        node = path is not None and len(path) >= 2
+        node = path is not None and len(path) >= 2 and doc is not None and doc.exists(path)
         self.undo_action.setEnabled(editable and doc.can_undo)
         self.undo_action.setText(
             self.tr("&Undo {what}").format(what=doc.undo_text)
