@@ -144,9 +144,12 @@ def installed(dists, tmp_path_factory) -> Path:
 
 
 def _run_installed(venv: Path, cwd: Path, *args: str, timeout: float = 120):
+    # No audio server: these tests are about packaging, and a PulseAudio daemon that another test
+    # starts or stops meanwhile must not affect them (Qt then plays nothing and never waits).
+    env = _env(PULSE_SERVER="unix:/nonexistent/walkcoach-test-no-audio", QT_SPEECH_ENGINE="mock")
     return subprocess.run(
         [str(venv / "bin" / "walkcoach"), *args],
-        capture_output=True, text=True, timeout=timeout, cwd=cwd, env=_env(),
+        capture_output=True, text=True, timeout=timeout, cwd=cwd, env=env,
     )
 
 
@@ -383,8 +386,8 @@ def test_installed_wheel_runs_a_whole_session(installed, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     events = [json.loads(line) for line in log.read_text().splitlines()]
     names = [e["event"] for e in events]
-    assert "Finished" in names, names[-10:]
-    assert names.count("SegmentStarted") == shortest["segments"]
+    assert "finished" in names, names[-10:]
+    assert names.count("segment_started") == shortest["segments"]
     if (Path(walkcoach.__file__).parent / "cli_history.py").is_file():
         # The history command exists, so the finished session must be in the database.
         history = _run_installed(installed, tmp_path, "history", "--json",
