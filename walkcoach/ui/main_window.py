@@ -20,6 +20,7 @@ from walkcoach.ui.safety_dialog import SafetyDialog, needs_safety_check
 from walkcoach.ui.session import SessionController
 from walkcoach.ui.shortcuts_dialog import ShortcutsDialog, shortcut_specs
 from walkcoach.ui.theme import style_for
+from walkcoach.ui.window_hooks import add_program_menus
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.safety_each_action.setChecked(bool(self.settings.safety_check_each_session))
         self.safety_each_action.toggled.connect(self._set_safety_each)
         view.addAction(self.safety_each_action)
+
+        add_program_menus(self, bar)  # Programs (editor, Ctrl+E) and Edit > Preferences (Ctrl+,)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
