@@ -1,0 +1,173 @@
+"""Preferences: values in and out, kg/lb, saved through save_settings, applied to the running window."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from walkcoach.core.cues import RecordingCuePlayer
+from walkcoach.core.settings import Settings, load_settings, save_settings
+from walkcoach.ui.inhibit import AwakeGuard
+from walkcoach.ui.main_window import MainWindow
+from walkcoach.ui.session import SessionController
+from walkcoach.ui.settings_dialog import SettingsDialog, weight_from_units, weight_to_units
+from walkcoach.ui.window_hooks import open_preferences
+
+
+class _NoInhibit:
+    active = False
+
+    def inhibit(self, reason: str) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
+def test_weight_units_round_trip():
+    assert weight_to_units(70, "mph") == pytest.approx(154.32, abs=0.01)
+    assert weight_from_units(154.3, "mph") == pytest.approx(69.99, abs=0.01)
+    assert weight_from_units(70, "kmh") == 70
+
+
+def test_dialog_shows_and_saves_every_setting(qtbot, tmp_path):
+    path = tmp_path / "settings.json"
+    settings = Settings(units="kmh", weight_kg=80.0, extra={"future_key": [1, 2]})
+    dialog = SettingsDialog(settings, lambda: save_settings(settings, path))
+    qtbot.addWidget(dialog)
+    assert dialog.weight.suffix() == " kg" and dialog.weight.value() == 80.0
+    dialog.units.setCurrentIndex(dialog.units.findData("mph"))
+    assert dialog.weight.suffix() == " lb" and dialog.weight.value() == pytest.approx(
+        176.4, abs=0.1
+    )
+    dialog.weight.setValue(200)
+    dialog.voice.setChecked(False)
+    dialog.volume.setValue(35)
+    dialog.countdown.setValue(5)
+    dialog.flash.setChecked(False)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    dialog.safety.setChecked(True)
+    dialog.time_left.setCurrentIndex(dialog.time_left.findData(300))
+    applied = []
+    dialog.settings_applied.connect(applied.append)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert applied == [settings]
+    loaded, warnings = load_settings(path)
+    assert warnings == []
+    assert (loaded.units, loaded.voice_enabled, loaded.volume, loaded.countdown_s) == (
+        "mph",
+        False,
+        0.35,
+        5,
+    )
+    assert loaded.weight_kg == pytest.approx(90.72, abs=0.01)
+    assert (loaded.flash_on_change, loaded.theme, loaded.safety_check_each_session) == (
+        False,
+        "light",
+        True,
+    )
+    assert loaded.time_left_every_s == 300
+    assert json.loads(path.read_text())["future_key"] == [1, 2]  # unknown keys survive
+
+
+def test_cancel_changes_nothing(qtbot):
+    settings = Settings(units="kmh", volume=0.5)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.volume.setValue(10)
+    dialog.units.setCurrentIndex(1)
+    dialog.reject()
+    assert settings.volume == 0.5 and settings.units == "kmh"
+
+
+def test_restore_defaults_only_shows_them(qtbot):
+    settings = Settings(units="kmh", countdown_s=9, theme="light")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.restore_defaults()
+    assert dialog.countdown.value() == 3 and dialog.theme.currentData() == "dark"
+    assert settings.countdown_s == 9
+
+
+def test_every_control_has_an_accessible_name(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    for widget in (dialog.units, dialog.weight, dialog.voice, dialog.volume, dialog.muted, dialog.countdown,
+                   dialog.flash, dialog.theme, dialog.safety, dialog.time_left, *dialog.buttons.buttons()):  # fmt: skip
+        assert widget.accessibleName(), widget
+
+
+def test_corrupted_settings_file_leaves_the_app_usable(qtbot, data_dir, fake_clock):
+    path = data_dir / "settings.json"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        '{"version": 1, "units": "furlongs", "volume": 7, "theme": "light", "countdown_s": 5'
+    )
+    settings, warnings = load_settings(path)
+    assert len(warnings) == 1 and "damaged" in warnings[0]
+    assert settings.countdown_s == 3  # defaults
+    path.write_text(json.dumps({"version": 1, "units": "furlongs", "volume": 7, "countdown_s": 5}))
+    settings, warnings = load_settings(path)
+    assert len(warnings) == 1 and "units" in warnings[0] and "volume" in warnings[0]
+    assert settings.countdown_s == 5  # the good key is kept
+    window = _window(qtbot, settings, fake_clock, lambda: save_settings(settings, path))
+    dialog = open_preferences(window)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    loaded, warnings = load_settings(path)
+    assert warnings == [] and loaded.countdown_s == 5
+
+
+def _window(qtbot, settings, clock, save):
+    player = RecordingCuePlayer()
+    controller = SessionController(clock, player, settings, AwakeGuard(_NoInhibit()))
+    window = MainWindow(controller, settings, cue_player=player, save_settings=save)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def keep_app_look():
+    """The theme is applied to the whole application: put it back for the tests that follow."""
+    app = QApplication.instance()
+    palette, font, sheet = app.palette(), app.font(), app.styleSheet()
+    yield
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setFont(font)
+
+
+def test_preferences_apply_at_once_to_the_running_window(
+    qtbot, data_dir, fake_clock, keep_app_look
+):
+    from walkcoach.core.library import find_program
+
+    settings = Settings(units="kmh", flash_on_change=True, volume=0.8)
+    saved = []
+    window = _window(qtbot, settings, fake_clock, lambda: saved.append(True))
+    window.page.picker.set_programs([find_program("easy-start")])
+    assert "km/h" in window.page.current.targets
+    player = window.cue_player
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.preferences_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.units.setCurrentIndex(dialog.units.findData("mph"))
+    dialog.flash.setChecked(False)
+    dialog.muted.setChecked(True)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    dialog.accept()
+    assert saved
+    assert window.flash_overlay.enabled is False and not window.flash_action.isChecked()
+    assert window.mute_action.isChecked() and player.muted
+    assert "mph" in window.page.current.targets
+    assert QApplication.palette().window().color().lightness() > 128  # light theme applied
