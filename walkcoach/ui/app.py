@@ -47,6 +47,24 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
+def _check_display(args: argparse.Namespace) -> str:
+    """Qt aborts the whole process when it finds no display; say so in one line instead.
+
+    The smoke test is for machines without a screen (CI, packaging checks): it runs offscreen.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    if args.smoke_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return ""
+    return (
+        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "to run without a screen set QT_QPA_PLATFORM=offscreen"
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the window. Bad --program or --event-log: one line on stderr, exit 2, no window."""
     from walkcoach.core.library import all_programs, find_program
@@ -67,6 +85,9 @@ def run_gui(args: argparse.Namespace) -> int:
         except OSError as exc:
             return _fail(f"cannot write the event log {args.event_log}: {exc.strerror or exc}")
 
+    problem = _check_display(args)
+    if problem:
+        return _fail(problem)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -154,7 +175,6 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     from walkcoach.core.settings import load_settings
     from walkcoach.ui import theme
     from walkcoach.ui.about_dialog import AboutDialog, app_icon
-    from walkcoach.ui.audio import QtCuePlayer
     from walkcoach.ui.inhibit import AwakeGuard, make_inhibitor
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.muscle_panel import MusclePanel
@@ -171,7 +191,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     notices: list[str] = list(warnings)
     gui.writer = _open_writer(notices)
 
-    cue_player = QtCuePlayer()
+    cue_player = _make_cue_player(notices)
     cue_player.set_volume(settings.volume)
     cue_player.set_muted(settings.muted)
     cue_player.set_voice_enabled(settings.voice_enabled)
@@ -245,6 +265,19 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
         gui.save_settings()
     cue_player.warm_up()
     return gui
+
+
+def _make_cue_player(notices: list[str]):
+    """Qt's audio player; where QtMultimedia cannot load at all (no libpulse, say) the coach
+    still runs, silently, and says so once."""
+    try:
+        from walkcoach.ui.audio import QtCuePlayer
+    except ImportError as exc:
+        from walkcoach.core.cues import RecordingCuePlayer
+
+        notices.append(f"Sound is not available ({exc}); the coach goes on silently.")
+        return RecordingCuePlayer()
+    return QtCuePlayer()
 
 
 def _open_writer(notices: list[str]):

@@ -1,0 +1,73 @@
+"""Start a real X server (Xvfb) for tests: display :99 at 1366x768, 24-bit colour."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+WIDTH, HEIGHT, DEPTH = 1366, 768, 24
+
+
+def available() -> str:
+    """"" when Xvfb can run here, else the reason it cannot."""
+    if shutil.which("Xvfb") is None:
+        return "Xvfb is not installed (Debian package xvfb)"
+    return ""
+
+
+class Xvfb:
+    """``with Xvfb() as display:`` -> ":99" (or the next free number if :99 is taken)."""
+
+    def __init__(self, display_no: int = 99, size: tuple[int, int, int] = (WIDTH, HEIGHT, DEPTH)):
+        self.display_no = display_no
+        self.size = size
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def display(self) -> str:
+        return f":{self.display_no}"
+
+    def start(self) -> str:
+        while Path(f"/tmp/.X{self.display_no}-lock").exists():
+            self.display_no += 1  # another X server (or another test run) owns it
+        width, height, depth = self.size
+        self.process = subprocess.Popen(
+            ["Xvfb", self.display, "-screen", "0", f"{width}x{height}x{depth}", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        socket = Path(f"/tmp/.X11-unix/X{self.display_no}")
+        deadline = time.monotonic() + 10
+        while not socket.exists():
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Xvfb exited: {self.process.stderr.read().decode()[-500:]}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("Xvfb did not start within 10 s")
+            time.sleep(0.05)
+        return self.display
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.process = None
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env["DISPLAY"] = self.display
+        env["QT_QPA_PLATFORM"] = "xcb"
+        env.pop("WAYLAND_DISPLAY", None)
+        return env
+
+    def __enter__(self) -> str:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
