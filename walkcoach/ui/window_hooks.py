@@ -51,8 +51,11 @@ def refresh_picker(window, select_id: str | None = None) -> None:
     current = picker.current_program()
     programs = library.all_programs()
     ids = {p.id for p in programs}
-    # A program opened from a file (--program) is not in the library: keep it listed.
-    extra = [p for p in picker.programs() if p.id not in ids and p is current]
+    # A program opened from a file (--program) was never in the library: keep it listed. One
+    # that was (and is gone now) was deleted in the editor.
+    known = getattr(window, "library_ids", set())
+    extra = [p for p in picker.programs() if p.id not in ids and p.id not in known]
+    window.library_ids = ids
     keep_id = select_id if select_id in ids else (current.id if current is not None else None)
     if getattr(window.controller, "active", False):
         keep_id = current.id if current is not None else keep_id  # never switch mid-session
@@ -64,6 +67,7 @@ def open_program_editor(window, *, new: bool = False, import_: bool = False):
     from walkcoach.ui.editor import ProgramEditor
 
     editor = window.program_editor
+    window.library_ids = {p.id for p in library.all_programs()}
     if editor is None:
         editor = ProgramEditor(window.settings, model=load_model(), parent=window)
         editor.programs_changed.connect(lambda: refresh_picker(window))
