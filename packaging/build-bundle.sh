@@ -30,6 +30,9 @@ echo "built $bundle in ${build_s} s, $(du -sh "$bundle" | cut -f1)"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 export QT_QPA_PLATFORM=offscreen
+# Every check names its data folder; anything that falls back to the default one (e.g. a child
+# process started without --data-dir) would show up here instead of in the real user's folder.
+export XDG_DATA_HOME="$scratch/default-data-home"
 cd "$scratch"
 
 expected_version="$("$python" -c 'import ast,sys; t=ast.parse(open(sys.argv[1]).read()); print(next(n.value.value for n in t.body if isinstance(n, ast.Assign) and n.targets[0].id == "__version__"))' "$repo/walkcoach/__init__.py")"
@@ -44,3 +47,8 @@ echo "version: $version_line"
 started_ms=$(date +%s%3N)
 "$exe" --smoke-test --data-dir "$scratch/data"
 echo "smoke test passed (wall time $(( $(date +%s%3N) - started_ms )) ms)"
+if [ -e "$XDG_DATA_HOME/WalkCoach" ]; then
+  echo "build-bundle: something in the bundle used the default data folder despite --data-dir:" >&2
+  ls -la "$XDG_DATA_HOME/WalkCoach" >&2
+  exit 1
+fi
