@@ -260,9 +260,14 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
         window.statusBar().showMessage("  ".join(notices), 20000)
         for notice in notices:
             log.warning("%s", notice)
-    if not settings.first_run_done:
-        settings.first_run_done = True
-        gui.save_settings()
+    from walkcoach.ui.first_run import should_show_first_run
+
+    if should_show_first_run(settings, smoke_test=args.smoke_test, start=args.start):
+        from PySide6.QtCore import QTimer
+
+        from walkcoach.ui.window_hooks import open_first_run
+
+        QTimer.singleShot(0, lambda: open_first_run(window))  # once the window is on screen
     cue_player.warm_up()
     return gui
 
