@@ -28,6 +28,17 @@ class _NoInhibit:
         pass
 
 
+@pytest.fixture
+def keep_app_look():
+    """Settings changes apply the theme to the whole application: put it back afterwards."""
+    app = QApplication.instance()
+    palette, font, sheet = app.palette(), app.font(), app.styleSheet()
+    yield
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setFont(font)
+
+
 def test_gentlest_program_is_easy_start():
     programs = library.builtin_programs()
     assert gentlest_program(programs).id == "easy-start"
@@ -83,7 +94,7 @@ def _window(qtbot, clock, settings, save=None):
     return window
 
 
-def test_first_run_in_the_window_saves_and_selects(qtbot, data_dir, fake_clock):
+def test_first_run_in_the_window_saves_and_selects(qtbot, data_dir, fake_clock, keep_app_look):
     path = data_dir / "settings.json"
     settings = Settings(units="kmh")
     window = _window(qtbot, fake_clock, settings, lambda: save_settings(settings, path))

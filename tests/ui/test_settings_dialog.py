@@ -27,6 +27,17 @@ class _NoInhibit:
         pass
 
 
+@pytest.fixture
+def keep_app_look():
+    """The theme is applied to the whole application: put it back for the tests that follow."""
+    app = QApplication.instance()
+    palette, font, sheet = app.palette(), app.font(), app.styleSheet()
+    yield
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setFont(font)
+
+
 def test_weight_units_round_trip():
     assert weight_to_units(70, "mph") == pytest.approx(154.32, abs=0.01)
     assert weight_from_units(154.3, "mph") == pytest.approx(69.99, abs=0.01)
@@ -102,7 +113,7 @@ def test_every_control_has_an_accessible_name(qtbot):
         assert widget.accessibleName(), widget
 
 
-def test_corrupted_settings_file_leaves_the_app_usable(qtbot, data_dir, fake_clock):
+def test_corrupted_settings_file_leaves_the_app_usable(qtbot, data_dir, fake_clock, keep_app_look):
     path = data_dir / "settings.json"
     data_dir.mkdir(parents=True, exist_ok=True)
     path.write_text(
@@ -132,17 +143,6 @@ def _window(qtbot, settings, clock, save):
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-@pytest.fixture
-def keep_app_look():
-    """The theme is applied to the whole application: put it back for the tests that follow."""
-    app = QApplication.instance()
-    palette, font, sheet = app.palette(), app.font(), app.styleSheet()
-    yield
-    app.setStyleSheet(sheet)
-    app.setPalette(palette)
-    app.setFont(font)
 
 
 def test_preferences_apply_at_once_to_the_running_window(
