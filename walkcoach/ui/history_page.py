@@ -117,6 +117,8 @@ class HistoryPage(QWidget):
         self.error: str = ""
         self.load: dict[str, float] = {}
         self.selected: SessionRecord | None = None
+        self.export_error_box: QMessageBox | None = None
+        self.last_export_message = ""
         self._stale_tabs: set[int] = set()
 
         self.stack = QStackedWidget(self)
@@ -464,8 +466,18 @@ class HistoryPage(QWidget):
 
     def _export_failed(self, message: str) -> None:
         self.last_export_message = message
-        if self.isVisible():
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Nothing was exported: {m}").format(m=message))
+        if not self.isVisible():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Export failed"),
+            self.tr("Nothing was exported: {m}").format(m=message),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_error_box = box
+        box.open()  # not exec(): a session may be running in the same window
 
     def _exported(self, written: list[Path]) -> None:
         self.last_export_message = self.tr("Exported to {path}").format(path=written[0])

@@ -1,0 +1,330 @@
+"""The history page on real SQLite files: chart data, axis ranges, tooltips, tabs, exports, renders."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from walkcoach.core import stats
+from walkcoach.core.muscles import load_model
+from walkcoach.core.program import parse_program
+from walkcoach.storage.db import open_readonly
+from walkcoach.storage.history import list_sessions
+from walkcoach.storage.writer import SessionWriter
+from walkcoach.ui.calendar_heatmap import level_of
+from walkcoach.ui.history_charts import DAY_S, WEEK_S, day_timestamp
+from walkcoach.ui.history_page import TAB_MUSCLES, TAB_SESSIONS, HistoryPage
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2025, 3, 19, 20, 0, tzinfo=UTC)  # a Wednesday
+
+
+def program(backward_s: float, incline_pct: float = 5.0):
+    return parse_program(
+        {
+            "format": "walkcoach-program",
+            "version": 1,
+            "id": "page-test",
+            "name": "Page test",
+            "main": [
+                {"kind": "forward", "duration_s": 600, "speed_kmh": 4.0},
+                {"kind": "rest", "duration_s": 15, "speed_kmh": 1},
+                {"kind": "backward", "duration_s": backward_s, "speed_kmh": 3.0, "incline_pct": incline_pct},
+                {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
+            ],
+        }
+    )
+
+
+class WallClock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def write_session(writer, clock, started_at, backward_s, *, walked=None, status="completed"):
+    clock.now = started_at
+    prog = program(backward_s)
+    plan = prog.planned_segments()
+    writer.begin(prog, 70.0)
+    walked = walked or [p.duration_s for p in plan]
+    for index, seconds in enumerate(walked):
+        clock.now += timedelta(seconds=seconds)
+        writer.segment_ended(index, plan[index].segment, seconds)
+    writer.finish(status, sum(walked))
+    assert writer.storage_error is None
+    return writer.session_id
+
+
+@pytest.fixture
+def history_db(tmp_path):
+    """Four sessions over three ISO weeks (Mondays 3, 10 and 17 March 2025)."""
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock()
+    writer = SessionWriter(db_path, clock_wall=clock)
+    ids = [
+        write_session(writer, clock, datetime(2025, 3, 4, 8, tzinfo=UTC), 120),
+        write_session(writer, clock, datetime(2025, 3, 11, 8, tzinfo=UTC), 150),
+        write_session(writer, clock, datetime(2025, 3, 18, 8, tzinfo=UTC), 180),
+        # Stopped during the backward stretch, on the 19th (today).
+        write_session(writer, clock, datetime(2025, 3, 19, 8, tzinfo=UTC), 210, walked=[600, 15, 90], status="stopped"),
+    ]
+    writer.close()
+    return db_path, ids
+
+
+def make_page(qtbot, db_path, **kwargs) -> HistoryPage:
+    page = HistoryPage(db_path, now=lambda: NOW, tz=UTC, muscle_model=load_model(), **kwargs)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.reload()
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def records(db_path):
+    conn = open_readonly(db_path)
+    try:
+        return list_sessions(conn)
+    finally:
+        conn.close()
+
+
+# -- empty state -------------------------------------------------------------------------------
+
+
+def test_empty_history_explains_what_will_appear_and_suggests_a_first_session(qtbot, tmp_path):
+    page = make_page(qtbot, tmp_path / "none" / "history.sqlite3")
+    assert page.is_empty
+    assert page.empty_state.isVisible()
+    text = page.empty_state.body.text()
+    for promise in ("Minutes per week", "longest backward stretch", "12-month calendar", "muscles", "personal"):
+        assert promise in text
+    assert page.suggestion.rule == "start"
+    assert page.empty_suggestion.use_button.isEnabled()
+    with qtbot.waitSignal(page.program_suggested) as signal:
+        page.empty_suggestion.use_button.click()
+    assert signal.args[0].id == "next-session"
+    assert not (tmp_path / "none").exists()  # looking never creates the database
+
+
+def test_an_unreadable_database_is_said_plainly(qtbot, tmp_path):
+    bad = tmp_path / "history.sqlite3"
+    bad.write_bytes(b"this is not a database at all" * 100)
+    page = make_page(qtbot, bad)
+    assert page.is_empty
+    assert "cannot be read" in page.empty_state.detail.text()
+    assert bad.read_bytes().startswith(b"this is not")  # left as it was
+
+
+# -- progress tab: chart data ---------------------------------------------------------------------
+
+
+def test_weekly_bars_are_stacked_forward_then_backward_per_iso_week(qtbot, history_db):
+    db_path, _ = history_db
+    page = make_page(qtbot, db_path)
+    chart = page.weekly_chart
+    mondays = [date(2025, 3, 3), date(2025, 3, 10), date(2025, 3, 17)]
+    expected_x = [day_timestamp(d, UTC) for d in mondays]
+    forward = chart.forward_bars.opts
+    backward = chart.backward_bars.opts
+    assert list(forward["x0"]) == expected_x
+    # 600 + 120 s forward per session; week 3 adds the stopped one's 600 s.
+    assert list(forward["height"]) == pytest.approx([12.0, 12.0, 22.0])
+    assert list(backward["height"]) == pytest.approx([2.0, 2.5, 3.0 + 1.5])
+    assert list(backward["y0"]) == list(forward["height"])  # stacked on the forward bar
+    assert list(forward["width"]) == [6 * DAY_S] * 3
+    (x_min, x_max), (y_min, y_max) = chart.view_box.viewRange()
+    assert x_min <= expected_x[0] and x_max >= expected_x[-1] + 6 * DAY_S
+    assert y_min == 0 and y_max >= 26.5
+    assert chart.getPlotItem().getAxis("left").labelText == "Minutes per week"
+    tip = chart.bar_tip_at(expected_x[2] + 3 * DAY_S)
+    assert "Week 12, 2025" in tip and "Backward: 4 min" in tip and "Forward: 22 min" in tip
+    assert chart.bar_tip_at(expected_x[2] + 6.5 * DAY_S) == ""  # the gap between bars
+
+
+def test_progress_points_are_longest_stretches_with_the_goal_band(qtbot, history_db):
+    db_path, _ = history_db
+    page = make_page(qtbot, db_path)
+    chart = page.progress_chart
+    assert list(chart.y_min) == pytest.approx([2.0, 2.5, 3.0, 1.5])
+    assert list(chart.x) == [
+        datetime(2025, 3, d, 8, tzinfo=UTC).timestamp() for d in (4, 11, 18, 19)
+    ]
+    # One line point per week: that week's best stretch.
+    assert list(chart.week_best_min) == pytest.approx([2.0, 2.5, 3.0])
+    assert tuple(chart.goal_band.getRegion()) == (5.0, 8.0)
+    (_x_min, _x_max), (y_min, y_max) = chart.view_box.viewRange()
+    assert y_min == 0 and y_max >= 8.0  # the goal band is always in view
+    assert "min" in chart.getPlotItem().getAxis("left").labelText
+    assert "Longest backward stretch: 3:00" in chart._tip(0, 0, 2)
+
+
+def test_calendar_streaks_and_bests(qtbot, history_db):
+    db_path, _ = history_db
+    page = make_page(qtbot, db_path)
+    levels = page.heatmap.levels()
+    assert len(levels) == 365
+    assert max(levels) == date(2025, 3, 19)
+    assert levels[date(2025, 3, 4)] == level_of(12 + 2 + 0.25) == 1
+    assert levels[date(2025, 3, 5)] == 0
+    assert page.heatmap.tooltip_for(date(2025, 3, 18)) == "Tue 18 Mar 2025: 15 min"
+    # 18th and 19th: a 2-day streak, still current today.
+    assert "Current streak: <b>2</b>" in page.streak_label.text()
+    assert "longest: <b>2</b>" in page.streak_label.text()
+    bests = page.bests_panel.values()
+    assert bests["longest_backward_run_s"] == "3:00"
+    assert bests["steepest_backward_incline_pct"] == "5 %"
+    assert bests["fastest_backward_speed_kmh"] == "3.0 km/h"
+    assert bests["longest_streak_days"] == "2 days"
+    assert "<b>4</b> sessions" in page.summary_label.text()
+
+
+def test_heatmap_hover_finds_the_day_under_the_mouse(qtbot, history_db):
+    db_path, _ = history_db
+    page = make_page(qtbot, db_path)
+    rect = page.heatmap.cell_rect(date(2025, 3, 11))
+    assert page.heatmap.day_at(rect.center()) == date(2025, 3, 11)
+    assert page.heatmap.day_at(rect.center() + (rect.bottomRight() - rect.topLeft()) * 40) is None
+
+
+def test_next_session_follows_the_weekly_step(qtbot, history_db):
+    db_path, _ = history_db
+    page = make_page(qtbot, db_path)
+    # Last week's best was 2:30; this week 3:00 was already walked on the 18th.
+    assert page.suggestion.backward_s == 180
+    assert "already reached" in page.suggestion_panel.reasons.text()
+    with qtbot.waitSignal(page.program_suggested) as signal:
+        page.suggestion_panel.use_button.click()
+    assert signal.args[0].longest_backward_s == 180
+
+
+# -- muscles tab ---------------------------------------------------------------------------------
+
+
+def test_muscle_load_per_period_on_the_body_diagram(qtbot, history_db):
+    db_path, _ = history_db
+    page = make_page(qtbot, db_path)
+    page.tabs.setCurrentIndex(TAB_MUSCLES)
+    page.set_period("all")
+    everything = stats.MuscleLoad(load_model()).load(records(db_path))
+    assert page.load == pytest.approx(everything)
+    shown = {a.muscle.id: a.activation for a in page.body.activations()}
+    assert max(shown.values()) == 100.0
+    top = max(everything, key=everything.get)
+    assert shown[top] == 100.0
+    assert "% of the muscle worked most" in page.body.legend_caption()
+    assert "Load" in page.body.tooltip_text(top)
+    # The last 4 weeks from the 19th: every session here; 1 day back from "now": none at all.
+    page.set_period("4w")
+    assert page.period_combo.currentData() == "4w"
+    assert page.load == pytest.approx(everything)
+    page._now = lambda: NOW + timedelta(days=40)
+    page.set_period("4w")
+    assert sum(page.load.values()) == 0
+    assert page.body.activations() == []
+    assert page.load_list.texts()[0] == "Nothing walked in this period."
+
+
+# -- sessions tab --------------------------------------------------------------------------------
+
+
+def test_session_list_newest_first_with_a_segment_chart(qtbot, history_db):
+    db_path, ids = history_db
+    page = make_page(qtbot, db_path)
+    page.tabs.setCurrentIndex(TAB_SESSIONS)
+    model = page.session_model
+    assert model.rowCount() == 4
+    assert [model.summary(r).id for r in range(4)] == list(reversed(ids))
+    assert model.data(model.index(0, 0)) == "Stopped early"
+    assert model.data(model.index(0, 4)) == "1.5"  # backward minutes
+    assert model.data(model.index(1, 5)) == "3:00"  # longest stretch
+    # The newest is selected at once and drawn: planned vs walked, by kind.
+    chart = page.segment_chart
+    assert page.selected.id == ids[-1]
+    assert chart.kinds == ["forward", "rest", "backward"]
+    assert list(chart.x) == [1.0, 2.0, 3.0]
+    assert list(chart.planned_min) == pytest.approx([10.0, 0.25, 3.5])
+    assert list(chart.actual_min) == pytest.approx([10.0, 0.25, 1.5])
+    assert list(chart.actual_bars.opts["height"]) == pytest.approx([10.0, 0.25, 1.5])
+    (x_min, x_max), (y_min, y_max) = chart.view_box.viewRange()
+    assert (x_min, x_max) == (0.4, 3.6) and y_min == 0 and y_max >= 10
+    assert "Planned 3:30, walked 1:30" in chart.bar_tip_at(3.0)
+    assert page.select_session(ids[1])
+    assert page.selected.id == ids[1]
+    assert len(chart.kinds) == 4
+    assert not page.select_session(99999)
+
+
+# -- exports ---------------------------------------------------------------------------------------
+
+
+def test_exports_all_and_selected(qtbot, history_db, tmp_path):
+    db_path, ids = history_db
+    page = make_page(qtbot, db_path)
+    written = page.export_all("csv", tmp_path / "all.csv")
+    with open(written[0], encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {int(r["session_id"]) for r in rows} == set(ids)
+    data = json.loads(page.export_all("json", tmp_path / "all.json")[0].read_text())
+    assert [s["id"] for s in data] == ids
+    assert page.export_selected("tcx", tmp_path / "none.tcx") == []
+    assert "choose a session" in page.last_export_message
+    page.select_session(ids[0])
+    tcx = page.export_selected("tcx", tmp_path / "one.tcx")[0]
+    assert b"TrainingCenterDatabase" in tcx.read_bytes()
+    fit = page.export_selected("fit", tmp_path / "one.fit")[0]
+    assert fit.read_bytes()[8:12] == b".FIT"
+    assert page.export_all("csv", tmp_path / "missing-folder" / "x.csv") == []
+    assert "does not exist" in page.last_export_message
+    assert page.export_error_box is not None and page.export_error_box.isVisible()  # not blocking
+    page.export_error_box.close()
+
+
+# -- the ten-year history, rendered ---------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_ten_year_history_renders_with_full_data(qtbot, tmp_path):
+    data_dir = tmp_path / "bench"
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "generate_history.py"), "--data-dir", str(data_dir)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    last_day = datetime(2025, 1, 2, 12, tzinfo=UTC)
+    page = HistoryPage(data_dir / "history.sqlite3", now=lambda: last_day, tz=UTC)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.reload()
+    page.show()
+    qtbot.waitExposed(page)
+    assert len(page.summaries) == 3650
+    weeks = page.weekly_chart.weeks
+    assert len(weeks) >= 521
+    heights = page.weekly_chart.forward_bars.opts["height"] + page.weekly_chart.backward_bars.opts["height"]
+    assert np.all(heights > 0)  # a session every day: no empty week
+    assert 3600 < len(page.progress_chart.x) <= 3650  # sessions stopped before walking backward have no point
+    assert page.progress_chart.week_best_min.max() == pytest.approx(8.0)
+    # At first the charts show the last half year; the rest is a drag away.
+    (x_min, x_max), _ = page.weekly_chart.view_box.viewRange()
+    assert 25 * WEEK_S <= x_max - x_min <= 28 * WEEK_S
+    image = page.grab()
+    assert image.save(str(tmp_path / "history-10-years.png"))
+    page.tabs.setCurrentIndex(TAB_MUSCLES)
+    page.tabs.setCurrentIndex(TAB_SESSIONS)
+    QApplication.processEvents()
+    assert page.session_model.rowCount() == 3650
+    assert page.grab().save(str(tmp_path / "history-10-years-sessions.png"))
