@@ -44,6 +44,14 @@ echo "version: $version_line"
 "$exe" programs --json --data-dir "$scratch/data" > programs.json
 "$python" -c 'import json,sys; p=json.load(open("programs.json")); assert p, "no programs"; print(f"programs: {len(p)} built-in programs load from the bundle")'
 
+# The frozen app is also its own text-to-speech helper (see packaging/walkcoach_launcher.py).
+helper_reply="$(printf '{"say": "check"}\n' | WALKCOACH_SPEECH_HELPER=1 WALKCOACH_SPEECH_ENGINE=mock \
+  timeout 60 "$exe" 2>/dev/null | head -n 1 || true)"
+case "$helper_reply" in
+  *'"ready"'*) echo "speech helper: $helper_reply" ;;
+  *) echo "build-bundle: the bundle's speech helper did not report ready: '$helper_reply'" >&2; exit 1 ;;
+esac
+
 started_ms=$(date +%s%3N)
 "$exe" --smoke-test --data-dir "$scratch/data"
 echo "smoke test passed (wall time $(( $(date +%s%3N) - started_ms )) ms)"
