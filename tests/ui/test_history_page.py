@@ -328,3 +328,75 @@ def test_ten_year_history_renders_with_full_data(qtbot, tmp_path):
     QApplication.processEvents()
     assert page.session_model.rowCount() == 3650
     assert page.grab().save(str(tmp_path / "history-10-years-sessions.png"))
+
+
+# -- in the main window --------------------------------------------------------------------------
+
+
+class _NoInhibit:
+    active = False
+
+    def inhibit(self, reason: str) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
+def test_main_window_start_up_does_not_import_pyqtgraph():
+    script = (
+        "import sys; import walkcoach.ui.main_window, walkcoach.ui.app, walkcoach.ui.history_hooks; "
+        "print('pyqtgraph' in sys.modules, 'walkcoach.ui.history_page' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(qtbot, data_dir, fake_clock):
+    from walkcoach import paths
+    from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.history_hooks import connect_summaries
+    from walkcoach.ui.inhibit import AwakeGuard
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.session import SessionController
+    from walkcoach.ui.summary_dialog import SummaryDialog
+
+    clock = WallClock()
+    writer = SessionWriter(paths.database_path(), clock_wall=clock)
+    session_id = write_session(writer, clock, datetime.now(UTC) - timedelta(hours=2), 120)
+    settings = Settings(units="kmh")
+    player = RecordingCuePlayer()
+    controller = SessionController(fake_clock, player, settings, AwakeGuard(_NoInhibit()))
+    window = MainWindow(controller, settings, cue_player=player)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.history_page is None  # nothing built until asked for
+    window.history_action.trigger()
+    page = window.history_page
+    assert page is not None and window.page_stack.currentWidget() is page
+    assert [s.id for s in page.summaries] == [session_id]
+    assert window.history_action.shortcut().toString() == "Ctrl+H"
+    window.history_action.trigger()
+    assert window.page_stack.currentWidget() is window.page
+    window.history_action.trigger()
+    page.suggestion_panel.use_button.click()
+    assert window.page_stack.currentWidget() is window.page
+    assert window.page.picker.current_program().id == "next-session"
+    assert not window.history_action.isChecked()
+    # The end of a session opens its summary; a session started shows the coach page.
+    connect_summaries(window, controller, lambda: writer, lambda: settings.units)
+    controller.session_ended.emit("finished")
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "summary_dialog", None), SummaryDialog))
+    dialog = window.summary_dialog
+    assert dialog.session.id == session_id and dialog.isVisible()
+    dialog.set_rpe(4)
+    dialog.save()
+    assert records(paths.database_path())[0].rpe == 4
+    assert window.history_stale
+    writer.close()

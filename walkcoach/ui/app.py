@@ -123,6 +123,12 @@ def run_gui(args: argparse.Namespace) -> int:
             gui.controller.session_ended.connect(
                 lambda _how: QTimer.singleShot(QUIT_AFTER_FINISH_MS, app.quit)
             )
+        elif not args.smoke_test:  # scripted runs never wait on the summary dialog
+            from walkcoach.ui.history_hooks import connect_summaries
+
+            connect_summaries(
+                gui.window, gui.controller, lambda: gui.writer, lambda: gui.settings.units
+            )
         gui.show()
         status = app.exec()
         gui.close()

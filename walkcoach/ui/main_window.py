@@ -15,6 +15,7 @@ from walkcoach.core.events import Event, SegmentStarted, SessionState
 from walkcoach.core.program import Program
 from walkcoach.ui.coach_page import CoachPage
 from walkcoach.ui.flash import FlashOverlay
+from walkcoach.ui.history_hooks import add_history_view
 from walkcoach.ui.mini_view import MiniView
 from walkcoach.ui.safety_dialog import SafetyDialog, needs_safety_check
 from walkcoach.ui.session import SessionController
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.safety_each_action.setChecked(bool(self.settings.safety_check_each_session))
         self.safety_each_action.toggled.connect(self._set_safety_each)
         view.addAction(self.safety_each_action)
+        add_history_view(self, view)  # View > History (Ctrl+H); the page is built on first use
 
         add_program_menus(self, bar)  # Programs (editor, Ctrl+E) and Edit > Preferences (Ctrl+,)
 

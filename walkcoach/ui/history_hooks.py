@@ -1,0 +1,117 @@
+"""The main window's history: View > History (Ctrl+H) page, and the summary after each session.
+
+Kept out of main_window.py (like window_hooks.py): the window calls ``add_history_view`` while
+building its View menu. The history page module (and with it pyqtgraph) is imported the first
+time the page is opened, never at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QStackedWidget
+
+from walkcoach import paths
+from walkcoach.core.program import Program
+
+log = logging.getLogger(__name__)
+
+
+def add_history_view(window, view_menu: QMenu) -> None:
+    """Put the coach page in a stack with a (lazily built) history page; View > History."""
+    stack = QStackedWidget(window)
+    stack.addWidget(window.takeCentralWidget())
+    window.setCentralWidget(stack)
+    window.page_stack = stack
+    window.history_page = None
+    window.history_stale = True
+    action = QAction(window.tr("&History"), window)
+    action.setCheckable(True)
+    action.setShortcut(QKeySequence("Ctrl+H"))
+    action.setStatusTip(window.tr("Your sessions, progress charts and exports (Ctrl+H again: back)"))
+    action.toggled.connect(lambda on: show_history(window) if on else show_coach(window))
+    view_menu.addSeparator()
+    view_menu.addAction(action)
+    window.history_action = action
+    # A session belongs on the coach page; its data makes the history out of date.
+    window.controller.session_started.connect(lambda _program: show_coach(window))
+    window.controller.session_ended.connect(lambda _how: _history_changed(window))
+
+
+def show_history(window) -> None:
+    page = window.history_page
+    if page is None:
+        from walkcoach.ui.history_page import HistoryPage
+        from walkcoach.ui.theme import resolve_theme
+
+        settings = window.settings
+        page = HistoryPage(
+            paths.database_path(),
+            units=getattr(settings, "units", "kmh"),
+            theme=resolve_theme(getattr(settings, "theme", "dark")),
+            parent=window.page_stack,
+        )
+        page.program_suggested.connect(lambda program: use_program(window, program))
+        window.page_stack.addWidget(page)
+        window.history_page = page
+    if window.history_stale:
+        page.reload()
+        window.history_stale = False
+    window.page_stack.setCurrentWidget(page)
+    _check(window, True)
+
+
+def show_coach(window) -> None:
+    window.page_stack.setCurrentWidget(window.page)
+    _check(window, False)
+
+
+def _check(window, on: bool) -> None:
+    action = window.history_action
+    if action.isChecked() != on:
+        action.blockSignals(True)
+        action.setChecked(on)
+        action.blockSignals(False)
+
+
+def _history_changed(window) -> None:
+    window.history_stale = True
+    page = window.history_page
+    if page is not None and window.page_stack.currentWidget() is page:
+        page.reload()
+        window.history_stale = False
+
+
+def use_program(window, program: Program) -> None:
+    """The progression coach's "Use this program": select it on the coach page."""
+    if getattr(window.controller, "active", False):
+        window.statusBar().showMessage(window.tr("Finish the current session first."), 5000)
+        return
+    window.page.picker.add_program(program)  # replaces an older suggestion (same id)
+    show_coach(window)
+
+
+def connect_summaries(window, controller, writer: Callable[[], object], units: Callable[[], str]) -> None:
+    """After each finished or stopped session, open the summary (effort, pain, notes)."""
+
+    def offer(_how: str) -> None:
+        QTimer.singleShot(0, lambda: show_summary(window, writer(), units()))
+
+    controller.session_ended.connect(offer)
+
+
+def show_summary(window, writer, units: str = "kmh"):
+    if writer is None:
+        return None
+    from walkcoach.ui.summary_dialog import summary_after_session
+
+    dialog = summary_after_session(writer, paths.database_path(), units=units, parent=window)
+    if dialog is None:
+        return None
+    dialog.saved.connect(lambda *_args: _history_changed(window))
+    window.summary_dialog = dialog
+    dialog.open()
+    return dialog
