@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -67,6 +69,15 @@ def hours_text(widget: QWidget, seconds: float) -> str:
     return widget.tr("{h} h").format(h=f"{hours:.1f}" if hours < 10 else f"{hours:,.0f}")
 
 
+class _Loaded(NamedTuple):
+    summaries: list[stats.SessionSummary]
+    records: list[SessionRecord]  # the recent full records the progression coach reads
+    error: str
+
+
+_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-read")
+
+
 class LoadDiagram(BodyDiagramWidget):
     """The body diagram coloured by muscle load relative to the muscle worked most."""
 
@@ -120,6 +131,12 @@ class HistoryPage(QWidget):
         self.export_error_box: QMessageBox | None = None
         self.last_export_message = ""
         self._stale_tabs: set[int] = set()
+        # SQLite runs without the GIL: the first read overlaps building the widgets below.
+        started = self._now()
+        self._pending: tuple[datetime, Future[_Loaded]] | None = (
+            started,
+            _READER.submit(self._read, started),
+        )
 
         self.stack = QStackedWidget(self)
         self.empty_state = EmptyState(self)
@@ -253,24 +270,29 @@ class HistoryPage(QWidget):
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty_state
 
-    def reload(self) -> None:
-        """Read the database and redraw what is on screen (other tabs refill when shown)."""
-        now = self._now()
-        records: list[SessionRecord] = []
-        self.error = ""
+    def _read(self, now: datetime) -> _Loaded:
+        """Everything the page shows first, read in one go (runs on a worker thread too)."""
         try:
             conn = open_readonly(self.db_path)
-            if conn is not None:
-                try:
-                    self.summaries = session_summaries(conn)
-                    records = sessions_for_progression(conn, now)
-                finally:
-                    conn.close()
-            else:
-                self.summaries = []
+            if conn is None:
+                return _Loaded([], [], "")
+            try:
+                return _Loaded(session_summaries(conn), sessions_for_progression(conn, now), "")
+            finally:
+                conn.close()
         except StorageError as exc:
-            self.summaries = []
-            self.error = str(exc)
+            return _Loaded([], [], str(exc))
+
+    def reload(self) -> None:
+        """Read the database and redraw what is on screen (other tabs refill when shown)."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            now, future = pending
+            loaded = future.result()  # started in __init__, read while the widgets were built
+        else:
+            now = self._now()
+            loaded = self._read(now)
+        self.summaries, records, self.error = loaded
         self.suggestion = suggest_next_session(records, now=now, tz=self.tz, units=self.units)
         self.suggestion_panel.set_suggestion(self.suggestion)
         self.empty_suggestion.set_suggestion(None if self.error else self.suggestion)
