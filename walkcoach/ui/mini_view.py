@@ -86,6 +86,12 @@ class MiniView(QWidget):
         self.pause_button.setEnabled(enabled)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        # Closing the mini window means "show me the full window", never "lose the coach".
-        event.ignore()
-        self.full_view_requested.emit()
+        # The user closing the mini window (a spontaneous close from the window manager) means
+        # "show me the full window", never "lose the coach". A close asked by the program
+        # itself, e.g. QApplication.quit() closing every window, must be accepted or the
+        # quit is cancelled.
+        if event.spontaneous():
+            event.ignore()
+            self.full_view_requested.emit()
+        else:
+            super().closeEvent(event)

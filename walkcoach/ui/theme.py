@@ -94,7 +94,9 @@ QPushButton:hover {{ border-color: {c["accent"]}; }}
 QPushButton:focus {{ border-color: {c["accent"]}; }}
 QPushButton:disabled {{ color: {c["text_dim"]}; border-color: {c["panel_alt"]}; }}
 QPushButton#primary {{ background: {c["accent"]}; color: {c["window"]}; border-color: {c["accent"]}; }}
-QPushButton#primary:disabled {{ background: {c["panel_alt"]}; color: {c["text_dim"]}; }}
+QPushButton#primary:disabled {{
+    background: {c["panel_alt"]}; color: {c["text_dim"]}; border-color: {c["panel_alt"]};
+}}
 QPushButton#danger {{ border-color: {c["danger"]}; }}
 QComboBox {{
     background: {c["panel_alt"]}; border: 2px solid {c["border"]}; border-radius: 8px;
