@@ -306,7 +306,8 @@ class CoachPage(QWidget):
         state = self.state
         live = state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED)
         self.start_button.setEnabled(not live and self.picker.current_program() is not None)
-        self.start_button.setText(self.tr("Start") if state == SessionState.IDLE else self.tr("Start again"))
+        ended = state in (SessionState.FINISHED, SessionState.STOPPED)
+        self.start_button.setText(self.tr("Start again") if ended else self.tr("Start"))
         self.pause_button.setEnabled(live)
         self.pause_button.setText(self.tr("Resume") if state == SessionState.PAUSED else self.tr("Pause"))
         self.skip_button.setEnabled(live)
