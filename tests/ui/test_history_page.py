@@ -360,7 +360,7 @@ def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(qt
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
-    from walkcoach.ui.history_hooks import connect_summaries
+    from walkcoach.ui.history_hooks import connect_history
     from walkcoach.ui.inhibit import AwakeGuard
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.session import SessionController
@@ -390,7 +390,7 @@ def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(qt
     assert window.page.picker.current_program().id == "next-session"
     assert not window.history_action.isChecked()
     # The end of a session opens its summary; a session started shows the coach page.
-    connect_summaries(window, controller, lambda: writer, lambda: settings.units)
+    connect_history(window, controller, lambda: writer, lambda: settings.units)
     controller.session_ended.emit("finished")
     qtbot.waitUntil(lambda: isinstance(getattr(window, "summary_dialog", None), SummaryDialog))
     dialog = window.summary_dialog
@@ -399,4 +399,39 @@ def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(qt
     dialog.save()
     assert records(paths.database_path())[0].rpe == 4
     assert window.history_stale
+    writer.close()
+
+
+def test_next_session_is_offered_in_the_program_list_without_being_selected(qtbot, data_dir, fake_clock):
+    from walkcoach import paths
+    from walkcoach.core import library
+    from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.history_hooks import connect_history
+    from walkcoach.ui.inhibit import AwakeGuard
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.session import SessionController
+
+    clock = WallClock()
+    writer = SessionWriter(paths.database_path(), clock_wall=clock)
+    write_session(writer, clock, datetime.now(UTC) - timedelta(days=8), 150)
+    settings = Settings(units="kmh")
+    player = RecordingCuePlayer()
+    controller = SessionController(fake_clock, player, settings, AwakeGuard(_NoInhibit()))
+    window = MainWindow(controller, settings, cue_player=player)
+    qtbot.addWidget(window)
+    window.page.picker.set_programs(library.builtin_programs(), select_id="first-steps")
+    connect_history(window, controller, lambda: writer, lambda: settings.units)
+    qtbot.waitUntil(lambda: getattr(window, "next_session", None) is not None)
+    ids = [p.id for p in window.page.picker.programs()]
+    assert ids[0] == "next-session" and ids.count("next-session") == 1
+    assert window.page.picker.current_program().id == "first-steps"
+    assert window.next_session.program.longest_backward_s == window.next_session.backward_s
+    # Pain reported in the summary changes the advice at once.
+    writer.annotate(writer.session_id, pain=True)
+    assert window.next_session.rule != "pain"
+    from walkcoach.ui.history_hooks import offer_next_session
+
+    assert offer_next_session(window).rule == "pain"
+    assert [p.id for p in window.page.picker.programs()].count("next-session") == 1
     writer.close()

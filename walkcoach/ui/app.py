@@ -124,9 +124,9 @@ def run_gui(args: argparse.Namespace) -> int:
                 lambda _how: QTimer.singleShot(QUIT_AFTER_FINISH_MS, app.quit)
             )
         elif not args.smoke_test:  # scripted runs never wait on the summary dialog
-            from walkcoach.ui.history_hooks import connect_summaries
+            from walkcoach.ui.history_hooks import connect_history
 
-            connect_summaries(
+            connect_history(
                 gui.window, gui.controller, lambda: gui.writer, lambda: gui.settings.units
             )
         gui.show()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -94,13 +95,49 @@ def use_program(window, program: Program) -> None:
     show_coach(window)
 
 
-def connect_summaries(window, controller, writer: Callable[[], object], units: Callable[[], str]) -> None:
-    """After each finished or stopped session, open the summary (effort, pain, notes)."""
+def connect_history(window, controller, writer: Callable[[], object], units: Callable[[], str]) -> None:
+    """The app's history features around sessions (not for scripted runs):
 
-    def offer(_how: str) -> None:
+    * the progression coach's "Next session" program in the coach page's list, added just
+      after start-up and brought up to date after each session and each summary saved;
+    * after each finished or stopped session, the summary (effort, pain, notes).
+    """
+
+    def ended(_how: str) -> None:
         QTimer.singleShot(0, lambda: show_summary(window, writer(), units()))
+        QTimer.singleShot(0, lambda: offer_next_session(window))
 
-    controller.session_ended.connect(offer)
+    controller.session_ended.connect(ended)
+    QTimer.singleShot(0, lambda: offer_next_session(window))
+
+
+def offer_next_session(window, now: datetime | None = None):
+    """Put (or refresh) the suggested next session in the program list without selecting it.
+
+    Reads only the last weeks of full records (a few milliseconds); never during a session.
+    """
+    if getattr(window.controller, "active", False):
+        return None
+    from walkcoach.core.progression import suggest_next_session
+    from walkcoach.storage.db import StorageError, open_readonly
+    from walkcoach.storage.summaries import sessions_for_progression
+
+    now = now or datetime.now(UTC)
+    records = []
+    try:
+        conn = open_readonly(paths.database_path())
+        if conn is not None:
+            try:
+                records = sessions_for_progression(conn, now)
+            finally:
+                conn.close()
+    except StorageError as exc:
+        log.warning("no next-session suggestion: %s", exc)
+        return None
+    suggestion = suggest_next_session(records, now=now, units=getattr(window.settings, "units", "kmh"))
+    window.page.picker.add_program(suggestion.program, select=False)
+    window.next_session = suggestion
+    return suggestion
 
 
 def show_summary(window, writer, units: str = "kmh"):
@@ -112,6 +149,7 @@ def show_summary(window, writer, units: str = "kmh"):
     if dialog is None:
         return None
     dialog.saved.connect(lambda *_args: _history_changed(window))
+    dialog.saved.connect(lambda *_args: offer_next_session(window))  # pain changes the advice
     window.summary_dialog = dialog
     dialog.open()
     return dialog
