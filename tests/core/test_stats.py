@@ -264,3 +264,21 @@ def test_equalling_a_best_is_not_a_new_best():
         session(2, at(5), [seg("backward", 120, 3.0, 5)]),
     ]
     assert stats.bests_reached(history, history[1], tz=UTC) == []
+
+
+def test_precomputed_local_dates_give_the_same_results_and_must_match():
+    history = make_best_history()
+    days = stats.local_dates(history, UTC)
+    assert days == [date(2025, 3, d) for d in (1, 2, 3, 10)]
+    assert stats.weekly_minutes(history, tz=UTC, days=days) == stats.weekly_minutes(history, tz=UTC)
+    assert stats.personal_bests(history, days=days) == stats.personal_bests(history, tz=UTC)
+    with pytest.raises(ValueError, match="one date per session"):
+        stats.streaks(history, date(2025, 3, 10), days=days[:2])
+
+
+def test_summaries_of_records_carry_the_held_backward_bests():
+    s = stats.summarize(make_best_history()[2])  # 30 s steep and fast: not held long enough
+    assert (s.steepest_backward_incline_pct, s.fastest_backward_speed_kmh) == (0.0, 0.0)
+    s = stats.summarize(make_best_history()[1])
+    assert (s.longest_backward_s, s.backward_s, s.segment_count) == (150, 300, 3)
+    assert s.duration_s == 315
