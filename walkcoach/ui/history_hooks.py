@@ -11,9 +11,9 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget
 
 from walkcoach import paths
 from walkcoach.core.program import Program
@@ -45,24 +45,34 @@ def add_history_view(window, view_menu: QMenu) -> None:
 def show_history(window) -> None:
     page = window.history_page
     if page is None:
-        from walkcoach.ui.history_page import HistoryPage
-        from walkcoach.ui.theme import resolve_theme
-
-        settings = window.settings
-        page = HistoryPage(
-            paths.database_path(),
-            units=getattr(settings, "units", "kmh"),
-            theme=resolve_theme(getattr(settings, "theme", "dark")),
-            parent=window.page_stack,
-        )
-        page.program_suggested.connect(lambda program: use_program(window, program))
-        window.page_stack.addWidget(page)
-        window.history_page = page
+        # The first time costs about half a second more (pyqtgraph is imported): say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            page = _build_page(window)
+        finally:
+            QApplication.restoreOverrideCursor()
     if window.history_stale:
         page.reload()
         window.history_stale = False
     window.page_stack.setCurrentWidget(page)
     _check(window, True)
+
+
+def _build_page(window):
+    from walkcoach.ui.history_page import HistoryPage
+    from walkcoach.ui.theme import resolve_theme
+
+    settings = window.settings
+    page = HistoryPage(
+        paths.database_path(),
+        units=getattr(settings, "units", "kmh"),
+        theme=resolve_theme(getattr(settings, "theme", "dark")),
+        parent=window.page_stack,
+    )
+    page.program_suggested.connect(lambda program: use_program(window, program))
+    window.page_stack.addWidget(page)
+    window.history_page = page
+    return page
 
 
 def show_coach(window) -> None:
