@@ -435,3 +435,75 @@ def test_next_session_is_offered_in_the_program_list_without_being_selected(qtbo
     assert offer_next_session(window).rule == "pain"
     assert [p.id for p in window.page.picker.programs()].count("next-session") == 1
     writer.close()
+
+
+def test_a_session_walked_in_the_window_gets_a_summary_and_appears_in_the_history(qtbot, data_dir, fake_clock):
+    """The whole loop with real parts: engine, recorder, writer, SQLite, summary, history page."""
+    from PySide6.QtCore import Qt
+
+    from walkcoach import paths
+    from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.history_hooks import connect_history
+    from walkcoach.ui.inhibit import AwakeGuard
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.recorder import SessionRecorder
+    from walkcoach.ui.session import SessionController
+    from walkcoach.ui.summary_dialog import SummaryDialog
+
+    walk = parse_program(
+        {
+            "format": "walkcoach-program",
+            "version": 1,
+            "id": "short-walk",
+            "name": "Short walk",
+            "main": [
+                {"kind": "forward", "duration_s": 40, "speed_kmh": 4.0},
+                {"kind": "backward", "duration_s": 50, "speed_kmh": 3.0, "incline_pct": 4},
+            ],
+        }
+    )
+    settings = Settings(units="kmh", weight_kg=70)
+    writer = SessionWriter(paths.database_path())
+    player = RecordingCuePlayer()
+    holder = {}
+
+    def recorder(program, plan):
+        return SessionRecorder(
+            writer, program, plan, holder["controller"].snapshot, weight_kg=70.0, units="kmh"
+        )
+
+    controller = SessionController(
+        fake_clock, player, settings, AwakeGuard(_NoInhibit()), recorder_factory=recorder
+    )
+    holder["controller"] = controller
+    window = MainWindow(controller, settings, cue_player=player)
+    qtbot.addWidget(window)
+    window.page.picker.set_programs([walk])
+    connect_history(window, controller, lambda: writer, lambda: settings.units)
+    window.show()
+    qtbot.waitExposed(window)
+    window.history_action.trigger()  # looking at the history first: empty
+    assert window.history_page.is_empty
+    controller.start(walk, skip_get_ready=True)
+    assert window.page_stack.currentWidget() is window.page  # a session shows the coach
+    for _ in range(600):
+        if not controller.active:
+            break
+        fake_clock.advance(0.25)
+        controller.driver.tick()
+    assert not controller.active
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "summary_dialog", None), SummaryDialog))
+    dialog = window.summary_dialog
+    assert dialog.totals()["backward"] == "0:50"
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_6)
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == SummaryDialog.DialogCode.Accepted
+    saved = records(paths.database_path())
+    assert [(s.program_id, s.status, s.rpe) for s in saved] == [("short-walk", "completed", 6)]
+    window.history_action.trigger()
+    page = window.history_page
+    assert not page.is_empty
+    assert [s.id for s in page.summaries] == [saved[0].id]
+    assert list(page.progress_chart.y_min) == pytest.approx([50 / 60])
+    writer.close()
