@@ -18,7 +18,6 @@ from typing import NamedTuple
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,40 +32,32 @@ from PySide6.QtWidgets import (
 
 from walkcoach.core import stats
 from walkcoach.core.muscles import Activation, MuscleModel, load_model
-from walkcoach.core.program import format_duration
 from walkcoach.core.progression import Suggestion, suggest_next_session
 from walkcoach.core.records import SessionRecord
 from walkcoach.storage.db import StorageError, open_readonly
-from walkcoach.storage.exporters import ExportError, export_sessions
-from walkcoach.storage.history import get_session, list_sessions
+from walkcoach.storage.history import get_session
 from walkcoach.storage.summaries import (
     condition_totals,
     session_summaries,
     sessions_for_progression,
 )
-from walkcoach.ui.body_diagram import BodyDiagramWidget
 from walkcoach.ui.calendar_heatmap import CalendarHeatmap
 from walkcoach.ui.history_charts import ProgressChart, SegmentChart, WeeklyMinutesChart
+from walkcoach.ui.history_exports import HistoryExports
 from walkcoach.ui.history_panels import (
     BestsPanel,
     EmptyState,
+    LoadDiagram,
     MuscleLoadList,
     StreakLabel,
     SuggestionPanel,
+    hours_text,
 )
 from walkcoach.ui.session_list import SessionTable, SessionTableModel
 
 PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": None}
 TAB_PROGRESS, TAB_MUSCLES, TAB_SESSIONS = range(3)
 LOAD_SOURCE = "WalkCoach estimate: activation x minutes over your sessions"
-
-
-def hours_text(widget: QWidget, seconds: float) -> str:
-    """``2:30`` under an hour, ``3.5 h`` under ten hours, ``1,860 h`` beyond."""
-    if seconds < 3600:
-        return format_duration(seconds)
-    hours = seconds / 3600.0
-    return widget.tr("{h} h").format(h=f"{hours:.1f}" if hours < 10 else f"{hours:,.0f}")
 
 
 class _Loaded(NamedTuple):
@@ -78,28 +69,7 @@ class _Loaded(NamedTuple):
 _READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-read")
 
 
-class LoadDiagram(BodyDiagramWidget):
-    """The body diagram coloured by muscle load relative to the muscle worked most."""
-
-    def __init__(self, model: MuscleModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent, model=model)
-        self.load: dict[str, float] = {}
-
-    def legend_caption(self) -> str:
-        return self.tr("muscle load, % of the muscle worked most (estimated)")
-
-    def tooltip_text(self, muscle_id: str, element_id: str = "") -> str:
-        name = html.escape(self._model.muscle(muscle_id).name) if self._model else muscle_id
-        value = self.load.get(muscle_id, 0.0)
-        if value <= 0:
-            return f"<b>{name}</b><br>" + self.tr("Not worked in this period")
-        share = stats.relative_load(self.load)[muscle_id]
-        return f"<b>{name}</b><br>" + self.tr(
-            "Load {load} %·min ({share:.0f} % of the top), estimated"
-        ).format(load=f"{value:,.0f}", share=share)
-
-
-class HistoryPage(QWidget):
+class HistoryPage(HistoryExports, QWidget):
     """Everything recorded, as charts. ``reload()`` reads the database again."""
 
     program_suggested = Signal(object)  # the progression coach's Program, to run next
@@ -429,81 +399,3 @@ class HistoryPage(QWidget):
             return get_session(conn, session_id)
         finally:
             conn.close()
-
-    # -- exports -------------------------------------------------------------------------------
-
-    def export_all(self, fmt: str, path: str | Path | None = None) -> list[Path]:
-        """CSV or JSON of every session; asks where unless ``path`` is given."""
-        if path is None:
-            path = self._ask_path(fmt, f"walkcoach-history.{fmt}")
-            if path is None:
-                return []
-        try:
-            conn = open_readonly(self.db_path)
-            sessions = []
-            if conn is not None:
-                try:
-                    sessions = list_sessions(conn)
-                finally:
-                    conn.close()
-            if not sessions:
-                raise ExportError(self.tr("there are no recorded sessions to export"))
-            written = export_sessions(sessions, fmt, path)
-        except (StorageError, ExportError) as exc:
-            self._export_failed(str(exc))
-            return []
-        self._exported(written)
-        return written
-
-    def export_selected(self, fmt: str, path: str | Path | None = None) -> list[Path]:
-        """TCX or FIT of the session selected in the list."""
-        session = self.selected
-        if session is None:
-            self._export_failed(self.tr("choose a session in the list first"))
-            return []
-        if path is None:
-            stamp = session.started_at.strftime("%Y%m%d-%H%M")
-            path = self._ask_path(fmt, f"walkcoach-{stamp}-{session.id}.{fmt}")
-            if path is None:
-                return []
-        try:
-            written = export_sessions([session], fmt, path)
-        except ExportError as exc:
-            self._export_failed(str(exc))
-            return []
-        self._exported(written)
-        return written
-
-    def _ask_path(self, fmt: str, name: str) -> Path | None:
-        filters = {
-            "csv": self.tr("CSV files (*.csv)"),
-            "json": self.tr("JSON files (*.json)"),
-            "tcx": self.tr("Training Center files (*.tcx)"),
-            "fit": self.tr("FIT files (*.fit)"),
-        }
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as {fmt}").format(fmt=fmt.upper()), str(Path.home() / name), filters[fmt]
-        )
-        return Path(chosen) if chosen else None
-
-    def _export_failed(self, message: str) -> None:
-        self.last_export_message = message
-        if not self.isVisible():
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Export failed"),
-            self.tr("Nothing was exported: {m}").format(m=message),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.export_error_box = box
-        box.open()  # not exec(): a session may be running in the same window
-
-    def _exported(self, written: list[Path]) -> None:
-        self.last_export_message = self.tr("Exported to {path}").format(path=written[0])
-        window = self.window()
-        status = getattr(window, "statusBar", None)
-        if callable(status):
-            status().showMessage(self.last_export_message, 8000)

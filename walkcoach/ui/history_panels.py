@@ -1,5 +1,5 @@
-"""Small panels of the history page: empty state, personal bests, streaks, next-session suggestion,
-muscle-load list."""
+"""Small parts of the history page: empty state, personal bests, streaks, next-session suggestion,
+muscle-load list and the load-coloured body diagram."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkcoach.core import stats
 from walkcoach.core.bodymap import activation_colour
 from walkcoach.core.muscles import MuscleModel
 from walkcoach.core.program import format_duration
 from walkcoach.core.progression import Suggestion
 from walkcoach.core.stats import BEST_KEYS, Best, Streaks
+from walkcoach.ui.body_diagram import BodyDiagramWidget
 from walkcoach.ui.coach_texts import speed_text
 
 
@@ -257,3 +259,32 @@ class MuscleLoadList(QWidget):
 
     def texts(self) -> list[str]:
         return [label.text() for label in self.rows if label.text()]
+
+
+def hours_text(widget: QWidget, seconds: float) -> str:
+    """``2:30`` under an hour, ``3.5 h`` under ten hours, ``1,860 h`` beyond."""
+    if seconds < 3600:
+        return format_duration(seconds)
+    hours = seconds / 3600.0
+    return widget.tr("{h} h").format(h=f"{hours:.1f}" if hours < 10 else f"{hours:,.0f}")
+
+
+class LoadDiagram(BodyDiagramWidget):
+    """The body diagram coloured by muscle load relative to the muscle worked most."""
+
+    def __init__(self, model: MuscleModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, model=model)
+        self.load: dict[str, float] = {}
+
+    def legend_caption(self) -> str:
+        return self.tr("muscle load, % of the muscle worked most (estimated)")
+
+    def tooltip_text(self, muscle_id: str, element_id: str = "") -> str:
+        name = html.escape(self._model.muscle(muscle_id).name) if self._model else muscle_id
+        value = self.load.get(muscle_id, 0.0)
+        if value <= 0:
+            return f"<b>{name}</b><br>" + self.tr("Not worked in this period")
+        share = stats.relative_load(self.load)[muscle_id]
+        return f"<b>{name}</b><br>" + self.tr(
+            "Load {load} %·min ({share:.0f} % of the top), estimated"
+        ).format(load=f"{value:,.0f}", share=share)
