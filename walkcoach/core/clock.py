@@ -15,10 +15,20 @@ class Clock(Protocol):
         ...
 
 
+# Linux's CLOCK_MONOTONIC (time.monotonic) stops while the machine is suspended, so a session
+# would simply carry on after a resume as if no time had passed. CLOCK_BOOTTIME keeps counting
+# through a suspend (the engine then sees the gap and pauses) and, like CLOCK_MONOTONIC, is
+# never set by the user or NTP. Elsewhere time.monotonic is the best there is.
+_SESSION_CLOCK_ID = getattr(time, "CLOCK_BOOTTIME", None)
+
+
 class MonotonicClock:
-    """The real clock: time.monotonic(), unaffected by wall-clock changes."""
+    """The real clock: monotonic, unaffected by wall-clock changes, counting suspended time
+    where the system offers that (Linux CLOCK_BOOTTIME)."""
 
     def now(self) -> float:
+        if _SESSION_CLOCK_ID is not None:
+            return time.clock_gettime(_SESSION_CLOCK_ID)
         return time.monotonic()
 
 
