@@ -1,0 +1,117 @@
+"""Fault-test kit: the real app in a child process, program files, the database, a private tmpfs."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def app_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(extra)
+    return env
+
+
+def walkcoach_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "walkcoach", *args]
+
+
+def run_walkcoach(*args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        walkcoach_command(*args),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=app_env(**env),
+        cwd=ROOT,
+    )
+
+
+def write_program(path: Path, segment_s: float, count: int, program_id: str = "fault") -> Path:
+    """Alternating forward/backward segments, ``count`` of ``segment_s`` seconds."""
+    main = []
+    for i in range(count):
+        if i % 2:
+            main.append({"kind": "backward", "duration_s": segment_s, "speed_kmh": 3.0})
+        else:
+            main.append({"kind": "forward", "duration_s": segment_s, "speed_kmh": 4.5})
+    data = {"format": "walkcoach-program", "version": 1, "id": program_id, "name": program_id,
+            "main": main}  # fmt: skip
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def read_log(path: Path) -> list[dict]:
+    """The --event-log lines written so far (a partly written last line is left out)."""
+    if not path.exists():
+        return []
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        with contextlib.suppress(ValueError):
+            lines.append(json.loads(line))
+    return lines
+
+
+def sessions(db_path: Path) -> list[dict]:
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute("SELECT * FROM sessions ORDER BY id").fetchall()
+        result = []
+        for row in rows:
+            session = dict(row)
+            session["segments"] = [
+                dict(s)
+                for s in conn.execute(
+                    "SELECT * FROM segments WHERE session_id = ? ORDER BY position", (row["id"],)
+                )
+            ]
+            result.append(session)
+        return result
+    finally:
+        conn.close()
+
+
+def integrity(db_path: Path) -> str:
+    conn = sqlite3.connect(db_path)
+    try:
+        return "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check"))
+    finally:
+        conn.close()
+
+
+class Tmpfs:
+    """A private tmpfs of a fixed size: a real small disk (ENOSPC) and a real read-only folder
+    (remount ro: EROFS, which even root cannot write through)."""
+
+    def __init__(self, size_kb: int) -> None:
+        self.path = Path(tempfile.mkdtemp(prefix="walkcoach-tmpfs-"))
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k,mode=0700", "tmpfs", str(self.path)],
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            self.path.rmdir()
+            raise OSError(result.stderr.strip() or "mount failed")
+
+    def remount(self, mode: str) -> None:
+        subprocess.run(["mount", "-o", f"remount,{mode}", str(self.path)], check=True)
+
+    def free_kb(self) -> int:
+        stat = os.statvfs(self.path)
+        return stat.f_bavail * stat.f_frsize // 1024
+
+    def close(self) -> None:
+        subprocess.run(["umount", "-l", str(self.path)], capture_output=True)
+        with contextlib.suppress(OSError):
+            self.path.rmdir()
