@@ -1,0 +1,91 @@
+"""Plays one program in real time: real engine, SessionDriver's precise timers, QtCuePlayer.
+
+Run in a fresh process by tests/e2e/pulse.py (Qt sees only sound servers running at its start).
+Writes JSON: the monotonic clock time of start(), get_ready_s, and every played cue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+
+from walkcoach.core.clock import MonotonicClock  # noqa: E402
+from walkcoach.core.cues import cues_for_event  # noqa: E402
+from walkcoach.core.engine import SessionEngine  # noqa: E402
+from walkcoach.core.events import Finished  # noqa: E402
+from walkcoach.core.program import load_program_file  # noqa: E402
+from walkcoach.ui.audio import QtCuePlayer  # noqa: E402
+from walkcoach.ui.driver import SessionDriver  # noqa: E402
+
+TAIL_MS = 1500  # let the finish fanfare ring out before quitting
+
+
+def wait_ms(ms: int) -> None:
+    # QEventLoop.exec, not processEvents: PySide6 6.12's static processEvents leaks a None ref.
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("program", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--get-ready-s", type=int, default=3)
+    parser.add_argument("--countdown-s", type=int, default=3)
+    parser.add_argument("--turn-warning-s", type=float, default=10.0)
+    args = parser.parse_args()
+
+    app = QCoreApplication(sys.argv[:1])
+    player = QtCuePlayer(speech_engine="mock")
+    for _ in range(100):
+        if player.is_loaded():
+            break
+        wait_ms(20)
+    player.warm_up()
+    wait_ms(1000)  # a session starts a while after the window opened the output
+
+    clock = MonotonicClock()
+    program = load_program_file(args.program)
+    engine = SessionEngine(
+        program, clock, get_ready_s=args.get_ready_s, countdown_s=args.countdown_s,
+        turn_warning_s=args.turn_warning_s,
+    )  # fmt: skip
+    driver = SessionDriver(engine, clock)
+
+    def on_event(event) -> None:
+        for cue in cues_for_event(event, engine.plan):
+            player.play(cue)
+        if isinstance(event, Finished):
+            QTimer.singleShot(TAIL_MS, app.quit)
+
+    driver.event_happened.connect(on_event)
+    start_clock_s = clock.now()
+    driver.start()
+    app.exec()
+    driver.shutdown()
+    player.close()
+    args.out.write_text(
+        json.dumps(
+            {
+                "start_clock_s": start_clock_s,
+                "get_ready_s": args.get_ready_s,
+                "available": player.available,
+                "device": player.device.description() if player.device else "",
+                "played": [entry.to_json() for entry in player.played],
+            },
+            indent=1,
+        )
+    )
+    return 0 if player.available else 3
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,278 @@
+"""A PulseAudio server with a null sink for tests, a recorder of its output, and onset detection.
+
+Used by tests/e2e/test_audio_pulse.py and benchmarks/cue_latency.py. Measured facts it relies on:
+a suspended null sink gives its monitor no data, so the recording's time line would have gaps
+(the recorder keeps the sink awake with a stream of zeros); and Qt never notices a server
+started after QtMultimedia was first used, so sessions are played in a fresh process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import wave
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SINK = "walkcoach_test"
+ROOT = Path(__file__).resolve().parents[2]
+PLAYER_SCRIPT = Path(__file__).resolve().parent / "play_session.py"
+
+
+class PulseUnavailable(RuntimeError):
+    """PulseAudio cannot run here (the reason says why)."""
+
+
+def _pactl(*args: str, timeout_s: float = 5.0) -> subprocess.CompletedProcess:
+    return subprocess.run(["pactl", *args], capture_output=True, text=True, timeout=timeout_s)
+
+
+def server_answers() -> bool:
+    try:
+        return _pactl("info", timeout_s=3.0).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+class PulseServer:
+    """Context manager: a server with the null sink ``walkcoach_test`` as default output.
+
+    Starts ``pulseaudio`` only when none answers, and then stops it again on exit; on a server
+    that was already running it only adds (and later removes) the null sink.
+    """
+
+    def __init__(self) -> None:
+        self.started_here = False
+        self.sink_module: str | None = None
+        self._previous_default = ""
+
+    def __enter__(self) -> PulseServer:
+        if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
+            raise PulseUnavailable("pulseaudio/pactl not installed (Debian: pulseaudio pulseaudio-utils)")
+        if not server_answers():
+            result = subprocess.run(
+                ["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--disallow-exit"],
+                capture_output=True, text=True, timeout=20,
+            )  # fmt: skip
+            deadline = time.monotonic() + 10
+            while not server_answers():
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"pulseaudio did not start: {result.stderr.strip()}")
+                time.sleep(0.1)
+            self.started_here = True
+        info = _pactl("info").stdout
+        for line in info.splitlines():
+            if line.startswith("Default Sink:"):
+                self._previous_default = line.split(":", 1)[1].strip()
+        loaded = _pactl("load-module", "module-null-sink", f"sink_name={SINK}")
+        if loaded.returncode != 0:
+            self.__exit__(None, None, None)
+            raise RuntimeError(f"cannot load the null sink: {loaded.stderr.strip()}")
+        self.sink_module = loaded.stdout.strip()
+        _pactl("set-default-sink", SINK)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.sink_module:
+            _pactl("unload-module", self.sink_module)
+            self.sink_module = None
+        if self.started_here:
+            subprocess.run(["pulseaudio", "--kill"], capture_output=True, timeout=20)
+            self.started_here = False
+        elif self._previous_default:
+            _pactl("set-default-sink", self._previous_default)
+
+
+class Recorder:
+    """Records the null sink's monitor to a mono WAV with ``parec``, knowing its time base.
+
+    ``origin_s`` is the time.monotonic() of the recording's first sample: while parec runs, a
+    file holding ``frames`` frames at time ``t`` means the first sample is at most
+    ``t - frames / rate`` old; the smallest such bound over many looks is kept (it errs late by
+    parec's write latency, a few ms, which only makes measured cue errors larger).
+    """
+
+    RATE_HZ = 44_100
+    HEADER_BYTES = 44
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.origin_s = 0.0
+        self.process: subprocess.Popen | None = None
+        self.keep_awake: subprocess.Popen | None = None
+        self._zeros = None
+
+    def __enter__(self) -> Recorder:
+        self._zeros = open("/dev/zero", "rb")  # noqa: SIM115 - closed in stop()
+        # A stream of zeros keeps the sink from suspending, so the monitor never pauses.
+        self.keep_awake = subprocess.Popen(
+            ["pacat", "--playback", "--raw", "-d", SINK, "--format=s16le", "--channels=1",
+             f"--rate={self.RATE_HZ}"],
+            stdin=self._zeros,
+        )  # fmt: skip
+        self.process = subprocess.Popen(
+            ["parec", "-d", f"{SINK}.monitor", "--file-format=wav", "--channels=1",
+             f"--rate={self.RATE_HZ}", "--latency-msec=10", str(self.path)],
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        looks: list[float] = []
+        deadline = time.monotonic() + 20
+        while len(looks) < 60:
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                self.stop()
+                raise RuntimeError("parec recorded nothing (is the null sink suspended?)")
+            size = self.path.stat().st_size if self.path.exists() else 0
+            now = time.monotonic()
+            if size > self.HEADER_BYTES:
+                looks.append(now - (size - self.HEADER_BYTES) / 2 / self.RATE_HZ)
+            time.sleep(0.005)
+        self.origin_s = min(looks)
+        return self
+
+    def stop(self) -> None:
+        for process in (self.process, self.keep_awake):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.wait(timeout=10)
+        self.process = self.keep_awake = None
+        if self._zeros is not None:
+            self._zeros.close()
+            self._zeros = None
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+
+def read_mono(path: Path) -> tuple[np.ndarray, int]:
+    """Samples as floats in -1..1 and the rate (parec may leave the header's length at 0)."""
+    raw = path.read_bytes()
+    with wave.open(str(path), "rb") as wav:
+        rate, channels = wav.getframerate(), wav.getnchannels()
+    data = raw[raw.find(b"data") + 8 :]
+    samples = np.frombuffer(data[: len(data) // 2 * 2], "<i2").astype(np.float64) / 32768
+    if channels > 1:
+        samples = samples[: len(samples) // channels * channels].reshape(-1, channels).mean(axis=1)
+    return samples, rate
+
+
+def detect_onsets(
+    samples: np.ndarray, rate: int, *, threshold: float = 0.05, quiet_s: float = 0.03
+) -> list[float]:
+    """Times (s from the first sample) where the level rises above ``threshold`` of full scale
+    after at least ``quiet_s`` below it. 1 ms envelope windows, refined to the first sample."""
+    window = max(1, rate // 1000)
+    count = len(samples) // window
+    envelope = np.abs(samples[: count * window]).reshape(count, window).max(axis=1)
+    loud = envelope > threshold
+    onsets: list[float] = []
+    quiet_windows = round(quiet_s * 1000)
+    last_loud = -(10**9)
+    for i in np.flatnonzero(loud):
+        if i - last_loud > quiet_windows:
+            block = np.abs(samples[i * window : (i + 1) * window])
+            first = int(np.argmax(block > threshold))
+            onsets.append((i * window + first) / rate)
+        last_loud = i
+    return onsets
+
+
+@dataclass(frozen=True)
+class CueTiming:
+    kind: str
+    sound: str
+    planned_at_s: float  # monotonic time the plan put the cue at
+    played_at_s: float  # monotonic time play() was called
+    onset_at_s: float | None  # monotonic time its sound was heard in the recording
+
+    @property
+    def error_ms(self) -> float | None:
+        return None if self.onset_at_s is None else (self.onset_at_s - self.planned_at_s) * 1000
+
+
+@dataclass(frozen=True)
+class Measurement:
+    timings: list[CueTiming]
+    unmatched_onsets_s: list[float]  # heard, but no cue was due near them
+    recording_s: float
+    wall_s: float
+    session: dict
+
+    def errors_ms(self) -> list[float]:
+        return [t.error_ms for t in self.timings if t.error_ms is not None]
+
+    def summary(self) -> str:
+        errors = np.array(self.errors_ms())
+        late = np.array([(t.played_at_s - t.planned_at_s) * 1000 for t in self.timings])
+        output = np.array(
+            [(t.onset_at_s - t.played_at_s) * 1000 for t in self.timings if t.onset_at_s]
+        )
+        lines = [
+            f"cues with a sound: {len(self.timings)}, heard: {len(errors)}, "
+            f"unexpected onsets: {len(self.unmatched_onsets_s)}",
+            f"onset error vs plan (ms): median {np.median(errors):+.1f}, "
+            f"mean {errors.mean():+.1f}, min {errors.min():+.1f}, max {errors.max():+.1f}, "
+            f"p95 |err| {np.percentile(np.abs(errors), 95):.1f}",
+            f"  of which timer/engine lateness (play() - plan): median {np.median(late):+.2f}, "
+            f"max {late.max():+.2f}",
+            f"  and output latency (onset - play()): median {np.median(output):+.1f}, "
+            f"max {output.max():+.1f}",
+            f"recording {self.recording_s:.3f} s for {self.wall_s:.3f} s of wall time",
+        ]
+        return "\n".join(lines)
+
+
+def match_onsets(
+    session: dict, onsets_s: Sequence[float], *, window_s: float = 0.2
+) -> tuple[list[CueTiming], list[float]]:
+    """Pairs every audible cue with the nearest heard onset within ``window_s`` of its plan."""
+    base_s = session["start_clock_s"] + session["get_ready_s"]
+    remaining = sorted(onsets_s)
+    timings: list[CueTiming] = []
+    for cue in session["played"]:
+        if not cue["audible"] or cue["sound"] == "silence.wav":
+            continue
+        planned_at_s = base_s + cue["planned_s"]
+        nearest = min(remaining, key=lambda t: abs(t - planned_at_s), default=None)
+        onset = None
+        if nearest is not None and abs(nearest - planned_at_s) <= window_s:
+            onset = nearest
+            remaining.remove(nearest)
+        timings.append(CueTiming(cue["cue"], cue["sound"], planned_at_s, cue["played_at_s"], onset))
+    return timings, remaining
+
+
+def measure(program_path: Path, work_dir: Path, *, get_ready_s: int = 3, countdown_s: int = 3,
+            turn_warning_s: float = 10.0, timeout_s: float = 600.0) -> Measurement:  # fmt: skip
+    """Plays ``program_path`` in real time through QtCuePlayer (fresh process) while recording
+    the null sink; needs a PulseServer running."""
+    recording = work_dir / "recording.wav"
+    session_json = work_dir / "session.json"
+    env = dict(os.environ, QT_SPEECH_ENGINE="mock", QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    log_path = work_dir / "player.log"
+    with Recorder(recording) as recorder, log_path.open("w") as log:
+        # Output to a file, not a pipe: the speech helper inherits stderr and may outlive us.
+        result = subprocess.run(
+            [sys.executable, str(PLAYER_SCRIPT), str(program_path), str(session_json),
+             f"--get-ready-s={get_ready_s}", f"--countdown-s={countdown_s}",
+             f"--turn-warning-s={turn_warning_s}"],
+            stdout=log, stderr=subprocess.STDOUT, timeout=timeout_s, env=env,
+        )  # fmt: skip
+        time.sleep(0.3)  # let parec write the tail
+        stopped_at_s = time.monotonic()
+    if result.returncode != 0:
+        tail = log_path.read_text(errors="replace")[-3000:]
+        raise RuntimeError(f"the session player failed (exit {result.returncode}):\n{tail}")
+    session = json.loads(session_json.read_text())
+    samples, rate = read_mono(recording)
+    onsets = [recorder.origin_s + t for t in detect_onsets(samples, rate)]
+    timings, unmatched = match_onsets(session, onsets)
+    return Measurement(timings, unmatched, len(samples) / rate, stopped_at_s - recorder.origin_s,
+                       session)  # fmt: skip

@@ -1,0 +1,63 @@
+"""Real audio: a short program through the engine and QtCuePlayer into a PulseAudio null sink,
+recorded, with every cue's onset checked against its planned time."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from pulse import PulseServer, PulseUnavailable, measure
+
+pytestmark = [pytest.mark.audio, pytest.mark.slow]
+
+TOLERANCE_MS = 50.0
+
+# 3 segments of 6 s: get-ready ticks, segment sounds, a turn warning, 3-2-1 beeps, the fanfare.
+PROGRAM = {
+    "format": "walkcoach-program",
+    "version": 1,
+    "id": "audio-check",
+    "name": "Audio check",
+    "main": [
+        {"kind": "forward", "duration_s": 6, "speed_kmh": 4},
+        {"kind": "backward", "duration_s": 6, "speed_kmh": 3},
+        {"kind": "rest", "duration_s": 6},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def pulse_server():
+    if shutil.which("pulseaudio") is None:
+        pytest.skip("PulseAudio is not installed (Debian: pulseaudio pulseaudio-utils)")
+    try:
+        with PulseServer() as server:
+            yield server
+    except PulseUnavailable as exc:
+        pytest.skip(str(exc))
+
+
+def test_every_cue_is_heard_within_50_ms_of_its_planned_time(pulse_server, tmp_path):
+    program_path = tmp_path / "program.json"
+    program_path.write_text(json.dumps(PROGRAM))
+    result = measure(program_path, tmp_path, get_ready_s=3, countdown_s=3, turn_warning_s=4.5)
+    print("\n" + result.summary())
+    for timing in result.timings:
+        error = "not heard" if timing.error_ms is None else f"{timing.error_ms:+6.1f} ms"
+        print(f"  {timing.kind:13s} {timing.sound:19s} {error}")
+
+    assert result.session["available"], "the player found no audio output on the test server"
+    kinds = [t.kind for t in result.timings]
+    # 3 ticks, 3 segment starts, 1 turn warning, 2 x 3 countdown beeps, finish
+    assert sorted(kinds) == sorted(
+        ["get_ready"] * 3 + ["forward", "backward", "rest", "turn_warning"]
+        + ["countdown"] * 6 + ["finish"]
+    ), kinds
+    missing = [t.kind for t in result.timings if t.onset_at_s is None]
+    assert missing == [], f"cues not heard in the recording: {missing}"
+    assert result.unmatched_onsets_s == [], "sounds were heard that no cue explains"
+    worst = max(abs(e) for e in result.errors_ms())
+    assert worst <= TOLERANCE_MS, f"worst onset error {worst:.1f} ms"
+    # The recording has no gaps: its length matches the wall time it covered.
+    assert abs(result.recording_s - result.wall_s) < 0.1
