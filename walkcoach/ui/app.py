@@ -65,6 +65,22 @@ def _check_display(args: argparse.Namespace) -> str:
     )
 
 
+def _no_dbus_autolaunch() -> None:
+    """Without a session bus address, libdbus "autolaunches" a bus by running dbus-launch from
+    whichever thread asks first: here Qt's PulseAudio thread looking for a sound server. That
+    left the window's event loop spinning at 100 % CPU on a dead socket (Qt 6.12: "Socket
+    notifiers cannot be enabled or disabled from another thread"), freezing the coach. An
+    autolaunched bus is new and empty (no screen saver or sound server could be on it), so
+    point at the user's bus if there is one, and otherwise say there is none."""
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS") or not sys.platform.startswith("linux"):
+        return
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.exists(os.path.join(runtime, "bus")):
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={os.path.join(runtime, 'bus')}"
+    else:
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the window. Bad --program or --event-log: one line on stderr, exit 2, no window."""
     from walkcoach.core.library import all_programs, find_program
@@ -88,6 +104,7 @@ def run_gui(args: argparse.Namespace) -> int:
     problem = _check_display(args)
     if problem:
         return _fail(problem)
+    _no_dbus_autolaunch()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -103,7 +120,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from walkcoach.ui.single_instance import SingleInstance, raise_window
 
     instance = SingleInstance(data_dir)
-    if not instance.acquire():
+    try:
+        acquired = instance.acquire()
+    except OSError as exc:  # a read-only data folder: no lock file, but the coach still runs
+        log.warning("%s; running without the one-window check", exc)
+        acquired = True
+    if not acquired:
         return instance.hand_over()
 
     try:
@@ -215,6 +237,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
             gui.controller.snapshot,
             weight_kg=settings.weight_kg,
             units=settings.units,
+            checkpoint_ms=checkpoint_interval_ms(args.time_scale),
             parent=gui.controller,
         )
         recorder.problem.connect(
@@ -291,6 +314,14 @@ def _make_cue_player(notices: list[str]):
     return QtCuePlayer()
 
 
+def checkpoint_interval_ms(time_scale: float) -> int:
+    """Checkpoints every 4 s of session time and of real time alike, so a crash loses at most
+    5 s of session time even when --time-scale runs the session faster than real time."""
+    from walkcoach.ui.recorder import CHECKPOINT_MS
+
+    return max(50, round(CHECKPOINT_MS / max(1.0, time_scale)))
+
+
 def _open_writer(notices: list[str]):
     """The history writer, after marking sessions a crash left running as interrupted."""
     from walkcoach.storage.db import StorageError
@@ -300,8 +331,13 @@ def _open_writer(notices: list[str]):
     try:
         recovered = recover_interrupted(db_path, notices)
     except StorageError as exc:
-        notices.append(f"History is not available: {exc}")
-        return None
+        # Still record: the writer keeps the session in memory and saves it as soon as the
+        # folder is writable again (or the disk has room), instead of losing it.
+        notices.append(
+            f"History cannot be saved for now: {exc}. Sessions are kept in memory and saved "
+            "when it works again."
+        )
+        return SessionWriter(db_path)
     if recovered:
         notices.append(
             f"{len(recovered)} session(s) from last time ended unexpectedly and were kept as interrupted."
