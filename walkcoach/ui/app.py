@@ -65,22 +65,6 @@ def _check_display(args: argparse.Namespace) -> str:
     )
 
 
-def _no_dbus_autolaunch() -> None:
-    """Without a session bus address, libdbus "autolaunches" a bus by running dbus-launch from
-    whichever thread asks first: here Qt's PulseAudio thread looking for a sound server. That
-    left the window's event loop spinning at 100 % CPU on a dead socket (Qt 6.12: "Socket
-    notifiers cannot be enabled or disabled from another thread"), freezing the coach. An
-    autolaunched bus is new and empty (no screen saver or sound server could be on it), so
-    point at the user's bus if there is one, and otherwise say there is none."""
-    if os.environ.get("DBUS_SESSION_BUS_ADDRESS") or not sys.platform.startswith("linux"):
-        return
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    if runtime and os.path.exists(os.path.join(runtime, "bus")):
-        os.environ["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={os.path.join(runtime, 'bus')}"
-    else:
-        os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
-
-
 def run_gui(args: argparse.Namespace) -> int:
     """Start the window. Bad --program or --event-log: one line on stderr, exit 2, no window."""
     from walkcoach.core.library import all_programs, find_program
@@ -104,7 +88,6 @@ def run_gui(args: argparse.Namespace) -> int:
     problem = _check_display(args)
     if problem:
         return _fail(problem)
-    _no_dbus_autolaunch()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
