@@ -14,8 +14,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+# No sound server for the app under test: these tests are about storage and time, and Qt 6.12's
+# PulseAudio engine can leave the event loop spinning on a dead socket when it talks to a server
+# that comes and goes (found by these tests; see docs/performance.md), which would freeze the app.
+NO_SOUND_SERVER = "unix:/nonexistent/walkcoach-no-sound-server"
+
+
 def app_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock")
+    env["PULSE_SERVER"] = NO_SOUND_SERVER
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra)
     return env
@@ -25,9 +32,15 @@ def walkcoach_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "walkcoach", *args]
 
 
-def run_walkcoach(*args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess:
+def run_walkcoach(
+    *args: str, timeout: float = 120, strace_to: str | None = None, **env: str
+) -> subprocess.CompletedProcess:
+    """Run the app to the end; ``strace_to``: record every connect() of it and its children."""
+    command = walkcoach_command(*args)
+    if strace_to:
+        command = ["strace", "-f", "-qq", "-e", "trace=connect", "-o", strace_to, *command]
     return subprocess.run(
-        walkcoach_command(*args),
+        command,
         capture_output=True,
         text=True,
         timeout=timeout,
