@@ -164,6 +164,11 @@ class DirectionDisplay(QFrame):
 
     def set_direction(self, kind: str | None, word: str, targets: str) -> None:
         """kind: forward/backward/rest/station/turn/idle (picks colour and shape)."""
+        if (kind, word, targets) == getattr(self, "_shown", None):
+            # The 4 Hz refresh repeats these; setStyleSheet re-polishes the whole panel and
+            # repaints it even when nothing changed, which was most of the app's CPU use.
+            return
+        self._shown = (kind, word, targets)
         self.kind = kind
         self.glyph.set_kind(kind)
         self.word_label.setText(word)
