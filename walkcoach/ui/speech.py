@@ -18,9 +18,10 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import weakref
 
-from PySide6.QtCore import QLocale, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,13 @@ def helper_command() -> list[str]:
 class SpeechClient(QObject):
     """The window's side: starts the helper, sends sentences, reports what it says.
 
-    The helper is started with subprocess, not QProcess: next to QtMultimedia's audio threads,
-    QProcess now and then left a dead socket notifier that flooded the log (seen with Qt 6.12).
+    Its answers are read by a plain Python thread, not a QSocketNotifier: in a process playing
+    through QtMultimedia (Qt 6.12), a notifier on a pipe now and then found its descriptor
+    closed under it and flooded the log with "Invalid socket" at full CPU (both with QProcess
+    and with a hand-made notifier); a blocked read() simply ends instead.
     """
+
+    _line = Signal(bytes)  # from the reader thread; queued into the GUI thread
 
     ready = Signal(str, str, str)  # engine, locale, voice
     failed = Signal(str)
@@ -85,7 +90,7 @@ class SpeechClient(QObject):
         env["WALKCOACH_AUDIO_OUTPUT"] = "1" if has_audio_output else "0"
         env["QT_QPA_PLATFORM"] = "offscreen"  # the helper shows nothing
         self.process: subprocess.Popen | None = None
-        self._notifier: QSocketNotifier | None = None
+        self._line.connect(self._handle, Qt.ConnectionType.QueuedConnection)
         try:
             self.process = subprocess.Popen(
                 helper_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
@@ -93,10 +98,10 @@ class SpeechClient(QObject):
         except OSError as exc:
             log.warning("the speech helper did not start: %s", exc)
             return
-        out_fd = self.process.stdout.fileno()
-        os.set_blocking(out_fd, False)
-        self._notifier = QSocketNotifier(out_fd, QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._read)
+        reader = threading.Thread(
+            target=_read_lines, args=(self.process.stdout, self._line), daemon=True
+        )
+        reader.start()
         self._finalizer = weakref.finalize(self, _end_process, self.process)
 
     @property
@@ -113,8 +118,6 @@ class SpeechClient(QObject):
         self._send({"stop": True})
 
     def close(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
         if self.process is not None:
             self._finalizer()
 
@@ -127,32 +130,34 @@ class SpeechClient(QObject):
         except (BrokenPipeError, ValueError):  # the helper ended; speech is optional
             log.warning("the speech helper has stopped; going on without speech")
 
-    def _read(self) -> None:
+    def _handle(self, line: bytes) -> None:
         try:
-            data = os.read(self.process.stdout.fileno(), 65536)
-        except BlockingIOError:
+            message = json.loads(line)
+        except ValueError:
+            log.warning("speech helper said: %r", line[:200])
             return
-        if not data:  # the helper ended
-            self._notifier.setEnabled(False)
+        if not isinstance(message, dict):
             return
-        *lines, self._buffer = (self._buffer + data).split(b"\n")
-        for line in lines:
-            try:
-                message = json.loads(line)
-            except ValueError:
-                log.warning("speech helper said: %r", line[:200])
-                continue
-            if "ready" in message:
-                self.engine = str(message["ready"])
-                self.locale = str(message.get("locale", ""))
-                self.voice = str(message.get("voice", ""))
-                log.info("speech: engine %s, locale %s, voice %s", self.engine, self.locale, self.voice)
-                self.ready.emit(self.engine, self.locale, self.voice)
-            elif "speaking" in message:
-                self.speaking.emit(message["speaking"])
-            elif "failed" in message:
-                log.warning("speech: %s", message["failed"])
-                self.failed.emit(message["failed"])
+        if "ready" in message:
+            self.engine = str(message["ready"])
+            self.locale = str(message.get("locale", ""))
+            self.voice = str(message.get("voice", ""))
+            log.info("speech: engine %s, locale %s, voice %s", self.engine, self.locale, self.voice)
+            self.ready.emit(self.engine, self.locale, self.voice)
+        elif "speaking" in message:
+            self.speaking.emit(message["speaking"])
+        elif "failed" in message:
+            log.warning("speech: %s", message["failed"])
+            self.failed.emit(message["failed"])
+
+
+def _read_lines(stream, line_signal) -> None:
+    """Reader thread: forwards each line the helper prints until it ends."""
+    try:
+        for line in stream:
+            line_signal.emit(line.rstrip(b"\n"))
+    except (OSError, ValueError):  # closed by close(): nothing more to read
+        pass
 
 
 def _end_process(process: subprocess.Popen) -> None:
@@ -193,6 +198,7 @@ class _Speaker(QObject):
 
     def __init__(self, tts) -> None:
         super().__init__()
+        from PySide6.QtCore import QSocketNotifier
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         self._ready_state = QTextToSpeech.State.Ready
