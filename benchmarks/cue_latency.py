@@ -44,15 +44,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--segment-s", type=float, default=20.0)
+    parser.add_argument("--speech", default="mock", help='speech engine; "none": no helper')
+    parser.add_argument("--timeout-s", type=float, default=900.0)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         program_path = work / "program.json"
         program_path.write_text(json.dumps(program(args.rounds, args.segment_s)))
         try:
-            with PulseServer():
-                result = measure(program_path, work, get_ready_s=5, countdown_s=3,
-                                 turn_warning_s=10.0)  # fmt: skip
+            with PulseServer() as server:
+                result = measure(server, program_path, work, get_ready_s=5, countdown_s=3,
+                                 turn_warning_s=10.0, speech=args.speech,
+                                 timeout_s=args.timeout_s)  # fmt: skip
         except PulseUnavailable as exc:
             print(f"cannot measure: {exc}", file=sys.stderr)
             return 2

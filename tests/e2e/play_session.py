@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, qInstallMessageHandler  # noqa: E402
 
 from walkcoach.core.clock import MonotonicClock  # noqa: E402
 from walkcoach.core.cues import cues_for_event  # noqa: E402
@@ -25,6 +25,10 @@ from walkcoach.ui.audio import QtCuePlayer  # noqa: E402
 from walkcoach.ui.driver import SessionDriver  # noqa: E402
 
 TAIL_MS = 1500  # let the finish fanfare ring out before quitting
+EXIT_SPIN = 4
+# Qt 6.12's PulseAudio engine can leave a notifier on a closed socket (seen when a sound server
+# came and went); the event loop then spins printing this. Stop at once instead of logging GBs.
+SPIN_MESSAGE = "QSocketNotifier: Invalid socket"
 
 
 def wait_ms(ms: int) -> None:
@@ -41,10 +45,24 @@ def main() -> int:
     parser.add_argument("--get-ready-s", type=int, default=3)
     parser.add_argument("--countdown-s", type=int, default=3)
     parser.add_argument("--turn-warning-s", type=float, default=10.0)
+    parser.add_argument("--speech", default="mock", help='speech engine, "none" for no helper')
     args = parser.parse_args()
 
     app = QCoreApplication(sys.argv[:1])
-    player = QtCuePlayer(speech_engine="mock")
+    spins = 0
+
+    def watch_messages(kind, context, message: str) -> None:
+        nonlocal spins
+        if message.startswith(SPIN_MESSAGE):
+            spins += 1
+            if spins == 100:
+                print(f"event loop spinning on a closed socket: {message}", file=sys.stderr)
+                os._exit(EXIT_SPIN)  # the loop would never return to Python otherwise
+            return
+        print(message, file=sys.stderr)
+
+    qInstallMessageHandler(watch_messages)
+    player = QtCuePlayer(speech_engine=args.speech)
     for _ in range(100):
         if player.is_loaded():
             break

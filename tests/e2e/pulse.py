@@ -1,6 +1,7 @@
 """A PulseAudio server with a null sink for tests, a recorder of its output, and onset detection.
 
-Used by tests/e2e/test_audio_pulse.py and benchmarks/cue_latency.py. Measured facts it relies on:
+Used by tests/e2e/test_audio_pulse.py and benchmarks/cue_latency.py. The server is private (its
+own runtime folder), so the rest of the machine never sees it. Measured facts it relies on:
 a suspended null sink gives its monitor no data, so the recording's time line would have gaps
 (the recorder keeps the sink awake with a stream of zeros); and Qt never notices a server
 started after QtMultimedia was first used, so sessions are played in a fresh process.
@@ -13,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import wave
 from collections.abc import Sequence
@@ -30,64 +32,71 @@ class PulseUnavailable(RuntimeError):
     """PulseAudio cannot run here (the reason says why)."""
 
 
-def _pactl(*args: str, timeout_s: float = 5.0) -> subprocess.CompletedProcess:
-    return subprocess.run(["pactl", *args], capture_output=True, text=True, timeout=timeout_s)
-
-
-def server_answers() -> bool:
-    try:
-        return _pactl("info", timeout_s=3.0).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-
-
 class PulseServer:
-    """Context manager: a server with the null sink ``walkcoach_test`` as default output.
+    """Context manager: a private PulseAudio server whose default output is the null sink
+    ``walkcoach_test``.
 
-    Starts ``pulseaudio`` only when none answers, and then stops it again on exit; on a server
-    that was already running it only adds (and later removes) the null sink.
+    The server lives in its own runtime folder (PULSE_RUNTIME_PATH), so nothing else on the
+    machine finds it: other programs (or tests running in parallel) neither play into the
+    recording nor see a sound device because of it. ``env`` is the environment every client
+    (pactl, parec, the session player) must run with. Stopped again on exit.
     """
 
     def __init__(self) -> None:
-        self.started_here = False
-        self.sink_module: str | None = None
-        self._previous_default = ""
+        self.runtime_dir: Path | None = None
+        self.env: dict[str, str] = {}
+        self.pid: int | None = None
+
+    def pactl(self, *args: str, timeout_s: float = 5.0) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["pactl", *args], capture_output=True, text=True, timeout=timeout_s, env=self.env
+        )
+
+    def answers(self) -> bool:
+        try:
+            return self.pactl("info", timeout_s=3.0).returncode == 0
+        except (OSError, subprocess.TimeoutExpired):
+            return False
 
     def __enter__(self) -> PulseServer:
-        if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
-            raise PulseUnavailable("pulseaudio/pactl not installed (Debian: pulseaudio pulseaudio-utils)")
-        if not server_answers():
-            result = subprocess.run(
-                ["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--disallow-exit"],
-                capture_output=True, text=True, timeout=20,
-            )  # fmt: skip
-            deadline = time.monotonic() + 10
-            while not server_answers():
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"pulseaudio did not start: {result.stderr.strip()}")
-                time.sleep(0.1)
-            self.started_here = True
-        info = _pactl("info").stdout
-        for line in info.splitlines():
-            if line.startswith("Default Sink:"):
-                self._previous_default = line.split(":", 1)[1].strip()
-        loaded = _pactl("load-module", "module-null-sink", f"sink_name={SINK}")
+        for tool in ("pulseaudio", "pactl", "parec", "pacat"):
+            if shutil.which(tool) is None:
+                raise PulseUnavailable(
+                    f"{tool} is not installed (Debian: pulseaudio pulseaudio-utils)"
+                )
+        self.runtime_dir = Path(tempfile.mkdtemp(prefix="walkcoach-pulse-"))
+        self.env = dict(os.environ, PULSE_RUNTIME_PATH=str(self.runtime_dir))
+        self.env.pop("PULSE_SERVER", None)
+        result = subprocess.run(
+            ["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--disallow-exit"],
+            capture_output=True, text=True, timeout=20, env=self.env,
+        )  # fmt: skip
+        deadline = time.monotonic() + 10
+        while not self.answers():
+            if time.monotonic() > deadline:
+                self.__exit__(None, None, None)
+                raise RuntimeError(f"pulseaudio did not start: {result.stderr.strip()}")
+            time.sleep(0.1)
+        pid_file = self.runtime_dir / "pid"
+        if pid_file.is_file():
+            self.pid = int(pid_file.read_text().split()[0])
+        loaded = self.pactl("load-module", "module-null-sink", f"sink_name={SINK}")
         if loaded.returncode != 0:
             self.__exit__(None, None, None)
             raise RuntimeError(f"cannot load the null sink: {loaded.stderr.strip()}")
-        self.sink_module = loaded.stdout.strip()
-        _pactl("set-default-sink", SINK)
+        self.pactl("set-default-sink", SINK)
         return self
 
     def __exit__(self, *exc_info) -> None:
-        if self.sink_module:
-            _pactl("unload-module", self.sink_module)
-            self.sink_module = None
-        if self.started_here:
-            subprocess.run(["pulseaudio", "--kill"], capture_output=True, timeout=20)
-            self.started_here = False
-        elif self._previous_default:
-            _pactl("set-default-sink", self._previous_default)
+        if self.runtime_dir is None:
+            return
+        subprocess.run(["pulseaudio", "--kill"], capture_output=True, timeout=20, env=self.env)
+        if self.pid is not None:  # make sure our server (and only ours) is gone
+            deadline = time.monotonic() + 5
+            while Path(f"/proc/{self.pid}").exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+        shutil.rmtree(self.runtime_dir, ignore_errors=True)
+        self.runtime_dir = None
 
 
 class Recorder:
@@ -102,8 +111,9 @@ class Recorder:
     RATE_HZ = 44_100
     HEADER_BYTES = 44
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, server: PulseServer) -> None:
         self.path = path
+        self.server = server
         self.origin_s = 0.0
         self.process: subprocess.Popen | None = None
         self.keep_awake: subprocess.Popen | None = None
@@ -115,12 +125,12 @@ class Recorder:
         self.keep_awake = subprocess.Popen(
             ["pacat", "--playback", "--raw", "-d", SINK, "--format=s16le", "--channels=1",
              f"--rate={self.RATE_HZ}"],
-            stdin=self._zeros,
+            stdin=self._zeros, env=self.server.env,
         )  # fmt: skip
         self.process = subprocess.Popen(
             ["parec", "-d", f"{SINK}.monitor", "--file-format=wav", "--channels=1",
              f"--rate={self.RATE_HZ}", "--latency-msec=10", str(self.path)],
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, env=self.server.env,
         )  # fmt: skip
         looks: list[float] = []
         deadline = time.monotonic() + 20
@@ -248,27 +258,30 @@ def match_onsets(
     return timings, remaining
 
 
-def measure(program_path: Path, work_dir: Path, *, get_ready_s: int = 3, countdown_s: int = 3,
-            turn_warning_s: float = 10.0, timeout_s: float = 600.0) -> Measurement:  # fmt: skip
+def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_ready_s: int = 3, countdown_s: int = 3,
+            turn_warning_s: float = 10.0, speech: str = "mock",
+            timeout_s: float = 600.0) -> Measurement:  # fmt: skip
     """Plays ``program_path`` in real time through QtCuePlayer (fresh process) while recording
-    the null sink; needs a PulseServer running."""
+    the private server's null sink."""
     recording = work_dir / "recording.wav"
     session_json = work_dir / "session.json"
-    env = dict(os.environ, QT_SPEECH_ENGINE="mock", QT_QPA_PLATFORM="offscreen")
+    env = dict(server.env, QT_SPEECH_ENGINE="mock", QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     log_path = work_dir / "player.log"
-    with Recorder(recording) as recorder, log_path.open("w") as log:
+    with Recorder(recording, server) as recorder, log_path.open("w") as log:
         # Output to a file, not a pipe: the speech helper inherits stderr and may outlive us.
         result = subprocess.run(
             [sys.executable, str(PLAYER_SCRIPT), str(program_path), str(session_json),
              f"--get-ready-s={get_ready_s}", f"--countdown-s={countdown_s}",
-             f"--turn-warning-s={turn_warning_s}"],
+             f"--turn-warning-s={turn_warning_s}", f"--speech={speech}"],
             stdout=log, stderr=subprocess.STDOUT, timeout=timeout_s, env=env,
         )  # fmt: skip
         time.sleep(0.3)  # let parec write the tail
         stopped_at_s = time.monotonic()
     if result.returncode != 0:
-        tail = log_path.read_text(errors="replace")[-3000:]
+        with log_path.open("rb") as log:  # read only the end: a runaway log can be huge
+            log.seek(max(0, log_path.stat().st_size - 3000))
+            tail = log.read().decode(errors="replace")
         raise RuntimeError(f"the session player failed (exit {result.returncode}):\n{tail}")
     session = json.loads(session_json.read_text())
     samples, rate = read_mono(recording)

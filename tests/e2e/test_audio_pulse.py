@@ -41,7 +41,7 @@ def pulse_server():
 def test_every_cue_is_heard_within_50_ms_of_its_planned_time(pulse_server, tmp_path):
     program_path = tmp_path / "program.json"
     program_path.write_text(json.dumps(PROGRAM))
-    result = measure(program_path, tmp_path, get_ready_s=3, countdown_s=3, turn_warning_s=4.5)
+    result = measure(pulse_server, program_path, tmp_path, get_ready_s=3, countdown_s=3, turn_warning_s=4.5)
     print("\n" + result.summary())
     for timing in result.timings:
         error = "not heard" if timing.error_ms is None else f"{timing.error_ms:+6.1f} ms"

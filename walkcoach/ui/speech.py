@@ -26,6 +26,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 log = logging.getLogger(__name__)
 
 HELPER_ENV = "WALKCOACH_SPEECH_HELPER"
+NO_SPEECH = "none"  # speech_engine value that starts no helper at all
 # More waiting sentences than this means the coach is behind: the oldest (stale) are dropped.
 MAX_WAITING_SENTENCES = 2
 PREFERRED_LOCALES = ("en_GB", "en_US")  # the app's sentences are British English
@@ -91,6 +92,8 @@ class SpeechClient(QObject):
         env["QT_QPA_PLATFORM"] = "offscreen"  # the helper shows nothing
         self.process: subprocess.Popen | None = None
         self._line.connect(self._handle, Qt.ConnectionType.QueuedConnection)
+        if requested_engine == NO_SPEECH:
+            return
         try:
             self.process = subprocess.Popen(
                 helper_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
