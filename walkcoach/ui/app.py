@@ -42,6 +42,16 @@ def startup_ms() -> int:
     return round(age_s * 1000)
 
 
+def peak_rss_kb() -> int:
+    """This process's peak resident memory so far, in KiB (0 where the platform cannot say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
+
+
 def _fail(message: str) -> int:
     print(f"walkcoach: error: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -104,7 +114,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     instance = SingleInstance(data_dir)
     try:
-        acquired = instance.acquire()
+        # The lock decides at once whether we run; the socket that lets a later start raise
+        # this window is opened just after the first frame (finish_start_up).
+        acquired = instance.acquire(listen=False)
     except OSError as exc:  # a read-only data folder: no lock file, but the coach still runs
         log.warning("%s; running without the one-window check", exc)
         acquired = True
@@ -114,26 +126,38 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         gui = _build(app, args, program, event_log, data_dir, all_programs)
         instance.activation_requested.connect(lambda: raise_window(gui.window))
-        if args.smoke_test:
-
-            def report() -> None:
-                print(f"startup_ms={startup_ms()}", flush=True)
-                app.exit(EXIT_OK)
-
-            # After the first frame is painted, let the event loop finish that frame, then report.
-            gui.window.first_frame_painted.connect(lambda: QTimer.singleShot(0, report))
-        if args.start:
-            QTimer.singleShot(0, lambda: gui.window.request_start(skip_dialogs=True))
         if args.quit_when_done:
             gui.controller.session_ended.connect(
                 lambda _how: QTimer.singleShot(QUIT_AFTER_FINISH_MS, app.quit)
             )
-        elif not args.smoke_test:  # scripted runs never wait on the summary dialog
-            from walkcoach.ui.history_hooks import connect_history
 
-            connect_history(
-                gui.window, gui.controller, lambda: gui.writer, lambda: gui.settings.units
-            )
+        def after_first_frame() -> None:
+            # The first frame is on screen: now everything it did not need (see Gui.finish_start_up).
+            if args.smoke_test:
+                # Peak memory so far, then the time: the last line is what scripts read.
+                print(f"first_frame_maxrss_kb={peak_rss_kb()}", flush=True)
+                print(f"startup_ms={startup_ms()}", flush=True)
+            instance.listen()
+            gui.finish_start_up()
+            if args.smoke_test:  # the whole start-up ran (recovery, sound): done
+                app.exit(EXIT_OK)
+                return
+            if args.start:
+                gui.window.request_start(skip_dialogs=True)
+            if not args.quit_when_done:  # scripted runs never wait on the summary dialog
+                from walkcoach.ui.history_hooks import connect_history
+
+                connect_history(
+                    gui.window, gui.controller, gui.ensure_writer, lambda: gui.settings.units
+                )
+            from walkcoach.ui.first_run import should_show_first_run
+
+            if should_show_first_run(gui.settings, smoke_test=args.smoke_test, start=args.start):
+                from walkcoach.ui.window_hooks import open_first_run
+
+                open_first_run(gui.window)
+
+        gui.after_first_frame(lambda: QTimer.singleShot(0, after_first_frame))
         gui.show()
         status = app.exec()
         gui.close()
@@ -145,14 +169,66 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 class Gui:
-    """Everything the window needs, built once; ``close`` saves and releases it all."""
+    """Everything the window needs, built once; ``close`` saves and releases it all.
+
+    Only what the first frame shows is built before it; ``finish_start_up`` (run just after it)
+    and first use build the rest.
+    """
 
     def __init__(self) -> None:
+        self.app = None
         self.window = None
         self.controller = None
+        self.cue_player = None  # a LazyCuePlayer: the real one is made after the first frame
+        self.muscle_panel = None
         self.writer = None
         self.settings = None
         self.settings_path: Path | None = None
+        self.notices: list[str] = []
+        self._writer_opened = False
+        self._finished = False
+
+    def add_notices(self, notices: list[str]) -> None:
+        """Log each notice once and show all of them so far in the status bar."""
+        if not notices:
+            return
+        for notice in notices:
+            log.warning("%s", notice)
+        self.notices.extend(notices)
+        if self.window is not None:
+            self.window.statusBar().showMessage("  ".join(self.notices), 20000)
+
+    def ensure_writer(self):
+        """The history writer, opened (crash recovery and integrity check first) on first need."""
+        if not self._writer_opened:
+            self._writer_opened = True
+            notices: list[str] = []
+            self.writer = _open_writer(notices)
+            self.add_notices(notices)
+        return self.writer
+
+    def after_first_frame(self, callback) -> None:
+        """Call ``callback`` once the window that ``show`` shows has painted its first frame."""
+        if self.settings.mini_view:  # the main window stays hidden: no first frame of its own
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, callback)
+        else:
+            self.window.first_frame_painted.connect(callback)
+
+    def finish_start_up(self) -> None:
+        """What the first frame did not need: history (recovery, integrity check), sound (Qt
+        Multimedia, sounds, speech helper), the body diagram and the window icon."""
+        if self._finished:
+            return
+        self._finished = True
+        from walkcoach.ui.about_dialog import app_icon
+
+        self.app.setWindowIcon(app_icon())
+        if self.muscle_panel is not None:
+            self.muscle_panel.build_diagram()
+        self.ensure_writer()
+        self.cue_player.warm_up()  # makes the player, and opens the audio output early
 
     def show(self) -> None:
         if self.settings.mini_view and not self.window.isVisible():
@@ -181,40 +257,53 @@ class Gui:
 
 
 def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
+    """The window as the first frame shows it; sound, history and the body diagram come after."""
     from walkcoach.core.clock import ScaledClock
     from walkcoach.core.muscles import load_model
     from walkcoach.core.settings import load_settings
     from walkcoach.ui import theme
-    from walkcoach.ui.about_dialog import AboutDialog, app_icon
-    from walkcoach.ui.inhibit import AwakeGuard, make_inhibitor
+    from walkcoach.ui.inhibit import AwakeGuard
+    from walkcoach.ui.lazy_player import LazyCuePlayer
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.muscle_panel import MusclePanel
-    from walkcoach.ui.recorder import SessionRecorder
     from walkcoach.ui.session import SessionController
 
     gui = Gui()
+    gui.app = app
     gui.settings_path = paths.settings_path()
     settings, warnings = load_settings(gui.settings_path)
     gui.settings = settings
     theme.apply(app, settings.theme)
-    app.setWindowIcon(app_icon())
-
     notices: list[str] = list(warnings)
-    gui.writer = _open_writer(notices)
 
-    cue_player = _make_cue_player(notices)
-    cue_player.set_volume(settings.volume)
-    cue_player.set_muted(settings.muted)
-    cue_player.set_voice_enabled(settings.voice_enabled)
+    def player_made(player) -> None:
+        made: list[str] = list(player_notices)
+        if not player.available:
+            made.append(
+                gui.window.tr("Sound is not available on this computer; the coach goes on silently.")
+            )
+        gui.add_notices(made)
 
+    player_notices: list[str] = []
+    cue_player = LazyCuePlayer(
+        lambda: _make_cue_player(player_notices),
+        volume=settings.volume,
+        muted=settings.muted,
+        voice_enabled=settings.voice_enabled,
+        on_created=player_made,
+    )
+    gui.cue_player = cue_player
     clock = ScaledClock(args.time_scale)
-    guard = AwakeGuard(make_inhibitor())
+    guard = AwakeGuard()  # finds its inhibitor (D-Bus) when a session first needs it
 
     def make_recorder(session_program, plan):
-        if gui.writer is None:
+        from walkcoach.ui.recorder import SessionRecorder
+
+        writer = gui.ensure_writer()
+        if writer is None:
             return None
         recorder = SessionRecorder(
-            gui.writer,
+            writer,
             session_program,
             plan,
             gui.controller.snapshot,
@@ -239,10 +328,11 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
         event_log=event_log,
         recorder_factory=make_recorder,
     )
-    panel = MusclePanel(load_model())
+    panel = MusclePanel(load_model(), diagram_later=True)
+    gui.muscle_panel = panel
 
     def show_about(parent) -> None:
-        from walkcoach.ui.about_dialog import figure_sources
+        from walkcoach.ui.about_dialog import AboutDialog, figure_sources
 
         AboutDialog(parent, data_dir, figure_sources()).open()
 
@@ -264,23 +354,8 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
             window.page.picker.select(program.id)
         else:  # a file, or a file that differs from the library's program of the same id
             window.page.picker.add_program(program)
-    for error in errors:
-        notices.append(str(error))
-    if not cue_player.available:
-        notices.append(window.tr("Sound is not available on this computer; the coach goes on silently."))
-    if notices:
-        window.statusBar().showMessage("  ".join(notices), 20000)
-        for notice in notices:
-            log.warning("%s", notice)
-    from walkcoach.ui.first_run import should_show_first_run
-
-    if should_show_first_run(settings, smoke_test=args.smoke_test, start=args.start):
-        from PySide6.QtCore import QTimer
-
-        from walkcoach.ui.window_hooks import open_first_run
-
-        QTimer.singleShot(0, lambda: open_first_run(window))  # once the window is on screen
-    cue_player.warm_up()
+    notices.extend(str(error) for error in errors)
+    gui.add_notices(notices)
     return gui
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
-from typing import Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from walkcoach import APP_NAME
 from walkcoach.core.events import SessionState
+
+if TYPE_CHECKING:
+    import subprocess
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +159,7 @@ class MacInhibitor:
         if self.active:
             return
         import os
+        import subprocess  # only here: macOS alone needs it, and start-up should not pay for it
 
         try:
             # -w ties it to our process, so a crash cannot leave the Mac awake for ever.
@@ -166,6 +170,8 @@ class MacInhibitor:
 
     def release(self) -> None:
         if self._process is not None:
+            import subprocess
+
             self._process.terminate()
             try:
                 self._process.wait(timeout=2)
@@ -192,9 +198,28 @@ def make_inhibitor() -> Inhibitor:
 class AwakeGuard:
     """Holds the inhibit exactly while the session is counting down or running."""
 
-    def __init__(self, inhibitor: Inhibitor, reason: str = "Treadmill session running") -> None:
-        self.inhibitor = inhibitor
+    def __init__(
+        self,
+        inhibitor: Inhibitor | None = None,
+        reason: str = "Treadmill session running",
+        *,
+        factory: Callable[[], Inhibitor] | None = None,
+    ) -> None:
+        """``inhibitor``, or None to make one with ``factory`` (default make_inhibitor) when a
+        session first needs it: finding the D-Bus session bus is no work for start-up."""
+        self._inhibitor = inhibitor
+        self._factory = factory or make_inhibitor
         self.reason = reason
+
+    @property
+    def inhibitor(self) -> Inhibitor:
+        if self._inhibitor is None:
+            self._inhibitor = self._factory()
+        return self._inhibitor
+
+    @inhibitor.setter
+    def inhibitor(self, inhibitor: Inhibitor) -> None:
+        self._inhibitor = inhibitor
 
     def on_state(self, state: SessionState) -> None:
         if state in AWAKE_STATES:
@@ -204,5 +229,5 @@ class AwakeGuard:
             self.inhibitor.release()
 
     def shutdown(self) -> None:
-        if self.inhibitor.active:
+        if self._inhibitor is not None and self._inhibitor.active:
             self.inhibitor.release()

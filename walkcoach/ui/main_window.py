@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -16,12 +17,16 @@ from walkcoach.core.program import Program
 from walkcoach.ui.coach_page import CoachPage
 from walkcoach.ui.flash import FlashOverlay
 from walkcoach.ui.history_hooks import add_history_view
-from walkcoach.ui.mini_view import MiniView
-from walkcoach.ui.safety_dialog import SafetyDialog, needs_safety_check
-from walkcoach.ui.session import SessionController
-from walkcoach.ui.shortcuts_dialog import ShortcutsDialog, shortcut_specs
+from walkcoach.ui.shortcuts_dialog import shortcut_specs
 from walkcoach.ui.theme import style_for
 from walkcoach.ui.window_hooks import add_program_menus
+
+if TYPE_CHECKING:
+    # Made on first use: the first frame needs none of them.
+    from walkcoach.ui.mini_view import MiniView
+    from walkcoach.ui.safety_dialog import SafetyDialog
+    from walkcoach.ui.session import SessionController
+    from walkcoach.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +68,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.page)
         self.flash_overlay = FlashOverlay(self.page)
         self.flash_overlay.enabled = bool(settings.flash_on_change)
-        self.mini_view = MiniView(self)
+        self._mini_view: MiniView | None = None  # built on first use (see the mini_view property)
+        self._mini_geometry = None  # remembered mini view geometry, until the view exists
         self.mute_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.mute_label)
         self._build_menus()
@@ -78,8 +84,6 @@ class MainWindow(QMainWindow):
         page.stop_clicked.connect(self.request_stop)
         page.done_clicked.connect(self.done)
         page.mini_clicked.connect(self.toggle_mini_view)
-        self.mini_view.full_view_requested.connect(self.show_full_view)
-        self.mini_view.pause_requested.connect(self.toggle_pause)
         controller.session_started.connect(self._on_session_started)
         controller.event_happened.connect(self._on_event)
         controller.snapshot_changed.connect(self._on_snapshot)
@@ -131,17 +135,45 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         # The same keys on both windows, each bound to its own window: a hidden window's
-        # shortcuts are dead, so the mini view needs its own set. Window context means they
-        # work whichever widget has focus, while a modal dialog still blocks them (Esc then
-        # closes the dialog instead of asking again).
-        for window in (self, self.mini_view):
-            for spec in shortcut_specs():
-                handler = getattr(self, spec.action)
-                for key in spec.keys:
-                    shortcut = QShortcut(key, window)
-                    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                    shortcut.activated.connect(handler)
-                    self.shortcuts.append(shortcut)
+        # shortcuts are dead, so the mini view needs its own set (made with the view). Window
+        # context means they work whichever widget has focus, while a modal dialog still
+        # blocks them (Esc then closes the dialog instead of asking again).
+        self._add_shortcuts(self)
+
+    def _add_shortcuts(self, window: QWidget) -> None:
+        for spec in shortcut_specs():
+            handler = getattr(self, spec.action)
+            for key in spec.keys:
+                shortcut = QShortcut(key, window)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(handler)
+                self.shortcuts.append(shortcut)
+
+    # -- the mini view ------------------------------------------------------------------------
+
+    @property
+    def mini_view(self) -> MiniView:
+        """The small always-on-top window, made the first time it is wanted."""
+        if self._mini_view is None:
+            from walkcoach.ui.mini_view import MiniView
+
+            mini = MiniView(self)
+            mini.flash_overlay.enabled = bool(self.settings.flash_on_change)
+            if self._mini_geometry is not None:
+                mini.restoreGeometry(self._mini_geometry)
+            mini.full_view_requested.connect(self.show_full_view)
+            mini.pause_requested.connect(self.toggle_pause)
+            self._mini_view = mini
+            self._add_shortcuts(mini)
+            snap = self.controller.snapshot()
+            if snap is not None:
+                self._update_mini_view(snap)
+            elif self.page.current is not None:
+                self._update_mini_texts()
+        return self._mini_view
+
+    def _mini_visible(self) -> bool:
+        return self._mini_view is not None and self._mini_view.isVisible()
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -156,6 +188,8 @@ class MainWindow(QMainWindow):
         if program is None:
             self.statusBar().showMessage(self.tr("Choose a program first."), 5000)
             return False
+        from walkcoach.ui.safety_dialog import needs_safety_check
+
         if not skip_dialogs and needs_safety_check(program, self.settings):
             self.show_safety_checklist(start_after=True)
             return False
@@ -233,7 +267,8 @@ class MainWindow(QMainWindow):
     def set_flash_on_change(self, enabled: bool) -> None:
         self.settings.flash_on_change = bool(enabled)
         self.flash_overlay.enabled = bool(enabled)
-        self.mini_view.flash_overlay.enabled = bool(enabled)
+        if self._mini_view is not None:
+            self._mini_view.flash_overlay.enabled = bool(enabled)
         self._save_settings()
 
     def _set_safety_each(self, enabled: bool) -> None:
@@ -241,7 +276,7 @@ class MainWindow(QMainWindow):
         self._save_settings()
 
     def toggle_mini_view(self) -> None:
-        if self.mini_view.isVisible():
+        if self._mini_visible():
             self.show_full_view()
         else:
             self.show_mini_view()
@@ -258,13 +293,16 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-        self.mini_view.hide()
+        if self._mini_view is not None:
+            self._mini_view.hide()
         if self.settings.mini_view:
             self.settings.mini_view = False
             self._save_settings()
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
+            from walkcoach.ui.shortcuts_dialog import ShortcutsDialog
+
             self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
@@ -272,6 +310,8 @@ class MainWindow(QMainWindow):
     def show_safety_checklist(self, start_after: bool = False) -> None:
         if self.safety_dialog is not None and self.safety_dialog.isVisible():
             return
+        from walkcoach.ui.safety_dialog import SafetyDialog
+
         dialog = SafetyDialog(self.settings, self)
         self.safety_dialog = dialog
         dialog.accepted.connect(self._save_settings)
@@ -295,19 +335,26 @@ class MainWindow(QMainWindow):
         if isinstance(event, SegmentStarted):
             colour = style_for(event.kind).colour
             self.flash_overlay.flash(colour)
-            if self.mini_view.isVisible():
-                self.mini_view.flash_overlay.flash(colour)
+            if self._mini_visible():
+                self._mini_view.flash_overlay.flash(colour)
 
     def _on_snapshot(self, snap) -> None:
         self.page.on_snapshot(snap)
-        display = self.page.current
-        if display is not None:
-            self.mini_view.set_direction(display.kind, display.word)
-            self.mini_view.set_time_text(display.time_text)
-            self.mini_view.set_next_text(display.next_text)
+        if self._mini_view is not None:
+            self._update_mini_view(snap)
+
+    def _update_mini_view(self, snap) -> None:
+        self._update_mini_texts()
         paused = snap.state == SessionState.PAUSED
         live = snap.state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED)
-        self.mini_view.set_pause_text(self.tr("Resume") if paused else self.tr("Pause"), live)
+        self._mini_view.set_pause_text(self.tr("Resume") if paused else self.tr("Pause"), live)
+
+    def _update_mini_texts(self) -> None:
+        display = self.page.current
+        if display is not None:
+            self._mini_view.set_direction(display.kind, display.word)
+            self._mini_view.set_time_text(display.time_text)
+            self._mini_view.set_next_text(display.next_text)
 
     def _update_mute_label(self) -> None:
         self.mute_label.setText(self.tr("Sound off (M)") if self.settings.muted else "")
@@ -326,7 +373,9 @@ class MainWindow(QMainWindow):
         geometry = store.value("main/geometry")
         mini_geometry = store.value("mini/geometry")
         if mini_geometry is not None:
-            self.mini_view.restoreGeometry(mini_geometry)
+            self._mini_geometry = mini_geometry
+            if self._mini_view is not None:
+                self._mini_view.restoreGeometry(mini_geometry)
         return bool(geometry is not None and self.restoreGeometry(geometry))
 
     def save_window_state(self) -> None:
@@ -334,13 +383,17 @@ class MainWindow(QMainWindow):
         if store is None:
             return
         store.setValue("main/geometry", self.saveGeometry())
-        store.setValue("mini/geometry", self.mini_view.saveGeometry())
+        if self._mini_view is not None:
+            self._mini_geometry = self._mini_view.saveGeometry()
+        if self._mini_geometry is not None:  # never made: keep what was stored
+            store.setValue("mini/geometry", self._mini_geometry)
         store.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.save_window_state()
         self.controller.shutdown()
-        self.mini_view.hide()
+        if self._mini_view is not None:
+            self._mini_view.hide()
         super().closeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from walkcoach.core.muscles import Activation, MuscleModel
 from walkcoach.core.program import Segment
-from walkcoach.ui.body_diagram import BodyDiagramWidget
+
+if TYPE_CHECKING:
+    from walkcoach.ui.body_diagram import BodyDiagramWidget
 
 TOP_MUSCLES = 4
+
+
+class _DiagramSpace(QWidget):
+    """Empty until the body diagram comes; sized like it (BodyDiagramWidget's size hints)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(440, 560)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(200, 260)
 
 
 class MusclePanel(QFrame):
     """Shows the current segment, or (preview=True) the next one during the countdown to it."""
 
-    def __init__(self, model: MuscleModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: MuscleModel, parent: QWidget | None = None, *, diagram_later: bool = False
+    ) -> None:
+        """``diagram_later``: leave an empty space for the body diagram until ``build_diagram()``
+        (parsing and rendering its SVG is the costliest part of the first frame; the app builds
+        it just after that frame)."""
         super().__init__(parent)
         self.setObjectName("panel")
         self.model = model
@@ -29,21 +48,41 @@ class MusclePanel(QFrame):
         font.setPixelSize(20)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.body = BodyDiagramWidget(self, model=model)
-        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.body: BodyDiagramWidget | None = None
+        # Holds the diagram's place (same size hint) so the layout does not jump when it comes.
+        self._body_slot: QWidget | None = _DiagramSpace(self)
+        self._body_slot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.top_labels: list[QLabel] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self._body_slot, 1)
         for _ in range(TOP_MUSCLES):
             label = QLabel(self)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(label)
             self.top_labels.append(label)
+        if not diagram_later:
+            self.build_diagram()
         self.show_segment(None)
+
+    def build_diagram(self) -> BodyDiagramWidget:
+        """The body diagram, made now (in the place kept for it) if it was not yet."""
+        if self.body is None:
+            from walkcoach.ui.body_diagram import BodyDiagramWidget
+
+            body = BodyDiagramWidget(self, model=self.model)
+            body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            self.layout().replaceWidget(self._body_slot, body)
+            self._body_slot.deleteLater()
+            self._body_slot = None
+            self.body = body
+            if self.segment is not None:
+                body.set_activations(self.activations, preview=self.preview)
+            body.show()
+        return self.body
 
     def show_segment(self, segment: Segment | None, *, preview: bool = False) -> None:
         if segment is self.segment and preview == self.preview and segment is not None:
@@ -52,7 +91,8 @@ class MusclePanel(QFrame):
         if segment is None:
             self.activations = []
             self.title_label.setText(self.tr("Muscles worked"))
-            self.body.set_activations([], preview=False)
+            if self.body is not None:
+                self.body.set_activations([], preview=False)
         else:
             self.activations = self.model.for_segment(segment)
             name = segment.title()
@@ -61,7 +101,8 @@ class MusclePanel(QFrame):
                 if preview
                 else self.tr("Working now: {name}").format(name=name)
             )
-            self.body.set_activations(self.activations, preview=preview)
+            if self.body is not None:
+                self.body.set_activations(self.activations, preview=preview)
         top = [a for a in self.activations if a.activation > 0][:TOP_MUSCLES]
         for label, activation in zip(self.top_labels, top + [None] * TOP_MUSCLES, strict=False):
             if activation is None:

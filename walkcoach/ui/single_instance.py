@@ -19,18 +19,24 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    # QtNetwork is imported where a socket is made: the lock alone decides who runs, and the
+    # first window should not wait for a library it does not need to paint.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtWidgets import QWidget
 
 LOCK_FILE_NAME = "instance.lock"  # the same name as walkcoach.paths.lock_path()
 RAISE_MESSAGE = b"raise\n"
 ACK_MESSAGE = b"ok\n"
 EXIT_HANDED_OVER = 0
 EXIT_NOT_RESPONDING = 1
+CONNECT_RETRY_S = 0.1
 
 
 def server_name_for(data_dir: Path) -> str:
@@ -58,9 +64,15 @@ class SingleInstance(QObject):
 
     # -- the first instance ------------------------------------------------------------------
 
-    def acquire(self) -> bool:
-        """Take the lock and start listening; False when another live instance holds it."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """Take the lock and start listening; False when another live instance holds it.
+
+        ``listen=False`` only takes the lock; call ``listen()`` later (the app does so just after
+        its first frame; a later start meanwhile waits for the answer, see ``send_raise``).
+        """
         if self._lock is not None:
+            if listen and self._server is None:
+                self.listen()
             return True
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = QLockFile(str(self.lock_path))
@@ -71,10 +83,16 @@ class SingleInstance(QObject):
                 return False
             raise OSError(f"cannot create the lock file {self.lock_path} ({lock.error().name})")
         self._lock = lock
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer "raise" requests of later starts (needs the lock; listening twice is a no-op)."""
+        if self._lock is None or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket file left behind by a crashed instance is garbage.
@@ -144,10 +162,20 @@ class SingleInstance(QObject):
 
     def send_raise(self, timeout_ms: int = 3000) -> bool:
         """Ask the running instance to show its window; True once it acknowledged."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self.server_name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        # The running instance starts listening just after its first frame: one started a
+        # moment before us may not be listening yet, so try again until the time is up.
+        deadline_s = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket.connectToServer(self.server_name)
+            if socket.waitForConnected(timeout_ms):
+                break
+            socket.abort()
+            if time.monotonic() >= deadline_s:
+                return False
+            time.sleep(CONNECT_RETRY_S)
         socket.write(RAISE_MESSAGE)
         # flush() may already send everything, and then waitForBytesWritten() reports False.
         socket.flush()
