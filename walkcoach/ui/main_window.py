@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from walkcoach import APP_NAME
 from walkcoach.core.events import Event, SegmentStarted, SessionState
@@ -23,6 +23,8 @@ from walkcoach.ui.window_hooks import add_program_menus
 
 if TYPE_CHECKING:
     # Made on first use: the first frame needs none of them.
+    from PySide6.QtWidgets import QMessageBox
+
     from walkcoach.ui.mini_view import MiniView
     from walkcoach.ui.safety_dialog import SafetyDialog
     from walkcoach.ui.session import SessionController
@@ -155,21 +157,9 @@ class MainWindow(QMainWindow):
     def mini_view(self) -> MiniView:
         """The small always-on-top window, made the first time it is wanted."""
         if self._mini_view is None:
-            from walkcoach.ui.mini_view import MiniView
+            from walkcoach.ui.mini_view import make_mini_view
 
-            mini = MiniView(self)
-            mini.flash_overlay.enabled = bool(self.settings.flash_on_change)
-            if self._mini_geometry is not None:
-                mini.restoreGeometry(self._mini_geometry)
-            mini.full_view_requested.connect(self.show_full_view)
-            mini.pause_requested.connect(self.toggle_pause)
-            self._mini_view = mini
-            self._add_shortcuts(mini)
-            snap = self.controller.snapshot()
-            if snap is not None:
-                self._update_mini_view(snap)
-            elif self.page.current is not None:
-                self._update_mini_texts()
+            self._mini_view = make_mini_view(self)
         return self._mini_view
 
     def _mini_visible(self) -> bool:
@@ -228,6 +218,8 @@ class MainWindow(QMainWindow):
             return
         if self.stop_dialog is not None and self.stop_dialog.isVisible():
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Stop the session?"))

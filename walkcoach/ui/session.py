@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from walkcoach.core.clock import Clock
 from walkcoach.core.cues import CuePlayer, cues_for_event
-from walkcoach.core.engine import SessionEngine
 from walkcoach.core.events import Event, SessionState, StateChanged
 from walkcoach.core.program import Program
-from walkcoach.ui.driver import SessionDriver
-from walkcoach.ui.event_log import EventLog
-from walkcoach.ui.inhibit import AwakeGuard
+
+if TYPE_CHECKING:
+    # The engine and driver are imported at the first Start: the first frame needs neither.
+    from walkcoach.core.engine import SessionEngine
+    from walkcoach.ui.driver import SessionDriver
+    from walkcoach.ui.event_log import EventLog
+    from walkcoach.ui.inhibit import AwakeGuard
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +84,9 @@ class SessionController(QObject):
     def start(self, program: Program, *, skip_get_ready: bool = False) -> None:
         if self.active:
             raise RuntimeError("a session is already running; stop it first")
+        from walkcoach.core.engine import SessionEngine
+        from walkcoach.ui.driver import SessionDriver
+
         self._teardown()
         settings = self.settings
         time_left_every_s = getattr(settings, "time_left_every_s", 0) or None

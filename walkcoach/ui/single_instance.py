@@ -16,7 +16,6 @@ Use in the GUI start-up (after QApplication exists):
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import time
@@ -41,6 +40,8 @@ CONNECT_RETRY_S = 0.1
 
 def server_name_for(data_dir: Path) -> str:
     """The local socket name for a data folder: stable, short, and distinct per user and folder."""
+    import hashlib  # here: loading it (OpenSSL) costs start-up time the first frame can skip
+
     resolved = str(Path(data_dir).expanduser().resolve())
     digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
     # Per user: two accounts may point at the same shared folder path but must not talk.
@@ -57,10 +58,16 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.data_dir = Path(data_dir).expanduser().resolve()
         self.lock_path = self.data_dir / LOCK_FILE_NAME
-        self.server_name = server_name_for(self.data_dir)
+        self._server_name: str | None = None
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
+
+    @property
+    def server_name(self) -> str:
+        if self._server_name is None:
+            self._server_name = server_name_for(self.data_dir)
+        return self._server_name
 
     # -- the first instance ------------------------------------------------------------------
 
