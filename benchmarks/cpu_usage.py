@@ -46,7 +46,7 @@ def measure(seconds: float, platform: str, no_sound: bool = False) -> tuple[floa
     try:
         with tempfile.TemporaryDirectory(prefix="walkcoach-cpu-") as tmp:
             env = qt_env(platform, display, pycache=str(Path(tmp) / "pycache"))
-            if no_sound:  # no sound server at all (see docs/performance.md, known limits)
+            if no_sound:  # no sound server at all (see README.md, Performance and reliability, known limits)
                 env["PULSE_SERVER"] = "unix:/nonexistent/walkcoach-no-sound-server"
             program = write_program(
                 Path(tmp) / "cpu.json",
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  idle bare window      {bare_pct:5.2f} %")
     print(f"  goal: under {GOAL_PCT:g} %: {verdict(app_pct < GOAL_PCT)}")
     if app_pct > 50:
-        print("  (a busy loop: see docs/performance.md, known limits, Qt's PulseAudio engine)")
+        print("  (a busy loop: see README.md, Performance and reliability, known limits, Qt's PulseAudio engine)")
     return 0
 
 

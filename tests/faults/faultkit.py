@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # No sound server for the app under test: these tests are about storage and time, and Qt 6.12's
 # PulseAudio engine can leave the event loop spinning on a dead socket when it talks to a server
-# that comes and goes (found by these tests; see docs/performance.md), which would freeze the app.
+# that comes and goes (found by these tests; see README.md, Performance and reliability), which would freeze the app.
 NO_SOUND_SERVER = "unix:/nonexistent/walkcoach-no-sound-server"
 
 
