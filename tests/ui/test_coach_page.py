@@ -402,3 +402,12 @@ def test_keyboard_shortcuts_dialog_lists_every_key(coach):
     keys = " ".join(table.item(row, 0).text() for row in range(table.rowCount()))
     for name in ("Space", "Right", "N", "Left", "B", "Esc", "F11", "M", "Ctrl+M", "Media"):
         assert name in keys, name
+
+
+def test_every_coach_control_has_an_accessible_name(coach):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    controls = coach.window.findChildren(QAbstractButton) + coach.window.findChildren(QComboBox)
+    visible = [c for c in controls if c.isVisibleTo(coach.window)]
+    assert visible
+    assert [c.objectName() or c.text() for c in visible if not c.accessibleName()] == []

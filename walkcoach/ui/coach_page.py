@@ -119,6 +119,8 @@ class CoachPage(QWidget):
         if role:
             button.setObjectName(role)
         button.setMinimumHeight(56)
+        # Screen readers get the button's purpose even when its text changes (Pause/Resume).
+        button.setAccessibleName(text.replace("&", ""))
         # Buttons never take keyboard focus: Space must always mean pause/resume, not "click".
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(signal)

@@ -16,6 +16,7 @@ class ProgramPicker(QWidget):
         self._programs: list[Program] = []
         self.combo = QComboBox(self)
         self.combo.setObjectName("programCombo")
+        self.combo.setAccessibleName(self.tr("Program"))
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         # Keyboard focus stays on the window so Space, arrows and N/B always drive the session;

@@ -51,7 +51,26 @@ LIGHT = {
 }
 
 
-BASE_FONT_PX = 15
+# The coach is read from a treadmill, so text is a step larger than the desktop's: 1.25x the
+# system font (15 px on a default 9 pt / 96 dpi desktop). Everything derives from the system
+# size, so a user who enlarges the desktop font gets larger text here too.
+FONT_SCALE = 1.25
+BUTTON_FONT_SCALE = 1.2  # relative to the app font
+INPUT_FONT_SCALE = 1.13
+
+_system_point_size: float | None = None
+
+
+def system_point_size(app: QApplication) -> float:
+    """The desktop's font size in points, read once before the theme changes the app font."""
+    global _system_point_size
+    if _system_point_size is None:
+        font = app.font()
+        size = font.pointSizeF()
+        if size <= 0:  # a pixel-sized system font: 96 dpi points
+            size = font.pixelSize() * 0.75
+        _system_point_size = size if size > 0 else 9.0
+    return _system_point_size
 
 
 def style_for(kind: str | None) -> DirectionStyle:
@@ -76,7 +95,7 @@ def resolve_theme(theme: str, app: QApplication | None = None) -> str:
     return "dark"
 
 
-def style_sheet(theme: str) -> str:
+def style_sheet(theme: str, base_pt: float = 9.0 * FONT_SCALE) -> str:
     c = colours(theme)
     return f"""
 QWidget {{ background: {c["window"]}; color: {c["text"]}; }}
@@ -88,7 +107,7 @@ QFrame#panel QLabel {{ background: transparent; }}
 QLabel[dim="true"] {{ color: {c["text_dim"]}; }}
 QPushButton {{
     background: {c["panel_alt"]}; color: {c["text"]}; border: 2px solid {c["border"]};
-    border-radius: 10px; padding: 8px 18px; min-height: 48px; font-size: 18px; font-weight: 600;
+    border-radius: 10px; padding: 8px 18px; min-height: 48px; font-size: {base_pt * BUTTON_FONT_SCALE:.1f}pt; font-weight: 600;
 }}
 QPushButton:hover {{ border-color: {c["accent"]}; }}
 QPushButton:focus {{ border-color: {c["accent"]}; }}
@@ -100,7 +119,7 @@ QPushButton#primary:disabled {{
 QPushButton#danger {{ border-color: {c["danger"]}; }}
 QComboBox {{
     background: {c["panel_alt"]}; border: 2px solid {c["border"]}; border-radius: 8px;
-    padding: 6px 10px; min-height: 36px; font-size: 17px;
+    padding: 6px 10px; min-height: 36px; font-size: {base_pt * INPUT_FONT_SCALE:.1f}pt;
 }}
 QComboBox QAbstractItemView {{ background: {c["panel"]}; selection-background-color: {c["panel_alt"]}; }}
 QProgressBar {{
@@ -131,8 +150,9 @@ def apply(app: QApplication, theme: str) -> str:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(c["panel_alt"]))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(c["text"]))
     app.setPalette(palette)
+    base_pt = system_point_size(app) * FONT_SCALE
     font = app.font()
-    font.setPixelSize(BASE_FONT_PX)
+    font.setPointSizeF(base_pt)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(resolved))
+    app.setStyleSheet(style_sheet(resolved, base_pt))
     return resolved
