@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,6 +50,8 @@ def main() -> int:
     args = parser.parse_args()
 
     app = QCoreApplication(sys.argv[:1])
+    started_s = time.monotonic()
+    player = None
     spins = 0
 
     def watch_messages(kind, context, message: str) -> None:
@@ -56,7 +59,11 @@ def main() -> int:
         if message.startswith(SPIN_MESSAGE):
             spins += 1
             if spins == 100:
-                print(f"event loop spinning on a closed socket: {message}", file=sys.stderr)
+                print(
+                    f"event loop spinning on a closed socket after {len(player.played) if player else 0} cues "
+                    f"({time.monotonic() - started_s:.1f} s): {message}",
+                    file=sys.stderr,
+                )
                 os._exit(EXIT_SPIN)  # the loop would never return to Python otherwise
             return
         print(message, file=sys.stderr)
