@@ -46,6 +46,8 @@ def main() -> int:
     parser.add_argument("--segment-s", type=float, default=20.0)
     parser.add_argument("--speech", default="mock", help='speech engine; "none": no helper')
     parser.add_argument("--timeout-s", type=float, default=900.0)
+    parser.add_argument("--keep-open-s", type=float, default=None,
+                        help="hold the output open this long (0: off; default: the player's)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -55,6 +57,7 @@ def main() -> int:
             with PulseServer() as server:
                 result = measure(server, program_path, work, get_ready_s=5, countdown_s=3,
                                  turn_warning_s=10.0, speech=args.speech,
+                                 keep_open_s=args.keep_open_s,
                                  timeout_s=args.timeout_s)  # fmt: skip
         except PulseUnavailable as exc:
             print(f"cannot measure: {exc}", file=sys.stderr)

@@ -46,6 +46,7 @@ def main() -> int:
     parser.add_argument("--get-ready-s", type=int, default=3)
     parser.add_argument("--countdown-s", type=int, default=3)
     parser.add_argument("--turn-warning-s", type=float, default=10.0)
+    parser.add_argument("--keep-open-s", type=float, default=None, help="QtCuePlayer keep_open_s")
     parser.add_argument("--speech", default="mock", help='speech engine, "none" for no helper')
     args = parser.parse_args()
 
@@ -69,7 +70,8 @@ def main() -> int:
         print(message, file=sys.stderr)
 
     qInstallMessageHandler(watch_messages)
-    player = QtCuePlayer(speech_engine=args.speech)
+    options = {} if args.keep_open_s is None else {"keep_open_s": args.keep_open_s}
+    player = QtCuePlayer(speech_engine=args.speech, **options)
     for _ in range(100):
         if player.is_loaded():
             break

@@ -259,7 +259,7 @@ def match_onsets(
 
 
 def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_ready_s: int = 3, countdown_s: int = 3,
-            turn_warning_s: float = 10.0, speech: str = "mock",
+            turn_warning_s: float = 10.0, speech: str = "mock", keep_open_s: float | None = None,
             timeout_s: float = 600.0) -> Measurement:  # fmt: skip
     """Plays ``program_path`` in real time through QtCuePlayer (fresh process) while recording
     the private server's null sink."""
@@ -273,7 +273,8 @@ def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_read
         result = subprocess.run(
             [sys.executable, str(PLAYER_SCRIPT), str(program_path), str(session_json),
              f"--get-ready-s={get_ready_s}", f"--countdown-s={countdown_s}",
-             f"--turn-warning-s={turn_warning_s}", f"--speech={speech}"],
+             f"--turn-warning-s={turn_warning_s}", f"--speech={speech}",
+             *([] if keep_open_s is None else [f"--keep-open-s={keep_open_s}"])],
             stdout=log, stderr=subprocess.STDOUT, timeout=timeout_s, env=env,
         )  # fmt: skip
         time.sleep(0.3)  # let parec write the tail
