@@ -28,6 +28,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PLAYER_SCRIPT = Path(__file__).resolve().parent / "play_session.py"
 
 
+class QtPulseSpin(RuntimeError):
+    """The player hit Qt's PulseAudio event-loop spin (README, known limits) and stopped."""
+
+
 class PulseUnavailable(RuntimeError):
     """PulseAudio cannot run here (the reason says why)."""
 
@@ -258,6 +262,9 @@ def match_onsets(
     return timings, remaining
 
 
+EXIT_SPIN = 4  # tests/e2e/play_session.py: Qt's PulseAudio spin was detected
+
+
 def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_ready_s: int = 3, countdown_s: int = 3,
             turn_warning_s: float = 10.0, speech: str = "mock", keep_open_s: float | None = None,
             timeout_s: float = 600.0) -> Measurement:  # fmt: skip
@@ -283,7 +290,8 @@ def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_read
         with log_path.open("rb") as log:  # read only the end: a runaway log can be huge
             log.seek(max(0, log_path.stat().st_size - 3000))
             tail = log.read().decode(errors="replace")
-        raise RuntimeError(f"the session player failed (exit {result.returncode}):\n{tail}")
+        error = QtPulseSpin if result.returncode == EXIT_SPIN else RuntimeError
+        raise error(f"the session player failed (exit {result.returncode}):\n{tail}")
     session = json.loads(session_json.read_text())
     samples, rate = read_mono(recording)
     onsets = [recorder.origin_s + t for t in detect_onsets(samples, rate)]

@@ -7,11 +7,12 @@ import json
 import shutil
 
 import pytest
-from pulse import PulseServer, PulseUnavailable, measure
+from pulse import PulseServer, PulseUnavailable, QtPulseSpin, measure
 
 pytestmark = [pytest.mark.audio, pytest.mark.slow]
 
 TOLERANCE_MS = 50.0
+SPIN_ATTEMPTS = 3
 
 # 3 segments of 6 s: get-ready ticks, segment sounds, a turn warning, 3-2-1 beeps, the fanfare.
 PROGRAM = {
@@ -41,7 +42,18 @@ def pulse_server():
 def test_every_cue_is_heard_within_50_ms_of_its_planned_time(pulse_server, tmp_path):
     program_path = tmp_path / "program.json"
     program_path.write_text(json.dumps(PROGRAM))
-    result = measure(pulse_server, program_path, tmp_path, get_ready_s=3, countdown_s=3, turn_warning_s=4.5)
+    # Qt 6.12's PulseAudio engine can spin the event loop (README, known limits: an open bug with
+    # a planned fix). The player stops at once when that happens; this test is about cue timing,
+    # so it gets up to three fresh processes, and every spin is reported in the output.
+    for attempt in range(1, SPIN_ATTEMPTS + 1):
+        try:
+            result = measure(pulse_server, program_path, tmp_path, get_ready_s=3, countdown_s=3,
+                             turn_warning_s=4.5)  # fmt: skip
+            break
+        except QtPulseSpin as exc:
+            print(f"\nattempt {attempt}: Qt PulseAudio spin, player stopped ({exc})")
+            if attempt == SPIN_ATTEMPTS:
+                raise
     print("\n" + result.summary())
     for timing in result.timings:
         error = "not heard" if timing.error_ms is None else f"{timing.error_ms:+6.1f} ms"
