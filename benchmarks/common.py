@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -178,42 +177,3 @@ def alternating_program(total_s: float, segment_s: float) -> list[dict]:
         else:
             segments.append({"kind": "forward", "duration_s": segment_s, "speed_kmh": 4.5})
     return segments
-
-
-class Xvfb:
-    """A private X server for the benchmarks that want real X11 painting (None if missing)."""
-
-    def __init__(self) -> None:
-        self.process: subprocess.Popen | None = None
-        self.display = ""
-
-    def start(self) -> str | None:
-        if shutil.which("Xvfb") is None:
-            return None
-        number = 120
-        while Path(f"/tmp/.X{number}-lock").exists():
-            number += 1
-        self.display = f":{number}"
-        self.process = subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 10
-        while not socket.exists():
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                return None
-            time.sleep(0.05)
-        return self.display
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.process = None
