@@ -1,0 +1,131 @@
+"""A playback stream on the PulseAudio server (or PipeWire's PulseAudio service) via libpulse-simple.
+
+Called through ctypes: libpulse is on every Linux desktop that has sound (Qt's own audio needs
+the same library), so this adds no dependency. The blocking "simple" API fits a helper process
+that does nothing but feed one stream.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+from functools import cache
+
+from walkcoach.sound.pcm import CHANNELS, RATE_HZ, SAMPLE_BYTES
+
+_PA_STREAM_PLAYBACK = 1
+_PA_SAMPLE_S16LE = 3
+_DEFAULT = 0xFFFFFFFF  # (uint32_t) -1: let the server choose
+
+
+class SoundOutputError(RuntimeError):
+    """The sound server cannot be reached or stopped playing; the message says why."""
+
+
+class _SampleSpec(ctypes.Structure):
+    _fields_ = [("format", ctypes.c_int), ("rate", ctypes.c_uint32), ("channels", ctypes.c_uint8)]
+
+
+class _BufferAttr(ctypes.Structure):
+    _fields_ = [
+        ("maxlength", ctypes.c_uint32),
+        ("tlength", ctypes.c_uint32),
+        ("prebuf", ctypes.c_uint32),
+        ("minreq", ctypes.c_uint32),
+        ("fragsize", ctypes.c_uint32),
+    ]
+
+
+def _load(name: str, soname: str) -> ctypes.CDLL:
+    try:
+        return ctypes.CDLL(ctypes.util.find_library(name) or soname)
+    except OSError as exc:
+        raise SoundOutputError(f"{soname} is not installed ({exc})") from None
+
+
+@cache
+def _libraries() -> tuple[ctypes.CDLL, ctypes.CDLL]:
+    simple = _load("pulse-simple", "libpulse-simple.so.0")
+    pulse = _load("pulse", "libpulse.so.0")
+    err = ctypes.POINTER(ctypes.c_int)
+    simple.pa_simple_new.restype = ctypes.c_void_p
+    simple.pa_simple_new.argtypes = [
+        ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p,
+        ctypes.POINTER(_SampleSpec), ctypes.c_void_p, ctypes.POINTER(_BufferAttr), err,
+    ]  # fmt: skip
+    simple.pa_simple_write.restype = ctypes.c_int
+    simple.pa_simple_write.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, err]
+    simple.pa_simple_flush.restype = ctypes.c_int
+    simple.pa_simple_flush.argtypes = [ctypes.c_void_p, err]
+    simple.pa_simple_get_latency.restype = ctypes.c_uint64
+    simple.pa_simple_get_latency.argtypes = [ctypes.c_void_p, err]
+    simple.pa_simple_free.restype = None
+    simple.pa_simple_free.argtypes = [ctypes.c_void_p]
+    pulse.pa_strerror.restype = ctypes.c_char_p
+    pulse.pa_strerror.argtypes = [ctypes.c_int]
+    return simple, pulse
+
+
+def _error_text(code: int) -> str:
+    text = _libraries()[1].pa_strerror(code)
+    return text.decode("utf-8", "replace") if text else f"error {code}"
+
+
+class PulseOutput:
+    """One open playback stream: mono 16-bit 44.1 kHz, ``target_ms`` of buffering.
+
+    ``write`` blocks until the server has room, which paces the caller; ``flush`` drops what is
+    buffered so a new sound starts without waiting behind queued silence.
+    """
+
+    def __init__(self, app_name: str, stream_name: str, target_ms: float, prebuf_ms: float) -> None:
+        simple, _ = _libraries()
+        self._simple = simple
+        spec = _SampleSpec(_PA_SAMPLE_S16LE, RATE_HZ, CHANNELS)
+        attr = _BufferAttr(
+            _DEFAULT, _bytes_for_ms(target_ms), _bytes_for_ms(prebuf_ms), _DEFAULT, _DEFAULT
+        )
+        error = ctypes.c_int(0)
+        handle = simple.pa_simple_new(
+            None, app_name.encode(), _PA_STREAM_PLAYBACK, None, stream_name.encode(),
+            ctypes.byref(spec), None, ctypes.byref(attr), ctypes.byref(error),
+        )  # fmt: skip
+        if not handle:
+            raise SoundOutputError(f"cannot open the sound output: {_error_text(error.value)}")
+        self._handle: int | None = handle
+
+    def write(self, data: bytes) -> None:
+        self._check(self._simple.pa_simple_write(self._live(), data, len(data), self._err()))
+
+    def flush(self) -> None:
+        self._check(self._simple.pa_simple_flush(self._live(), self._err()))
+
+    def latency_s(self) -> float:
+        """How long until a sample written now is heard (buffer plus the device)."""
+        error = ctypes.c_int(0)
+        usec = self._simple.pa_simple_get_latency(self._live(), ctypes.byref(error))
+        if usec == ctypes.c_uint64(-1).value:
+            raise SoundOutputError(f"sound output lost: {_error_text(error.value)}")
+        return usec / 1e6
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._simple.pa_simple_free(self._handle)
+            self._handle = None
+
+    def _live(self) -> int:
+        if self._handle is None:
+            raise SoundOutputError("the sound output is closed")
+        return self._handle
+
+    def _err(self):
+        self._last_error = ctypes.c_int(0)
+        return ctypes.byref(self._last_error)
+
+    def _check(self, result: int) -> None:
+        if result < 0:
+            raise SoundOutputError(f"sound output lost: {_error_text(self._last_error.value)}")
+
+
+def _bytes_for_ms(ms: float) -> int:
+    return round(RATE_HZ * ms / 1000) * SAMPLE_BYTES * CHANNELS
