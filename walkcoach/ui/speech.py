@@ -11,17 +11,16 @@ WALKCOACH_SPEECH_HELPER=1) and talks to it in JSON lines: ``{"say": text}``, ``{
 from __future__ import annotations
 
 import collections
-import contextlib
 import json
 import logging
 import os
 import shutil
 import subprocess
 import sys
-import threading
-import weakref
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
+
+from walkcoach.ui.helper_process import HelperProcess, helper_env, module_command
 
 log = logging.getLogger(__name__)
 
@@ -59,23 +58,8 @@ def choose_engine(requested: str, available: list[str], has_audio_output: bool) 
     return "speechd"
 
 
-def helper_command() -> list[str]:
-    """How to start the helper: this interpreter, or the frozen app itself."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]  # with HELPER_ENV set; walkcoach.cli.main hands over to us
-    return [sys.executable, "-m", "walkcoach.ui.speech"]
-
-
 class SpeechClient(QObject):
-    """The window's side: starts the helper, sends sentences, reports what it says.
-
-    Its answers are read by a plain Python thread, not a QSocketNotifier: in a process playing
-    through QtMultimedia (Qt 6.12), a notifier on a pipe now and then found its descriptor
-    closed under it and flooded the log with "Invalid socket" at full CPU (both with QProcess
-    and with a hand-made notifier); a blocked read() simply ends instead.
-    """
-
-    _line = Signal(bytes)  # from the reader thread; queued into the GUI thread
+    """The window's side: starts the helper, sends sentences, reports what it says."""
 
     ready = Signal(str, str, str)  # engine, locale, voice
     failed = Signal(str)
@@ -84,32 +68,20 @@ class SpeechClient(QObject):
     def __init__(self, requested_engine: str | None, has_audio_output: bool) -> None:
         super().__init__()
         self.engine = self.locale = self.voice = ""  # known once the helper is ready
-        self._buffer = b""
-        env = dict(os.environ)
-        env[HELPER_ENV] = "1"
-        env["WALKCOACH_SPEECH_ENGINE"] = requested_engine or env.get("QT_SPEECH_ENGINE", "")
-        env["WALKCOACH_AUDIO_OUTPUT"] = "1" if has_audio_output else "0"
-        env["QT_QPA_PLATFORM"] = "offscreen"  # the helper shows nothing
-        self.process: subprocess.Popen | None = None
-        self._line.connect(self._handle, Qt.ConnectionType.QueuedConnection)
-        if requested_engine == NO_SPEECH:
-            return
-        try:
-            self.process = subprocess.Popen(
-                helper_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
-            )
-        except OSError as exc:
-            log.warning("the speech helper did not start: %s", exc)
-            return
-        reader = threading.Thread(
-            target=_read_lines, args=(self.process.stdout, self._line), daemon=True
+        env = helper_env(
+            HELPER_ENV,
+            WALKCOACH_SPEECH_ENGINE=requested_engine or os.environ.get("QT_SPEECH_ENGINE", ""),
+            WALKCOACH_AUDIO_OUTPUT="1" if has_audio_output else "0",
+            QT_QPA_PLATFORM="offscreen",  # the helper shows nothing
         )
-        reader.start()
-        self._finalizer = weakref.finalize(self, _end_process, self.process)
+        self.helper = HelperProcess("speech", module_command("walkcoach.ui.speech"), env, self)
+        self.helper.message.connect(self._handle)
+        if requested_engine != NO_SPEECH:
+            self.helper.start()
 
     @property
     def running(self) -> bool:
-        return self.process is not None and self.process.poll() is None
+        return self.helper.running
 
     def say(self, text: str) -> None:
         self._send({"say": text})
@@ -121,26 +93,13 @@ class SpeechClient(QObject):
         self._send({"stop": True})
 
     def close(self) -> None:
-        if self.process is not None:
-            self._finalizer()
+        self.helper.close()
 
     def _send(self, message: dict) -> None:
-        if not self.running:
-            return
-        try:
-            self.process.stdin.write((json.dumps(message) + "\n").encode("utf-8"))
-            self.process.stdin.flush()
-        except (BrokenPipeError, ValueError):  # the helper ended; speech is optional
+        if self.helper.process is not None and not self.helper.send(message):
             log.warning("the speech helper has stopped; going on without speech")
 
-    def _handle(self, line: bytes) -> None:
-        try:
-            message = json.loads(line)
-        except ValueError:
-            log.warning("speech helper said: %r", line[:200])
-            return
-        if not isinstance(message, dict):
-            return
+    def _handle(self, message: dict) -> None:
         if "ready" in message:
             self.engine = str(message["ready"])
             self.locale = str(message.get("locale", ""))
@@ -152,26 +111,6 @@ class SpeechClient(QObject):
         elif "failed" in message:
             log.warning("speech: %s", message["failed"])
             self.failed.emit(message["failed"])
-
-
-def _read_lines(stream, line_signal) -> None:
-    """Reader thread: forwards each line the helper prints until it ends."""
-    try:
-        for line in stream:
-            line_signal.emit(line.rstrip(b"\n"))
-    except (OSError, ValueError):  # closed by close(): nothing more to read
-        pass
-
-
-def _end_process(process: subprocess.Popen) -> None:
-    for stream in (process.stdin, process.stdout):
-        with contextlib.suppress(OSError):
-            stream.close()  # end of input: the helper quits on its own
-    try:
-        process.wait(timeout=1.5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=5)
 
 
 # ---------------------------------------------------------------------------------------------
