@@ -1,7 +1,9 @@
-"""Cue latency on real audio: a longer program through the engine and QtCuePlayer into a
+"""Cue latency on real audio: a longer program through the engine and the app's cue player into a
 PulseAudio null sink, recorded; prints how far each heard cue is from its planned time.
 
-    .venv/bin/python benchmarks/cue_latency.py [--rounds 6] [--segment-s 20]
+    .venv/bin/python benchmarks/cue_latency.py [--rounds 6] [--segment-s 20] [--backend qt]
+
+``--backend`` picks the cue player: the sound helper process (Linux default) or QtCuePlayer.
 
 Starts PulseAudio if none answers (and stops it afterwards); see tests/e2e/pulse.py.
 """
@@ -48,6 +50,8 @@ def main() -> int:
     parser.add_argument("--timeout-s", type=float, default=900.0)
     parser.add_argument("--keep-open-s", type=float, default=None,
                         help="hold the output open this long (0: off; default: the player's)")
+    parser.add_argument("--backend", choices=("helper", "qt"), default=None,
+                        help="cue player (default: the app's choice for this system)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -58,7 +62,7 @@ def main() -> int:
                 result = measure(server, program_path, work, get_ready_s=5, countdown_s=3,
                                  turn_warning_s=10.0, speech=args.speech,
                                  keep_open_s=args.keep_open_s,
-                                 timeout_s=args.timeout_s)  # fmt: skip
+                                 timeout_s=args.timeout_s, backend=args.backend)  # fmt: skip
         except PulseUnavailable as exc:
             print(f"cannot measure: {exc}", file=sys.stderr)
             return 2

@@ -4,15 +4,20 @@ import os
 import runpy
 import sys
 
-# A frozen bundle has no `python -m`: walkcoach.ui.speech starts its text-to-speech helper as this
-# executable with WALKCOACH_SPEECH_HELPER=1 (see speech.helper_command), so run the module here
-# exactly as `python -m walkcoach.ui.speech` would instead of opening a second window.
-SPEECH_HELPER_ENV = "WALKCOACH_SPEECH_HELPER"
+# A frozen bundle has no `python -m`: the app starts its helpers (text-to-speech, cue sounds) as
+# this executable with a flag in the environment (see walkcoach.ui.helper_process.module_command),
+# so run the helper's module here exactly as `python -m <module>` would instead of opening a
+# second window.
+HELPERS = {
+    "WALKCOACH_SPEECH_HELPER": "walkcoach.ui.speech",
+    "WALKCOACH_SOUND_HELPER": "walkcoach.sound.helper",
+}
 
 if __name__ == "__main__":
-    if os.environ.get(SPEECH_HELPER_ENV) == "1":
-        runpy.run_module("walkcoach.ui.speech", run_name="__main__", alter_sys=True)
-        sys.exit(0)
+    for flag, module in HELPERS.items():
+        if os.environ.get(flag) == "1":
+            runpy.run_module(module, run_name="__main__", alter_sys=True)
+            sys.exit(0)
     from walkcoach.cli import main
 
     sys.exit(main())

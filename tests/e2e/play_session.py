@@ -1,4 +1,5 @@
-"""Plays one program in real time: real engine, SessionDriver's precise timers, QtCuePlayer.
+"""Plays one program in real time: real engine, SessionDriver's precise timers, the app's cue player
+(the sound helper process on Linux; WALKCOACH_SOUND=qt for QtCuePlayer).
 
 Run in a fresh process by tests/e2e/pulse.py (Qt sees only sound servers running at its start).
 Writes JSON: the monotonic clock time of start(), get_ready_s, and every played cue.
@@ -22,7 +23,7 @@ from walkcoach.core.cues import cues_for_event  # noqa: E402
 from walkcoach.core.engine import SessionEngine  # noqa: E402
 from walkcoach.core.events import Finished  # noqa: E402
 from walkcoach.core.program import load_program_file  # noqa: E402
-from walkcoach.ui.audio import QtCuePlayer  # noqa: E402
+from walkcoach.ui.cue_players import make_cue_player, sound_backend  # noqa: E402
 from walkcoach.ui.driver import SessionDriver  # noqa: E402
 
 TAIL_MS = 1500  # let the finish fanfare ring out before quitting
@@ -46,7 +47,7 @@ def main() -> int:
     parser.add_argument("--get-ready-s", type=int, default=3)
     parser.add_argument("--countdown-s", type=int, default=3)
     parser.add_argument("--turn-warning-s", type=float, default=10.0)
-    parser.add_argument("--keep-open-s", type=float, default=None, help="QtCuePlayer keep_open_s")
+    parser.add_argument("--keep-open-s", type=float, default=None, help="the player's keep_open_s")
     parser.add_argument("--speech", default="mock", help='speech engine, "none" for no helper')
     args = parser.parse_args()
 
@@ -71,7 +72,10 @@ def main() -> int:
 
     qInstallMessageHandler(watch_messages)
     options = {} if args.keep_open_s is None else {"keep_open_s": args.keep_open_s}
-    player = QtCuePlayer(speech_engine=args.speech, **options)
+    notices: list[str] = []
+    player = make_cue_player(notices, speech_engine=args.speech, **options)
+    for notice in notices:
+        print(notice, file=sys.stderr)
     for _ in range(100):
         if player.is_loaded():
             break
@@ -105,7 +109,8 @@ def main() -> int:
                 "start_clock_s": start_clock_s,
                 "get_ready_s": args.get_ready_s,
                 "available": player.available,
-                "device": player.device.description() if player.device else "",
+                "backend": sound_backend(),
+                "heard_at_s": {str(k): v for k, v in getattr(player, "heard_at_s", {}).items()},
                 "played": [entry.to_json() for entry in player.played],
             },
             indent=1,

@@ -4,7 +4,8 @@ Used by tests/e2e/test_audio_pulse.py and benchmarks/cue_latency.py. The server 
 own runtime folder), so the rest of the machine never sees it. Measured facts it relies on:
 a suspended null sink gives its monitor no data, so the recording's time line would have gaps
 (the recorder keeps the sink awake with a stream of zeros); and Qt never notices a server
-started after QtMultimedia was first used, so sessions are played in a fresh process.
+started after QtMultimedia was first used (WALKCOACH_SOUND=qt), so sessions are played in a fresh
+process.
 """
 
 from __future__ import annotations
@@ -228,6 +229,7 @@ class Measurement:
             [(t.onset_at_s - t.played_at_s) * 1000 for t in self.timings if t.onset_at_s]
         )
         lines = [
+            f"cue player: {self.session.get('backend', '?')}; "
             f"cues with a sound: {len(self.timings)}, heard: {len(errors)}, "
             f"unexpected onsets: {len(self.unmatched_onsets_s)}",
             f"onset error vs plan (ms): median {np.median(errors):+.1f}, "
@@ -267,13 +269,15 @@ EXIT_SPIN = 4  # tests/e2e/play_session.py: Qt's PulseAudio spin was detected
 
 def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_ready_s: int = 3, countdown_s: int = 3,
             turn_warning_s: float = 10.0, speech: str = "mock", keep_open_s: float | None = None,
-            timeout_s: float = 600.0) -> Measurement:  # fmt: skip
-    """Plays ``program_path`` in real time through QtCuePlayer (fresh process) while recording
+            timeout_s: float = 600.0, backend: str | None = None) -> Measurement:  # fmt: skip
+    """Plays ``program_path`` in real time through the app's cue player (fresh process) while recording
     the private server's null sink."""
     recording = work_dir / "recording.wav"
     session_json = work_dir / "session.json"
     env = dict(server.env, QT_SPEECH_ENGINE="mock", QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    if backend is not None:  # walkcoach.ui.cue_players: "helper" or "qt"
+        env["WALKCOACH_SOUND"] = backend
     log_path = work_dir / "player.log"
     with Recorder(recording, server) as recorder, log_path.open("w") as log:
         # Output to a file, not a pipe: the speech helper inherits stderr and may outlive us.

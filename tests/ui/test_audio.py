@@ -14,7 +14,8 @@ from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
 from walkcoach import resources
 from walkcoach.core.cues import COUNTDOWN_LAST_SOUND, SOUNDS, Cue
-from walkcoach.ui.audio import SILENCE_SOUND, PlayedCue, QtCuePlayer, wav_duration_s
+from walkcoach.ui.audio import SILENCE_SOUND, QtCuePlayer
+from walkcoach.ui.cue_player_base import PlayedCue, wav_duration_s
 from walkcoach.ui.speech import choose_engine
 
 ROOT = Path(__file__).resolve().parents[2]

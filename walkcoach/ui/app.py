@@ -277,12 +277,17 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     notices: list[str] = list(warnings)
 
     def player_made(player) -> None:
-        made: list[str] = list(player_notices)
-        if not player.available:
-            made.append(
-                gui.window.tr("Sound is not available on this computer; the coach goes on silently.")
+        gui.add_notices(list(player_notices))
+        if event_log is not None and hasattr(player, "cue_played"):
+            # What the player did with each cue: whether it was audible, when it went out.
+            player.cue_played.connect(lambda entry: event_log.write_record(entry.to_json()))
+        # The player says so itself, once per outage, when it finds no working output.
+        if hasattr(player, "sound_unavailable"):
+            player.sound_unavailable.connect(
+                lambda message: gui.add_notices(
+                    [gui.window.tr("{problem}; the coach goes on silently.").format(problem=message)]
+                )
             )
-        gui.add_notices(made)
 
     player_notices: list[str] = []
     cue_player = LazyCuePlayer(
@@ -360,16 +365,9 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
 
 
 def _make_cue_player(notices: list[str]):
-    """Qt's audio player; where QtMultimedia cannot load at all (no libpulse, say) the coach
-    still runs, silently, and says so once."""
-    try:
-        from walkcoach.ui.audio import QtCuePlayer
-    except ImportError as exc:
-        from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.ui.cue_players import make_cue_player
 
-        notices.append(f"Sound is not available ({exc}); the coach goes on silently.")
-        return RecordingCuePlayer()
-    return QtCuePlayer()
+    return make_cue_player(notices)
 
 
 def checkpoint_interval_ms(time_scale: float) -> int:

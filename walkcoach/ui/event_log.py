@@ -23,6 +23,10 @@ class EventLog:
         self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._file.flush()
 
+    def write_record(self, record: dict[str, Any]) -> None:
+        """Any JSON-ready record with an "event" key, e.g. a PlayedCue's ``to_json()``."""
+        self._write(record)
+
     def write_event(self, event: Event) -> None:
         self._write(event.to_json())
 
