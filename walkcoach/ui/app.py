@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -77,6 +78,18 @@ def _check_display(args: argparse.Namespace) -> str:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Start the window. Bad --program or --event-log: one line on stderr, exit 2, no window."""
+    # Start-up makes tens of thousands of objects that live as long as the app (PySide6's
+    # types, enums and signatures, modules, dataclasses, widgets) and only a few hundred that
+    # are garbage: some fifty collector passes over them cost about 10 ms before the first
+    # frame. It is switched back on just after the first frame (or when start-up fails).
+    gc.disable()
+    try:
+        return _run_gui(args)
+    finally:
+        gc.enable()
+
+
+def _run_gui(args: argparse.Namespace) -> int:
     from walkcoach.core.library import all_programs, find_program
     from walkcoach.core.program import ProgramError
 
@@ -133,6 +146,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         def after_first_frame() -> None:
             # The first frame is on screen: now everything it did not need (see Gui.finish_start_up).
+            gc.enable()
             if args.smoke_test:
                 # Peak memory so far, then the time: the last line is what scripts read.
                 print(f"first_frame_maxrss_kb={peak_rss_kb()}", flush=True)
