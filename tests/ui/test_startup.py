@@ -1,10 +1,65 @@
-"""Start-up: what the first frame loads and how (see walkcoach/ui/app.py)."""
+"""Start-up: what the first frame loads and how (see walkcoach/ui/app.py and lean_qt.py)."""
 
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 
 from walkcoach import paths
+
+# Runs the app's smoke test up to its first frame, then says which costly PySide6 classes were
+# loaded by then. The Qt namespace turns all its enums into Python enums at once, AlignmentFlag
+# among them: the walkcoach line that was running then is what loaded it.
+FIRST_FRAME_PROBE = r"""
+import enum, gc, os, sys
+import PySide6.QtCore as QtCore, PySide6.QtGui as QtGui
+from walkcoach.ui import app
+
+culprits = []
+
+def spot(frame, event, arg):
+    if event == "call" and frame.f_code is enum.EnumType._create_.__code__:
+        if frame.f_locals.get("class_name") == "AlignmentFlag":
+            while frame is not None and "walkcoach" not in frame.f_code.co_filename:
+                frame = frame.f_back
+            if frame is not None:
+                culprits.append(f"{frame.f_code.co_filename}:{frame.f_lineno}")
+
+def at_first_frame():  # the smoke test asks for the peak memory first thing at the first frame
+    print(f"gc_enabled={gc.isenabled()}")
+    print(f"qt_namespace={'Qt' in vars(QtCore)} qicon={'QIcon' in vars(QtGui)} by={culprits}")
+    sys.stdout.flush()
+    os._exit(0)
+
+sys.setprofile(spot)
+app.peak_rss_kb = at_first_frame
+sys.exit(app.run_gui(app_args))
+"""
+
+
+def test_first_frame_never_builds_the_qt_namespace_nor_qicon(tmp_path):
+    # Parsed by the app's own parser, as `walkcoach --smoke-test --data-dir ...` would be.
+    setup = (
+        "from walkcoach import paths\n"
+        "from walkcoach.cli import build_parser\n"
+        f"app_args = build_parser().parse_args(['--smoke-test', '--data-dir', {str(tmp_path)!r}])\n"
+        "paths.init(app_args.data_dir)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", setup + FIRST_FRAME_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("qt_namespace=")]
+    assert lines, result.stderr[-2000:]
+    # 20-30 ms and 3 ms of start-up: use lean_qt's helpers in code the first frame runs.
+    assert lines[0].startswith("qt_namespace=False qicon=False"), lines[0]
+    # The garbage collector, off during start-up, runs again from the first frame on.
+    assert "gc_enabled=True" in result.stdout.splitlines()
 
 
 def test_a_failed_start_leaves_the_garbage_collector_on(tmp_path, capsys):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from walkcoach.core.events import (
 from walkcoach.core.program import PlannedSegment, Program, format_duration
 from walkcoach.ui import coach_texts as texts
 from walkcoach.ui.direction_display import DirectionDisplay
+from walkcoach.ui.lean_qt import set_enum
 from walkcoach.ui.program_picker import ProgramPicker
 from walkcoach.ui.stats_strip import SessionTotals, StatsStrip
 
@@ -115,14 +116,17 @@ class CoachPage(QWidget):
         self._update_controls()
 
     def _button(self, text: str, signal: Signal, role: str = "") -> QPushButton:
-        button = QPushButton(text, self)
+        # Not QPushButton(text, parent): telling that overload from (icon, text, parent) loads
+        # PySide6's QIcon class and its enums, about 3 ms the first frame does not need.
+        button = QPushButton(self)
+        button.setText(text)
         if role:
             button.setObjectName(role)
         button.setMinimumHeight(56)
         # Screen readers get the button's purpose even when its text changes (Pause/Resume).
         button.setAccessibleName(text.replace("&", ""))
         # Buttons never take keyboard focus: Space must always mean pause/resume, not "click".
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(button, "focusPolicy", "NoFocus")
         button.clicked.connect(signal)
         return button
 

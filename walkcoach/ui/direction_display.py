@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from walkcoach.ui.lean_qt import set_enum
 from walkcoach.ui.theme import style_for
 
 # The digits' font size as a share of the window height: at 0.26 the digit glyphs are about
@@ -42,11 +43,13 @@ class DirectionGlyph(QWidget):
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(self.colour)
         draw = getattr(self, f"_draw_{self.shape}", self._draw_dot)
         draw(p, box)
         p.end()
+
+    # Each shape fills (fillPath) or strokes (strokePath) itself, with no pen or brush state: the
+    # idle ring, the only shape of the first frame, must not build PySide6's Qt namespace, as the
+    # usual setPen(Qt.PenStyle.NoPen) / setBrush / QPen(colour, width) calls do (see lean_qt.py).
 
     @staticmethod
     def _arrow(box: QRectF, up: bool) -> QPolygonF:
@@ -60,56 +63,67 @@ class DirectionGlyph(QWidget):
         return QPolygonF([QPointF(x + px * w, y + py * h) for px, py in points])
 
     def _draw_arrow_up(self, p: QPainter, box: QRectF) -> None:
-        p.drawPolygon(self._arrow(box, up=True))
+        path = QPainterPath()
+        path.addPolygon(self._arrow(box, up=True))
+        p.fillPath(path, self.colour)
 
     def _draw_arrow_down(self, p: QPainter, box: QRectF) -> None:
         # Shorter arrow plus a bar on top: reads as "reverse", differs in outline from forward.
         arrow_box = QRectF(box.x(), box.y() + box.height() * 0.2, box.width(), box.height() * 0.8)
-        p.drawPolygon(self._arrow(arrow_box, up=False))
-        p.drawRoundedRect(
+        path = QPainterPath()
+        path.addPolygon(self._arrow(arrow_box, up=False))
+        path.addRoundedRect(
             QRectF(box.x() + box.width() * 0.1, box.y(), box.width() * 0.8, box.height() * 0.12),
             box.width() * 0.04,
             box.width() * 0.04,
         )
+        p.fillPath(path, self.colour)
 
     def _draw_pause(self, p: QPainter, box: QRectF) -> None:
         w, h = box.width(), box.height()
+        path = QPainterPath()
         for left in (0.2, 0.6):
-            p.drawRoundedRect(
+            path.addRoundedRect(
                 QRectF(box.x() + left * w, box.y() + 0.12 * h, 0.2 * w, 0.76 * h), w * 0.04, w * 0.04
             )
+        p.fillPath(path, self.colour)
 
     def _draw_square(self, p: QPainter, box: QRectF) -> None:
         inset = box.width() * 0.12
-        p.drawRoundedRect(box.adjusted(inset, inset, -inset, -inset), inset, inset)
+        path = QPainterPath()
+        path.addRoundedRect(box.adjusted(inset, inset, -inset, -inset), inset, inset)
+        p.fillPath(path, self.colour)
 
     def _draw_u_turn(self, p: QPainter, box: QRectF) -> None:
+        from PySide6.QtCore import Qt  # only ever shown during a session, after the first frame
+
         w, h = box.width(), box.height()
         x, y = box.x(), box.y()
-        pen = QPen(self.colour, w * 0.16, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
         path = QPainterPath(QPointF(x + 0.25 * w, y + 0.95 * h))
         path.lineTo(x + 0.25 * w, y + 0.45 * h)
         path.arcTo(QRectF(x + 0.25 * w, y + 0.2 * h, 0.5 * w, 0.5 * h), 180, -180)
         path.lineTo(x + 0.75 * w, y + 0.62 * h)
-        p.drawPath(path)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(self.colour)
-        head = QPolygonF(
-            [
-                QPointF(x + 0.52 * w, y + 0.6 * h),
-                QPointF(x + 0.98 * w, y + 0.6 * h),
-                QPointF(x + 0.75 * w, y + 0.98 * h),
-            ]
+        p.strokePath(path, QPen(self.colour, w * 0.16, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        head = QPainterPath()
+        head.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(x + 0.52 * w, y + 0.6 * h),
+                    QPointF(x + 0.98 * w, y + 0.6 * h),
+                    QPointF(x + 0.75 * w, y + 0.98 * h),
+                ]
+            )
         )
-        p.drawPolygon(head)
+        p.fillPath(head, self.colour)
 
     def _draw_dot(self, p: QPainter, box: QRectF) -> None:
         w = box.width()
-        p.setPen(QPen(self.colour, w * 0.1))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(box.adjusted(w * 0.15, w * 0.15, -w * 0.15, -w * 0.15))
+        path = QPainterPath()
+        path.addEllipse(box.adjusted(w * 0.15, w * 0.15, -w * 0.15, -w * 0.15))
+        pen = QPen()  # set piece by piece: QPen(colour, width) builds the Qt namespace
+        pen.setColor(self.colour)
+        pen.setWidthF(w * 0.1)
+        p.strokePath(path, pen)
 
 
 class DirectionDisplay(QFrame):
@@ -131,14 +145,14 @@ class DirectionDisplay(QFrame):
         self.targets_label.setWordWrap(True)
         self.time_label = QLabel("0:00", self)
         self.time_label.setObjectName("segmentTime")
-        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum(self.time_label, "alignment", "AlignCenter")
         # The font follows the window height, so the label must not hold the window open at
         # the size of its current font (that would stop the window from ever shrinking).
         self.time_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.banner = QLabel(self)
         self.banner.setObjectName("turnBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum(self.banner, "alignment", "AlignCenter")
         self.banner.hide()
 
         # Landscape screens have width to spare and height to save: the glyph takes a column
@@ -148,9 +162,14 @@ class DirectionDisplay(QFrame):
         right.addWidget(self.word_label)
         right.addWidget(self.targets_label)
         right.addWidget(self.time_label, 1)
+        glyph_column = QVBoxLayout()  # the glyph centred vertically, between two stretches
+        glyph_column.setSpacing(0)
+        glyph_column.addStretch(1)
+        glyph_column.addWidget(self.glyph)
+        glyph_column.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(18)
-        body.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignVCenter)
+        body.addLayout(glyph_column, 0)
         body.addLayout(right, 1)
 
         layout = QVBoxLayout(self)

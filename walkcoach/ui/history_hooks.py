@@ -11,12 +11,12 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget
 
 from walkcoach import paths
 from walkcoach.core.program import Program
+from walkcoach.ui.lean_qt import new_action, set_shortcut
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +29,9 @@ def add_history_view(window, view_menu: QMenu) -> None:
     window.page_stack = stack
     window.history_page = None
     window.history_stale = True
-    action = QAction(window.tr("&History"), window)
+    action = new_action(window.tr("&History"), window)
     action.setCheckable(True)
-    action.setShortcut(QKeySequence("Ctrl+H"))
+    set_shortcut(action, "Ctrl+H")
     action.setStatusTip(window.tr("Your sessions, progress charts and exports (Ctrl+H again: back)"))
     action.toggled.connect(lambda on: show_history(window) if on else show_coach(window))
     view_menu.addSeparator()
@@ -46,6 +46,8 @@ def show_history(window) -> None:
     page = window.history_page
     if page is None:
         # The first time costs about half a second more (pyqtgraph is imported): say so.
+        from PySide6.QtCore import Qt  # not at import: the first frame never builds Qt (lean_qt)
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             page = _build_page(window)

@@ -7,17 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from walkcoach import APP_NAME
 from walkcoach.core.events import Event, SegmentStarted, SessionState
 from walkcoach.core.program import Program
 from walkcoach.ui.coach_page import CoachPage
-from walkcoach.ui.flash import FlashOverlay
 from walkcoach.ui.history_hooks import add_history_view
-from walkcoach.ui.shortcuts_dialog import shortcut_specs
+from walkcoach.ui.lean_qt import new_action, set_shortcut
+from walkcoach.ui.shortcuts import shortcut_specs
 from walkcoach.ui.theme import style_for
 from walkcoach.ui.window_hooks import add_program_menus
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     # Made on first use: the first frame needs none of them.
     from PySide6.QtWidgets import QMessageBox
 
+    from walkcoach.ui.flash import FlashOverlay
     from walkcoach.ui.mini_view import MiniView
     from walkcoach.ui.safety_dialog import SafetyDialog
     from walkcoach.ui.session import SessionController
@@ -68,8 +69,7 @@ class MainWindow(QMainWindow):
 
         self.page = CoachPage(settings, muscle_panel, self)
         self.setCentralWidget(self.page)
-        self.flash_overlay = FlashOverlay(self.page)
-        self.flash_overlay.enabled = bool(settings.flash_on_change)
+        self._flash_overlay: FlashOverlay | None = None  # made at the first flash (see flash_overlay)
         self._mini_view: MiniView | None = None  # built on first use (see the mini_view property)
         self._mini_geometry = None  # remembered mini view geometry, until the view exists
         self.mute_label = QLabel(self)
@@ -105,22 +105,24 @@ class MainWindow(QMainWindow):
         session.addAction(self.tr("S&top…"), self.request_stop)
         session.addSeparator()
         quit_action = session.addAction(self.tr("&Quit"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
 
         view = bar.addMenu(self.tr("&View"))
         view.addAction(self.tr("&Full screen"), self.toggle_full_screen)
         view.addAction(self.tr("&Mini view"), self.toggle_mini_view)
-        self.flash_action = QAction(self.tr("&Flash the window on each change"), self)
+        self.flash_action = new_action(self.tr("&Flash the window on each change"), self)
         self.flash_action.setCheckable(True)
         self.flash_action.setChecked(bool(self.settings.flash_on_change))
         self.flash_action.toggled.connect(self.set_flash_on_change)
         view.addAction(self.flash_action)
-        self.mute_action = QAction(self.tr("&Mute sounds"), self)
+        self.mute_action = new_action(self.tr("&Mute sounds"), self)
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(bool(self.settings.muted))
         self.mute_action.toggled.connect(self.set_muted)
         view.addAction(self.mute_action)
-        self.safety_each_action = QAction(self.tr("&Safety checklist before every backward session"), self)
+        self.safety_each_action = new_action(
+            self.tr("&Safety checklist before every backward session"), self
+        )
         self.safety_each_action.setCheckable(True)
         self.safety_each_action.setChecked(bool(self.settings.safety_check_each_session))
         self.safety_each_action.toggled.connect(self._set_safety_each)
@@ -138,8 +140,8 @@ class MainWindow(QMainWindow):
     def _build_shortcuts(self) -> None:
         # The same keys on both windows, each bound to its own window: a hidden window's
         # shortcuts are dead, so the mini view needs its own set (made with the view). Window
-        # context means they work whichever widget has focus, while a modal dialog still
-        # blocks them (Esc then closes the dialog instead of asking again).
+        # context (QShortcut's default) means they work whichever widget has focus, while a
+        # modal dialog still blocks them (Esc then closes the dialog instead of asking again).
         self._add_shortcuts(self)
 
     def _add_shortcuts(self, window: QWidget) -> None:
@@ -147,9 +149,21 @@ class MainWindow(QMainWindow):
             handler = getattr(self, spec.action)
             for key in spec.keys:
                 shortcut = QShortcut(key, window)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(handler)
                 self.shortcuts.append(shortcut)
+
+    # -- the flash ----------------------------------------------------------------------------
+
+    @property
+    def flash_overlay(self) -> FlashOverlay:
+        """The flash over the coach page, made the first time it is wanted: the first frame
+        does not need it (nor the animation classes and Qt enums it uses)."""
+        if self._flash_overlay is None:
+            from walkcoach.ui.flash import FlashOverlay
+
+            self._flash_overlay = FlashOverlay(self.page)
+            self._flash_overlay.enabled = bool(self.settings.flash_on_change)
+        return self._flash_overlay
 
     # -- the mini view ------------------------------------------------------------------------
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from walkcoach.core.muscles import Activation, MuscleModel
 from walkcoach.core.program import Segment
+from walkcoach.ui.lean_qt import set_enum
 
 if TYPE_CHECKING:
     from walkcoach.ui.body_diagram import BodyDiagramWidget
@@ -61,7 +62,7 @@ class MusclePanel(QFrame):
         for _ in range(TOP_MUSCLES):
             label = QLabel(self)
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
+            set_enum(label, "textFormat", "RichText")
             layout.addWidget(label)
             self.top_labels.append(label)
         if not diagram_later:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from walkcoach.core.program import Program, format_duration
+from walkcoach.ui.lean_qt import set_enum
 
 
 class ProgramPicker(QWidget):
@@ -21,7 +22,7 @@ class ProgramPicker(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         # Keyboard focus stays on the window so Space, arrows and N/B always drive the session;
         # the list is still reachable by mouse and by Tab.
-        self.combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_enum(self.combo, "focusPolicy", "TabFocus")
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("programSummary")
         self.description_label = QLabel(self)

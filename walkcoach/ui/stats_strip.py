@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from walkcoach.core import energy
 from walkcoach.core.events import Event, SegmentEnded
 from walkcoach.core.program import PlannedSegment, Segment, format_duration, kmh_to_mph
+from walkcoach.ui.lean_qt import set_enum
 
 
 def segment_distance_km(segment: Segment, active_s: float) -> float:
@@ -64,10 +64,10 @@ class StatsStrip(QFrame):
         for column, (key, caption) in enumerate(captions.items()):
             caption_label = QLabel(caption, self)
             caption_label.setProperty("dim", True)
-            caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_enum(caption_label, "alignment", "AlignCenter")
             value = QLabel("–", self)
             value.setObjectName(f"stat_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_enum(value, "alignment", "AlignCenter")
             font = value.font()
             font.setPixelSize(26)
             font.setBold(True)

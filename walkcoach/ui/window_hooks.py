@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenuBar
 
 from walkcoach.core import library
 from walkcoach.core.program import Program
+from walkcoach.ui.lean_qt import set_shortcut
 
 
 def add_program_menus(window, bar: QMenuBar) -> None:
@@ -22,7 +23,7 @@ def add_program_menus(window, bar: QMenuBar) -> None:
     edit_action = programs_menu.addAction(
         window.tr("&Edit programs…"), lambda: open_program_editor(window)
     )
-    edit_action.setShortcut(QKeySequence("Ctrl+E"))
+    set_shortcut(edit_action, "Ctrl+E")
     programs_menu.addAction(
         window.tr("&New program…"), lambda: open_program_editor(window, new=True)
     )

@@ -1,0 +1,47 @@
+"""Every keyboard shortcut of the coach window, defined once: the window binds them at start-up
+and Help > Keyboard shortcuts (shortcuts_dialog.py) lists them.
+
+Kept apart from the dialog, whose table and button classes the first frame does not need. Keys
+are written as key names rather than ``Qt.Key`` values, which would build PySide6's whole
+``Qt`` namespace before the first frame (see lean_qt.py); tests/ui/test_shortcuts.py checks the
+names give the same keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+@dataclass(frozen=True)
+class ShortcutSpec:
+    action: str  # method name suffix on the main window: "toggle_pause" -> window.toggle_pause()
+    keys: tuple[QKeySequence, ...]
+    description: str
+
+
+def shortcut_specs() -> tuple[ShortcutSpec, ...]:
+    key = QKeySequence
+    return (
+        ShortcutSpec("toggle_pause", (key("Space"),),
+                     _tr("Start the session, or pause and resume it")),
+        ShortcutSpec("toggle_pause", (key("Toggle Media Play/Pause"), key("Media Play"), key("Media Pause")),
+                     _tr("The same, from the play/pause key of a media or Bluetooth remote")),
+        ShortcutSpec("skip", (key("Right"), key("N")),
+                     _tr("Skip to the next segment")),
+        ShortcutSpec("back", (key("Left"), key("B")),
+                     _tr("Restart this segment, or go to the previous one in its first seconds")),
+        ShortcutSpec("request_stop", (key("Esc"),),
+                     _tr("Stop the session (asks first); leaves full screen when idle")),
+        ShortcutSpec("toggle_full_screen", (key("F11"),), _tr("Full screen on or off")),
+        ShortcutSpec("toggle_mute", (key("M"),), _tr("Sound on or off")),
+        ShortcutSpec("toggle_mini_view", (key("Ctrl+M"),),
+                     _tr("Switch between the full window and the small always-on-top view")),
+        ShortcutSpec("show_shortcuts", (key("F1"),), _tr("This list")),
+    )  # fmt: skip
