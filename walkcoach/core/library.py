@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 from functools import cache
 from pathlib import Path
@@ -132,6 +131,8 @@ def find_program(id_or_path: str) -> Program:
     if candidate.exists():  # a folder, say: load_program_file explains why it is no program
         return load_program_file(candidate)
     ids = [p.id for p in programs]
+    import difflib  # only for a program not found: the window's start-up never needs it
+
     close = difflib.get_close_matches(text.lower(), ids, n=1)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     raise _error(f"no program with id '{text}'{hint} (see 'walkcoach programs')")

@@ -20,7 +20,6 @@ Every problem in a file is reported with its place (``main[2].speed_kmh``) and a
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import re
@@ -265,6 +264,8 @@ def _describe(value: Any) -> str:
 def _unknown_fields(data: Mapping[str, Any], allowed: tuple[str, ...], where: str, c: _Collector):
     for key in data:
         if key not in allowed:
+            import difflib  # only for a bad file: the window's start-up never needs it
+
             hint = difflib.get_close_matches(str(key), allowed, n=1)
             extra = f"; did you mean '{hint[0]}'?" if hint else f" (allowed: {', '.join(allowed)})"
             c.add(where, f"unknown field '{key}'{extra}")
