@@ -5,22 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from walkcoach.core.events import (
-    AwaitingConfirmation,
-    Countdown,
-    Event,
-    Finished,
-    GetReady,
-    Halfway,
-    SegmentStarted,
-    SessionState,
-    StateChanged,
-    TimeLeft,
-    TurnAroundWarning,
-)
 from walkcoach.core.program import PlannedSegment
+from walkcoach.core.session_state import SessionState
 from walkcoach.core.spoken import (
     check_units,
     duration_words,
@@ -28,6 +16,9 @@ from walkcoach.core.spoken import (
     number_words,
     speed_words,
 )
+
+if TYPE_CHECKING:
+    from walkcoach.core.events import Event, TurnAroundWarning
 
 # Cue kind -> sound file in resources/sounds/ ("" = speech only).
 SOUNDS: dict[str, str] = {
@@ -128,6 +119,20 @@ def cues_for_event(
     speak_time_left: bool = True,
 ) -> list[Cue]:
     """The cues to play for ``event`` (usually one, often none), with the event's times."""
+    # Imported here, not with this module: the app's cue player needs Cue at start-up, and the
+    # events' dataclasses cost milliseconds the window's first frame does not need to pay.
+    from walkcoach.core.events import (
+        AwaitingConfirmation,
+        Countdown,
+        Finished,
+        GetReady,
+        Halfway,
+        SegmentStarted,
+        StateChanged,
+        TimeLeft,
+        TurnAroundWarning,
+    )
+
     check_units(units)
 
     def cue(kind: str, speech: str = "", sound: str | None = None) -> list[Cue]:

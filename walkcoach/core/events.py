@@ -9,17 +9,11 @@ the engine noticed it. Their difference is the engine's lateness, which the benc
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from enum import Enum, StrEnum
+from enum import Enum
 from typing import Any
 
-
-class SessionState(StrEnum):
-    IDLE = "idle"
-    COUNTDOWN = "countdown"  # the get-ready count before the first segment
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
+# Defined apart (the first frame needs it, not the events); importable from here as ever.
+from walkcoach.core.session_state import SessionState
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,19 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from walkcoach.core.events import (
-    Event,
-    SegmentStarted,
-    SessionState,
-    StateChanged,
-    TurnAroundWarning,
-)
 from walkcoach.core.program import PlannedSegment, Program, format_duration
+from walkcoach.core.session_state import SessionState
 from walkcoach.ui import coach_texts as texts
 from walkcoach.ui.direction_display import DirectionDisplay
 from walkcoach.ui.lean_qt import set_enum
 from walkcoach.ui.program_picker import ProgramPicker
 from walkcoach.ui.stats_strip import SessionTotals, StatsStrip
+
+if TYPE_CHECKING:
+    from walkcoach.core.events import Event
 
 
 class DisplayState:
@@ -194,6 +192,9 @@ class CoachPage(QWidget):
         self.display.hide_banner()
 
     def on_event(self, event: Event) -> None:
+        # Not at start-up: the events are loaded with the first session (see session_state.py).
+        from walkcoach.core.events import SegmentStarted, StateChanged, TurnAroundWarning
+
         self.totals.on_event(event)
         if isinstance(event, TurnAroundWarning) and 0 <= event.next_index < len(self.plan):
             self.turn_banner_for = event.next_index

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from walkcoach import APP_NAME
-from walkcoach.core.events import SessionState
+from walkcoach.core.session_state import SessionState
 
 if TYPE_CHECKING:
     import subprocess

@@ -12,8 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from walkcoach import APP_NAME
-from walkcoach.core.events import Event, SegmentStarted, SessionState
 from walkcoach.core.program import Program
+from walkcoach.core.session_state import SessionState
 from walkcoach.ui.coach_page import CoachPage
 from walkcoach.ui.history_hooks import add_history_view
 from walkcoach.ui.lean_qt import new_action, set_shortcut
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     # Made on first use: the first frame needs none of them.
     from PySide6.QtWidgets import QMessageBox
 
+    from walkcoach.core.events import Event
     from walkcoach.ui.flash import FlashOverlay
     from walkcoach.ui.mini_view import MiniView
     from walkcoach.ui.safety_dialog import SafetyDialog
@@ -337,6 +338,8 @@ class MainWindow(QMainWindow):
         self.page.on_session_started(self.controller.plan)
 
     def _on_event(self, event: Event) -> None:
+        from walkcoach.core.events import SegmentStarted  # not at start-up: see session_state.py
+
         self.page.on_event(event)
         if isinstance(event, SegmentStarted):
             colour = style_for(event.kind).colour

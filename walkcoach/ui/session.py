@@ -10,12 +10,14 @@ from PySide6.QtCore import QObject, Signal
 
 from walkcoach.core.clock import Clock
 from walkcoach.core.cues import CuePlayer, cues_for_event
-from walkcoach.core.events import Event, SessionState, StateChanged
 from walkcoach.core.program import Program
+from walkcoach.core.session_state import SessionState
 
 if TYPE_CHECKING:
-    # The engine and driver are imported at the first Start: the first frame needs neither.
+    # The engine, its events and the driver are imported at the first Start: the first frame
+    # needs none of them.
     from walkcoach.core.engine import SessionEngine
+    from walkcoach.core.events import Event
     from walkcoach.ui.driver import SessionDriver
     from walkcoach.ui.event_log import EventLog
     from walkcoach.ui.inhibit import AwakeGuard
@@ -157,6 +159,8 @@ class SessionController(QObject):
             self.driver = None
 
     def _on_event(self, event: Event) -> None:
+        from walkcoach.core.events import StateChanged  # loaded by the engine by now
+
         if self.event_log is not None:
             self.event_log.write_event(event)
         if isinstance(event, StateChanged):

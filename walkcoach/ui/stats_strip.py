@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from walkcoach.core import energy
-from walkcoach.core.events import Event, SegmentEnded
 from walkcoach.core.program import PlannedSegment, Segment, format_duration, kmh_to_mph
 from walkcoach.ui.lean_qt import set_enum
+
+if TYPE_CHECKING:
+    from walkcoach.core.events import Event
 
 
 def segment_distance_km(segment: Segment, active_s: float) -> float:
@@ -31,6 +35,8 @@ class SessionTotals:
         self.done_kcal = 0.0
 
     def on_event(self, event: Event) -> None:
+        from walkcoach.core.events import SegmentEnded  # not at start-up: see session_state.py
+
         if isinstance(event, SegmentEnded) and 0 <= event.index < len(self.plan):
             segment = self.plan[event.index].segment
             self.done_distance_km += segment_distance_km(segment, event.actual_duration_s)
