@@ -52,6 +52,14 @@ case "$helper_reply" in
   *) echo "build-bundle: the bundle's speech helper did not report ready: '$helper_reply'" >&2; exit 1 ;;
 esac
 
+# ...and its cue-sound helper (walkcoach.sound.helper): it must find its sounds in the bundle.
+sound_reply="$(WALKCOACH_SOUND_HELPER=1 PULSE_SERVER=unix:/nonexistent/walkcoach-bundle-check \
+  timeout 60 "$exe" </dev/null 2>/dev/null | head -n 1 || true)"
+case "$sound_reply" in
+  *'"ready": ["backward.wav"'*) echo "sound helper: ${sound_reply:0:80}..." ;;
+  *) echo "build-bundle: the bundle's sound helper did not list its sounds: '$sound_reply'" >&2; exit 1 ;;
+esac
+
 started_ms=$(date +%s%3N)
 "$exe" --smoke-test --data-dir "$scratch/data"
 echo "smoke test passed (wall time $(( $(date +%s%3N) - started_ms )) ms)"

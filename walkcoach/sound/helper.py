@@ -29,7 +29,10 @@ from walkcoach.sound.pcm import RATE_HZ, Clip, Mixer, SoundFileError, load_clip
 from walkcoach.sound.pulse import PulseOutput, SoundOutputError
 
 CHUNK_MS = 10  # the loop wakes this often while the output is open
-TARGET_BUFFER_MS = 60  # queued ahead: rides out a busy machine without gaps in a sound
+# The stream's whole latency: the server gives about half of it to the device side, which even a
+# flushed cue waits for (measured: 60 ms -> ~21 ms to the speaker, 40 ms -> ~12 ms). The rest is
+# queued ahead; 40 ms rode out three busy processes on two cores without a gap in any sound.
+TARGET_BUFFER_MS = 40
 PREBUF_MS = 20
 # A cue that arrives while only silence is queued flushes it and starts at once, so its delay
 # is the device's, not the buffer's; a fresh start writes this much in one go.
