@@ -146,6 +146,12 @@ def test_unknown_segment_field_suggests_the_right_one():
     assert only_problem(data) == "warmup[0]: unknown field 'sped_kmh'; did you mean 'speed_kmh'?"
 
 
+def test_unknown_field_with_a_line_break_is_named_on_one_line():
+    data = good()
+    first_walk(data)["\n"] = None  # found by the fuzz test (tests/faults)
+    assert only_problem(data).startswith("warmup[0]: unknown field '\\n' (allowed: kind,")
+
+
 def test_unknown_program_field_lists_allowed():
     data = good()
     data["zzz"] = 1

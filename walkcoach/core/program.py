@@ -268,7 +268,14 @@ def _unknown_fields(data: Mapping[str, Any], allowed: tuple[str, ...], where: st
 
             hint = difflib.get_close_matches(str(key), allowed, n=1)
             extra = f"; did you mean '{hint[0]}'?" if hint else f" (allowed: {', '.join(allowed)})"
-            c.add(where, f"unknown field '{key}'{extra}")
+            c.add(where, f"unknown field '{_field_name(key)}'{extra}")
+
+
+def _field_name(key: Any) -> str:
+    """A field name from the file as a message shows it: one line whatever it holds (a name
+    with a line break or other control character is shown escaped, ``\\n``)."""
+    text = str(key)
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def _number(data: Mapping[str, Any], key: str, where: str, c: _Collector) -> float | None:
