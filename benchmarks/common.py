@@ -135,6 +135,22 @@ def proc_cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime, stime (fields 14, 15)
 
 
+def child_processes(pid: int) -> dict[int, str]:
+    """The live children of ``pid``: pid -> command line (e.g. the sound and speech helpers)."""
+    children: dict[int, str] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:  # field 4: ppid
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                children[int(entry.name)] = cmdline.strip()
+        except (OSError, IndexError, ValueError):
+            continue  # ended while we looked
+    return children
+
+
 def percentile(values: Sequence[float], fraction: float) -> float:
     """Nearest-rank percentile (p95 of 100 values is the 95th smallest)."""
     ordered = sorted(values)

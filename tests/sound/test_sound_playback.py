@@ -1,4 +1,4 @@
-"""The sound helper's loop against a fake output and clock: when it opens, flushes, writes and
+"""The sound helper's loop against a fake output and clock: when it opens, writes, waits and
 gives up; and the helper process itself, with no sound server."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class FakeClock:
 
 class FakeOutput:
     """Takes writes instantly and moves the clock on by the audio written, like a blocking
-    stream in its steady state; ``fail_after`` writes it reports the server gone."""
+    stream in its steady state; after ``fail_after`` writes it reports the server gone."""
 
     def __init__(self, clock: FakeClock, log: list, fail_after: int | None = None) -> None:
         self.clock = clock
@@ -44,9 +44,6 @@ class FakeOutput:
             self.fail_after -= 1
         self.log.append(("write", bytes(data)))
         self.clock.now_s += len(data) / SAMPLE_BYTES / RATE_HZ
-
-    def flush(self) -> None:
-        self.log.append(("flush", None))
 
     def latency_s(self) -> float:
         return 0.05
@@ -91,53 +88,67 @@ class Rig:
         return [entry[0] for entry in self.log]
 
 
-def test_hold_opens_the_output_writes_silence_then_closes_when_the_hold_ends():
+PREFILL_BYTES = CHUNK_BYTES * (PREFILL_MS // CHUNK_MS)
+
+
+def test_hold_opens_the_output_wakes_it_with_silence_then_waits_and_closes_at_the_end():
     rig = Rig()
-    rig.send({"hold_s": 0.095})  # (not 0.1: ten float steps of 0.01 fall just short of it)
-    rig.steps(11)
-    assert rig.kinds() == ["open"] + ["write"] * 10 + ["close"]
-    assert all(data == bytes(CHUNK_BYTES) for kind, data in rig.log if kind == "write")
+    rig.send({"hold_s": 5.0})
+    rig.steps(1)
+    assert rig.kinds() == ["open", "write"]
+    assert rig.log[1][1] == bytes(PREFILL_BYTES)  # silence, so the device is awake for the cue
     assert rig.emitted == [{"output": "open", "latency_ms": 50.0}]
+    # Idle: nothing more is written; the loop may sleep until the hold ends.
+    assert rig.playback.wait_s() == pytest.approx(5.0 - PREFILL_MS / 1000)
+    rig.clock.now_s += 5.0
+    rig.steps(1)
+    assert rig.kinds() == ["open", "write", "close"]
 
 
-def test_a_cue_after_silence_flushes_the_queue_and_starts_in_the_first_write():
+def test_a_cue_on_an_idle_output_starts_with_a_prefill_that_begins_with_the_cue():
     rig = Rig()
     rig.send({"hold_s": 10})
-    rig.steps(10)  # 100 ms of silence queued
+    rig.steps(1)
     del rig.log[:]
     started_s = rig.clock.now_s
     rig.send({"play": "beep.wav", "id": 7})
     rig.steps(1)
-    (flush, _), (write, data) = rig.log
-    assert (flush, write) == ("flush", "write")
-    assert len(data) == CHUNK_BYTES * (PREFILL_MS // CHUNK_MS)
+    ((write, data),) = rig.log
+    assert write == "write" and len(data) == PREFILL_BYTES
     assert array("h", data[:2])[0] == 1000  # the very first sample is the cue's
     played = rig.emitted[-1]
     assert played["played"] == 7 and played["sound"] == "beep.wav"
     # Heard when the output's latency has passed, counted from the start of the new data.
     assert played["heard_at_s"] == pytest.approx(started_s + 0.05)
+    # Then chunk by chunk until the 0.1 s beep is out, then idle again.
+    rig.steps(6)
+    assert [len(d) for k, d in rig.log[1:]] == [CHUNK_BYTES] * 6
+    assert not rig.playback.mixer.playing
+    assert rig.playback.wait_s() > 1
 
 
-def test_a_cue_while_another_sound_plays_is_mixed_in_without_a_flush():
+def test_a_cue_while_another_sound_plays_is_mixed_in():
     rig = Rig()
     rig.send({"hold_s": 10})
-    rig.steps(10)
+    rig.steps(1)
     rig.send({"play": "beep.wav", "id": 1})
     rig.steps(1)
     del rig.log[:]
     rig.send({"play": "beep.wav", "id": 2})
     rig.steps(1)
-    assert rig.kinds() == ["write"]
-    assert array("h", rig.log[0][1][:2])[0] == 2000  # both sounds, summed
+    ((write, data),) = rig.log
+    assert len(data) == CHUNK_BYTES  # no second prefill: it joins the running sound
+    assert array("h", data[:2])[0] == 2000  # both sounds, summed
 
 
 def test_the_output_stays_open_while_a_sound_plays_past_the_hold():
     rig = Rig()
     rig.send({"hold_s": 0.0}, {"play": "beep.wav", "id": 1})
-    rig.steps(11)
-    assert "close" in rig.kinds()
+    rig.steps(8)  # open, a 40 ms prefill and 6 chunks: the 0.1 s beep; then it closes
+    assert rig.kinds() == ["open"] + ["write"] * 7 + ["close"]
     written = sum(len(data) for kind, data in rig.log if kind == "write")
-    assert written >= RATE_HZ // 10 * SAMPLE_BYTES  # the whole 0.1 s beep went out
+    assert written >= RATE_HZ // 10 * SAMPLE_BYTES  # the whole beep went out
+    assert array("h", rig.log[1][1][:2])[0] == 1000  # no wake-up silence before it
 
 
 def test_no_server_is_reported_once_and_retried_after_a_pause():
@@ -149,8 +160,7 @@ def test_no_server_is_reported_once_and_retried_after_a_pause():
     rig.steps(1)  # too soon to try again; the cue is dropped, not played late
     assert rig.opens == 1 and not rig.playback.mixer.playing
     rig.clock.now_s += REOPEN_AFTER_S
-    rig.send({"play": "beep.wav", "id": 2})
-    rig.steps(1)
+    rig.steps(1)  # the hold still wants sound: it tries again by itself
     assert rig.opens == 2 and len(rig.emitted) == 1  # the same reason is not repeated
     rig.clock.now_s += REOPEN_AFTER_S
     rig.send({"play": "beep.wav", "id": 3})
@@ -159,12 +169,15 @@ def test_no_server_is_reported_once_and_retried_after_a_pause():
     assert rig.emitted[2]["played"] == 3
 
 
-def test_a_server_lost_mid_stream_is_reported_and_the_output_reopened_later():
+def test_a_server_lost_mid_sound_is_reported_and_the_output_reopened_later():
     rig = Rig(fail_after=3)
     rig.send({"hold_s": 60})
-    rig.steps(4)  # three writes, the fourth fails
+    rig.steps(1)  # open, wake-up silence
+    rig.send({"play": "beep.wav", "id": 1})
+    rig.steps(3)  # the prefill, a chunk, and the write that fails
     assert rig.emitted[-1] == {"unavailable": "sound output lost: Connection terminated"}
     assert rig.playback.output is None and "close" in rig.kinds()
+    assert not rig.playback.mixer.playing  # the rest of the sound is dropped, not played late
     # Still wanted (the hold): it comes back by itself, without waiting for the next cue.
     assert rig.playback.wait_s() == pytest.approx(REOPEN_AFTER_S)
     rig.clock.now_s += REOPEN_AFTER_S

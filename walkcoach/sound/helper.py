@@ -6,8 +6,8 @@ left a socket notifier on a closed descriptor in the window's event loop, which 
 whatever happens to it cannot stop the window; the app restarts a helper that stops answering.
 
 Protocol, JSON lines. In: ``{"play": "forward.wav", "id": 7}``, ``{"volume": 0.8}``,
-``{"hold_s": 300}`` (keep the output open that long after the last sound, so the next cue is
-not late while the server wakes the device), ``{"stop": true}``, ``{"ping": n}``. End of input
+``{"hold_s": 300}`` (keep the output open that long after the last sound: waking a device can
+take seconds, and an open stream keeps it awake), ``{"stop": true}``, ``{"ping": n}``. End of input
 ends the helper. Out: ``{"ready": [sound names], "skipped": [reasons]}``, ``{"output": "open",
 "latency_ms": x}``, ``{"unavailable": reason}``, ``{"played": id, "sound": name,
 "heard_at_s": t}`` (t on the shared monotonic clock), ``{"pong": n, "stuck_s": s}``.
@@ -28,14 +28,16 @@ from typing import Any
 from walkcoach.sound.pcm import RATE_HZ, Clip, Mixer, SoundFileError, load_clip
 from walkcoach.sound.pulse import PulseOutput, SoundOutputError
 
-CHUNK_MS = 10  # the loop wakes this often while the output is open
-# The stream's whole latency: the server gives about half of it to the device side, which even a
-# flushed cue waits for (measured: 60 ms -> ~21 ms to the speaker, 40 ms -> ~12 ms). The rest is
-# queued ahead; 40 ms rode out three busy processes on two cores without a gap in any sound.
+CHUNK_MS = 10  # while a sound plays, the loop writes (and wakes) this often
+# The stream's whole latency; the server gives about half of it to the device side (measured
+# with the stream fed silence all the time: 60 ms -> ~21 ms to the speaker, 40 ms -> ~12 ms).
+# 40 ms rode out three busy processes on two cores without a gap in any sound.
 TARGET_BUFFER_MS = 40
+# Between sounds nothing is written: the stream runs dry, the server keeps the device running
+# for it, and waits for PREBUF_MS of data before playing again. A sound starts by writing
+# PREFILL_MS at once, so it is heard at once, and an idle helper costs no CPU (feeding silence
+# 100 times a second cost 2.3 % of a core).
 PREBUF_MS = 20
-# A cue that arrives while only silence is queued flushes it and starts at once, so its delay
-# is the device's, not the buffer's; a fresh start writes this much in one go.
 PREFILL_MS = 40
 REOPEN_AFTER_S = 3.0  # after a failed open, wait this long before trying again
 APP_NAME = "WalkCoach"
@@ -54,7 +56,8 @@ def load_clips(folder: Path) -> tuple[dict[str, Clip], list[str]]:
 
 
 class CuePlayback:
-    """The audio loop: opens the stream when sound is wanted and closes it when the hold ends."""
+    """The audio loop: opens the stream when sound is wanted, writes while a sound plays, and
+    closes the stream when the hold ends."""
 
     def __init__(
         self,
@@ -75,8 +78,7 @@ class CuePlayback:
         self._unavailable = ""
         self._open_announced = False
         self._quit = False
-        self._flush_next = False
-        self._silent_chunks = 0  # chunks of silence written since the last sound
+        self._prefill_next = False  # the next write starts a sound on a stream that ran dry
         self._reports: list[tuple[Any, str]] = []  # (id, sound) started in the next write
         self.writing_since_s: float | None = None  # for the stuck-output check
 
@@ -84,7 +86,7 @@ class CuePlayback:
 
     def probe(self) -> None:
         """Opens and closes the output once, so the app learns at start whether sound works."""
-        if self._try_open():
+        if self._try_open(wake=False):
             self._close()
 
     def run(self) -> None:
@@ -93,8 +95,8 @@ class CuePlayback:
         self._close()
 
     def step(self) -> None:
-        """One pass: take commands (waiting for one while the output is closed), then open,
-        close or feed the output. A write blocks until the server has room, pacing the loop."""
+        """One pass: take commands (waiting for them while nothing plays), then open, close or
+        feed the output. A write blocks until the server has room, which paces the loop."""
         self._take_commands(self.wait_s())
         if self._quit:
             return
@@ -104,18 +106,19 @@ class CuePlayback:
             if self.output is None:
                 self._drop_sounds()  # they cannot be heard now; a late cue misleads
                 return
-        if not self.mixer.playing and self._now() >= self._hold_until_s:
+        if self.mixer.playing:
+            self._write_next()
+        elif self._now() >= self._hold_until_s:
             self._close()
-            return
-        self._write_next()
 
     def wait_s(self) -> float | None:
-        """How long the next step may wait for a command: not at all while the output is open;
-        while sound is wanted but the output is gone, until the next try to reopen it (so it
-        is back before the next cue); otherwise until a command comes (None)."""
-        if self.output is not None:
-            return 0.0
+        """How long the next step may wait for a command: not at all while a sound plays; with
+        the output open and idle, until the hold ends; while sound is wanted but the output is
+        gone, until the next try to reopen it (so it is back before the next cue); otherwise
+        until a command comes (None)."""
         now_s = self._now()
+        if self.output is not None:
+            return 0.0 if self.mixer.playing else max(0.0, self._hold_until_s - now_s)
         if now_s < self._hold_until_s:
             return max(0.0, self._next_open_s - now_s)
         return None
@@ -144,45 +147,45 @@ class CuePlayback:
         elif "hold_s" in command:
             self._hold_until_s = self._now() + max(0.0, float(command["hold_s"]))
         elif command.get("stop"):
-            self.mixer.stop()
-            self._reports.clear()
+            self._drop_sounds()
 
     def _play(self, sound: str, cue_id: Any) -> None:
-        only_silence_queued = not self.mixer.playing and self._silent_chunks * CHUNK_MS >= (
-            TARGET_BUFFER_MS + CHUNK_MS
-        )
+        idle = not self.mixer.playing
         if self.mixer.start(sound):
             self._reports.append((cue_id, sound))
-            if only_silence_queued:
-                self._flush_next = True
+            self._prefill_next = self._prefill_next or idle
 
     def _write_next(self) -> None:
-        output = self.output
+        chunks = 1
+        if self._prefill_next:
+            self._prefill_next = False
+            chunks = max(1, PREFILL_MS // CHUNK_MS)
+        data = b"".join(self.mixer.next_chunk() for _ in range(chunks))
+        reports, self._reports = self._reports, []
+        if self._write(data) and reports:
+            # The new sounds began with this data, whose end is heard `latency` from now.
+            try:
+                heard_at_s = self._now() + self.output.latency_s() - len(data) / (2 * RATE_HZ)
+            except SoundOutputError as exc:
+                self._lost(str(exc))
+                return
+            for cue_id, sound in reports:
+                self._emit({"played": cue_id, "sound": sound, "heard_at_s": heard_at_s})
+
+    def _write(self, data: bytes) -> bool:
+        self.writing_since_s = self._now()
         try:
-            if self._flush_next:
-                self._flush_next = False
-                output.flush()
-                chunks = max(1, PREFILL_MS // CHUNK_MS)
-                data = b"".join(self.mixer.next_chunk() for _ in range(chunks))
-            else:
-                data = self.mixer.next_chunk()
-            reports, self._reports = self._reports, []
-            self.writing_since_s = self._now()
-            output.write(data)
-            self.writing_since_s = None
-            self._silent_chunks = 0 if self.mixer.playing or reports else self._silent_chunks + 1
-            if reports:
-                # The new sounds began with this data, which ends `latency` from now.
-                heard_at_s = self._now() + output.latency_s() - len(data) / (2 * RATE_HZ)
-                for cue_id, sound in reports:
-                    self._emit({"played": cue_id, "sound": sound, "heard_at_s": heard_at_s})
+            self.output.write(data)
         except SoundOutputError as exc:
-            self.writing_since_s = None
             self._lost(str(exc))
+            return False
+        finally:
+            self.writing_since_s = None
+        return True
 
     # -- the output ---------------------------------------------------------------------------
 
-    def _try_open(self) -> bool:
+    def _try_open(self, wake: bool = True) -> bool:
         if self._now() < self._next_open_s:
             return False
         try:
@@ -193,12 +196,15 @@ class CuePlayback:
             self._next_open_s = self._now() + REOPEN_AFTER_S
             self._set_unavailable(str(exc))
             return False
-        # A fresh stream holds nothing yet: the first sound may start at once.
-        self._silent_chunks = TARGET_BUFFER_MS // CHUNK_MS + 1
         if self._unavailable or not self._open_announced:
             self._open_announced = True
             self._unavailable = ""
             self._emit({"output": "open", "latency_ms": round(latency_ms, 2)})
+        if wake and not self.mixer.playing:
+            # The server wakes the device on the first data (measured: 0.6-2 s), which had
+            # better happen now, with silence, than at the first cue.
+            return self._write(self.mixer.silence(PREFILL_MS // CHUNK_MS))
+        self._prefill_next = True
         return True
 
     def _lost(self, reason: str) -> None:
@@ -215,6 +221,7 @@ class CuePlayback:
     def _drop_sounds(self) -> None:
         self.mixer.stop()
         self._reports.clear()
+        self._prefill_next = False
 
     def _close(self) -> None:
         if self.output is not None:

@@ -109,6 +109,9 @@ class Mixer:
     def stop(self) -> None:
         self._voices.clear()
 
+    def silence(self, chunks: int) -> bytes:
+        return self._silence * chunks
+
     def next_chunk(self) -> bytes:
         frames = self.chunk_frames
         if not self._voices:

@@ -55,8 +55,6 @@ def _libraries() -> tuple[ctypes.CDLL, ctypes.CDLL]:
     ]  # fmt: skip
     simple.pa_simple_write.restype = ctypes.c_int
     simple.pa_simple_write.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, err]
-    simple.pa_simple_flush.restype = ctypes.c_int
-    simple.pa_simple_flush.argtypes = [ctypes.c_void_p, err]
     simple.pa_simple_get_latency.restype = ctypes.c_uint64
     simple.pa_simple_get_latency.argtypes = [ctypes.c_void_p, err]
     simple.pa_simple_free.restype = None
@@ -74,8 +72,7 @@ def _error_text(code: int) -> str:
 class PulseOutput:
     """One open playback stream: mono 16-bit 44.1 kHz, ``target_ms`` of buffering.
 
-    ``write`` blocks until the server has room, which paces the caller; ``flush`` drops what is
-    buffered so a new sound starts without waiting behind queued silence.
+    ``write`` blocks until the server has room, which paces the caller.
     """
 
     def __init__(self, app_name: str, stream_name: str, target_ms: float, prebuf_ms: float) -> None:
@@ -96,9 +93,6 @@ class PulseOutput:
 
     def write(self, data: bytes) -> None:
         self._check(self._simple.pa_simple_write(self._live(), data, len(data), self._err()))
-
-    def flush(self) -> None:
-        self._check(self._simple.pa_simple_flush(self._live(), self._err()))
 
     def latency_s(self) -> float:
         """How long until a sample written now is heard (buffer plus the device)."""
