@@ -4,7 +4,7 @@
 
 Each child prints the time since its process started (the kernel's record, as the smoke test
 reads it) at the end of each phase; runs alternate app / bare and the medians are shown, with
-each phase's share. The app runs its real start-up (``--smoke-test`` on a new data folder) and
+each phase's length. The app runs its real start-up (``--smoke-test`` on a new data folder) and
 the bare window is the script startup.py runs; the phase ends are taken by wrapping a few of
 their functions from outside, so neither changes. A phase of one side has no counterpart on the
 other: compare the totals, and the phases with each other.
