@@ -9,6 +9,7 @@ import pytest
 
 from walkcoach.core.cues import Cue
 from walkcoach.ui import helper_player
+from walkcoach.ui.cue_players import sound_backend
 from walkcoach.ui.helper_player import HelperCuePlayer
 
 NO_SERVER = "unix:/nonexistent/walkcoach-test-no-sound-server"
@@ -92,3 +93,16 @@ def test_a_helper_that_stops_answering_is_replaced(make_player, qtbot, monkeypat
     player.warm_up()  # only a wanted output is watched
     qtbot.waitUntil(lambda: player.helper.process is not first, timeout=5000)
     assert first.poll() is not None  # the stuck one was killed, not left behind
+
+
+def test_linux_uses_the_helper_unless_told_otherwise(monkeypatch):
+    monkeypatch.delenv("WALKCOACH_SOUND", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert sound_backend() == "helper"
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert sound_backend() == "qt"
+    monkeypatch.setenv("WALKCOACH_SOUND", " QT ")
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert sound_backend() == "qt"
+    monkeypatch.setenv("WALKCOACH_SOUND", "nonsense")
+    assert sound_backend() == "helper"
