@@ -40,7 +40,7 @@ class FakeOutput:
     def write(self, data: bytes) -> None:
         if self.fail_after is not None:
             if self.fail_after == 0:
-                raise SoundOutputError("sound output lost: Connection terminated")
+                raise SoundOutputError("the sound server stopped playing (Connection terminated)")
             self.fail_after -= 1
         self.log.append(("write", bytes(data)))
         self.clock.now_s += len(data) / SAMPLE_BYTES / RATE_HZ
@@ -69,7 +69,7 @@ class Rig:
     def open(self) -> FakeOutput:
         self.opens += 1
         if self.opens <= self.opens_fail:
-            raise SoundOutputError("cannot open the sound output: Connection refused")
+            raise SoundOutputError("the sound server cannot be reached (Connection refused)")
         self.log.append(("open", None))
         return FakeOutput(self.clock, self.log, self.fail_after)
 
@@ -155,7 +155,7 @@ def test_no_server_is_reported_once_and_retried_after_a_pause():
     rig = Rig(opens_fail=2)
     rig.send({"hold_s": 60})
     rig.steps(1)
-    assert rig.emitted == [{"unavailable": "cannot open the sound output: Connection refused"}]
+    assert rig.emitted == [{"unavailable": "the sound server cannot be reached (Connection refused)"}]
     rig.send({"play": "beep.wav", "id": 1})
     rig.steps(1)  # too soon to try again; the cue is dropped, not played late
     assert rig.opens == 1 and not rig.playback.mixer.playing
@@ -175,7 +175,7 @@ def test_a_server_lost_mid_sound_is_reported_and_the_output_reopened_later():
     rig.steps(1)  # open, wake-up silence
     rig.send({"play": "beep.wav", "id": 1})
     rig.steps(3)  # the prefill, a chunk, and the write that fails
-    assert rig.emitted[-1] == {"unavailable": "sound output lost: Connection terminated"}
+    assert rig.emitted[-1] == {"unavailable": "the sound server stopped playing (Connection terminated)"}
     assert rig.playback.output is None and "close" in rig.kinds()
     assert not rig.playback.mixer.playing  # the rest of the sound is dropped, not played late
     # Still wanted (the hold): it comes back by itself, without waiting for the next cue.
@@ -211,5 +211,5 @@ def test_helper_process_reports_its_sounds_and_no_server_then_ends_with_its_inpu
     assert messages[0]["skipped"] == []
     assert {"pong": 1, "stuck_s": 0.0} in messages
     unavailable = [m["unavailable"] for m in messages if "unavailable" in m]
-    assert len(unavailable) == 1 and "cannot open the sound output" in unavailable[0]
+    assert len(unavailable) == 1 and "the sound server cannot be reached" in unavailable[0]
     assert not any("played" in m for m in messages)

@@ -41,7 +41,7 @@ def test_without_a_sound_server_it_says_so_once_and_goes_on_silently(make_player
     player.speech_started.connect(spoken.append)
     qtbot.waitUntil(lambda: messages != [], timeout=10000)
     assert player.is_loaded() and not player.available
-    assert messages[0].startswith("Sound is unavailable: cannot open the sound output")
+    assert messages[0].startswith("Sound is unavailable: the sound server cannot be reached")
     player.warm_up()
     for _ in range(3):
         player.play(FORWARD)

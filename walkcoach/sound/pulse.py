@@ -88,7 +88,7 @@ class PulseOutput:
             ctypes.byref(spec), None, ctypes.byref(attr), ctypes.byref(error),
         )  # fmt: skip
         if not handle:
-            raise SoundOutputError(f"cannot open the sound output: {_error_text(error.value)}")
+            raise SoundOutputError(f"the sound server cannot be reached ({_error_text(error.value)})")
         self._handle: int | None = handle
 
     def write(self, data: bytes) -> None:
@@ -99,7 +99,7 @@ class PulseOutput:
         error = ctypes.c_int(0)
         usec = self._simple.pa_simple_get_latency(self._live(), ctypes.byref(error))
         if usec == ctypes.c_uint64(-1).value:
-            raise SoundOutputError(f"sound output lost: {_error_text(error.value)}")
+            raise SoundOutputError(f"the sound server stopped playing ({_error_text(error.value)})")
         return usec / 1e6
 
     def close(self) -> None:
@@ -118,7 +118,7 @@ class PulseOutput:
 
     def _check(self, result: int) -> None:
         if result < 0:
-            raise SoundOutputError(f"sound output lost: {_error_text(self._last_error.value)}")
+            raise SoundOutputError(f"the sound server stopped playing ({_error_text(self._last_error.value)})")
 
 
 def _bytes_for_ms(ms: float) -> int:
