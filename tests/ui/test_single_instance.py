@@ -221,6 +221,25 @@ def test_server_name_is_stable_and_distinct_per_folder(tmp_path):
     assert len(a) < 60  # socket paths are limited to ~100 bytes on Linux
 
 
+def test_server_name_is_the_sha256_of_the_folder_without_loading_openssl(tmp_path):
+    import hashlib
+
+    # The same name as hashlib's SHA-256 gives (earlier versions used it), while the app's own
+    # process never loads hashlib's OpenSSL (3.5 MiB) for it.
+    digest = hashlib.sha256(str((tmp_path / "a").resolve()).encode()).hexdigest()[:16]
+    assert server_name_for(tmp_path / "a").endswith("-" + digest)
+    probe = (
+        "import sys\n"
+        "from walkcoach.ui.single_instance import server_name_for\n"
+        f"server_name_for({str(tmp_path)!r})\n"
+        "print(sorted(m for m in ('hashlib', '_hashlib') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=REPO
+    )
+    assert result.stdout.strip() == "[]", result.stderr[-2000:]
+
+
 def test_raise_window_restores_a_minimised_window(qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)

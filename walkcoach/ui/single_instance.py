@@ -38,12 +38,24 @@ EXIT_NOT_RESPONDING = 1
 CONNECT_RETRY_S = 0.1
 
 
+def _sha256(data: bytes):
+    """SHA-256 from CPython's own module where it has one (as the standard library's random
+    module does for SHA-512): hashlib loads OpenSSL's libcrypto, about 3.5 MiB of memory for
+    one short digest. The digest, and so the socket name, is the same either way."""
+    try:
+        from _sha256 import sha256  # CPython 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # CPython 3.12 and later
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)
+
+
 def server_name_for(data_dir: Path) -> str:
     """The local socket name for a data folder: stable, short, and distinct per user and folder."""
-    import hashlib  # here: loading it (OpenSSL) costs start-up time the first frame can skip
-
     resolved = str(Path(data_dir).expanduser().resolve())
-    digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
+    digest = _sha256(resolved.encode("utf-8")).hexdigest()[:16]
     # Per user: two accounts may point at the same shared folder path but must not talk.
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
     return f"walkcoach-{user}-{digest}"
