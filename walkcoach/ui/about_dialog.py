@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,19 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from walkcoach import APP_NAME, __version__, resources
+from walkcoach import APP_NAME, __version__
+from walkcoach.ui.app_icon import app_icon  # the dialog shows it (and re-exports it)
 
 GPL_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
 HOMEPAGE_URL = "https://github.com/walkcoach/walkcoach"
-ICON_RESOURCE = "icons/walkcoach.svg"
 
 _URL_PATTERN = re.compile(r"https?://[^\s<>()\"']+[^\s<>()\"'.,;:]")
-
-
-def app_icon() -> QIcon:
-    """The application icon (window icon, About dialog), drawn from the shipped SVG."""
-    return QIcon(str(resources.path(ICON_RESOURCE)))
 
 
 def _linkify(text: str) -> str:

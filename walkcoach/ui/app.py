@@ -238,7 +238,7 @@ class Gui:
         if self._finished:
             return
         self._finished = True
-        from walkcoach.ui.about_dialog import app_icon
+        from walkcoach.ui.app_icon import app_icon
 
         self.app.setWindowIcon(app_icon())
         if self.muscle_panel is not None:
