@@ -50,21 +50,26 @@ sys.exit(app.run_gui(app_args))
 """
 
 
-def test_first_frame_loads_neither_the_qt_namespace_nor_what_comes_later(tmp_path):
-    # Parsed by the app's own parser, as `walkcoach --smoke-test --data-dir ...` would be.
+def _run_smoke_test_probe(tmp_path, probe: str) -> subprocess.CompletedProcess:
+    """Runs ``probe`` with ``app_args`` parsed by the app's own parser, as
+    `walkcoach --smoke-test --data-dir ...` would be."""
     setup = (
         "from walkcoach import paths\n"
         "from walkcoach.cli import build_parser\n"
         f"app_args = build_parser().parse_args(['--smoke-test', '--data-dir', {str(tmp_path)!r}])\n"
         "paths.init(app_args.data_dir)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", setup + FIRST_FRAME_PROBE],
+    return subprocess.run(
+        [sys.executable, "-c", setup + probe],
         capture_output=True,
         text=True,
         timeout=60,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock"),
     )
+
+
+def test_first_frame_loads_neither_the_qt_namespace_nor_what_comes_later(tmp_path):
+    result = _run_smoke_test_probe(tmp_path, FIRST_FRAME_PROBE)
     lines = [line for line in result.stdout.splitlines() if line.startswith("qt_namespace=")]
     assert lines, result.stderr[-2000:]
     # 20-30 ms and 3 ms of start-up: use lean_qt's helpers in code the first frame runs.
@@ -73,6 +78,30 @@ def test_first_frame_loads_neither_the_qt_namespace_nor_what_comes_later(tmp_pat
     assert "loaded=[]" in result.stdout.splitlines()
     # The garbage collector, off during start-up, runs again just after the first frame.
     assert "gc_enabled=True" in result.stdout.splitlines()
+
+
+# The smoke test's whole start-up, then what linecache holds (PySide6's import hook reads the
+# source of every module imported after it through linecache, which would keep it all).
+SOURCES_PROBE = r"""
+import linecache, sys
+from walkcoach.ui import app
+
+finish = app.Gui.finish_start_up
+
+def finishing(gui):
+    finish(gui)
+    print(f"cached_sources={len(linecache.cache)}", flush=True)
+
+app.Gui.finish_start_up = finishing
+sys.exit(app.run_gui(app_args))
+"""
+
+
+def test_start_up_leaves_no_module_sources_in_memory(tmp_path):
+    result = _run_smoke_test_probe(tmp_path, SOURCES_PROBE)
+    assert result.returncode == 0, result.stderr[-2000:]
+    # About 3.5 MiB of source lines otherwise, kept for the life of the process.
+    assert "cached_sources=0" in result.stdout.splitlines(), result.stdout
 
 
 def test_a_failed_start_leaves_the_garbage_collector_on(tmp_path, capsys):

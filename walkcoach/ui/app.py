@@ -146,10 +146,13 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         def after_first_frame() -> None:
             # The first frame is on screen: now everything it did not need (see Gui.finish_start_up).
+            from walkcoach.ui.source_cache import forget_module_sources
+
             if args.smoke_test:
                 # Peak memory so far, then the time: the last line is what scripts read.
                 print(f"first_frame_maxrss_kb={peak_rss_kb()}", flush=True)
                 print(f"startup_ms={startup_ms()}", flush=True)
+            forget_module_sources()  # those the first frame's imports left behind
             # Off since run_gui began: its first pass now goes over everything start-up made
             # (about 8 ms), so it comes after the frame like the rest of the start-up.
             gc.enable()
@@ -233,18 +236,27 @@ class Gui:
             self.window.first_frame_painted.connect(callback)
 
     def finish_start_up(self) -> None:
-        """What the first frame did not need: history (recovery, integrity check), sound (Qt
-        Multimedia, sounds, speech helper), the body diagram and the window icon."""
+        """What the first frame did not need: the window icon, the body diagram, history
+        (recovery, integrity check) and sound (the sound and speech helpers)."""
         if self._finished:
             return
         self._finished = True
+        from walkcoach.ui.source_cache import forget_module_sources
+
+        steps = [self._set_window_icon]
+        if self.muscle_panel is not None:
+            steps.append(self.muscle_panel.build_diagram)
+        # warm_up makes the cue player and opens the audio output early.
+        steps += [self.ensure_writer, self.cue_player.warm_up]
+        for step in steps:
+            step()
+            # Each step imports modules: their sources would stay in memory (see source_cache).
+            forget_module_sources()
+
+    def _set_window_icon(self) -> None:
         from walkcoach.ui.app_icon import app_icon
 
         self.app.setWindowIcon(app_icon())
-        if self.muscle_panel is not None:
-            self.muscle_panel.build_diagram()
-        self.ensure_writer()
-        self.cue_player.warm_up()  # makes the player, and opens the audio output early
 
     def show(self) -> None:
         if self.settings.mini_view and not self.window.isVisible():
