@@ -188,6 +188,28 @@ def test_bad_svg_gets_a_clear_message():
         muscle_ids_in_svg("<svg><path></svg>")
 
 
+@pytest.mark.parametrize("view", ["front", "back"])
+def test_muscle_elements_are_what_an_element_tree_finds(view):
+    # Read with expat directly (lighter for the window); the result is ElementTree's.
+    tree = ET.fromstring(svg(view))
+    expected = [
+        (e.get("id", ""), e.get(bodymap.MUSCLE_ATTRIBUTE), e.get("d", ""))
+        for e in tree.iter()
+        if e.get(bodymap.MUSCLE_ATTRIBUTE) is not None
+    ]
+    found = [(e.element_id, e.muscle_id, e.path_data) for e in muscle_elements(svg(view))]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", ["<svg><path></svg>", "<svg", "<a:svg/>", "<svg>&nbsp;</svg>"])
+def test_bad_svg_is_refused_as_an_element_tree_refuses_it(text):
+    with pytest.raises(ET.ParseError) as tree_error:
+        ET.fromstring(text)
+    with pytest.raises(ValueError) as our_error:
+        muscle_elements(text)
+    assert str(our_error.value) == f"the body diagram is not valid SVG/XML: {tree_error.value}"
+
+
 # --- colour scale --------------------------------------------------------------------------------
 
 
