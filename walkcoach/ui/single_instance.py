@@ -1,8 +1,8 @@
 """One GUI instance per data folder: a lock file in the folder plus a local socket to raise it.
 
 Two windows on one data folder would both write the history database and settings, so the second
-start hands over to the first: it asks it (over a QLocalServer whose name derives from the folder)
-to bring its window to the front and exits. The lock is a QLockFile with age-based staleness off:
+start hands over to the first: it asks it (over a local socket whose name derives from the folder,
+see local_socket.py) to bring its window to the front and exits. The lock is a QLockFile with age-based staleness off:
 a lock whose process is gone (crash, kill -9) is detected as stale by PID and taken over, while a
 lock of a GUI that has run for hours stays valid. Read-only CLI commands never come here.
 
@@ -18,24 +18,24 @@ from __future__ import annotations
 
 import os
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
 if TYPE_CHECKING:
-    # QtNetwork is imported where a socket is made: the lock alone decides who runs, and the
-    # first window should not wait for a library it does not need to paint.
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
     from PySide6.QtWidgets import QWidget
+
+    # Imported where a socket is made: the lock alone decides who runs, and the first window
+    # should not wait for what it does not need to paint.
+    from walkcoach.ui.local_socket import QtLineServer, UnixLineServer
 
 LOCK_FILE_NAME = "instance.lock"  # the same name as walkcoach.paths.lock_path()
 RAISE_MESSAGE = b"raise\n"
 ACK_MESSAGE = b"ok\n"
 EXIT_HANDED_OVER = 0
 EXIT_NOT_RESPONDING = 1
-CONNECT_RETRY_S = 0.1
 
 
 def _sha256(data: bytes):
@@ -72,8 +72,7 @@ class SingleInstance(QObject):
         self.lock_path = self.data_dir / LOCK_FILE_NAME
         self._server_name: str | None = None
         self._lock: QLockFile | None = None
-        self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._server: UnixLineServer | QtLineServer | None = None
 
     @property
     def server_name(self) -> str:
@@ -110,56 +109,27 @@ class SingleInstance(QObject):
         """Answer "raise" requests of later starts (needs the lock; listening twice is a no-op)."""
         if self._lock is None or self._server is not None:
             return
-        from PySide6.QtNetwork import QLocalServer
+        from walkcoach.ui.local_socket import make_server
 
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server = make_server(self._on_line, self)
         # We hold the lock, so a socket file left behind by a crashed instance is garbage.
-        QLocalServer.removeServer(self.server_name)
-        if not server.listen(self.server_name):
+        problem = server.listen(self.server_name)
+        if problem:
             # Still the only instance (the lock says so); a later start just cannot raise us.
-            print(
-                f"walkcoach: warning: cannot listen on {self.server_name}: {server.errorString()}",
-                file=sys.stderr,
-            )
-            server.deleteLater()
+            print(f"walkcoach: warning: cannot listen on {self.server_name}: {problem}", file=sys.stderr)
             return
-        server.newConnection.connect(self._on_new_connection)
         self._server = server
 
-    def _on_new_connection(self) -> None:
-        assert self._server is not None
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            if socket is None:
-                break
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
-            if socket.bytesAvailable():
-                self._on_ready_read(socket)
-
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
-        buffer = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
-        while b"\n" in buffer:
-            line, buffer = buffer.split(b"\n", 1)
-            if line + b"\n" == RAISE_MESSAGE:
-                socket.write(ACK_MESSAGE)
-                socket.flush()
-                self.activation_requested.emit()
-            else:
-                socket.write(b"unknown\n")
-                socket.flush()
-        # A peer that never sends a newline cannot make us buffer without bound.
-        self._buffers[socket] = buffer[-256:]
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+    def _on_line(self, line: bytes, send: Callable[[bytes], None]) -> None:
+        if line + b"\n" == RAISE_MESSAGE:
+            send(ACK_MESSAGE)
+            self.activation_requested.emit()
+        else:
+            send(b"unknown\n")
 
     @property
     def is_listening(self) -> bool:
-        return self._server is not None and self._server.isListening()
+        return self._server is not None and self._server.is_listening
 
     def release(self) -> None:
         """Stop listening and unlock (also safe when nothing was acquired)."""
@@ -181,32 +151,11 @@ class SingleInstance(QObject):
 
     def send_raise(self, timeout_ms: int = 3000) -> bool:
         """Ask the running instance to show its window; True once it acknowledged."""
-        from PySide6.QtNetwork import QLocalSocket
+        from walkcoach.ui.local_socket import request
 
-        socket = QLocalSocket()
-        # The running instance starts listening just after its first frame: one started a
-        # moment before us may not be listening yet, so try again until the time is up.
-        deadline_s = time.monotonic() + timeout_ms / 1000
-        while True:
-            socket.connectToServer(self.server_name)
-            if socket.waitForConnected(timeout_ms):
-                break
-            socket.abort()
-            if time.monotonic() >= deadline_s:
-                return False
-            time.sleep(CONNECT_RETRY_S)
-        socket.write(RAISE_MESSAGE)
-        # flush() may already send everything, and then waitForBytesWritten() reports False.
-        socket.flush()
-        if socket.bytesToWrite() and not socket.waitForBytesWritten(timeout_ms):
-            socket.abort()
-            return False
-        reply = b""
-        # The first instance may still be starting: its event loop answers once it runs.
-        while b"\n" not in reply and socket.waitForReadyRead(timeout_ms):
-            reply += bytes(socket.readAll().data())
-        socket.disconnectFromServer()
-        return reply.startswith(ACK_MESSAGE)
+        # The running instance starts listening just after its first frame: request() tries
+        # again until the time is up if it is not listening yet.
+        return request(self.server_name, RAISE_MESSAGE, timeout_ms).startswith(ACK_MESSAGE)
 
     def hand_over(self, stream: TextIO | None = None, timeout_ms: int = 3000) -> int:
         """Raise the running instance, say so on stdout and return the exit status to use."""
