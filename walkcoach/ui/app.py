@@ -146,12 +146,12 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         def after_first_frame() -> None:
             # The first frame is on screen: now everything it did not need (see Gui.finish_start_up).
-            from walkcoach.ui.source_cache import forget_module_sources
-
             if args.smoke_test:
                 # Peak memory so far, then the time: the last line is what scripts read.
                 print(f"first_frame_maxrss_kb={peak_rss_kb()}", flush=True)
                 print(f"startup_ms={startup_ms()}", flush=True)
+            from walkcoach.ui.source_cache import forget_module_sources
+
             forget_module_sources()  # those the first frame's imports left behind
             # Off since run_gui began: its first pass now goes over everything start-up made
             # (about 8 ms), so it comes after the frame like the rest of the start-up.
