@@ -111,6 +111,12 @@ class Recorder:
     file holding ``frames`` frames at time ``t`` means the first sample is at most
     ``t - frames / rate`` old; the smallest such bound over many looks is kept (it errs late by
     parec's write latency, a few ms, which only makes measured cue errors larger).
+
+    The null sink's clock is a timer that need not tick at time.monotonic()'s rate (measured:
+    about 100 ppm fast, 34 ms over a 6-minute recording, which showed up as a cue delay that
+    grew through the session). ``measure_clock()`` looks again at the end and sets
+    ``seconds_per_sample_s`` (monotonic seconds per recorded second); ``at_s`` maps a position
+    in the recording to monotonic time with it.
     """
 
     RATE_HZ = 44_100
@@ -120,6 +126,7 @@ class Recorder:
         self.path = path
         self.server = server
         self.origin_s = 0.0
+        self.seconds_per_sample_s = 1.0
         self.process: subprocess.Popen | None = None
         self.keep_awake: subprocess.Popen | None = None
         self._zeros = None
@@ -137,19 +144,40 @@ class Recorder:
              f"--rate={self.RATE_HZ}", "--latency-msec=10", str(self.path)],
             stderr=subprocess.DEVNULL, env=self.server.env,
         )  # fmt: skip
-        looks: list[float] = []
+        try:
+            self.origin_s = min(now_s - recorded_s for now_s, recorded_s in self._looks())
+        except RuntimeError:
+            self.stop()
+            raise
+        return self
+
+    def _looks(self, count: int = 60) -> list[tuple[float, float]]:
+        """(monotonic time, seconds recorded in the file by then), ``count`` times, 5 ms apart."""
+        looks: list[tuple[float, float]] = []
         deadline = time.monotonic() + 20
-        while len(looks) < 60:
+        while len(looks) < count:
             if time.monotonic() > deadline or self.process.poll() is not None:
-                self.stop()
                 raise RuntimeError("parec recorded nothing (is the null sink suspended?)")
             size = self.path.stat().st_size if self.path.exists() else 0
             now = time.monotonic()
             if size > self.HEADER_BYTES:
-                looks.append(now - (size - self.HEADER_BYTES) / 2 / self.RATE_HZ)
+                looks.append((now, (size - self.HEADER_BYTES) / 2 / self.RATE_HZ))
             time.sleep(0.005)
-        self.origin_s = min(looks)
-        return self
+        return looks
+
+    def measure_clock(self) -> None:
+        """The sink's rate against time.monotonic(), from looks at the end of a long recording
+        (the file lags real time by parec's latency, so the smallest ratio is the best bound)."""
+        ratios = [
+            (now_s - self.origin_s) / recorded_s
+            for now_s, recorded_s in self._looks()
+            if recorded_s > 10.0  # too short a span says nothing about the rate
+        ]
+        if ratios:
+            self.seconds_per_sample_s = min(ratios)
+
+    def at_s(self, recording_s: float) -> float:
+        return self.origin_s + recording_s * self.seconds_per_sample_s
 
     def stop(self) -> None:
         for process in (self.process, self.keep_awake):
@@ -218,6 +246,7 @@ class Measurement:
     recording_s: float
     wall_s: float
     session: dict
+    seconds_per_sample_s: float = 1.0  # the recording's clock against time.monotonic()
 
     def errors_ms(self) -> list[float]:
         return [t.error_ms for t in self.timings if t.error_ms is not None]
@@ -239,7 +268,9 @@ class Measurement:
             f"max {late.max():+.2f}",
             f"  and output latency (onset - play()): median {np.median(output):+.1f}, "
             f"max {output.max():+.1f}",
-            f"recording {self.recording_s:.3f} s for {self.wall_s:.3f} s of wall time",
+            f"recording {self.recording_s:.3f} s for {self.wall_s:.3f} s of wall time; the sink's "
+            f"clock ran {(1 / self.seconds_per_sample_s - 1) * 1e6:+.0f} ppm against "
+            "time.monotonic() (onsets corrected for it)",
         ]
         return "\n".join(lines)
 
@@ -289,6 +320,7 @@ def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_read
             stdout=log, stderr=subprocess.STDOUT, timeout=timeout_s, env=env,
         )  # fmt: skip
         time.sleep(0.3)  # let parec write the tail
+        recorder.measure_clock()
         stopped_at_s = time.monotonic()
     if result.returncode != 0:
         with log_path.open("rb") as log:  # read only the end: a runaway log can be huge
@@ -298,7 +330,7 @@ def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_read
         raise error(f"the session player failed (exit {result.returncode}):\n{tail}")
     session = json.loads(session_json.read_text())
     samples, rate = read_mono(recording)
-    onsets = [recorder.origin_s + t for t in detect_onsets(samples, rate)]
+    onsets = [recorder.at_s(t) for t in detect_onsets(samples, rate)]
     timings, unmatched = match_onsets(session, onsets)
     return Measurement(timings, unmatched, len(samples) / rate, stopped_at_s - recorder.origin_s,
-                       session)  # fmt: skip
+                       session, recorder.seconds_per_sample_s)  # fmt: skip
