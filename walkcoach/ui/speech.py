@@ -29,6 +29,7 @@ NO_SPEECH = "none"  # speech_engine value that starts no helper at all
 # More waiting sentences than this means the coach is behind: the oldest (stale) are dropped.
 MAX_WAITING_SENTENCES = 2
 PREFERRED_LOCALES = ("en_GB", "en_US")  # the app's sentences are British English
+SILENCED_QT_LOGS = "qt.multimedia.symbolsresolver=false"
 
 
 def pulse_server_answers(timeout_s: float = 2.0) -> bool | None:
@@ -73,6 +74,11 @@ class SpeechClient(QObject):
             WALKCOACH_SPEECH_ENGINE=requested_engine or os.environ.get("QT_SPEECH_ENGINE", ""),
             WALKCOACH_AUDIO_OUTPUT="1" if has_audio_output else "0",
             QT_QPA_PLATFORM="offscreen",  # the helper shows nothing
+            # QtTextToSpeech loads QtMultimedia, which tells stderr at every start that it found
+            # no PipeWire library; the helper plays nothing through it, so that is only noise.
+            QT_LOGGING_RULES=";".join(
+                filter(None, [os.environ.get("QT_LOGGING_RULES"), SILENCED_QT_LOGS])
+            ),
         )
         self.helper = HelperProcess("speech", module_command("walkcoach.ui.speech"), env, self)
         self.helper.message.connect(self._handle)
