@@ -74,6 +74,9 @@ def _build_page(window):
     page.program_suggested.connect(lambda program: use_program(window, program))
     window.page_stack.addWidget(page)
     window.history_page = page
+    from walkcoach.ui.source_cache import forget_module_sources
+
+    forget_module_sources()  # the sources of pyqtgraph & co. that PySide6's import hook kept
     return page
 
 
