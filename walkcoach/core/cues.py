@@ -47,6 +47,13 @@ class Cue:
     actual_s: float
 
 
+def checked_volume(volume: float) -> float:
+    """A volume for set_volume, held to 0..1; ValueError for NaN or infinity."""
+    if not math.isfinite(volume):
+        raise ValueError(f"volume must be a number from 0 to 1 (got {volume})")
+    return min(1.0, max(0.0, float(volume)))
+
+
 class CuePlayer(Protocol):
     """Plays cues at once; deciding when is the engine's and the driver's job."""
 
@@ -97,9 +104,7 @@ class RecordingCuePlayer:
             self.spoken.append(cue.speech)
 
     def set_volume(self, volume: float) -> None:
-        if not math.isfinite(volume):
-            raise ValueError(f"volume must be a number from 0 to 1 (got {volume})")
-        self.volume = min(1.0, max(0.0, float(volume)))
+        self.volume = checked_volume(volume)
 
     def set_muted(self, muted: bool) -> None:
         self.muted = bool(muted)

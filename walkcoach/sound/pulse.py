@@ -92,7 +92,9 @@ class PulseOutput:
         self._handle: int | None = handle
 
     def write(self, data: bytes) -> None:
-        self._check(self._simple.pa_simple_write(self._live(), data, len(data), self._err()))
+        error = ctypes.c_int(0)
+        if self._simple.pa_simple_write(self._live(), data, len(data), ctypes.byref(error)) < 0:
+            raise SoundOutputError(f"the sound server stopped playing ({_error_text(error.value)})")
 
     def latency_s(self) -> float:
         """How long until a sample written now is heard (buffer plus the device)."""
@@ -111,14 +113,6 @@ class PulseOutput:
         if self._handle is None:
             raise SoundOutputError("the sound output is closed")
         return self._handle
-
-    def _err(self):
-        self._last_error = ctypes.c_int(0)
-        return ctypes.byref(self._last_error)
-
-    def _check(self, result: int) -> None:
-        if result < 0:
-            raise SoundOutputError(f"the sound server stopped playing ({_error_text(self._last_error.value)})")
 
 
 def _bytes_for_ms(ms: float) -> int:

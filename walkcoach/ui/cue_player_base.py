@@ -6,7 +6,6 @@ keeps its output open; this class decides whether a cue is audible and when its 
 
 from __future__ import annotations
 
-import math
 import wave
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from walkcoach.core.cues import Cue
+from walkcoach.core.cues import Cue, checked_volume
 from walkcoach.ui.speech import SpeechClient
 
 # Speech waits until the cue's sound has finished, plus this breath.
@@ -182,9 +181,7 @@ class CuePlayerBase(QObject):
         self._hold_output_open()
 
     def set_volume(self, volume: float) -> None:
-        if not math.isfinite(volume):
-            raise ValueError(f"volume must be a number from 0 to 1 (got {volume})")
-        self._volume = min(1.0, max(0.0, float(volume)))
+        self._volume = checked_volume(volume)
         self._apply_volume(self._volume)
         self.speech.set_volume(self._volume)
 

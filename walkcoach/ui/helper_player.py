@@ -55,8 +55,6 @@ class HelperCuePlayer(CuePlayerBase):
             log.warning("no cue sounds found in %s", folder)
         self._command = command or module_command(HELPER_MODULE)
         self.heard_at_s: dict[int, float] = {}
-        self._ids: dict[int, int] = {}  # helper cue id -> index in played
-        self._next_id = 0
         self._loaded = False
         self._hold_until_s = 0.0
         self._restarts: list[float] = []
@@ -121,8 +119,8 @@ class HelperCuePlayer(CuePlayerBase):
 
     def _handle(self, message: dict) -> None:
         if "played" in message:
-            index = self._ids.pop(message["played"], None)
-            if index is not None:
+            index = message["played"]  # the cue's index in played (see _start_sound)
+            if isinstance(index, int):
                 self.heard_at_s[index] = float(message.get("heard_at_s", 0.0))
         elif "pong" in message:
             self._ping_sent_s = None
@@ -151,13 +149,8 @@ class HelperCuePlayer(CuePlayerBase):
     def _start_sound(self, sound: str) -> bool:
         if sound not in self.durations_s or self.helper is None or not self.available:
             return False
-        cue_id = self._next_id
-        self._next_id += 1
-        self._ids[cue_id] = len(self.played)  # the index play() is about to append
-        if len(self._ids) > 256:  # cues the helper never started (an outage): forget them
-            for stale in list(self._ids)[:128]:
-                del self._ids[stale]
-        return self.helper.send({"play": sound, "id": cue_id})
+        # The cue's id is the index play() is about to give it in played.
+        return self.helper.send({"play": sound, "id": len(self.played)})
 
     def _apply_volume(self, volume: float) -> None:
         if self.helper is not None:

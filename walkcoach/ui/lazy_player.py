@@ -8,11 +8,10 @@ the first frame; anything that needs sound earlier (Start, warm-up, a cue) build
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any
 
-from walkcoach.core.cues import Cue
+from walkcoach.core.cues import Cue, checked_volume
 
 
 class LazyCuePlayer:
@@ -80,9 +79,7 @@ class LazyCuePlayer:
         self.ensure().play(cue)
 
     def set_volume(self, volume: float) -> None:
-        if not math.isfinite(volume):
-            raise ValueError(f"volume must be a number from 0 to 1 (got {volume})")
-        self._volume = min(1.0, max(0.0, float(volume)))
+        self._volume = checked_volume(volume)
         if self._player is not None:
             self._player.set_volume(self._volume)
 
