@@ -290,3 +290,53 @@ def test_import_missing_file(data, tmp_path):
     assert_user_error(
         run("import-program", str(tmp_path / "nope.json"), data_dir=data), "no such file"
     )
+
+
+# -- argument parsing: the window's options alone, then the whole parser ------------------------
+
+
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        ([], {"command": None, "program": None, "time_scale": 1.0, "start": False}),
+        (["--program", "show", "--time-scale", "2.5"], {"command": None, "program": "show", "time_scale": 2.5}),
+        (["--data-dir", "D", "--start", "--smoke-test"], {"command": None, "data_dir": "D", "start": True, "smoke_test": True}),
+        (["--prog", "x", "--quit"], {"command": None, "program": "x", "quit_when_done": True}),
+        (["programs", "--json"], {"command": "programs", "json": True}),
+        (["--data-dir", "D", "history"], {"command": "history", "data_dir": "D"}),
+        (["show", "first-steps", "--data-dir", "D"], {"command": "show", "program": "first-steps", "data_dir": "D"}),
+        (["--start", "muscles", "--direction", "forward", "--incline", "0"], {"command": "muscles", "start": True}),
+    ],
+)
+def test_window_options_and_sub_commands_parse_as_one_parser_would(argv, expected):
+    from walkcoach import cli
+
+    fast = vars(cli.parse_args(argv))
+    whole = vars(cli.build_parser().parse_args(argv))
+    assert fast == whole  # the window-only shortcut never changes what is parsed
+    for name, value in expected.items():
+        assert fast[name] == value
+
+
+@pytest.mark.parametrize(
+    "argv", [["--bogus"], ["--program"], ["--time-scale", "fast"], ["--s"], ["nope"], ["export", "--all"]]
+)
+def test_argument_errors_are_the_whole_parsers(argv):
+    from walkcoach import cli
+
+    with pytest.raises(cli.CliError) as fast:
+        cli.parse_args(argv)
+    with pytest.raises(cli.CliError) as whole:
+        cli.build_parser().parse_args(argv)
+    assert str(fast.value) == str(whole.value)
+
+
+def test_help_still_lists_the_sub_commands(capsys):
+    from walkcoach import cli
+
+    with pytest.raises(SystemExit) as exit_:
+        cli.parse_args(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("programs", "show", "muscles", "import-program", "history", "export"):
+        assert command in out
