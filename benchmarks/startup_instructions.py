@@ -15,7 +15,7 @@ style, layout, painting, text shaping), the font libraries (fontconfig, FreeType
 the C library and loader. It shows what the start-up is made of, and how much of the 1.3x goal
 the window's Qt and font work alone already takes.
 
-Needs valgrind (Debian package ``valgrind``); about a minute. ``--keep DIR`` keeps the callgrind
+Needs valgrind (Debian package ``valgrind``); takes under a minute. ``--keep DIR`` keeps the callgrind
 files for a closer look (callgrind_annotate, KCachegrind).
 """
 
@@ -129,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
                 text=True,
             )
             if run.returncode != 0 or not out_file.exists():
-                print(f"{name} failed (exit {run.returncode}):\n{run.stderr[-2000:]}", file=sys.stderr)
+                print(f"{name} failed (exit {run.returncode}):", file=sys.stderr)
+                print(run.stderr[-2000:], file=sys.stderr)
                 return 1
             costs[name] = cost_by_area(out_file)
         _report(costs)
@@ -188,9 +189,10 @@ def _report(costs: dict[str, Counter[str]]) -> None:
     total = {name: sum(c.values()) for name, c in costs.items()}
     bare_total = total["bare window"]
     print()
-    print("Instructions to the first painted frame (callgrind, one run each; repeated runs differ by < 0.1 %):")
+    print("Instructions to the first painted frame (callgrind, one run each; runs differ by < 0.1 %):")
     for name in costs:
-        print(f"  {name:26s} {total[name] / 1e6:8.1f} M   {total[name] / bare_total:.2f}x the bare window")
+        ratio = total[name] / bare_total
+        print(f"  {name:26s} {total[name] / 1e6:8.1f} M   {ratio:.2f}x the bare window")
     goal = bare_total * TIME_GOAL_RATIO
     print(
         f"  1.3x the bare window is {goal / 1e6:.1f} M: WalkCoach is "
@@ -211,11 +213,14 @@ def _report(costs: dict[str, Counter[str]]) -> None:
     print()
     print(
         f"  Qt and the font libraries alone run {qt_and_fonts / 1e6:+.1f} M for WalkCoach's first "
-        f"frame ({(bare_total + qt_and_fonts) / bare_total:.2f}x the bare window). The 1.3x goal "
-        f"allows {allowance / 1e6:.1f} M beyond the bare window in all, which leaves "
-        f"{(allowance - qt_and_fonts) / 1e6:.1f} M for the Python interpreter and the C library; "
-        f"the interpreter alone runs {python_extra / 1e6:+.1f} M."
+        f"frame: {(bare_total + qt_and_fonts) / bare_total:.2f}x the bare window."
     )
+    print(
+        f"  The 1.3x goal allows {allowance / 1e6:.1f} M beyond the bare window in all, which leaves "
+        f"{(allowance - qt_and_fonts) / 1e6:.1f} M for the Python interpreter and the C library;"
+    )
+    print(f"  the interpreter alone runs {python_extra / 1e6:+.1f} M.")
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -63,9 +63,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
     Setting up the six sub-command parsers costs some 9 million instructions, about 2 ms
     (argparse looks up a translation for every help text), and starting the window needs none
-    of them. Whatever the window's options do not take (a sub-command,
-    --help, --version, a mistake) goes to the whole parser, which gives the answer or the error
-    exactly as before.
+    of them. Whatever the window's options do not take (a sub-command, --help, --version, a
+    mistake) goes to the whole parser, which gives the answer or the error exactly as before.
     """
     window_only = _Parser(prog="walkcoach", add_help=False)
     _add_window_options(window_only)
