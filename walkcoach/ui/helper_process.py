@@ -30,6 +30,19 @@ def module_command(module: str) -> list[str]:
     return [sys.executable, "-m", module]
 
 
+class _Relay(QObject):
+    """Carries the reader thread's lines to the GUI thread.
+
+    Parentless, so Python alone owns it: the reader thread's reference keeps the C++ object
+    alive until the thread ends. The helper itself may have a parent that deletes it under a
+    running thread, and a signal emitted on a deleted QObject crashes the process (seen in the
+    suite when a player owning a helper was destroyed while its helper was still printing).
+    """
+
+    line = Signal(bytes)
+    eof = Signal()
+
+
 class HelperProcess(QObject):
     """Starts ``command``, sends it JSON messages and emits each JSON object it prints.
 
@@ -39,8 +52,6 @@ class HelperProcess(QObject):
 
     message = Signal(dict)
     ended = Signal(int)
-    _line = Signal(bytes)  # from the reader thread; queued into the GUI thread
-    _eof = Signal()
 
     def __init__(self, name: str, command: list[str], env: dict[str, str], parent=None) -> None:
         super().__init__(parent)
@@ -49,8 +60,7 @@ class HelperProcess(QObject):
         self._env = env
         self.process: subprocess.Popen | None = None
         self._finalizer = None
-        self._line.connect(self._handle, Qt.ConnectionType.QueuedConnection)
-        self._eof.connect(self._ended, Qt.ConnectionType.QueuedConnection)
+        self._relay: _Relay | None = None
 
     @property
     def running(self) -> bool:
@@ -66,9 +76,13 @@ class HelperProcess(QObject):
             return False
         self.process = process
         self._finalizer = weakref.finalize(self, end_process, process)
-        # The thread holds the helper object itself, not just its signals: a bound signal does
-        # not keep its object's wrapper alive, and emitting on a freed one crashes.
-        reader = threading.Thread(target=_read_lines, args=(process.stdout, self), daemon=True)
+        # A relay per process: queued connections to this helper end by themselves when it is
+        # deleted, while the relay the thread emits on lives as long as the thread.
+        relay = _Relay()
+        relay.line.connect(self._handle, Qt.ConnectionType.QueuedConnection)
+        relay.eof.connect(self._ended, Qt.ConnectionType.QueuedConnection)
+        self._relay = relay  # usually the last reference goes in the GUI thread, with the helper
+        reader = threading.Thread(target=_read_lines, args=(process.stdout, relay), daemon=True)
         reader.start()
         return True
 
@@ -118,15 +132,15 @@ class HelperProcess(QObject):
         self.ended.emit(code)
 
 
-def _read_lines(stream, helper: HelperProcess) -> None:
+def _read_lines(stream, relay: _Relay) -> None:
     """Reader thread: forwards each line the helper prints until it ends."""
     try:
         for line in stream:
-            helper._line.emit(line.rstrip(b"\n"))
+            relay.line.emit(line.rstrip(b"\n"))
     except (OSError, ValueError):  # closed by close(): nothing more to read
         pass
-    with contextlib.suppress(RuntimeError):  # the receiver is already gone at exit
-        helper._eof.emit()
+    with contextlib.suppress(RuntimeError):  # interpreter shutting down
+        relay.eof.emit()
 
 
 def end_process(process: subprocess.Popen) -> None:
