@@ -421,3 +421,27 @@ def bests_reached(
             continue
         reached.append(BestReached(best, previous.value if previous else None))
     return reached
+
+
+# ---------------------------------------------------------------------------------------------
+# The last time
+
+
+def previous_walk(history: Sequence[SessionLike], session: SessionLike) -> SessionLike | None:
+    """The latest session before ``session`` of the same program that was walked (counts for
+    the streak: see the module docstring), or None when this is the first time.
+
+    ``history`` may include ``session`` itself; sessions are matched by ``program_id``.
+    """
+    program_id = getattr(session, "program_id", None)
+    found = None
+    for other in history:
+        if other.id == session.id or getattr(other, "program_id", None) != program_id:
+            continue
+        if (other.started_at, other.id) >= (session.started_at, session.id):
+            continue
+        if not counts_for_streak(other):
+            continue
+        if found is None or (other.started_at, other.id) > (found.started_at, found.id):
+            found = other
+    return found
