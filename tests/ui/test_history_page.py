@@ -247,8 +247,8 @@ def test_session_list_newest_first_with_a_segment_chart(qtbot, history_db):
     model = page.session_model
     assert model.rowCount() == 4
     assert [model.summary(r).id for r in range(4)] == list(reversed(ids))
-    assert model.data(model.index(0, 0)) == "Stopped early"
-    assert model.data(model.index(0, 4)) == "1.5"  # backward minutes
+    assert model.data(model.index(0, 0)) == "Ended early"
+    assert model.data(model.index(0, 4)) == "1:30"  # backward, in the one time format
     assert model.data(model.index(1, 5)) == "3:00"  # longest stretch
     # The newest is selected at once and drawn: planned vs walked, by kind.
     chart = page.segment_chart
@@ -265,6 +265,46 @@ def test_session_list_newest_first_with_a_segment_chart(qtbot, history_db):
     assert page.selected.id == ids[1]
     assert len(chart.kinds) == 4
     assert not page.select_session(99999)
+
+
+def test_notes_are_read_in_the_list_and_a_session_is_deleted_after_naming_it(
+    qtbot, history_db
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from walkcoach.ui.session_list import COLUMNS
+
+    db_path, ids = history_db
+    writer = SessionWriter(db_path)
+    writer.annotate(ids[1], rpe=5, notes="Rails held the first minute.\nKnees fine.")
+    writer.close()
+    page = make_page(qtbot, db_path)
+    page.tabs.setCurrentIndex(TAB_SESSIONS)
+    model = page.session_model
+    row = model.row_of(ids[1])
+    notes = model.data(model.index(row, COLUMNS.index("notes")))
+    assert notes == "Rails held the first minute. Knees fine."
+    assert "Knees fine." in model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+
+    page.select_session(ids[1])
+    page.session_table.setFocus()
+    qtbot.keyClick(page.session_table, Qt.Key.Key_Delete)
+    box = page.delete_box
+    assert box is not None and box.isVisible()
+    assert "“Page test” of Tue 11 Mar 2025 08:00 (14:45)" in box.text()  # names the session
+    keep = next(b for b in box.buttons() if b.text() == "Keep it")
+    assert box.defaultButton() is keep
+    keep.click()  # nothing happens
+    assert [s.id for s in records(db_path)] == ids
+
+    box = page.delete_session(ids[1])
+    delete = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
+    delete.click()
+    assert [s.id for s in records(db_path)] == [ids[0], ids[2], ids[3]]
+    assert model.rowCount() == 3 and model.row_of(ids[1]) is None  # the list read it again
 
 
 # -- exports ---------------------------------------------------------------------------------------
