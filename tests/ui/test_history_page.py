@@ -332,6 +332,64 @@ def test_exports_all_and_selected(qtbot, history_db, tmp_path):
     page.export_error_box.close()
 
 
+def test_exports_remember_the_last_folder_in_the_settings(qtbot, history_db, tmp_path):
+    from walkcoach.core.settings import Settings, load_settings, save_settings
+    from walkcoach.ui.history_exports import suggested_path
+
+    db_path, ids = history_db
+    settings_file = tmp_path / "settings.json"
+    settings = Settings(units="kmh")
+    page = make_page(qtbot, db_path)
+    page.export_settings = settings
+    page.save_export_settings = lambda: save_settings(settings, settings_file)
+    assert suggested_path(settings, "x.csv") == Path.home() / "x.csv"  # the first time
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    page.export_all("csv", folder / "all.csv")
+    assert settings.export_folder == str(folder.resolve())
+    assert suggested_path(settings, "next.json") == folder.resolve() / "next.json"
+    assert load_settings(settings_file)[0].export_folder == str(folder.resolve())  # saved
+    page.select_session(ids[0])
+    other = tmp_path / "watch"
+    other.mkdir()
+    page.export_selected("fit", other / "one.fit")
+    assert settings.export_folder == str(other.resolve())
+    (other / "one.fit").unlink()
+    other.rmdir()  # a folder that is gone: back to the home folder, never an error
+    assert suggested_path(settings, "y.tcx") == Path.home() / "y.tcx"
+
+
+def test_exports_in_the_main_windows_session_menu(qtbot, data_dir, fake_clock, tmp_path):
+    from walkcoach import paths
+    from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.history_exports import export_from_window
+    from walkcoach.ui.inhibit import AwakeGuard
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.session import SessionController
+
+    clock = WallClock()
+    writer = SessionWriter(paths.database_path(), clock_wall=clock)
+    first = write_session(writer, clock, datetime(2025, 3, 4, 8, tzinfo=UTC), 120)
+    last = write_session(writer, clock, datetime(2025, 3, 5, 8, tzinfo=UTC), 150)
+    writer.close()
+    settings = Settings(units="kmh")
+    saved = []
+    controller = SessionController(fake_clock, RecordingCuePlayer(), settings, AwakeGuard(_NoInhibit()))
+    window = MainWindow(controller, settings, save_settings=lambda: saved.append(settings.export_folder))
+    qtbot.addWidget(window)
+    session_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text().replace("&", "") for a in session_menu.actions()]
+    assert "Export all sessions as CSV…" in texts and "Export the last session as FIT…" in texts
+    assert texts.index("Export all sessions as CSV…") < texts.index("Quit")
+    written = export_from_window(window, "all", "json", tmp_path / "all.json")
+    assert [s["id"] for s in json.loads(written[0].read_text())] == [first, last]
+    tcx = export_from_window(window, "last", "tcx", tmp_path / "last.tcx")[0]
+    assert b"TrainingCenterDatabase" in tcx.read_bytes()
+    assert settings.export_folder == str(tmp_path.resolve()) and saved  # remembered and saved
+    assert "Exported to" in window.statusBar().currentMessage()
+
+
 # -- the ten-year history, rendered ---------------------------------------------------------------
 
 
