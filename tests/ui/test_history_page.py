@@ -150,7 +150,7 @@ def test_weekly_bars_are_stacked_forward_then_backward_per_iso_week(qtbot, histo
     assert y_min == 0 and y_max >= 26.5
     assert chart.getPlotItem().getAxis("left").labelText == "Minutes per week"
     tip = chart.bar_tip_at(expected_x[2] + 3 * DAY_S)
-    assert "Week 12, 2025" in tip and "Backward: 4 min" in tip and "Forward: 22 min" in tip
+    assert "Week 12, 2025" in tip and "Backward: 4:30" in tip and "Forward: 22:00" in tip
     assert chart.bar_tip_at(expected_x[2] + 6.5 * DAY_S) == ""  # the gap between bars
 
 
@@ -179,7 +179,7 @@ def test_calendar_streaks_and_bests(qtbot, history_db):
     assert max(levels) == date(2025, 3, 19)
     assert levels[date(2025, 3, 4)] == level_of(12 + 2 + 0.25) == 1
     assert levels[date(2025, 3, 5)] == 0
-    assert page.heatmap.tooltip_for(date(2025, 3, 18)) == "Tue 18 Mar 2025: 15 min"
+    assert page.heatmap.tooltip_for(date(2025, 3, 18)) == "Tue 18 Mar 2025: 15:15"
     # 18th and 19th: a 2-day streak, still current today.
     assert "Current streak: <b>2</b>" in page.streak_label.text()
     assert "longest: <b>2</b>" in page.streak_label.text()

@@ -268,11 +268,8 @@ class MuscleLoadList(QWidget):
 
 
 def hours_text(widget: QWidget, seconds: float) -> str:
-    """``2:30`` under an hour, ``3.5 h`` under ten hours, ``1,860 h`` beyond."""
-    if seconds < 3600:
-        return format_elapsed(seconds)
-    hours = seconds / 3600.0
-    return widget.tr("{h} h").format(h=f"{hours:.1f}" if hours < 10 else f"{hours:,.0f}")
+    """The one time format: ``2:30`` under an hour, ``3:30:00`` beyond (``1860:00:00`` too)."""
+    return format_elapsed(seconds)
 
 
 class LoadDiagram(BodyDiagramWidget):
