@@ -605,3 +605,109 @@ def test_a_session_walked_in_the_window_gets_a_summary_and_appears_in_the_histor
     assert [s.id for s in page.summaries] == [saved[0].id]
     assert list(page.progress_chart.y_min) == pytest.approx([50 / 60])
     writer.close()
+
+
+def _coach_window(qtbot, fake_clock, program):
+    """The coach window with the real engine, recorder, writer and summary, as the app has it."""
+    from walkcoach import paths
+    from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.history_hooks import connect_history
+    from walkcoach.ui.inhibit import AwakeGuard
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.recorder import SessionRecorder
+    from walkcoach.ui.session import SessionController
+
+    settings = Settings(units="kmh", weight_kg=70)
+    writer = SessionWriter(paths.database_path())
+    player = RecordingCuePlayer()
+    holder = {}
+
+    def recorder(prog, plan):
+        return SessionRecorder(
+            writer, prog, plan, holder["controller"].snapshot, weight_kg=70.0, units="kmh"
+        )
+
+    controller = SessionController(
+        fake_clock, player, settings, AwakeGuard(_NoInhibit()), recorder_factory=recorder
+    )
+    holder["controller"] = controller
+    window = MainWindow(controller, settings, cue_player=player)
+    qtbot.addWidget(window)
+    window.page.picker.set_programs([program])
+    connect_history(window, controller, lambda: writer, lambda: settings.units)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, controller, writer
+
+
+def _summary(qtbot, window):
+    from walkcoach.ui.summary_dialog import SummaryDialog
+
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "summary_dialog", None), SummaryDialog))
+    return window.summary_dialog
+
+
+def test_skipping_every_segment_in_the_window_is_too_short_and_no_streak(qtbot, data_dir, fake_clock):
+    """Start, then Right (skip) through all 13 segments: not "Completed 0:53", no streak."""
+    from walkcoach import paths
+
+    walk = parse_program(
+        {
+            "format": "walkcoach-program",
+            "version": 1,
+            "id": "thirteen",
+            "name": "Thirteen",
+            "main": [
+                {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
+                {"repeat": 6, "segments": [
+                    {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4},
+                    {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
+                ]},
+            ],
+        }
+    )  # fmt: skip
+    window, controller, writer = _coach_window(qtbot, fake_clock, walk)
+    controller.start(walk, skip_get_ready=True)
+    skips = 0
+    while controller.active:
+        fake_clock.advance(4.0)
+        controller.driver.tick()
+        window.skip()  # what the Right key does
+        skips += 1
+    assert skips == len(controller.plan)
+    dialog = _summary(qtbot, window)
+    assert dialog.session.status == "short"
+    assert dialog.heading.text() == "Too short to count as completed"
+    assert "Session complete" not in dialog.heading.text()
+    saved = records(paths.database_path())
+    assert [s.status for s in saved] == ["short"]
+    assert all(s.skipped for s in saved[0].segments)
+    today = datetime.now(UTC).date()
+    assert stats.streaks(saved, today=today).current_days == 0
+    writer.close()
+
+
+def test_stopping_early_in_the_window_gives_the_summary_to_rate(qtbot, data_dir, fake_clock):
+    from PySide6.QtCore import Qt
+
+    from walkcoach import paths
+    from walkcoach.ui.summary_dialog import SummaryDialog
+
+    walk = program(300)
+    window, controller, writer = _coach_window(qtbot, fake_clock, walk)
+    controller.start(walk, skip_get_ready=True)
+    for _ in range(40):  # 10 s walked, then Stop (under the old 30 s limit: no summary)
+        fake_clock.advance(0.25)
+        controller.driver.tick()
+    controller.stop()
+    dialog = _summary(qtbot, window)
+    assert dialog.heading.text() == "Session ended early"
+    assert dialog.totals()["total"] == "0:10"
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_8)
+    dialog.pain_check.setChecked(True)
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == SummaryDialog.DialogCode.Accepted
+    saved = records(paths.database_path())
+    assert [(s.status, s.rpe, s.pain) for s in saved] == [("stopped", 8, True)]
+    writer.close()
