@@ -90,7 +90,7 @@ def test_programs_table(data):
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["ID", "NAME", "LEVEL", "TIME", "BACKWARD", "SEGMENTS", "FROM"]
     row = next(line for line in lines if line.startswith("first-steps "))
-    assert "20:30" in row and "6 min" in row and "built-in" in row
+    assert "20:30" in row and "6:00" in row and "built-in" in row
     assert all(len(line) <= 100 for line in lines)
     assert "13 built-in and 0 of your own" in result.stdout
 

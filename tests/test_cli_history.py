@@ -117,6 +117,34 @@ def test_history_table_for_people(history):
     assert lines[-1].startswith("4 sessions")
 
 
+def test_history_table_uses_one_time_format_and_honest_statuses(history):
+    db_path = history / "history.sqlite3"
+    wall = Wall(datetime(2025, 6, 5, 7, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, wall)
+    writer.begin(PROGRAM, 70.0)
+    for planned in PROGRAM.planned_segments():  # Start, then skip through every segment
+        wall.moment += timedelta(seconds=2)
+        writer.segment_ended(planned.index, planned.segment, 2.0, skipped=True)
+    writer.finish("completed", 10.0)
+    writer.close()
+    lines = run("history", data_dir=history).stdout.splitlines()
+    assert lines[0].split()[4:9] == ["Time", "Forward", "Backward", "Longest", "backward"]
+    assert "ended early" in lines[2] and "too short" in lines[5] and "0:10" in lines[5]
+    assert "7:00" in lines[1] and "5:00" in lines[1] and "2:00" in lines[1]  # m:ss, never "min"
+    assert lines[-1] == "5 sessions, 6:04 walked backward in all."
+    data = json.loads(run("history", "--json", data_dir=history).stdout)
+    assert data[-1]["status"] == "short" and data[-1]["planned_s"] == 420
+
+
+def test_history_delete_removes_one_session_and_says_which(history):
+    result = run("history", "--delete", "2", data_dir=history)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Deleted session 2 (cli-test, ")
+    ids = [s["id"] for s in json.loads(run("history", "--json", data_dir=history).stdout)]
+    assert ids == [1, 3, 4]
+    assert_user_error(run("history", "--delete", "2", data_dir=history), "no session with id 2")
+
+
 def test_history_of_a_new_user_says_what_will_appear_and_creates_nothing(tmp_path):
     data = tmp_path / "fresh"
     result = run("history", data_dir=data)

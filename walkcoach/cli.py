@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("history", help="list recorded sessions")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--delete", type=int, metavar="ID", help="delete the session with this ID")
     _add_data_dir(p, top_level=False)
 
     p = sub.add_parser("export", help="export sessions to CSV, JSON, TCX or FIT")

@@ -1,12 +1,15 @@
-"""Sub-commands about recorded sessions: ``history [--json]`` and ``export``.
+"""Sub-commands about recorded sessions: ``history [--json] [--delete ID]`` and ``export``.
 
-Both only read the database (opened read-only; WAL lets them run while the app records). A
+Listing and exporting only read the database (opened read-only; WAL lets them run while the app records). A
 session the app is recording right now is left out; one left "running" by a crash (no checkpoint
 for :data:`STALE_AFTER_S`) is shown as "interrupted", which is what the app will mark it at its
 next start.
 
 ``export --all --format tcx|fit -o PATH`` writes one file per session into the folder PATH
 (created if needed); csv and json always make one file, ``-o -`` prints them instead.
+
+``history --delete ID`` deletes one finished session (never the one being recorded) and says
+which it was; it is the one command here that writes.
 """
 
 from __future__ import annotations
@@ -22,13 +25,15 @@ from datetime import UTC, datetime, timedelta
 
 from walkcoach import paths
 from walkcoach.cli import CliError
-from walkcoach.core.program import format_duration
 from walkcoach.core.records import STATUS_INTERRUPTED, STATUS_RUNNING, SessionRecord
-from walkcoach.storage.db import StorageError, open_readonly
+from walkcoach.core.textfmt import format_elapsed, plural
+from walkcoach.storage.db import StorageError, open_database, open_readonly
 from walkcoach.storage.exporters import ExportError, export_sessions, render
-from walkcoach.storage.history import get_session, list_sessions
+from walkcoach.storage.history import delete_session, get_session, list_sessions
 
 STALE_AFTER_S = 60.0  # the app checkpoints every few seconds; a minute of silence means it died
+# The table's words for the stored statuses (--json keeps the stored values).
+STATUS_WORDS = {"stopped": "ended early", "short": "too short"}
 
 Now = Callable[[], datetime]
 
@@ -70,6 +75,8 @@ def load_sessions(now: Now | None = None) -> tuple[list[SessionRecord], int]:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    if getattr(args, "delete", None) is not None:
+        return _delete(args.delete)
     sessions, live = load_sessions()
     try:
         _show_history(sessions, live, as_json=args.json)
@@ -94,12 +101,35 @@ def _show_history(sessions: list[SessionRecord], live: int, *, as_json: bool) ->
     sys.stdout.flush()
 
 
+def _delete(session_id: int) -> int:
+    session = _one_session(session_id)  # says so when there is no such session, or it is live
+    try:
+        conn, _notices = open_database(paths.database_path(), repair=False)
+    except StorageError as exc:
+        raise CliError(_one_line(exc)) from None
+    try:
+        delete_session(conn, session_id)
+    except (ValueError, sqlite3.Error) as exc:
+        raise CliError(f"session {session_id} was not deleted: {_one_line(exc)}") from None
+    finally:
+        conn.close()
+    when = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(
+        f"Deleted session {session_id} ({session.program_id}, {when}, "
+        f"{format_elapsed(session.duration_s)})."
+    )
+    return 0
+
+
 def _minutes(seconds: float) -> str:
-    return format_duration(seconds) if seconds else "-"
+    return format_elapsed(seconds) if seconds else "-"
 
 
 def _print_table(sessions: list[SessionRecord]) -> None:
-    headers = ("ID", "Started", "Program", "Status", "Time", "Fwd", "Back", "Longest back", "km")
+    headers = (
+        "ID", "Started", "Program", "Status", "Time", "Forward", "Backward", "Longest backward",
+        "km",
+    )  # fmt: skip
     rows = []
     for s in sessions:
         rows.append(
@@ -107,8 +137,8 @@ def _print_table(sessions: list[SessionRecord]) -> None:
                 str(s.id),
                 s.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 s.program_id,
-                s.status + (" (pain)" if s.pain else ""),
-                format_duration(s.duration_s),
+                STATUS_WORDS.get(s.status, s.status) + (" (pain)" if s.pain else ""),
+                format_elapsed(s.duration_s),
                 _minutes(s.forward_s),
                 _minutes(s.backward_s),
                 _minutes(s.longest_backward_s),
@@ -127,12 +157,8 @@ def _print_table(sessions: list[SessionRecord]) -> None:
     print(line(headers))
     for row in rows:
         print(line(row))
-    total_back_min = sum(s.backward_s for s in sessions) / 60
-    total = f"{total_back_min / 60:.1f} h" if total_back_min >= 120 else f"{total_back_min:.0f} min"
-    print(
-        f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}, "
-        f"{total} walked backward in all."
-    )
+    total_back_s = sum(s.backward_s for s in sessions)
+    print(f"{plural(len(sessions), 'session')}, {format_elapsed(total_back_s)} walked backward in all.")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -154,8 +180,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CliError(_one_line(exc)) from None
     if len(written) == 1:
-        count = f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}"
-        print(f"Exported {count} to {written[0]}")
+        print(f"Exported {plural(len(sessions), 'session')} to {written[0]}")
     else:
         print(f"Exported {len(written)} sessions as {fmt.upper()} files into {args.output}")
     return 0

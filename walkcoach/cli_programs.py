@@ -56,7 +56,7 @@ def _settings() -> Settings:
 
 
 def _minutes(seconds: float) -> str:
-    return f"{seconds / 60:.1f}".rstrip("0").rstrip(".") + " min"
+    return format_duration(seconds)  # one time format: m:ss, as next to it
 
 
 def _table(

@@ -129,17 +129,33 @@ def test_streaks_current_and_longest():
     assert stats.streaks(history, today=date(2025, 3, 17), tz=UTC).current_days == 0
 
 
-def test_streak_counts_stopped_and_long_enough_interrupted_sessions_only():
+def test_streak_counts_only_sessions_that_were_walked():
+    """Completed always; stopped, interrupted or too short only with 5 min walked."""
     history = [
-        session(1, at(1), [seg("forward", 30)], status="stopped"),
-        session(2, at(2), [seg("backward", 90)], status="interrupted"),  # 90 s walked: counts
-        session(3, at(3), [seg("backward", 20)], status="interrupted"),  # died at once: no
+        session(1, at(1), [seg("forward", 300)], status="stopped"),  # 5 min, then stop: counts
+        session(2, at(2), [seg("backward", 400)], status="interrupted"),  # crash after a walk
+        session(3, at(3), [seg("backward", 90)], status="interrupted"),  # died early: no
         session(4, at(4), [seg("forward", 600)], status="running"),
+        session(5, at(5), [seg("forward", 30)], status="stopped"),  # 30 s and stop: no
+        session(6, at(6), [seg("rest", 1200)], status="stopped"),  # resting is not walking
     ]
     assert stats.streak_days(history, tz=UTC) == {date(2025, 3, 1), date(2025, 3, 2)}
     assert stats.streaks(history, today=date(2025, 3, 2), tz=UTC).current_days == 2
     assert stats.streaks(history, today=date(2025, 3, 4), tz=UTC).current_days == 0
     assert stats.streaks([], today=date(2025, 3, 4)) == stats.Streaks(0, 0)
+
+
+def test_skipping_through_a_program_does_not_extend_the_streak():
+    # Start, then "skip" 13 times: 53 s spent in 13 segments of a 20:30 program; the writer
+    # records it as "short" (under 80 % walked), and a short session is not a day walked.
+    walked = [seg("forward" if i % 2 else "backward", 53 / 13) for i in range(13)]
+    skipped = session(2, at(2), walked, status="short")
+    history = [session(1, at(1), [seg("forward", 1230)]), skipped]
+    assert stats.streak_days(history, tz=UTC) == {date(2025, 3, 1)}
+    assert stats.streaks(history, today=date(2025, 3, 2), tz=UTC).current_days == 1
+    # A short session with a real walk in it (12 of 20 minutes, the rest skipped) does count.
+    half = session(3, at(3), [seg("forward", 720)], status="short")
+    assert date(2025, 3, 3) in stats.streak_days([*history, half], tz=UTC)
 
 
 # -- muscle load --------------------------------------------------------------------------------

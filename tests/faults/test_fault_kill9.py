@@ -89,8 +89,8 @@ def test_kill_9_at_random_moments_loses_at_most_5_seconds_each(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     stderr_paths.append(None)
     for run in range(1, KILLS):  # every restart told the user about the session before it
-        assert "1 session(s) from last time ended unexpectedly" in stderr_paths[run].read_text()
-    assert "1 session(s) from last time ended unexpectedly" in result.stderr
+        assert "1 session from last time ended unexpectedly" in stderr_paths[run].read_text()
+    assert "1 session from last time ended unexpectedly" in result.stderr
 
     db_path = data / "history.sqlite3"
     assert integrity(db_path) == "ok"

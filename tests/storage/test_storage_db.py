@@ -70,6 +70,9 @@ def _make_database_at(path, version: int) -> None:
         _insert_v1_session(conn, "2024-01-03T07:00:00+00:00", "running")  # crashed
     if version >= 2:
         conn.execute("UPDATE sessions SET rpe = 7, pain = 1, notes = 'left knee' WHERE id = 1")
+    if version >= 3:  # the v3 writer always stores the plan index and a checkpoint time
+        conn.execute("UPDATE segments SET plan_index = position")
+        conn.execute("UPDATE sessions SET last_checkpoint_at = COALESCE(ended_at, started_at)")
     conn.close()
 
 
@@ -265,3 +268,47 @@ def test_unusable_folder_is_a_storage_error_not_a_quarantine(tmp_path):
     with pytest.raises(StorageError, match="cannot create the history database"):
         open_database(blocker / "history.sqlite3")
     assert blocker.read_text().startswith("a file")
+
+
+def test_v4_keeps_every_row_allows_turns_and_marks_skipped_through_sessions_short(db_path):
+    """Schema 4 rebuilds both tables (SQLite cannot change a CHECK): every id, row and index
+    stays; a session recorded "completed" although it was skipped through becomes "short"."""
+    db_path.parent.mkdir()
+    _make_database_at(db_path, 3)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    skipped_id = _insert_v1_session(conn, "2024-01-04T07:00:00+00:00", "completed")
+    conn.execute(  # 240 s and 120 s planned, 5 s of each walked
+        "UPDATE segments SET actual_s = 5, skipped = 1, plan_index = position "
+        "WHERE session_id = ?",
+        (skipped_id,),
+    )
+    stopped_id = _insert_v1_session(conn, "2024-01-05T07:00:00+00:00", "stopped")
+    before = conn.execute("SELECT * FROM segments ORDER BY id").fetchall()
+    conn.close()
+
+    conn, _ = open_database(db_path)
+    assert schema_version(conn) == SCHEMA_VERSION
+    assert conn.execute("SELECT * FROM segments ORDER BY id").fetchall() == before
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    sessions = {s.id: s for s in list_sessions(conn, include_running=True)}
+    assert sessions[1].status == "completed" and sessions[1].planned_s == 360
+    assert sessions[skipped_id].status == "short" and sessions[skipped_id].planned_s == 360
+    assert all(s.skipped for s in sessions[skipped_id].segments)
+    assert sessions[stopped_id].status == "stopped" and sessions[stopped_id].planned_s is None
+    assert sessions[2].status == "running"
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"sessions_started_at", "sessions_running", "segments_session_position"} <= indexes
+    conn.execute(
+        "INSERT INTO segments (session_id, position, kind, planned_s, actual_s) "
+        "VALUES (1, 2, 'turn', 15, 15)"
+    )
+    assert get_session(conn, 1).segments[2].kind == "turn"
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO segments (session_id, position, kind, planned_s, actual_s) "
+            "VALUES (1, 3, 'jog', 15, 15)"
+        )
+    conn.execute("DELETE FROM sessions WHERE id = 1")  # the cascade still works after the rebuild
+    assert conn.execute("SELECT COUNT(*) FROM segments WHERE session_id = 1").fetchone()[0] == 0
+    conn.close()

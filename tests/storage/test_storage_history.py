@@ -9,6 +9,7 @@ import pytest
 
 from walkcoach.storage.db import open_database, open_readonly
 from walkcoach.storage.history import (
+    delete_session,
     from_db_time,
     get_session,
     list_sessions,
@@ -93,3 +94,31 @@ def test_history_queries_use_indexes(db_path, three_days):
     running = _plan(conn, "SELECT id FROM sessions WHERE status = ? ORDER BY id", ("running",))
     assert re.search(r"USING (COVERING )?INDEX sessions_running", running)
     conn.close()
+
+
+def test_delete_session_removes_it_and_its_segments_only(db_path, three_days, program, wall):
+    from walkcoach.storage.writer import SessionWriter
+
+    first, second, third = three_days
+    conn, _ = open_database(db_path)
+    try:
+        assert delete_session(conn, second) is True
+        assert [s.id for s in list_sessions(conn)] == [first, third]
+        assert get_session(conn, second) is None
+        orphans = conn.execute(
+            "SELECT COUNT(*) FROM segments WHERE session_id = ?", (second,)
+        ).fetchone()[0]
+        assert orphans == 0
+        assert len(get_session(conn, first).segments) == len(program.planned_segments())
+        assert delete_session(conn, second) is False  # already gone: nothing else is touched
+        assert [s.id for s in list_sessions(conn)] == [first, third]
+
+        writer = SessionWriter(db_path, wall)  # a session being recorded cannot be deleted
+        live = writer.begin(program, 70.0)
+        with pytest.raises(ValueError, match="being recorded"):
+            delete_session(conn, live)
+        assert get_session(conn, live) is not None
+        assert not conn.in_transaction
+        writer.close()
+    finally:
+        conn.close()

@@ -192,13 +192,13 @@ def test_data_folder_unavailable_keeps_session_in_memory_then_flushes(tmp_path, 
     assert writer.pending and writer.session_id is None
 
     folder.unlink()  # storage is back
-    active_s += _walk(writer, plan[3:4], wall)
+    active_s += _walk(writer, plan[3:], wall)
     assert writer.storage_error is None and not writer.pending
     writer.finish("completed", active_s)
     session = _stored(db_path, writer.session_id)
     assert session.status == "completed"
     assert session.started_at.isoformat() == "2025-03-14T07:30:00+00:00"  # the real start
-    assert [s.actual_s for s in session.segments] == [120, 90, 60, 90]
+    assert [s.actual_s for s in session.segments] == [p.duration_s for p in plan]
     assert session.active_s == active_s
 
 
@@ -370,3 +370,83 @@ def test_kill_9_mid_session_loses_at_most_5_seconds(db_path, tmp_path):
     ended = [s for s in session.segments if not s.partial]
     assert len(ended) >= 2 and all(s.actual_s >= 1.5 for s in ended)
     assert [s.position for s in session.segments] == list(range(len(session.segments)))
+
+
+def _skip_through(writer: SessionWriter, plan, wall, walked_s: list[float]) -> float:
+    """Walk each planned segment for ``walked_s[i]`` seconds, then skip the rest of it."""
+    active_s = 0.0
+    for planned, seconds in zip(plan, walked_s, strict=True):
+        wall.advance(seconds)
+        active_s += seconds
+        writer.segment_ended(planned.index, planned.segment, seconds, seconds < planned.duration_s)
+    return active_s
+
+
+def test_skipping_every_segment_is_recorded_short_not_completed(db_path, program, wall):
+    """Start, then "skip" through the whole plan: the engine reaches its end, but the record
+    says "short" with every segment marked skipped, and the planned time is kept beside it."""
+    writer = SessionWriter(db_path, wall)
+    plan = program.planned_segments()
+    writer.begin(program, 70.0)
+    active_s = _skip_through(writer, plan, wall, [4.0] * len(plan))
+    writer.finish("completed", active_s)
+    session = _stored(db_path, writer.session_id)
+    assert session.status == "short"
+    assert session.planned_s == program.total_s
+    assert all(s.skipped for s in session.segments)
+    assert [s.actual_s for s in session.segments] == [4.0] * len(plan)
+
+
+def test_completed_needs_80_percent_of_the_planned_time_walked(db_path, program, wall):
+    plan = program.planned_segments()
+    total_s = plan[-1].end_s
+
+    def walked_fraction(fraction: float) -> str:
+        writer = SessionWriter(db_path, wall)
+        writer.begin(program, 70.0)
+        # The first segment is cut short; the others are walked in full.
+        first_s = max(0.0, plan[0].duration_s - (1 - fraction) * total_s)
+        seconds = [first_s, *(p.duration_s for p in plan[1:])]
+        writer.finish("completed", _skip_through(writer, plan, wall, seconds))
+        writer.close()
+        return _stored(db_path, writer.session_id).status
+
+    assert total_s * 0.2 <= plan[0].duration_s  # the test can take 20 % off the first segment
+    assert walked_fraction(0.8) == "completed"
+    assert walked_fraction(0.79) == "short"
+    assert walked_fraction(1.0) == "completed"
+
+
+def test_planned_time_given_by_the_coach_is_what_completion_is_measured_against(
+    db_path, program, wall
+):
+    writer = SessionWriter(db_path, wall)
+    plan = program.planned_segments()
+    writer.begin(program, 70.0, planned_s=10 * program.total_s)  # e.g. a plan with added turns
+    active_s = _skip_through(writer, plan, wall, [p.duration_s for p in plan])
+    writer.finish("completed", active_s)
+    assert _stored(db_path, writer.session_id).status == "short"
+
+
+def test_a_stopped_session_stays_stopped_whatever_was_walked(db_path, program, wall):
+    writer = SessionWriter(db_path, wall)
+    plan = program.planned_segments()
+    writer.begin(program, 70.0)
+    writer.finish("stopped", _skip_through(writer, plan[:1], wall, [1.0]))
+    assert _stored(db_path, writer.session_id).status == "stopped"
+
+
+def test_turn_segments_are_stored_with_their_own_kind(db_path, wall):
+    turn = Segment("turn", 15, 1.0, 2.0, label="Turn")  # the kind core.program gains for turns
+    walk = Segment("backward", 60, 2.0, 2.0)
+    program = Program("with-turn", "With a turn", (Segment("forward", 60, 4.0), walk))
+    writer = SessionWriter(db_path, wall)
+    writer.begin(program, 70.0)
+    writer.segment_ended(0, program.planned_segments()[0].segment, 60)
+    writer.segment_ended(1, turn, 15)
+    writer.segment_ended(2, walk, 60)
+    writer.finish("completed", 135)
+    assert writer.storage_error is None
+    session = _stored(db_path, writer.session_id)
+    assert [s.kind for s in session.segments] == ["forward", "turn", "backward"]
+    assert session.segments[1].direction is None

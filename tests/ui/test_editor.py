@@ -141,7 +141,7 @@ def test_invalid_values_are_marked_in_place_and_block_save(editor, qtbot):
     assert "must be between" in form.speed.toolTip()
     assert "problem" in form.speed.accessibleName()
     assert not editor.save_button.isEnabled() and not editor.save_action.isEnabled()
-    assert "Cannot save yet" in editor.status_label.text()
+    assert "Cannot save yet: 1 problem. First:" in editor.status_label.text()  # not "1 problem(s)"
     assert "Main, repeat block 1, segment 1, speed" in editor.status_label.text()
     assert editor.tree_model.index_for(("main", 0, 0)).data().startswith("⚠")
     assert "must be between" in editor.tree_model.index_for(("main", 0, 0)).data(

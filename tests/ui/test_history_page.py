@@ -150,7 +150,7 @@ def test_weekly_bars_are_stacked_forward_then_backward_per_iso_week(qtbot, histo
     assert y_min == 0 and y_max >= 26.5
     assert chart.getPlotItem().getAxis("left").labelText == "Minutes per week"
     tip = chart.bar_tip_at(expected_x[2] + 3 * DAY_S)
-    assert "Week 12, 2025" in tip and "Backward: 4 min" in tip and "Forward: 22 min" in tip
+    assert "Week 12, 2025" in tip and "Backward: 4:30" in tip and "Forward: 22:00" in tip
     assert chart.bar_tip_at(expected_x[2] + 6.5 * DAY_S) == ""  # the gap between bars
 
 
@@ -179,7 +179,7 @@ def test_calendar_streaks_and_bests(qtbot, history_db):
     assert max(levels) == date(2025, 3, 19)
     assert levels[date(2025, 3, 4)] == level_of(12 + 2 + 0.25) == 1
     assert levels[date(2025, 3, 5)] == 0
-    assert page.heatmap.tooltip_for(date(2025, 3, 18)) == "Tue 18 Mar 2025: 15 min"
+    assert page.heatmap.tooltip_for(date(2025, 3, 18)) == "Tue 18 Mar 2025: 15:15"
     # 18th and 19th: a 2-day streak, still current today.
     assert "Current streak: <b>2</b>" in page.streak_label.text()
     assert "longest: <b>2</b>" in page.streak_label.text()
@@ -247,8 +247,8 @@ def test_session_list_newest_first_with_a_segment_chart(qtbot, history_db):
     model = page.session_model
     assert model.rowCount() == 4
     assert [model.summary(r).id for r in range(4)] == list(reversed(ids))
-    assert model.data(model.index(0, 0)) == "Stopped early"
-    assert model.data(model.index(0, 4)) == "1.5"  # backward minutes
+    assert model.data(model.index(0, 0)) == "Ended early"
+    assert model.data(model.index(0, 4)) == "1:30"  # backward, in the one time format
     assert model.data(model.index(1, 5)) == "3:00"  # longest stretch
     # The newest is selected at once and drawn: planned vs walked, by kind.
     chart = page.segment_chart
@@ -265,6 +265,46 @@ def test_session_list_newest_first_with_a_segment_chart(qtbot, history_db):
     assert page.selected.id == ids[1]
     assert len(chart.kinds) == 4
     assert not page.select_session(99999)
+
+
+def test_notes_are_read_in_the_list_and_a_session_is_deleted_after_naming_it(
+    qtbot, history_db
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from walkcoach.ui.session_list import COLUMNS
+
+    db_path, ids = history_db
+    writer = SessionWriter(db_path)
+    writer.annotate(ids[1], rpe=5, notes="Rails held the first minute.\nKnees fine.")
+    writer.close()
+    page = make_page(qtbot, db_path)
+    page.tabs.setCurrentIndex(TAB_SESSIONS)
+    model = page.session_model
+    row = model.row_of(ids[1])
+    notes = model.data(model.index(row, COLUMNS.index("notes")))
+    assert notes == "Rails held the first minute. Knees fine."
+    assert "Knees fine." in model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+
+    page.select_session(ids[1])
+    page.session_table.setFocus()
+    qtbot.keyClick(page.session_table, Qt.Key.Key_Delete)
+    box = page.delete_box
+    assert box is not None and box.isVisible()
+    assert "“Page test” of Tue 11 Mar 2025 08:00 (14:45)" in box.text()  # names the session
+    keep = next(b for b in box.buttons() if b.text() == "Keep it")
+    assert box.defaultButton() is keep
+    keep.click()  # nothing happens
+    assert [s.id for s in records(db_path)] == ids
+
+    box = page.delete_session(ids[1])
+    delete = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
+    delete.click()
+    assert [s.id for s in records(db_path)] == [ids[0], ids[2], ids[3]]
+    assert model.rowCount() == 3 and model.row_of(ids[1]) is None  # the list read it again
 
 
 # -- exports ---------------------------------------------------------------------------------------
@@ -290,6 +330,64 @@ def test_exports_all_and_selected(qtbot, history_db, tmp_path):
     assert "does not exist" in page.last_export_message
     assert page.export_error_box is not None and page.export_error_box.isVisible()  # not blocking
     page.export_error_box.close()
+
+
+def test_exports_remember_the_last_folder_in_the_settings(qtbot, history_db, tmp_path):
+    from walkcoach.core.settings import Settings, load_settings, save_settings
+    from walkcoach.ui.history_exports import suggested_path
+
+    db_path, ids = history_db
+    settings_file = tmp_path / "settings.json"
+    settings = Settings(units="kmh")
+    page = make_page(qtbot, db_path)
+    page.export_settings = settings
+    page.save_export_settings = lambda: save_settings(settings, settings_file)
+    assert suggested_path(settings, "x.csv") == Path.home() / "x.csv"  # the first time
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    page.export_all("csv", folder / "all.csv")
+    assert settings.export_folder == str(folder.resolve())
+    assert suggested_path(settings, "next.json") == folder.resolve() / "next.json"
+    assert load_settings(settings_file)[0].export_folder == str(folder.resolve())  # saved
+    page.select_session(ids[0])
+    other = tmp_path / "watch"
+    other.mkdir()
+    page.export_selected("fit", other / "one.fit")
+    assert settings.export_folder == str(other.resolve())
+    (other / "one.fit").unlink()
+    other.rmdir()  # a folder that is gone: back to the home folder, never an error
+    assert suggested_path(settings, "y.tcx") == Path.home() / "y.tcx"
+
+
+def test_exports_in_the_main_windows_session_menu(qtbot, data_dir, fake_clock, tmp_path):
+    from walkcoach import paths
+    from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.history_exports import export_from_window
+    from walkcoach.ui.inhibit import AwakeGuard
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.session import SessionController
+
+    clock = WallClock()
+    writer = SessionWriter(paths.database_path(), clock_wall=clock)
+    first = write_session(writer, clock, datetime(2025, 3, 4, 8, tzinfo=UTC), 120)
+    last = write_session(writer, clock, datetime(2025, 3, 5, 8, tzinfo=UTC), 150)
+    writer.close()
+    settings = Settings(units="kmh")
+    saved = []
+    controller = SessionController(fake_clock, RecordingCuePlayer(), settings, AwakeGuard(_NoInhibit()))
+    window = MainWindow(controller, settings, save_settings=lambda: saved.append(settings.export_folder))
+    qtbot.addWidget(window)
+    session_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text().replace("&", "") for a in session_menu.actions()]
+    assert "Export all sessions as CSV…" in texts and "Export the last session as FIT…" in texts
+    assert texts.index("Export all sessions as CSV…") < texts.index("Quit")
+    written = export_from_window(window, "all", "json", tmp_path / "all.json")
+    assert [s["id"] for s in json.loads(written[0].read_text())] == [first, last]
+    tcx = export_from_window(window, "last", "tcx", tmp_path / "last.tcx")[0]
+    assert b"TrainingCenterDatabase" in tcx.read_bytes()
+    assert settings.export_folder == str(tmp_path.resolve()) and saved  # remembered and saved
+    assert "Exported to" in window.statusBar().currentMessage()
 
 
 # -- the ten-year history, rendered ---------------------------------------------------------------
@@ -506,4 +604,110 @@ def test_a_session_walked_in_the_window_gets_a_summary_and_appears_in_the_histor
     assert not page.is_empty
     assert [s.id for s in page.summaries] == [saved[0].id]
     assert list(page.progress_chart.y_min) == pytest.approx([50 / 60])
+    writer.close()
+
+
+def _coach_window(qtbot, fake_clock, program):
+    """The coach window with the real engine, recorder, writer and summary, as the app has it."""
+    from walkcoach import paths
+    from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.history_hooks import connect_history
+    from walkcoach.ui.inhibit import AwakeGuard
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.recorder import SessionRecorder
+    from walkcoach.ui.session import SessionController
+
+    settings = Settings(units="kmh", weight_kg=70)
+    writer = SessionWriter(paths.database_path())
+    player = RecordingCuePlayer()
+    holder = {}
+
+    def recorder(prog, plan):
+        return SessionRecorder(
+            writer, prog, plan, holder["controller"].snapshot, weight_kg=70.0, units="kmh"
+        )
+
+    controller = SessionController(
+        fake_clock, player, settings, AwakeGuard(_NoInhibit()), recorder_factory=recorder
+    )
+    holder["controller"] = controller
+    window = MainWindow(controller, settings, cue_player=player)
+    qtbot.addWidget(window)
+    window.page.picker.set_programs([program])
+    connect_history(window, controller, lambda: writer, lambda: settings.units)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, controller, writer
+
+
+def _summary(qtbot, window):
+    from walkcoach.ui.summary_dialog import SummaryDialog
+
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "summary_dialog", None), SummaryDialog))
+    return window.summary_dialog
+
+
+def test_skipping_every_segment_in_the_window_is_too_short_and_no_streak(qtbot, data_dir, fake_clock):
+    """Start, then Right (skip) through all 13 segments: not "Completed 0:53", no streak."""
+    from walkcoach import paths
+
+    walk = parse_program(
+        {
+            "format": "walkcoach-program",
+            "version": 1,
+            "id": "thirteen",
+            "name": "Thirteen",
+            "main": [
+                {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
+                {"repeat": 6, "segments": [
+                    {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4},
+                    {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
+                ]},
+            ],
+        }
+    )  # fmt: skip
+    window, controller, writer = _coach_window(qtbot, fake_clock, walk)
+    controller.start(walk, skip_get_ready=True)
+    skips = 0
+    while controller.active:
+        fake_clock.advance(4.0)
+        controller.driver.tick()
+        window.skip()  # what the Right key does
+        skips += 1
+    assert skips == len(controller.plan)
+    dialog = _summary(qtbot, window)
+    assert dialog.session.status == "short"
+    assert dialog.heading.text() == "Too short to count as completed"
+    assert "Session complete" not in dialog.heading.text()
+    saved = records(paths.database_path())
+    assert [s.status for s in saved] == ["short"]
+    assert all(s.skipped for s in saved[0].segments)
+    today = datetime.now(UTC).date()
+    assert stats.streaks(saved, today=today).current_days == 0
+    writer.close()
+
+
+def test_stopping_early_in_the_window_gives_the_summary_to_rate(qtbot, data_dir, fake_clock):
+    from PySide6.QtCore import Qt
+
+    from walkcoach import paths
+    from walkcoach.ui.summary_dialog import SummaryDialog
+
+    walk = program(300)
+    window, controller, writer = _coach_window(qtbot, fake_clock, walk)
+    controller.start(walk, skip_get_ready=True)
+    for _ in range(40):  # 10 s walked, then Stop (under the old 30 s limit: no summary)
+        fake_clock.advance(0.25)
+        controller.driver.tick()
+    controller.stop()
+    dialog = _summary(qtbot, window)
+    assert dialog.heading.text() == "Session ended early"
+    assert dialog.totals()["total"] == "0:10"
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_8)
+    dialog.pain_check.setChecked(True)
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == SummaryDialog.DialogCode.Accepted
+    saved = records(paths.database_path())
+    assert [(s.status, s.rpe, s.pain) for s in saved] == [("stopped", 8, True)]
     writer.close()

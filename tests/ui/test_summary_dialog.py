@@ -99,7 +99,7 @@ def test_summary_shows_what_was_walked_muscles_and_new_bests(qtbot, recorded):
     assert all("% MVC on average" in row for row in rows)
     bests = dialog.best_rows()
     assert any(row.startswith("Longest backward stretch: 3:00 (was 1:00)") for row in bests)
-    assert any(row.startswith("Longest streak: 2 days (was 1 days)") for row in bests)
+    assert any(row.startswith("Longest streak: 2 days (was 1 day)") for row in bests)
     assert dialog.windowTitle() == "Session summary"
 
 
@@ -147,13 +147,18 @@ def test_clicking_the_chosen_effort_again_clears_it(qtbot, recorded):
     assert (session.rpe, session.pain, session.notes) == (None, False, "")
 
 
-def test_escape_closes_without_saving(qtbot, recorded):
+def test_escape_skips_the_rating_and_the_session_stays_recorded(qtbot, recorded):
+    """The buttons say what they do: the session is in the history whatever is clicked."""
     writer, db_path, _first, second = recorded
     dialog = open_summary(qtbot, writer, db_path)
+    assert dialog.close_button.text().replace("&", "") == "Skip rating"
+    assert dialog.save_button.text().replace("&", "") == "Save rating"
+    assert "in your history already" in dialog.status_label.text()
     dialog.set_rpe(3)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == SummaryDialog.DialogCode.Rejected
-    assert stored(db_path, second).rpe is None
+    kept = stored(db_path, second)
+    assert kept is not None and kept.status == "completed" and kept.rpe is None
 
 
 def test_feedback_already_given_is_shown_again(qtbot, recorded):
@@ -176,14 +181,105 @@ def test_storage_trouble_keeps_the_dialog_open_and_says_so(qtbot, recorded):
     assert dialog.save_error == "disk full"
 
 
-def test_no_summary_without_a_stored_session_or_for_a_few_seconds(qtbot, tmp_path):
+def test_a_session_stopped_after_seconds_gets_the_same_summary_and_rating(qtbot, tmp_path):
     db_path = tmp_path / "history.sqlite3"
     clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
     writer = SessionWriter(db_path, clock_wall=clock)
     assert summary_after_session(writer, db_path) is None  # nothing recorded yet
-    record(writer, clock, [12], status="stopped")
-    assert summary_after_session(writer, db_path) is None  # stopped after 12 s
+    stopped = record(writer, clock, [12], status="stopped")
+    dialog = open_summary(qtbot, writer, db_path)  # stopped after 12 s: a summary all the same
+    assert dialog.heading.text() == "Session ended early"
+    assert "0:12 of the 8:30 planned" in dialog.explanation.text()
+    assert dialog.totals()["total"] == "0:12" and dialog.totals()["planned"] == "8:30"
+    dialog.set_rpe(9)
+    dialog.pain_check.setChecked(True)
+    assert dialog.save() is True
+    session = stored(db_path, stopped)
+    assert (session.status, session.rpe, session.pain) == ("stopped", 9, True)
     writer.close()
+
+
+def test_skipping_through_says_too_short_with_the_skipped_segments(qtbot, tmp_path):
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, clock_wall=clock)
+    writer.begin(PROGRAM, weight_kg=75.0)
+    for index, planned in enumerate(PROGRAM.planned_segments()):
+        clock.now += timedelta(seconds=4)
+        writer.segment_ended(index, planned.segment, 4.0, skipped=True)
+    writer.finish("completed", 16.0)  # the engine reached the end of the plan
+    dialog = open_summary(qtbot, writer, db_path)
+    assert dialog.session.status == "short"
+    assert dialog.heading.text() == "Too short to count as completed"
+    assert "0:16 walked of the 8:30 planned" in dialog.explanation.text()
+    assert "80 %" in dialog.explanation.text()
+    assert dialog.totals()["skipped"] == "4 segments"
+    writer.close()
+
+
+def test_times_round_to_the_nearest_second(qtbot, tmp_path):
+    """A 20:30 program measured as 1230.04 s is 20:30, not 20:31."""
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, clock_wall=clock)
+    record(writer, clock, [300.02, 120.01, 60.01, 30.0])
+    dialog = open_summary(qtbot, writer, db_path)
+    totals = dialog.totals()
+    assert (totals["total"], totals["forward"], totals["backward"]) == ("8:30", "5:00", "3:00")
+    one = tmp_path / "one.sqlite3"
+    writer_one = SessionWriter(one, clock_wall=clock)
+    writer_one.begin(PROGRAM, weight_kg=75.0)
+    writer_one.segment_ended(0, PROGRAM.planned_segments()[0].segment, 1.0, skipped=True)
+    writer_one.finish("stopped", 1.0)
+    summary = open_summary(qtbot, writer_one, one)
+    assert summary.totals()["skipped"] == "1 segment"  # the one cut short by Stop
+    writer.close()
+    writer_one.close()
+
+
+def test_comparison_with_the_last_time_this_program_was_walked(qtbot, recorded):
+    writer, db_path, first, second = recorded
+    writer.annotate(first, rpe=6)
+    dialog = open_summary(qtbot, writer, db_path)
+    assert dialog.comparison.text() == "Last time (Mon 03 Mar): 6:30 in all, 1:00 backward, effort 6"
+    assert dialog.comparison.isVisibleTo(dialog)
+
+
+def test_no_comparison_the_first_time_nor_with_a_skipped_through_session(qtbot, tmp_path):
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, clock_wall=clock)
+    record(writer, clock, [300, 120, 60, 30])
+    first = open_summary(qtbot, writer, db_path)
+    assert first.comparison.text() == "" and not first.comparison.isVisibleTo(first)
+    clock.now += timedelta(days=1)
+    record(writer, clock, [3, 3, 3, 3])  # skipped through: "short", not a walk to compare with
+    clock.now += timedelta(days=1)
+    record(writer, clock, [300, 120, 60, 30])
+    third = open_summary(qtbot, writer, db_path)
+    assert third.comparison.text().startswith("Last time (Mon 03 Mar): 8:30 in all")
+    writer.close()
+
+
+@pytest.mark.parametrize("screen", [(1024, 600), (1366, 768)])
+def test_the_dialog_fits_small_screens_with_its_buttons_in_view(qtbot, recorded, screen):
+    """Before: 796 px tall at 1366x768, Save cut off. Now the contents scroll instead."""
+    writer, db_path, *_ = recorded
+    dialog = open_summary(qtbot, writer, db_path)
+    # What it would take unrestrained (the old dialog's height):
+    assert dialog.body.sizeHint().height() + dialog.save_button.height() > 600
+    dialog.fit_to(*screen)  # the offscreen test screen has another size: fit to the laptop's
+    assert dialog.height() <= screen[1] and dialog.width() <= screen[0]
+    for button in (dialog.save_button, dialog.close_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert button.isVisible() and 0 < corner.y() <= dialog.height()
+        assert 0 < corner.x() <= dialog.width()
+    scrollbar = dialog.scroll.verticalScrollBar()
+    if dialog.body.sizeHint().height() > dialog.scroll.viewport().height():
+        assert scrollbar.maximum() > 0  # the rest is reached by scrolling, not clipped
+    dialog.scroll.ensureWidgetVisible(dialog.notes_edit)
+    top = dialog.notes_edit.mapTo(dialog.scroll.viewport(), dialog.notes_edit.rect().topLeft())
+    assert 0 <= top.y() < dialog.scroll.viewport().height()
 
 
 def test_first_session_reports_its_marks_as_firsts(qtbot, tmp_path):
@@ -192,7 +288,7 @@ def test_first_session_reports_its_marks_as_firsts(qtbot, tmp_path):
     writer = SessionWriter(db_path, clock_wall=clock)
     record(writer, clock, [300, 120], status="stopped")
     dialog = open_summary(qtbot, writer, db_path)
-    assert "Session stopped early" in [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Session ended early" in [label.text() for label in dialog.findChildren(QLabel)]
     assert all(row.endswith("(your first)") for row in dialog.best_rows())
     assert any(row.startswith("Longest backward stretch: 2:00") for row in dialog.best_rows())
     writer.close()

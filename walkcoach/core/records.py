@@ -1,4 +1,11 @@
-"""Recorded sessions and segments as plain dataclasses, shared by storage, exports and the UI."""
+"""Recorded sessions and segments as plain dataclasses, shared by storage, exports and the UI.
+
+When a session counts as completed (:func:`final_status`): it ran to the end of its plan *and*
+at least :data:`COMPLETED_MIN_FRACTION` (80 %) of its planned time was actually spent in its
+segments. The part of a segment that was skipped counts as not walked (the seconds before the
+skip count), so pressing "skip" through a whole program ends "too short", never "completed".
+Pauses are not walking either: the engine leaves them out of the time.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +17,26 @@ STATUS_RUNNING = "running"  # being recorded (or the app died; see storage.write
 STATUS_COMPLETED = "completed"
 STATUS_STOPPED = "stopped"  # the user ended it early
 STATUS_INTERRUPTED = "interrupted"  # the app was killed or crashed; kept up to the last checkpoint
-FINAL_STATUSES = (STATUS_COMPLETED, STATUS_STOPPED, STATUS_INTERRUPTED)
+STATUS_SHORT = "short"  # ran to the end, but under 80 % of the planned time was walked (skipped)
+FINAL_STATUSES = (STATUS_COMPLETED, STATUS_STOPPED, STATUS_INTERRUPTED, STATUS_SHORT)
 STATUSES = (STATUS_RUNNING, *FINAL_STATUSES)
+
+
+COMPLETED_MIN_FRACTION = 0.8
+_EPS_S = 1e-6
+
+
+def final_status(reached_end: bool, walked_s: float, planned_s: float | None) -> str:
+    """How a session that ended normally is recorded (see the module docstring).
+
+    ``reached_end`` False: the user stopped it (``stopped``). ``planned_s`` None or 0 (not known,
+    e.g. a record from before WalkCoach stored it): the end of the plan is taken as completed.
+    """
+    if not reached_end:
+        return STATUS_STOPPED
+    if planned_s and walked_s < COMPLETED_MIN_FRACTION * planned_s - _EPS_S:
+        return STATUS_SHORT
+    return STATUS_COMPLETED
 
 
 @dataclass(slots=True)
@@ -24,7 +49,7 @@ class SegmentRecord:
     """
 
     position: int
-    kind: str  # forward | backward | rest | station
+    kind: str  # forward | backward | rest | station | turn
     planned_s: float
     actual_s: float
     speed_kmh: float = 0.0
@@ -74,6 +99,7 @@ class SessionRecord:
     pain: bool = False
     notes: str = ""
     last_checkpoint_at: datetime | None = None
+    planned_s: float | None = None  # the plan's whole time; None in records older than schema 4
 
     @property
     def duration_s(self) -> float:
@@ -130,6 +156,7 @@ class SessionRecord:
             "program_id": self.program_id,
             "program_name": self.program_name,
             "status": self.status,
+            "planned_s": None if self.planned_s is None else _round(self.planned_s),
             "duration_s": _round(self.duration_s),
             "forward_s": _round(self.forward_s),
             "backward_s": _round(self.backward_s),

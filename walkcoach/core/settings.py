@@ -59,6 +59,7 @@ class Settings:
     first_run_done: bool = False
     time_left_every_s: int = 60  # 0 = off
     mini_view: bool = False
+    export_folder: str = ""  # where the last history export was saved ("" = the home folder)
     # Keys this version does not know (a newer WalkCoach wrote them). Kept and written back, so
     # running an older version never throws away settings the newer one will want again.
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -111,6 +112,17 @@ def _time_left_every(value: Any) -> int:
     return seconds
 
 
+MAX_FOLDER_CHARS = 4096
+
+
+def _folder(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"must be a folder path as text, got {_describe(value)}")
+    if len(value) > MAX_FOLDER_CHARS or "\0" in value:
+        raise ValueError("is not a usable folder path")
+    return value
+
+
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "units": _choice(UNITS),
     "weight_kg": lambda v: _number(v, MIN_WEIGHT_KG, MAX_WEIGHT_KG),
@@ -125,6 +137,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "first_run_done": _bool,
     "time_left_every_s": _time_left_every,
     "mini_view": _bool,
+    "export_folder": _folder,
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)} - {"extra"}
 

@@ -9,11 +9,13 @@ function makes one pass.
 Dates are local calendar dates: ``tz=None`` means the computer's time zone, tests pass a fixed one.
 Weeks are ISO weeks (Monday to Sunday).
 
-Which sessions count toward a streak (:func:`counts_for_streak`): completed and stopped-early
-sessions always count (stopping early is still a day walked); an *interrupted* session (the app
-crashed or was killed) counts when it recorded at least :data:`STREAK_MIN_INTERRUPTED_S` of
-walking, because the crash is not the walker's fault but a session that died in the first seconds
-is not a day's walk either. A session still being recorded never counts.
+Which sessions count toward a streak (:func:`counts_for_streak`): only sessions that were
+walked. A *completed* session always counts (it walked at least 80 % of its plan, see
+``core.records.final_status``). Any other finished session -- stopped early, interrupted by a
+crash, or "too short" because most of it was skipped -- counts when it holds at least
+:data:`STREAK_MIN_WALKED_S` (5 minutes) of forward and backward walking: stopping early after a
+real walk is still a day walked, but pressing skip through a program is not. A session still
+being recorded never counts.
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ from walkcoach.core.muscle_load import relative_load as relative_load
 from walkcoach.core.records import (
     STATUS_COMPLETED,
     STATUS_INTERRUPTED,
+    STATUS_SHORT,
     STATUS_STOPPED,
     SessionRecord,
 )
 
-STREAK_MIN_INTERRUPTED_S = 60.0
+STREAK_MIN_WALKED_S = 5 * 60.0
 HELD_MIN_S = 60.0  # a backward speed or incline counts as a best only when held this long
 CALENDAR_DAYS = 365  # the calendar heatmap covers 12 months
 _EPS = 1e-6
@@ -244,11 +247,12 @@ def backward_progress(sessions: Iterable[SessionLike]) -> list[ProgressPoint]:
 
 
 def counts_for_streak(session: SessionLike) -> bool:
-    """See the module docstring: completed/stopped always, interrupted with >= 60 s walked."""
-    if session.status in (STATUS_COMPLETED, STATUS_STOPPED):
+    """See the module docstring: completed always; stopped, interrupted or too short with at
+    least 5 minutes walked forward and backward."""
+    if session.status == STATUS_COMPLETED:
         return True
-    if session.status == STATUS_INTERRUPTED:
-        return session.forward_s + session.backward_s >= STREAK_MIN_INTERRUPTED_S
+    if session.status in (STATUS_STOPPED, STATUS_INTERRUPTED, STATUS_SHORT):
+        return session.forward_s + session.backward_s >= STREAK_MIN_WALKED_S - _EPS
     return False
 
 
@@ -417,3 +421,27 @@ def bests_reached(
             continue
         reached.append(BestReached(best, previous.value if previous else None))
     return reached
+
+
+# ---------------------------------------------------------------------------------------------
+# The last time
+
+
+def previous_walk(history: Sequence[SessionLike], session: SessionLike) -> SessionLike | None:
+    """The latest session before ``session`` of the same program that was walked (counts for
+    the streak: see the module docstring), or None when this is the first time.
+
+    ``history`` may include ``session`` itself; sessions are matched by ``program_id``.
+    """
+    program_id = getattr(session, "program_id", None)
+    found = None
+    for other in history:
+        if other.id == session.id or getattr(other, "program_id", None) != program_id:
+            continue
+        if (other.started_at, other.id) >= (session.started_at, session.id):
+            continue
+        if not counts_for_streak(other):
+            continue
+        if found is None or (other.started_at, other.id) > (found.started_at, found.id):
+            found = other
+    return found

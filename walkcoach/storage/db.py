@@ -103,10 +103,111 @@ def _v3_checkpoints(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX sessions_running ON sessions (status) WHERE status = 'running'")
 
 
+_V4_SESSIONS = """
+CREATE TABLE {name} (
+    id                 INTEGER PRIMARY KEY,
+    program_id         TEXT    NOT NULL,
+    program_name       TEXT    NOT NULL DEFAULT '',
+    started_at         TEXT    NOT NULL,  -- ISO 8601, UTC, with offset: sorts as text
+    ended_at           TEXT,
+    status             TEXT    NOT NULL CHECK (status IN
+                       ('running', 'completed', 'stopped', 'interrupted', 'short')),
+    active_s           REAL    NOT NULL DEFAULT 0 CHECK (active_s >= 0),
+    weight_kg          REAL,
+    units              TEXT    NOT NULL DEFAULT 'kmh',
+    rpe                INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),
+    pain               INTEGER NOT NULL DEFAULT 0,
+    notes              TEXT    NOT NULL DEFAULT '',
+    last_checkpoint_at TEXT,
+    planned_s          REAL    CHECK (planned_s IS NULL OR planned_s >= 0)
+)"""
+_V4_SEGMENTS = """
+CREATE TABLE segments (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    kind        TEXT    NOT NULL
+                CHECK (kind IN ('forward', 'backward', 'rest', 'station', 'turn')),
+    direction   TEXT    CHECK (direction IN ('forward', 'backward')),
+    planned_s   REAL    NOT NULL,
+    actual_s    REAL    NOT NULL CHECK (actual_s >= 0),
+    speed_kmh   REAL    NOT NULL DEFAULT 0,
+    incline_pct REAL    NOT NULL DEFAULT 0,
+    kcal        REAL    NOT NULL DEFAULT 0,
+    distance_km REAL    NOT NULL DEFAULT 0,
+    skipped     INTEGER NOT NULL DEFAULT 0,
+    partial     INTEGER NOT NULL DEFAULT 0,
+    plan_index  INTEGER
+)"""
+_V3_SESSION_COLUMNS = (
+    "id, program_id, program_name, started_at, ended_at, status, active_s, weight_kg, units, "
+    "rpe, pain, notes, last_checkpoint_at"
+)
+_V3_SEGMENT_COLUMNS = (
+    "id, session_id, position, kind, direction, planned_s, actual_s, speed_kmh, incline_pct, "
+    "kcal, distance_km, skipped, partial, plan_index"
+)
+
+
+def _v4_turns_and_honest_status(conn: sqlite3.Connection) -> None:
+    """Turn segments, the plan's time per session, and the "short" status (too little walked).
+
+    SQLite cannot change a CHECK, so both tables are rebuilt with every row, id and index kept.
+    Dropping ``sessions`` while ``segments`` refers to it would cascade-delete every segment
+    (foreign keys are on and cannot be switched off inside the migration's transaction), so the
+    segments wait in a constraint-free copy while ``sessions`` is rebuilt.
+
+    Sessions recorded as completed before this version had every planned segment recorded, so
+    their planned time is known (each plan index once) and the 80 % rule of
+    :func:`walkcoach.core.records.final_status` is applied to them too: a session skipped
+    through is "short" in the old history as well. Stopped and interrupted ones never recorded
+    the segments they did not reach: their planned time stays unknown (NULL).
+    """
+    conn.execute(f"CREATE TABLE _segments_v3 AS SELECT {_V3_SEGMENT_COLUMNS} FROM segments")
+    conn.execute("DROP TABLE segments")  # its index goes with it
+    conn.execute(_V4_SESSIONS.format(name="_sessions_v4"))
+    conn.execute(
+        f"INSERT INTO _sessions_v4 ({_V3_SESSION_COLUMNS}) "
+        f"SELECT {_V3_SESSION_COLUMNS} FROM sessions"
+    )
+    conn.execute("DROP TABLE sessions")  # nothing refers to it now: no cascade
+    conn.execute("ALTER TABLE _sessions_v4 RENAME TO sessions")
+    conn.execute("CREATE INDEX sessions_started_at ON sessions (started_at)")
+    conn.execute("CREATE INDEX sessions_running ON sessions (status) WHERE status = 'running'")
+    conn.execute(_V4_SEGMENTS)
+    conn.execute(
+        f"INSERT INTO segments ({_V3_SEGMENT_COLUMNS}) SELECT {_V3_SEGMENT_COLUMNS} "
+        "FROM _segments_v3 ORDER BY id"
+    )
+    conn.execute("DROP TABLE _segments_v3")
+    conn.execute("CREATE UNIQUE INDEX segments_session_position ON segments (session_id, position)")
+    conn.execute(
+        """
+        UPDATE sessions SET planned_s = (
+            SELECT SUM(p) FROM (
+                SELECT MAX(planned_s) AS p FROM segments
+                WHERE segments.session_id = sessions.id
+                GROUP BY COALESCE(plan_index, position)
+            )
+        )
+        WHERE status = 'completed'
+        """
+    )
+    conn.execute(
+        """
+        UPDATE sessions SET status = 'short'
+        WHERE status = 'completed' AND planned_s > 0 AND
+              (SELECT COALESCE(SUM(actual_s), 0) FROM segments
+               WHERE segments.session_id = sessions.id) < 0.8 * planned_s - 1e-6  -- records.final_status
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_session_feedback,
     _v3_checkpoints,
+    _v4_turns_and_honest_status,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

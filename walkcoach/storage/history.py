@@ -15,7 +15,7 @@ from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
 
 _SESSION_COLUMNS = (
     "id, program_id, program_name, started_at, ended_at, status, active_s, weight_kg, units, "
-    "rpe, pain, notes, last_checkpoint_at"
+    "rpe, pain, notes, last_checkpoint_at, planned_s"
 )
 _by_position = attrgetter("position")
 _SEGMENT_COLUMNS = (
@@ -128,6 +128,27 @@ def running_sessions(conn: sqlite3.Connection) -> list[SessionRecord]:
     return [s for s in (get_session(conn, i) for i in ids) if s is not None]
 
 
+def delete_session(conn: sqlite3.Connection, session_id: int) -> bool:
+    """Delete one finished session and its segments; False when there is no such session.
+
+    A session still being recorded is refused (ValueError): the app would only store it again.
+    ``conn`` must be writable (``storage.db.open_database``).
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT status FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is not None and row[0] == STATUS_RUNNING:
+            raise ValueError(f"session {session_id} is being recorded; it can be deleted once it ends")
+        # Segments first, by hand: correct even on a connection opened without foreign keys.
+        conn.execute("DELETE FROM segments WHERE session_id = ?", (session_id,))
+        deleted = conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return deleted > 0
+
+
 def _segment(row: tuple) -> SegmentRecord:
     # Positional, in field order: this runs ~40,000 times for ten years of history.
     return SegmentRecord(
@@ -151,5 +172,6 @@ def _session(row: tuple, segments: list[SegmentRecord]) -> SessionRecord:
         pain=bool(row[10]),
         notes=row[11] or "",
         last_checkpoint_at=from_db_time(row[12]),
+        planned_s=row[13],
         segments=tuple(segments),
     )

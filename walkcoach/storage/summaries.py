@@ -42,7 +42,7 @@ WHERE b.kind = 'backward' AND (p.kind = 'backward' OR p.actual_s <= 0)
 _CONDITIONS_SQL = """
 SELECT g.kind, ROUND(g.incline_pct, 1), ROUND(g.speed_kmh, 1), SUM(g.actual_s)
 FROM segments AS g{join}
-WHERE g.kind != 'rest' AND g.actual_s > 0{where}
+WHERE g.kind NOT IN ('rest', 'turn') AND g.actual_s > 0{where}
 GROUP BY 1, 2, 3
 """
 
@@ -123,7 +123,7 @@ def _longest_runs(conn: sqlite3.Connection, session_ids: list[int]) -> dict[int,
 def condition_totals(
     conn: sqlite3.Connection, since: datetime | None = None, until: datetime | None = None
 ) -> list[tuple[str, float, float, float]]:
-    """Seconds walked per (kind, incline, speed), rests left out, for sessions started in
+    """Seconds walked per (kind, incline, speed), rests and turns left out, for sessions started in
     [since, until): what ``stats.MuscleLoad.load_conditions`` turns into muscle load."""
     clauses = ["s.status != ?"]
     params: list[object] = [STATUS_RUNNING]

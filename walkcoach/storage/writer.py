@@ -3,7 +3,8 @@
 The coach window calls :class:`SessionWriter` as the session runs: ``begin`` once, ``segment_ended``
 as each segment ends (its row is committed at once), ``checkpoint`` at least every 5 s (the running
 segment is upserted as a *partial* row and the session's active time updated), ``finish`` at the
-end. If the app is killed, the database holds everything up to the last checkpoint, and
+end (a session that ran to its end is recorded "completed" only when it was walked: see
+:func:`walkcoach.core.records.final_status`). If the app is killed, the database holds everything up to the last checkpoint, and
 :func:`recover_interrupted` at the next start marks the session "interrupted".
 
 Storage trouble (read-only folder, disk full, file removed) never raises into the UI: the writer
@@ -28,13 +29,15 @@ from walkcoach.core.records import (
     STATUS_COMPLETED,
     STATUS_INTERRUPTED,
     STATUS_RUNNING,
+    STATUS_SHORT,
     STATUS_STOPPED,
+    final_status,
 )
 from walkcoach.storage.db import StorageError, open_database
 from walkcoach.storage.history import to_db_time
 
 MAX_NOTES_CHARS = 10_000
-FINISH_STATUSES = (STATUS_COMPLETED, STATUS_STOPPED, STATUS_INTERRUPTED)
+FINISH_STATUSES = (STATUS_COMPLETED, STATUS_STOPPED, STATUS_INTERRUPTED, STATUS_SHORT)
 
 WallClock = Callable[[], datetime]
 
@@ -100,8 +103,21 @@ class SessionWriter:
 
     # -- recording -----------------------------------------------------------------------------
 
-    def begin(self, program: Program, weight_kg: float | None, units: str = "kmh") -> int | None:
-        """Start recording a session of ``program``; returns its id (None while storage fails)."""
+    def begin(
+        self,
+        program: Program,
+        weight_kg: float | None,
+        units: str = "kmh",
+        *,
+        planned_s: float | None = None,
+    ) -> int | None:
+        """Start recording a session of ``program``; returns its id (None while storage fails).
+
+        ``planned_s``: the whole planned time of the session as run (default: the program's
+        flattened plan); what "completed" is measured against."""
+        if planned_s is None:
+            plan = program.planned_segments()
+            planned_s = plan[-1].end_s if plan else 0.0
         current = self._current
         if current is not None:  # the UI forgot to finish: keep what was walked
             self._finish_state(current, STATUS_STOPPED, current.columns["active_s"])
@@ -120,6 +136,7 @@ class SessionWriter:
                 "pain": 0,
                 "notes": "",
                 "last_checkpoint_at": now,
+                "planned_s": max(0.0, float(planned_s)),
             }
         )
         self._states.append(state)
@@ -169,10 +186,16 @@ class SessionWriter:
         self.flush()
 
     def finish(self, status: str, active_s: float) -> None:
-        """The session is over: ``status`` completed or stopped (interrupted is for recovery)."""
+        """The session is over: ``status`` completed (it ran to its end) or stopped
+        (interrupted is for recovery). "completed" is stored as "short" when under 80 % of the
+        planned time was walked (:func:`~walkcoach.core.records.final_status`)."""
         if status not in FINISH_STATUSES:
             raise ValueError(f"unknown session status {status!r} (one of: {FINISH_STATUSES})")
-        self._finish_state(self._require_current(), status, active_s)
+        state = self._require_current()
+        if status == STATUS_COMPLETED:
+            walked_s = sum(s["actual_s"] for s in state.segments.values())
+            status = final_status(True, walked_s, state.columns["planned_s"])
+        self._finish_state(state, status, active_s)
         self.flush()
 
     def annotate(

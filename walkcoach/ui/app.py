@@ -408,6 +408,7 @@ def checkpoint_interval_ms(time_scale: float) -> int:
 
 def _open_writer(notices: list[str]):
     """The history writer, after marking sessions a crash left running as interrupted."""
+    from walkcoach.core.textfmt import plural
     from walkcoach.storage.db import StorageError
     from walkcoach.storage.writer import SessionWriter, recover_interrupted
 
@@ -424,6 +425,7 @@ def _open_writer(notices: list[str]):
         return SessionWriter(db_path)
     if recovered:
         notices.append(
-            f"{len(recovered)} session(s) from last time ended unexpectedly and were kept as interrupted."
+            f"{plural(len(recovered), 'session')} from last time ended unexpectedly; "
+            "kept as interrupted."
         )
     return SessionWriter(db_path)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from walkcoach.core.stats import CALENDAR_DAYS, iso_week_start
+from walkcoach.core.textfmt import format_elapsed
 from walkcoach.ui.theme import colours, style_for
 
 LEVEL_LIMITS_MIN = (15.0, 30.0, 45.0)  # level 1 below 15 min, 2 below 30, 3 below 45, 4 above
@@ -100,7 +101,7 @@ class CalendarHeatmap(QWidget):
         when = day.strftime("%a %d %b %Y")
         if minutes <= 0:
             return self.tr("{day}: no session").format(day=when)
-        return self.tr("{day}: {minutes:.0f} min").format(day=when, minutes=minutes)
+        return self.tr("{day}: {time}").format(day=when, time=format_elapsed(minutes * 60))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(LEFT_LABELS_PX + 53 * 16, self._height_for(16.0))

@@ -37,6 +37,7 @@ from walkcoach.core import library
 from walkcoach.core.editing import EditError, ProgramDocument, describe_problem
 from walkcoach.core.muscles import MuscleModel
 from walkcoach.core.program import Program, ProgramError
+from walkcoach.ui import plurals
 from walkcoach.ui.editor_files import EditorFiles
 from walkcoach.ui.editor_model import PROBLEM_MARK, ProgramTreeModel
 from walkcoach.ui.editor_style import editor_style_sheet, problem_colour, system_font
@@ -513,8 +514,9 @@ class ProgramEditor(QMainWindow):
             first = next(iter(local.values()), None) or describe_problem(
                 problems.problems[0], units
             )
-            text = self.tr("{mark} Cannot save yet: {count} problem(s). First: {first}").format(
-                mark=PROBLEM_MARK, count=count, first=first
+            plurals.install()  # "1 problem", "2 problems" (Qt's %n plural form)
+            text = self.tr("{mark} Cannot save yet: %n problem(s). First: {first}", "", count).format(
+                mark=PROBLEM_MARK, first=first
             )
         elif doc.modified:
             text = self.tr("✓ No problems. Changes not saved yet.")

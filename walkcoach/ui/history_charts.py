@@ -23,6 +23,7 @@ import pyqtgraph as pg  # noqa: E402
 from walkcoach.core.program import format_duration  # noqa: E402
 from walkcoach.core.records import SessionRecord  # noqa: E402
 from walkcoach.core.stats import ProgressPoint, WeekTotal  # noqa: E402
+from walkcoach.core.textfmt import format_elapsed  # noqa: E402
 from walkcoach.ui.coach_texts import incline_text, speed_text  # noqa: E402
 from walkcoach.ui.theme import colours, style_for  # noqa: E402
 
@@ -173,15 +174,15 @@ class WeeklyMinutesChart(ThemedPlot):
         week = self.weeks[index]
         year, number = week.iso_week
         return self.tr(
-            "Week {number}, {year} (from {monday})\nForward: {forward:.0f} min\n"
-            "Backward: {backward:.0f} min\nTotal: {total:.0f} min"
+            "Week {number}, {year} (from {monday})\nForward: {forward}\n"
+            "Backward: {backward}\nTotal: {total}"
         ).format(
             number=number,
             year=year,
             monday=week.week_start.strftime("%d %b"),
-            forward=week.forward_min,
-            backward=week.backward_min,
-            total=week.total_min,
+            forward=format_elapsed(week.forward_min * 60),
+            backward=format_elapsed(week.backward_min * 60),
+            total=format_elapsed(week.total_min * 60),
         )
 
 
@@ -259,7 +260,7 @@ class ProgressChart(ThemedPlot):
         point = self.points[int(data)]
         return self.tr("{when}\nLongest backward stretch: {run}").format(
             when=point.started_at.astimezone().strftime("%a %d %b %Y, %H:%M"),
-            run=format_duration(point.longest_backward_s),
+            run=format_elapsed(point.longest_backward_s),
         )
 
 
@@ -326,7 +327,7 @@ class SegmentChart(ThemedPlot):
         lines = [
             self.tr("Segment {n}: {kind}").format(n=index + 1, kind=names.get(segment.kind, segment.kind)),
             self.tr("Planned {planned}, walked {actual}").format(
-                planned=format_duration(segment.planned_s), actual=format_duration(segment.actual_s)
+                planned=format_duration(segment.planned_s), actual=format_elapsed(segment.actual_s)
             ),
         ]
         if segment.kind in ("forward", "backward"):

@@ -53,7 +53,7 @@ from walkcoach.ui.history_panels import (
     SuggestionPanel,
     hours_text,
 )
-from walkcoach.ui.session_list import SessionTable, SessionTableModel
+from walkcoach.ui.session_list import SessionTable, SessionTableModel, confirm_delete
 
 PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": None}
 TAB_PROGRESS, TAB_MUSCLES, TAB_SESSIONS = range(3)
@@ -99,6 +99,7 @@ class HistoryPage(HistoryExports, QWidget):
         self.load: dict[str, float] = {}
         self.selected: SessionRecord | None = None
         self.export_error_box: QMessageBox | None = None
+        self.delete_box: QMessageBox | None = None
         self.last_export_message = ""
         self._stale_tabs: set[int] = set()
         # SQLite runs without the GIL: the first read overlaps building the widgets below.
@@ -217,11 +218,15 @@ class HistoryPage(HistoryExports, QWidget):
         self.export_fit_button = QPushButton(self.tr("Export session as FIT…"), tab)
         self.export_tcx_button.clicked.connect(lambda: self.export_selected("tcx"))
         self.export_fit_button.clicked.connect(lambda: self.export_selected("fit"))
+        self.delete_button = QPushButton(self.tr("&Delete session…"), tab)
+        self.delete_button.clicked.connect(self.session_table.delete_action.trigger)
+        self.session_table.delete_requested.connect(self.delete_session)
         detail = QWidget(tab)
         buttons = QHBoxLayout()
         buttons.addWidget(self.segment_title, 1)
         buttons.addWidget(self.export_tcx_button)
         buttons.addWidget(self.export_fit_button)
+        buttons.addWidget(self.delete_button)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addLayout(buttons)
@@ -365,6 +370,13 @@ class HistoryPage(HistoryExports, QWidget):
         self.session_table.selectRow(row)
         return True
 
+    def delete_session(self, session_id: int):
+        """Ask (naming the session), then delete it and read the history again."""
+        self.delete_box = confirm_delete(
+            self, self.session_model, session_id, self.db_path, lambda _sid: self.reload()
+        )
+        return self.delete_box
+
     def _on_row(self, row: int) -> None:
         if row < 0:
             self.selected = None
@@ -374,6 +386,7 @@ class HistoryPage(HistoryExports, QWidget):
         s = self.selected
         self.export_tcx_button.setEnabled(bool(s and s.segments))
         self.export_fit_button.setEnabled(bool(s and s.segments))
+        self.delete_button.setEnabled(s is not None)
         if s is None:
             self.segment_title.setText("")
             return
@@ -384,6 +397,11 @@ class HistoryPage(HistoryExports, QWidget):
                 program=html.escape(s.program_name or s.program_id),
                 when=s.started_at.astimezone().strftime("%a %d %b %Y %H:%M"),
                 count=len(s.segments),
+            )
+            + (
+                "<br>" + self.tr("Notes: {notes}").format(notes=html.escape(s.notes))
+                if s.notes
+                else ""
             )
         )
 

@@ -22,6 +22,8 @@ from walkcoach.core.muscles import MuscleModel
 from walkcoach.core.program import format_duration
 from walkcoach.core.progression import Suggestion
 from walkcoach.core.stats import BEST_KEYS, Best, Streaks
+from walkcoach.core.textfmt import format_elapsed
+from walkcoach.ui import plurals
 from walkcoach.ui.body_diagram import BodyDiagramWidget
 from walkcoach.ui.coach_texts import speed_text
 
@@ -48,12 +50,13 @@ def best_name(widget: QWidget, key: str) -> str:
 
 def best_value(widget: QWidget, best: Best, units: str) -> str:
     if best.key.endswith("_s"):
-        return format_duration(best.value)
+        return format_elapsed(best.value)  # measured: to the nearest second
     if best.key.endswith("_pct"):
         return f"{best.value:g} %"
     if best.key.endswith("_kmh"):
         return speed_text(best.value, units)
-    return widget.tr("{n} days").format(n=int(best.value))
+    plurals.install()
+    return widget.tr("%n day(s)", "", int(best.value))
 
 
 class EmptyState(QFrame):
@@ -143,18 +146,21 @@ class StreakLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
+        plurals.install()
         self.setToolTip(
             self.tr(
-                "Days with a completed or stopped-early session count; an interrupted session "
-                "counts when at least a minute was walked. Today still counts as long as you "
-                "walked yesterday."
+                "A day counts when you walked: a completed session, or any session with at "
+                "least 5 minutes walked forward and backward. Skipping through a program does "
+                "not count. Today still counts as long as you walked yesterday."
             )
         )
 
     def set_streaks(self, streaks: Streaks) -> None:
+        current = self.tr("<b>%n</b> day(s)", "", streaks.current_days)
+        longest = self.tr("<b>%n</b> day(s)", "", streaks.longest_days)
         self.setText(
-            self.tr("Current streak: <b>{current}</b> days &nbsp;·&nbsp; longest: <b>{longest}</b> days").format(
-                current=streaks.current_days, longest=streaks.longest_days
+            self.tr("Current streak: {current} &nbsp;·&nbsp; longest: {longest}").format(
+                current=current, longest=longest
             )
         )
 
@@ -262,11 +268,8 @@ class MuscleLoadList(QWidget):
 
 
 def hours_text(widget: QWidget, seconds: float) -> str:
-    """``2:30`` under an hour, ``3.5 h`` under ten hours, ``1,860 h`` beyond."""
-    if seconds < 3600:
-        return format_duration(seconds)
-    hours = seconds / 3600.0
-    return widget.tr("{h} h").format(h=f"{hours:.1f}" if hours < 10 else f"{hours:,.0f}")
+    """The one time format: ``2:30`` under an hour, ``3:30:00`` beyond (``1860:00:00`` too)."""
+    return format_elapsed(seconds)
 
 
 class LoadDiagram(BodyDiagramWidget):

@@ -15,6 +15,7 @@ from walkcoach import APP_NAME
 from walkcoach.core.program import Program
 from walkcoach.core.session_state import SessionState
 from walkcoach.ui.coach_page import CoachPage
+from walkcoach.ui.history_exports import add_export_actions
 from walkcoach.ui.history_hooks import add_history_view
 from walkcoach.ui.lean_qt import new_action, set_shortcut
 from walkcoach.ui.shortcuts import shortcut_specs
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         session.addAction(self.tr("S&kip segment"), self.skip)
         session.addAction(self.tr("&Back"), self.back)
         session.addAction(self.tr("S&top…"), self.request_stop)
+        session.addSeparator()
+        add_export_actions(self, session)  # the history's exports (ui/history_exports)
         session.addSeparator()
         quit_action = session.addAction(self.tr("&Quit"), self.close)
         set_shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))

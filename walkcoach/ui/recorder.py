@@ -54,7 +54,8 @@ class SessionRecorder(QObject):
         if self.finished:
             return
         if isinstance(event, SegmentStarted) and not self.begun:
-            self.writer.begin(self.program, self.weight_kg, self.units)
+            planned_s = self.plan[-1].end_s if self.plan else None  # with the coach's own turns
+            self.writer.begin(self.program, self.weight_kg, self.units, planned_s=planned_s)
             self.begun = True
             self.timer.start()
         if not self.begun:
@@ -70,6 +71,7 @@ class SessionRecorder(QObject):
             elif event.new == SessionState.RUNNING:
                 self.timer.start()
             elif event.new in (SessionState.FINISHED, SessionState.STOPPED):
+                # The writer turns "completed" into "short" when most of it was skipped.
                 status = STATUS_COMPLETED if event.new == SessionState.FINISHED else STATUS_STOPPED
                 self.writer.finish(status, max(0.0, event.actual_s))
                 self.finished = True

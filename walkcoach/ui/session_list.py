@@ -1,18 +1,25 @@
-"""The history page's session table: a model over session summaries, newest first."""
+"""The history page's session table: a model over session summaries, newest first, with each
+session's notes, and deleting a session (after a confirmation that names it)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
-from walkcoach.core.program import format_duration
 from walkcoach.core.stats import SessionSummary
+from walkcoach.core.textfmt import format_elapsed
 from walkcoach.ui.theme import colours
 
-COLUMNS = ("status", "program", "date", "duration", "backward", "longest", "rpe")
+log = logging.getLogger(__name__)
+
+COLUMNS = ("status", "program", "date", "duration", "backward", "longest", "rpe", "notes")
+NOTES_TOOLTIP_CHARS = 1000
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -28,13 +35,15 @@ class SessionTableModel(QAbstractTableModel):
             "program": self.tr("Program"),
             "date": self.tr("Date"),
             "duration": self.tr("Duration"),
-            "backward": self.tr("Back, min"),
+            "backward": self.tr("Backward"),
             "longest": self.tr("Longest"),
             "rpe": self.tr("Effort"),
+            "notes": self.tr("Notes"),
         }
         self._status_names = {
             "completed": self.tr("Completed"),
-            "stopped": self.tr("Stopped early"),
+            "stopped": self.tr("Ended early"),
+            "short": self.tr("Too short"),
             "interrupted": self.tr("Interrupted"),
             "running": self.tr("Recording"),
         }
@@ -60,8 +69,12 @@ class SessionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[COLUMNS[section]]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "longest":
+            return self.tr("Longest backward stretch")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -90,33 +103,56 @@ class SessionTableModel(QAbstractTableModel):
         if column == "date":
             return s.started_at.astimezone().strftime("%a %d %b %Y  %H:%M")
         if column == "duration":
-            return format_duration(s.duration_s)
+            return format_elapsed(s.duration_s)
         if column == "backward":
-            return f"{s.backward_s / 60.0:.1f}"
+            return format_elapsed(s.backward_s) if s.backward_s else "-"
         if column == "longest":
-            return format_duration(s.longest_backward_s) if s.longest_backward_s else "-"
+            return format_elapsed(s.longest_backward_s) if s.longest_backward_s else "-"
         if column == "rpe":
             return str(s.rpe) if s.rpe is not None else ""
+        if column == "notes":
+            return " ".join(s.notes.split())  # one line in the table; the tooltip has it all
         raise KeyError(column)
+
+    def describe(self, row: int) -> str:
+        """The session in words, e.g. "“First steps” of Tue 04 Mar 2025 08:08 (20:30)"."""
+        s = self._rows[row]
+        return self.tr("“{program}” of {when} ({time})").format(
+            program=s.program_name or s.program_id,
+            when=s.started_at.astimezone().strftime("%a %d %b %Y %H:%M"),
+            time=format_elapsed(s.duration_s),
+        )
 
     def _tooltip(self, s: SessionSummary) -> str:
         lines = [
             self.tr("Forward {forward}, backward {backward}").format(
-                forward=format_duration(s.forward_s), backward=format_duration(s.backward_s)
+                forward=format_elapsed(s.forward_s), backward=format_elapsed(s.backward_s)
             ),
             self.tr("{km:.2f} km, about {kcal:.0f} kcal").format(km=s.distance_km, kcal=s.kcal),
         ]
+        if s.status == "short":
+            lines.append(self.tr("Under 80 % of the planned time was walked (segments skipped)"))
         if s.notes:
-            lines.append(s.notes[:300])
+            notes = s.notes[:NOTES_TOOLTIP_CHARS]
+            lines.append(self.tr("Notes: {notes}").format(notes=notes))
         return "\n".join(lines)
 
 
 class SessionTable(QTableView):
-    """The view: whole rows, one at a time, sized for reading."""
+    """The view: whole rows, one at a time, sized for reading. Delete (the key, or the row's
+    context menu) asks to delete the selected session: ``delete_requested(session id)``."""
+
+    delete_requested = Signal(int)
 
     def __init__(self, model: SessionTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.delete_action = QAction(self.tr("&Delete session…"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self._request_delete)
+        self.addAction(self.delete_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
@@ -128,7 +164,116 @@ class SessionTable(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("program"), QHeaderView.ResizeMode.Stretch)
-        widths = (("status", 170), ("date", 210), ("duration", 100), ("backward", 100), ("longest", 90), ("rpe", 70))
-        for column, width in widths:
-            self.setColumnWidth(COLUMNS.index(column), width)
+        header.setSectionResizeMode(COLUMNS.index("notes"), QHeaderView.ResizeMode.Stretch)
+        # Wide enough for the header and the longest usual value, from the font in use (a
+        # fixed pixel width clipped the headers at 1024 px, and sizing to contents reads
+        # every row of a ten-year history).
+        samples = {
+            "status": model.tr("Interrupted") + model.tr(" · pain"),
+            "program": "Backward basics 2",
+            "date": "Wed 30 Sep 2025  08:00",
+            "duration": "1:00:00",
+            "backward": "1:00:00",
+            "longest": "1:00:00",
+            "rpe": "10",
+        }
+        metrics = self.fontMetrics()
+        header_metrics = header.fontMetrics()
+        for column, sample in samples.items():
+            index = COLUMNS.index(column)
+            title = model.headerData(index, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
+            self.setColumnWidth(index, width + 28)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # The shortcut serves an active window; this serves the key when Qt did not match it.
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self._request_delete()
+            return
+        super().keyPressEvent(event)
+
+    def selected_row(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _request_delete(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.delete_requested.emit(self.model().summary(row).id)
+
+
+def confirm_delete(
+    parent: QWidget,
+    model: SessionTableModel,
+    session_id: int,
+    db_path: str | os.PathLike[str],
+    done: Callable[[int], None],
+) -> QMessageBox | None:
+    """Ask, naming the session, then delete it from the database and call ``done(id)``.
+
+    The box is opened, not executed (a session may be running in the same window); it is
+    returned so tests can answer it. A failure is shown in the same box's place, in words.
+    """
+    row = model.row_of(session_id)
+    if row is None:
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        parent.tr("Delete session?"),
+        parent.tr("Delete {session} from your history?").format(
+            session=model.describe(row)
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        parent.tr("Its segments, effort, pain and notes go with it. This cannot be undone.")
+    )
+    delete_button = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    keep_button = box.addButton(parent.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered() -> None:
+        if box.clickedButton() is not delete_button:
+            return
+        problem = delete_from_history(db_path, session_id)
+        if problem:
+            failed = QMessageBox(
+                QMessageBox.Icon.Warning,
+                parent.tr("Not deleted"),
+                parent.tr("The session was not deleted: {problem}").format(problem=problem),
+                QMessageBox.StandardButton.Ok,
+                parent,
+            )
+            failed.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            failed.open()
+            parent.delete_error_box = failed  # type: ignore[attr-defined]
+            return
+        done(session_id)
+
+    box.finished.connect(lambda _result: answered())
+    box.open()
+    return box
+
+
+def delete_from_history(db_path: str | os.PathLike[str], session_id: int) -> str | None:
+    """Delete one session; None when done, else why not (in words)."""
+    from walkcoach.storage.db import StorageError, open_database
+    from walkcoach.storage.history import delete_session
+
+    try:
+        conn, _notices = open_database(db_path)
+    except StorageError as exc:
+        return str(exc)
+    try:
+        delete_session(conn, session_id)
+    except ValueError as exc:
+        return str(exc)
+    except sqlite3.Error as exc:  # say so, keep the app running
+        log.exception("deleting session %s failed", session_id)
+        return f"{type(exc).__name__}: {exc}"
+    finally:
+        conn.close()
+    return None

@@ -1,7 +1,15 @@
-"""After a session: what was walked, the muscles worked, personal bests, and how it felt (saved).
+"""After every session (completed, ended early or too short): what was walked against the plan
+and against the last time, the muscles worked, personal bests, and how it felt.
+
+The session itself is already in the history when this opens (the writer stored it as it was
+walked); the dialog only adds effort, pain and notes. So its buttons are "Skip rating" (close,
+the session stays recorded without a rating) and "Save rating"; sessions are deleted from the
+history page's list, never from here.
 
 Keyboard: digits 1-9 and 0 (for 10) pick the effort when the notes box does not have focus,
-Alt+P toggles pain, Ctrl+Enter saves, Esc closes without saving.
+Alt+P toggles pain, Ctrl+Enter saves the rating, Esc skips it.
+
+The contents scroll when the screen is short (1024x600): the buttons stay in view.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,21 +32,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from walkcoach.core import stats
 from walkcoach.core.muscles import MuscleModel, load_model
-from walkcoach.core.program import KMH_PER_MPH, format_duration
-from walkcoach.core.records import STATUS_COMPLETED, SessionRecord
+from walkcoach.core.program import KMH_PER_MPH
+from walkcoach.core.records import (
+    STATUS_COMPLETED,
+    STATUS_INTERRUPTED,
+    STATUS_SHORT,
+    STATUS_STOPPED,
+    SessionRecord,
+)
+from walkcoach.core.textfmt import format_elapsed
 from walkcoach.storage.writer import MAX_NOTES_CHARS
+from walkcoach.ui import plurals
 from walkcoach.ui.history_panels import best_name, best_value
 
 log = logging.getLogger(__name__)
 
 TOP_MUSCLES = 5
-MIN_SUMMARY_S = 30.0  # a session stopped in its first seconds gets no summary to fill in
+SCREEN_FILL = 0.92  # at most this share of the screen's free height and width
 
 # save(session_id, rpe, pain, notes) -> None when stored, else a message saying why not (yet)
 SaveFeedback = Callable[[int, int | None, bool, str], str | None]
@@ -68,29 +85,50 @@ class SummaryDialog(QDialog):
         self.model = muscle_model or load_model()
         self.muscles = stats.MuscleLoad(self.model).session_average(session)[:TOP_MUSCLES]
         self.bests = stats.bests_reached(history, session, tz=tz)
-        completed = session.status == STATUS_COMPLETED
+        self.previous = stats.previous_walk(history, session)
+        self.tz = tz
+        plurals.install()
         self.setWindowTitle(self.tr("Session summary"))
         self.setModal(False)  # the coach window stays usable behind it
-        self.setMinimumWidth(780)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 12)
+        outer.setSpacing(8)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.scroll)
+        self.body = body
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 4)
         layout.setSpacing(12)
-        heading = QLabel(self.tr("Session complete") if completed else self.tr("Session stopped early"), self)
+        heading = QLabel(self.heading_text(), body)
+        heading.setWordWrap(True)
         font = heading.font()
         font.setPixelSize(24)
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
+        self.heading = heading
         subtitle = QLabel(
             self.tr("{program}, {when}").format(
                 program=session.program_name or session.program_id,
                 when=session.started_at.astimezone(tz).strftime("%a %d %b %Y, %H:%M"),
             ),
-            self,
+            body,
         )
         subtitle.setProperty("dim", True)
         layout.addWidget(subtitle)
+        self.explanation = QLabel(self.explanation_text(), body)
+        self.explanation.setWordWrap(True)
+        self.explanation.setVisible(bool(self.explanation.text()))
+        layout.addWidget(self.explanation)
+        self.comparison = QLabel(self.comparison_text(), body)
+        self.comparison.setWordWrap(True)
+        self.comparison.setVisible(bool(self.comparison.text()))
+        layout.addWidget(self.comparison)
 
         top = QHBoxLayout()
         top.addWidget(self._totals_panel(), 1)
@@ -100,10 +138,18 @@ class SummaryDialog(QDialog):
         layout.addWidget(self._feedback_panel())
 
         buttons = QHBoxLayout()
-        self.status_label = QLabel(self)
+        buttons.setContentsMargins(20, 0, 20, 0)
+        self.status_label = QLabel(
+            self.tr("This session is in your history already; the rating is optional."), self
+        )
+        self.status_label.setProperty("dim", True)
         self.status_label.setWordWrap(True)
-        self.close_button = QPushButton(self.tr("Close without saving"), self)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.close_button = QPushButton(self.tr("S&kip rating"), self)
+        self.close_button.setToolTip(
+            self.tr("Close: the session stays recorded, without effort, pain or notes (Esc)")
+        )
+        self.save_button = QPushButton(self.tr("&Save rating"), self)
+        self.save_button.setToolTip(self.tr("Add effort, pain and notes to this session (Ctrl+Enter)"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.close_button.clicked.connect(self.reject)
@@ -111,12 +157,76 @@ class SummaryDialog(QDialog):
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         self.notes_edit.installEventFilter(self)  # the notes box would take Ctrl+Enter as a newline
         self._load_feedback()
+        screen = (parent.screen() if parent is not None else None) or (
+            QGuiApplication.primaryScreen()
+        )
+        free = screen.availableGeometry()
+        self.fit_to(free.width(), free.height())
         self.save_button.setFocus()
+
+    def fit_to(self, width: int, height: int) -> None:
+        """As large as the contents want, never larger than ``width`` x ``height`` (the screen's
+        free area): what does not fit scrolls, the buttons stay in view."""
+        wanted = self.body.sizeHint()
+        chrome_h = self.save_button.sizeHint().height() + 40  # the button row and margins
+        scrollbar_w = self.scroll.verticalScrollBar().sizeHint().width()
+        self.setMaximumSize(width, height)
+        self.resize(
+            min(max(wanted.width() + scrollbar_w, 720), int(width * SCREEN_FILL)),
+            min(wanted.height() + chrome_h, int(height * SCREEN_FILL)),
+        )
+
+    # -- words ---------------------------------------------------------------------------------
+
+    def heading_text(self) -> str:
+        return {
+            STATUS_COMPLETED: self.tr("Session complete"),
+            STATUS_STOPPED: self.tr("Session ended early"),
+            STATUS_SHORT: self.tr("Too short to count as completed"),
+            STATUS_INTERRUPTED: self.tr("Session interrupted"),
+        }.get(self.session.status, self.tr("Session summary"))
+
+    def explanation_text(self) -> str:
+        """How the session's status was decided, in words (empty for a completed session)."""
+        s = self.session
+        walked = format_elapsed(s.duration_s)
+        if s.status == STATUS_SHORT and s.planned_s:
+            return self.tr(
+                "Most of it was skipped: {walked} walked of the {planned} planned. A session "
+                "counts as completed when at least 80 % of its planned time is walked; this one "
+                "is recorded as too short."
+            ).format(walked=walked, planned=format_elapsed(s.planned_s))
+        if s.status == STATUS_STOPPED and s.planned_s:
+            return self.tr(
+                "Recorded as ended early: {walked} of the {planned} planned. How it felt is "
+                "worth noting all the same."
+            ).format(walked=walked, planned=format_elapsed(s.planned_s))
+        if s.status == STATUS_STOPPED:
+            return self.tr("Recorded as ended early, after {walked}.").format(walked=walked)
+        return ""
+
+    def comparison_text(self) -> str:
+        """The last time this program was walked, e.g. "Last time (Wed 12 Nov): 18:40 in all,
+        6:00 backward, effort 6"; empty the first time."""
+        last = self.previous
+        if last is None:
+            return ""
+        parts = [
+            self.tr("{time} in all").format(time=format_elapsed(last.duration_s)),
+            self.tr("{time} backward").format(time=format_elapsed(last.backward_s)),
+        ]
+        rpe = getattr(last, "rpe", None)
+        if rpe is not None:
+            parts.append(self.tr("effort {n}").format(n=rpe))
+        return self.tr("Last time ({when}): {figures}").format(
+            when=last.started_at.astimezone(self.tz).strftime("%a %d %b"),
+            figures=", ".join(parts),
+        )
 
     # -- panels --------------------------------------------------------------------------------
 
@@ -140,14 +250,20 @@ class SummaryDialog(QDialog):
             distance = self.tr("{value} mi").format(value=f"{s.distance_km / KMH_PER_MPH:.2f}")
         else:
             distance = self.tr("{value} km").format(value=f"{s.distance_km:.2f}")
-        return {
-            "forward": format_duration(s.forward_s),
-            "backward": format_duration(s.backward_s),
-            "longest_backward": format_duration(s.longest_backward_s),
-            "total": format_duration(s.duration_s),
-            "distance": distance,
-            "kcal": self.tr("about {value} kcal").format(value=f"{s.kcal:.0f}"),
+        figures = {
+            "forward": format_elapsed(s.forward_s),
+            "backward": format_elapsed(s.backward_s),
+            "longest_backward": format_elapsed(s.longest_backward_s),
+            "total": format_elapsed(s.duration_s),
         }
+        if s.planned_s:
+            figures["planned"] = format_elapsed(s.planned_s)
+        skipped = sum(1 for segment in s.segments if segment.skipped)
+        if skipped:
+            figures["skipped"] = self.tr("%n segment(s)", "", skipped)
+        figures["distance"] = distance
+        figures["kcal"] = self.tr("about {value} kcal").format(value=f"{s.kcal:.0f}")
+        return figures
 
     def _totals_panel(self) -> QFrame:
         frame, box = self._panel(self.tr("What you walked"))
@@ -157,6 +273,8 @@ class SummaryDialog(QDialog):
             "backward": self.tr("Backward"),
             "longest_backward": self.tr("Longest backward stretch"),
             "total": self.tr("Total time"),
+            "planned": self.tr("Planned"),
+            "skipped": self.tr("Skipped"),
             "distance": self.tr("Distance"),
             "kcal": self.tr("Energy (estimate)"),
         }
@@ -331,8 +449,8 @@ def summary_after_session(
     muscle_model: MuscleModel | None = None,
     parent: QWidget | None = None,
 ) -> SummaryDialog | None:
-    """The summary of the session ``writer`` (a storage SessionWriter) recorded last, or None
-    when there is nothing worth summarising (not stored, or stopped in its first seconds)."""
+    """The summary of the session ``writer`` (a storage SessionWriter) recorded last, however
+    it ended and however short; None only when nothing was stored (stopped during get-ready)."""
     from walkcoach.storage.db import StorageError, open_readonly
     from walkcoach.storage.history import get_session
     from walkcoach.storage.summaries import session_summaries
@@ -352,7 +470,7 @@ def summary_after_session(
     except StorageError:
         log.exception("cannot read the session just recorded")
         return None
-    if session is None or session.duration_s < MIN_SUMMARY_S:
+    if session is None:
         return None
 
     def save(sid: int, rpe: int | None, pain: bool, notes: str) -> str | None:
