@@ -27,42 +27,53 @@ from PySide6.QtWidgets import (
 )
 
 from walkcoach.core import settings as settings_core
-from walkcoach.core.settings import Settings, validate
+from walkcoach.core.settings import (  # noqa: F401 (the conversions: re-exported for callers)
+    LB_PER_KG,
+    Settings,
+    validate,
+    weight_from_units,
+    weight_to_units,
+)
 from walkcoach.ui.editor_style import editor_style_sheet, system_font
 
-LB_PER_KG = 2.2046226218
 TIME_LEFT_PRESETS_S = (0, 30, 60, 120, 300, 600)
 
 
-def weight_to_units(weight_kg: float, units: str) -> float:
-    """Body weight as shown: pounds with mph, kilograms with km/h."""
-    return weight_kg * LB_PER_KG if units == "mph" else weight_kg
-
-
-def weight_from_units(weight: float, units: str) -> float:
-    return round(weight / LB_PER_KG, 2) if units == "mph" else round(weight, 2)
-
-
 class WeightSpin(QDoubleSpinBox):
-    """Body weight in kg or lb, limits from the settings validator."""
+    """Body weight in kg or lb, limits from the settings validator.
+
+    It keeps the weight it was given (or the user typed) exactly: switching units only changes
+    what is shown, so 70 kg shown as 154.3 lb and saved is still 70 kg, not 69.99.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDecimals(1)
         self.units = "kmh"
+        self._kg = 70.0
+        self._showing = False
+        self.valueChanged.connect(self._typed)
 
     def set_units(self, units: str, weight_kg: float | None = None) -> None:
-        weight_kg = self.weight_kg() if weight_kg is None else weight_kg
-        self.units = units
-        low = weight_to_units(settings_core.MIN_WEIGHT_KG, units)
-        high = weight_to_units(settings_core.MAX_WEIGHT_KG, units)
-        self.setRange(round(low, 1), round(high, 1))
-        self.setSuffix(" lb" if units == "mph" else " kg")
-        self.setValue(weight_to_units(weight_kg, units))
+        kg = self._kg if weight_kg is None else float(weight_kg)
+        self._showing = True  # the range and value set below are not the user typing
+        try:
+            self.units = units
+            low = weight_to_units(settings_core.MIN_WEIGHT_KG, units)
+            high = weight_to_units(settings_core.MAX_WEIGHT_KG, units)
+            self.setRange(round(low, 1), round(high, 1))
+            self.setSuffix(" lb" if units == "mph" else " kg")
+            self.setValue(weight_to_units(kg, units))
+        finally:
+            self._showing = False
+        self._kg = kg
+
+    def _typed(self, value: float) -> None:
+        if not self._showing:
+            self._kg = weight_from_units(value, self.units)
 
     def weight_kg(self) -> float:
-        kg = weight_from_units(self.value(), self.units)
-        return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, kg))
+        return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, self._kg))
 
 
 def units_combo(parent: QWidget) -> QComboBox:
@@ -288,3 +299,7 @@ def apply_live_settings(settings: Settings, *, app=None, window=None, cue_player
     editor = getattr(window, "program_editor", None)
     if editor is not None:
         editor.apply_settings()
+    if getattr(window, "page_stack", None) is not None:
+        from walkcoach.ui.history_hooks import apply_history_settings
+
+        apply_history_settings(window)
