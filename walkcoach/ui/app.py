@@ -309,6 +309,12 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
         if event_log is not None and hasattr(player, "cue_played"):
             # What the player did with each cue: whether it was audible, when it went out.
             player.cue_played.connect(lambda entry: event_log.write_record(entry.to_json()))
+        if hasattr(player, "speech_unavailable"):  # said once; the sounds carry on
+            player.speech_unavailable.connect(
+                lambda reason: gui.add_notices(
+                    [gui.window.tr("Speech is not available: {reason}. The sounds still play.").format(reason=reason)]
+                )
+            )
         # The player says so itself, once per outage, when it finds no working output.
         if hasattr(player, "sound_unavailable"):
             player.sound_unavailable.connect(

@@ -91,9 +91,12 @@ class SettingsDialog(QDialog):
         settings: Settings,
         save: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        speech_problem: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self.speech_problem = ""
         self.setWindowTitle(self.tr("Preferences"))
         self.setFont(system_font())
         self.settings = settings
@@ -106,6 +109,14 @@ class SettingsDialog(QDialog):
         self.units = units_combo(self)
         self.weight = WeightSpin(self)
         self.voice = QCheckBox(self.tr("Speak the cues (segment, speed, time left)"), self)
+        self.voice_note = QLabel(self)  # why the box is greyed out, when speech is not there
+        self.voice_note.setWordWrap(True)
+        self.voice_note.setProperty("dim", True)
+        self.voice_note.hide()
+        voice_row = QVBoxLayout()
+        voice_row.setContentsMargins(0, 0, 0, 0)
+        voice_row.addWidget(self.voice)
+        voice_row.addWidget(self.voice_note)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
@@ -134,7 +145,7 @@ class SettingsDialog(QDialog):
         rows = (
             (self.tr("&Units"), self.units, self.tr("Units")),
             (self.tr("Body &weight"), self.weight, self.tr("Body weight, for the energy estimate")),
-            (self.tr("&Voice"), self.voice, self.tr("Spoken cues")),
+            (self.tr("&Voice"), voice_row, self.tr("Spoken cues")),
             (self.tr("V&olume"), volume_row, self.tr("Volume")),
             (self.tr("&Sound"), self.muted, self.tr("Mute all sounds")),
             (
@@ -153,7 +164,7 @@ class SettingsDialog(QDialog):
         )
         for text, field, accessible in rows:
             label = QLabel(text, self)
-            widget = self.volume if field is volume_row else field
+            widget = {id(volume_row): self.volume, id(voice_row): self.voice}.get(id(field), field)
             label.setBuddy(widget)
             widget.setAccessibleName(accessible)
             form.addRow(label, field)
@@ -184,6 +195,7 @@ class SettingsDialog(QDialog):
         self.voice.toggled.connect(self._update_enabled)
         self.muted.toggled.connect(self._update_enabled)
         self.load(settings)
+        self.set_speech_problem(speech_problem)
         dark = self.palette().window().color().lightness() < 128
         self.setStyleSheet(editor_style_sheet(dark))
 
@@ -201,7 +213,29 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.safety.setChecked(settings.safety_check_each_session)
         self._fill_time_left(settings.time_left_every_s)
+        self._show_speech_problem()
         self._update_enabled()
+
+    def set_speech_problem(self, reason: str) -> None:
+        """No speech engine: the voice box is greyed out and unticked, with the reason beside it.
+
+        The saved choice is kept (``values``), so speech comes back by itself where it works.
+        """
+        self.speech_problem = reason
+        self._show_speech_problem()
+        self._update_enabled()
+
+    def _show_speech_problem(self) -> None:
+        reason = getattr(self, "speech_problem", "")
+        self.voice.setEnabled(not reason)
+        if reason:
+            self.voice.setChecked(False)
+            self.voice_note.setText(
+                self.tr("Speech is not available: {reason}. The sounds still play.").format(
+                    reason=reason
+                )
+            )
+        self.voice_note.setVisible(bool(reason))
 
     def _fill_time_left(self, seconds: int) -> None:
         self.time_left.clear()
@@ -225,7 +259,10 @@ class SettingsDialog(QDialog):
         chosen = copy.deepcopy(self.settings)
         chosen.units = self.units.currentData()
         chosen.weight_kg = self.weight.weight_kg()
-        chosen.voice_enabled = self.voice.isChecked()
+        # Without speech the box shows unticked; the user's own choice is what is saved.
+        chosen.voice_enabled = (
+            self.settings.voice_enabled if self.speech_problem else self.voice.isChecked()
+        )
         chosen.volume = self.volume.value() / 100
         chosen.muted = self.muted.isChecked()
         chosen.countdown_s = self.countdown.value()
