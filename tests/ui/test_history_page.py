@@ -115,7 +115,7 @@ def test_empty_history_explains_what_will_appear_and_suggests_a_first_session(qt
     assert page.empty_suggestion.use_button.isEnabled()
     with qtbot.waitSignal(page.program_suggested) as signal:
         page.empty_suggestion.use_button.click()
-    assert signal.args[0].id == "next-session"
+    assert signal.args[0].id == "first-steps"  # the one first suggestion (welcome, default)
     assert not (tmp_path / "none").exists()  # looking never creates the database
 
 

@@ -169,12 +169,14 @@ def _run_gui(args: argparse.Namespace) -> int:
                 connect_history(
                     gui.window, gui.controller, gui.ensure_writer, lambda: gui.settings.units
                 )
-            from walkcoach.ui.first_run import should_show_first_run
+            from walkcoach.ui.first_run import pass_first_run, should_show_first_run
 
             if should_show_first_run(gui.settings, smoke_test=args.smoke_test, start=args.start):
                 from walkcoach.ui.window_hooks import open_first_run
 
                 open_first_run(gui.window)
+            elif pass_first_run(gui.settings, smoke_test=args.smoke_test, start=args.start):
+                gui.save_settings()
 
         gui.after_first_frame(lambda: QTimer.singleShot(0, after_first_frame))
         gui.show()
@@ -287,6 +289,7 @@ class Gui:
 def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     """The window as the first frame shows it; sound, history and the body diagram come after."""
     from walkcoach.core.clock import ScaledClock
+    from walkcoach.core.library import FIRST_PROGRAM_ID
     from walkcoach.core.muscles import load_model
     from walkcoach.core.settings import load_settings
     from walkcoach.ui import theme
@@ -387,7 +390,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     gui.window = window
     errors: list = []
     programs = all_programs(errors)
-    window.page.picker.set_programs(programs)
+    window.page.picker.set_programs(programs, select_id=FIRST_PROGRAM_ID)  # the first suggestion
     if program is not None:
         if program in programs:
             window.page.picker.select(program.id)
