@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         session.addAction(self.tr("&Start"), self.request_start)
         session.addAction(self.tr("&Pause / resume"), self.toggle_pause)
         session.addAction(self.tr("S&kip segment"), self.skip)
-        session.addAction(self.tr("&Back"), self.back)
+        session.addAction(self.tr("&Previous step"), self.back)
         session.addAction(self.tr("S&top…"), self.request_stop)
         session.addSeparator()
         quit_action = session.addAction(self.tr("&Quit"), self.close)
