@@ -322,6 +322,7 @@ class SegmentChart(ThemedPlot):
             "backward": self.tr("Backward"),
             "rest": self.tr("Rest"),
             "station": self.tr("Station"),
+            "turn": self.tr("Turn"),
         }
         lines = [
             self.tr("Segment {n}: {kind}").format(n=index + 1, kind=names.get(segment.kind, segment.kind)),

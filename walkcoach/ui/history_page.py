@@ -381,8 +381,8 @@ class HistoryPage(HistoryExports, QWidget):
             return
         self.segment_title.setText(
             self.tr("<b>{program}</b>, {when}, {count} segments<br><small>Dashed outline: "
-                    "planned time; filled bar: time walked. Green forward, orange backward, "
-                    "blue rest, violet station.</small>").format(
+                    "planned time; filled bar: time walked. Green: forward; orange: backward; "
+                    "blue: rest; yellow: turn; purple: an exercise off the belt.</small>").format(
                 program=html.escape(s.program_name or s.program_id),
                 when=s.started_at.astimezone().strftime("%a %d %b %Y %H:%M"),
                 count=len(s.segments),
