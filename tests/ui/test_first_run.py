@@ -217,3 +217,19 @@ def test_first_launch_opens_on_first_steps_and_start_then_never_shows_the_welcom
     other = tmp_path / "other"
     assert _launch(other) == ["default=first-steps", "welcome=shown"]  # a plain first launch
     assert _launch(other) == ["default=first-steps"]
+
+
+def test_the_welcome_the_default_and_the_empty_history_suggest_one_first_session(qtbot):
+    """Seen: the welcome offered Easy start, the empty history 3 x 1:30 at 2.4 km/h on 3 %, and
+    the window opened on Brisk ten (no backward walking)."""
+    from datetime import UTC, datetime
+
+    from walkcoach.core.progression import suggest_next_session
+
+    dialog = FirstRunDialog(Settings(), library.builtin_programs())
+    qtbot.addWidget(dialog)
+    suggestion = suggest_next_session([], now=datetime(2025, 3, 19, tzinfo=UTC))
+    assert dialog.offer == suggestion.program == library.first_program()
+    assert suggestion.program.id == library.FIRST_PROGRAM_ID and suggestion.program.backward_s > 0
+    # The welcome's advice fits it: short slow spells (2:00 at 2.4 km/h), not "flat".
+    assert "flat" not in dialog.safety_label.text()

@@ -418,7 +418,7 @@ class BodyDiagramWidget(QWidget):
 
     def legend_caption(self) -> str:
         """What the colour scale measures (the history page shows load, not activation)."""
-        return self.tr("effort: % of the muscle's maximal voluntary contraction (EMG), estimated")
+        return self.tr("% of maximal voluntary contraction")  # the tooltips say more
 
     def _preview_opacity(self) -> float:
         light = self.palette().window().color().lightness() >= 128

@@ -98,7 +98,7 @@ class FirstRunDialog(QDialog):
             self.tr("Clip the treadmill's safety key to your clothes and clear the space around it."),
             self.tr("Start the belt slowly facing forward; turn around only at a slow speed."),
             self.tr("Hold the rails while you learn, keep your head up and do not look back over your shoulder."),
-            self.tr("Begin with a few short, flat, slow minutes; add time first, then speed, then incline."),
+            self.tr("Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline."),
             self.tr("Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled "
                     "blood pressure, an acute back problem or a recent injury, ask a doctor first."),
         )  # fmt: skip

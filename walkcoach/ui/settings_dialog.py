@@ -112,6 +112,7 @@ class SettingsDialog(QDialog):
         self.voice_note = QLabel(self)  # why the box is greyed out, when speech is not there
         self.voice_note.setWordWrap(True)
         self.voice_note.setProperty("dim", True)
+        self.voice_note.setFont(self.font())  # a style-sheet rule matched by "dim" resets it
         self.voice_note.hide()
         voice_row = QVBoxLayout()
         voice_row.setContentsMargins(0, 0, 0, 0)
