@@ -61,7 +61,7 @@ def test_preferences_grey_out_the_voice_with_the_reason_and_keep_the_choice(qtbo
     assert not dialog.voice.isEnabled() and not dialog.voice.isChecked()
     assert not dialog.voice_note.isHidden()
     assert "no speech engine is installed" in dialog.voice_note.text()
-    assert "sounds still play" in dialog.voice_note.text()
+    assert "cue sounds still play" in dialog.voice_note.text()
     assert not dialog.time_left.isEnabled()  # nothing to space out
     assert dialog.volume.isEnabled()  # the sounds have a volume still
     assert dialog.values().voice_enabled is True  # speech comes back where it works
@@ -112,3 +112,20 @@ def test_without_speech_the_cues_still_play_their_sounds(qapp, qtbot, engine):
         assert entry.audible is (player.available and bool(QMediaDevices.audioOutputs()))
     finally:
         player.close()
+
+
+def test_without_any_sound_the_notes_do_not_promise_the_cue_sounds(qtbot, qapp):
+    from walkcoach.ui.app import speech_notice
+    from walkcoach.ui.audio import QtCuePlayer
+
+    dialog = SettingsDialog(Settings(), speech_problem="there is no sound output", sounds_play=False)
+    qtbot.addWidget(dialog)
+    assert "still play" not in dialog.voice_note.text()
+    silent = QtCuePlayer(speech_engine=MISSING, audio_outputs=[])
+    try:
+        assert not silent.available
+        assert speech_notice(silent, "x") == "Speech is not available: x."
+    finally:
+        silent.close()
+    working = RecordingCuePlayer()
+    assert speech_notice(working, "x") == "Speech is not available: x. The cue sounds still play."

@@ -286,6 +286,17 @@ class Gui:
         self.save_settings()
 
 
+def speech_notice(player, reason: str) -> str:
+    """The status bar's one line when no speech engine speaks (the sounds' own outage has its
+    own notice, so "the cue sounds still play" is said only when they do)."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("Gui", "Speech is not available: {reason}.").format(reason=reason)
+    if getattr(player, "available", False):
+        text += " " + QCoreApplication.translate("Gui", "The cue sounds still play.")
+    return text
+
+
 def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     """The window as the first frame shows it; sound, history and the body diagram come after."""
     from walkcoach.core.clock import ScaledClock
@@ -313,11 +324,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
             # What the player did with each cue: whether it was audible, when it went out.
             player.cue_played.connect(lambda entry: event_log.write_record(entry.to_json()))
         if hasattr(player, "speech_unavailable"):  # said once; the sounds carry on
-            player.speech_unavailable.connect(
-                lambda reason: gui.add_notices(
-                    [gui.window.tr("Speech is not available: {reason}. The sounds still play.").format(reason=reason)]
-                )
-            )
+            player.speech_unavailable.connect(lambda reason: gui.add_notices([speech_notice(player, reason)]))
         # The player says so itself, once per outage, when it finds no working output.
         if hasattr(player, "sound_unavailable"):
             player.sound_unavailable.connect(

@@ -93,10 +93,12 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         speech_problem: str = "",
+        sounds_play: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.speech_problem = ""
+        self.sounds_play = sounds_play  # the cue sounds work: the note says they carry on
         self.setWindowTitle(self.tr("Preferences"))
         self.setFont(system_font())
         self.settings = settings
@@ -231,11 +233,10 @@ class SettingsDialog(QDialog):
         self.voice.setEnabled(not reason)
         if reason:
             self.voice.setChecked(False)
-            self.voice_note.setText(
-                self.tr("Speech is not available: {reason}. The sounds still play.").format(
-                    reason=reason
-                )
-            )
+            text = self.tr("Speech is not available: {reason}.").format(reason=reason)
+            if self.sounds_play:
+                text += " " + self.tr("The cue sounds still play.")
+            self.voice_note.setText(text)
         self.voice_note.setVisible(bool(reason))
 
     def _fill_time_left(self, seconds: int) -> None:

@@ -37,6 +37,8 @@ NO_SPEECH_ENGINE = "no speech engine is installed (speech-dispatcher)"
 NO_SOUND_SERVER = "the sound server does not answer"
 ENGINE_MISSING = "the speech engine {engine!r} is not installed"
 HELPER_DID_NOT_START = "the speech helper did not start"
+ENGINE_FAILED = "the speech engine ({engine}) does not start"
+ENGINE_NAMES = {"speechd": "speech-dispatcher"}
 HELPER_STOPPED = "the speech helper stopped"
 
 
@@ -145,7 +147,7 @@ class SpeechClient(QObject):
         elif "speaking" in message:
             self.speaking.emit(message["speaking"])
         elif "failed" in message:
-            log.warning("speech: %s", message["failed"])
+            log.warning("speech: %s (%s)", message["failed"], message.get("detail", ""))
             self.failed.emit(message["failed"])
             self._mark_unavailable(str(message["failed"]))
 
@@ -249,7 +251,10 @@ def helper_main() -> int:
     )
     tts = QTextToSpeech(engine)
     if tts.state() == QTextToSpeech.State.Error:
-        _emit({"failed": f"speech engine {engine!r} failed: {tts.errorString()}"})
+        _emit({
+            "failed": ENGINE_FAILED.format(engine=ENGINE_NAMES.get(engine, engine)),
+            "detail": tts.errorString(),  # for the log: Qt's words are not the user's
+        })  # fmt: skip
         return 1
     locale, voice = _choose_english(tts)
     speaker = _Speaker(tts)  # noqa: F841 - lives as long as the event loop
