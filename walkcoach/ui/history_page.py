@@ -380,7 +380,7 @@ class HistoryPage(HistoryExports, QWidget):
             self.segment_title.setText("")
             return
         self.segment_title.setText(
-            self.tr("<b>{program}</b>, {when}, {count} segments<br><small>Dashed outline: "
+            self.tr("<b>{program}</b>, {when}, {count} steps<br><small>Dashed outline: "
                     "planned time; filled bar: time walked. Green: forward; orange: backward; "
                     "blue: rest; yellow: turn; purple: an exercise off the belt.</small>").format(
                 program=html.escape(s.program_name or s.program_id),
