@@ -351,7 +351,7 @@ def test_safety_checklist_before_the_first_backward_session(qtbot, fake_clock, d
     dialog = coach.window.safety_dialog
     assert dialog is not None and dialog.isVisible()
     assert coach.controller.state == SessionState.IDLE  # not before the checklist is answered
-    assert "safety key cord" in dialog.checklist.text()
+    assert "safety key" in dialog.checklist.text()
     dialog.ready_button.click()
     assert settings.safety_check_seen and not settings.safety_check_each_session
     assert coach.controller.state == SessionState.COUNTDOWN
