@@ -177,6 +177,12 @@ def test_preferences_apply_at_once_to_the_running_window(
     assert window.mute_action.isChecked() and player.muted
     assert "mph" in window.page.current.targets
     assert QApplication.palette().window().color().lightness() > 128  # light theme applied
+    # The coach page's direction word and time take the light theme's readable shade at once.
+    from walkcoach.ui import theme
+
+    light_idle = theme.LIGHT_DIRECTION_STYLES["idle"].colour
+    assert light_idle in window.page.display.word_label.styleSheet()
+    assert window.page.display.glyph.colour.name() == light_idle
 
 
 # -- weights round-trip exactly ------------------------------------------------------------------
