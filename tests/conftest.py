@@ -26,3 +26,14 @@ def data_dir(tmp_path):
     paths.init(folder)
     yield folder
     paths.init(folder)  # leave it pointing at a temp folder, never the real user folder
+
+
+@pytest.fixture(autouse=True)
+def _dark_theme_after_each_test():
+    """A test that applies the light theme leaves style_for() on it: put the default back."""
+    yield
+    import sys
+
+    theme = sys.modules.get("walkcoach.ui.theme")
+    if theme is not None:
+        theme._current_theme = "dark"

@@ -112,7 +112,8 @@ def test_show_human_lists_every_segment(data):
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("Walk and glutes circuit (walk-and-glutes, beginner, built-in)")
-    assert "Total 43:30" in out and "seed 000" in out
+    assert "Total 43:30" in out and "Source: “30-Minute Walking and Bodyweight Glute Workout”" in out
+    assert "seed" not in out.lower()  # sources by their own title, never a file number
     rows = [line for line in out.splitlines() if line[:3].strip().isdigit()]
     assert len(rows) == 8
     assert rows[0].split()[:6] == ["1", "0:00", "warm-up", "forward", "3:00", "3.5"]

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from walkcoach.core import progression
+from walkcoach.core import library, progression
 from walkcoach.core.program import dumps_program, loads_program
 from walkcoach.core.records import SegmentRecord, SessionRecord
 
@@ -68,12 +68,16 @@ def program_backward(suggestion):
 def test_no_history_starts_with_the_protocol_first_step():
     s = suggest([])
     assert s.rule == "start"
-    assert (s.backward_s, s.incline_pct, s.speed_kmh) == (90, 3, 2.4)
+    assert (s.backward_s, s.incline_pct, s.speed_kmh, s.rounds) == (120, 3, 2.4, 3)
     assert 60 <= s.backward_s <= 120 and 2.4 <= s.speed_kmh <= 3.2 and 3 <= s.incline_pct <= 5
-    assert s.program.id == "next-session"
-    assert s.program.longest_backward_s == 90  # turns (rests) sit between the stretches
+    # The one first suggestion: the built-in program the welcome offers and the window opens on.
+    assert s.program.id == library.FIRST_PROGRAM_ID == "first-steps"
+    assert s.program == library.first_program()
+    assert s.program.longest_backward_s == 120  # turns sit between the stretches
     assert s.program.warmup and s.program.cooldown
-    assert "No backward walking" in s.reasons[0]
+    assert "No backward walking" in s.reasons[0] and "“First steps backward”" in s.reasons[0]
+    assert "3 x 2:00 backward at 2.4 km/h on a 3 % incline" in s.reasons[0]
+    assert "safety key" in s.reasons[1]
     program_backward(s)
     # A forward-only history is the same as none for this protocol.
     forward_only = walk(1, 18, 0)
@@ -183,7 +187,7 @@ def test_a_break_of_more_than_two_weeks_steps_back():
 def test_a_break_of_more_than_two_months_starts_again():
     s = suggest([walk(1, 2, 420, incline_pct=8, month=1)])
     assert s.rule == "restart"
-    assert (s.backward_s, s.incline_pct, s.speed_kmh) == (90, 3, 2.4)
+    assert (s.backward_s, s.incline_pct, s.speed_kmh) == (120, 3, 2.4)  # First steps' spell
 
 
 def test_running_sessions_are_ignored_and_odd_times_round_to_quarter_minutes():

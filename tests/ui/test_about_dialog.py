@@ -119,3 +119,15 @@ def test_renders(dialog, qtbot, tmp_path):
     out = Path(tmp_path) / "about.png"
     assert dialog.grab().save(str(out))
     assert out.stat().st_size > 10_000
+
+
+def test_sources_are_named_by_their_titles_never_by_a_file_number(qtbot, tmp_path):
+    """Seen: "(stored copy, seed 004)" in About: "seed" means nothing to a user."""
+    about = AboutDialog(None, tmp_path, figure_sources())
+    qtbot.addWidget(about)
+    text = about.sources_view.toPlainText()
+    assert "seed" not in text.lower() and "stored copy" not in text
+    for title in ("Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice",
+                  "Exercise to isolate the leg stability muscles used when walking backwards?",
+                  "What muscles are involved in walking?", "walking backwards uphill"):  # fmt: skip
+        assert title in text

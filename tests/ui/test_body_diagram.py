@@ -105,8 +105,9 @@ def test_preview_dims_the_figures(diagram, model):
             for a, b in zip(colour.getRgb()[:3], window.getRgb()[:3], strict=True)
         )
 
-    # faded toward the background, whatever the theme
-    assert distance(dim) < 0.6 * distance(bright)
+    # faded toward the background, whatever the theme, by the theme's preview opacity
+    assert distance(dim) == pytest.approx(diagram._preview_opacity() * distance(bright), rel=0.12)
+    assert distance(dim) < 0.8 * distance(bright)
     diagram.set_activations([act(model, "gluteus_maximus", 60)], preview=False)
     assert close(pixel(diagram, "gluteus_maximus_left"), activation_colour(60))
 
@@ -165,7 +166,7 @@ def test_hover_tooltip_shows_name_figure_basis_and_source(qtbot, diagram, model)
     QApplication.sendEvent(diagram, event)
     text = QToolTip.text()
     assert "Gluteus maximus" in text and "(right)" in text
-    assert "41 % MVC" in text and "measured" in text
+    assert "41 % of its maximal voluntary contraction (EMG)" in text and "measured" in text
     assert "Test source 2024" in text and "test reason" in text
     QToolTip.hideText()
 
@@ -204,7 +205,7 @@ def test_top_list_shows_five_hardest_with_reason(qtbot, model):
     assert len(rows) == 5
     for row, activation in zip(rows, activations[:5], strict=True):
         assert activation.muscle.name in row
-        assert f"{activation.activation:.0f} % MVC" in row
+        assert f"{activation.activation:.0f} % " in row and "MVC" not in row
     assert activations[0].reason.split()[0] in rows[0]
 
 
@@ -228,3 +229,31 @@ def test_repainting_for_long_cannot_exhaust_none(diagram):
     if sys.version_info < (3, 12):
         assert qtfix.INSTALLED
         assert sys.getrefcount(None) > 1 << 40
+
+
+def test_the_coming_up_preview_is_not_washed_out_on_the_light_theme(qtbot, model):
+    """Seen: on the light theme the dimmed "Coming up" figures faded to a pale wash."""
+    from PySide6.QtWidgets import QApplication
+
+    from walkcoach.ui import theme
+
+    app = QApplication.instance()
+    saved = app.palette(), app.font(), app.styleSheet()
+    name = "light"
+    try:
+        theme.apply(app, name)
+        diagram = BodyDiagramWidget(model=model)
+        qtbot.addWidget(diagram)
+        diagram.resize(440, 560)
+        diagram.set_activations([act(model, "gluteus_maximus", 60)], preview=True)
+        dim = pixel(diagram, "gluteus_maximus_left")
+        background = theme.colours(name)["window"]
+        # Still clearly a coloured muscle (WCAG's 3:1 for graphics would be the full colour's
+        # own; dimmed, at least 2:1 on the light background, where 0.45 gave 1.6:1).
+        ratio = theme.contrast_ratio(dim.name(), background)
+        print(f"preview muscle on the light window: {ratio:.2f}:1")
+        assert ratio >= 2.0
+    finally:
+        app.setPalette(saved[0])
+        app.setFont(saved[1])
+        app.setStyleSheet(saved[2])

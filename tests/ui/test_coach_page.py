@@ -152,7 +152,7 @@ def test_space_starts_with_a_five_second_get_ready_then_forward(coach, qtbot):
     targets = coach.page.display.targets_label.text()
     assert "4.0 km/h" in targets and "2 % incline" in targets
     assert coach.page.next_label.text() == "Next: Backward 0:30 at 3.0 km/h, 5 % incline"
-    assert coach.page.segment_label.text().startswith("Segment 1 of 6")
+    assert coach.page.segment_label.text().startswith("Step 1 of 6")
     coach.advance(15.0)
     assert coach.digits == "0:45"
     assert coach.page.stats.values["elapsed"].text() == "0:15"
@@ -231,7 +231,7 @@ def test_skip_and_back_keys(coach, qtbot):
     coach.advance(10.0)
     coach.key(qtbot, Qt.Key.Key_Left)  # later on: restart this segment
     assert coach.word == "BACKWARD" and coach.digits == "0:30"
-    assert coach.page.segment_label.text().startswith("Segment 2 of 6")
+    assert coach.page.segment_label.text().startswith("Step 2 of 6")
 
 
 def test_pause_resume_and_staying_awake(coach, qtbot):
@@ -351,7 +351,7 @@ def test_safety_checklist_before_the_first_backward_session(qtbot, fake_clock, d
     dialog = coach.window.safety_dialog
     assert dialog is not None and dialog.isVisible()
     assert coach.controller.state == SessionState.IDLE  # not before the checklist is answered
-    assert "safety key cord" in dialog.checklist.text()
+    assert "safety key" in dialog.checklist.text()
     dialog.ready_button.click()
     assert settings.safety_check_seen and not settings.safety_check_each_session
     assert coach.controller.state == SessionState.COUNTDOWN

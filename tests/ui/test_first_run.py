@@ -11,7 +11,12 @@ from walkcoach.core import library
 from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.program import load_program_file
 from walkcoach.core.settings import Settings, load_settings, save_settings
-from walkcoach.ui.first_run import FirstRunDialog, gentlest_program, should_show_first_run
+from walkcoach.ui.first_run import (
+    FirstRunDialog,
+    gentlest_program,
+    pass_first_run,
+    should_show_first_run,
+)
 from walkcoach.ui.inhibit import AwakeGuard
 from walkcoach.ui.main_window import MainWindow
 from walkcoach.ui.session import SessionController
@@ -39,12 +44,14 @@ def keep_app_look():
     app.setFont(font)
 
 
-def test_gentlest_program_is_easy_start():
+def test_the_welcome_offers_the_one_first_program_with_backward_walking():
     programs = library.builtin_programs()
-    assert gentlest_program(programs).id == "easy-start"
-    without = [p for p in programs if p.id != "easy-start"]
-    assert gentlest_program(without).id == "first-steps"
-    rest = [p for p in without if p.id != "first-steps"]
+    first = gentlest_program(programs)
+    assert first.id == library.FIRST_PROGRAM_ID == "first-steps"
+    assert first.backward_s > 0 and first.level == "beginner"
+    without = [p for p in programs if p.id != "first-steps"]
+    assert gentlest_program(without).id == "easy-start"
+    rest = [p for p in without if p.id != "easy-start"]
     chosen = gentlest_program(rest)
     assert chosen.level == "beginner" and chosen.backward_s > 0
     assert gentlest_program([]) is None
@@ -65,13 +72,13 @@ def test_welcome_sets_units_weight_and_offers_the_gentle_program(qtbot):
     settings = Settings(units="kmh", weight_kg=70)
     dialog = FirstRunDialog(settings, library.builtin_programs())
     qtbot.addWidget(dialog)
-    assert "Easy start" in dialog.take_offer.text() and dialog.take_offer.isChecked()
+    assert "First steps backward" in dialog.take_offer.text() and dialog.take_offer.isChecked()
     assert "safety key" in dialog.safety_label.text()
     dialog.units.setCurrentIndex(dialog.units.findData("mph"))
     dialog.weight.setValue(180)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert settings.units == "mph" and settings.weight_kg == pytest.approx(81.65, abs=0.01)
-    assert settings.first_run_done and dialog.chosen_program.id == "easy-start"
+    assert settings.first_run_done and dialog.chosen_program.id == "first-steps"
 
 
 def test_skip_keeps_defaults_but_is_shown_once(qtbot):
@@ -98,11 +105,11 @@ def test_first_run_in_the_window_saves_and_selects(qtbot, data_dir, fake_clock, 
     path = data_dir / "settings.json"
     settings = Settings(units="kmh")
     window = _window(qtbot, fake_clock, settings, lambda: save_settings(settings, path))
-    assert window.page.picker.current_program().id != "easy-start"
+    window.page.picker.select("brisk-daily")
     dialog = open_first_run(window)
     assert dialog.isVisible() and window.isEnabled()  # open(), not exec(): nothing blocks
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    assert window.page.picker.current_program().id == "easy-start"
+    assert window.page.picker.current_program().id == "first-steps"
     assert load_settings(path)[0].first_run_done
 
 
@@ -140,3 +147,89 @@ def test_program_made_in_the_editor_runs_on_the_coach_page_and_survives_a_restar
     editor.files.delete_program()
     next(b for b in editor.question.buttons() if "Delete" in b.text()).click()
     assert "my-program" not in {p.id for p in again.page.picker.programs()}
+
+
+def test_a_first_launch_with_start_uses_up_the_welcome():
+    settings = Settings()
+    assert not should_show_first_run(settings, start=True)
+    assert pass_first_run(settings, start=True) and settings.first_run_done
+    assert not should_show_first_run(settings)  # the next launch, without --start
+    assert not pass_first_run(Settings(), start=False)  # a plain first launch shows it instead
+    assert not pass_first_run(Settings(), smoke_test=True, start=True)
+
+
+# The real app in a fresh data folder: which program it opens on, whether the welcome shows.
+LAUNCH_PROBE = r"""
+import os, sys
+from walkcoach import paths
+from walkcoach.cli import build_parser
+from walkcoach.ui import app, window_hooks
+
+args = build_parser().parse_args(sys.argv[1:])
+paths.init(args.data_dir)
+opened = window_hooks.open_first_run
+
+def open_first_run(window):
+    print("welcome=shown", flush=True)
+    dialog = opened(window)
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(0, dialog.reject)  # Skip, as a user might
+    return dialog
+
+window_hooks.open_first_run = open_first_run
+build = app._build
+
+def built(*a, **k):
+    gui = build(*a, **k)
+    print(f"default={gui.window.page.picker.current_program().id}", flush=True)
+    if not args.start:  # a look at the window, then quit as a user would (settings saved)
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        QTimer.singleShot(2500, QApplication.quit)
+    return gui
+
+app._build = built
+sys.exit(app.run_gui(args))
+"""
+
+
+def _launch(data_dir, *extra: str) -> list[str]:
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", LAUNCH_PROBE, "--data-dir", str(data_dir), *extra],
+        capture_output=True, text=True, timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.split()
+
+
+def test_first_launch_opens_on_first_steps_and_start_then_never_shows_the_welcome(tmp_path):
+    """Seen: "Brisk ten" (no backward walking) behind the welcome; the welcome back on the
+    launch after a first session started with --start."""
+    fresh = tmp_path / "fresh"
+    assert _launch(fresh, "--time-scale", "2000", "--start", "--quit-when-done") == ["default=first-steps"]
+    assert load_settings(fresh / "settings.json")[0].first_run_done
+    assert _launch(fresh) == ["default=first-steps"]  # no welcome this time
+    other = tmp_path / "other"
+    assert _launch(other) == ["default=first-steps", "welcome=shown"]  # a plain first launch
+    assert _launch(other) == ["default=first-steps"]
+
+
+def test_the_welcome_the_default_and_the_empty_history_suggest_one_first_session(qtbot):
+    """Seen: the welcome offered Easy start, the empty history 3 x 1:30 at 2.4 km/h on 3 %, and
+    the window opened on Brisk ten (no backward walking)."""
+    from datetime import UTC, datetime
+
+    from walkcoach.core.progression import suggest_next_session
+
+    dialog = FirstRunDialog(Settings(), library.builtin_programs())
+    qtbot.addWidget(dialog)
+    suggestion = suggest_next_session([], now=datetime(2025, 3, 19, tzinfo=UTC))
+    assert dialog.offer == suggestion.program == library.first_program()
+    assert suggestion.program.id == library.FIRST_PROGRAM_ID and suggestion.program.backward_s > 0
+    # The welcome's advice fits it: short slow spells (2:00 at 2.4 km/h), not "flat".
+    assert "flat" not in dialog.safety_label.text()

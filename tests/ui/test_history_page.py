@@ -115,7 +115,7 @@ def test_empty_history_explains_what_will_appear_and_suggests_a_first_session(qt
     assert page.empty_suggestion.use_button.isEnabled()
     with qtbot.waitSignal(page.program_suggested) as signal:
         page.empty_suggestion.use_button.click()
-    assert signal.args[0].id == "next-session"
+    assert signal.args[0].id == "first-steps"  # the one first suggestion (welcome, default)
     assert not (tmp_path / "none").exists()  # looking never creates the database
 
 
@@ -225,7 +225,10 @@ def test_muscle_load_per_period_on_the_body_diagram(qtbot, history_db):
     top = max(everything, key=everything.get)
     assert shown[top] == 100.0
     assert "% of the muscle worked most" in page.body.legend_caption()
-    assert "Load" in page.body.tooltip_text(top)
+    assert "100 % of the work of the muscle worked most" in page.body.tooltip_text(top)
+    texts = page.load_list.texts()
+    assert "worked most (100 %)" in texts[0] and "% <small>as much</small>" in texts[1]
+    assert not any("·min" in t for t in texts) and "EMG" in page.load_list.note.text()
     # The last 4 weeks from the 19th: every session here; 1 day back from "now": none at all.
     page.set_period("4w")
     assert page.period_combo.currentData() == "4w"

@@ -9,11 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from walkcoach.core.cues import RecordingCuePlayer
-from walkcoach.core.settings import Settings, load_settings, save_settings
+from walkcoach.core.settings import Settings, load_settings, save_settings, weight_text
 from walkcoach.ui.inhibit import AwakeGuard
 from walkcoach.ui.main_window import MainWindow
 from walkcoach.ui.session import SessionController
-from walkcoach.ui.settings_dialog import SettingsDialog, weight_from_units, weight_to_units
+from walkcoach.ui.settings_dialog import (
+    SettingsDialog,
+    WeightSpin,
+    weight_from_units,
+    weight_to_units,
+)
 from walkcoach.ui.window_hooks import open_preferences
 
 
@@ -41,6 +46,7 @@ def keep_app_look():
 def test_weight_units_round_trip():
     assert weight_to_units(70, "mph") == pytest.approx(154.32, abs=0.01)
     assert weight_from_units(154.3, "mph") == pytest.approx(69.99, abs=0.01)
+    assert weight_to_units(weight_from_units(154.3, "mph"), "mph") == pytest.approx(154.3, abs=1e-9)
     assert weight_from_units(70, "kmh") == 70
 
 
@@ -171,3 +177,106 @@ def test_preferences_apply_at_once_to_the_running_window(
     assert window.mute_action.isChecked() and player.muted
     assert "mph" in window.page.current.targets
     assert QApplication.palette().window().color().lightness() > 128  # light theme applied
+    # The coach page's direction word and time take the light theme's readable shade at once.
+    from walkcoach.ui import theme
+
+    light_idle = theme.LIGHT_DIRECTION_STYLES["idle"].colour
+    assert light_idle in window.page.display.word_label.styleSheet()
+    assert window.page.display.glyph.colour.name() == light_idle
+
+
+# -- weights round-trip exactly ------------------------------------------------------------------
+
+
+def _tenths(low: float, high: float) -> list[float]:
+    return [round(low + tenth / 10, 1) for tenth in range(round((high - low) * 10) + 1)]
+
+
+@pytest.mark.parametrize("typed_in", ["kmh", "mph"])
+def test_every_weight_typed_round_trips_exactly_through_a_unit_switch_and_the_file(qtbot, typed_in):
+    """70 kg, shown as 154.3 lb and saved, used to come back as 69.99 kg."""
+    spin = WeightSpin()
+    qtbot.addWidget(spin)
+    other = "mph" if typed_in == "kmh" else "kmh"
+    low, high = (30.0, 250.0) if typed_in == "kmh" else (66.0, 551.0)
+    wrong = []
+    for typed in _tenths(low, high):
+        spin.set_units(typed_in, 70.0)
+        spin.setValue(typed)
+        spin.set_units(other)  # the user looks at it in the other unit, types nothing
+        stored = json.loads(json.dumps(spin.weight_kg()))  # what settings.json keeps
+        again = WeightSpin()
+        again.set_units(typed_in, stored)
+        if typed_in == "kmh" and stored != typed or again.value() != typed:
+            wrong.append((typed, stored, again.value()))
+        again.deleteLater()
+    assert wrong == []
+
+
+def test_seventy_kg_saved_while_showing_pounds_stays_seventy(qtbot, tmp_path):
+    path = tmp_path / "settings.json"
+    settings = Settings(units="kmh", weight_kg=70.0)
+    dialog = SettingsDialog(settings, lambda: save_settings(settings, path))
+    qtbot.addWidget(dialog)
+    dialog.units.setCurrentIndex(dialog.units.findData("mph"))
+    assert dialog.weight.text() == "154.3 lb"
+    dialog.accept()
+    loaded, _warnings = load_settings(path)
+    assert loaded.weight_kg == 70.0
+    assert weight_text(loaded.weight_kg, "mph") == "154.3 lb"
+    assert weight_text(loaded.weight_kg, "kmh") == "70 kg"
+
+
+def test_units_weight_and_theme_reach_the_history_charts_and_the_editor_at_once(
+    qtbot, data_dir, fake_clock, keep_app_look
+):
+    """Seen: "km in all" and dark charts after switching to mph and light; "estimate for 70 kg"."""
+    from datetime import UTC, datetime, timedelta
+
+    from walkcoach import paths
+    from walkcoach.core.library import find_program
+    from walkcoach.storage.writer import SessionWriter
+    from walkcoach.ui import theme
+    from walkcoach.ui.history_hooks import show_history
+    from walkcoach.ui.history_page import TAB_MUSCLES
+    from walkcoach.ui.window_hooks import open_program_editor
+
+    program = find_program("first-steps")
+    writer = SessionWriter(paths.database_path(), clock_wall=lambda: datetime.now(UTC) - timedelta(days=1))
+    writer.begin(program, 70.0)
+    for index, planned in enumerate(program.planned_segments()):
+        writer.segment_ended(index, planned.segment, planned.duration_s)
+    writer.finish("completed", program.total_s)
+    writer.close()
+    settings = Settings(units="kmh", weight_kg=70.0, theme="dark")
+    window = _window(qtbot, settings, fake_clock, lambda: None)
+    theme.apply(QApplication.instance(), "dark")
+    editor = open_program_editor(window)
+    qtbot.addWidget(editor)
+    assert "70 kg" in editor.summary.kcal_label.text()
+    show_history(window)
+    page = window.history_page
+    page.tabs.setCurrentIndex(TAB_MUSCLES)
+    assert "km in all" in page.summary_label.text()
+    assert page.weekly_chart.backgroundBrush().color().name() == theme.DARK["panel"]
+
+    dialog = open_preferences(window)
+    dialog.units.setCurrentIndex(dialog.units.findData("mph"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    dialog.accept()
+
+    page = window.history_page
+    assert window.page_stack.currentWidget() is page and page.tabs.currentIndex() == TAB_MUSCLES
+    assert "miles in all" in page.summary_label.text() and "km" not in page.summary_label.text()
+    for chart in (page.weekly_chart, page.progress_chart):
+        assert chart.backgroundBrush().color().name() == theme.LIGHT["panel"]
+    assert page.bests_panel.units == "mph"
+    assert "154.3 lb" in editor.summary.kcal_label.text() and "kg" not in editor.summary.kcal_label.text()
+    # Back to dark and km/h: the light colours go again, without a restart.
+    dialog = open_preferences(window)
+    dialog.units.setCurrentIndex(dialog.units.findData("kmh"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.accept()
+    assert window.history_page.weekly_chart.backgroundBrush().color().name() == theme.DARK["panel"]
+    assert "km in all" in window.history_page.summary_label.text()
+    editor.close()

@@ -96,7 +96,7 @@ def test_summary_shows_what_was_walked_muscles_and_new_bests(qtbot, recorded):
     assert totals["kcal"].startswith("about ")
     rows = dialog.muscle_rows()
     assert len(rows) == 5
-    assert all("% MVC on average" in row for row in rows)
+    assert all("% of its maximal voluntary contraction (EMG)" in row for row in rows)
     bests = dialog.best_rows()
     assert any(row.startswith("Longest backward stretch: 3:00 (was 1:00)") for row in bests)
     assert any(row.startswith("Longest streak: 2 days (was 1 day)") for row in bests)

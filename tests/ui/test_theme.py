@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QFont
 
 from walkcoach.ui import theme
+from walkcoach.ui.editor_style import problem_colour
 
 
 @pytest.fixture
@@ -43,3 +46,79 @@ def test_applying_twice_does_not_compound_the_scale(restore_font):
     theme.apply(app, "light")
     assert app.font().pointSizeF() == pytest.approx(10.0 * theme.FONT_SCALE)
 
+
+
+# -- contrast (WCAG 2.x AA) ----------------------------------------------------------------------
+
+
+def text_pairs(name: str) -> list[tuple[str, str, str]]:
+    """(what, text colour, background) for every text colour the theme draws on each background."""
+    palette = theme.colours(name)
+    backgrounds = {role: palette[role] for role in theme.BACKGROUND_ROLES}
+    texts = {role: colour for role, colour in palette.items() if role not in theme.BACKGROUND_ROLES and role != "border"}
+    # The direction word, the time and the banners are drawn in the segment kind's colour.
+    texts.update({f"direction {kind}": style.colour for kind, style in theme.direction_styles(name).items()})
+    texts["editor problem"] = problem_colour(name == "dark")
+    pairs = [(f"{t} on {b}", fg, bg) for t, fg in texts.items() for b, bg in backgrounds.items()]
+    pairs.append(("primary button", palette["window"], palette["accent"]))
+    pairs += [(f"text over a {kind} fill", s.text_on_colour, s.colour) for kind, s in theme.direction_styles(name).items()]
+    return pairs
+
+
+def test_contrast_ratio_matches_the_wcag_reference_values():
+    assert theme.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert theme.contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
+    assert theme.contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert theme.contrast_ratio("#ffffff", "#777777") == theme.contrast_ratio("#777777", "#ffffff")
+
+
+@pytest.mark.parametrize("name", ["dark", "light"])
+def test_every_text_colour_meets_wcag_aa_on_every_background(name):
+    pairs = text_pairs(name)
+    assert len(pairs) >= 39  # every role on every background, not a chosen few
+    failing = [
+        f"{what}: {theme.contrast_ratio(fg, bg):.2f}"
+        for what, fg, bg in pairs
+        if theme.contrast_ratio(fg, bg) < theme.WCAG_AA_TEXT
+    ]
+    assert failing == []
+
+
+def test_style_for_follows_the_applied_theme(restore_font):
+    theme.apply(restore_font, "light")
+    assert theme.current_theme() == "light"
+    assert theme.style_for("forward") == theme.LIGHT_DIRECTION_STYLES["forward"]
+    assert theme.style_for("forward", "dark") == theme.DIRECTION_STYLES["forward"]
+    theme.apply(restore_font, "dark")
+    assert theme.style_for("backward").colour == theme.DIRECTION_STYLES["backward"].colour
+    # Colour is never the only signal: each kind keeps its shape in both themes.
+    for kind, style in theme.LIGHT_DIRECTION_STYLES.items():
+        assert style.shape == theme.DIRECTION_STYLES[kind].shape
+
+
+@pytest.mark.parametrize("name", ["dark", "light"])
+def test_a_checked_box_is_a_filled_box_with_a_tick(restore_font, qtbot, name):
+    """The welcome's check box used to be drawn as a bare tick: only the unchecked state had a box."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox
+
+    from walkcoach.ui.editor_style import editor_style_sheet
+
+    theme.apply(restore_font, name)
+    accent = QColor(theme.colours(name)["accent"])
+    counts = {}
+    for checked in (True, False):
+        box = QCheckBox("Select it")
+        box.setStyleSheet(editor_style_sheet(name == "dark"))  # as the welcome and Preferences do
+        box.setChecked(checked)
+        qtbot.addWidget(box)
+        box.show()
+        image = box.grab().toImage()
+        side = min(image.height(), 40)
+        counts[checked] = sum(
+            1 for x in range(side) for y in range(image.height())
+            if QColor(image.pixel(x, y)) == accent
+        )
+    assert counts[True] > 40  # the box filled with the accent colour
+    assert counts[False] == 0
+    assert Path(theme.check_mark_path(name)).is_file()

@@ -20,6 +20,10 @@ from walkcoach.core.program import (
 )
 
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+# The one first suggestion: the program the window opens on when nothing else is chosen, the one
+# the welcome offers and the one the progression coach suggests to an empty history. Short
+# backward spells, slow, on a slight slope, with a turn between (DOMAIN.md section 4).
+FIRST_PROGRAM_ID = "first-steps"
 
 
 class DuplicateProgramError(ProgramError):
@@ -61,6 +65,11 @@ def _builtin_programs() -> tuple[Program, ...]:
 def builtin_programs() -> list[Program]:
     """The programs shipped with WalkCoach, easiest first (cached; read once per process)."""
     return list(_builtin_programs())
+
+
+def first_program() -> Program | None:
+    """The built-in program every first suggestion names (None only in a damaged install)."""
+    return next((p for p in _builtin_programs() if p.id == FIRST_PROGRAM_ID), None)
 
 
 def builtin_ids() -> frozenset[str]:

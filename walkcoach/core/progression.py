@@ -1,12 +1,13 @@
 """The progression coach: the next session suggested from the history (DOMAIN.md section 4).
 
-The protocol (seed 002): start with 1-2 minutes of backward walking at 1.5-2 mph (2.4-3.2 km/h)
+The protocol (from an article on walking backwards uphill and gluteus maximus EMG): start with 1-2 minutes of backward walking at 1.5-2 mph (2.4-3.2 km/h)
 on a 3-5 % incline; add 30 s of continuous backward walking each week until 5-8 minutes; then
 make it steeper, up to 8 %; never rush to higher speeds or grades; stop at pain.
 
 The rules, first match wins (:attr:`Suggestion.rule` names the one used):
 
-``start``         no backward walking recorded: 1:30 at 2.4 km/h on 3 %.
+``start``         no backward walking recorded: the built-in First steps (3 x 2:00 at 2.4 km/h
+                  on 3 %), the same first program the welcome offers and the window opens on.
 ``restart``       nothing for more than 60 days: start again from the beginning.
 ``pain``          the latest session was marked with pain: 30 s shorter than its longest
                   backward stretch, never steeper than it (a step down, said plainly).
@@ -31,12 +32,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from walkcoach.core.library import first_program
 from walkcoach.core.program import Program, format_duration, kmh_to_mph, parse_program
 from walkcoach.core.records import FINAL_STATUSES, SessionRecord
 from walkcoach.core.stats import iso_week_start, local_date
 
 PROGRAM_ID = "next-session"
-START_BACKWARD_S = 90.0
+START_BACKWARD_S = 120.0  # First steps' backward spell: the start agrees with it
 STEP_S = 30.0
 MIN_BACKWARD_S = 60.0
 GOAL_MIN_S = 300.0  # 5 minutes continuous: the start of the protocol's goal range
@@ -154,18 +156,7 @@ def suggest_next_session(
     levels = [_level(s) for s in finished if s.backward_s > 0]
     levels = [lv for lv in levels if lv.run_s > 0]
     if not levels:
-        return _build(
-            "start",
-            START_BACKWARD_S,
-            START_INCLINE_PCT,
-            MIN_SPEED_KMH,
-            [
-                f"No backward walking in your history yet: start with {words.time(START_BACKWARD_S)} "
-                f"at a time, at {words.speed(MIN_SPEED_KMH)} on a {words.incline(START_INCLINE_PCT)} "
-                "incline, with forward walking in between.",
-                "Hold the rails at first and clip the safety cord; the coach adds 30 s a week.",
-            ],
-        )
+        return _first_session(words)
 
     last_any = finished[-1]
     last = levels[-1]
@@ -339,6 +330,30 @@ def _weekly_step(
     return _build(rule, backward_s, incline, speed_kmh, reasons + speed_note)
 
 
+def _first_session(words: _Words) -> Suggestion:
+    """No backward walking yet: the built-in First steps itself, so the empty history, the
+    welcome and the program the window opens on all suggest the same first session."""
+    program = first_program()
+    backs = [p.segment for p in program.planned_segments() if p.kind == "backward"] if program else []
+    if program is None or not backs:  # a damaged install: the protocol's first step, built here
+        program = None
+        backward_s, incline, speed, rounds = START_BACKWARD_S, START_INCLINE_PCT, MIN_SPEED_KMH, 3
+    else:
+        backward_s, incline, speed = backs[0].duration_s, backs[0].incline_pct, backs[0].speed_kmh
+        rounds = len(backs)
+    name = f"“{program.name}”" if program is not None else "a first session"
+    reasons = [
+        f"No backward walking in your history yet: start with {name}, {rounds} x "
+        f"{words.time(backward_s)} backward at {words.speed(speed)} on a {words.incline(incline)} "
+        "incline, with forward walking and a slow turn in between.",
+        "Hold the rails at first and clip the safety key to your clothing; after that the coach "
+        "adds 30 s a week.",
+    ]
+    if program is None:
+        return _build("start", backward_s, incline, speed, reasons)
+    return Suggestion(program, reasons, "start", backward_s, incline, speed, rounds)
+
+
 def _speed_note(speed_kmh: float, words: _Words) -> list[str]:
     if speed_kmh > MAX_SPEED_KMH + 1e-6:
         return [
@@ -361,7 +376,7 @@ def _build(
         "id": PROGRAM_ID,
         "name": "Next session",
         "description": " ".join(reasons),
-        "source": "Progression advice of seed 002 (backward uphill walking), applied to your history",
+        "source": "Progression advice of a web article on walking backwards uphill and gluteus maximus EMG, applied to your history",
         "level": "beginner" if backward_s < GOAL_MIN_S else "intermediate",
         "tags": ["retro", "progression", "suggested"],
         "warmup": [

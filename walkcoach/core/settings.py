@@ -22,6 +22,7 @@ MAX_WEIGHT_KG = 400.0
 MAX_COUNTDOWN_S = 10
 MIN_TIME_LEFT_EVERY_S = 10
 MAX_TIME_LEFT_EVERY_S = 3600
+LB_PER_KG = 2.2046226218  # the international avoirdupois pound is 0.45359237 kg
 # Territories whose treadmills (and people) speak miles per hour: USA, Liberia, Myanmar.
 MPH_TERRITORIES = ("US", "LR", "MM")
 
@@ -195,6 +196,24 @@ def _read_object(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValueError("it does not hold a JSON object")
     return data
+
+
+def weight_to_units(weight_kg: float, units: str) -> float:
+    """Body weight as shown: pounds with mph, kilograms with km/h (never rounded here)."""
+    return weight_kg * LB_PER_KG if units == "mph" else weight_kg
+
+
+def weight_from_units(weight: float, units: str) -> float:
+    """Kilograms from a weight in the units shown. Not rounded: a weight typed in pounds and
+    stored as kilograms converts back to exactly what was typed (rounding to 0.01 kg turned a
+    typed 154.3 lb into 69.99 kg)."""
+    return weight / LB_PER_KG if units == "mph" else float(weight)
+
+
+def weight_text(weight_kg: float, units: str) -> str:
+    """"70 kg" or "154.3 lb": the weight as the user sees it, to a tenth, no trailing zero."""
+    value = round(weight_to_units(weight_kg, units), 1)
+    return f"{value:g} {'lb' if units == 'mph' else 'kg'}"
 
 
 def load_settings(

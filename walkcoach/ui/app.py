@@ -169,12 +169,14 @@ def _run_gui(args: argparse.Namespace) -> int:
                 connect_history(
                     gui.window, gui.controller, gui.ensure_writer, lambda: gui.settings.units
                 )
-            from walkcoach.ui.first_run import should_show_first_run
+            from walkcoach.ui.first_run import pass_first_run, should_show_first_run
 
             if should_show_first_run(gui.settings, smoke_test=args.smoke_test, start=args.start):
                 from walkcoach.ui.window_hooks import open_first_run
 
                 open_first_run(gui.window)
+            elif pass_first_run(gui.settings, smoke_test=args.smoke_test, start=args.start):
+                gui.save_settings()
 
         gui.after_first_frame(lambda: QTimer.singleShot(0, after_first_frame))
         gui.show()
@@ -284,9 +286,21 @@ class Gui:
         self.save_settings()
 
 
+def speech_notice(player, reason: str) -> str:
+    """The status bar's one line when no speech engine speaks (the sounds' own outage has its
+    own notice, so "the cue sounds still play" is said only when they do)."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("Gui", "Speech is not available: {reason}.").format(reason=reason)
+    if getattr(player, "available", False):
+        text += " " + QCoreApplication.translate("Gui", "The cue sounds still play.")
+    return text
+
+
 def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     """The window as the first frame shows it; sound, history and the body diagram come after."""
     from walkcoach.core.clock import ScaledClock
+    from walkcoach.core.library import FIRST_PROGRAM_ID
     from walkcoach.core.muscles import load_model
     from walkcoach.core.settings import load_settings
     from walkcoach.ui import theme
@@ -309,6 +323,8 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
         if event_log is not None and hasattr(player, "cue_played"):
             # What the player did with each cue: whether it was audible, when it went out.
             player.cue_played.connect(lambda entry: event_log.write_record(entry.to_json()))
+        if hasattr(player, "speech_unavailable"):  # said once; the sounds carry on
+            player.speech_unavailable.connect(lambda reason: gui.add_notices([speech_notice(player, reason)]))
         # The player says so itself, once per outage, when it finds no working output.
         if hasattr(player, "sound_unavailable"):
             player.sound_unavailable.connect(
@@ -381,7 +397,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     gui.window = window
     errors: list = []
     programs = all_programs(errors)
-    window.page.picker.set_programs(programs)
+    window.page.picker.set_programs(programs, select_id=FIRST_PROGRAM_ID)  # the first suggestion
     if program is not None:
         if program in programs:
             window.page.picker.select(program.id)

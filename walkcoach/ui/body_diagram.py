@@ -43,7 +43,9 @@ VIEWS = ("front", "back")
 # makes the figures as large as the widget allows.
 FIGURE_BOX = QRectF(62.0, 14.0, 276.0, 780.0)
 RENDERER_CACHE_SIZE = 12  # a session has a handful of distinct segments: keep them all parsed
-PREVIEW_OPACITY = 0.45
+PREVIEW_OPACITY = 0.45  # "Coming up": the figures dimmed toward a dark background
+# On a light background the same fading turned the figures to a pale wash: dim them less there.
+PREVIEW_OPACITY_LIGHT = 0.72
 MARGIN_PX = 6
 CAPTION_PX = 32
 LEGEND_PX = 52
@@ -239,7 +241,9 @@ class BodyDiagramWidget(QWidget):
         basis = self.tr("measured") if activation.basis == "measured" else self.tr("estimated")
         lines = [
             title,
-            self.tr("{value} % MVC, {basis}").format(value=f"{activation.activation:.0f}", basis=basis),
+            self.tr("{value} % of its maximal voluntary contraction (EMG), {basis}").format(
+                value=f"{activation.activation:.0f}", basis=basis
+            ),
             self.tr("Source: {source}").format(source=html.escape(activation.source)),
         ]
         if activation.reason:
@@ -261,7 +265,7 @@ class BodyDiagramWidget(QWidget):
         rects = self.view_rects()
         painter.setFont(_scaled_font(self.font(), 1.0, bold=True))
         for view, rect in rects.items():
-            painter.setOpacity(PREVIEW_OPACITY if self._preview else 1.0)
+            painter.setOpacity(self._preview_opacity() if self._preview else 1.0)
             painter.drawPixmap(rect.topLeft(), self._pixmap(view, rect))
             painter.setOpacity(0.85)
             painter.setPen(text_colour)
@@ -414,7 +418,11 @@ class BodyDiagramWidget(QWidget):
 
     def legend_caption(self) -> str:
         """What the colour scale measures (the history page shows load, not activation)."""
-        return self.tr("muscle activation, % MVC (estimated)")
+        return self.tr("% of maximal voluntary contraction")  # the tooltips say more
+
+    def _preview_opacity(self) -> float:
+        light = self.palette().window().color().lightness() >= 128
+        return PREVIEW_OPACITY_LIGHT if light else PREVIEW_OPACITY
 
     def _muscle_name(self, muscle_id: str, activation: Activation | None) -> str:
         if activation is not None:

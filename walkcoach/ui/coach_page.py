@@ -71,14 +71,14 @@ class CoachPage(QWidget):
 
         self.start_button = self._button(self.tr("Start"), self.start_clicked, "primary")
         self.pause_button = self._button(self.tr("Pause"), self.pause_clicked)
-        self.back_button = self._button(self.tr("Back"), self.back_clicked)
+        self.back_button = self._button(self.tr("Previous step"), self.back_clicked)
         self.skip_button = self._button(self.tr("Skip"), self.skip_clicked)
         self.done_button = self._button(self.tr("Done"), self.done_clicked, "primary")
         self.stop_button = self._button(self.tr("Stop"), self.stop_clicked, "danger")
         self.mini_button = self._button(self.tr("Mini view"), self.mini_clicked)
         self.start_button.setToolTip(self.tr("Start the session (Space)"))
         self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
-        self.back_button.setToolTip(self.tr("Previous segment, or restart this one (Left or B)"))
+        self.back_button.setToolTip(self.tr("Restart this step, or go to the previous one in its first seconds (Left or B)"))
         self.skip_button.setToolTip(self.tr("Next segment (Right or N)"))
         self.done_button.setToolTip(self.tr("Finished this station: go on"))
         self.stop_button.setToolTip(self.tr("End the session (Esc)"))
@@ -176,7 +176,7 @@ class CoachPage(QWidget):
                 ),
             )
         )
-        self.segment_label.setText(self.tr("Segment 0 of {total}").format(total=len(plan)))
+        self.segment_label.setText(self.tr("Step 0 of {total}").format(total=len(plan)))
         self.progress.setValue(0)
         self.stats.set_values(0, program.total_s, 0.0, 0.0, self.units)
         if self.muscle_panel is not None:
@@ -217,9 +217,9 @@ class CoachPage(QWidget):
         self._show(display)
         total = len(self.plan)
         if snap.state == SessionState.FINISHED:
-            self.segment_label.setText(self.tr("All {total} segments done").format(total=total))
+            self.segment_label.setText(self.tr("All {total} steps done").format(total=total))
         else:
-            text = self.tr("Segment {i} of {n}").format(i=snap.index + 1, n=total)
+            text = self.tr("Step {i} of {n}").format(i=snap.index + 1, n=total)
             planned = snap.planned
             if planned is not None and planned.rounds:
                 text += self.tr("  ·  round {r} of {rounds}").format(r=planned.round_no, rounds=planned.rounds)

@@ -73,6 +73,7 @@ class CuePlayerBase(QObject):
     sound_unavailable = Signal(str)
     cue_played = Signal(object)  # PlayedCue
     speech_started = Signal(str)  # a sentence the speech engine began
+    speech_unavailable = Signal(str)  # why no cue will be spoken (once); the sounds carry on
 
     def __init__(
         self,
@@ -97,6 +98,7 @@ class CuePlayerBase(QObject):
         self.speech = SpeechClient(speech_engine, has_audio_output=has_audio_output)
         self.speech.setParent(self)
         self.speech.speaking.connect(self.speech_started)
+        self.speech.unavailable.connect(self.speech_unavailable)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
@@ -147,6 +149,11 @@ class CuePlayerBase(QObject):
         return self._unavailable_message
 
     @property
+    def speech_problem(self) -> str:
+        """Why nothing is spoken ("" while speech works or is not known to fail)."""
+        return self.speech.unavailable_reason
+
+    @property
     def volume(self) -> float:
         return self._volume
 
@@ -168,7 +175,9 @@ class CuePlayerBase(QObject):
         if cue.sound and not self._muted and self._volume > 0:
             audible = self._start_sound(cue.sound)
         speech_queued = False
-        if cue.speech and self._voice_enabled and not self._muted and self._volume > 0:
+        # Without a speech engine (speech_problem) the voice is off in effect: nothing is queued
+        # for the silent stand-in, and the event log says no speech went out.
+        if cue.speech and self._voice_enabled and not self._muted and self._volume > 0 and not self.speech_problem:
             delay_s = self.durations_s.get(cue.sound, 0.0) + SPEECH_GAP_S if audible else 0.0
             self._say_later(cue.speech, delay_s)
             speech_queued = True

@@ -183,16 +183,16 @@ class DirectionDisplay(QFrame):
 
     def set_direction(self, kind: str | None, word: str, targets: str) -> None:
         """kind: forward/backward/rest/station/turn/idle (picks colour and shape)."""
-        if (kind, word, targets) == getattr(self, "_shown", None):
+        colour = style_for(kind).colour  # part of the key: a theme change recolours at once
+        if (kind, word, targets, colour) == getattr(self, "_shown", None):
             # The 4 Hz refresh repeats these; setStyleSheet re-polishes the whole panel and
             # repaints it even when nothing changed, which was most of the app's CPU use.
             return
-        self._shown = (kind, word, targets)
+        self._shown = (kind, word, targets, colour)
         self.kind = kind
         self.glyph.set_kind(kind)
         self.word_label.setText(word)
         self.targets_label.setText(targets)
-        colour = style_for(kind).colour
         self.word_label.setStyleSheet(f"color: {colour};")
         self.time_label.setStyleSheet(f"color: {colour};")
         self.setStyleSheet(f"QFrame#panel {{ border: 3px solid {colour}; }}")

@@ -497,7 +497,8 @@ class ProgramEditor(QMainWindow):
         self.info_form.load(doc)
         self.builtin_banner.setVisible(doc.read_only)
         weight_kg = float(getattr(self.settings, "weight_kg", 70.0))
-        self.summary.show_summary(doc.summary(weight_kg, self.muscle_model), weight_kg)
+        units = getattr(self.settings, "units", "kmh")
+        self.summary.show_summary(doc.summary(weight_kg, self.muscle_model), weight_kg, units)
         self._update_status()
 
     def _update_status(self) -> None:

@@ -40,6 +40,5 @@ QComboBox {{ min-height: 0px; padding: 0.15em 0.5em; font-size: {pt}; border-rad
 QLabel#fieldProblem {{ color: {danger}; }}
 QLabel#validationStatus {{ font-weight: bold; }}
 *[invalid="true"] {{ border: 2px solid {danger}; border-radius: 4px; }}
-QCheckBox::indicator:unchecked {{ border: 1px solid palette(text); border-radius: 3px; }}
 QFrame#builtinBanner {{ border: 1px solid palette(mid); border-radius: 6px; }}
 """

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBox
 
 from walkcoach.core.editing import ProgramSummary
 from walkcoach.core.program import format_duration
+from walkcoach.core.settings import weight_text
 
 BAR_CELLS = 10
 TOP_MUSCLES = 5
@@ -41,8 +42,9 @@ class SummaryPanel(QGroupBox):
         grid.setColumnStretch(0, 1)
         self.muscle_grid = grid
         tip = self.tr(
-            "Muscles ranked by minutes × estimated activation (% of a maximal contraction), "
-            "summed over the program; the bar is relative to the top muscle."
+            "How much work each muscle gets over the whole program: how hard it works (an "
+            "estimate from muscle-activity measurements) times how many minutes. The bar and "
+            "the figure compare each muscle with the one worked most (100 %)."
         )
         for cells in self.muscle_rows:
             for cell in cells:
@@ -69,7 +71,7 @@ class SummaryPanel(QGroupBox):
                             (self.muscles_label, self.tr("Muscles worked most"))):  # fmt: skip
             label.setAccessibleName(name)
 
-    def show_summary(self, summary: ProgramSummary, weight_kg: float) -> None:
+    def show_summary(self, summary: ProgramSummary, weight_kg: float, units: str = "kmh") -> None:
         self.total_label.setText(format_duration(summary.total_s))
         share = summary.backward_s / summary.total_s if summary.total_s else 0.0
         self.backward_label.setText(
@@ -79,8 +81,8 @@ class SummaryPanel(QGroupBox):
         )
         self.forward_label.setText(format_duration(summary.forward_s))
         self.kcal_label.setText(
-            self.tr("about {kcal:.0f} kcal (estimate for {weight:g} kg)").format(
-                kcal=summary.kcal, weight=round(weight_kg, 1)
+            self.tr("about {kcal:.0f} kcal (estimate for a body weight of {weight})").format(
+                kcal=summary.kcal, weight=weight_text(weight_kg, units)
             )
         )
         lines = []
@@ -92,8 +94,13 @@ class SummaryPanel(QGroupBox):
                 continue
             cells[0].setText(f"{row + 1}. {score.name}")
             cells[1].setText(text_bar(score.share))
-            cells[2].setText(f"{score.load:.0f}")
-            lines.append(f"{row + 1}. {score.name}: {score.load:.0f}")
+            share = self.tr("{percent:.0f} %").format(percent=score.share * 100)
+            cells[2].setText(share)
+            lines.append(
+                self.tr("{rank}. {name}: {share} of the muscle worked most").format(
+                    rank=row + 1, name=score.name, share=share
+                )
+            )
         self.muscles_label.setVisible(not lines)
         self.muscles_label.setText(self.tr("none yet"))
         self.muscles_label.setAccessibleName(self.tr("Muscles worked most"))

@@ -15,16 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkcoach.core.library import FIRST_PROGRAM_ID
 from walkcoach.core.program import Program, format_duration
 from walkcoach.core.settings import Settings
 from walkcoach.ui.editor_style import editor_style_sheet, system_font
 from walkcoach.ui.settings_dialog import WeightSpin, units_combo
 
-GENTLE_IDS = ("easy-start", "first-steps")
+GENTLE_IDS = (FIRST_PROGRAM_ID, "easy-start")
 
 
 def gentlest_program(programs: Sequence[Program]) -> Program | None:
-    """Easy start (or First steps), else the shortest beginner program with backward walking."""
+    """First steps (the one first suggestion, core.library.FIRST_PROGRAM_ID), else Easy start,
+    else the shortest beginner program with backward walking."""
     for program_id in GENTLE_IDS:
         for program in programs:
             if program.id == program_id and program.builtin:
@@ -38,6 +40,16 @@ def should_show_first_run(
 ) -> bool:
     """Once per user; never in the smoke test, and never in front of a session started by --start."""
     return not settings.first_run_done and not smoke_test and not start
+
+
+def pass_first_run(settings: Settings, *, smoke_test: bool = False, start: bool = False) -> bool:
+    """A first launch that goes straight into a session (--start) was the welcome's one moment:
+    it is not shown on a later launch either (units and weight stay in Preferences). True when
+    ``settings`` changed and should be saved."""
+    if settings.first_run_done or smoke_test or not start:
+        return False
+    settings.first_run_done = True
+    return True
 
 
 class FirstRunDialog(QDialog):
@@ -86,7 +98,7 @@ class FirstRunDialog(QDialog):
             self.tr("Clip the treadmill's safety key to your clothes and clear the space around it."),
             self.tr("Start the belt slowly facing forward; turn around only at a slow speed."),
             self.tr("Hold the rails while you learn, keep your head up and do not look back over your shoulder."),
-            self.tr("Begin with a few short, flat, slow minutes; add time first, then speed, then incline."),
+            self.tr("Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline."),
             self.tr("Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled "
                     "blood pressure, an acute back problem or a recent injury, ask a doctor first."),
         )  # fmt: skip

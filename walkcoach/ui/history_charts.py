@@ -275,7 +275,7 @@ class SegmentChart(ThemedPlot):
         super().__init__(
             theme,
             left_label=self.tr("Minutes"),
-            bottom_label=self.tr("Segment (in the order walked)"),
+            bottom_label=self.tr("Step (in the order walked)"),
             parent=parent,
         )
         self.view_box.setMouseEnabled(x=False, y=False)
@@ -323,9 +323,10 @@ class SegmentChart(ThemedPlot):
             "backward": self.tr("Backward"),
             "rest": self.tr("Rest"),
             "station": self.tr("Station"),
+            "turn": self.tr("Turn"),
         }
         lines = [
-            self.tr("Segment {n}: {kind}").format(n=index + 1, kind=names.get(segment.kind, segment.kind)),
+            self.tr("Step {n}: {kind}").format(n=index + 1, kind=names.get(segment.kind, segment.kind)),
             self.tr("Planned {planned}, walked {actual}").format(
                 planned=format_duration(segment.planned_s), actual=format_elapsed(segment.actual_s)
             ),

@@ -80,6 +80,31 @@ def _build_page(window):
     return page
 
 
+def apply_history_settings(window) -> None:
+    """Units or theme changed in Preferences: a history page already built is built again with
+    them, so every chart, panel and table shows the new units and colours at once (pyqtgraph is
+    loaded by then; a rebuild takes a few tens of milliseconds). The open tab is kept."""
+    page = getattr(window, "history_page", None)
+    if page is None:
+        return
+    from walkcoach.ui.theme import resolve_theme
+
+    settings = window.settings
+    wanted = (getattr(settings, "units", "kmh"), resolve_theme(getattr(settings, "theme", "dark")))
+    if (page.units, page.theme) == wanted:
+        return
+    shown = window.page_stack.currentWidget() is page
+    tab = page.tabs.currentIndex()
+    window.page_stack.removeWidget(page)
+    page.deleteLater()
+    window.history_page = None
+    page = _build_page(window)
+    page.tabs.setCurrentIndex(tab)
+    window.history_stale = True
+    if shown:
+        show_history(window)
+
+
 def show_coach(window) -> None:
     window.page_stack.setCurrentWidget(window.page)
     _check(window, False)

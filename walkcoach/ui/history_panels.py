@@ -42,8 +42,8 @@ def best_name(widget: QWidget, key: str) -> str:
         "longest_backward_run_s": widget.tr("Longest backward stretch"),
         "most_backward_s": widget.tr("Most backward time in a session"),
         "longest_session_s": widget.tr("Longest session"),
-        "steepest_backward_incline_pct": widget.tr("Steepest backward incline (1 min+)"),
-        "fastest_backward_speed_kmh": widget.tr("Fastest backward speed (1 min+)"),
+        "steepest_backward_incline_pct": widget.tr("Steepest backward incline, held a minute"),
+        "fastest_backward_speed_kmh": widget.tr("Fastest backward speed, held a minute"),
         "longest_streak_days": widget.tr("Longest streak"),
     }[key]
 
@@ -213,7 +213,7 @@ class SuggestionPanel(QFrame):
 
 
 class MuscleLoadList(QWidget):
-    """The muscles worked most in the period: load (activation x minutes) and share of the top."""
+    """The muscles worked most in the period, each as a share of the muscle worked most."""
 
     def __init__(self, model: MuscleModel, count: int = 6, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,8 +232,9 @@ class MuscleLoadList(QWidget):
             self.rows.append(label)
         self.note = QLabel(
             self.tr(
-                "Load adds up each muscle's estimated activation (% of a maximal contraction) "
-                "times the minutes walked; colours are relative to the muscle worked most."
+                "Each muscle's work in this period compared with the muscle worked most (100 %): "
+                "how hard it works, estimated from muscle-activity (EMG) studies, times the "
+                "minutes you walked. The colours on the body follow the same scale."
             ),
             self,
         )
@@ -251,14 +252,20 @@ class MuscleLoadList(QWidget):
                 continue
             value, muscle_id = ranked[index]
             share = 100.0 * value / peak
-            label.setText(
-                self.tr(
+            if index == 0:
+                text = self.tr(
                     "<span style='color:{colour}'>&#9632;</span> <b>{name}</b> "
-                    "{load} %·min <small>({share:.0f} % of the top)</small>"
-                ).format(
+                    "<small>worked most (100 %)</small>"
+                )
+            else:
+                text = self.tr(
+                    "<span style='color:{colour}'>&#9632;</span> <b>{name}</b> {share:.0f} % "
+                    "<small>as much</small>"
+                )
+            label.setText(
+                text.format(
                     colour=activation_colour(share),
                     name=html.escape(self.model.muscle(muscle_id).name),
-                    load=f"{value:,.0f}",
                     share=share,
                 )
             )
@@ -280,7 +287,7 @@ class LoadDiagram(BodyDiagramWidget):
         self.load: dict[str, float] = {}
 
     def legend_caption(self) -> str:
-        return self.tr("muscle load, % of the muscle worked most (estimated)")
+        return self.tr("work in this period, % of the muscle worked most (estimated)")
 
     def tooltip_text(self, muscle_id: str, element_id: str = "") -> str:
         name = html.escape(self._model.muscle(muscle_id).name) if self._model else muscle_id
@@ -289,5 +296,5 @@ class LoadDiagram(BodyDiagramWidget):
             return f"<b>{name}</b><br>" + self.tr("Not worked in this period")
         share = stats.relative_load(self.load)[muscle_id]
         return f"<b>{name}</b><br>" + self.tr(
-            "Load {load} %·min ({share:.0f} % of the top), estimated"
-        ).format(load=f"{value:,.0f}", share=share)
+            "{share:.0f} % of the work of the muscle worked most in this period (estimated)"
+        ).format(share=share)

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         session.addAction(self.tr("&Start"), self.request_start)
         session.addAction(self.tr("&Pause / resume"), self.toggle_pause)
         session.addAction(self.tr("S&kip segment"), self.skip)
-        session.addAction(self.tr("&Back"), self.back)
+        session.addAction(self.tr("&Previous step"), self.back)
         session.addAction(self.tr("S&top…"), self.request_stop)
         session.addSeparator()
         add_export_actions(self, session)  # the history's exports (ui/history_exports)

@@ -95,7 +95,7 @@ class ProgramPicker(QWidget):
             return
         backward = format_duration(program.backward_s)
         self.summary_label.setText(
-            self.tr("{total} total  ·  {backward} backward  ·  {count} segments").format(
+            self.tr("{total} total  ·  {backward} backward  ·  {count} steps").format(
                 total=format_duration(program.total_s), backward=backward, count=program.segment_count
             )
         )

@@ -20,7 +20,7 @@ def safety_items(tr) -> list[str]:
         tr("You feel steady on your feet today; walking backward asks more of balance."),
         tr("The floor around the treadmill is clear: no cables, bags or anything to trip on."),
         tr("Your shoes grip and support your feet."),
-        tr("The safety key cord is clipped to your clothing."),
+        tr("The safety key is clipped to your clothing."),
         tr("Start the belt slowly while facing forward, and only then turn around."),
         tr("Hold the rails at first; let go only once you feel secure."),
         tr("Stand tall and look ahead; do not twist your neck to look behind you."),

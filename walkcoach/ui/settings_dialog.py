@@ -27,42 +27,53 @@ from PySide6.QtWidgets import (
 )
 
 from walkcoach.core import settings as settings_core
-from walkcoach.core.settings import Settings, validate
+from walkcoach.core.settings import (  # noqa: F401 (the conversions: re-exported for callers)
+    LB_PER_KG,
+    Settings,
+    validate,
+    weight_from_units,
+    weight_to_units,
+)
 from walkcoach.ui.editor_style import editor_style_sheet, system_font
 
-LB_PER_KG = 2.2046226218
 TIME_LEFT_PRESETS_S = (0, 30, 60, 120, 300, 600)
 
 
-def weight_to_units(weight_kg: float, units: str) -> float:
-    """Body weight as shown: pounds with mph, kilograms with km/h."""
-    return weight_kg * LB_PER_KG if units == "mph" else weight_kg
-
-
-def weight_from_units(weight: float, units: str) -> float:
-    return round(weight / LB_PER_KG, 2) if units == "mph" else round(weight, 2)
-
-
 class WeightSpin(QDoubleSpinBox):
-    """Body weight in kg or lb, limits from the settings validator."""
+    """Body weight in kg or lb, limits from the settings validator.
+
+    It keeps the weight it was given (or the user typed) exactly: switching units only changes
+    what is shown, so 70 kg shown as 154.3 lb and saved is still 70 kg, not 69.99.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDecimals(1)
         self.units = "kmh"
+        self._kg = 70.0
+        self._showing = False
+        self.valueChanged.connect(self._typed)
 
     def set_units(self, units: str, weight_kg: float | None = None) -> None:
-        weight_kg = self.weight_kg() if weight_kg is None else weight_kg
-        self.units = units
-        low = weight_to_units(settings_core.MIN_WEIGHT_KG, units)
-        high = weight_to_units(settings_core.MAX_WEIGHT_KG, units)
-        self.setRange(round(low, 1), round(high, 1))
-        self.setSuffix(" lb" if units == "mph" else " kg")
-        self.setValue(weight_to_units(weight_kg, units))
+        kg = self._kg if weight_kg is None else float(weight_kg)
+        self._showing = True  # the range and value set below are not the user typing
+        try:
+            self.units = units
+            low = weight_to_units(settings_core.MIN_WEIGHT_KG, units)
+            high = weight_to_units(settings_core.MAX_WEIGHT_KG, units)
+            self.setRange(round(low, 1), round(high, 1))
+            self.setSuffix(" lb" if units == "mph" else " kg")
+            self.setValue(weight_to_units(kg, units))
+        finally:
+            self._showing = False
+        self._kg = kg
+
+    def _typed(self, value: float) -> None:
+        if not self._showing:
+            self._kg = weight_from_units(value, self.units)
 
     def weight_kg(self) -> float:
-        kg = weight_from_units(self.value(), self.units)
-        return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, kg))
+        return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, self._kg))
 
 
 def units_combo(parent: QWidget) -> QComboBox:
@@ -80,9 +91,14 @@ class SettingsDialog(QDialog):
         settings: Settings,
         save: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        speech_problem: str = "",
+        sounds_play: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self.speech_problem = ""
+        self.sounds_play = sounds_play  # the cue sounds work: the note says they carry on
         self.setWindowTitle(self.tr("Preferences"))
         self.setFont(system_font())
         self.settings = settings
@@ -95,6 +111,15 @@ class SettingsDialog(QDialog):
         self.units = units_combo(self)
         self.weight = WeightSpin(self)
         self.voice = QCheckBox(self.tr("Speak the cues (segment, speed, time left)"), self)
+        self.voice_note = QLabel(self)  # why the box is greyed out, when speech is not there
+        self.voice_note.setWordWrap(True)
+        self.voice_note.setProperty("dim", True)
+        self.voice_note.setFont(self.font())  # a style-sheet rule matched by "dim" resets it
+        self.voice_note.hide()
+        voice_row = QVBoxLayout()
+        voice_row.setContentsMargins(0, 0, 0, 0)
+        voice_row.addWidget(self.voice)
+        voice_row.addWidget(self.voice_note)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
@@ -123,7 +148,7 @@ class SettingsDialog(QDialog):
         rows = (
             (self.tr("&Units"), self.units, self.tr("Units")),
             (self.tr("Body &weight"), self.weight, self.tr("Body weight, for the energy estimate")),
-            (self.tr("&Voice"), self.voice, self.tr("Spoken cues")),
+            (self.tr("&Voice"), voice_row, self.tr("Spoken cues")),
             (self.tr("V&olume"), volume_row, self.tr("Volume")),
             (self.tr("&Sound"), self.muted, self.tr("Mute all sounds")),
             (
@@ -142,7 +167,7 @@ class SettingsDialog(QDialog):
         )
         for text, field, accessible in rows:
             label = QLabel(text, self)
-            widget = self.volume if field is volume_row else field
+            widget = {id(volume_row): self.volume, id(voice_row): self.voice}.get(id(field), field)
             label.setBuddy(widget)
             widget.setAccessibleName(accessible)
             form.addRow(label, field)
@@ -173,6 +198,7 @@ class SettingsDialog(QDialog):
         self.voice.toggled.connect(self._update_enabled)
         self.muted.toggled.connect(self._update_enabled)
         self.load(settings)
+        self.set_speech_problem(speech_problem)
         dark = self.palette().window().color().lightness() < 128
         self.setStyleSheet(editor_style_sheet(dark))
 
@@ -190,7 +216,28 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.safety.setChecked(settings.safety_check_each_session)
         self._fill_time_left(settings.time_left_every_s)
+        self._show_speech_problem()
         self._update_enabled()
+
+    def set_speech_problem(self, reason: str) -> None:
+        """No speech engine: the voice box is greyed out and unticked, with the reason beside it.
+
+        The saved choice is kept (``values``), so speech comes back by itself where it works.
+        """
+        self.speech_problem = reason
+        self._show_speech_problem()
+        self._update_enabled()
+
+    def _show_speech_problem(self) -> None:
+        reason = getattr(self, "speech_problem", "")
+        self.voice.setEnabled(not reason)
+        if reason:
+            self.voice.setChecked(False)
+            text = self.tr("Speech is not available: {reason}.").format(reason=reason)
+            if self.sounds_play:
+                text += " " + self.tr("The cue sounds still play.")
+            self.voice_note.setText(text)
+        self.voice_note.setVisible(bool(reason))
 
     def _fill_time_left(self, seconds: int) -> None:
         self.time_left.clear()
@@ -214,7 +261,10 @@ class SettingsDialog(QDialog):
         chosen = copy.deepcopy(self.settings)
         chosen.units = self.units.currentData()
         chosen.weight_kg = self.weight.weight_kg()
-        chosen.voice_enabled = self.voice.isChecked()
+        # Without speech the box shows unticked; the user's own choice is what is saved.
+        chosen.voice_enabled = (
+            self.settings.voice_enabled if self.speech_problem else self.voice.isChecked()
+        )
         chosen.volume = self.volume.value() / 100
         chosen.muted = self.muted.isChecked()
         chosen.countdown_s = self.countdown.value()
@@ -288,3 +338,7 @@ def apply_live_settings(settings: Settings, *, app=None, window=None, cue_player
     editor = getattr(window, "program_editor", None)
     if editor is not None:
         editor.apply_settings()
+    if getattr(window, "page_stack", None) is not None:
+        from walkcoach.ui.history_hooks import apply_history_settings
+
+        apply_history_settings(window)

@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import sys
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from walkcoach.ui.helper_process import HelperProcess, helper_env, module_command
 
@@ -30,6 +30,16 @@ NO_SPEECH = "none"  # speech_engine value that starts no helper at all
 MAX_WAITING_SENTENCES = 2
 PREFERRED_LOCALES = ("en_GB", "en_US")  # the app's sentences are British English
 SILENCED_QT_LOGS = "qt.multimedia.symbolsresolver=false"
+# Why there is no real speech, in plain words (the window shows them in Preferences and the
+# status bar; the helper process has no translator, so they stay English here).
+NO_SOUND_OUTPUT = "there is no sound output"
+NO_SPEECH_ENGINE = "no speech engine is installed (speech-dispatcher)"
+NO_SOUND_SERVER = "the sound server does not answer"
+ENGINE_MISSING = "the speech engine {engine!r} is not installed"
+HELPER_DID_NOT_START = "the speech helper did not start"
+ENGINE_FAILED = "the speech engine ({engine}) does not start"
+ENGINE_NAMES = {"speechd": "speech-dispatcher"}
+HELPER_STOPPED = "the speech helper stopped"
 
 
 def pulse_server_answers(timeout_s: float = 2.0) -> bool | None:
@@ -50,13 +60,23 @@ def choose_engine(requested: str, available: list[str], has_audio_output: bool) 
     speech-dispatcher started without a sound server never finishes a sentence, and the next
     QTextToSpeech then blocks; anything short of a working server gets the silent mock engine.
     """
+    return speech_choice(requested, available, has_audio_output)[0]
+
+
+def speech_choice(requested: str, available: list[str], has_audio_output: bool) -> tuple[str, str]:
+    """(engine, why nothing will be heard): the reason is "" when the engine really speaks, or
+    when the silent engine was asked for by name (the tests' "mock")."""
     if requested:
-        return requested if requested in available else "mock"
-    if not has_audio_output or "speechd" not in available:
-        return "mock"
+        if requested in available:
+            return requested, ""
+        return "mock", ENGINE_MISSING.format(engine=requested)
+    if not has_audio_output:
+        return "mock", NO_SOUND_OUTPUT
+    if "speechd" not in available:
+        return "mock", NO_SPEECH_ENGINE
     if pulse_server_answers() is False:
-        return "mock"
-    return "speechd"
+        return "mock", NO_SOUND_SERVER
+    return "speechd", ""
 
 
 class SpeechClient(QObject):
@@ -65,10 +85,12 @@ class SpeechClient(QObject):
     ready = Signal(str, str, str)  # engine, locale, voice
     failed = Signal(str)
     speaking = Signal(str)
+    unavailable = Signal(str)  # why nothing will be spoken; emitted once
 
     def __init__(self, requested_engine: str | None, has_audio_output: bool) -> None:
         super().__init__()
         self.engine = self.locale = self.voice = ""  # known once the helper is ready
+        self.unavailable_reason = ""
         env = helper_env(
             HELPER_ENV,
             WALKCOACH_SPEECH_ENGINE=requested_engine or os.environ.get("QT_SPEECH_ENGINE", ""),
@@ -82,8 +104,16 @@ class SpeechClient(QObject):
         )
         self.helper = HelperProcess("speech", module_command("walkcoach.ui.speech"), env, self)
         self.helper.message.connect(self._handle)
-        if requested_engine != NO_SPEECH:
-            self.helper.start()
+        self.helper.ended.connect(lambda _code: self._mark_unavailable(HELPER_STOPPED))
+        if requested_engine != NO_SPEECH and not self.helper.start():
+            self._mark_unavailable(HELPER_DID_NOT_START)
+
+    def _mark_unavailable(self, reason: str) -> None:
+        if self.unavailable_reason:
+            return  # said once
+        self.unavailable_reason = reason
+        # Deferred: whoever made this client connects to the signal right after construction.
+        QTimer.singleShot(0, self, lambda: self.unavailable.emit(reason))
 
     @property
     def running(self) -> bool:
@@ -112,11 +142,14 @@ class SpeechClient(QObject):
             self.voice = str(message.get("voice", ""))
             log.info("speech: engine %s, locale %s, voice %s", self.engine, self.locale, self.voice)
             self.ready.emit(self.engine, self.locale, self.voice)
+            if message.get("unavailable"):
+                self._mark_unavailable(str(message["unavailable"]))
         elif "speaking" in message:
             self.speaking.emit(message["speaking"])
         elif "failed" in message:
-            log.warning("speech: %s", message["failed"])
+            log.warning("speech: %s (%s)", message["failed"], message.get("detail", ""))
             self.failed.emit(message["failed"])
+            self._mark_unavailable(str(message["failed"]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -211,18 +244,24 @@ def helper_main() -> int:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     app = QCoreApplication(sys.argv[:1])
-    engine = choose_engine(
+    engine, unavailable = speech_choice(
         os.environ.get("WALKCOACH_SPEECH_ENGINE", ""),
         list(QTextToSpeech.availableEngines()),
         os.environ.get("WALKCOACH_AUDIO_OUTPUT", "1") == "1",
     )
     tts = QTextToSpeech(engine)
     if tts.state() == QTextToSpeech.State.Error:
-        _emit({"failed": f"speech engine {engine!r} failed: {tts.errorString()}"})
+        _emit({
+            "failed": ENGINE_FAILED.format(engine=ENGINE_NAMES.get(engine, engine)),
+            "detail": tts.errorString(),  # for the log: Qt's words are not the user's
+        })  # fmt: skip
         return 1
     locale, voice = _choose_english(tts)
     speaker = _Speaker(tts)  # noqa: F841 - lives as long as the event loop
-    _emit({"ready": engine, "locale": locale, "voice": voice})
+    ready = {"ready": engine, "locale": locale, "voice": voice}
+    if unavailable:
+        ready["unavailable"] = unavailable  # the silent engine stands in: say why
+    _emit(ready)
     return app.exec()
 
 

@@ -291,7 +291,7 @@ class SummaryDialog(QDialog):
 
     def muscle_rows(self) -> list[str]:
         return [
-            self.tr("{name}: {value} % MVC on average").format(
+            self.tr("{name}: on average {value} % of its maximal voluntary contraction (EMG)").format(
                 name=self.model.muscle(muscle_id).name, value=f"{mean:.0f}"
             )
             for muscle_id, mean, _load in self.muscles

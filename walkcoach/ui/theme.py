@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from walkcoach import resources
+
 
 @dataclass(frozen=True)
 class DirectionStyle:
@@ -28,6 +30,18 @@ DIRECTION_STYLES: dict[str, DirectionStyle] = {
     "idle": DirectionStyle("#9aa4b2", "dot", "#111418"),
 }
 
+# The same kinds on the light theme: the bright colours above fall to about 2:1 on white, so the
+# direction word and time (text) would be hard to read. These darker shades keep each hue and
+# pass 4.5:1 on every light background; text over a fill of them is white.
+LIGHT_DIRECTION_STYLES: dict[str, DirectionStyle] = {
+    "forward": DirectionStyle("#11733a", "arrow_up", "#ffffff"),
+    "backward": DirectionStyle("#a84a00", "arrow_down", "#ffffff"),
+    "rest": DirectionStyle("#0b62b8", "pause", "#ffffff"),
+    "station": DirectionStyle("#8a3cc0", "square", "#ffffff"),
+    "turn": DirectionStyle("#7a5a00", "u_turn", "#ffffff"),
+    "idle": DirectionStyle("#4a5462", "dot", "#ffffff"),
+}
+
 DARK = {
     "window": "#111418",
     "panel": "#1b2027",
@@ -45,10 +59,18 @@ LIGHT = {
     "panel_alt": "#e8ebef",
     "text": "#111418",
     "text_dim": "#4a5462",
-    "accent": "#0b6bcb",
-    "danger": "#c62828",
+    "accent": "#0a5fb4",  # 5.3:1 on panel_alt (the old #0b6bcb was 4.4:1)
+    "danger": "#b3261e",
     "border": "#c6ccd5",
 }
+
+# Roles of the palettes above that are backgrounds; every other role except "border" is drawn
+# as text on them somewhere (labels, links, tool tips, chart axes, error messages).
+BACKGROUND_ROLES = ("window", "panel", "panel_alt")
+WCAG_AA_TEXT = 4.5  # contrast ratio for normal text (WCAG 2.x, success criterion 1.4.3)
+WCAG_AA_LARGE_TEXT = 3.0  # for large text (18 pt, or 14 pt bold, and larger)
+
+_current_theme = "dark"  # the theme apply() last set: style_for() follows it
 
 
 # The coach is read from a treadmill, so text is a step larger than the desktop's: 1.25x the
@@ -73,8 +95,41 @@ def system_point_size(app: QApplication) -> float:
     return _system_point_size
 
 
-def style_for(kind: str | None) -> DirectionStyle:
-    return DIRECTION_STYLES.get(kind or "idle", DIRECTION_STYLES["idle"])
+def current_theme() -> str:
+    """"dark" or "light": the theme the application shows now."""
+    return _current_theme
+
+
+def direction_styles(theme: str | None = None) -> dict[str, DirectionStyle]:
+    return LIGHT_DIRECTION_STYLES if (theme or _current_theme) == "light" else DIRECTION_STYLES
+
+
+def style_for(kind: str | None, theme: str | None = None) -> DirectionStyle:
+    """The look of a segment kind in ``theme`` (default: the theme shown now)."""
+    styles = direction_styles(theme)
+    return styles.get(kind or "idle", styles["idle"])
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of "#rrggbb" (0 black, 1 white)."""
+    value = colour.lstrip("#")
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two "#rrggbb" colours, 1 (none) to 21 (black on white)."""
+    lighter, darker = sorted(
+        (relative_luminance(foreground), relative_luminance(background)), reverse=True
+    )
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def check_mark_path(theme: str) -> str:
+    """The check box tick for ``theme``: drawn in the window colour over the accent fill."""
+    name = "check-light.svg" if theme == "light" else "check-dark.svg"
+    return resources.path(f"icons/{name}").as_posix()
 
 
 def colours(theme: str) -> dict[str, str]:
@@ -129,13 +184,25 @@ QProgressBar {{
 QProgressBar::chunk {{ background: {c["accent"]}; border-radius: 6px; }}
 QListWidget {{ background: {c["panel"]}; border: none; }}
 QCheckBox {{ background: transparent; }}
+QCheckBox::indicator {{
+    width: 1em; height: 1em; border: 2px solid {c["text_dim"]}; border-radius: 4px;
+    background: {c["panel"]};
+}}
+QCheckBox::indicator:checked {{
+    border-color: {c["accent"]}; background: {c["accent"]}; image: url({check_mark_path(theme)});
+}}
+QCheckBox::indicator:disabled {{ border-color: {c["border"]}; background: {c["panel_alt"]}; }}
+QCheckBox::indicator:checked:disabled {{ border-color: {c["text_dim"]}; background: {c["text_dim"]}; }}
+QCheckBox:disabled {{ color: {c["text_dim"]}; }}
 QToolTip {{ background: {c["panel_alt"]}; color: {c["text"]}; border: 1px solid {c["border"]}; }}
 """
 
 
 def apply(app: QApplication, theme: str) -> str:
     """Apply the theme to the whole application; returns the theme actually used."""
+    global _current_theme
     resolved = resolve_theme(theme, app)
+    _current_theme = resolved
     c = colours(resolved)
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(c["window"]))

@@ -65,7 +65,7 @@ class TopMusclesList(QWidget):
             swatch.setStyleSheet(f"background: {colour}; border-radius: 3px;")
             basis = self.tr("measured") if activation.basis == "measured" else self.tr("estimated")
             text.setText(
-                self.tr("<b>{name}</b> {value} % MVC <small>({basis})</small><br><small>{reason}</small>")
+                self.tr("<b>{name}</b> {value} % <small>({basis})</small><br><small>{reason}</small>")
                 .format(
                     name=html.escape(activation.muscle.name),
                     value=f"{activation.activation:.0f}",
@@ -73,7 +73,11 @@ class TopMusclesList(QWidget):
                     reason=html.escape(activation.reason),
                 )
             )
-            text.setToolTip(self.tr("Source: {source}").format(source=activation.source))
+            text.setToolTip(
+                self.tr("{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}").format(
+                    value=f"{activation.activation:.0f}", source=activation.source
+                )
+            )
             swatch.show()
             text.show()
 

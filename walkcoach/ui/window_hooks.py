@@ -95,8 +95,16 @@ def open_preferences(window):
     if dialog is not None and dialog.isVisible():
         dialog.raise_()
         return dialog
-    dialog = SettingsDialog(window.settings, window._save_settings, window)
+    player = getattr(window, "cue_player", None)
+    dialog = SettingsDialog(
+        window.settings, window._save_settings, window,
+        speech_problem=str(getattr(player, "speech_problem", "") or ""),
+        sounds_play=bool(getattr(player, "available", True)),
+    )  # fmt: skip
     dialog.settings_applied.connect(lambda _settings: window.settings_changed.emit())
+    speech_lost = getattr(player, "speech_unavailable", None)
+    if speech_lost is not None:  # found out while the dialog is open
+        speech_lost.connect(dialog.set_speech_problem)
     window.preferences_dialog = dialog
     dialog.open()
     return dialog
