@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkcoach.ui.screen_fit import fit_dialog
 from walkcoach.ui.shortcuts import shortcut_specs
 
 
@@ -26,6 +27,10 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        # One line a shortcut: rows wrapped to a column width not yet known came out four
+        # lines tall (3 of 9 rows showed). The dialog is made as wide as the texts instead.
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, spec in enumerate(specs):
             keys = "  /  ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
             self.table.setItem(row, 0, QTableWidgetItem(keys))
@@ -33,10 +38,26 @@ class ShortcutsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        fit_dialog(self, *self._table_size())
+
+    def _table_size(self) -> tuple[int, int]:
+        """Width and height that show every row and both columns whole, with margins."""
+        table = self.table
+        frame = 2 * table.frameWidth()
+        width = sum(table.columnWidth(c) for c in range(table.columnCount())) + frame
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        height = rows + table.horizontalHeader().sizeHint().height() + frame
+        table.setMinimumSize(min(width, 320), min(height, 160))
+        margins = self.layout().contentsMargins()
+        buttons = self.layout().itemAt(1).sizeHint().height() + self.layout().spacing()
+        return (
+            width + margins.left() + margins.right() + table.verticalScrollBar().sizeHint().width(),
+            height + buttons + margins.top() + margins.bottom(),
+        )
