@@ -48,7 +48,7 @@ def shoot(size: str, themes: list[str], out: Path) -> int:
                     app.processEvents()
                     time.sleep(0.05)
                 path = out / f"{size}-{theme}-{name}.png"
-                if not screen.grabWindow(0).save(str(path)):
+                if not app.primaryScreen().grabWindow(0).save(str(path)):
                     print(f"cannot write {path}", file=sys.stderr)
                     return 1
                 found = fit_check.problems(window, available)

@@ -160,8 +160,11 @@ class Stage:
         raise AssertionError(f"no {kind} segment in {self.program.id}")
 
     def stop_session(self) -> None:
+        """Stop a running session and show the idle page again (what a user sees on return)."""
         if self.controller.active:
             self.controller.stop()
+            self.settle()
+            self.window.page.show_program(self.program)
         self.settle()
 
     def show_about(self, parent) -> None:

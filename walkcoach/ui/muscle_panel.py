@@ -27,6 +27,31 @@ class _DiagramSpace(QWidget):
         return QSize(200, 300)
 
 
+TEXTS_SHARE = 0.4  # of the panel's height, at most, for the top muscles' texts
+
+
+class _TextsArea(QScrollArea):
+    """Scrolls the top muscles' texts; asks for their wrapped height at the panel's width, up
+    to TEXTS_SHARE of the panel (a plain scroll area asks for a guess; the diagram keeps the
+    rest of the height)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        box, panel = self.widget(), self.parentWidget()
+        if box is None or box.layout() is None or panel is None:
+            return hint
+        margins = panel.layout().contentsMargins() if panel.layout() is not None else None
+        inner = panel.width() - (margins.left() + margins.right() if margins else 0)
+        width = max(inner - self.verticalScrollBar().sizeHint().width(), 150)
+        height = box.layout().totalHeightForWidth(width) + 2 * self.frameWidth()
+        return QSize(hint.width(), min(height, round(panel.height() * TEXTS_SHARE)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the texts wrap to another height at another width
+
+
 class MusclePanel(QFrame):
     """Shows the current segment, or (preview=True) the next one during the countdown to it."""
 
@@ -61,7 +86,7 @@ class MusclePanel(QFrame):
         layout.addWidget(self._body_slot, 1)
         # The top muscles scroll when the panel is short (a small screen): squeezed, they took
         # the diagram's height, and the diagram vanished while their own lines were cut.
-        self.top_area = QScrollArea(self)
+        self.top_area = _TextsArea(self)
         self.top_area.setObjectName("topMuscles")
         self.top_area.setWidgetResizable(True)
         set_enum(self.top_area, "frameShape", "NoFrame")
@@ -86,6 +111,10 @@ class MusclePanel(QFrame):
         if not diagram_later:
             self.build_diagram()
         self.show_segment(None)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.top_area.updateGeometry()  # its share of the height follows the panel's
 
     def build_diagram(self) -> BodyDiagramWidget:
         """The body diagram, made now (in the place kept for it) if it was not yet."""
@@ -139,3 +168,5 @@ class MusclePanel(QFrame):
             )
             label.setToolTip(activation.source)
             label.show()
+        # The texts changed inside the scroll area, whose own layout does not tell the panel's.
+        self.top_area.updateGeometry()
