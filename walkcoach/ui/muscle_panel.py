@@ -104,7 +104,10 @@ class MusclePanel(QFrame):
         top_layout.addStretch(1)
         self.top_area.setWidget(top_box)
         # The panel's colour shows through (the app's style sheet paints every widget).
-        self.top_area.setStyleSheet("QScrollArea#topMuscles, QScrollArea#topMuscles > QWidget > QWidget { background: transparent; }")
+        self.top_area.setStyleSheet(
+            "QScrollArea#topMuscles, QScrollArea#topMuscles > QWidget > QWidget"
+            " { background: transparent; }"
+        )
         # Its texts' height when there is room; the diagram (Expanding) takes what is left.
         self.top_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.top_area)

@@ -38,26 +38,17 @@ class ShortcutsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        fit_dialog(self, *self._table_size())
-
-    def _table_size(self) -> tuple[int, int]:
-        """Width and height that show every row and both columns whole, with margins."""
-        table = self.table
-        frame = 2 * table.frameWidth()
-        width = sum(table.columnWidth(c) for c in range(table.columnCount())) + frame
-        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        height = rows + table.horizontalHeader().sizeHint().height() + frame
-        table.setMinimumSize(min(width, 320), min(height, 160))
-        margins = self.layout().contentsMargins()
-        buttons = self.layout().itemAt(1).sizeHint().height() + self.layout().spacing()
-        return (
-            width + margins.left() + margins.right() + table.verticalScrollBar().sizeHint().width(),
-            height + buttons + margins.top() + margins.bottom(),
-        )
+        # The table asks for all its rows and columns; the dialog takes that, within the screen.
+        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.table.setMinimumSize(320, 160)
+        # Measured with the style sheet's fonts (applied at polish, else only when shown).
+        self.ensurePolished()
+        self.table.ensurePolished()
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        fit_dialog(self, self.layout().totalSizeHint().width())
