@@ -3,7 +3,8 @@
 Shared by tools/screenshots.py (pictures under Xvfb) and tests/ui/test_fits_screen.py (the clip
 check): both need the same screens, built the same way. A ``Stage`` is one app in a fresh data
 folder (a few months of history, one user program) with its own main window driven by a fake
-clock, so "running backward" is always the same moment of the same program.
+clock, so "running backward" is always the same moment of the same program. One module: it
+is the list of the app's screens, each a few lines, and both users want all of them in order.
 """
 
 from __future__ import annotations
