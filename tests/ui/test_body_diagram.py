@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -257,3 +257,41 @@ def test_the_coming_up_preview_is_not_washed_out_on_the_light_theme(qtbot, model
         app.setPalette(saved[0])
         app.setFont(saved[1])
         app.setStyleSheet(saved[2])
+
+
+@pytest.mark.parametrize("width, height", [(200, 300), (230, 330), (300, 420), (440, 560), (900, 700)])
+def test_coming_up_badge_captions_and_legend_never_cover_each_other(diagram, model, width, height):
+    """Issue 11: the "Coming up" badge hid the Front/Back captions; a narrow legend was cut."""
+    diagram.set_activations([act(model, "gluteus_maximus", 40)], preview=True)
+    diagram.resize(width, height)
+    boxes = diagram.painted_text_boxes()
+    names = [text for text, _box in boxes]
+    assert {"Front", "Back", "Coming up", diagram.legend_caption()} <= set(names)
+    inside = QRectF(diagram.rect())
+    for text, box in boxes:
+        assert inside.contains(box), (text, box, inside)
+    for i, (text_a, a) in enumerate(boxes):
+        for text_b, b in boxes[i + 1 :]:
+            cut = a.intersected(b)
+            assert cut.width() <= 1 or cut.height() <= 1, (text_a, text_b)
+    # The figures lie below the captions and above the legend's bar.
+    layout = diagram.diagram_layout()
+    for view, rect in layout.views.items():
+        assert rect.top() >= layout.captions[view].bottom() - 0.5
+        assert rect.bottom() <= layout.bar.top() + 0.5
+        assert layout.captions[view].top() >= layout.badge.bottom()
+
+
+def test_muscle_panel_keeps_the_diagram_on_a_short_screen(qtbot, model):
+    """At 1024x600 the top muscles' texts took the panel's height and the diagram vanished:
+    now they scroll and the diagram keeps at least its minimum size."""
+    from walkcoach.ui.muscle_panel import MusclePanel
+
+    panel = MusclePanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(230, 500)
+    panel.show()
+    panel.show_segment(Segment("backward", 120, 2.4, 8))
+    qtbot.waitExposed(panel)
+    assert panel.body.height() >= panel.body.minimumSizeHint().height()
+    assert all(label.isVisibleTo(panel) for label in panel.top_labels)

@@ -381,3 +381,21 @@ def test_every_control_has_an_accessible_name(editor):
 
 FOCUSABLE = {"QLineEdit", "QComboBox", "QSpinBox", "QDoubleSpinBox", "QPlainTextEdit", "QTreeView",
              "QListWidget", "QCheckBox", "QSlider"}  # fmt: skip
+
+
+def test_editor_fits_a_1024_px_screen_and_draws_its_summary_bars(editor, qtbot):
+    """Issue 11: the editor could not be narrower than 1180 px (its button rows held it) and
+    its muscle bars were "█░" characters, drawn by fonts as broken blocks."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QProgressBar, QToolButton
+
+    editor.load_programs(select_id="first-steps")
+    assert editor.minimumSizeHint().width() <= 1000
+    editor.resize(1000, 560)
+    qtbot.wait(1)
+    for button in editor.findChildren(QToolButton):
+        if button.isVisibleTo(editor) and button.defaultAction() is not None:
+            assert editor.rect().contains(QRect(button.mapTo(editor, QPoint(0, 0)), button.size()))
+    top, second = editor.summary.muscle_rows[0][1], editor.summary.muscle_rows[1][1]
+    assert isinstance(top, QProgressBar) and top.value() == top.maximum()
+    assert 0 < second.value() <= top.value()

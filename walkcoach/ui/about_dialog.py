@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from walkcoach import APP_NAME, __version__
 from walkcoach.ui.app_icon import app_icon  # the dialog shows it (and re-exports it)
+from walkcoach.ui.screen_fit import fit_dialog
 
 GPL_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
 HOMEPAGE_URL = "https://github.com/walkcoach/walkcoach"
+
+ABOUT_WIDTH_PX = 720  # one line for the tagline, three for the license at the default font
 
 _URL_PATTERN = re.compile(r"https?://[^\s<>()\"']+[^\s<>()\"'.,;:]")
 
@@ -61,7 +64,7 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
         layout.addLayout(self._header())
 
         self.license_label = QLabel(self._license_html())
@@ -87,12 +90,23 @@ class AboutDialog(QDialog):
         self.sources_view = QTextBrowser()
         self.sources_view.setOpenExternalLinks(True)
         self.sources_view.setHtml(self._sources_html())
-        self.sources_view.setMinimumHeight(150)
+        # The list scrolls: it is what gives up height on a small screen, never the texts above.
+        self.sources_view.setMinimumHeight(90)
         layout.addWidget(self.sources_view, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Sized for the wrapped texts at its width (Qt's first guess left them clipped and the
+        # Close button over the list); the list gets what the screen has left, up to its text.
+        sources_px = round(self.sources_view.document().size().height()) + 8
+        fit_dialog(self, ABOUT_WIDTH_PX, self._fixed_height(ABOUT_WIDTH_PX) + sources_px)
+
+    def _fixed_height(self, width: int) -> int:
+        """The height of everything but the source list (at its minimum) at ``width``."""
+        layout = self.layout()
+        layout.activate()
+        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()

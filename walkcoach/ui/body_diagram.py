@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, Qt, Signa
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -47,9 +48,25 @@ PREVIEW_OPACITY = 0.45  # "Coming up": the figures dimmed toward a dark backgrou
 # On a light background the same fading turned the figures to a pale wash: dim them less there.
 PREVIEW_OPACITY_LIGHT = 0.72
 MARGIN_PX = 6
-CAPTION_PX = 32
-LEGEND_PX = 52
 VIEW_GAP_PX = 10
+BADGE_SCALE = 1.3  # the "Coming up" badge's font, relative to the widget's
+LEGEND_SCALE = 0.9
+BAR_PX = 10  # the legend's colour bar
+
+
+@dataclass(frozen=True)
+class DiagramLayout:
+    """Where everything the diagram paints goes, worked out once from the widget's size and
+    fonts (not fixed pixel heights, which a larger font overflowed). The "Coming up" badge has
+    a row of its own above the Front/Back captions (over them, it hid them); the legend's
+    caption wraps when the panel is narrow."""
+
+    badge: QRectF
+    captions: dict[str, QRectF]
+    views: dict[str, QRectF]
+    bar: QRectF
+    ticks: tuple[tuple[str, QRectF], ...]
+    legend_caption: QRectF
 
 
 def painter_path(path_data: str) -> QPainterPath:
@@ -190,18 +207,70 @@ class BodyDiagramWidget(QWidget):
 
     def view_rects(self) -> dict[str, QRectF]:
         """Where each figure (FIGURE_BOX of the SVG) is drawn, in widget coordinates (aspect kept)."""
-        area = QRectF(self.rect()).adjusted(
-            MARGIN_PX, MARGIN_PX + CAPTION_PX, -MARGIN_PX, -MARGIN_PX - LEGEND_PX
+        return self.diagram_layout().views
+
+    def diagram_layout(self) -> DiagramLayout:
+        """Badge row, captions, figures and legend, top to bottom, none over another."""
+        base = self.font()
+        badge_metrics = QFontMetrics(_scaled_font(base, BADGE_SCALE, bold=True))
+        caption_metrics = QFontMetrics(_scaled_font(base, 1.0, bold=True))
+        legend_metrics = QFontMetrics(_scaled_font(base, LEGEND_SCALE))
+        area = QRectF(self.rect()).adjusted(MARGIN_PX, MARGIN_PX, -MARGIN_PX, -MARGIN_PX)
+        # The badge's row is kept when no badge shows, so the figures do not jump in size at
+        # every countdown to the next segment.
+        badge_h = badge_metrics.height() + 12
+        badge_w = min(area.width(), badge_metrics.horizontalAdvance(self.tr("Coming up")) + 28.0)
+        badge = QRectF(area.center().x() - badge_w / 2, area.top(), badge_w, badge_h)
+        caption_h = caption_metrics.height() + 6
+        captions_top = badge.bottom() + 4
+        caption_flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter)
+        legend_width = area.width()
+        wrapped = legend_metrics.boundingRect(
+            QRectF(0, 0, legend_width, 10000).toRect(), caption_flags, self.legend_caption()
         )
+        tick_h = legend_metrics.height()
+        legend_h = 4 + BAR_PX + 2 + tick_h + 2 + wrapped.height()
+        figures = QRectF(area.left(), captions_top + caption_h, area.width(),
+                         area.bottom() - legend_h - captions_top - caption_h)  # fmt: skip
         aspect = FIGURE_BOX.width() / FIGURE_BOX.height()
-        height = max(1.0, min(area.height(), (area.width() - VIEW_GAP_PX) / 2 / aspect))
+        height = max(1.0, min(figures.height(), (figures.width() - VIEW_GAP_PX) / 2 / aspect))
         width = height * aspect
-        left = area.center().x() - width - VIEW_GAP_PX / 2
-        top = area.top() + (area.height() - height) / 2
-        return {
+        left = figures.center().x() - width - VIEW_GAP_PX / 2
+        top = figures.top() + (figures.height() - height) / 2
+        views = {
             "front": QRectF(left, top, width, height),
             "back": QRectF(left + width + VIEW_GAP_PX, top, width, height),
         }
+        captions = {
+            view: QRectF(rect.left() - VIEW_GAP_PX / 2, top - caption_h, rect.width() + VIEW_GAP_PX / 2, caption_h)
+            for view, rect in views.items()
+        }  # fmt: skip
+        legend_top = area.bottom() - legend_h
+        bar_width = max(1.0, min(area.width() - 16, 320.0))
+        bar = QRectF(area.center().x() - bar_width / 2, legend_top + 4, bar_width, BAR_PX)
+        ticks = []
+        for tick in LEGEND_TICKS:
+            label = str(tick)
+            advance = legend_metrics.horizontalAdvance(label)
+            x = bar.left() + bar.width() * tick / 100 - advance / 2
+            x = min(max(x, area.left()), area.right() - advance)  # "100" stays inside
+            ticks.append((label, QRectF(x, bar.bottom() + 2, advance, tick_h)))
+        caption = QRectF(area.left(), bar.bottom() + 2 + tick_h + 2, legend_width, wrapped.height())
+        return DiagramLayout(badge, captions, views, bar, tuple(ticks), caption)
+
+    def painted_text_boxes(self) -> list[tuple[str, QRectF]]:
+        """Each text the diagram paints with its box (the clip check makes sure none covers
+        another or leaves the widget)."""
+        layout = self.diagram_layout()
+        boxes = [(self._caption_text(view), rect) for view, rect in layout.captions.items()]
+        if self._preview:
+            boxes.append((self.tr("Coming up"), layout.badge))
+        boxes += list(layout.ticks)
+        boxes.append((self.legend_caption(), layout.legend_caption))
+        return boxes
+
+    def _caption_text(self, view: str) -> str:
+        return self.tr("Front") if view == "front" else self.tr("Back")
 
     def element_at(self, pos: QPointF) -> tuple[str, str] | None:
         """(element id, muscle id) of the muscle shape under a widget position, or None."""
@@ -256,27 +325,26 @@ class BodyDiagramWidget(QWidget):
         return QSize(440, 560)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(200, 260)
+        return QSize(200, 300)  # figures still a third of it: badge, captions, legend take the rest
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().windowText().color()
-        rects = self.view_rects()
+        layout = self.diagram_layout()
+        rects = layout.views
         painter.setFont(_scaled_font(self.font(), 1.0, bold=True))
         for view, rect in rects.items():
             painter.setOpacity(self._preview_opacity() if self._preview else 1.0)
             painter.drawPixmap(rect.topLeft(), self._pixmap(view, rect))
             painter.setOpacity(0.85)
             painter.setPen(text_colour)
-            caption = QRectF(rect.left(), rect.top() - CAPTION_PX, rect.width(), CAPTION_PX)
-            label = self.tr("Front") if view == "front" else self.tr("Back")
-            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, label)
+            painter.drawText(layout.captions[view], Qt.AlignmentFlag.AlignCenter, self._caption_text(view))
         painter.setOpacity(1.0)
         self._paint_hover(painter, rects)
         if self._preview:
-            self._paint_preview_badge(painter, rects)
-        self._paint_legend(painter, text_colour)
+            self._paint_preview_badge(painter, layout.badge)
+        self._paint_legend(painter, text_colour, layout)
         painter.end()
 
     def event(self, event: QEvent) -> bool:
@@ -373,30 +441,21 @@ class BodyDiagramWidget(QWidget):
                 if shape.muscle_id == self._hover_muscle:
                     painter.drawPath(transform.map(shape.path))
 
-    def _paint_preview_badge(self, painter: QPainter, rects: dict[str, QRectF]) -> None:
-        text = self.tr("Coming up")
-        painter.setFont(_scaled_font(self.font(), 1.3, bold=True))
-        metrics = painter.fontMetrics()
-        width = metrics.horizontalAdvance(text) + 28
-        height = metrics.height() + 12
-        centre_x = (rects["front"].right() + rects["back"].left()) / 2
-        top = rects["front"].top() - CAPTION_PX / 2 - height / 2
-        badge = QRectF(centre_x - width / 2, top, width, height)
+    def _paint_preview_badge(self, painter: QPainter, badge: QRectF) -> None:
+        painter.setFont(_scaled_font(self.font(), BADGE_SCALE, bold=True))
+        height = badge.height()
         highlight = self.palette().highlight().color()
         painter.setPen(QPen(highlight, 2))
         fill = QColor(self.palette().window().color())
         fill.setAlpha(230)
         painter.setBrush(fill)
-        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.drawRoundedRect(badge.adjusted(1, 1, -1, -1), height / 2, height / 2)
         painter.setPen(self.palette().windowText().color())
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.tr("Coming up"))
 
-    def _paint_legend(self, painter: QPainter, text_colour: QColor) -> None:
-        painter.setFont(_scaled_font(self.font(), 0.9))
-        metrics = painter.fontMetrics()
-        area = QRectF(self.rect()).adjusted(MARGIN_PX, 0, -MARGIN_PX, -MARGIN_PX)
-        bar_width = min(area.width() - 16, 320.0)
-        bar = QRectF(area.center().x() - bar_width / 2, area.bottom() - LEGEND_PX + 12, bar_width, 10)
+    def _paint_legend(self, painter: QPainter, text_colour: QColor, layout: DiagramLayout) -> None:
+        painter.setFont(_scaled_font(self.font(), LEGEND_SCALE))
+        bar = layout.bar
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
         for percent in range(0, 101, 5):
             gradient.setColorAt(percent / 100, QColor(activation_colour(percent)))
@@ -404,16 +463,12 @@ class BodyDiagramWidget(QWidget):
         painter.setBrush(gradient)
         painter.drawRoundedRect(bar, 3, 3)
         painter.setPen(text_colour)
-        tick_y = bar.bottom() + metrics.ascent() + 2
-        for tick in LEGEND_TICKS:
-            x = bar.left() + bar.width() * tick / 100
-            label = str(tick)
-            painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2, tick_y), label)
-        caption = self.legend_caption()
+        for label, box in layout.ticks:
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.drawText(
-            QRectF(area.left(), tick_y + 2, area.width(), metrics.height()),
-            Qt.AlignmentFlag.AlignCenter,
-            caption,
+            layout.legend_caption,
+            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            self.legend_caption(),
         )
 
     def legend_caption(self) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,8 @@ from walkcoach.ui.editor_files import EditorFiles
 from walkcoach.ui.editor_model import PROBLEM_MARK, ProgramTreeModel
 from walkcoach.ui.editor_style import editor_style_sheet, problem_colour, system_font
 from walkcoach.ui.editor_summary import SummaryPanel
+from walkcoach.ui.flow_layout import FlowLayout
+from walkcoach.ui.screen_fit import fit_size
 from walkcoach.ui.segment_form import BlockForm, ProgramInfoForm, SegmentForm, focus_field
 
 log = logging.getLogger(__name__)
@@ -87,7 +89,7 @@ class ProgramEditor(QMainWindow):
         self._build_menus()
         self.apply_settings()
         self.load_programs()
-        self.resize(1180, 760)
+        self.resize(fit_size(self, QSize(1180, 760)))
 
     # -- building -----------------------------------------------------------------------------
 
@@ -105,7 +107,7 @@ class ProgramEditor(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(list_label)
         left_layout.addWidget(self.program_list, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps: the list's pane may be narrow on a small screen
         for button in (self.new_button, self.duplicate_button, self.delete_button):
             row.addWidget(button)
         left_layout.addLayout(row)
@@ -144,8 +146,9 @@ class ProgramEditor(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree_label = QLabel(self.tr("&Segments"), self)
         tree_label.setBuddy(self.tree)
-        self.add_row = QHBoxLayout()
-        self.tool_row = QHBoxLayout()
+        # Rows that wrap: on one line each, they held the editor at least 1180 px wide.
+        self.add_row = FlowLayout()
+        self.tool_row = FlowLayout()
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
         center_layout.addWidget(self.builtin_banner)
@@ -323,8 +326,6 @@ class ProgramEditor(QMainWindow):
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
             adding = action in self.add_actions.values()
             (self.add_row if adding else self.tool_row).addWidget(button)
-        self.add_row.addStretch(1)
-        self.tool_row.addStretch(1)
 
         self.new_button.clicked.connect(files.new_program)
         self.duplicate_button.clicked.connect(files.duplicate_program)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from walkcoach.core.editing import ProgramSummary
 from walkcoach.core.program import format_duration
@@ -17,6 +25,19 @@ def text_bar(share: float) -> str:
     """A bar of block characters (readable without colour, and by screen readers as a number)."""
     filled = max(0, min(BAR_CELLS, round(share * BAR_CELLS)))
     return "█" * filled + "░" * (BAR_CELLS - filled)
+
+
+BAR_STEPS = 1000
+
+
+def _share_bar(parent: QWidget) -> QProgressBar:
+    """A muscle's load relative to the top muscle, as a bar."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, BAR_STEPS)
+    bar.setTextVisible(False)
+    bar.setMinimumWidth(60)
+    bar.setMaximumWidth(140)
+    return bar
 
 
 class SummaryPanel(QGroupBox):
@@ -34,7 +55,8 @@ class SummaryPanel(QGroupBox):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         for row in range(TOP_MUSCLES):
-            cells = (QLabel(self), QLabel(self), QLabel(self))
+            # The bar is drawn, not made of "█░" characters: fonts drew those as broken blocks.
+            cells = (QLabel(self), _share_bar(self), QLabel(self))
             for column, cell in enumerate(cells):
                 grid.addWidget(cell, row, column)
             cells[2].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -93,7 +115,8 @@ class SummaryPanel(QGroupBox):
             if score is None:
                 continue
             cells[0].setText(f"{row + 1}. {score.name}")
-            cells[1].setText(text_bar(score.share))
+            cells[1].setValue(round(max(0.0, min(1.0, score.share)) * BAR_STEPS))
+            cells[1].setAccessibleDescription(text_bar(score.share))
             share = self.tr("{percent:.0f} %").format(percent=score.share * 100)
             cells[2].setText(share)
             lines.append(

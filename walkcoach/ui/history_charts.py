@@ -208,7 +208,9 @@ class ProgressChart(ThemedPlot):
         )
         self.goal_band.setZValue(-10)
         self.addItem(self.goal_band)
-        self.goal_label = pg.TextItem(self.tr("goal: 5-8 min without a break"), color=c["text_dim"], anchor=(0, 1))
+        # Hung from the top of the band, inside it: above it the text left the chart when the
+        # range ends just over the goal (it always does for a user at the goal).
+        self.goal_label = pg.TextItem(self.tr("goal: 5-8 min without a break"), color=c["text_dim"], anchor=(0, 0))
         self.addItem(self.goal_label)
         # The line follows each week's best stretch (the protocol steps by the week); the
         # sessions themselves are the dots.
@@ -252,7 +254,7 @@ class ProgressChart(ThemedPlot):
             start = max(self.x[0], self.x[-1] - SHOWN_S)
             span = max(self.x[-1] - start, WEEK_S)
             self.setXRange(start - span * 0.02, self.x[-1] + span * 0.02, padding=0)
-            self.goal_label.setPos(start, GOAL_BAND_MIN[1] + 0.1)
+            self.goal_label.setPos(start, GOAL_BAND_MIN[1])
             self.view_box.setLimits(xMin=self.x[0] - span * 0.05, xMax=self.x[-1] + span * 0.05)
         self.view_box.setLimits(yMin=0)
 

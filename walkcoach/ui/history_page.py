@@ -18,11 +18,13 @@ from typing import NamedTuple
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -58,6 +60,7 @@ from walkcoach.ui.session_list import SessionTable, SessionTableModel, confirm_d
 
 PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": None}
 TAB_PROGRESS, TAB_MUSCLES, TAB_SESSIONS = range(3)
+CHART_MIN_HEIGHT_PX = 290
 LOAD_SOURCE = "WalkCoach estimate: activation x minutes over your sessions"
 
 
@@ -175,7 +178,16 @@ class HistoryPage(HistoryExports, QWidget):
         grid.setColumnStretch(1, 5)
         grid.setColumnStretch(2, 3)
         grid.setRowStretch(0, 1)
-        return tab
+        for chart in (self.weekly_chart, self.progress_chart):
+            # Tall enough for the vertical axis title and the date axis below the bars.
+            chart.setMinimumHeight(CHART_MIN_HEIGHT_PX)
+        # On a small screen the tab scrolls instead of squeezing the charts into each other.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setWidget(tab)
+        return scroll
 
     def _build_muscles_tab(self) -> QWidget:
         tab = QWidget(self)

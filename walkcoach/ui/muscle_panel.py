@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from walkcoach.core.muscles import Activation, MuscleModel
 from walkcoach.core.program import Segment
@@ -24,7 +24,32 @@ class _DiagramSpace(QWidget):
         return QSize(440, 560)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(200, 260)
+        return QSize(200, 300)
+
+
+TEXTS_SHARE = 0.4  # of the panel's height, at most, for the top muscles' texts
+
+
+class _TextsArea(QScrollArea):
+    """Scrolls the top muscles' texts; asks for their wrapped height at the panel's width, up
+    to TEXTS_SHARE of the panel (a plain scroll area asks for a guess; the diagram keeps the
+    rest of the height)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        box, panel = self.widget(), self.parentWidget()
+        if box is None or box.layout() is None or panel is None:
+            return hint
+        margins = panel.layout().contentsMargins() if panel.layout() is not None else None
+        inner = panel.width() - (margins.left() + margins.right() if margins else 0)
+        width = max(inner - self.verticalScrollBar().sizeHint().width(), 150)
+        height = box.layout().totalHeightForWidth(width) + 2 * self.frameWidth()
+        return QSize(hint.width(), min(height, round(panel.height() * TEXTS_SHARE)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the texts wrap to another height at another width
 
 
 class MusclePanel(QFrame):
@@ -59,15 +84,40 @@ class MusclePanel(QFrame):
         layout.setSpacing(6)
         layout.addWidget(self.title_label)
         layout.addWidget(self._body_slot, 1)
+        # The top muscles scroll when the panel is short (a small screen): squeezed, they took
+        # the diagram's height, and the diagram vanished while their own lines were cut.
+        self.top_area = _TextsArea(self)
+        self.top_area.setObjectName("topMuscles")
+        self.top_area.setWidgetResizable(True)
+        set_enum(self.top_area, "frameShape", "NoFrame")
+        set_enum(self.top_area, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        top_box = QWidget(self.top_area)
+        top_layout = QVBoxLayout(top_box)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(6)
         for _ in range(TOP_MUSCLES):
-            label = QLabel(self)
+            label = QLabel(top_box)
             label.setWordWrap(True)
             set_enum(label, "textFormat", "RichText")
-            layout.addWidget(label)
+            top_layout.addWidget(label)
             self.top_labels.append(label)
+        top_layout.addStretch(1)
+        self.top_area.setWidget(top_box)
+        # The panel's colour shows through (the app's style sheet paints every widget).
+        self.top_area.setStyleSheet(
+            "QScrollArea#topMuscles, QScrollArea#topMuscles > QWidget > QWidget"
+            " { background: transparent; }"
+        )
+        # Its texts' height when there is room; the diagram (Expanding) takes what is left.
+        self.top_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.top_area)
         if not diagram_later:
             self.build_diagram()
         self.show_segment(None)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.top_area.updateGeometry()  # its share of the height follows the panel's
 
     def build_diagram(self) -> BodyDiagramWidget:
         """The body diagram, made now (in the place kept for it) if it was not yet."""
@@ -121,3 +171,5 @@ class MusclePanel(QFrame):
             )
             label.setToolTip(activation.source)
             label.show()
+        # The texts changed inside the scroll area, whose own layout does not tell the panel's.
+        self.top_area.updateGeometry()

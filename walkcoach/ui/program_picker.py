@@ -29,7 +29,8 @@ class ProgramPicker(QWidget):
         self.description_label.setObjectName("programDescription")
         self.description_label.setWordWrap(True)
         self.description_label.setProperty("dim", True)
-        self.description_label.setMaximumHeight(48)
+        # No height cap: a cap cut the third line off; the label takes what its wrapped text
+        # needs (and is hidden while a session runs, giving the room back to the display).
 
         row = QHBoxLayout()
         label = QLabel(self.tr("Program"), self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkcoach.ui.screen_fit import fit_dialog
 from walkcoach.ui.shortcuts import shortcut_specs
 
 
@@ -26,6 +27,10 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        # One line a shortcut: rows wrapped to a column width not yet known came out four
+        # lines tall (3 of 9 rows showed). The dialog is made as wide as the texts instead.
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, spec in enumerate(specs):
             keys = "  /  ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
             self.table.setItem(row, 0, QTableWidgetItem(keys))
@@ -33,10 +38,17 @@ class ShortcutsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        # The table asks for all its rows and columns; the dialog takes that, within the screen.
+        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.table.setMinimumSize(320, 160)
+        # Measured with the style sheet's fonts (applied at polish, else only when shown).
+        self.ensurePolished()
+        self.table.ensurePolished()
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        fit_dialog(self, self.layout().totalSizeHint().width())

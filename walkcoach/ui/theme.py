@@ -175,6 +175,7 @@ QPushButton#danger {{ border-color: {c["danger"]}; }}
 QComboBox {{
     background: {c["panel_alt"]}; border: 2px solid {c["border"]}; border-radius: 8px;
     padding: 6px 10px; min-height: 36px; font-size: {base_pt * INPUT_FONT_SCALE:.1f}pt;
+    combobox-popup: 0;
 }}
 QComboBox QAbstractItemView {{ background: {c["panel"]}; selection-background-color: {c["panel_alt"]}; }}
 QProgressBar {{

@@ -1,0 +1,106 @@
+"""Screenshots of every page and dialog at 1024x600, 1366x768 and 1920x1080, dark and light.
+
+    python tools/screenshots.py [--out DIR] [--sizes 1024x600,1366x768] [--themes dark,light]
+
+Each size gets its own Xvfb (a real X server); in it one process builds the app's windows
+(tests/ui/screens.py: a fresh data folder with a few months of history) and grabs the whole
+screen for each, into DIR/<size>-<theme>-<name>.png (default test-artifacts/screens). The main
+window and the editor fill the screen; dialogs open at their natural size over the window. What
+the clip check (tests/ui/fit_check.py) finds on each screen is printed, one line per problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "ui"))
+sys.path.insert(0, str(ROOT / "tests" / "e2e"))
+
+THEMES = ("dark", "light")
+
+
+def shoot(size: str, themes: list[str], out: Path) -> int:
+    """In this process (DISPLAY set to an Xvfb of ``size``): every screen in every theme."""
+    os.environ.setdefault("QT_SPEECH_ENGINE", "mock")
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    import fit_check
+    import screens
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    screen = app.primaryScreen()
+    available = screen.availableGeometry()
+    problems = 0
+    for theme in themes:
+        with tempfile.TemporaryDirectory(prefix="wc-screens-") as folder:
+            stage = screens.Stage(app, Path(folder), theme, available)
+            for name, show, close in stage.screens():
+                window = show()
+                for _ in range(3):  # let the X server map and paint it
+                    app.processEvents()
+                    time.sleep(0.05)
+                path = out / f"{size}-{theme}-{name}.png"
+                if not app.primaryScreen().grabWindow(0).save(str(path)):
+                    print(f"cannot write {path}", file=sys.stderr)
+                    return 1
+                found = fit_check.problems(window, available)
+                problems += len(found)
+                print(
+                    f"{path.name}: {'ok' if not found else f'{len(found)} problem(s)'}", flush=True
+                )
+                for problem in found:
+                    print(f"    {problem}", flush=True)
+                close()
+            stage.close()
+    print(f"{size}: {problems} problem(s) in all", flush=True)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "test-artifacts" / "screens")
+    parser.add_argument("--sizes", default="1024x600,1366x768,1920x1080")
+    parser.add_argument("--themes", default=",".join(THEMES))
+    parser.add_argument("--in-display", metavar="SIZE", help=argparse.SUPPRESS)  # the child
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    themes = [t for t in args.themes.split(",") if t]
+    if args.in_display:
+        return shoot(args.in_display, themes, args.out)
+
+    import xvfb
+
+    reason = xvfb.available()
+    if reason:
+        print(f"screenshots: {reason}", file=sys.stderr)
+        return 2
+    status = 0
+    for size in [s for s in args.sizes.split(",") if s]:
+        width, height = (int(n) for n in size.split("x"))
+        server = xvfb.Xvfb(size=(width, height, 24))
+        server.start()
+        try:
+            env = server.env()
+            env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+            result = subprocess.run(
+                [sys.executable, __file__, "--out", str(args.out), "--themes", args.themes,
+                 "--in-display", size],
+                env=env, timeout=600,
+            )  # fmt: skip
+            status = status or result.returncode
+        finally:
+            server.stop()
+    print(f"screenshots in {args.out}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
