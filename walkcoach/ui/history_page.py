@@ -235,13 +235,16 @@ class HistoryPage(HistoryExports, QWidget):
         self.delete_button.clicked.connect(self.session_table.delete_action.trigger)
         self.session_table.delete_requested.connect(self.delete_session)
         detail = QWidget(tab)
+        # The title wraps on its own line: beside three buttons it grew tall enough on a
+        # 1024x600 screen to push the chart out of the window.
         buttons = QHBoxLayout()
-        buttons.addWidget(self.segment_title, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.export_tcx_button)
         buttons.addWidget(self.export_fit_button)
         buttons.addWidget(self.delete_button)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.segment_title)
         detail_layout.addLayout(buttons)
         detail_layout.addWidget(self.segment_chart, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, tab)
