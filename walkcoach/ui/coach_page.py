@@ -190,6 +190,7 @@ class CoachPage(QWidget):
         for widget in others:
             widget.setVisible(not on)
         self.layout().setContentsMargins(*((0, 0, 0, 0) if on else PAGE_MARGINS))
+        self.display.set_hint_text(self.tr("Esc or F11: leave the workout view") if on else "")
         self._update_controls(self._last_snap)
         self.rescale()
 
@@ -245,7 +246,7 @@ class CoachPage(QWidget):
             self.turn_banner_for = event.next_index
             to_word = texts.direction_word(event.to_direction)
             self.display.show_banner(
-                self.tr("TURN AROUND SOON: slow the belt, then walk {to}").format(to=to_word)
+                self.tr("TURN AROUND SOON, then {to}: slow the belt").format(to=to_word)
             )
         elif isinstance(event, SegmentStarted):
             # The warning is over once the turn itself is on (the TURN display says what to do
@@ -350,17 +351,25 @@ class CoachPage(QWidget):
 
     def _update_muscles(self, snap) -> None:
         countdown_s = max(int(getattr(self.settings, "countdown_s", 3)), 1)
-        if snap.state == SessionState.COUNTDOWN and snap.planned is not None:
-            self.muscle_panel.show_segment(snap.planned.segment, preview=True)
-        elif snap.planned is not None and snap.planned.kind == "turn" and snap.next_planned is not None:
-            # No muscles of its own to show while turning: those of the direction to come.
-            self.muscle_panel.show_segment(snap.next_planned.segment, preview=True)
-        elif snap.state in (SessionState.RUNNING, SessionState.PAUSED) and snap.planned is not None:
+        if snap.planned is None:
+            return
+        if snap.state == SessionState.COUNTDOWN:
+            shown, preview = snap.planned, True
+        elif snap.state in (SessionState.RUNNING, SessionState.PAUSED):
             near_change = 0 < snap.segment_remaining_s <= countdown_s and snap.next_planned is not None
             if near_change and snap.state == SessionState.RUNNING:
-                self.muscle_panel.show_segment(snap.next_planned.segment, preview=True)
+                shown, preview = snap.next_planned, True
             else:
-                self.muscle_panel.show_segment(snap.planned.segment)
+                shown, preview = snap.planned, False
+        else:
+            return
+        if shown.kind == "turn":
+            # A turn works no muscles worth showing: show those of the direction to come.
+            later = [p for p in self.plan[shown.index + 1 :] if p.kind != "turn"]
+            if not later:
+                return
+            shown, preview = later[0], True
+        self.muscle_panel.show_segment(shown.segment, preview=preview)
 
     def _show(self, display: DisplayState) -> None:
         self.current = display

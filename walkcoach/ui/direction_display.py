@@ -16,8 +16,8 @@ DIGITS_HEIGHT_SHARE = 0.26
 WORD_HEIGHT_SHARE = 0.085
 # What to set on the belt is read from 2 m as well: more than half the direction word's size.
 TARGETS_HEIGHT_SHARE = 0.048
-# The turn's steps, the segment's hint and the preview of the next segment: one size for all
-# three, on every screen (it follows the window height and nothing else).
+# The segment's hint and the preview of the next segment: one size for both, on every
+# screen (it follows the window height and nothing else). A turn's steps take the targets' size.
 LINE_HEIGHT_SHARE = 0.04
 BANNER_HEIGHT_SHARE = 0.046
 MIN_LINE_PX = 16
@@ -39,10 +39,11 @@ class DirectionGlyph(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(60, 60)
 
-    def set_kind(self, kind: str | None) -> None:
+    def set_kind(self, kind: str | None, colour: str = "") -> None:
+        """The kind's shape, in its colour (or ``colour``: over a panel filled with it)."""
         style = style_for(kind)
         self.shape = style.shape
-        self.colour = QColor(style.colour)
+        self.colour = QColor(colour or style.colour)
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -201,6 +202,7 @@ class DirectionDisplay(QFrame):
         super().__init__(parent)
         self.setObjectName("panel")
         self.kind: str | None = None
+        self.filled = False  # the panel filled with the kind's colour (a turn)
         self.paused_overlay = None  # made at the first pause (see set_paused)
         self.glyph = DirectionGlyph(self)
         self.word_label = FitLabel(self)
@@ -225,6 +227,12 @@ class DirectionDisplay(QFrame):
         self.next_label = QLabel(self)
         self.next_label.setObjectName("nextLabel")
         self.next_label.setWordWrap(True)
+        # Only in the workout view, where no button says how to get out again.
+        self.hint_label = QLabel(self)
+        self.hint_label.setObjectName("workoutHint")
+        self.hint_label.setProperty("dim", True)
+        set_enum(self.hint_label, "alignment", "AlignRight|AlignBottom")
+        self.hint_label.hide()
         self.banner = QLabel(self)
         self.banner.setObjectName("turnBanner")
         self.banner.setWordWrap(True)
@@ -255,7 +263,11 @@ class DirectionDisplay(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
-        layout.addWidget(self.next_label)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(12)
+        bottom.addWidget(self.next_label, 1)
+        bottom.addWidget(self.hint_label, 0)
+        layout.addLayout(bottom)
         self.set_scale_height(720)
 
     # -- public -------------------------------------------------------------------------------
@@ -271,7 +283,12 @@ class DirectionDisplay(QFrame):
             return
         self._shown = (kind, word, targets, steps, note)
         self.kind = kind
-        self.glyph.set_kind(kind)
+        style = style_for(kind)
+        # A turn is a warning sign: the whole panel in its amber with dark text on it, unlike
+        # any walking segment and as readable on the light theme as on the dark one.
+        filled = kind == "turn"
+        colour = style.text_on_colour if filled else style.colour
+        self.glyph.set_kind(kind, colour)
         self.word_label.setText(word)
         self.targets_label.setText(targets)
         # "›" leads each later step, so a wrapped line starts with one instead of ending with it.
@@ -279,14 +296,21 @@ class DirectionDisplay(QFrame):
         self.steps_label.setVisible(bool(steps))
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
-        colour = style_for(kind).colour
-        self.word_label.setStyleSheet(f"color: {colour};")
-        self.steps_label.setStyleSheet(f"color: {colour};")
-        self.time_label.setStyleSheet(f"color: {colour};")
-        self.setStyleSheet(f"QFrame#panel {{ border: 3px solid {colour}; }}")
+        self.filled = filled
+        for label in (self.word_label, self.steps_label, self.time_label):
+            label.setStyleSheet(f"color: {colour};")
+        plain = f"color: {style.text_on_colour};" if filled else ""
+        for label in (self.targets_label, self.note_label, self.next_label, self.hint_label):
+            label.setStyleSheet(plain)
+        fill = f" background: {style.colour};" if filled else ""
+        self.setStyleSheet(f"QFrame#panel {{ border: 3px solid {style.colour};{fill} }}")
 
     def set_time_text(self, text: str) -> None:
         self.time_label.setText(text)
+
+    def set_hint_text(self, text: str) -> None:
+        self.hint_label.setText(text)
+        self.hint_label.setVisible(bool(text))
 
     def set_next_text(self, text: str) -> None:
         self.next_label.setText(text)
@@ -347,6 +371,9 @@ class DirectionDisplay(QFrame):
         line.setPixelSize(max(MIN_LINE_PX, round(window_height_px * LINE_HEIGHT_SHARE)))
         self.note_label.setFont(line)
         self.next_label.setFont(line)
+        hint = QFont(self.font())
+        hint.setPixelSize(max(12, round(window_height_px * LINE_HEIGHT_SHARE * 0.5)))
+        self.hint_label.setFont(hint)
         banner = QFont(self.font())
         banner.setPixelSize(max(MIN_LINE_PX, round(window_height_px * BANNER_HEIGHT_SHARE)))
         banner.setWeight(QFont.Weight.ExtraBold)

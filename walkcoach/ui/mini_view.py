@@ -68,6 +68,8 @@ class MiniView(QWidget):
         # The readout (everything but the buttons) in a box of its own: the PAUSED veil covers
         # it and leaves Resume clear to click.
         self.readout = QWidget(self)
+        self.readout.setObjectName("miniReadout")
+        self.readout.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         for label in (self.glyph, self.word_label, self.time_label, self.targets_label, self.next_label):
             label.setParent(self.readout)
         top = QHBoxLayout()
@@ -91,11 +93,25 @@ class MiniView(QWidget):
         self.resize(460, 270)
 
     def set_direction(self, kind: str | None, word: str) -> None:
-        self.glyph.set_kind(kind)
+        if (kind, word) == getattr(self, "_shown", None):
+            return  # the 4 Hz refresh: re-polishing the style sheets each time costs
+        self._shown = (kind, word)
+        style = style_for(kind)
+        filled = kind == "turn"  # amber with dark text, as on the coach page
+        colour = style.text_on_colour if filled else style.colour
+        self.glyph.set_kind(kind, colour)
         self.word_label.setText(word)
-        colour = style_for(kind).colour
         self.word_label.setStyleSheet(f"color: {colour};")
         self.time_label.setStyleSheet(f"color: {colour};")
+        plain = f"color: {style.text_on_colour};" if filled else ""
+        self.targets_label.setStyleSheet(plain)
+        self.next_label.setStyleSheet(plain)
+        self.readout.setStyleSheet(
+            f"QWidget#miniReadout {{ background: {style.colour}; border-radius: 8px; }}"
+            "QWidget#miniReadout QLabel { background: transparent; }"
+            if filled
+            else ""
+        )
 
     def set_time_text(self, text: str) -> None:
         self.time_label.setText(text)
