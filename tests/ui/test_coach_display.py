@@ -135,9 +135,15 @@ def test_targets_are_at_least_half_the_direction_word_and_banners_are_large(coac
         coach.advance(moment_s)
         word, targets = _cap_px(display.word_label), _cap_px(display.targets_label)
         assert targets >= word / 2, (size, coach.word, targets, word)
-        # The targets are not squeezed: their label is as tall as their text needs.
-        label = display.targets_label
-        assert label.height() >= label.heightForWidth(label.width()) - 1
+        # Nothing is squeezed: each line of text is as tall as its text needs.
+        for label in (display.targets_label, display.steps_label, display.note_label,
+                      display.next_label, display.banner):  # fmt: skip
+            if label.isVisible():
+                needed = label.heightForWidth(label.width())
+                assert label.height() >= needed - 1, (size, label.objectName(), needed)
+        digits = QFontMetrics(display.time_label.font())
+        assert digits.height() <= display.time_label.height() + 1
+        assert digits.horizontalAdvance("10:00") <= display.time_label.width()
     # The turn warning banner: at least 4.5 % of the window high (27 px at 600, 49 at 1080).
     assert display.banner.font().pixelSize() >= 0.045 * height
     # "Next:" has one size, the same for every segment and the same as the hint line.
@@ -271,3 +277,18 @@ def test_the_window_opens_at_a_size_that_fits_its_screen(qtbot, data_dir, fake_c
     netbook = fitted_size(QRect(0, 0, 1024, 600))
     assert hint.width() <= netbook.width() and hint.height() <= netbook.height(), hint
     controller.shutdown()
+
+
+def test_quitting_from_the_workout_view_remembers_the_window_not_the_screen(coach, qtbot, data_dir):
+    window = coach.window
+    window.resize(900, 640)
+    qtbot.waitUntil(lambda: window.height() == 640)
+    window.toggle_full_screen()
+    qtbot.waitUntil(window.isFullScreen)
+    window.save_window_state()  # what quitting does
+    assert not window.workout.active and not window.isFullScreen()
+    other = MainWindow(coach.controller, coach.settings, window_state_path=data_dir / "window.ini")
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    assert not other.isFullScreen() and other.height() == 640

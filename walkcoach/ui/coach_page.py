@@ -246,7 +246,7 @@ class CoachPage(QWidget):
             self.turn_banner_for = event.next_index
             to_word = texts.direction_word(event.to_direction)
             self.display.show_banner(
-                self.tr("TURN AROUND SOON, then {to}: slow the belt").format(to=to_word)
+                self.tr("TURN AROUND SOON, then {to}").format(to=to_word)
             )
         elif isinstance(event, SegmentStarted):
             # The warning is over once the turn itself is on (the TURN display says what to do

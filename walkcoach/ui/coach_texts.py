@@ -59,7 +59,10 @@ def targets_text(segment: Segment, units: str) -> str:
     if segment.is_walking or segment.incline_pct:
         parts.append(incline_text(segment.incline_pct))
     if segment.cadence_spm:
-        parts.append(tr("{value} steps/min").format(value=segment.cadence_spm))
+        # Held together (no-break space, word joiner after the slash): a wrapped targets line
+        # must not leave "110 steps/" above "min".
+        cadence = tr("{value} steps/min").format(value=segment.cadence_spm)
+        parts.append(cadence.replace(" ", "\u00a0").replace("/", "/\u2060"))
     return "  ·  ".join(parts)
 
 

@@ -409,9 +409,11 @@ class MainWindow(QMainWindow):
         return bool(geometry is not None and self.restoreGeometry(geometry))
 
     def save_window_state(self) -> None:
+        """Remember the geometry (called on closing and quitting)."""
         store = self._qsettings()
         if store is None:
             return
+        self.workout.leave()  # the geometry to remember is the window's, not the whole screen
         store.setValue("main/geometry", self.saveGeometry())
         if self._mini_view is not None:
             self._mini_geometry = self._mini_view.saveGeometry()
@@ -420,7 +422,6 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self.workout.leave()  # the geometry to remember is the window's, not the screen's
         self.save_window_state()
         self.controller.shutdown()
         if self._mini_view is not None:

@@ -38,9 +38,10 @@ class PausedOverlay(QWidget):
 
     def show_paused(self, reason: str) -> None:
         """Veil the parent and say PAUSED, with ``reason`` (how to go on) underneath."""
-        if self.reason != reason:
-            self.reason = reason
-            self.update()
+        if self.isVisible() and self.reason == reason:
+            return  # the 4 Hz refresh: nothing new to show
+        self.reason = reason
+        self.update()
         self.setGeometry(self.parent().rect())
         self.raise_()
         self.show()
