@@ -38,6 +38,9 @@ TURNING = parse_program(
 )  # fmt: skip
 
 
+_CONTROLLERS: list = []
+
+
 @pytest.fixture
 def coach(qtbot, fake_clock, data_dir, monkeypatch):
     from walkcoach.core import cues
@@ -51,6 +54,11 @@ def coach(qtbot, fake_clock, data_dir, monkeypatch):
     yield coach
     coach.controller.shutdown()
     coach.event_log.close()
+    # shutdown() deleteLater()s the session driver, a child of the controller. Collected
+    # before a later event loop ran that deletion, the controller took the driver with it and
+    # the deferred delete then crashed the interpreter in an unrelated test further down the
+    # run: the controllers of this file live until the end of the run.
+    _CONTROLLERS.append(coach.controller)
 
 
 def start(coach) -> None:
@@ -277,6 +285,7 @@ def test_the_window_opens_at_a_size_that_fits_its_screen(qtbot, data_dir, fake_c
     netbook = fitted_size(QRect(0, 0, 1024, 600))
     assert hint.width() <= netbook.width() and hint.height() <= netbook.height(), hint
     controller.shutdown()
+    _CONTROLLERS.append(controller)  # see the coach fixture
 
 
 def test_quitting_from_the_workout_view_remembers_the_window_not_the_screen(coach, qtbot, data_dir):

@@ -336,6 +336,11 @@ class DirectionDisplay(QFrame):
         elif self.paused_overlay is not None:
             self.paused_overlay.hide()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.paused_overlay is not None:
+            self.paused_overlay.cover()
+
     @property
     def paused(self) -> bool:
         return self.paused_overlay is not None and self.paused_overlay.isVisible()

@@ -13,6 +13,16 @@ from walkcoach.ui.paused_overlay import PausedOverlay
 from walkcoach.ui.theme import style_for
 
 
+class Readout(QWidget):
+    """The mini view's texts, with the PAUSED veil kept over all of them."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        overlay = getattr(self, "paused_overlay", None)
+        if overlay is not None:
+            overlay.cover()
+
+
 class MiniView(QWidget):
     """A small separate window; the main window feeds it the same texts as the coach page."""
 
@@ -67,7 +77,7 @@ class MiniView(QWidget):
 
         # The readout (everything but the buttons) in a box of its own: the PAUSED veil covers
         # it and leaves Resume clear to click.
-        self.readout = QWidget(self)
+        self.readout = Readout(self)
         self.readout.setObjectName("miniReadout")
         self.readout.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         for label in (self.glyph, self.word_label, self.time_label, self.targets_label, self.next_label):
@@ -90,6 +100,7 @@ class MiniView(QWidget):
         layout.addLayout(buttons)
         self.flash_overlay = FlashOverlay(self)
         self.paused_overlay = PausedOverlay(self.readout)
+        self.readout.paused_overlay = self.paused_overlay
         self.resize(460, 270)
 
     def set_direction(self, kind: str | None, word: str) -> None:

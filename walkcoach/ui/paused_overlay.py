@@ -7,7 +7,7 @@ and says why and how to go on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -18,7 +18,9 @@ REASON_SHARE = 0.33  # the reason line's size against the word's
 
 
 class PausedOverlay(QWidget):
-    """Covers its parent (following its size), lets clicks through, hidden until paused."""
+    """Covers its parent, lets clicks through, hidden until paused. The parent keeps it at its
+    size (``cover()`` from its resizeEvent): no event filter, which a widget being torn down
+    could still call into."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -27,14 +29,12 @@ class PausedOverlay(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.word = self.tr("PAUSED")
         self.reason = ""
-        parent.installEventFilter(self)
         self.setGeometry(parent.rect())
         self.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parent().rect())
-        return False
+    def cover(self) -> None:
+        """Take the parent's whole area (after the parent was resized)."""
+        self.setGeometry(self.parentWidget().rect())
 
     def show_paused(self, reason: str) -> None:
         """Veil the parent and say PAUSED, with ``reason`` (how to go on) underneath."""
@@ -42,7 +42,7 @@ class PausedOverlay(QWidget):
             return  # the 4 Hz refresh: nothing new to show
         self.reason = reason
         self.update()
-        self.setGeometry(self.parent().rect())
+        self.cover()
         self.raise_()
         self.show()
 
