@@ -31,7 +31,7 @@ from typing import Any
 FORMAT_ID = "walkcoach-program"
 FORMAT_VERSION = 1
 
-KINDS = ("forward", "backward", "rest", "station")
+KINDS = ("forward", "backward", "rest", "station", "turn")
 WALKING_KINDS = ("forward", "backward")
 PHASES = ("warmup", "main", "cooldown")
 LEVELS = ("beginner", "intermediate", "advanced")
@@ -138,7 +138,7 @@ class Segment:
         """Short name for displays: the label, else the kind."""
         if self.label:
             return self.label
-        return {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station"}[
+        return {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station", "turn": "Turn"}[
             self.kind
         ]
 

@@ -1,4 +1,8 @@
-"""The coach page: big direction and time, what to set, what is next, progress, totals, controls."""
+"""The coach page: big direction and time, what to set, what is next, progress, totals, controls.
+
+In the workout view (set_workout_mode) only the big display stays: direction, time, targets
+and next, scaled up to fill the screen.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,11 @@ from walkcoach.ui.lean_qt import set_enum
 from walkcoach.ui.program_picker import ProgramPicker
 from walkcoach.ui.stats_strip import SessionTotals, StatsStrip
 
+PAGE_MARGINS = (12, 8, 12, 12)
+# The display's fonts in the workout view, against the window height: with the menus, picker,
+# totals and buttons gone it has about 1.6 times the height, some of it kept as air.
+WORKOUT_SCALE = 1.45
+
 if TYPE_CHECKING:
     from walkcoach.core.events import Event
 
@@ -30,12 +39,23 @@ if TYPE_CHECKING:
 class DisplayState:
     """What the big display shows, worked out from a snapshot (kept for the mini view and tests)."""
 
-    def __init__(self, kind: str | None, word: str, targets: str, time_text: str, next_text: str):
+    def __init__(
+        self,
+        kind: str | None,
+        word: str,
+        targets: str,
+        time_text: str,
+        next_text: str,
+        steps: tuple[str, ...] = (),
+        note: str = "",
+    ):
         self.kind = kind
         self.word = word
         self.targets = targets
         self.time_text = time_text
         self.next_text = next_text
+        self.steps = steps  # what to do, in order: a turn's
+        self.note = note  # the segment's hint, shown while it runs
 
 
 class CoachPage(QWidget):
@@ -46,6 +66,7 @@ class CoachPage(QWidget):
     stop_clicked = Signal()
     done_clicked = Signal()
     mini_clicked = Signal()
+    workout_clicked = Signal()
 
     def __init__(self, settings, muscle_panel: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,12 +76,13 @@ class CoachPage(QWidget):
         self.state = SessionState.IDLE
         self.turn_banner_for: int | None = None  # segment index the shown turn warning is for
         self.current: DisplayState | None = None
+        self.workout_mode = False
+        self.paused_text = ""  # while paused: why, and how to go on
+        self._last_snap = None
 
         self.picker = ProgramPicker(self)
         self.display = DirectionDisplay(self)
-        self.next_label = QLabel(self)
-        self.next_label.setObjectName("nextLabel")
-        self.next_label.setWordWrap(True)
+        self.next_label = self.display.next_label  # inside the display: the workout view keeps it
         self.segment_label = QLabel(self)
         self.segment_label.setObjectName("segmentOfN")
         self.progress = QProgressBar(self)
@@ -83,28 +105,40 @@ class CoachPage(QWidget):
         self.done_button.setToolTip(self.tr("Finished this station: go on"))
         self.stop_button.setToolTip(self.tr("End the session (Esc)"))
         self.mini_button.setToolTip(self.tr("Small always-on-top window (Ctrl+M)"))
+        self.workout_button = self._button(self.tr("Workout view"), self.workout_clicked)
+        self.workout_button.setToolTip(
+            self.tr("Only direction, time, targets and next, over the whole screen (F11; Esc leaves)")
+        )
 
         row = QHBoxLayout()
         row.addWidget(self.segment_label, 0)
         row.addWidget(self.progress, 1)
+        # The view buttons sit beside the totals (as tall as they are, so no height is lost),
+        # not in the row of session controls.
+        totals_row = QHBoxLayout()
+        totals_row.setSpacing(10)
+        totals_row.addWidget(self.stats, 1)
+        for button in (self.mini_button, self.workout_button):
+            button.setMinimumHeight(40)
+            button.setStyleSheet("min-height: 28px; padding: 4px 14px;")
+            totals_row.addWidget(button, 0)
         controls = QHBoxLayout()
         controls.setSpacing(10)
         for button in (self.start_button, self.pause_button, self.back_button, self.skip_button,
                        self.done_button, self.stop_button):  # fmt: skip
             controls.addWidget(button, 1)
-        controls.addWidget(self.mini_button, 0)
 
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(self.picker)
         left.addWidget(self.display, 1)
-        left.addWidget(self.next_label)
         left.addLayout(row)
-        left.addWidget(self.stats)
+        left.addLayout(totals_row)
         left.addLayout(controls)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(12)
+        self.left_layout = left
         layout.addLayout(left, 3)
         if muscle_panel is not None:
             muscle_panel.setParent(self)
@@ -137,14 +171,28 @@ class CoachPage(QWidget):
     def rescale(self) -> None:
         window = self.window() if self.window() is not None else self
         height = window.height()
-        self.display.set_scale_height(height, window.width())
+        # The workout view gives the display the whole screen: everything in it grows alike.
+        scale = WORKOUT_SCALE if self.workout_mode else 1.0
+        self.display.set_scale_height(round(height * scale), round(window.width() * scale))
         self.stats.set_scale_height(height)
-        font = self.next_label.font()
-        font.setPixelSize(max(18, round(height * 0.038)))
-        self.next_label.setFont(font)
         font = self.segment_label.font()
         font.setPixelSize(max(15, round(height * 0.026)))
         self.segment_label.setFont(font)
+
+    def set_workout_mode(self, on: bool) -> None:
+        """Show only the big display (direction, time, targets, next), or everything again."""
+        self.workout_mode = bool(on)
+        others = [self.segment_label, self.progress, self.stats]
+        # Every button, the +/-30 s ones too; Done and the picker follow _update_controls.
+        others += [button for button in self.findChildren(QPushButton) if button is not self.done_button]
+        if self.muscle_panel is not None:
+            others.append(self.muscle_panel)
+        for widget in others:
+            widget.setVisible(not on)
+        self.layout().setContentsMargins(*((0, 0, 0, 0) if on else PAGE_MARGINS))
+        self.display.set_hint_text(self.tr("Esc or F11: leave the workout view") if on else "")
+        self._update_controls(self._last_snap)
+        self.rescale()
 
     # -- idle ---------------------------------------------------------------------------------
 
@@ -167,11 +215,9 @@ class CoachPage(QWidget):
             DisplayState(
                 "idle",
                 self.tr("READY"),
-                self.tr("Press Start or Space. First: {first}").format(
-                    first=texts.segment_summary(first.segment, self.units)
-                ),
+                texts.first_text(first.segment, self.units),
                 format_duration(program.total_s),
-                self.tr("{count} segments, {backward} backward").format(
+                self.tr("Press Start or Space  ·  {count} segments, {backward} backward").format(
                     count=len(plan), backward=format_duration(program.backward_s)
                 ),
             )
@@ -198,20 +244,22 @@ class CoachPage(QWidget):
         self.totals.on_event(event)
         if isinstance(event, TurnAroundWarning) and 0 <= event.next_index < len(self.plan):
             self.turn_banner_for = event.next_index
-            to_word = texts.headline(self.plan[event.next_index].segment)
+            to_word = texts.direction_word(event.to_direction)
             self.display.show_banner(
-                self.tr("TURN AROUND SOON: slow the belt, hold the rails, then walk {to}").format(
-                    to=to_word
-                )
+                self.tr("TURN AROUND SOON, then {to}").format(to=to_word)
             )
         elif isinstance(event, SegmentStarted):
-            if self.turn_banner_for is not None and event.index >= self.turn_banner_for:
+            # The warning is over once the turn itself is on (the TURN display says what to do
+            # now) or, with no turn segment between, once the other direction has begun.
+            warned = self.turn_banner_for
+            if warned is not None and (event.kind == "turn" or event.index >= warned):
                 self.turn_banner_for = None
                 self.display.hide_banner()
         elif isinstance(event, StateChanged):
             self.state = event.new
 
     def on_snapshot(self, snap) -> None:
+        self._last_snap = snap
         self.state = snap.state
         display = self.display_state(snap)
         self._show(display)
@@ -232,13 +280,16 @@ class CoachPage(QWidget):
         if self.muscle_panel is not None:
             self._update_muscles(snap)
         if snap.state == SessionState.PAUSED:
-            reason = (
-                self.tr("Paused: the computer was asleep. Press Space to go on.")
+            self.paused_text = (
+                self.tr("The computer was asleep. Press Space to go on.")
                 if snap.paused_reason == "sleep_gap"
-                else self.tr("Paused. Press Space to go on.")
+                else self.tr("Press Space to go on.")
             )
-            self.display.show_banner(reason)
-        elif snap.awaiting_confirmation:
+            self.display.set_paused(True, self.paused_text)  # greys the display; the banner waits under it
+        else:
+            self.paused_text = ""
+            self.display.set_paused(False)
+        if snap.awaiting_confirmation:
             self.display.show_banner(self.tr("When you have finished, press Done to go on."))
         elif self.turn_banner_for is None:
             self.display.hide_banner()
@@ -262,7 +313,7 @@ class CoachPage(QWidget):
             return DisplayState(
                 segment.kind,
                 self.tr("GET READY"),
-                self.tr("First: {summary}").format(summary=texts.segment_summary(segment, units)),
+                texts.first_text(segment, units),
                 str(max(1, math.ceil(snap.get_ready_left_s - 1e-9))),
                 texts.next_text(planned, units),
             )
@@ -289,25 +340,42 @@ class CoachPage(QWidget):
                 next_text,
             )
         return DisplayState(
-            segment.kind, texts.headline(segment), texts.targets_text(segment, units), time_text, next_text
+            segment.kind,
+            texts.headline(segment),
+            texts.targets_text(segment, units),
+            time_text,
+            next_text,
+            steps=texts.turn_steps() if segment.kind == "turn" else (),
+            note=segment.note,
         )
 
     def _update_muscles(self, snap) -> None:
         countdown_s = max(int(getattr(self.settings, "countdown_s", 3)), 1)
-        if snap.state == SessionState.COUNTDOWN and snap.planned is not None:
-            self.muscle_panel.show_segment(snap.planned.segment, preview=True)
-        elif snap.state in (SessionState.RUNNING, SessionState.PAUSED) and snap.planned is not None:
+        if snap.planned is None:
+            return
+        if snap.state == SessionState.COUNTDOWN:
+            shown, preview = snap.planned, True
+        elif snap.state in (SessionState.RUNNING, SessionState.PAUSED):
             near_change = 0 < snap.segment_remaining_s <= countdown_s and snap.next_planned is not None
             if near_change and snap.state == SessionState.RUNNING:
-                self.muscle_panel.show_segment(snap.next_planned.segment, preview=True)
+                shown, preview = snap.next_planned, True
             else:
-                self.muscle_panel.show_segment(snap.planned.segment)
+                shown, preview = snap.planned, False
+        else:
+            return
+        if shown.kind == "turn":
+            # A turn works no muscles worth showing: show those of the direction to come.
+            later = [p for p in self.plan[shown.index + 1 :] if p.kind != "turn"]
+            if not later:
+                return
+            shown, preview = later[0], True
+        self.muscle_panel.show_segment(shown.segment, preview=preview)
 
     def _show(self, display: DisplayState) -> None:
         self.current = display
-        self.display.set_direction(display.kind, display.word, display.targets)
+        self.display.set_direction(display.kind, display.word, display.targets, display.steps, display.note)
         self.display.set_time_text(display.time_text)
-        self.next_label.setText(display.next_text)
+        self.display.set_next_text(display.next_text)
 
     def _update_controls(self, snap=None) -> None:
         state = self.state
@@ -324,6 +392,9 @@ class CoachPage(QWidget):
         station = bool(
             snap is not None and snap.planned is not None and snap.planned.segment.until_confirmed and live
         )
-        self.done_button.setVisible(station or awaiting)
+        self.done_button.setVisible((station or awaiting) and not self.workout_mode)
         self.done_button.setEnabled(awaiting or station)
         self.picker.set_session_running(live)
+        # A session has the page to itself: the program cannot change while it runs (its name
+        # is in the window title), and its rows are worth more to the digits at 1024x600.
+        self.picker.setVisible(not live and not self.workout_mode)

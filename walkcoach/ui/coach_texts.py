@@ -31,30 +31,57 @@ def headline(segment: Segment) -> str:
         return tr("BACKWARD")
     if segment.kind == "rest":
         return tr("REST")
+    if segment.kind == "turn":
+        return tr("TURN")
     return (segment.label or tr("STATION")).upper()
 
 
+def direction_word(direction: str) -> str:
+    """The big word of a walking direction ("forward" or "backward")."""
+    return tr("BACKWARD") if direction == "backward" else tr("FORWARD")
+
+
 def targets_text(segment: Segment, units: str) -> str:
-    """What to set on the treadmill: speed, incline, cadence."""
+    """What to set on the treadmill: speed, incline, cadence.
+
+    The incline shows for every segment that has one (a rest or a turn on a slope too), and for
+    every walking segment even at 0 %, so the line always says where the deck should be.
+    """
     parts: list[str] = []
-    if segment.is_walking or segment.speed_kmh:
+    if segment.kind == "turn":
+        parts.append(tr("Belt slow: {speed}").format(speed=speed_text(segment.speed_kmh, units)))
+    elif segment.is_walking or segment.speed_kmh:
         parts.append(speed_text(segment.speed_kmh, units))
     elif segment.kind == "rest":
         parts.append(tr("belt slow or stopped"))
     else:
         parts.append(tr("belt stopped, step off safely"))
-    if segment.is_walking:
+    if segment.is_walking or segment.incline_pct:
         parts.append(incline_text(segment.incline_pct))
     if segment.cadence_spm:
-        parts.append(tr("{value} steps/min").format(value=segment.cadence_spm))
+        # Held together (no-break space, word joiner after the slash): a wrapped targets line
+        # must not leave "110 steps/" above "min".
+        cadence = tr("{value} steps/min").format(value=segment.cadence_spm)
+        parts.append(cadence.replace(" ", "\u00a0").replace("/", "/\u2060"))
     return "  ·  ".join(parts)
+
+
+def first_text(segment: Segment, units: str) -> str:
+    """Before the start, what to set for the first segment: ``First: 4.0 km/h  ·  2 % incline``
+    (its direction shows in the glyph during the get-ready count)."""
+    return tr("First: {targets}").format(targets=targets_text(segment, units))
+
+
+def turn_steps() -> tuple[str, ...]:
+    """What to do during a turn, in order, after slowing the belt (the targets line says to)."""
+    return (tr("Hold the rails"), tr("Turn round"), tr("Find your footing"))
 
 
 def segment_summary(segment: Segment, units: str) -> str:
     """One line for previews: ``Backward 2:00 at 3.2 km/h, 5 % incline``."""
     title = segment.title() if segment.kind == "station" else headline(segment).capitalize()
     text = f"{title} {format_duration(segment.duration_s)}"
-    if segment.is_walking:
+    if segment.is_walking or segment.kind == "turn":
         text += tr(" at {speed}, {incline}").format(
             speed=speed_text(segment.speed_kmh, units), incline=incline_text(segment.incline_pct)
         )

@@ -20,7 +20,9 @@ from walkcoach.ui.history_hooks import add_history_view
 from walkcoach.ui.lean_qt import new_action, set_shortcut
 from walkcoach.ui.shortcuts import shortcut_specs
 from walkcoach.ui.theme import style_for
+from walkcoach.ui.window_fit import centred, clamped, fitted_size
 from walkcoach.ui.window_hooks import add_program_menus
+from walkcoach.ui.workout_view import WorkoutView
 
 if TYPE_CHECKING:
     # Made on first use: the first frame needs none of them.
@@ -34,8 +36,6 @@ if TYPE_CHECKING:
     from walkcoach.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
-
-DEFAULT_SIZE = (1280, 760)
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
 
         self.page = CoachPage(settings, muscle_panel, self)
         self.setCentralWidget(self.page)
+        self.workout = WorkoutView(self)
         self._flash_overlay: FlashOverlay | None = None  # made at the first flash (see flash_overlay)
         self._mini_view: MiniView | None = None  # built on first use (see the mini_view property)
         self._mini_geometry = None  # remembered mini view geometry, until the view exists
@@ -88,12 +89,12 @@ class MainWindow(QMainWindow):
         page.stop_clicked.connect(self.request_stop)
         page.done_clicked.connect(self.done)
         page.mini_clicked.connect(self.toggle_mini_view)
+        page.workout_clicked.connect(self.toggle_full_screen)
         controller.session_started.connect(self._on_session_started)
         controller.event_happened.connect(self._on_event)
         controller.snapshot_changed.connect(self._on_snapshot)
         self._update_mute_label()
-        self.resize(*DEFAULT_SIZE)
-        self.restore_window_state()
+        self.fit_to_screen()
 
     # -- menus and shortcuts ------------------------------------------------------------------
 
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         set_shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
 
         view = bar.addMenu(self.tr("&View"))
-        view.addAction(self.tr("&Full screen"), self.toggle_full_screen)
+        view.addAction(self.tr("&Workout view (full screen)"), self.toggle_full_screen)
         view.addAction(self.tr("&Mini view"), self.toggle_mini_view)
         self.flash_action = new_action(self.tr("&Flash the window on each change"), self)
         self.flash_action.setCheckable(True)
@@ -229,7 +230,11 @@ class MainWindow(QMainWindow):
             self.controller.skip()  # finished the station early
 
     def request_stop(self) -> None:
-        """Esc / Stop: ask before ending a session; when idle, Esc only leaves full screen."""
+        """Esc / Stop: ask before ending a session; Esc leaves the workout view (or full
+        screen, when idle) first."""
+        if self.workout.active:
+            self.workout.leave()
+            return
         if not self.controller.active:
             if self.isFullScreen():
                 self.showNormal()
@@ -258,10 +263,10 @@ class MainWindow(QMainWindow):
         box.deleteLater()
 
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+        """F11 and the coach page's button: the workout view on or off."""
+        if self._mini_visible():
+            self.show_full_view()
+        self.workout.toggle()
 
     def toggle_mute(self) -> None:
         self.mute_action.setChecked(not self.settings.muted)
@@ -292,6 +297,7 @@ class MainWindow(QMainWindow):
             self.show_mini_view()
 
     def show_mini_view(self) -> None:
+        self.workout.leave()
         self.mini_view.show()
         self.mini_view.raise_()
         self.hide()
@@ -339,6 +345,8 @@ class MainWindow(QMainWindow):
 
     def _on_session_started(self, program: Program) -> None:
         self.page.on_session_started(self.controller.plan)
+        # The picker is hidden while the session runs: the program's name stays in sight here.
+        self.setWindowTitle(f"{program.name} – {APP_NAME}")
 
     def _on_event(self, event: Event) -> None:
         from walkcoach.core.events import SegmentStarted  # not at start-up: see session_state.py
@@ -358,6 +366,7 @@ class MainWindow(QMainWindow):
     def _update_mini_view(self, snap) -> None:
         self._update_mini_texts()
         paused = snap.state == SessionState.PAUSED
+        self._mini_view.set_paused(paused, self.page.paused_text)
         live = snap.state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED)
         self._mini_view.set_pause_text(self.tr("Resume") if paused else self.tr("Pause"), live)
 
@@ -365,6 +374,7 @@ class MainWindow(QMainWindow):
         display = self.page.current
         if display is not None:
             self._mini_view.set_direction(display.kind, display.word)
+            self._mini_view.set_targets_text(display.targets)
             self._mini_view.set_time_text(display.time_text)
             self._mini_view.set_next_text(display.next_text)
 
@@ -377,6 +387,17 @@ class MainWindow(QMainWindow):
         if self.window_state_path is None:
             return None
         return QSettings(str(self.window_state_path), QSettings.Format.IniFormat)
+
+    def fit_to_screen(self) -> None:
+        """Open at a size that suits the screen; a remembered geometry wins when it fits
+        the screen and is shrunk or moved onto it when it does not."""
+        available = self.screen().availableGeometry()
+        self.setGeometry(centred(fitted_size(available), available))
+        if self.restore_window_state() and not (self.isMaximized() or self.isFullScreen()):
+            available = self.screen().availableGeometry()  # the remembered one's screen
+            fitted = clamped(self.geometry(), available)
+            if fitted != self.geometry():
+                self.setGeometry(fitted)
 
     def restore_window_state(self) -> bool:
         store = self._qsettings()
@@ -391,9 +412,11 @@ class MainWindow(QMainWindow):
         return bool(geometry is not None and self.restoreGeometry(geometry))
 
     def save_window_state(self) -> None:
+        """Remember the geometry (called on closing and quitting)."""
         store = self._qsettings()
         if store is None:
             return
+        self.workout.leave()  # the geometry to remember is the window's, not the whole screen
         store.setValue("main/geometry", self.saveGeometry())
         if self._mini_view is not None:
             self._mini_geometry = self._mini_view.saveGeometry()

@@ -1,4 +1,5 @@
-"""Compact always-on-top window: direction, time left and what is next, for watching a video."""
+"""Compact always-on-top window: direction, targets, time left and what is next, for watching a
+video; greyed with PAUSED over it while the session is paused."""
 
 from __future__ import annotations
 
@@ -8,7 +9,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from walkcoach.ui.direction_display import DirectionGlyph
 from walkcoach.ui.flash import FlashOverlay
+from walkcoach.ui.paused_overlay import PausedOverlay
 from walkcoach.ui.theme import style_for
+
+
+class Readout(QWidget):
+    """The mini view's texts, with the PAUSED veil kept over all of them."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        overlay = getattr(self, "paused_overlay", None)
+        if overlay is not None:
+            overlay.cover()
 
 
 class MiniView(QWidget):
@@ -29,6 +41,10 @@ class MiniView(QWidget):
         self.time_label = QLabel("0:00", self)
         self.time_label.setObjectName("miniTime")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # What to set on the belt: the one thing a glance at the corner must also give.
+        self.targets_label = QLabel(self)
+        self.targets_label.setObjectName("miniTargets")
+        self.targets_label.setWordWrap(True)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("miniNext")
         self.next_label.setProperty("dim", True)
@@ -51,34 +67,75 @@ class MiniView(QWidget):
         time_font.setWeight(QFont.Weight.Bold)
         time_font.setFeature(QFont.Tag("tnum"), 1)
         self.time_label.setFont(time_font)
+        targets_font = QFont(self.font())
+        targets_font.setPixelSize(22)
+        targets_font.setWeight(QFont.Weight.DemiBold)
+        self.targets_label.setFont(targets_font)
         next_font = QFont(self.font())
         next_font.setPixelSize(17)
         self.next_label.setFont(next_font)
 
+        # The readout (everything but the buttons) in a box of its own: the PAUSED veil covers
+        # it and leaves Resume clear to click.
+        self.readout = Readout(self)
+        self.readout.setObjectName("miniReadout")
+        self.readout.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        for label in (self.glyph, self.word_label, self.time_label, self.targets_label, self.next_label):
+            label.setParent(self.readout)
         top = QHBoxLayout()
         top.addWidget(self.glyph)
         top.addWidget(self.word_label, 1)
         top.addWidget(self.time_label)
+        readout = QVBoxLayout(self.readout)
+        readout.setContentsMargins(0, 0, 0, 0)
+        readout.addLayout(top)
+        readout.addWidget(self.targets_label)
+        readout.addWidget(self.next_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.full_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(top)
-        layout.addWidget(self.next_label)
+        layout.addWidget(self.readout, 1)
         layout.addLayout(buttons)
         self.flash_overlay = FlashOverlay(self)
-        self.resize(460, 220)
+        self.paused_overlay = PausedOverlay(self.readout)
+        self.readout.paused_overlay = self.paused_overlay
+        self.resize(460, 270)
 
     def set_direction(self, kind: str | None, word: str) -> None:
-        self.glyph.set_kind(kind)
+        if (kind, word) == getattr(self, "_shown", None):
+            return  # the 4 Hz refresh: re-polishing the style sheets each time costs
+        self._shown = (kind, word)
+        style = style_for(kind)
+        filled = kind == "turn"  # amber with dark text, as on the coach page
+        colour = style.text_on_colour if filled else style.colour
+        self.glyph.set_kind(kind, colour)
         self.word_label.setText(word)
-        colour = style_for(kind).colour
         self.word_label.setStyleSheet(f"color: {colour};")
         self.time_label.setStyleSheet(f"color: {colour};")
+        plain = f"color: {style.text_on_colour};" if filled else ""
+        self.targets_label.setStyleSheet(plain)
+        self.next_label.setStyleSheet(plain)
+        self.readout.setStyleSheet(
+            f"QWidget#miniReadout {{ background: {style.colour}; border-radius: 8px; }}"
+            "QWidget#miniReadout QLabel { background: transparent; }"
+            if filled
+            else ""
+        )
 
     def set_time_text(self, text: str) -> None:
         self.time_label.setText(text)
+
+    def set_targets_text(self, text: str) -> None:
+        self.targets_label.setText(text)
+        self.targets_label.setVisible(bool(text))
+
+    def set_paused(self, paused: bool, reason: str = "") -> None:
+        if paused:
+            self.paused_overlay.show_paused(reason)
+        else:
+            self.paused_overlay.hide()
 
     def set_next_text(self, text: str) -> None:
         self.next_label.setText(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
@@ -22,6 +23,9 @@ def segment_kcal(segment: Segment, active_s: float, weight_kg: float) -> float:
     """kcal for ``active_s`` seconds of this segment (the planned estimate, pro rata)."""
     if segment.duration_s <= 0:
         return 0.0
+    if segment.kind == "turn":
+        # Holding the rails and turning on a slow belt: counted at the resting rate.
+        segment = replace(segment, kind="rest")
     return energy.segment_kcal(segment, weight_kg) * (active_s / segment.duration_s)
 
 

@@ -1,0 +1,145 @@
+"""Screenshots of the coach window on a real X server, one per state, for a person to look at.
+
+Run by tests/e2e/test_coach_screens.py inside Xvfb (one screen size per run)::
+
+    python tests/e2e/coach_screens.py OUT_DIR dark|light
+
+The session runs on a FakeClock, so every picture shows a chosen moment (forward, the warning
+before the turn, the turn, backward, paused, asleep, the workout view, the mini view) instead of
+whatever a timer happened to reach. The window is the app's own MainWindow with its body
+diagram, opened at the size it picks for the screen. Prints one JSON line per picture: the
+name, the file and the window's geometry, for the test to check.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from walkcoach import paths
+from walkcoach.core.clock import FakeClock
+from walkcoach.core.cues import RecordingCuePlayer
+from walkcoach.core.muscles import load_model
+from walkcoach.core.program import parse_program
+from walkcoach.core.settings import Settings
+from walkcoach.ui import theme
+from walkcoach.ui.inhibit import AwakeGuard
+from walkcoach.ui.main_window import MainWindow
+from walkcoach.ui.muscle_panel import MusclePanel
+from walkcoach.ui.session import SessionController
+
+PROGRAM = {
+    "format": "walkcoach-program",
+    "version": 1,
+    "id": "coach-screens",
+    "name": "Coach screens",
+    "description": "Forward, a turn, backward with a hint, forward again: every coach state.",
+    "main": [
+        {"kind": "forward", "duration_s": 60, "speed_kmh": 4.5, "incline_pct": 2,
+         "cadence_spm": 110},
+        {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0, "incline_pct": 3},
+        {"kind": "backward", "duration_s": 90, "speed_kmh": 2.4, "incline_pct": 3,
+         "note": "Short steps, land on the ball of the foot"},
+        {"kind": "forward", "duration_s": 60, "speed_kmh": 4.0},
+    ],
+}  # fmt: skip
+
+
+class NoInhibitor:
+    """Keeps the test machine's own power settings alone."""
+
+    active = False
+
+    def inhibit(self, reason: str) -> None:
+        self.active = True
+
+    def release(self) -> None:
+        self.active = False
+
+
+def settle(ms: int = 120) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    out_dir, theme_name = Path(sys.argv[1]), sys.argv[2]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    theme.apply(app, theme_name)
+    data_dir = out_dir / f".data-{theme_name}"
+    paths.init(data_dir)
+    clock = FakeClock()
+    settings = Settings(units="kmh", safety_check_seen=True, countdown_s=3, theme=theme_name)
+    player = RecordingCuePlayer()
+    controller = SessionController(clock, player, settings, AwakeGuard(NoInhibitor()))
+    window = MainWindow(controller, settings, muscle_panel=MusclePanel(load_model()), cue_player=player)
+    program = parse_program(PROGRAM)
+    window.page.picker.set_programs([program])
+    window.flash_action.setChecked(False)  # a flash caught half-way would muddy the pictures
+    window.show()
+    settle(400)
+    screen = app.primaryScreen()
+
+    def advance(seconds: float) -> None:
+        remaining = seconds
+        while remaining > 1e-9:
+            step = min(0.25, remaining)
+            clock.advance(step)
+            remaining -= step
+            controller.driver.tick()
+
+    def shot(name: str, widget=None) -> None:
+        settle()
+        path = out_dir / f"{theme_name}-{name}.png"
+        screen.grabWindow(0).save(str(path))
+        target = widget or window
+        geometry = target.frameGeometry()
+        record = {"name": name, "path": str(path), "x": geometry.x(), "y": geometry.y(),
+                  "width": geometry.width(), "height": geometry.height(),
+                  "screen": [screen.size().width(), screen.size().height()]}  # fmt: skip
+        print(json.dumps(record), flush=True)
+
+    shot("idle")
+    window.request_start(skip_dialogs=True)
+    advance(5.0 + 20.0)
+    shot("forward")
+    advance(32.0)  # 8 s before the turn: the warning is up
+    shot("forward-warning")
+    advance(8.0 + 4.0)
+    shot("turn")
+    advance(11.0 + 20.0)
+    shot("backward")
+    window.toggle_pause()
+    shot("paused")
+    window.toggle_pause()
+    clock.advance(60.0)  # no tick for a minute of real time: the computer was asleep
+    controller.driver.tick()
+    shot("asleep")
+    window.toggle_pause()
+    window.toggle_full_screen()
+    settle(300)
+    shot("workout")
+    window.toggle_pause()
+    shot("workout-paused")
+    window.toggle_pause()
+    window.toggle_full_screen()
+    settle(300)
+    window.show_mini_view()
+    settle(300)
+    shot("mini", window.mini_view)
+    window.toggle_pause()
+    shot("mini-paused", window.mini_view)
+    window.show_full_view()
+    controller.shutdown()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
