@@ -28,9 +28,7 @@ class Rig:
         self.machine = VirtualTreadmill(clock.now(), config or VirtualTreadmillConfig())
         self.transport = VirtualTransport(self.machine, clock)
         self.events: list[DeviceEvent] = []
-        self.controller = TreadmillController(
-            self.transport, clock, self.events.append, settings
-        )
+        self.controller = TreadmillController(self.transport, clock, self.events.append, settings)
 
     def step(self) -> None:
         self.clock.advance(STEP_S)
