@@ -47,6 +47,10 @@ class VirtualTreadmillConfig:
     slow_down_delay_s: float = 0.0
     incline_pct_per_s: float = 0.5
     refuse_before_control: bool = True
+    # False: a machine that keeps refusing control (another app holds it).
+    grants_control: bool = True
+    # False: a machine without the range characteristics (it still refuses what it cannot do).
+    publishes_ranges: bool = True
     # The walking-pad quirk (qdomyos-zwift #5100): a start sent to a running belt pauses it.
     start_pauses_running_belt: bool = True
     start_speed_kmh: float = 1.0  # where a start with no target begins
@@ -140,6 +144,8 @@ class VirtualTreadmill:
         )
 
     def read(self, characteristic: int) -> bytes | None:
+        if not self.config.publishes_ranges:
+            return None
         if characteristic == uuids.SUPPORTED_SPEED_RANGE:
             return encode_speed_range(self.config.speed_range)
         if characteristic == uuids.SUPPORTED_INCLINATION_RANGE:
@@ -156,6 +162,7 @@ class VirtualTreadmill:
     def write_control_point(self, payload: bytes) -> None:
         """Handle one write; the indication (and any status) lands in ``outbox``."""
         request: cp.ControlRequest | None
+        speed_before_kmh, state_before = round(self.speed_kmh, 2), self.state
         try:
             request = cp.decode_request(payload)
             result = self._handle(request)
@@ -164,7 +171,7 @@ class VirtualTreadmill:
             request, result = None, cp.ResultCode.INVALID_PARAMETER
             op = payload[0] if payload else 0
         self.received.append(
-            ReceivedCommand(self.now_s, request, result, round(self.speed_kmh, 2), self.state)
+            ReceivedCommand(self.now_s, request, result, speed_before_kmh, state_before)
         )
         self.outbox.append(
             (
@@ -176,6 +183,8 @@ class VirtualTreadmill:
     def _handle(self, request: cp.ControlRequest) -> int:
         ok = cp.ResultCode.SUCCESS
         if request.op == cp.OpCode.REQUEST_CONTROL:
+            if not self.config.grants_control:
+                return cp.ResultCode.NOT_PERMITTED
             self.controlled = True
             return ok
         if request.op not in cp.OpCode._value2member_map_ or request.op == cp.OpCode.RESPONSE:
