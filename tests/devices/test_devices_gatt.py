@@ -233,3 +233,18 @@ def test_a_dropped_link_pauses_reconnects_and_pauses_the_belt():
         await rig.until(lambda: rig.machine.speed_kmh == 0.0)
 
     run(scenario)
+
+
+def test_scan_finds_the_treadmill_by_its_advertisement():
+    from walkcoach.devices.scan import FoundDevice, scan_bumble
+
+    async def scenario(rig: GattRig) -> None:
+        seen: list[FoundDevice] = []
+        found = await scan_bumble(1.5, device=rig.client_device, on_found=seen.append)
+        assert [(d.address, d.name, d.kind) for d in found] == [
+            (SERVER_ADDRESS, "Test Treadmill", "treadmill")
+        ]
+        assert [d.address for d in seen] == [SERVER_ADDRESS]  # reported once, as found
+        assert found[0].as_json().keys() == {"address", "name", "kind", "rssi"}
+
+    run(scenario)

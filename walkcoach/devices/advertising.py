@@ -17,6 +17,7 @@ AD_SHORT_NAME = 0x08
 AD_COMPLETE_NAME = 0x09
 AD_SERVICE_DATA_16_BIT = 0x16
 LE_GENERAL_DISCOVERABLE_NO_BR_EDR = 0x06
+LEGACY_ADVERTISING_BYTES = 31
 
 # FTMS service data: flags (bit 0 machine available) and the machine type (bit 0 treadmill).
 FTMS_AVAILABLE = 0x01
@@ -28,16 +29,22 @@ def _structure(ad_type: int, data: bytes) -> bytes:
 
 
 def treadmill_advertising_data(name: str) -> bytes:
-    encoded = name.encode("utf-8")[:20]  # 31 bytes in all: the name is what gives way
+    """Flags, the FTMS service (listed and with its treadmill service data) and the name, cut
+    to what fits the 31 bytes of a legacy advertisement (then sent as a shortened name)."""
     service = struct.pack("<H", uuids.FITNESS_MACHINE_SERVICE)
-    return (
+    head = (
         _structure(AD_FLAGS, bytes([LE_GENERAL_DISCOVERABLE_NO_BR_EDR]))
         + _structure(AD_COMPLETE_16_BIT_UUIDS, service)
         + _structure(
             AD_SERVICE_DATA_16_BIT, service + struct.pack("<BH", FTMS_AVAILABLE, FTMS_TREADMILL)
         )
-        + _structure(AD_COMPLETE_NAME, encoded)
     )
+    room = LEGACY_ADVERTISING_BYTES - len(head) - 2
+    encoded = name.encode("utf-8")
+    if len(encoded) <= room:
+        return head + _structure(AD_COMPLETE_NAME, encoded)
+    short = encoded[:room].decode("utf-8", errors="ignore").encode("utf-8")
+    return head + _structure(AD_SHORT_NAME, short)
 
 
 @dataclass(frozen=True)

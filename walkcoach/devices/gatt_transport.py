@@ -58,7 +58,7 @@ class AsyncGattTransport:
 
     def disconnect(self) -> None:
         self._generation += 1
-        self._runner.submit(self._quietly(self.backend.disconnect()))
+        self._runner.submit(self._disconnect())
 
     def read(self, characteristic: int) -> None:
         self._runner.submit(self._read(self._generation, characteristic))
@@ -133,6 +133,9 @@ class AsyncGattTransport:
         except Exception as error:
             message = str(error) or type(error).__name__
             self._send(generation, lambda li: li.on_write_failed(message))
+
+    async def _disconnect(self) -> None:
+        await self._quietly(self.backend.disconnect())
 
     @staticmethod
     async def _quietly(awaitable: Awaitable[object]) -> None:

@@ -70,10 +70,19 @@ class LoopThread:
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
     def stop(self, timeout_s: float = 5.0) -> None:
-        """Stop the loop (its pending tasks are cancelled) and wait for the thread."""
-        if self._thread.is_alive():
-            self.loop.call_soon_threadsafe(self.loop.stop)
-            self._thread.join(timeout_s)
+        """Let pending work (a last disconnect) finish for up to ``timeout_s``, then stop the
+        loop (what is still pending is cancelled) and wait for the thread."""
+        if not self._thread.is_alive():
+            return
+
+        async def drain() -> None:
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            if others:
+                await asyncio.wait(others, timeout=timeout_s)
+            asyncio.get_running_loop().stop()
+
+        asyncio.run_coroutine_threadsafe(drain(), self.loop)
+        self._thread.join(timeout_s + 5)
 
     @property
     def running(self) -> bool:
