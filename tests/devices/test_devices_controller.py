@@ -222,3 +222,30 @@ def test_a_turn_after_the_user_slowed_the_belt_is_immediate(make_rig):
     rig.controller.start_segment(SegmentTarget(1.0, 0.0, is_turn=True))
     waited_s = rig.run_until(lambda: rig.of(TurnNow), 5)
     assert waited_s <= 1.2 and not rig.of(TurnWaiting)
+
+
+def test_a_segment_begun_before_the_ranges_are_read_is_clamped_when_it_goes_out(make_rig):
+    rig = make_rig()
+    rig.controller.connect()
+    rig.controller.start_segment(SegmentTarget(14.0, 2.0))  # the link is not up yet
+    rig.run(4)
+    assert rig.machine.target_speed_kmh == 12.0
+    assert rig.of(TargetClamped) == [TargetClamped("speed", 14.0, 12.0)]
+    assert [r.result for r in rig.machine.received] == [1, 1, 1, 1]
+
+
+def test_a_machine_without_incline_gets_no_incline_commands_and_one_message(make_rig):
+    rig = make_rig(config=VirtualTreadmillConfig(publishes_ranges=False)).walking(3.0, 2.0)
+    rig.controller.start_segment(SegmentTarget(3.0, 4.0))
+    rig.run(2)
+    assert "set_incline" not in rig.sent()
+    assert rig.of(TargetClamped) == [TargetClamped("incline", 2.0, None)]
+    assert "cannot set its incline" in rig.of(TargetClamped)[0].message
+
+
+def test_a_closed_link_can_be_opened_again(make_rig):
+    rig = make_rig().connected()
+    rig.controller.close(stop_belt=False)
+    assert rig.controller.link_state is LinkState.CLOSED
+    rig.controller.connect()
+    rig.run_until(lambda: rig.controller.link_state is LinkState.READY, 3)

@@ -135,6 +135,7 @@ class _Machine:
     last_data_s: float = 0.0
     recent_speed_targets: list[float] = field(default_factory=list)
     recent_incline_targets: list[float] = field(default_factory=list)
+    incline_unavailable_reported: bool = False
 
     def belt_running(self) -> bool:
         """Running unless known otherwise. A belt reported moving and not slowing down is
@@ -179,7 +180,7 @@ class TreadmillController:
     # --- what the app calls -------------------------------------------------------------
 
     def connect(self) -> None:
-        if self.link_state in (LinkState.IDLE, LinkState.WAITING_TO_RECONNECT):
+        if self.link_state in (LinkState.IDLE, LinkState.WAITING_TO_RECONNECT, LinkState.CLOSED):
             self._closing = False
             self._open_link()
 
@@ -410,26 +411,43 @@ class TreadmillController:
         self._queue = [c for c in self._queue if c.request.op not in ops]
 
     def _enqueue_speed(self, speed_kmh: float, for_turn: bool = False) -> None:
-        if "speed" in self._overridden:
-            return
-        applied = speed_kmh
-        rng = self._machine.speed_range
-        if rng is not None and not for_turn:
-            applied = rng.clamp(speed_kmh)
-            if abs(applied - speed_kmh) > max(rng.step_kmh, 0.01) / 2 + 1e-9:
-                self._emit(TargetClamped("speed", speed_kmh, applied))
-        self._enqueue(cp.set_target_speed(applied), for_turn=for_turn)
+        if "speed" not in self._overridden:
+            self._enqueue(cp.set_target_speed(speed_kmh), for_turn=for_turn)
 
     def _enqueue_incline(self, incline_pct: float) -> None:
-        rng = self._machine.incline_range
-        if rng is None:
-            if abs(incline_pct) > 1e-9 and self.link_state is LinkState.READY:
-                self._emit(TargetClamped("incline", incline_pct, None))
-            return
-        applied = rng.clamp(incline_pct)
-        if abs(applied - incline_pct) > max(rng.step_pct, 0.1) / 2 + 1e-9:
-            self._emit(TargetClamped("incline", incline_pct, applied))
-        self._enqueue(cp.set_target_incline(applied))
+        self._enqueue(cp.set_target_incline(incline_pct))
+
+    def _fit_to_machine(self, command: _Command) -> _Command | None:
+        """A target clamped to the machine's ranges, at the moment it goes out (a segment may
+        begin before the ranges are read); None when it cannot be set at all."""
+        request, m = command.request, self._machine
+        if request.op == cp.OpCode.SET_TARGET_SPEED and request.speed_kmh is not None:
+            wanted = request.speed_kmh
+            if m.speed_range is None:
+                return command
+            if command.for_turn:
+                turn_kmh = m.speed_range.at_most(wanted)
+                if turn_kmh is None:  # slower than the machine goes: pause it for the turn
+                    self._turn_speed_kmh = 0.0
+                    return replace(command, request=cp.pause())
+                self._turn_speed_kmh = turn_kmh
+                return replace(command, request=cp.set_target_speed(turn_kmh))
+            applied = m.speed_range.clamp(wanted)
+            if abs(applied - wanted) > max(m.speed_range.step_kmh, 0.01) / 2 + 1e-9:
+                self._emit(TargetClamped("speed", wanted, applied))
+            return replace(command, request=cp.set_target_speed(applied))
+        if request.op == cp.OpCode.SET_TARGET_INCLINATION and request.incline_pct is not None:
+            wanted = request.incline_pct
+            if m.incline_range is None:
+                if abs(wanted) > 1e-9 and not m.incline_unavailable_reported:
+                    m.incline_unavailable_reported = True
+                    self._emit(TargetClamped("incline", wanted, None))
+                return None
+            applied = m.incline_range.clamp(wanted)
+            if abs(applied - wanted) > max(m.incline_range.step_pct, 0.1) / 2 + 1e-9:
+                self._emit(TargetClamped("incline", wanted, applied))
+            return replace(command, request=cp.set_target_incline(applied))
+        return command
 
     def _halt_belt(self, request: cp.ControlRequest) -> None:
         """Pause or stop the belt; nothing else queued goes out before it."""
@@ -443,9 +461,11 @@ class TreadmillController:
             return
         if self.link_state is not LinkState.READY:
             return
-        command = self._queue.pop(0)
-        request = command.request
-        m = self._machine
+        fitted = self._fit_to_machine(self._queue.pop(0))
+        if fitted is None:
+            self._pump()
+            return
+        command, request, m = fitted, fitted.request, self._machine
         if request.op == cp.OpCode.START_OR_RESUME:
             if m.state == "unknown" and m.readings == 0:
                 # Whether the belt runs is not known before its first report: wait for it.
