@@ -22,7 +22,14 @@ pytest.importorskip("bumble")
 from walkcoach.core.clock import ScaledClock  # noqa: E402
 from walkcoach.devices.bumble_transport import bumble_transport  # noqa: E402
 from walkcoach.devices.controller import SegmentTarget, TreadmillController  # noqa: E402
-from walkcoach.devices.events import LinkState, Reading, TurnNow, TurnWaiting  # noqa: E402
+from walkcoach.devices.events import (  # noqa: E402
+    FaultReason,
+    LinkState,
+    Reading,
+    SessionMustPause,
+    TurnNow,
+    TurnWaiting,
+)
 from walkcoach.devices.loop_thread import LoopRunner  # noqa: E402
 from walkcoach.devices.simulator import DEFAULT_ADDRESS  # noqa: E402
 
@@ -61,8 +68,9 @@ def _stop(process: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(5)
-    if process.stdout is not None:
-        process.stdout.close()
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            stream.close()
 
 
 @pytest.fixture
@@ -70,11 +78,11 @@ def processes(tmp_path):
     started: list[subprocess.Popen] = []
     env = {**os.environ, "PYTHONPATH": str(REPO)}
 
-    def start(*args: str, **kwargs) -> subprocess.Popen:
+    def start(*args: str, stdin=subprocess.DEVNULL, **kwargs) -> subprocess.Popen:
         # The child keeps its own copy of the log's descriptor.
         with open(tmp_path / f"process-{len(started)}.log", "w") as log:
             process = subprocess.Popen(
-                [sys.executable, *args], env=env, stderr=log, text=True, **kwargs
+                [sys.executable, *args], env=env, stdin=stdin, stderr=log, text=True, **kwargs
             )
         started.append(process)
         return process
@@ -97,7 +105,7 @@ def test_whole_link_across_processes_against_a_slow_refusing_simulator(processes
         "--hci", f"tcp-client:127.0.0.1:{sim_port}",
         "--slow-down-s", "1", "--accel-kmh-per-s", "2", "--decel-kmh-per-s", "1",
         "--time-scale", str(TIME_SCALE), "--report", str(report),
-        stdout=subprocess.PIPE,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
     )  # fmt: skip
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(x) for x in simulator.stdout], daemon=True).start()
@@ -131,6 +139,12 @@ def test_whole_link_across_processes_against_a_slow_refusing_simulator(processes
         await until(lambda: any(isinstance(e, TurnNow) for e in events))
         controller.start_segment(SegmentTarget(2.0))
         await until(lambda: any(e.data.speed_kmh == 2.0 for e in events if isinstance(e, Reading)))
+        simulator.stdin.write("safety-key\n")  # someone pulls the key on the machine
+        simulator.stdin.flush()
+        assert lines.get(timeout=10).strip() == "ok safety-key"
+        await until(lambda: any(isinstance(e, SessionMustPause) for e in events))
+        fault = next(e for e in events if isinstance(e, SessionMustPause))
+        assert fault.reason is FaultReason.SAFETY_KEY
         controller.close()
         await until(lambda: controller.link_state is LinkState.CLOSED)
         await transport.backend.disconnect()

@@ -4,7 +4,11 @@
     python -m walkcoach.devices.simulator --hci tcp-client:127.0.0.1:9002 --slow-down-s 1
     walkcoach --hci tcp-client:127.0.0.1:9001 --treadmill F0:57:A1:7E:AD:01 ...
 
-It prints ``ready ADDRESS`` once it advertises. On SIGTERM or SIGINT (or after --duration-s)
+It prints ``ready ADDRESS`` once it advertises. Lines on its standard input act on the machine
+as a person (or a fault) would, for fault runs: ``stop``, ``pause``, ``start``, ``speed KMH``,
+``incline PCT``, ``safety-key`` (pulled), ``safety-key-in``, ``take-control`` (another app takes
+it), ``silence`` / ``talk`` (Treadmill Data stops / resumes), ``disconnect``, ``status``; each is
+answered with one line on standard output. On SIGTERM or SIGINT (or after --duration-s)
 it writes a JSON report to --report: the distance it integrated, every command it received
 and a speed trace, so a test can check the app's records against the machine's.
 """
@@ -17,11 +21,61 @@ import contextlib
 import json
 import signal
 import sys
+import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from walkcoach.devices.virtual import VirtualTreadmill
 
 DEFAULT_ADDRESS = "F0:57:A1:7E:AD:01"
 DEFAULT_NAME = "WalkCoach Sim"  # short enough to be advertised whole
+
+
+COMMANDS_HELP = (
+    "stop, pause, start, speed KMH, incline PCT, safety-key, safety-key-in, take-control, "
+    "silence, talk, disconnect, status"
+)
+
+
+def apply_command(machine: VirtualTreadmill, line: str) -> str:
+    """One standard-input command on the machine; the answer line (``ok ...`` or ``error: ...``).
+    ``disconnect`` needs the radio and is handled by the caller."""
+    words = line.split()
+    if not words:
+        return "error: empty command"
+    name, args = words[0].lower(), words[1:]
+    simple = {
+        "stop": machine.press_stop,
+        "pause": machine.press_pause,
+        "start": machine.press_start,
+        "safety-key": machine.pull_safety_key,
+        "safety-key-in": machine.insert_safety_key,
+        "take-control": machine.take_control_away,
+    }
+    if name in simple and not args:
+        simple[name]()
+        return f"ok {name}"
+    if name in ("silence", "talk") and not args:
+        machine.sending_data = name == "talk"
+        return f"ok {name}"
+    if name in ("speed", "incline") and len(args) == 1:
+        try:
+            value = float(args[0])
+        except ValueError:
+            return f"error: {name} needs a number (got {args[0]!r})"
+        (machine.press_speed if name == "speed" else machine.press_incline)(value)
+        return f"ok {name} {value:g}"
+    if name == "status" and not args:
+        return "ok status " + json.dumps(
+            {
+                "speed_kmh": round(machine.speed_kmh, 2),
+                "incline_pct": round(machine.incline_pct, 1),
+                "distance_m": round(machine.distance_m, 2),
+                "state": machine.state,
+            }
+        )
+    return f"error: unknown command {line.strip()!r} (commands: {COMMANDS_HELP})"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -114,6 +168,24 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
                 )
 
         recorder = loop.create_task(record())
+
+        async def disconnect_all() -> None:
+            for connection in list(device.connections.values()):
+                await connection.disconnect()
+
+        def on_line(line: str) -> None:
+            machine.advance(clock.now())
+            if line.strip().lower() == "disconnect":
+                loop.create_task(disconnect_all())
+                print("ok disconnect", flush=True)
+            else:
+                print(apply_command(machine, line), flush=True)
+
+        def read_stdin() -> None:
+            for line in sys.stdin:
+                loop.call_soon_threadsafe(on_line, line)
+
+        threading.Thread(target=read_stdin, name="simulator-stdin", daemon=True).start()
         try:
             if args.duration_s:
                 with contextlib.suppress(TimeoutError):
