@@ -249,3 +249,15 @@ def test_a_closed_link_can_be_opened_again(make_rig):
     assert rig.controller.link_state is LinkState.CLOSED
     rig.controller.connect()
     rig.run_until(lambda: rig.controller.link_state is LinkState.READY, 3)
+
+
+def test_a_user_change_never_cancels_a_turn_speed_still_waiting_to_go_out(make_rig):
+    from walkcoach.devices.ftms import MachineStatus, StatusCode, encode_machine_status
+
+    rig = make_rig().walking(3.0)
+    rig.controller.start_segment(SegmentTarget(3.5))  # its speed is now in flight
+    rig.controller.start_segment(SegmentTarget(1.0, 0.0, is_turn=True))  # queued behind it
+    status = MachineStatus(StatusCode.TARGET_SPEED_CHANGED, target_speed_kmh=2.0)
+    rig.controller.on_notification(0x2ADA, encode_machine_status(status))  # the user, meanwhile
+    rig.run_until(lambda: rig.of(TurnNow), 15)
+    assert rig.machine.target_speed_kmh == 1.0 and rig.machine.speed_kmh <= 1.0
