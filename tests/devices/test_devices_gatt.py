@@ -248,3 +248,15 @@ def test_scan_finds_the_treadmill_by_its_advertisement():
         assert found[0].as_json().keys() == {"address", "name", "kind", "rssi"}
 
     run(scenario)
+
+
+def test_a_treadmill_name_is_resolved_to_its_address_by_a_scan():
+    from walkcoach.devices.links import find_address
+
+    async def scenario(rig: GattRig) -> None:
+        assert await find_address("test treadmill", 1.2, device=rig.client_device) == SERVER_ADDRESS
+        assert await find_address("Test", 1.2, device=rig.client_device) == SERVER_ADDRESS
+        assert await find_address("Other Machine", 1.2, device=rig.client_device) is None
+        assert await find_address(SERVER_ADDRESS, 0.1) == SERVER_ADDRESS  # no scan needed
+
+    run(scenario)

@@ -82,7 +82,8 @@ async def scan_bumble(
 
     async def run(scanner: Any) -> None:
         scanner.on("advertisement", on_advertisement)
-        await scanner.power_on()
+        if not scanner.powered_on:
+            await scanner.power_on()
         await scanner.start_scanning(filter_duplicates=False)
         await asyncio.sleep(duration_s)
         await scanner.stop_scanning()
