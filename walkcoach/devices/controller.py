@@ -368,9 +368,10 @@ class TreadmillController:
         if self.drive_state not in ACTIVE:
             return
         self._overridden.add(quantity)
-        # No fighting back: a target of ours still waiting to go out is dropped.
+        # No fighting back: a target of ours still waiting to go out is dropped (not a turn
+        # speed: no change of direction on a fast belt, whoever asked for the speed).
         op = cp.OpCode.SET_TARGET_SPEED if quantity == "speed" else cp.OpCode.SET_TARGET_INCLINATION
-        self._drop_queued(op)
+        self._queue = [c for c in self._queue if c.request.op != op or c.for_turn]
         self._emit(UserOverride(quantity, value))
 
     def _on_response(self, payload: bytes) -> None:
