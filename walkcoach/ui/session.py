@@ -155,7 +155,9 @@ class SessionController(QObject):
     def _teardown(self) -> None:
         if self.driver is not None:
             self.driver.shutdown()
-            self.driver.deleteLater()
+            # No deleteLater(): the driver is this controller's child and goes with it; a
+            # deferred delete still queued when a controller was collected before the event
+            # loop ran crashed a later test (seen under gdb).
             self.driver = None
 
     def _on_event(self, event: Event) -> None:
