@@ -379,7 +379,7 @@ def _build(
                 "label": "Backward stretch",
                 "segments": [
                     {
-                        "kind": "rest",
+                        "kind": "turn",
                         "duration_s": TURN_S,
                         "speed_kmh": TURN_SPEED_KMH,
                         "incline_pct": incline,
@@ -395,7 +395,7 @@ def _build(
                         "note": "Stand tall and look ahead; stop at once on pain.",
                     },
                     {
-                        "kind": "rest",
+                        "kind": "turn",
                         "duration_s": TURN_S,
                         "speed_kmh": TURN_SPEED_KMH,
                         "incline_pct": incline,
