@@ -19,10 +19,15 @@ from typing import Any
 from walkcoach.core.energy import segment_kcal
 from walkcoach.core.muscles import MuscleModel
 from walkcoach.core.program import (
+    KIND_TITLES,
     KINDS,
     KMH_PER_MPH,
     MAX_REPEAT,
+    MAX_TURN_S,
+    MAX_TURN_SPEED_KMH,
+    MIN_TURN_S,
     PHASES,
+    TURN_DEFAULT_SPEED_KMH,
     Problem,
     Program,
     ProgramError,
@@ -34,7 +39,6 @@ from walkcoach.core.program import (
 
 Path = tuple  # ("main", 2) for a node of a phase, ("main", 2, 1) for a segment inside a block
 PHASE_TITLES = {"warmup": "Warm-up", "main": "Main", "cooldown": "Cool-down"}
-KIND_TITLES = {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station"}
 SEGMENT_FIELDS = ("kind", "duration_s", "speed_kmh", "incline_pct", "cadence_spm", "label", "note",
                   "until_confirmed")  # fmt: skip
 BLOCK_FIELDS = ("repeat", "label")
@@ -45,6 +49,7 @@ DEFAULT_SEGMENTS: dict[str, dict[str, Any]] = {
     "forward": {"kind": "forward", "duration_s": 180, "speed_kmh": 4.0},
     "backward": {"kind": "backward", "duration_s": 120, "speed_kmh": 2.5},
     "rest": {"kind": "rest", "duration_s": 60},
+    "turn": {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0},
     "station": {"kind": "station", "duration_s": 120, "label": "10 lunges + 10 squats",
                 "until_confirmed": True},
 }  # fmt: skip
@@ -236,7 +241,8 @@ def _lenient_segment(data: Any) -> Segment | None:
     if not isinstance(data, Mapping) or data.get("kind") not in KINDS:
         return None
     values = []
-    for key, default in (("duration_s", None), ("speed_kmh", 0.0), ("incline_pct", 0.0)):
+    speed_default = TURN_DEFAULT_SPEED_KMH if data["kind"] == "turn" else 0.0
+    for key, default in (("duration_s", None), ("speed_kmh", speed_default), ("incline_pct", 0.0)):
         value = data.get(key, default)
         if (
             isinstance(value, bool)
@@ -881,6 +887,14 @@ def _fit_to_kind(node: dict[str, Any]) -> None:
     kind = node.get("kind")
     if kind in ("forward", "backward") and "speed_kmh" not in node:
         node["speed_kmh"] = DEFAULT_SEGMENTS[kind]["speed_kmh"]
+    if kind == "turn":
+        # A walking speed would make the new turn an error at once: start from the turn's own.
+        speed = node.get("speed_kmh")
+        if not isinstance(speed, int | float) or speed > MAX_TURN_SPEED_KMH:
+            node["speed_kmh"] = DEFAULT_SEGMENTS["turn"]["speed_kmh"]
+        duration = node.get("duration_s")
+        if not isinstance(duration, int | float) or not MIN_TURN_S <= duration <= MAX_TURN_S:
+            node["duration_s"] = DEFAULT_SEGMENTS["turn"]["duration_s"]
     if kind != "station":
         node.pop("until_confirmed", None)
     elif not node.get("label"):

@@ -42,7 +42,7 @@ WHERE b.kind = 'backward' AND (p.kind = 'backward' OR p.actual_s <= 0)
 _CONDITIONS_SQL = """
 SELECT g.kind, ROUND(g.incline_pct, 1), ROUND(g.speed_kmh, 1), SUM(g.actual_s)
 FROM segments AS g{join}
-WHERE g.kind != 'rest' AND g.actual_s > 0{where}
+WHERE g.kind NOT IN ('rest', 'turn') AND g.actual_s > 0{where}
 GROUP BY 1, 2, 3
 """
 
