@@ -74,7 +74,8 @@ class Countdown(Event):
 
 @dataclass(frozen=True)
 class TurnAroundWarning(Event):
-    """The next walking segment faces the other way: slow the belt, hold the rails, turn."""
+    """A turn comes next: ``next_index`` is the turn segment, ``seconds_before`` the true time
+    left until it starts; the directions are the ones walked before and after it ("" if none)."""
 
     next_index: int
     from_direction: str
