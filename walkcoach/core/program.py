@@ -69,6 +69,7 @@ MAX_TURN_SPEED_KMH = 1.5
 MIN_TURN_S = 5.0
 MAX_TURN_S = 120.0
 AUTO_TURN_LABEL = "Turn around"
+AUTO_TURN_NOTE = "The coach adds a {seconds} s turn at {count} {places} where the direction changes."
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 # "Turn to face the back", "Turn around", "Turning"; not "Turn off the music".
@@ -271,6 +272,15 @@ class Program:
     def auto_turn_count(self) -> int:
         """How many turns the coach adds itself (direction changes with no turn in the program)."""
         return len(missing_turns(segment for _, segment, _, _ in self._walk()))
+
+    def auto_turn_note(self) -> str:
+        """What the program's page says when the coach adds turns itself; "" when it adds none."""
+        count = self.auto_turn_count
+        if not count:
+            return ""
+        return AUTO_TURN_NOTE.format(
+            seconds=f"{TURN_DEFAULT_S:g}", count=count, places="place" if count == 1 else "places"
+        )
 
     def _walk(self) -> Iterator[tuple[str, Segment, int | None, int | None]]:
         for segment in self.warmup:

@@ -31,6 +31,8 @@ def headline(segment: Segment) -> str:
         return tr("BACKWARD")
     if segment.kind == "rest":
         return tr("REST")
+    if segment.kind == "turn":  # never a rest, never the station fallback
+        return tr("TURN")
     return (segment.label or tr("STATION")).upper()
 
 
