@@ -24,6 +24,7 @@ from walkcoach.core.events import (
     GetReady,
     Halfway,
     SegmentEnded,
+    SegmentExtended,
     SegmentStarted,
     SessionState,
     StateChanged,
@@ -384,3 +385,15 @@ def test_cue_detail_changes_only_speaks_the_changes_and_keeps_every_sound():
     assert not [c for c in none if c.speech]
     with pytest.raises(ValueError, match="unknown cue detail 'some'"):
         cues_for_event(Finished(1.0, 1.0, 1.0), (), detail="some")
+
+
+def test_plus_and_minus_thirty_seconds_are_confirmed_in_words():
+    plan = make_plan(FWD_4)
+    more = only(cues_for_event(SegmentExtended(30.0, 30.0, 0, 30.0, 150.0, 120.0), plan))
+    assert (more.kind, more.sound, more.speech) == ("extended", "", "Thirty seconds more: two "
+                                                    "minutes left.")  # fmt: skip
+    less = only(cues_for_event(SegmentExtended(30.0, 30.0, 0, -25.0, 95.0, 5.0), plan))
+    assert less.speech == "Twenty-five seconds less: five seconds left."
+    # Only words: with fewer spoken cues there is nothing left to play.
+    assert cues_for_event(SegmentExtended(30.0, 30.0, 0, 30.0, 150.0, 120.0), plan,
+                          detail="changes") == []  # fmt: skip

@@ -16,6 +16,7 @@ from walkcoach.core.events import (
     GetReady,
     Halfway,
     SegmentEnded,
+    SegmentExtended,
     SegmentStarted,
     SessionState,
     StateChanged,
@@ -656,3 +657,82 @@ def run_to_end_confirming(engine: SessionEngine, clock: FakeClock) -> list:
         if engine.awaiting_confirmation:
             events += engine.confirm()
     return events
+
+
+# ---------------------------------------------------------------------------------------------
+# +/- 30 s on the running segment
+
+
+def test_plus_thirty_seconds_lengthens_the_segment_and_moves_the_rest(fake_clock):
+    prog = program(seg(FWD, 120), seg(TURN, 15), seg(BWD, 60))
+    engine, events = running_engine(prog, fake_clock)
+    fake_clock.advance(70)
+    events += engine.tick()
+    assert [e.name for e in of(events, Halfway)] == ["halfway"]  # at 60 s
+    extended = engine.extend_segment(30)
+    assert extended == [SegmentExtended(70.0, 70.0, 0, 30.0, 150.0, 80.0)]
+    snap = engine.snapshot()
+    assert snap.segment_remaining_s == 80.0 and snap.planned_total_s == 225.0
+    assert [p.start_s for p in engine.plan] == [0.0, 150.0, 165.0]
+    events += extended + run_to_end(engine, fake_clock)
+    # No second halfway; the turn warning and the 3-2-1 follow the new end.
+    assert len([h for h in of(events, Halfway) if h.index == 0]) == 1
+    assert of(events, TurnAroundWarning) == [
+        TurnAroundWarning(140.0, 140.0, 1, "forward", "backward", 10.0)
+    ]
+    assert [c.planned_s for c in of(events, Countdown) if c.next_index == 1] == [147.0, 148.0, 149.0]
+    ended = of(events, SegmentEnded)[0]
+    assert (ended.planned_s, ended.actual_duration_s, ended.skipped) == (150.0, 150.0, False)
+    assert of(events, Finished)[0].total_active_s == 225.0
+
+
+def test_minus_thirty_seconds_shortens_but_never_below_five_seconds_left(fake_clock):
+    engine, _ = running_engine(program(seg(FWD, 120), seg(SLOW, 60)), fake_clock)
+    fake_clock.advance(20)
+    assert engine.extend_segment(-30)[-1] == SegmentExtended(20.0, 20.0, 0, -30.0, 90.0, 70.0)
+    fake_clock.advance(60)  # 10 s left
+    events = engine.extend_segment(-30)
+    assert events[-1] == SegmentExtended(80.0, 80.0, 0, -5.0, 85.0, 5.0)
+    fake_clock.advance(1)
+    assert engine.extend_segment(-30) == []  # 4 s left: nothing to take
+    fake_clock.advance(4)
+    started = of(engine.tick(), SegmentStarted)
+    assert started == [SegmentStarted(85.0, 85.0, 1, "forward", 60.0)]
+    # The segment really lasted 85 s: that is what is recorded, not skipped.
+    assert engine.snapshot().skipped_s == 0.0
+
+
+def test_extend_does_nothing_in_the_get_ready_at_a_waiting_station_or_after_the_end(fake_clock):
+    engine = SessionEngine(program(seg(FWD, 60)), fake_clock, sleep_gap_s=NO_SLEEP)
+    assert engine.extend_segment(30) == []  # idle
+    engine.start()
+    fake_clock.advance(2)
+    assert of(engine.extend_segment(30), SegmentExtended) == []  # get-ready count
+    engine, _ = running_engine(station_program(), FakeClock())
+    engine._clock.advance(95)
+    engine.tick()
+    assert engine.awaiting_confirmation and of(engine.extend_segment(30), SegmentExtended) == []
+    for bad in (float("nan"), float("inf"), 0, True):
+        assert of(engine.extend_segment(bad), SegmentExtended) == []
+    engine.skip()
+    engine.skip()
+    assert engine.state is SessionState.FINISHED and engine.extend_segment(30) == []
+
+
+def test_extend_while_paused_stays_paused(fake_clock):
+    engine, _ = running_engine(program(seg(FWD, 60), seg(SLOW, 60)), fake_clock)
+    fake_clock.advance(50)
+    engine.pause()
+    assert of(engine.extend_segment(30), SegmentExtended)[0].remaining_s == 40.0
+    assert engine.state is SessionState.PAUSED and engine.snapshot().segment_remaining_s == 40.0
+    engine.resume()
+    fake_clock.advance(40)
+    assert of(engine.tick(), SegmentStarted)[0].planned_s == 90.0
+
+
+def test_get_ready_length_is_the_engine_option(fake_clock):
+    engine = SessionEngine(program(seg(FWD, 60)), fake_clock, get_ready_s=12, sleep_gap_s=NO_SLEEP)
+    events = engine.start()
+    assert events[0].planned_s == -12.0
+    fake_clock.advance(12)
+    assert [e.seconds_left for e in of(events + engine.tick(), GetReady)] == list(range(12, 0, -1))

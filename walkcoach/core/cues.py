@@ -33,6 +33,7 @@ SOUNDS: dict[str, str] = {
     "turn_warning": "turn.wav",
     "halfway": "halfway.wav",
     "time_left": "",
+    "extended": "",
     "finish": "finish.wav",
     "paused": "pause.wav",
 }
@@ -43,7 +44,7 @@ COUNTDOWN_LAST_SOUND = "countdown_last.wav"
 # a station's end and the finish); or nothing. Sounds play whatever the choice.
 CUE_DETAILS = ("all", "changes", "none")
 # Cue kinds whose words are no change of segment: left unsaid with "changes".
-_NOT_CHANGES = ("halfway", "time_left")
+_NOT_CHANGES = ("halfway", "time_left", "extended")
 
 # What the coach says (plain English; the voice reads the numbers as words).
 FACE_WORDS = {"backward": "face the back", "forward": "face the front"}
@@ -53,6 +54,8 @@ TURN_STEPS = "Hold the rails and turn to {face}."
 TURN_INCLINE = "Set the {slope} to {value} percent."
 TURN_WARNING = "Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails."
 TURN_WARNING_STOP = "Turning {to} in {when}: get ready to stop the belt and hold the rails."
+EXTENDED_MORE = "{amount} more: {left} left."
+EXTENDED_LESS = "{amount} less: {left} left."
 TURN_TO_WORDS = {"backward": "to walk backward", "forward": "to walk forward"}
 
 
@@ -175,6 +178,7 @@ def _cues_for_event(
         Finished,
         GetReady,
         Halfway,
+        SegmentExtended,
         SegmentStarted,
         StateChanged,
         TimeLeft,
@@ -208,6 +212,11 @@ def _cues_for_event(
         case TurnAroundWarning():
             turn = _planned(plan, event.next_index).segment
             return cue("turn_warning", turn_warning_speech(event, turn.speed_kmh, units))
+        case SegmentExtended():
+            template = EXTENDED_MORE if event.delta_s > 0 else EXTENDED_LESS
+            amount = _capital(duration_words(abs(event.delta_s)))
+            return cue("extended", template.format(amount=amount,
+                                                   left=duration_words(event.remaining_s)))  # fmt: skip
         case Halfway():
             left_s = _planned(plan, event.index).duration_s / 2
             return cue("halfway", f"Halfway. {_capital(duration_words(left_s))} to go.")

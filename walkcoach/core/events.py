@@ -84,6 +84,17 @@ class TurnAroundWarning(Event):
 
 
 @dataclass(frozen=True)
+class SegmentExtended(Event):
+    """The user lengthened (``delta_s`` > 0) or shortened the running segment; ``duration_s`` is
+    its new planned length, ``remaining_s`` the time now left in it."""
+
+    index: int
+    delta_s: float
+    duration_s: float
+    remaining_s: float
+
+
+@dataclass(frozen=True)
 class Halfway(Event):
     index: int
 
@@ -115,6 +126,7 @@ _NAMES: dict[type, str] = {
     SegmentEnded: "segment_ended",
     Countdown: "countdown",
     TurnAroundWarning: "turn_around_warning",
+    SegmentExtended: "segment_extended",
     Halfway: "halfway",
     TimeLeft: "time_left",
     AwaitingConfirmation: "awaiting_confirmation",
