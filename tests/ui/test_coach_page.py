@@ -405,8 +405,11 @@ def test_keyboard_shortcuts_dialog_lists_every_key(coach):
     coach.window.show_shortcuts()
     table = coach.window.shortcuts_dialog.table
     keys = " ".join(table.item(row, 0).text() for row in range(table.rowCount()))
-    for name in ("Space", "Right", "N", "Left", "B", "Esc", "F11", "M", "Ctrl+M", "Media"):
+    for name in ("Space", "Right", "N", "Left", "B", "Esc", "F11", "M", "Ctrl+M", "Media", "+",
+                 "=", "-"):  # fmt: skip
         assert name in keys, name
+    texts = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert "30 seconds more on this segment" in texts
 
 
 def test_every_coach_control_has_an_accessible_name(coach):
@@ -431,3 +434,45 @@ def test_the_picker_says_where_the_coach_adds_turns(coach):
     )
     picker.select("page-test")  # its own turns at every change: nothing added, nothing said
     assert "The coach adds" not in picker.description_label.text()
+
+
+def test_plus_and_minus_thirty_seconds_keys_and_buttons(coach, qtbot):
+    page = coach.page
+    coach.key(qtbot, Qt.Key.Key_Space)
+    assert coach.controller.state == SessionState.COUNTDOWN
+    assert not page.more_time_button.isEnabled() and not page.less_time_button.isEnabled()
+    coach.key(qtbot, Qt.Key.Key_Plus)  # nothing during the get-ready count
+    assert coach.controller.snapshot().get_ready_left_s == 5.0
+    coach.advance(5.0 + 10.0)
+    assert coach.digits == "0:50"
+    assert page.more_time_button.isEnabled() and page.less_time_button.isEnabled()
+    coach.key(qtbot, Qt.Key.Key_Plus)
+    assert coach.digits == "1:20"
+    coach.key(qtbot, Qt.Key.Key_Equal)  # the same key without Shift
+    assert coach.digits == "1:50"
+    coach.key(qtbot, Qt.Key.Key_Minus)
+    assert coach.digits == "1:20"
+    qtbot.mouseClick(page.more_time_button, Qt.MouseButton.LeftButton)
+    assert coach.digits == "1:50"
+    qtbot.mouseClick(page.less_time_button, Qt.MouseButton.LeftButton)
+    for _ in range(5):
+        qtbot.mouseClick(page.less_time_button, Qt.MouseButton.LeftButton)
+    assert coach.digits == "0:05"  # never below 5 s left
+    assert coach.player.spoken[-1] == "Fifteen seconds less: five seconds left."
+    coach.advance(5.0)
+    assert coach.word == "TURN"  # the next segment came at the new end
+    lines = [json.loads(line) for line in coach.log_path.read_text().splitlines()]
+    extended = [line for line in lines if line["event"] == "segment_extended"]
+    # 1:50 -> 1:20 -> 0:50 -> 0:20 -> 0:05, then nothing more to take.
+    assert [e["delta_s"] for e in extended] == [30.0, 30.0, -30.0, 30.0, -30.0, -30.0, -30.0, -15.0]
+
+
+def test_fewer_spoken_cues_and_a_longer_get_ready_from_the_settings(coach):
+    coach.settings.cue_detail = "changes"
+    coach.settings.get_ready_s = 10
+    coach.window.request_start()
+    assert coach.digits == "10"
+    coach.advance(10.0 + 60.0)
+    kinds_spoken = {c.kind for c in coach.player.played if c.speech}
+    assert "halfway" not in kinds_spoken and {"forward", "turn_warning", "turn"} <= kinds_spoken
+    assert "halfway.wav" in coach.player.heard  # the sounds stay

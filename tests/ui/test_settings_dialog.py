@@ -171,3 +171,27 @@ def test_preferences_apply_at_once_to_the_running_window(
     assert window.mute_action.isChecked() and player.muted
     assert "mph" in window.page.current.targets
     assert QApplication.palette().window().color().lightness() > 128  # light theme applied
+
+
+def test_get_ready_count_and_spoken_cues_are_set_in_preferences(qtbot, tmp_path):
+    path = tmp_path / "settings.json"
+    settings = Settings(units="kmh")
+    dialog = SettingsDialog(settings, lambda: save_settings(settings, path))
+    qtbot.addWidget(dialog)
+    assert dialog.get_ready.value() == 5 and dialog.cue_detail.currentData() == "all"
+    assert dialog.get_ready.maximum() == 30 and dialog.get_ready.accessibleName()
+    assert [dialog.cue_detail.itemData(i) for i in range(dialog.cue_detail.count())] == [
+        "all", "changes", "none"
+    ]
+    dialog.get_ready.setValue(15)
+    dialog.cue_detail.setCurrentIndex(dialog.cue_detail.findData("changes"))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    loaded, warnings = load_settings(path)
+    assert warnings == [] and (loaded.get_ready_s, loaded.cue_detail) == (15, "changes")
+    again = SettingsDialog(loaded)
+    qtbot.addWidget(again)
+    assert again.get_ready.value() == 15 and again.cue_detail.currentData() == "changes"
+    again.get_ready.setValue(0)
+    assert again.get_ready.text() == "start at once" and again.values().get_ready_s == 0
