@@ -43,6 +43,8 @@ def targets_text(segment: Segment, units: str) -> str:
         parts.append(speed_text(segment.speed_kmh, units))
     elif segment.kind == "rest":
         parts.append(tr("belt slow or stopped"))
+    elif segment.kind == "turn":  # a turn on a stopped belt: the user stays on it
+        parts.append(tr("belt stopped, hold the rails"))
     else:
         parts.append(tr("belt stopped, step off safely"))
     if segment.is_walking:

@@ -265,9 +265,9 @@ class ProgressChart(ThemedPlot):
 
 class SegmentChart(ThemedPlot):
     """One session's segments in walk order: planned time as an outline, actual time filled,
-    coloured by kind (forward, backward, rest, station)."""
+    coloured by kind (forward, backward, rest, station, turn)."""
 
-    KINDS = ("forward", "backward", "rest", "station")
+    KINDS = ("forward", "backward", "rest", "station", "turn")
 
     def __init__(self, theme: str = "dark", units: str = "kmh", parent: QWidget | None = None) -> None:
         self.units = units
@@ -322,6 +322,7 @@ class SegmentChart(ThemedPlot):
             "backward": self.tr("Backward"),
             "rest": self.tr("Rest"),
             "station": self.tr("Station"),
+            "turn": self.tr("Turn"),
         }
         lines = [
             self.tr("Segment {n}: {kind}").format(n=index + 1, kind=names.get(segment.kind, segment.kind)),
