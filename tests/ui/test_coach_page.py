@@ -184,10 +184,12 @@ def test_turn_warning_turn_display_and_backward_segment(coach, qtbot):
     coach.advance(1.0)  # 10 s before the turn
     assert coach.page.display.banner.isVisible()
     assert "TURN AROUND" in coach.page.display.banner.text()
+    assert coach.page.display.banner.text().endswith("walk BACKWARD")
     assert "turn_warning" in coach.player.kinds()
     coach.advance(10.0)  # the turn: a segment of its own, never a rest
     assert coach.controller.snapshot().planned.kind == "turn"
     assert coach.word == "TURN"
+    assert not coach.page.display.banner.isVisible()  # the warning is over: this is the turn
     assert coach.player.played[-1].kind == "turn"
     assert "face the back" in coach.player.played[-1].speech
     coach.advance(15.0)

@@ -208,8 +208,12 @@ class CoachPage(QWidget):
 
         self.totals.on_event(event)
         if isinstance(event, TurnAroundWarning) and 0 <= event.next_index < len(self.plan):
+            # next_index is the turn itself: the banner names the walk that follows it, and
+            # goes when the turn starts (the turn then shows its own steps).
             self.turn_banner_for = event.next_index
-            to_word = texts.headline(self.plan[event.next_index].segment)
+            after = next((p.segment for p in self.plan[event.next_index :] if p.segment.is_walking),
+                         self.plan[event.next_index].segment)  # fmt: skip
+            to_word = texts.headline(after)
             self.display.show_banner(
                 self.tr("TURN AROUND SOON: slow the belt, hold the rails, then walk {to}").format(
                     to=to_word
