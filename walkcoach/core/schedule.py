@@ -54,11 +54,9 @@ def turn_target(plan: Sequence[PlannedSegment], index: int) -> int | None:
 
 def facing_around(plan: Sequence[PlannedSegment], turn_index: int) -> tuple[str, str]:
     """(direction walked before the turn, direction walked after it); "" where there is none."""
-    before = next(
-        (p.direction for p in reversed(plan[:turn_index]) if p.direction), ""
-    )
+    before = next((p.direction for p in reversed(plan[:turn_index]) if p.direction), "")
     after = next((p.direction for p in plan[turn_index + 1 :] if p.direction), "")
-    return before or "", after or ""
+    return before, after
 
 
 def get_ready_timetable(get_ready_s: float) -> list[Due]:
