@@ -56,7 +56,7 @@ def program_file(path: Path, program_id: str = "my-walk", **changes) -> Path:
         "name": "My walk",
         "main": [
             {"kind": "forward", "duration_s": 300, "speed_kmh": 4.5},
-            {"kind": "rest", "duration_s": 15, "speed_kmh": 1},
+            {"kind": "turn", "duration_s": 15, "speed_kmh": 1},
             {"kind": "backward", "duration_s": 120, "speed_kmh": 3.0, "incline_pct": 4},
         ],
         **changes,
@@ -119,6 +119,28 @@ def test_show_human_lists_every_segment(data):
     assert rows[0].split()[:6] == ["1", "0:00", "warm-up", "forward", "3:00", "3.5"]
     assert "station" in rows[2] and "stopped" in rows[2] and "20 lunges + 15 squats" in rows[2]
     assert "round 1/3" in rows[1] and rows[-1].split()[2] == "cool-down"
+
+
+def test_show_says_where_the_coach_adds_turns(data, tmp_path):
+    no_turns = {"format": "walkcoach-program", "version": 1, "id": "straight-back",
+                "name": "Straight back", "main": [
+                    {"kind": "forward", "duration_s": 120, "speed_kmh": 4},
+                    {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4, "incline_pct": 3},
+                    {"kind": "forward", "duration_s": 60, "speed_kmh": 4}]}  # fmt: skip
+    path = tmp_path / "straight-back.json"
+    path.write_text(json.dumps(no_turns), encoding="utf-8")
+    result = run("show", str(path), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert "The coach adds a 15 s turn at 2 places where the direction changes." in result.stdout
+    rows = [line for line in result.stdout.splitlines() if line[:3].strip().isdigit()]
+    assert [row.split()[3] for row in rows] == ["forward", "turn", "backward", "turn", "forward"]
+    assert "added by the coach" in rows[1] and "1.0" in rows[1] and "3 %" in rows[1]
+    shown = json.loads(run("show", str(path), "--json", data_dir=data).stdout)
+    assert shown["totals"]["turns_added"] == 2 and shown["totals"]["turn_s"] == 30
+    # A built-in program has its own turns: nothing is added, nothing said.
+    builtin = run("show", "first-steps", data_dir=data)
+    assert "The coach adds" not in builtin.stdout
+    assert "turn" in builtin.stdout.split()
 
 
 def test_show_uses_the_units_from_settings(data):

@@ -156,7 +156,9 @@ def _notes(planned: PlannedSegment) -> str:
     parts = []
     if planned.rounds:
         parts.append(f"round {planned.round_no}/{planned.rounds}")
-    if segment.label:
+    if planned.auto_inserted:
+        parts.append("added by the coach: the direction changes here")
+    elif segment.label:
         parts.append(segment.label)
     if segment.cadence_spm:
         parts.append(f"{segment.cadence_spm} steps/min")
@@ -174,6 +176,8 @@ def _totals(program: Program) -> dict[str, Any]:
         "backward_s": program.backward_s,
         "rest_s": program.seconds_of("rest"),
         "station_s": program.seconds_of("station"),
+        "turn_s": program.seconds_of("turn"),
+        "turns_added": program.auto_turn_count,
         "longest_backward_s": program.longest_backward_s,
         "segments": program.segment_count,
         "builtin": program.builtin,
@@ -194,6 +198,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"Total {format_duration(program.total_s)}: backward {_minutes(program.backward_s)}, "
         f"forward {_minutes(program.forward_s)}, {program.segment_count} segments"
     )
+    if program.auto_turn_count:
+        print(textwrap.fill(program.auto_turn_note(), width))
     if program.source:
         print(textwrap.fill(f"Source: {program.source}", width))
     if program.description:

@@ -24,6 +24,7 @@ from walkcoach.core.events import (
     GetReady,
     Halfway,
     SegmentEnded,
+    SegmentExtended,
     SegmentStarted,
     SessionState,
     StateChanged,
@@ -122,17 +123,52 @@ def test_spoken_words_refuse_numbers_that_are_not_finite(bad):
 # Cues for events
 
 
-def test_turning_to_backward_says_so_in_miles_per_hour():
-    plan = make_plan(FWD_4, BWD_25MPH)
-    cue = only(cues_for_event(SegmentStarted(120.0, 120.02, 1, "backward", 120.0), plan,
-                              units="mph"))  # fmt: skip
-    assert cue == Cue(
-        "backward",
-        "backward.wav",
-        "Turn around now. Last one. Backward for two minutes at two point five miles per hour.",
-        120.0,
-        120.02,
+TURN = {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0}
+
+
+def starts(plan, units="kmh") -> list[Cue]:
+    return [only(cues_for_event(SegmentStarted(p.start_s, p.start_s, p.index, p.kind,
+                                               p.duration_s), plan, units=units))
+            for p in plan]  # fmt: skip
+
+
+def test_a_turn_says_its_steps_once_and_the_next_direction_is_announced_as_it_starts():
+    plan = make_plan(FWD_4, TURN, {**BWD_25MPH, "incline_pct": 3})
+    turn, backward = starts(plan, units="mph")[1:]
+    assert (turn.kind, turn.sound) == ("turn", "turn.wav")
+    assert turn.speech == (
+        "Slow the belt to zero point six miles per hour. Hold the rails and turn to face the back."
     )
+    assert "rest" not in turn.speech.lower()
+    assert backward == Cue("backward", "backward.wav",
+                           "Last one. Now backward for two minutes at two point five miles per "
+                           "hour, incline three percent.", 135.0, 135.0)  # fmt: skip
+    assert "Turn around now" not in backward.speech
+
+
+def test_a_turn_in_km_h_says_the_incline_only_when_it_changes_and_faces_the_front():
+    plan = make_plan({**BWD_25MPH, "incline_pct": 15}, {**TURN, "incline_pct": 0}, FWD_4,
+                     {**TURN, "speed_kmh": 0}, BWD_25MPH)  # fmt: skip
+    speech = [c.speech for c in starts(plan)]
+    assert speech[1] == (
+        "Slow the belt to one kilometre per hour. Set the incline to zero percent. "
+        "Hold the rails and turn to face the front."
+    )
+    assert speech[2] == "Now forward for two minutes at four kilometres per hour."
+    assert speech[3] == "Stop the belt. Hold the rails and turn to face the back."
+
+
+def test_the_turn_the_coach_adds_is_spoken_as_a_turn_never_as_a_rest():
+    plan = make_plan(FWD_4, {"kind": "rest", "duration_s": 30}, BWD_25MPH, BWD_25MPH)
+    assert [p.kind for p in plan] == ["forward", "rest", "turn", "backward", "backward"]
+    speech = [c.speech for c in starts(plan)]
+    assert speech[1] == "Rest for thirty seconds, belt stopped."  # a rest stays a rest
+    assert speech[2] == (
+        "Slow the belt to one kilometre per hour. Hold the rails and turn to face the back."
+    )
+    assert speech[3].startswith("Now backward for two minutes")
+    assert not speech[4].startswith("Now")  # same direction as before: nothing turned
+    assert not any("Turn around now" in s or s.startswith("Rest") for s in speech[2:])
 
 
 def test_segment_start_in_kilometres_per_hour_with_incline_and_cadence():
@@ -170,21 +206,15 @@ def test_rests_and_stations_say_what_to_do():
     assert sounds == ["rest.wav", "rest.wav", "station.wav", "station.wav", "forward.wav"]
 
 
-def test_a_rest_between_directions_still_gets_turn_around_on_the_next_walk():
-    plan = make_plan(FWD_4, {"kind": "rest", "duration_s": 30}, BWD_25MPH, BWD_25MPH)
-    speech = [only(cues_for_event(SegmentStarted(0, 0, i, plan[i].kind, 1), plan)).speech
-              for i in range(4)]  # fmt: skip
-    assert speech[2].startswith("Turn around now. Backward")
-    assert "Turn around" not in speech[3]  # same direction as before
-
-
 def test_rounds_are_announced_at_the_start_of_each_round():
     plan = make_plan({"repeat": 3, "segments": [FWD_4, BWD_25MPH]}, warmup=[FWD_4])
     firsts = [only(cues_for_event(SegmentStarted(0, 0, i, plan[i].kind, 1), plan)).speech
               for i in range(len(plan))]  # fmt: skip
     rounds = [s.split(".")[0] for s in firsts if s.startswith("Round")]
     assert rounds == ["Round 1 of 3", "Round 2 of 3", "Round 3 of 3"]
-    assert [i for i, s in enumerate(firsts) if s.startswith("Round")] == [1, 3, 5]
+    # warm-up, then per round turn, forward..., with the coach's turns between the directions
+    assert [p.kind for p in plan[1:5]] == ["forward", "turn", "backward", "turn"]
+    assert [i for i, s in enumerate(firsts) if s.startswith("Round")] == [1, 4, 8]
 
 
 def test_countdown_is_sound_only_with_a_higher_last_beep():
@@ -195,14 +225,18 @@ def test_countdown_is_sound_only_with_a_higher_last_beep():
     assert {c.kind for c in beeps} == {"countdown"} and {c.speech for c in beeps} == {""}
 
 
-def test_turn_warning_asks_to_slow_the_belt_and_hold_the_rails():
+def test_turn_warning_says_the_true_time_to_the_turn_and_the_turn_speed():
     plan = make_plan(FWD_4, BWD_25MPH)
-    cue = only(cues_for_event(TurnAroundWarning(110.0, 110.0, 1, "forward", "backward", 10.0),
+    cue = only(cues_for_event(TurnAroundWarning(113.0, 113.0, 1, "forward", "backward", 7.0),
                               plan))  # fmt: skip
     assert cue.kind == "turn_warning" and cue.sound == "turn.wav"
     assert cue.speech == (
-        "Turning backward in ten seconds: bring the belt speed down and take hold of the rails."
+        "Turning to walk backward in seven seconds: get ready to slow the belt to one kilometre "
+        "per hour and hold the rails."
     )
+    mph = only(cues_for_event(TurnAroundWarning(110.0, 110.0, 1, "forward", "backward", 10.0),
+                              plan, units="mph"))  # fmt: skip
+    assert "zero point six miles per hour" in mph.speech
 
 
 def test_time_left_is_spoken_only_and_can_be_turned_off():
@@ -292,10 +326,12 @@ def test_a_whole_session_plays_its_cues_in_order_with_the_event_times():
     assert isinstance(player, RecordingCuePlayer)
     kinds = player.kinds()
     assert kinds[:6] == ["get_ready"] * 6  # spoken intro + five ticks
-    assert kinds.count("countdown") == 6 and kinds.count("turn_warning") == 1
+    # forward, rest, the coach's turn, backward: three changes of segment of three beeps each
+    assert kinds.count("countdown") == 9 and kinds.count("turn_warning") == 1
     assert kinds.count("halfway") == 2 and kinds.count("time_left") == 4
     assert kinds[-1] == "finish"
-    order = [kinds.index(k) for k in ("forward", "turn_warning", "rest", "backward", "finish")]
+    order = [kinds.index(k) for k in ("forward", "rest", "turn_warning", "turn", "backward",
+                                      "finish")]  # fmt: skip
     assert order == sorted(order)
     planned = [cue.planned_s for cue in player.played]
     assert planned == sorted(planned)
@@ -322,3 +358,42 @@ def test_recording_player_follows_mute_volume_and_voice_switches():
     assert len(player.played) == 4
     assert player.heard == ["forward.wav", "forward.wav"]
     assert player.spoken == ["Forward."]
+
+
+def _session_cues(detail: str) -> list[Cue]:
+    prog = parse_program({"version": 1, "name": "Detail", "main": [
+        {"kind": "forward", "duration_s": 240, "speed_kmh": 4.5}, TURN,
+        {"kind": "backward", "duration_s": 120, "speed_kmh": 3.0}]})  # fmt: skip
+    clock = FakeClock()
+    engine = SessionEngine(prog, clock, time_left_every_s=60)
+    events = engine.start()
+    while engine.state is not SessionState.FINISHED:
+        clock.advance(0.5)
+        events += engine.tick()
+    return [c for e in events for c in cues_for_event(e, engine.plan, detail=detail)]
+
+
+def test_cue_detail_changes_only_speaks_the_changes_and_keeps_every_sound():
+    every, changes, none = (_session_cues(d) for d in ("all", "changes", "none"))
+    sounds = [c.sound for c in every if c.sound]
+    assert [c.sound for c in changes if c.sound] == sounds == [c.sound for c in none if c.sound]
+    said = {c.kind for c in every if c.speech}
+    assert {"halfway", "time_left"} <= said
+    changes_said = [c for c in changes if c.speech]
+    assert {c.kind for c in changes_said} == said - {"halfway", "time_left"}
+    assert {"forward", "turn", "turn_warning", "backward", "finish"} <= {c.kind for c in changes_said}
+    assert not [c for c in none if c.speech]
+    with pytest.raises(ValueError, match="unknown cue detail 'some'"):
+        cues_for_event(Finished(1.0, 1.0, 1.0), (), detail="some")
+
+
+def test_plus_and_minus_thirty_seconds_are_confirmed_in_words():
+    plan = make_plan(FWD_4)
+    more = only(cues_for_event(SegmentExtended(30.0, 30.0, 0, 30.0, 150.0, 120.0), plan))
+    assert (more.kind, more.sound, more.speech) == ("extended", "", "Thirty seconds more: two "
+                                                    "minutes left.")  # fmt: skip
+    less = only(cues_for_event(SegmentExtended(30.0, 30.0, 0, -25.0, 95.0, 5.0), plan))
+    assert less.speech == "Twenty-five seconds less: five seconds left."
+    # Only words: with fewer spoken cues there is nothing left to play.
+    assert cues_for_event(SegmentExtended(30.0, 30.0, 0, 30.0, 150.0, 120.0), plan,
+                          detail="changes") == []  # fmt: skip

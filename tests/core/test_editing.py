@@ -15,6 +15,7 @@ from walkcoach.core.editing import (
     ProgramDocument,
     copy_name,
     describe_problem,
+    draft_segments,
     format_path,
     message_in_units,
     new_program_data,
@@ -363,7 +364,8 @@ def test_wrap_and_unwrap():
     assert block == ("main", 1) and doc.node(block)["repeat"] == 4
     assert [label for _, label in labels(doc)] == ["a", "b", "R4", "c", "d", "e", "f"]
     doc.set_field(block, "repeat", 5)
-    assert doc.valid and doc.program().total_s == 60 * (1 + 1 + 10 + 1 + 1)
+    # d faces backward between forward walks: the coach adds a turn on each side, each round.
+    assert doc.valid and doc.program().total_s == 60 * (1 + 1 + 10 + 1 + 1) + 10 * 15
     with pytest.raises(EditError, match="follow each other"):
         doc.wrap([("main", 0), ("main", 2)])
     with pytest.raises(EditError, match="only be made in the main part"):
@@ -403,10 +405,11 @@ def test_a_move_and_its_reverse_restore_the_program(layout, pick, delta):
     if not doc.can_move(path, delta):
         return
     lone = len(path) == 3 and len(doc.node(path[:2])["segments"]) == 1
-    total_s = summarize(original, 70).total_s
+    # The segments' own time (the turns the coach adds may change with the order).
+    total_s = sum(s.duration_s for s in draft_segments(original)[0])
     moved = doc.move(path, delta)
     if len(path) == 2 and len(moved) == 2:  # not into or out of a block: the time stays
-        assert summarize(doc.data(), 70).total_s == total_s
+        assert sum(s.duration_s for s in draft_segments(doc.data())[0]) == total_s
     if not lone:  # a lone segment's block is gone once it leaves
         assert doc.move(moved, -delta) == path
         assert doc.data() == original
@@ -465,3 +468,94 @@ def test_new_program_template_is_valid():
     doc = ProgramDocument(new_program_data("My walk"))
     program = doc.program()
     assert program.id == "my-walk" and program.backward_s > 0 and doc.saved_id is None
+
+
+# -- warnings: turns and level limits --------------------------------------------------------------
+
+
+def test_each_change_of_direction_without_a_turn_is_a_warning_not_an_error():
+    doc = doc_of(
+        [seg(label="warm")],
+        [{"repeat": 3, "segments": [seg("backward", 60, 2.4, label="b"), seg(label="f")]}],
+        [seg(label="cool")],
+    )
+    assert doc.valid  # saving stays allowed
+    warnings = doc.warnings
+    # forward -> backward at the block's first segment (every round), backward -> forward at
+    # its second: two places, each named once however many rounds repeat it.
+    assert [w.where for w in warnings] == ["main[0].segments[0]", "main[0].segments[1]"]
+    assert [w.insert_turn_at for w in warnings] == [("main", 0, 0), ("main", 0, 1)]
+    assert describe_problem(warnings[0]) == (
+        "Main, repeat block 1, segment 1: the direction changes here (forward to backward) with "
+        "no turn between: the coach will add a 15 s turn; insert one to set its speed and time "
+        "yourself"
+    )
+
+
+def test_insert_turn_mends_the_warning_and_is_undone_like_any_edit():
+    doc = doc_of([seg(label="warm")], [seg("backward", 60, 2.4, incline_pct=4, label="b")])
+    assert [w.insert_turn_at for w in doc.warnings] == [("main", 0)]
+    path = doc.insert_turn(("main", 0))
+    assert path == ("main", 0)
+    assert doc.node(path) == {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0, "incline_pct": 4}
+    assert doc.node(("main", 1))["label"] == "b"
+    assert doc.warnings == () and doc.valid and doc.program().auto_turn_count == 0
+    assert doc.undo_text == "Insert turn"
+    doc.undo()
+    assert len(doc.warnings) == 1 and doc.node(("main", 0))["label"] == "b"
+    doc.redo()
+    assert doc.warnings == ()
+
+
+def test_a_new_turn_segment_and_a_kind_change_to_turn_are_valid_at_once():
+    doc = doc_of([seg(duration_s=180, label="warm")])
+    path = doc.insert_segment("turn")
+    assert doc.node(path) == {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0}
+    assert doc.undo_text == "Add turn segment"
+    doc.set_field(("warmup", 0), "kind", "turn")  # a 4 km/h, 3 minute walk becomes a turn
+    assert doc.node(("warmup", 0))["speed_kmh"] == 1.0
+    assert doc.node(("warmup", 0))["duration_s"] == 15 and doc.valid
+
+
+def test_a_beginner_program_fast_and_steep_backward_is_warned_about():
+    data = doc_of(main=[seg("backward", 120, 8.0, incline_pct=15)]).data()
+    data["level"] = "beginner"
+    doc = ProgramDocument(data)
+    assert doc.valid
+    messages = [describe_problem(w) for w in doc.warnings]
+    assert messages == [
+        "Main, item 1, speed: backward at 8.0 km/h is faster than a beginner program should ask "
+        "for (at most 3.2 km/h)",
+        "Main, item 1, incline: backward on a 15 % incline is steeper than a beginner program "
+        "should ask for (at most 5 %)",
+    ]
+    # Speeds in the user's units.
+    assert "at 5 mph is faster" in describe_problem(doc.warnings[0], "mph")
+    assert describe_problem(doc.warnings[0], "mph").endswith("(at most 2 mph)")
+    # The same walk is within an advanced program's limits (the steep incline-burn protocol).
+    doc.set_meta("level", "advanced")
+    assert [w.where for w in doc.warnings] == ["main[0].speed_kmh"]
+    doc.set_field(("main", 0), "speed_kmh", 4.8)
+    assert doc.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("level", "speed_kmh", "incline_pct", "warned"),
+    [
+        ("beginner", 3.2, 5, []),  # 2 mph on 5 %: the top of the first-steps prescription
+        ("beginner", 3.3, 5, ["speed_kmh"]),
+        ("intermediate", 4.0, 8, []),
+        ("intermediate", 4.0, 9, ["incline_pct"]),
+        ("", 4.8, 15, []),  # no level: held to the advanced limits
+        ("", 5.0, 16, ["speed_kmh", "incline_pct"]),
+    ],
+)
+def test_level_limits(level, speed_kmh, incline_pct, warned):
+    data = doc_of(main=[seg("backward", 120, speed_kmh, incline_pct=incline_pct)]).data()
+    data["level"] = level
+    assert [w.where.split(".")[-1] for w in ProgramDocument(data).warnings] == warned
+
+
+def test_no_builtin_program_has_a_warning():
+    for program in builtin_programs():
+        assert ProgramDocument.from_program(program).warnings == (), program.id

@@ -127,3 +127,9 @@ def test_more_speed_or_climb_never_costs_less(speed_kmh, incline_pct, extra_kmh,
     assert kcal_per_min(speed_kmh + extra_kmh, incline_pct, 70) > base
     assert kcal_per_min(speed_kmh, incline_pct + extra_pct, 70) >= base
     assert kcal_per_min(speed_kmh, incline_pct, 70, "backward") > base
+
+
+def test_a_turn_is_two_mets_not_a_walk_outside_the_equation():
+    # 2 METs at 70 kg: 2.45 kcal/min, so 15 s is about 0.61 kcal (not the ACSM walking figure).
+    assert segment_kcal(Segment("turn", 15, 1.0), 70) == pytest.approx(2 * 1.225 / 4)
+    assert energy.TURN_METS == 2.0

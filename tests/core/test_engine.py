@@ -16,6 +16,7 @@ from walkcoach.core.events import (
     GetReady,
     Halfway,
     SegmentEnded,
+    SegmentExtended,
     SegmentStarted,
     SessionState,
     StateChanged,
@@ -27,6 +28,10 @@ from walkcoach.core.program import Program, parse_program
 FWD = {"kind": "forward", "speed_kmh": 4.0}
 BWD = {"kind": "backward", "speed_kmh": 2.5}
 REST = {"kind": "rest"}
+# A second forward speed: for the tests of the engine's mechanics, where a change of direction
+# would bring in a turn the test is not about.
+SLOW = {"kind": "forward", "speed_kmh": 2.5}
+TURN = {"kind": "turn", "speed_kmh": 1.0}
 
 
 def seg(base: dict, duration_s: float, **extra) -> dict:
@@ -110,7 +115,7 @@ def test_zero_get_ready_behaves_like_skipping_it(fake_clock):
 
 
 def test_skip_during_get_ready_starts_the_session_at_once(fake_clock):
-    engine = SessionEngine(program(seg(FWD, 30), seg(BWD, 30)), fake_clock, sleep_gap_s=NO_SLEEP)
+    engine = SessionEngine(program(seg(FWD, 30), seg(SLOW, 30)), fake_clock, sleep_gap_s=NO_SLEEP)
     engine.start()
     fake_clock.advance(2.25)
     events = engine.skip()
@@ -121,7 +126,7 @@ def test_skip_during_get_ready_starts_the_session_at_once(fake_clock):
     ]
     fake_clock.advance(30.0)
     started = of(engine.tick(), SegmentStarted)
-    assert started == [SegmentStarted(30.0, 30.0, 1, "backward", 30.0)]
+    assert started == [SegmentStarted(30.0, 30.0, 1, "forward", 30.0)]
 
 
 def test_pause_and_resume_during_get_ready(fake_clock):
@@ -229,34 +234,65 @@ def test_no_countdown_when_turned_off(fake_clock):
     assert of(events, Countdown) == []
 
 
-def test_turn_warning_before_a_change_of_direction(fake_clock):
-    prog = program(seg(FWD, 60), seg(BWD, 60), seg(BWD, 30), seg(FWD, 30))
+def test_turn_warning_counts_down_to_the_start_of_the_turn(fake_clock):
+    prog = program(seg(FWD, 60), seg(TURN, 15), seg(BWD, 60), seg(TURN, 15), seg(FWD, 30))
     engine, events = running_engine(prog, fake_clock)
     events += run_to_end(engine, fake_clock)
     assert of(events, TurnAroundWarning) == [
         TurnAroundWarning(50.0, 50.0, 1, "forward", "backward", 10.0),
-        TurnAroundWarning(140.0, 140.0, 3, "backward", "forward", 10.0),
+        TurnAroundWarning(125.0, 125.0, 3, "backward", "forward", 10.0),
+    ]
+    # Each warning is due exactly seconds_before ahead of its turn's start.
+    starts = {e.index: e.planned_s for e in of(events, SegmentStarted)}
+    assert all(starts[w.next_index] - w.planned_s == w.seconds_before
+               for w in of(events, TurnAroundWarning))  # fmt: skip
+
+
+def test_a_rest_before_the_turn_does_not_make_the_warning_early(fake_clock):
+    # Seen in use: with a 1:00 rest before the turn, "in ten seconds" came 70 s early.
+    prog = program(seg(FWD, 60), seg(REST, 60), seg(TURN, 15), seg(BWD, 60))
+    engine, events = running_engine(prog, fake_clock)
+    events += run_to_end(engine, fake_clock)
+    assert of(events, TurnAroundWarning) == [
+        TurnAroundWarning(110.0, 110.0, 2, "forward", "backward", 10.0)
     ]
 
 
-def test_turn_warning_comes_before_the_rest_that_separates_the_directions(fake_clock):
-    # The belt must be slowed at the end of the walking segment, not after the rest.
-    prog = program(seg(FWD, 60), seg(REST, 30), {"kind": "station", "duration_s": 30,
-                   "label": "10 squats"}, seg(BWD, 60))  # fmt: skip
+def test_the_coach_warns_before_the_turn_it_added_itself(fake_clock):
+    prog = program(seg(FWD, 60), seg(BWD, 60), seg(BWD, 30), seg(FWD, 30))
+    engine, events = running_engine(prog, fake_clock)
+    assert [p.kind for p in engine.plan] == [
+        "forward", "turn", "backward", "backward", "turn", "forward"
+    ]
+    events += run_to_end(engine, fake_clock)
+    assert of(events, TurnAroundWarning) == [
+        TurnAroundWarning(50.0, 50.0, 1, "forward", "backward", 10.0),
+        TurnAroundWarning(155.0, 155.0, 4, "backward", "forward", 10.0),
+    ]
+
+
+def test_a_station_before_the_turn_warns_in_the_station_unless_it_waits_for_done(fake_clock):
+    squats = {"kind": "station", "duration_s": 30, "label": "10 squats"}
+    prog = program(seg(FWD, 60), seg(REST, 30), squats, seg(BWD, 60))
     engine, events = running_engine(prog, fake_clock, turn_warning_s=15)
     events += run_to_end(engine, fake_clock)
     assert of(events, TurnAroundWarning) == [
-        TurnAroundWarning(45.0, 45.0, 3, "forward", "backward", 15.0)
+        TurnAroundWarning(105.0, 105.0, 3, "forward", "backward", 15.0)
     ]
+    waits = {**squats, "until_confirmed": True}
+    engine, events = running_engine(program(seg(FWD, 60), waits, seg(BWD, 60)), FakeClock())
+    events += run_to_end_confirming(engine, engine._clock)
+    assert of(events, TurnAroundWarning) == []  # no end to count down to: the turn says it
 
 
 def test_turn_warning_is_clamped_to_the_start_of_a_short_segment(fake_clock):
-    engine, events = running_engine(program(seg(FWD, 60), seg(BWD, 6), seg(FWD, 60)), fake_clock)
+    prog = program(seg(FWD, 60), seg(TURN, 15), seg(BWD, 6), seg(TURN, 15), seg(FWD, 60))
+    engine, events = running_engine(prog, fake_clock)
     events += run_to_end(engine, fake_clock)
     warnings = of(events, TurnAroundWarning)
-    assert warnings[1] == TurnAroundWarning(60.0, 60.0, 2, "backward", "forward", 6.0)
+    assert warnings[1] == TurnAroundWarning(75.0, 75.0, 3, "backward", "forward", 6.0)
     # It follows the segment's own start, never precedes it.
-    start = events.index(SegmentStarted(60.0, 60.0, 1, "backward", 6.0))
+    start = events.index(SegmentStarted(75.0, 75.0, 2, "backward", 6.0))
     assert events.index(warnings[1]) == start + 1
 
 
@@ -297,7 +333,7 @@ def test_events_of_a_segment_come_in_time_order_with_ties_in_a_fixed_order(fake_
 
 
 def test_one_late_tick_emits_everything_in_order_at_planned_times(fake_clock):
-    prog = program(seg(FWD, 60), seg(BWD, 90), seg(FWD, 30))
+    prog = program(seg(FWD, 60), seg(SLOW, 90), seg(FWD, 30))
     engine, events = running_engine(prog, fake_clock, sleep_gap_s=10_000)
     fake_clock.advance(1000)
     events = engine.tick()
@@ -312,7 +348,7 @@ def test_one_late_tick_emits_everything_in_order_at_planned_times(fake_clock):
 def test_sixty_minute_program_ticked_at_random_intervals_has_no_drift():
     prog = program(
         seg(FWD, 300, incline_pct=2),
-        {"repeat": 15, "segments": [seg(BWD, 97), seg(REST, 11), seg(FWD, 92)]},
+        {"repeat": 15, "segments": [seg(SLOW, 97), seg(REST, 11), seg(FWD, 92)]},
         seg(FWD, 300),
     )
     assert prog.total_s == 3600
@@ -335,7 +371,7 @@ def test_sixty_minute_program_ticked_at_random_intervals_has_no_drift():
 
 
 def test_a_timer_armed_at_next_due_hits_every_event_exactly(fake_clock):
-    prog = program(seg(FWD, 70), seg(BWD, 45), seg(REST, 20), seg(FWD, 10))
+    prog = program(seg(FWD, 70), seg(SLOW, 45), seg(REST, 20), seg(FWD, 10))
     engine = SessionEngine(prog, fake_clock, time_left_every_s=20, sleep_gap_s=1e6)
     events = engine.start()
     while (due := engine.next_due_s()) is not None:
@@ -365,7 +401,7 @@ def test_next_due_is_clock_time_and_skips_over_pauses(fake_clock):
 
 
 def test_pause_freezes_the_session_and_resume_continues_where_it_was(fake_clock):
-    engine, _ = running_engine(program(seg(FWD, 60), seg(BWD, 60)), fake_clock)
+    engine, _ = running_engine(program(seg(FWD, 60), seg(SLOW, 60)), fake_clock)
     fake_clock.advance(20)
     events = engine.pause()
     assert events == [StateChanged(20.0, 20.0, SessionState.RUNNING, SessionState.PAUSED, "user")]
@@ -377,17 +413,17 @@ def test_pause_freezes_the_session_and_resume_continues_where_it_was(fake_clock)
     engine.resume()
     fake_clock.advance(40)
     events = engine.tick()
-    assert SegmentStarted(60.0, 60.0, 1, "backward", 60.0) in events
+    assert SegmentStarted(60.0, 60.0, 1, "forward", 60.0) in events
     assert engine.snapshot().paused_reason == ""
 
 
 def test_skip_ends_the_segment_now_and_starts_the_next(fake_clock):
-    engine, _ = running_engine(program(seg(FWD, 60), seg(BWD, 60), seg(FWD, 30)), fake_clock)
+    engine, _ = running_engine(program(seg(FWD, 60), seg(SLOW, 60), seg(FWD, 30)), fake_clock)
     fake_clock.advance(12.5)
     events = engine.skip()
     assert events[:2] == [
         SegmentEnded(12.5, 12.5, 0, "forward", 60.0, 12.5, True),
-        SegmentStarted(12.5, 12.5, 1, "backward", 60.0),
+        SegmentStarted(12.5, 12.5, 1, "forward", 60.0),
     ]
     snap = engine.snapshot()
     assert snap.index == 1 and snap.segment_remaining_s == 60.0
@@ -407,21 +443,21 @@ def test_skipping_the_last_segment_finishes(fake_clock):
 
 
 def test_back_restarts_the_segment_after_three_seconds(fake_clock):
-    engine, _ = running_engine(program(seg(FWD, 60), seg(BWD, 60)), fake_clock)
+    engine, _ = running_engine(program(seg(FWD, 60), seg(SLOW, 60)), fake_clock)
     fake_clock.advance(60)
     engine.tick()
     fake_clock.advance(3.5)
     events = engine.back()
     assert events == [
-        SegmentEnded(63.5, 63.5, 1, "backward", 60.0, 3.5, True),
-        SegmentStarted(63.5, 63.5, 1, "backward", 60.0),
+        SegmentEnded(63.5, 63.5, 1, "forward", 60.0, 3.5, True),
+        SegmentStarted(63.5, 63.5, 1, "forward", 60.0),
     ]
     assert engine.snapshot().segment_remaining_s == 60.0
     assert engine.snapshot().skipped_s == 0.0  # it will be done again
 
 
 def test_back_within_three_seconds_goes_to_the_previous_segment(fake_clock):
-    engine, _ = running_engine(program(seg(FWD, 60), seg(BWD, 60)), fake_clock)
+    engine, _ = running_engine(program(seg(FWD, 60), seg(SLOW, 60)), fake_clock)
     fake_clock.advance(62)
     engine.tick()
     events = engine.back()
@@ -435,7 +471,7 @@ def test_back_within_three_seconds_goes_to_the_previous_segment(fake_clock):
 
 
 def test_stop_ends_the_current_segment_and_the_session(fake_clock):
-    engine, _ = running_engine(program(seg(FWD, 60), seg(BWD, 60)), fake_clock)
+    engine, _ = running_engine(program(seg(FWD, 60), seg(SLOW, 60)), fake_clock)
     fake_clock.advance(25)
     engine.pause()
     fake_clock.advance(10)
@@ -456,7 +492,7 @@ def test_stop_during_get_ready_ends_no_segment(fake_clock):
 
 
 def test_skip_and_back_work_while_paused_and_stay_paused(fake_clock):
-    engine, _ = running_engine(program(seg(FWD, 60), seg(BWD, 60), seg(FWD, 60)), fake_clock)
+    engine, _ = running_engine(program(seg(FWD, 60), seg(SLOW, 60), seg(FWD, 60)), fake_clock)
     fake_clock.advance(10)
     engine.pause()
     fake_clock.advance(30)
@@ -476,7 +512,7 @@ def test_skip_and_back_work_while_paused_and_stay_paused(fake_clock):
 
 def station_program() -> Program:
     station = {"kind": "station", "duration_s": 30, "label": "20 lunges", "until_confirmed": True}
-    return program(seg(FWD, 60), station, seg(BWD, 60))
+    return program(seg(FWD, 60), station, seg(SLOW, 60))
 
 
 def test_station_waits_for_confirmation_then_goes_on(fake_clock):
@@ -495,7 +531,7 @@ def test_station_waits_for_confirmation_then_goes_on(fake_clock):
     events = engine.confirm()
     assert events == [
         SegmentEnded(115.0, 115.0, 1, "station", 30.0, 55.0, False),
-        SegmentStarted(115.0, 115.0, 2, "backward", 60.0),
+        SegmentStarted(115.0, 115.0, 2, "forward", 60.0),
     ]
     assert not engine.snapshot().awaiting_confirmation
 
@@ -522,7 +558,7 @@ def test_confirm_before_the_station_time_is_up_does_nothing(fake_clock):
 
 
 def test_a_sleep_gap_pauses_at_the_last_tick_without_skipping_anything(fake_clock):
-    engine, _ = running_engine(program(seg(FWD, 60), seg(BWD, 60)), fake_clock, sleep_gap_s=5)
+    engine, _ = running_engine(program(seg(FWD, 60), seg(SLOW, 60)), fake_clock, sleep_gap_s=5)
     for _ in range(160):  # display refresh, four times a second
         fake_clock.advance(0.25)
         engine.tick()
@@ -540,7 +576,7 @@ def test_a_sleep_gap_pauses_at_the_last_tick_without_skipping_anything(fake_cloc
         fake_clock.advance(0.25)
         events += engine.tick()
     assert SegmentEnded(60.0, 60.0, 0, "forward", 60.0, 60.0, False) in events
-    assert SegmentStarted(60.0, 60.0, 1, "backward", 60.0) in events
+    assert SegmentStarted(60.0, 60.0, 1, "forward", 60.0) in events
 
 
 def test_gaps_up_to_the_limit_are_just_late_ticks(fake_clock):
@@ -571,7 +607,7 @@ def test_sleep_gap_is_in_real_seconds_under_a_scaled_clock():
 
 
 def test_snapshot_while_running(fake_clock):
-    prog = program(seg(FWD, 60), seg(BWD, 90), warmup=[seg(FWD, 30)])
+    prog = program(seg(FWD, 60), seg(SLOW, 90), warmup=[seg(FWD, 30)])
     engine, _ = running_engine(prog, fake_clock)
     fake_clock.advance(50)
     engine.tick()
@@ -585,7 +621,7 @@ def test_snapshot_while_running(fake_clock):
 
 
 def test_snapshot_before_the_start_shows_the_first_segment(fake_clock):
-    engine = SessionEngine(program(seg(FWD, 60), seg(BWD, 90)), fake_clock)
+    engine = SessionEngine(program(seg(FWD, 60), seg(SLOW, 90)), fake_clock)
     snap = engine.snapshot()
     assert snap.state is SessionState.IDLE and snap.planned is engine.plan[0]
     assert snap.segment_remaining_s == 60.0 and snap.session_remaining_s == 150.0
@@ -598,7 +634,9 @@ def test_remaining_time_comes_from_the_clock_not_from_ticks(fake_clock):
 
 
 def test_every_event_serialises_to_json(fake_clock):
-    engine, events = running_engine(station_program(), fake_clock, time_left_every_s=20)
+    station = {"kind": "station", "duration_s": 30, "label": "20 lunges", "until_confirmed": True}
+    prog = program(seg(FWD, 60), station, seg(SLOW, 60), seg(TURN, 15), seg(BWD, 60))
+    engine, events = running_engine(prog, fake_clock, time_left_every_s=20)
     fake_clock.advance(4)
     events += engine.pause() + engine.resume()
     events += run_to_end_confirming(engine, fake_clock)
@@ -619,3 +657,82 @@ def run_to_end_confirming(engine: SessionEngine, clock: FakeClock) -> list:
         if engine.awaiting_confirmation:
             events += engine.confirm()
     return events
+
+
+# ---------------------------------------------------------------------------------------------
+# +/- 30 s on the running segment
+
+
+def test_plus_thirty_seconds_lengthens_the_segment_and_moves_the_rest(fake_clock):
+    prog = program(seg(FWD, 120), seg(TURN, 15), seg(BWD, 60))
+    engine, events = running_engine(prog, fake_clock)
+    fake_clock.advance(70)
+    events += engine.tick()
+    assert [e.name for e in of(events, Halfway)] == ["halfway"]  # at 60 s
+    extended = engine.extend_segment(30)
+    assert extended == [SegmentExtended(70.0, 70.0, 0, 30.0, 150.0, 80.0)]
+    snap = engine.snapshot()
+    assert snap.segment_remaining_s == 80.0 and snap.planned_total_s == 225.0
+    assert [p.start_s for p in engine.plan] == [0.0, 150.0, 165.0]
+    events += extended + run_to_end(engine, fake_clock)
+    # No second halfway; the turn warning and the 3-2-1 follow the new end.
+    assert len([h for h in of(events, Halfway) if h.index == 0]) == 1
+    assert of(events, TurnAroundWarning) == [
+        TurnAroundWarning(140.0, 140.0, 1, "forward", "backward", 10.0)
+    ]
+    assert [c.planned_s for c in of(events, Countdown) if c.next_index == 1] == [147.0, 148.0, 149.0]
+    ended = of(events, SegmentEnded)[0]
+    assert (ended.planned_s, ended.actual_duration_s, ended.skipped) == (150.0, 150.0, False)
+    assert of(events, Finished)[0].total_active_s == 225.0
+
+
+def test_minus_thirty_seconds_shortens_but_never_below_five_seconds_left(fake_clock):
+    engine, _ = running_engine(program(seg(FWD, 120), seg(SLOW, 60)), fake_clock)
+    fake_clock.advance(20)
+    assert engine.extend_segment(-30)[-1] == SegmentExtended(20.0, 20.0, 0, -30.0, 90.0, 70.0)
+    fake_clock.advance(60)  # 10 s left
+    events = engine.extend_segment(-30)
+    assert events[-1] == SegmentExtended(80.0, 80.0, 0, -5.0, 85.0, 5.0)
+    fake_clock.advance(1)
+    assert engine.extend_segment(-30) == []  # 4 s left: nothing to take
+    fake_clock.advance(4)
+    started = of(engine.tick(), SegmentStarted)
+    assert started == [SegmentStarted(85.0, 85.0, 1, "forward", 60.0)]
+    # The segment really lasted 85 s: that is what is recorded, not skipped.
+    assert engine.snapshot().skipped_s == 0.0
+
+
+def test_extend_does_nothing_in_the_get_ready_at_a_waiting_station_or_after_the_end(fake_clock):
+    engine = SessionEngine(program(seg(FWD, 60)), fake_clock, sleep_gap_s=NO_SLEEP)
+    assert engine.extend_segment(30) == []  # idle
+    engine.start()
+    fake_clock.advance(2)
+    assert of(engine.extend_segment(30), SegmentExtended) == []  # get-ready count
+    engine, _ = running_engine(station_program(), FakeClock())
+    engine._clock.advance(95)
+    engine.tick()
+    assert engine.awaiting_confirmation and of(engine.extend_segment(30), SegmentExtended) == []
+    for bad in (float("nan"), float("inf"), 0, True):
+        assert of(engine.extend_segment(bad), SegmentExtended) == []
+    engine.skip()
+    engine.skip()
+    assert engine.state is SessionState.FINISHED and engine.extend_segment(30) == []
+
+
+def test_extend_while_paused_stays_paused(fake_clock):
+    engine, _ = running_engine(program(seg(FWD, 60), seg(SLOW, 60)), fake_clock)
+    fake_clock.advance(50)
+    engine.pause()
+    assert of(engine.extend_segment(30), SegmentExtended)[0].remaining_s == 40.0
+    assert engine.state is SessionState.PAUSED and engine.snapshot().segment_remaining_s == 40.0
+    engine.resume()
+    fake_clock.advance(40)
+    assert of(engine.tick(), SegmentStarted)[0].planned_s == 90.0
+
+
+def test_get_ready_length_is_the_engine_option(fake_clock):
+    engine = SessionEngine(program(seg(FWD, 60)), fake_clock, get_ready_s=12, sleep_gap_s=NO_SLEEP)
+    events = engine.start()
+    assert events[0].planned_s == -12.0
+    fake_clock.advance(12)
+    assert [e.seconds_left for e in of(events + engine.tick(), GetReady)] == list(range(12, 0, -1))

@@ -131,8 +131,71 @@ def test_builtin_turns_around_on_a_slow_belt(program):
     for before, after in zip(planned, planned[1:], strict=False):
         changes = {before.direction, after.direction} == {"forward", "backward"}
         assert not changes, f"{program.id}: no turn-around before segment {after.index + 1}"
-    for rest in walking(program, "rest"):
-        assert 10 <= rest.duration_s <= 15 and rest.speed_kmh <= 1.5
+    for turn in walking(program, "turn"):
+        assert 10 <= turn.duration_s <= 15 and turn.speed_kmh <= 1.5
+
+
+def _raw_kinds(data: dict) -> list[str]:
+    """The kinds of a program file's segments in session order, straight from its JSON."""
+    kinds: list[str] = []
+    for phase in ("warmup", "main", "cooldown"):
+        for item in data.get(phase, []):
+            if "repeat" in item:
+                kinds += [s["kind"] for s in item["segments"]] * item["repeat"]
+            else:
+                kinds.append(item["kind"])
+    return kinds
+
+
+def _turn_at_every_direction_change(kinds: list[str]) -> list[int]:
+    """Positions of walking segments that face the other way with no "turn" since the last walk."""
+    missing, facing, turned = [], None, False
+    for position, kind in enumerate(kinds):
+        if kind == "turn":
+            turned = True
+        elif kind in ("forward", "backward"):
+            if facing not in (None, kind) and not turned:
+                missing.append(position)
+            facing, turned = kind, False
+    return missing
+
+
+def _progression_suggestions():
+    from datetime import UTC, datetime
+
+    from walkcoach.core import progression
+    from walkcoach.core.records import SegmentRecord, SessionRecord
+
+    now = datetime(2025, 3, 19, 18, 0, tzinfo=UTC)
+    histories = [[]]
+    for backward_s, incline_pct, pain in ((90, 3, False), (200, 5, False), (480, 8, False),
+                                          (150, 3, True)):  # fmt: skip
+        segments = (SegmentRecord(0, "forward", 240, 240, 3.5, 0),
+                    SegmentRecord(1, "backward", backward_s, backward_s, 2.4, incline_pct))  # fmt: skip
+        histories.append([SessionRecord(
+            id=1, program_id="p", program_name="P", started_at=datetime(2025, 3, 12, tzinfo=UTC),
+            status="completed", active_s=240 + backward_s, segments=segments, pain=pain,
+        )])  # fmt: skip
+    return [progression.suggest_next_session(h, now=now, tz=UTC) for h in histories]
+
+
+@pytest.mark.parametrize("program", library.builtin_programs(), ids=lambda p: p.id)
+def test_every_builtin_has_a_turn_at_every_direction_change(program):
+    data = json.loads((resources.path("programs") / f"{program.id}.json").read_text("utf-8"))
+    assert _turn_at_every_direction_change(_raw_kinds(data)) == [], program.id
+    assert program.auto_turn_count == 0
+    assert not any(p.auto_inserted for p in program.planned_segments())
+
+
+def test_every_progression_suggestion_has_a_turn_at_every_direction_change():
+    suggestions = _progression_suggestions()
+    assert len({(s.backward_s, s.incline_pct) for s in suggestions}) >= 3
+    for suggestion in suggestions:
+        data = program_to_dict(suggestion.program)
+        kinds = _raw_kinds(data)
+        assert "turn" in kinds and "backward" in kinds
+        assert _turn_at_every_direction_change(kinds) == []
+        assert suggestion.program.auto_turn_count == 0
 
 
 # Upper limits from the articles (mph converted to km/h): a program may be gentler, never harder.

@@ -349,3 +349,9 @@ def test_bad_data_gives_a_clear_message(raw_data, change, message):
     with pytest.raises(MuscleDataError, match=message) as excinfo:
         MuscleModel(raw_data, source="test.json")
     assert str(excinfo.value).startswith("test.json: ")
+
+
+def test_a_turn_switches_every_muscle_off_and_says_why(model):
+    activations = model.for_segment(Segment("turn", 15, 1.0, incline_pct=15))
+    assert len(activations) == 17 and all(a.activation == 0 for a in activations)
+    assert all("turning round" in a.reason for a in activations)

@@ -73,14 +73,17 @@ def first_walk(data: dict) -> dict:
 def test_valid_program_parses_with_sums():
     program = parse_program(good())
     assert program.id == "test-program"
-    assert program.segment_count == 1 + 2 * 4 + 1 + 1
+    # GOOD changes direction four times with rests but no turn: the coach adds four 15 s turns.
+    assert program.auto_turn_count == 4
+    assert program.segment_count == 1 + 2 * 4 + 1 + 1 + 4
     assert program.backward_s == 120
     assert program.forward_s == 120 + 2 * 90 + 60
-    assert program.total_s == 120 + 2 * 180 + 120 + 60
+    assert program.total_s == 120 + 2 * 180 + 120 + 60 + 4 * 15
     assert program.longest_backward_s == 60
     planned = program.planned_segments()
-    assert [p.start_s for p in planned[:3]] == [0, 120, 135]
-    assert planned[5].round_no == 2 and planned[5].rounds == 2
+    assert [p.start_s for p in planned[:4]] == [0, 120, 135, 150]
+    assert planned[2].auto_inserted and planned[2].kind == "turn"
+    assert planned[7].round_no == 2 and planned[7].rounds == 2
     assert planned[-2].segment.until_confirmed
     assert planned[-1].phase == "cooldown" and planned[-1].end_s == program.total_s
 
@@ -163,7 +166,7 @@ def test_unknown_kind():
     first_walk(data)["kind"] = "sideways"
     message = only_problem(data)
     assert message == (
-        'warmup[0].kind: unknown kind "sideways" (one of: forward, backward, rest, station)'
+        'warmup[0].kind: unknown kind "sideways" (one of: forward, backward, rest, station, turn)'
     )
 
 
@@ -353,6 +356,100 @@ def test_segment_titles():
     assert Segment("backward", 60, 3).title() == "Backward"
     assert Segment("station", 60, label="Squats").title() == "Squats"
     assert Segment("rest", 10).direction is None
+    assert Segment("turn", 15, 1.0).title() == "Turn"
+
+
+def walk_program(*kinds_and_more: dict) -> dict:
+    return {"format": "walkcoach-program", "version": 1, "name": "Turns", "main": list(kinds_and_more)}
+
+
+FWD = {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0}
+BACK = {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4, "incline_pct": 4}
+TURN = {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0}
+
+
+def test_turn_is_a_kind_of_its_own():
+    program = parse_program(walk_program(FWD, TURN, BACK))
+    turn = program.planned_segments()[1].segment
+    assert turn.kind == "turn" and turn.is_turn and not turn.is_walking
+    assert turn.direction is None and turn.title() == "Turn"
+    assert not any(p.auto_inserted for p in program.planned_segments())
+    assert program.auto_turn_count == 0 and program.seconds_of("turn") == 15
+    # A turn with no speed is at the default turn speed; a stopped belt is written out.
+    no_speed = parse_program(walk_program(FWD, {"kind": "turn", "duration_s": 20}, BACK))
+    assert no_speed.planned_segments()[1].segment.speed_kmh == 1.0
+    stopped = parse_program(walk_program(FWD, {"kind": "turn", "duration_s": 20, "speed_kmh": 0}))
+    assert loads_program(dumps_program(stopped)) == stopped
+
+
+@pytest.mark.parametrize("speed_kmh", [1.6, 3.0, 0.2])
+def test_a_fast_turn_is_refused(speed_kmh):
+    turn = {**TURN, "speed_kmh": speed_kmh}
+    message = only_problem(walk_program(FWD, turn, BACK))
+    assert message.startswith("main[1].speed_kmh: a turn must be 0 (belt stopped) or between")
+    assert "1.5 km/h" in message
+
+
+@pytest.mark.parametrize("duration_s", [2, 600])
+def test_a_turn_lasts_a_sensible_time(duration_s):
+    message = only_problem(walk_program(FWD, {**TURN, "duration_s": duration_s}, BACK))
+    assert message == (
+        f"main[1].duration_s: a turn lasts between 5 and 120 seconds (got {duration_s})"
+    )
+
+
+def test_the_coach_adds_a_turn_where_the_direction_changes_without_one():
+    back_after_rest = {"kind": "rest", "duration_s": 60}
+    program = parse_program(walk_program(FWD, back_after_rest, BACK, FWD))
+    planned = program.planned_segments()
+    assert [(p.kind, p.auto_inserted) for p in planned] == [
+        ("forward", False), ("rest", False), ("turn", True), ("backward", False),
+        ("turn", True), ("forward", False),
+    ]  # fmt: skip
+    first_turn = planned[2].segment
+    assert (first_turn.duration_s, first_turn.speed_kmh) == (15, 1.0)
+    assert first_turn.incline_pct == 4  # the incline of the segment it leads into
+    assert first_turn.label == "Turn around"
+    assert planned[4].segment.incline_pct == 0
+    assert [p.start_s for p in planned] == [0, 120, 180, 195, 255, 270]
+    assert program.total_s == planned[-1].end_s == 390
+    assert program.auto_turn_count == 2
+
+
+def test_a_station_keeps_the_facing_and_the_first_walk_needs_no_turn():
+    station = {"kind": "station", "duration_s": 60, "label": "10 squats"}
+    program = parse_program(walk_program(BACK, station, FWD, station, FWD))
+    kinds = [(p.kind, p.auto_inserted) for p in program.planned_segments()]
+    assert kinds == [
+        ("backward", False), ("station", False), ("turn", True), ("forward", False),
+        ("station", False), ("forward", False),
+    ]  # fmt: skip
+
+
+def test_a_turn_anywhere_between_the_directions_counts_and_repeats_get_one_per_round():
+    rest = {"kind": "rest", "duration_s": 30}
+    between = parse_program(walk_program(BACK, TURN, rest, FWD))
+    assert between.auto_turn_count == 0
+    rounds = parse_program(walk_program({"repeat": 3, "segments": [BACK, TURN, FWD]}))
+    planned = rounds.planned_segments()
+    # forward -> backward between rounds has no turn: one is added in rounds 2 and 3.
+    assert [p.auto_inserted for p in planned].count(True) == 2
+    assert planned[3].auto_inserted and planned[3].round_no == 2
+
+
+def test_an_old_file_with_a_turn_rest_reads_as_a_turn_and_is_never_refused():
+    old_turn = {"kind": "rest", "duration_s": 15, "speed_kmh": 1, "label": "Turn to face the back"}
+    program = parse_program(walk_program(FWD, old_turn, BACK))
+    assert program.planned_segments()[1].kind == "turn" and program.auto_turn_count == 0
+    # Not a turn: a long rest, a fast one, or one whose label means something else.
+    for rest in (
+        {**old_turn, "duration_s": 300},
+        {**old_turn, "label": "Turn off the music", "speed_kmh": 0},
+        {"kind": "rest", "duration_s": 15, "speed_kmh": 1, "label": "Breather"},
+    ):
+        assert parse_program(walk_program(FWD, rest, BACK)).planned_segments()[1].kind == "rest"
+    # An old file that changes direction with no turn at all still loads.
+    assert parse_program(walk_program(FWD, BACK)).auto_turn_count == 1
 
 
 def test_program_defaults():
@@ -374,7 +471,8 @@ json_values = st.recursive(
 segment_like = st.fixed_dictionaries(
     {},
     optional={
-        "kind": st.sampled_from(["forward", "backward", "rest", "station", "x"]) | json_values,
+        "kind": st.sampled_from(["forward", "backward", "rest", "station", "turn", "x"])
+        | json_values,
         "duration_s": st.floats(allow_nan=True) | json_values,
         "speed_kmh": st.floats(-1, 25) | json_values,
         "incline_pct": st.floats(-10, 40) | json_values,

@@ -97,6 +97,8 @@ def test_save_and_load_round_trip(settings_file):
         first_run_done=True,
         time_left_every_s=0,
         mini_view=True,
+        get_ready_s=12,
+        cue_detail="changes",
     )
     save_settings(settings, settings_file)
     data = json.loads(settings_file.read_text(encoding="utf-8"))
@@ -137,6 +139,9 @@ BAD_VALUES = [
     ("time_left_every_s", -60),
     ("time_left_every_s", 5),
     ("mini_view", 1),
+    ("get_ready_s", 31),
+    ("get_ready_s", 2.5),
+    ("cue_detail", "some"),
 ]
 
 
@@ -259,3 +264,10 @@ def test_after_garbage_the_next_save_writes_a_clean_file(settings_file):
     save_settings(replace(loaded, theme="light"), settings_file)
     again, warnings = load_settings(settings_file)
     assert warnings == [] and again.theme == "light"
+
+
+def test_get_ready_and_cue_detail_defaults_keep_todays_behaviour():
+    settings = Settings()
+    assert settings.get_ready_s == 5 and settings.cue_detail == "all"
+    assert validate(replace(settings, get_ready_s=0, cue_detail="none")) == []
+    assert validate(replace(settings, get_ready_s=30)) == []

@@ -20,6 +20,7 @@ PROGRAM = {
     "name": "Audio check",
     "main": [
         {"kind": "forward", "duration_s": 6, "speed_kmh": 4},
+        {"kind": "turn", "duration_s": 6, "speed_kmh": 1},
         {"kind": "backward", "duration_s": 6, "speed_kmh": 3},
         {"kind": "rest", "duration_s": 6},
     ],
@@ -41,10 +42,10 @@ def test_every_cue_is_heard_within_50_ms_of_its_planned_time(pulse_server, tmp_p
 
     assert result.session["available"], "the player found no audio output on the test server"
     kinds = [t.kind for t in result.timings]
-    # 3 ticks, 3 segment starts, 1 turn warning, 2 x 3 countdown beeps, finish
+    # 3 ticks, 4 segment starts, 1 turn warning, 3 x 3 countdown beeps, finish
     assert sorted(kinds) == sorted(
-        ["get_ready"] * 3 + ["forward", "backward", "rest", "turn_warning"]
-        + ["countdown"] * 6 + ["finish"]
+        ["get_ready"] * 3 + ["forward", "turn", "backward", "rest", "turn_warning"]
+        + ["countdown"] * 9 + ["finish"]
     ), kinds
     missing = [t.kind for t in result.timings if t.onset_at_s is None]
     assert missing == [], f"cues not heard in the recording: {missing}"

@@ -50,11 +50,13 @@ def run_walkcoach(
 
 
 def write_program(path: Path, segment_s: float, count: int, program_id: str = "fault") -> Path:
-    """Alternating forward/backward segments, ``count`` of ``segment_s`` seconds."""
+    """Alternating fast and slow forward segments, ``count`` of ``segment_s`` seconds (one
+    direction: a change of direction would bring in the turns the coach adds, and these tests
+    are about storage, not turning)."""
     main = []
     for i in range(count):
         if i % 2:
-            main.append({"kind": "backward", "duration_s": segment_s, "speed_kmh": 3.0})
+            main.append({"kind": "forward", "duration_s": segment_s, "speed_kmh": 3.0})
         else:
             main.append({"kind": "forward", "duration_s": segment_s, "speed_kmh": 4.5})
     data = {"format": "walkcoach-program", "version": 1, "id": program_id, "name": program_id,

@@ -31,7 +31,7 @@ PROGRAM = parse_program(
         "name": "Clock fault",
         "main": [
             {"kind": "forward", "duration_s": 60, "speed_kmh": 4.5},
-            {"kind": "backward", "duration_s": 60, "speed_kmh": 3.0, "incline_pct": 5},
+            {"kind": "forward", "duration_s": 60, "speed_kmh": 3.0, "incline_pct": 5},
             {"kind": "forward", "duration_s": 60, "speed_kmh": 4.5},
         ],
     }

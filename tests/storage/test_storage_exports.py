@@ -243,3 +243,16 @@ def test_single_session_export_to_a_file_and_clear_errors(sessions, tmp_path):
     with pytest.raises(ExportError, match="no recorded segments"):
         export_sessions([_session(segments=())], "fit", tmp_path / "x.fit")
     assert not (tmp_path / "x.fit").exists()
+
+
+def test_a_turn_is_a_resting_lap_named_turn_in_fit_and_tcx():
+    turn = SegmentRecord(5, "turn", 15, 15, 1.0, 5.0, 0.6, 1.0 * 15 / 3600)
+    session = _session(segments=(*_session().segments, turn))
+    messages = _decode_fit(session_to_fit(session))
+    laps = messages["lap_mesgs"]
+    steps = messages["workout_step_mesgs"]
+    assert steps[laps[-1]["wkt_step_index"]]["wkt_step_name"] == "Turn 1"
+    assert laps[-1]["intensity"] == "rest"
+    tcx_laps = etree.fromstring(session_to_tcx(session)).findall(f".//{TCX}Lap")
+    assert tcx_laps[-1].findtext(f"{TCX}Intensity") == "Resting"
+    assert tcx_laps[-1].findtext(f"{TCX}Notes").startswith("Turn 1: turn, 1 km/h")

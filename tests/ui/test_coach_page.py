@@ -34,7 +34,9 @@ INTERVALS = parse_program(
             {
                 "repeat": 2,
                 "segments": [
+                    {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0, "incline_pct": 5},
                     {"kind": "backward", "duration_s": 30, "speed_kmh": 3.0, "incline_pct": 5},
+                    {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0},
                     {"kind": "forward", "duration_s": 30, "speed_kmh": 4.5, "cadence_spm": 110},
                 ],
             }
@@ -132,9 +134,9 @@ def coach(qtbot, fake_clock, data_dir):
 def test_idle_page_shows_the_selected_program(coach):
     page = coach.page
     assert coach.word == "READY"
-    assert coach.digits == "3:20"  # 60 + 2 * (30 + 30) + 20 s
+    assert coach.digits == "4:20"  # 60 + 2 * (15 + 30 + 15 + 30) + 20 s
     assert "1:00 backward" in page.picker.summary_label.text()
-    assert "3:20 total" in page.picker.summary_label.text()
+    assert "4:20 total" in page.picker.summary_label.text()
     assert page.picker.description_label.text().startswith("Forward, then two rounds")
     assert page.start_button.isEnabled() and not page.pause_button.isEnabled()
     assert page.muscle_panel.preview  # the first segment is previewed before the start
@@ -152,13 +154,13 @@ def test_space_starts_with_a_five_second_get_ready_then_forward(coach, qtbot):
     assert coach.digits == "1:00"
     targets = coach.page.display.targets_label.text()
     assert "4.0 km/h" in targets and "2 % incline" in targets
-    assert coach.page.next_label.text() == "Next: Backward 0:30 at 3.0 km/h, 5 % incline"
-    assert coach.page.segment_label.text().startswith("Step 1 of 6")
+    assert coach.page.next_label.text() == "Next: Turn 0:15"
+    assert coach.page.segment_label.text().startswith("Step 1 of 10")
     coach.advance(15.0)
     assert coach.digits == "0:45"
     assert coach.page.stats.values["elapsed"].text() == "0:15"
-    assert coach.page.stats.values["remaining"].text() == "3:05"
-    assert coach.page.progress.value() == round(15 / 200 * 1000)
+    assert coach.page.stats.values["remaining"].text() == "4:05"
+    assert coach.page.progress.value() == round(15 / 260 * 1000)
     assert coach.page.muscle_panel.segment == INTERVALS.warmup[0]
     assert not coach.page.muscle_panel.preview
 
@@ -181,25 +183,25 @@ def test_turn_warning_turn_display_and_backward_segment(coach, qtbot):
     coach.window.request_start()
     coach.advance(5.0 + 49.0)  # 11 s left of the first forward segment
     assert not coach.page.display.banner.isVisible()
-    coach.advance(1.0)  # 10 s before the change of direction
+    coach.advance(1.0)  # 10 s before the turn
     assert coach.page.display.banner.isVisible()
     assert "TURN AROUND" in coach.page.display.banner.text()
+    assert coach.page.display.banner.text().endswith("walk BACKWARD")
     assert "turn_warning" in coach.player.kinds()
-    coach.advance(7.5)  # 2.5 s left: the 3-2-1
+    coach.advance(10.0)  # the turn: a segment of its own, never a rest
+    assert coach.controller.snapshot().planned.kind == "turn"
     assert coach.word == "TURN"
-    assert coach.page.display.kind == "turn"
-    assert "BACKWARD" in coach.page.display.targets_label.text()
-    # The body diagram previews the coming backward segment during the countdown.
-    assert coach.page.muscle_panel.preview
-    assert coach.page.muscle_panel.segment.kind == "backward"
-    coach.advance(2.5)
+    assert not coach.page.display.banner.isVisible()  # the warning is over: this is the turn
+    assert coach.player.played[-1].kind == "turn"
+    assert "face the back" in coach.player.played[-1].speech
+    coach.advance(15.0)
     assert coach.word == "BACKWARD"
     assert coach.digits == "0:30"
     assert coach.page.display.glyph.shape == "arrow_down"
     assert coach.page.display.glyph.colour.name() == style_for("backward").colour
     assert style_for("backward").shape != style_for("forward").shape
     assert not coach.page.display.banner.isVisible()
-    assert coach.page.next_label.text().startswith("Next: Forward 0:30 at 4.5 km/h")
+    assert coach.page.next_label.text() == "Next: Turn 0:15"
     # The muscles of backward walking are shown, hardest-working first, with a reason.
     panel = coach.page.muscle_panel
     assert not panel.preview and panel.activations
@@ -216,7 +218,7 @@ def test_segment_change_flashes_the_window_unless_turned_off(coach, qtbot):
     assert coach.settings.flash_on_change is False
     coach.window.flash_overlay.animation.stop()
     coach.window.flash_overlay.hide()
-    coach.advance(60.0)
+    coach.advance(75.0)
     assert coach.word == "BACKWARD"
     assert not coach.window.flash_overlay.running
 
@@ -225,15 +227,20 @@ def test_skip_and_back_keys(coach, qtbot):
     coach.key(qtbot, Qt.Key.Key_Space)
     coach.advance(5.0 + 10.0)
     coach.key(qtbot, Qt.Key.Key_Right)
+    assert coach.word == "TURN"
+    coach.key(qtbot, Qt.Key.Key_Right)
     assert coach.word == "BACKWARD"
+    coach.key(qtbot, Qt.Key.Key_N)
     coach.key(qtbot, Qt.Key.Key_N)
     assert coach.word == "FORWARD" and coach.digits == "0:30"
     coach.key(qtbot, Qt.Key.Key_B)  # within 3 s of the start: back to the previous segment
+    assert coach.word == "TURN"
+    coach.key(qtbot, Qt.Key.Key_B)
     assert coach.word == "BACKWARD"
     coach.advance(10.0)
     coach.key(qtbot, Qt.Key.Key_Left)  # later on: restart this segment
     assert coach.word == "BACKWARD" and coach.digits == "0:30"
-    assert coach.page.segment_label.text().startswith("Step 2 of 6")
+    assert coach.page.segment_label.text().startswith("Step 3 of 10")
 
 
 def test_pause_resume_and_staying_awake(coach, qtbot):
@@ -288,7 +295,7 @@ def test_shortcuts_work_while_the_program_list_has_focus(coach, qtbot):
     assert combo.currentIndex() == 0 and not combo.view().isVisible()
     coach.advance(5.0)
     qtbot.keyClick(combo, Qt.Key.Key_Right)
-    assert coach.word == "BACKWARD"
+    assert coach.word == "TURN"
 
 
 def test_mute_key_and_mini_view_toggle(coach, qtbot):
@@ -305,7 +312,7 @@ def test_mute_key_and_mini_view_toggle(coach, qtbot):
     assert mini.isVisible() and not coach.window.isVisible()
     assert mini.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert mini.word_label.text() == "FORWARD" and mini.time_label.text() == "0:57"
-    assert mini.next_label.text().startswith("Next: Backward")
+    assert mini.next_label.text().startswith("Next: Turn")
     coach.advance(1.0)
     assert mini.time_label.text() == "0:56"
     # The keys work in the mini view too.
@@ -322,7 +329,7 @@ def test_mute_key_and_mini_view_toggle(coach, qtbot):
 def test_station_waits_for_done(coach, qtbot):
     coach.window.request_start(skip_dialogs=True)
     coach.advance(5.0)
-    for _ in range(5):
+    for _ in range(9):
         coach.window.skip()
     assert coach.word == "10 SQUATS"
     assert coach.page.display.glyph.shape == "square"
@@ -369,16 +376,16 @@ def test_safety_checklist_before_the_first_backward_session(qtbot, fake_clock, d
 
 def test_event_log_has_every_event_and_cue(coach):
     coach.window.request_start()
-    coach.advance(5.0 + 61.0)
+    coach.advance(5.0 + 76.0)
     coach.controller.stop()
     coach.event_log.close()
     lines = [json.loads(line) for line in coach.log_path.read_text().splitlines()]
     names = [line["event"] for line in lines]
     assert names.count("get_ready") == 5
-    assert names.count("segment_started") == 2
+    assert names.count("segment_started") == 3
     assert "turn_around_warning" in names and "cue" in names
     cues = [line for line in lines if line["event"] == "cue"]
-    assert {"backward", "forward", "countdown", "turn_warning"} <= {c["cue"] for c in cues}
+    assert {"backward", "forward", "countdown", "turn_warning", "turn"} <= {c["cue"] for c in cues}
     assert all({"planned_s", "actual_s"} <= line.keys() for line in lines)
     # Fed by the 0.25 s refresh here, so each is at most one refresh late.
     assert all(0 <= line["actual_s"] - line["planned_s"] <= 0.25 + 1e-9 for line in lines)
@@ -402,8 +409,11 @@ def test_keyboard_shortcuts_dialog_lists_every_key(coach):
     coach.window.show_shortcuts()
     table = coach.window.shortcuts_dialog.table
     keys = " ".join(table.item(row, 0).text() for row in range(table.rowCount()))
-    for name in ("Space", "Right", "N", "Left", "B", "Esc", "F11", "M", "Ctrl+M", "Media"):
+    for name in ("Space", "Right", "N", "Left", "B", "Esc", "F11", "M", "Ctrl+M", "Media", "+",
+                 "=", "-"):  # fmt: skip
         assert name in keys, name
+    texts = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert "30 seconds more on this segment" in texts
 
 
 def test_every_coach_control_has_an_accessible_name(coach):
@@ -413,3 +423,60 @@ def test_every_coach_control_has_an_accessible_name(coach):
     visible = [c for c in controls if c.isVisibleTo(coach.window)]
     assert visible
     assert [c.objectName() or c.text() for c in visible if not c.accessibleName()] == []
+
+
+def test_the_picker_says_where_the_coach_adds_turns(coach):
+    straight = parse_program({"version": 1, "id": "straight", "name": "Straight back",
+                              "description": "Back and forth.", "main": [
+        {"kind": "forward", "duration_s": 60, "speed_kmh": 4.0},
+        {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4},
+        {"kind": "forward", "duration_s": 60, "speed_kmh": 4.0}]})  # fmt: skip
+    picker = coach.page.picker
+    picker.set_programs([INTERVALS, straight], select_id="straight")
+    assert picker.description_label.text() == (
+        "Back and forth. The coach adds a 15 s turn at 2 places where the direction changes."
+    )
+    picker.select("page-test")  # its own turns at every change: nothing added, nothing said
+    assert "The coach adds" not in picker.description_label.text()
+
+
+def test_plus_and_minus_thirty_seconds_keys_and_buttons(coach, qtbot):
+    page = coach.page
+    coach.key(qtbot, Qt.Key.Key_Space)
+    assert coach.controller.state == SessionState.COUNTDOWN
+    assert not page.more_time_button.isEnabled() and not page.less_time_button.isEnabled()
+    coach.key(qtbot, Qt.Key.Key_Plus)  # nothing during the get-ready count
+    assert coach.controller.snapshot().get_ready_left_s == 5.0
+    coach.advance(5.0 + 10.0)
+    assert coach.digits == "0:50"
+    assert page.more_time_button.isEnabled() and page.less_time_button.isEnabled()
+    coach.key(qtbot, Qt.Key.Key_Plus)
+    assert coach.digits == "1:20"
+    coach.key(qtbot, Qt.Key.Key_Equal)  # the same key without Shift
+    assert coach.digits == "1:50"
+    coach.key(qtbot, Qt.Key.Key_Minus)
+    assert coach.digits == "1:20"
+    qtbot.mouseClick(page.more_time_button, Qt.MouseButton.LeftButton)
+    assert coach.digits == "1:50"
+    qtbot.mouseClick(page.less_time_button, Qt.MouseButton.LeftButton)
+    for _ in range(5):
+        qtbot.mouseClick(page.less_time_button, Qt.MouseButton.LeftButton)
+    assert coach.digits == "0:05"  # never below 5 s left
+    assert coach.player.spoken[-1] == "Fifteen seconds less: five seconds left."
+    coach.advance(5.0)
+    assert coach.word == "TURN"  # the next segment came at the new end
+    lines = [json.loads(line) for line in coach.log_path.read_text().splitlines()]
+    extended = [line for line in lines if line["event"] == "segment_extended"]
+    # 1:50 -> 1:20 -> 0:50 -> 0:20 -> 0:05, then nothing more to take.
+    assert [e["delta_s"] for e in extended] == [30.0, 30.0, -30.0, 30.0, -30.0, -30.0, -30.0, -15.0]
+
+
+def test_fewer_spoken_cues_and_a_longer_get_ready_from_the_settings(coach):
+    coach.settings.cue_detail = "changes"
+    coach.settings.get_ready_s = 10
+    coach.window.request_start()
+    assert coach.digits == "10"
+    coach.advance(10.0 + 60.0)
+    kinds_spoken = {c.kind for c in coach.player.played if c.speech}
+    assert "halfway" not in kinds_spoken and {"forward", "turn_warning", "turn"} <= kinds_spoken
+    assert "halfway.wav" in coach.player.heard  # the sounds stay

@@ -111,27 +111,28 @@ def test_switching_program_with_unsaved_changes_asks(editor):
 def test_form_edits_update_tree_and_summary(editor, qtbot):
     new_program(editor)
     before_kcal = editor.summary.kcal_label.text()
-    editor.select_paths([("main", 0, 0)])
+    editor.select_paths([("main", 0, 1)])
     assert editor.segment_form.isVisible()
     editor.segment_form.speed.setValue(3.5)
     editor.segment_form.incline.setValue(6)
-    node = editor.document.node(("main", 0, 0))
+    node = editor.document.node(("main", 0, 1))
     assert node["speed_kmh"] == 3.5 and node["incline_pct"] == 6
     model = editor.tree_model
-    assert model.index_for(("main", 0, 0), 2).data() == "3.5 km/h"
-    assert model.index_for(("main", 0, 0), 3).data() == "6 %"
+    assert model.index_for(("main", 0, 1), 2).data() == "3.5 km/h"
+    assert model.index_for(("main", 0, 1), 3).data() == "6 %"
     assert editor.summary.kcal_label.text() != before_kcal
     editor.segment_form.duration.setFocus()
     editor.segment_form.duration.selectAll()
     qtbot.keyClicks(editor.segment_form.duration, "4:30")
-    assert editor.document.node(("main", 0, 0))["duration_s"] == 270
-    assert editor.summary.total_label.text() == "22:30"  # 3 + 3 x (4:30 + 1:00) + 3 minutes
+    assert editor.document.node(("main", 0, 1))["duration_s"] == 270
+    # 3 + 3 x (0:15 turn + 4:30 + 0:15 turn + 3:00) + 3 minutes
+    assert editor.summary.total_label.text() == "30:00"
     assert editor.summary.muscle_lines and editor.summary.muscle_lines[0].startswith("1. ")
 
 
 def test_invalid_values_are_marked_in_place_and_block_save(editor, qtbot):
     new_program(editor)
-    editor.select_paths([("main", 0, 0)])
+    editor.select_paths([("main", 0, 1)])
     form = editor.segment_form
     form.speed.setValue(40)
     assert form.speed.property("invalid") is True
@@ -142,9 +143,9 @@ def test_invalid_values_are_marked_in_place_and_block_save(editor, qtbot):
     assert "problem" in form.speed.accessibleName()
     assert not editor.save_button.isEnabled() and not editor.save_action.isEnabled()
     assert "Cannot save yet: 1 problem. First:" in editor.status_label.text()  # not "1 problem(s)"
-    assert "Main, repeat block 1, segment 1, speed" in editor.status_label.text()
-    assert editor.tree_model.index_for(("main", 0, 0)).data().startswith("⚠")
-    assert "must be between" in editor.tree_model.index_for(("main", 0, 0)).data(
+    assert "Main, repeat block 1, segment 2, speed" in editor.status_label.text()
+    assert editor.tree_model.index_for(("main", 0, 1)).data().startswith("⚠")
+    assert "must be between" in editor.tree_model.index_for(("main", 0, 1)).data(
         Qt.ItemDataRole.ToolTipRole
     )
     form.speed.setValue(4)
@@ -172,34 +173,34 @@ def test_mph_user_sees_and_types_mph(editor):
     editor.settings.units = "mph"
     editor.apply_settings()
     new_program(editor)
-    editor.select_paths([("main", 0, 0)])
+    editor.select_paths([("main", 0, 1)])
     form = editor.segment_form
     assert form.speed.suffix() == " mph" and form.speed.value() == pytest.approx(1.6)  # 2.5 km/h
     form.speed.setValue(2.5)
-    assert editor.document.node(("main", 0, 0))["speed_kmh"] == 4.023
+    assert editor.document.node(("main", 0, 1))["speed_kmh"] == 4.023
     form.speed.setValue(20)
     assert "between 0.3 and 12.4 mph" in form.problem_labels["speed_kmh"].text()
 
 
 def test_undo_redo_with_keys_from_the_tree_and_from_a_text_field(editor, qtbot):
     new_program(editor)
-    editor.select_paths([("main", 0, 0)])
+    editor.select_paths([("main", 0, 1)])
     label = editor.segment_form.label
     label.setFocus()
     qtbot.keyClicks(label, "Hills")
-    assert editor.document.node(("main", 0, 0))["label"] == "Hills"
+    assert editor.document.node(("main", 0, 1))["label"] == "Hills"
     qtbot.keyClick(label, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert "label" not in editor.document.node(("main", 0, 0))  # the whole typing, one step
+    assert "label" not in editor.document.node(("main", 0, 1))  # the whole typing, one step
     assert label.text() == ""
     qtbot.keyClick(
         label, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert editor.document.node(("main", 0, 0))["label"] == "Hills"
+    assert editor.document.node(("main", 0, 1))["label"] == "Hills"
     editor.tree.setFocus()
     qtbot.keyClick(editor.tree, Qt.Key.Key_Delete)
-    assert not editor.document.exists(("main", 0, 1))
+    assert not editor.document.exists(("main", 0, 3))
     qtbot.keyClick(editor.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert editor.document.exists(("main", 0, 1))
+    assert editor.document.exists(("main", 0, 3))
     assert editor.undo_action.text() == "&Undo Change label"
 
 
@@ -399,3 +400,62 @@ def test_editor_fits_a_1024_px_screen_and_draws_its_summary_bars(editor, qtbot):
     top, second = editor.summary.muscle_rows[0][1], editor.summary.muscle_rows[1][1]
     assert isinstance(top, QProgressBar) and top.value() == top.maximum()
     assert 0 < second.value() <= top.value()
+
+
+# -- warnings: turns and level limits ------------------------------------------------------------
+
+
+def test_a_beginner_program_too_fast_and_steep_shows_warnings_but_can_be_saved(editor):
+    new_program(editor)  # a beginner program
+    editor.select_paths([("main", 0, 1)])  # its backward segment
+    editor.segment_form.speed.setValue(8.0)
+    editor.segment_form.incline.setValue(15)
+    status = editor.status_label.text()
+    assert "No problems" not in status and "see the warnings" in status
+    warnings = editor.warnings_label.text().splitlines()
+    assert warnings == [
+        "⚠ Warning: Main, repeat block 1, segment 2, speed: backward at 8.0 km/h is faster than "
+        "a beginner program should ask for (at most 3.2 km/h)",
+        "⚠ Warning: Main, repeat block 1, segment 2, incline: backward on a 15 % incline is "
+        "steeper than a beginner program should ask for (at most 5 %)",
+    ]
+    assert editor.warnings_label.isVisible()
+    assert editor.save_button.isEnabled()  # a warning never blocks the save
+    assert not editor.insert_turn_button.isVisible()  # no turn would mend these
+    editor.save()
+    assert library.find_program("my-program").planned_segments()[2].segment.speed_kmh == 8.0
+
+
+def test_insert_turn_here_puts_a_turn_where_the_direction_changes(editor, qtbot):
+    new_program(editor)
+    doc = editor.document
+    editor.select_paths([("main", 0, 2)])  # the turn between backward and forward
+    editor.remove_selected()
+    assert doc.valid and editor.save_button.isEnabled()
+    assert editor.warnings_label.isVisible()
+    assert "the direction changes here (backward to forward)" in editor.warnings_label.text()
+    assert editor.insert_turn_button.isVisible() and editor.insert_turn_action.isEnabled()
+    qtbot.mouseClick(editor.insert_turn_button, Qt.MouseButton.LeftButton)
+    assert doc.node(("main", 0, 2))["kind"] == "turn"
+    assert editor.current_path == ("main", 0, 2)  # the new turn is selected to edit
+    assert doc.warnings == () and not editor.warnings_label.isVisible()
+    assert not editor.insert_turn_button.isVisible()
+    assert "No problems" in editor.status_label.text()
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.node(("main", 0, 2))["kind"] == "forward" and len(doc.warnings) == 1
+
+
+def test_add_turn_adds_a_turn_segment(editor, qtbot):
+    new_program(editor)
+    assert editor.add_actions["turn"].text() == "Add t&urn"
+    editor.select_paths([("warmup", 0)])
+    editor.add_actions["turn"].trigger()
+    node = editor.document.node(("warmup", 1))
+    assert node["kind"] == "turn" and node["speed_kmh"] == 1.0 and node["duration_s"] == 15
+    form = editor.segment_form
+    assert form.kind.currentData() == "turn" and form.speed.value() == 1.0
+    form.speed.setValue(0)  # belt stopped is written, not dropped (no speed means 1 km/h)
+    assert editor.document.node(("warmup", 1))["speed_kmh"] == 0
+    form.speed.setValue(3.0)
+    assert "a turn must be 0 (belt stopped) or between" in form.problem_labels["speed_kmh"].text()
+    assert editor.tree_model.index_for(("warmup", 1)).data().startswith("⚠ ⇅ Turn")

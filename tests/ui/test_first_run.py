@@ -125,7 +125,7 @@ def test_program_made_in_the_editor_runs_on_the_coach_page_and_survives_a_restar
     assert editor is not None and editor.isVisible()
     editor.files.new_program()
     editor.document.set_meta("name", "Made here")
-    editor.select_paths([("main", 0, 0)])
+    editor.select_paths([("main", 0, 1)])  # the backward segment, after the block's turn
     editor.segment_form.speed.setValue(3.0)
     assert editor.save()
     picker = window.page.picker
@@ -133,7 +133,8 @@ def test_program_made_in_the_editor_runs_on_the_coach_page_and_survives_a_restar
     assert picker.current_program().id in {p.id for p in library.user_programs()}
     # It runs: start, and the first segment is the program's warm-up.
     assert window.request_start(skip_dialogs=True)
-    assert window.controller.plan[1].segment.speed_kmh == 3.0  # warm-up, then the edited one
+    # warm-up, turn, then the edited one
+    assert window.controller.plan[2].segment.speed_kmh == 3.0
     window.controller.stop()
     # "Restart": a new window over the same data folder lists it after the built-ins.
     window.close()

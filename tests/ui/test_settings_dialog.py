@@ -280,3 +280,27 @@ def test_units_weight_and_theme_reach_the_history_charts_and_the_editor_at_once(
     assert window.history_page.weekly_chart.backgroundBrush().color().name() == theme.DARK["panel"]
     assert "km in all" in window.history_page.summary_label.text()
     editor.close()
+
+
+def test_get_ready_count_and_spoken_cues_are_set_in_preferences(qtbot, tmp_path):
+    path = tmp_path / "settings.json"
+    settings = Settings(units="kmh")
+    dialog = SettingsDialog(settings, lambda: save_settings(settings, path))
+    qtbot.addWidget(dialog)
+    assert dialog.get_ready.value() == 5 and dialog.cue_detail.currentData() == "all"
+    assert dialog.get_ready.maximum() == 30 and dialog.get_ready.accessibleName()
+    assert [dialog.cue_detail.itemData(i) for i in range(dialog.cue_detail.count())] == [
+        "all", "changes", "none"
+    ]
+    dialog.get_ready.setValue(15)
+    dialog.cue_detail.setCurrentIndex(dialog.cue_detail.findData("changes"))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    loaded, warnings = load_settings(path)
+    assert warnings == [] and (loaded.get_ready_s, loaded.cue_detail) == (15, "changes")
+    again = SettingsDialog(loaded)
+    qtbot.addWidget(again)
+    assert again.get_ready.value() == 15 and again.cue_detail.currentData() == "changes"
+    again.get_ready.setValue(0)
+    assert again.get_ready.text() == "start at once" and again.values().get_ready_s == 0

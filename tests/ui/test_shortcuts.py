@@ -15,6 +15,8 @@ def test_shortcut_key_names_are_the_qt_keys_meant():
                          key.Key_MediaPause],
         "skip": [key.Key_Right, key.Key_N],
         "back": [key.Key_Left, key.Key_B],
+        "more_time": [key.Key_Plus, key.Key_Equal],
+        "less_time": [key.Key_Minus],
         "request_stop": [key.Key_Escape],
         "toggle_full_screen": [key.Key_F11],
         "toggle_mute": [key.Key_M],

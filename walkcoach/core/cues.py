@@ -11,6 +11,7 @@ from walkcoach.core.program import PlannedSegment
 from walkcoach.core.session_state import SessionState
 from walkcoach.core.spoken import (
     check_units,
+    decimal_words,
     duration_words,
     incline_words,
     number_words,
@@ -28,14 +29,34 @@ SOUNDS: dict[str, str] = {
     "backward": "backward.wav",
     "rest": "rest.wav",
     "station": "station.wav",
+    "turn": "turn.wav",
     "turn_warning": "turn.wav",
     "halfway": "halfway.wav",
     "time_left": "",
+    "extended": "",
     "finish": "finish.wav",
     "paused": "pause.wav",
 }
 # The last beep of the 3-2-1 is higher, so "go" is audible without looking.
 COUNTDOWN_LAST_SOUND = "countdown_last.wav"
+
+# How much is spoken (Preferences): everything; only the changes (each segment's start, turns,
+# a station's end and the finish); or nothing. Sounds play whatever the choice.
+CUE_DETAILS = ("all", "changes", "none")
+# Cue kinds whose words are no change of segment: left unsaid with "changes".
+_NOT_CHANGES = ("halfway", "time_left", "extended")
+
+# What the coach says (plain English; the voice reads the numbers as words).
+FACE_WORDS = {"backward": "face the back", "forward": "face the front"}
+TURN_SLOW = "Slow the belt to {speed}."
+TURN_STOP = "Stop the belt."
+TURN_STEPS = "Hold the rails and turn to {face}."
+TURN_INCLINE = "Set the {slope} to {value} percent."
+TURN_WARNING = "Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails."
+TURN_WARNING_STOP = "Turning {to} in {when}: get ready to stop the belt and hold the rails."
+EXTENDED_MORE = "{amount} more: {left} left."
+EXTENDED_LESS = "{amount} less: {left} left."
+TURN_TO_WORDS = {"backward": "to walk backward", "forward": "to walk forward"}
 
 
 @dataclass(frozen=True)
@@ -122,8 +143,33 @@ def cues_for_event(
     *,
     units: str = "kmh",
     speak_time_left: bool = True,
+    detail: str = "all",
 ) -> list[Cue]:
-    """The cues to play for ``event`` (usually one, often none), with the event's times."""
+    """The cues to play for ``event`` (usually one, often none), with the event's times.
+
+    ``detail`` (one of CUE_DETAILS) says how much of it is spoken; the sounds stay."""
+    if detail not in CUE_DETAILS:
+        raise ValueError(f"unknown cue detail {detail!r} (use one of: {', '.join(CUE_DETAILS)})")
+    cues = _cues_for_event(event, plan, units=units, speak_time_left=speak_time_left)
+    if detail == "all":
+        return cues
+    out = []
+    for cue in cues:
+        if detail == "none" or cue.kind in _NOT_CHANGES:
+            if not cue.sound:
+                continue  # nothing left to play
+            cue = Cue(cue.kind, cue.sound, "", cue.planned_s, cue.actual_s)
+        out.append(cue)
+    return out
+
+
+def _cues_for_event(
+    event: Event,
+    plan: Sequence[PlannedSegment],
+    *,
+    units: str,
+    speak_time_left: bool,
+) -> list[Cue]:
     # Imported here, not with this module: the app's cue player needs Cue at start-up, and the
     # events' dataclasses cost milliseconds the window's first frame does not need to pay.
     from walkcoach.core.events import (
@@ -132,6 +178,7 @@ def cues_for_event(
         Finished,
         GetReady,
         Halfway,
+        SegmentExtended,
         SegmentStarted,
         StateChanged,
         TimeLeft,
@@ -163,7 +210,13 @@ def cues_for_event(
         case Countdown():
             return cue("countdown")
         case TurnAroundWarning():
-            return cue("turn_warning", turn_warning_speech(event))
+            turn = _planned(plan, event.next_index).segment
+            return cue("turn_warning", turn_warning_speech(event, turn.speed_kmh, units))
+        case SegmentExtended():
+            template = EXTENDED_MORE if event.delta_s > 0 else EXTENDED_LESS
+            amount = _capital(duration_words(abs(event.delta_s)))
+            return cue("extended", template.format(amount=amount,
+                                                   left=duration_words(event.remaining_s)))  # fmt: skip
         case Halfway():
             left_s = _planned(plan, event.index).duration_s / 2
             return cue("halfway", f"Halfway. {_capital(duration_words(left_s))} to go.")
@@ -186,6 +239,12 @@ def segment_phrase(planned: PlannedSegment, units: str) -> str:
     match segment.kind:
         case "forward" | "backward":
             text = f"{segment.kind} for {duration} at {speed_words(segment.speed_kmh, units)}"
+        case "turn":
+            text = f"turn round for {duration}, "
+            if segment.speed_kmh > 0:
+                text += f"belt at {speed_words(segment.speed_kmh, units)}"
+            else:
+                text += "belt stopped"
         case "rest":
             text = f"rest for {duration}"
             if segment.speed_kmh > 0:
@@ -207,24 +266,50 @@ def segment_phrase(planned: PlannedSegment, units: str) -> str:
 
 
 def segment_start_speech(plan: Sequence[PlannedSegment], index: int, units: str) -> str:
-    """What to say when segment ``index`` starts: round, turn-around, direction, time, speed."""
+    """What to say when segment ``index`` starts: round, the turn's steps, or the direction,
+    time and speed (after a turn: "Now backward ..." as the belt speeds up again)."""
     planned = _planned(plan, index)
     parts = []
     if _starts_round(plan, index):
         parts.append(f"Round {planned.round_no} of {planned.rounds}.")
-    if planned.direction and _previous_direction(plan, index) not in (None, planned.direction):
-        parts.append("Turn around now.")
     if index == len(plan) - 1:
         parts.append("Last one.")
-    parts.append(_capital(segment_phrase(planned, units)))
+    if planned.segment.is_turn:
+        parts.append(turn_start_speech(plan, index, units))
+    elif index > 0 and plan[index - 1].segment.is_turn and planned.direction:
+        parts.append("Now " + segment_phrase(planned, units))
+    else:
+        parts.append(_capital(segment_phrase(planned, units)))
     return " ".join(parts)
 
 
-def turn_warning_speech(event: TurnAroundWarning) -> str:
+def turn_start_speech(plan: Sequence[PlannedSegment], index: int, units: str) -> str:
+    """``"Slow the belt to one kilometre per hour. Hold the rails and turn to face the back."``"""
+    turn = plan[index].segment
+    after = next((p.direction for p in plan[index + 1 :] if p.direction), None)
+    face = FACE_WORDS.get(after or "", "face the other way")
+    if turn.speed_kmh > 0:
+        parts = [TURN_SLOW.format(speed=speed_words(turn.speed_kmh, units))]
+    else:
+        parts = [TURN_STOP]
+    # The incline is said only when it changes: the turn usually keeps the slope it came on.
+    before_incline = plan[index - 1].segment.incline_pct if index > 0 else 0.0
+    if round(turn.incline_pct, 1) != round(before_incline, 1):
+        slope = "decline" if turn.incline_pct < 0 else "incline"
+        value = decimal_words(abs(round(turn.incline_pct, 1)))
+        parts.append(TURN_INCLINE.format(slope=slope, value=value))
+    parts.append(TURN_STEPS.format(face=face))
+    return " ".join(parts)
+
+
+def turn_warning_speech(event: TurnAroundWarning, turn_speed_kmh: float, units: str) -> str:
+    """``"Turn in ten seconds: get ready to slow the belt to ..."``: the true time to the turn."""
     seconds = round(event.seconds_before)
-    when = f"in {duration_words(seconds)}" if seconds >= 1 else "next"
-    to = event.to_direction or "the other way"
-    return f"Turning {to} {when}: bring the belt speed down and take hold of the rails."
+    when = duration_words(seconds) if seconds >= 1 else "a moment"
+    to = TURN_TO_WORDS.get(event.to_direction, "round")
+    if turn_speed_kmh > 0:
+        return TURN_WARNING.format(to=to, when=when, speed=speed_words(turn_speed_kmh, units))
+    return TURN_WARNING_STOP.format(to=to, when=when)
 
 
 def _planned(plan: Sequence[PlannedSegment], index: int) -> PlannedSegment:
@@ -245,13 +330,6 @@ def _starts_round(plan: Sequence[PlannedSegment], index: int) -> bool:
         planned.rounds,
         planned.phase,
     )
-
-
-def _previous_direction(plan: Sequence[PlannedSegment], index: int) -> str | None:
-    for earlier in range(index - 1, -1, -1):
-        if plan[earlier].direction:
-            return plan[earlier].direction
-    return None
 
 
 def _capital(text: str) -> str:

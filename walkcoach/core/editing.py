@@ -17,16 +17,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from walkcoach.core.energy import segment_kcal
+from walkcoach.core.levels import SPEED_TOLERANCE_KMH, backward_limits
 from walkcoach.core.muscles import MuscleModel
 from walkcoach.core.program import (
+    KIND_TITLES,
     KINDS,
     KMH_PER_MPH,
     MAX_REPEAT,
+    MAX_TURN_S,
+    MAX_TURN_SPEED_KMH,
+    MIN_TURN_S,
     PHASES,
+    TURN_DEFAULT_S,
+    TURN_DEFAULT_SPEED_KMH,
     Problem,
     Program,
     ProgramError,
     Segment,
+    auto_turn,
+    missing_turns,
     parse_program,
     program_to_dict,
     slugify,
@@ -34,7 +43,6 @@ from walkcoach.core.program import (
 
 Path = tuple  # ("main", 2) for a node of a phase, ("main", 2, 1) for a segment inside a block
 PHASE_TITLES = {"warmup": "Warm-up", "main": "Main", "cooldown": "Cool-down"}
-KIND_TITLES = {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station"}
 SEGMENT_FIELDS = ("kind", "duration_s", "speed_kmh", "incline_pct", "cadence_spm", "label", "note",
                   "until_confirmed")  # fmt: skip
 BLOCK_FIELDS = ("repeat", "label")
@@ -45,6 +53,7 @@ DEFAULT_SEGMENTS: dict[str, dict[str, Any]] = {
     "forward": {"kind": "forward", "duration_s": 180, "speed_kmh": 4.0},
     "backward": {"kind": "backward", "duration_s": 120, "speed_kmh": 2.5},
     "rest": {"kind": "rest", "duration_s": 60},
+    "turn": {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0},
     "station": {"kind": "station", "duration_s": 120, "label": "10 lunges + 10 squats",
                 "until_confirmed": True},
 }  # fmt: skip
@@ -209,6 +218,93 @@ class ProblemIndex:
 
 
 # ---------------------------------------------------------------------------------------------
+# Warnings: things a program may do but should not (saving stays allowed)
+
+# Plain English, one place (the editor shows them through describe_problem).
+NO_TURN_WARNING = (
+    "the direction changes here ({before} to {after}) with no turn between: the coach will add "
+    "a {seconds} s turn; insert one to set its speed and time yourself"
+)
+FAST_BACKWARD_WARNING = (
+    "backward at {speed:.1f} km/h is faster than {article} {level} program should ask for "
+    "(at most {limit:.1f} km/h)"
+)
+STEEP_BACKWARD_WARNING = (
+    "backward on a {incline:g} % incline is steeper than {article} {level} program should ask "
+    "for (at most {limit:g} %)"
+)
+
+
+@dataclass(frozen=True)
+class ProgramWarning:
+    """A place a program may be walked but should be looked at; shaped like a Problem (``where``
+    and ``message``, so describe_problem words it). ``insert_turn_at`` is the node a turn would
+    go in front of, for the warnings a turn mends."""
+
+    where: str
+    message: str
+    insert_turn_at: Path | None = None
+
+
+def _draft_walk(data: Mapping[str, Any]) -> Iterator[tuple[Path, Segment]]:
+    """Every usable segment of a draft in session order with its node path (repeats expanded)."""
+    for phase in PHASES:
+        entries = data.get(phase, [])
+        for i, entry in enumerate(entries if isinstance(entries, list) else []):
+            if isinstance(entry, Mapping) and "repeat" in entry:
+                inner = entry.get("segments")
+                inner = inner if isinstance(inner, list) else []
+                for _ in range(_rounds(entry["repeat"]) or 1):
+                    for j, node in enumerate(inner):
+                        segment = _lenient_segment(node)
+                        if segment is not None:
+                            yield (phase, i, j), segment
+            else:
+                segment = _lenient_segment(entry)
+                if segment is not None:
+                    yield (phase, i), segment
+
+
+def program_warnings(data: Mapping[str, Any]) -> tuple[ProgramWarning, ...]:
+    """The warnings of a draft: each place the direction changes without a turn (once per node,
+    however many rounds repeat it), then backward speeds and inclines above its level's limits."""
+    walked = list(_draft_walk(data))
+    warnings: list[ProgramWarning] = []
+    seen: set[Path] = set()
+    for position in missing_turns(segment for _, segment in walked):
+        path, segment = walked[position]
+        if path in seen:
+            continue
+        seen.add(path)
+        before = next(s.kind for _, s in reversed(walked[:position]) if s.is_walking)
+        message = NO_TURN_WARNING.format(
+            before=before, after=segment.kind, seconds=f"{TURN_DEFAULT_S:g}"
+        )
+        warnings.append(ProgramWarning(format_path(path), message, insert_turn_at=path))
+
+    level = data.get("level") if isinstance(data.get("level"), str) else ""
+    limits = backward_limits(level)
+    words = {"level": limits.level, "article": "an" if limits.level[0] in "aeiou" else "a"}
+    checked: set[Path] = set()
+    for path, segment in walked:
+        if segment.kind != "backward" or path in checked:
+            continue
+        checked.add(path)
+        where = format_path(path)
+        if segment.speed_kmh > limits.max_speed_kmh + SPEED_TOLERANCE_KMH:
+            message = FAST_BACKWARD_WARNING.format(
+                speed=segment.speed_kmh, limit=limits.max_speed_kmh, **words
+            )
+            warnings.append(ProgramWarning(f"{where}.speed_kmh", message))
+        if segment.incline_pct > limits.max_incline_pct + 1e-9:
+            message = STEEP_BACKWARD_WARNING.format(
+                incline=segment.incline_pct, limit=limits.max_incline_pct, **words
+            )
+            warnings.append(ProgramWarning(f"{where}.incline_pct", message))
+    return tuple(warnings)
+
+
+# ---------------------------------------------------------------------------------------------
 # Summary
 
 
@@ -236,7 +332,8 @@ def _lenient_segment(data: Any) -> Segment | None:
     if not isinstance(data, Mapping) or data.get("kind") not in KINDS:
         return None
     values = []
-    for key, default in (("duration_s", None), ("speed_kmh", 0.0), ("incline_pct", 0.0)):
+    speed_default = TURN_DEFAULT_SPEED_KMH if data["kind"] == "turn" else 0.0
+    for key, default in (("duration_s", None), ("speed_kmh", speed_default), ("incline_pct", 0.0)):
         value = data.get(key, default)
         if (
             isinstance(value, bool)
@@ -280,8 +377,11 @@ def draft_segments(data: Mapping[str, Any]) -> tuple[list[Segment], bool]:
 def summarize(
     data: Mapping[str, Any], weight_kg: float, model: MuscleModel | None = None, top_n: int = 5
 ) -> ProgramSummary:
-    """Totals, estimated kcal and the most-worked muscles (minutes x activation) of a draft."""
+    """Totals, estimated kcal and the most-worked muscles (minutes x activation) of a draft,
+    with the turns the coach will add where the direction changes without one."""
     segments, complete = draft_segments(data)
+    for position in reversed(missing_turns(segments)):
+        segments.insert(position, auto_turn(segments[position]))
     kcal = 0.0
     loads: dict[str, float] = {}
     for segment in segments:
@@ -350,7 +450,8 @@ def copy_name(name: str, taken_names: Iterable[str]) -> str:
 
 
 def new_program_data(name: str = "My program") -> dict[str, Any]:
-    """A small valid program to start from: warm up forward, backward and rest, cool down."""
+    """A small valid program to start from: warm up forward; turn, backward, turn, forward
+    three times; cool down."""
     return {
         "format": "walkcoach-program",
         "version": 1,
@@ -361,7 +462,12 @@ def new_program_data(name: str = "My program") -> dict[str, Any]:
         "main": [
             {
                 "repeat": 3,
-                "segments": [dict(DEFAULT_SEGMENTS["backward"]), dict(DEFAULT_SEGMENTS["rest"])],
+                "segments": [
+                    dict(DEFAULT_SEGMENTS["turn"]),
+                    dict(DEFAULT_SEGMENTS["backward"]),
+                    dict(DEFAULT_SEGMENTS["turn"]),
+                    dict(DEFAULT_SEGMENTS["forward"]),
+                ],
             }
         ],
         "cooldown": [dict(DEFAULT_SEGMENTS["forward"])],
@@ -411,6 +517,7 @@ class ProgramDocument:
         self._clean_depth: int | None = 0
         self._merge_open = False
         self._problems: ProblemIndex | None = None
+        self._warnings: tuple[ProgramWarning, ...] | None = None
         self._listeners: list[Callable[[], None]] = []
 
     @classmethod
@@ -493,6 +600,13 @@ class ProgramDocument:
     def valid(self) -> bool:
         return self.problems.valid
 
+    @property
+    def warnings(self) -> tuple[ProgramWarning, ...]:
+        """What the program should not do but may (no error: it can still be saved)."""
+        if self._warnings is None:
+            self._warnings = program_warnings(self._data)
+        return self._warnings
+
     def program(self) -> Program:
         """The program as it stands; ProgramError if it is not valid."""
         return parse_program(self._data, source=self.name or "program")
@@ -507,6 +621,7 @@ class ProgramDocument:
 
     def _changed(self) -> None:
         self._problems = None
+        self._warnings = None
         for listener in list(self._listeners):
             listener()
 
@@ -670,6 +785,23 @@ class ProgramDocument:
             return (*parent, index)
 
         return self._apply(f"Add {KIND_TITLES[kind].lower()} segment", change, focus=after)
+
+    def insert_turn(self, before: Path) -> Path:
+        """Put a turn in front of the node ``before`` (a segment or a block), at the incline of
+        the segment it leads into; returns the turn's path. Undone like any edit."""
+        node = self.node(before)
+        leads_into = node["segments"][0] if _is_block(node) and node.get("segments") else node
+        turn = dict(DEFAULT_SEGMENTS["turn"])
+        incline = leads_into.get("incline_pct") if isinstance(leads_into, Mapping) else None
+        if isinstance(incline, int | float) and not isinstance(incline, bool) and incline:
+            turn["incline_pct"] = incline
+        parent, index = before[:-1], before[-1]
+
+        def change(work: dict[str, Any]) -> Path:
+            self.children(parent).insert(index, turn)
+            return (*parent, index)
+
+        return self._apply("Insert turn", change, focus=before)
 
     def duplicate(self, path: Path) -> Path:
         node = copy.deepcopy(self.node(path))
@@ -881,6 +1013,14 @@ def _fit_to_kind(node: dict[str, Any]) -> None:
     kind = node.get("kind")
     if kind in ("forward", "backward") and "speed_kmh" not in node:
         node["speed_kmh"] = DEFAULT_SEGMENTS[kind]["speed_kmh"]
+    if kind == "turn":
+        # A walking speed would make the new turn an error at once: start from the turn's own.
+        speed = node.get("speed_kmh")
+        if not isinstance(speed, int | float) or speed > MAX_TURN_SPEED_KMH:
+            node["speed_kmh"] = DEFAULT_SEGMENTS["turn"]["speed_kmh"]
+        duration = node.get("duration_s")
+        if not isinstance(duration, int | float) or not MIN_TURN_S <= duration <= MAX_TURN_S:
+            node["duration_s"] = DEFAULT_SEGMENTS["turn"]["duration_s"]
     if kind != "station":
         node.pop("until_confirmed", None)
     elif not node.get("label"):

@@ -30,6 +30,9 @@ ML_O2_PER_MET = 3.5  # mL/kg/min at rest
 KCAL_PER_LITRE_O2 = 5.0
 REST_METS = 1.0
 STATION_METS = 5.0  # estimate for body-weight lunges and squats at a steady pace
+# A turn is a slow shuffle round on a belt at about 1 km/h, below the range of the ACSM walking
+# equation: counted at 2 METs, the usual figure for very slow walking (an estimate).
+TURN_METS = 2.0
 STATION_METS_NOTE = "Station (lunges and squats) energy is an estimate of about 5 METs."
 DIRECTIONS = ("forward", "backward")
 MAX_WEIGHT_KG = 400.0
@@ -119,10 +122,13 @@ def _kcal_per_min_at_mets(mets_value: float, weight_kg: float) -> float:
 
 
 def segment_kcal(segment: Segment, weight_kg: float) -> float:
-    """Estimated kcal for a whole segment: walking by ACSM, rest at 1 MET, station at ~5 METs."""
+    """Estimated kcal for a whole segment: walking by ACSM, rest at 1 MET, turn at 2, station
+    at ~5 METs."""
     minutes = segment.duration_s / 60.0
     if segment.kind == "rest":
         return _kcal_per_min_at_mets(REST_METS, weight_kg) * minutes
+    if segment.kind == "turn":
+        return _kcal_per_min_at_mets(TURN_METS, weight_kg) * minutes
     if segment.kind == "station":
         return _kcal_per_min_at_mets(STATION_METS, weight_kg) * minutes
     rate = kcal_per_min(segment.speed_kmh, segment.incline_pct, weight_kg, segment.kind)

@@ -1,8 +1,13 @@
-"""The session engine: a clock-driven state machine that turns a program into timed events."""
+"""The session engine: a clock-driven state machine that turns a program into timed events.
+
+One piece past 400 lines: every action (start, pause, skip, back, +/-30 s, stop) changes the same
+few clock and plan variables, and splitting them apart would spread one state machine over files.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 from walkcoach.core.clock import Clock
 from walkcoach.core.events import (
@@ -10,11 +15,12 @@ from walkcoach.core.events import (
     Event,
     Finished,
     SegmentEnded,
+    SegmentExtended,
     SegmentStarted,
     SessionState,
     StateChanged,
 )
-from walkcoach.core.program import PlannedSegment, Program
+from walkcoach.core.program import MAX_SESSION_S, PlannedSegment, Program
 from walkcoach.core.schedule import (
     Due,
     check_options,
@@ -27,6 +33,8 @@ from walkcoach.core.schedule import (
 # the UI never spins re-arming a timer for an instant that has already passed.
 DUE_TOLERANCE_S = 1e-6
 BACK_RESTART_AFTER_S = 3.0  # back() within the first 3 s goes to the previous segment
+# Shortening a segment leaves at least this much of it, so the 3-2-1 still has its room.
+MIN_LEFT_AFTER_SHORTENING_S = 5.0
 
 _TICKING = (SessionState.COUNTDOWN, SessionState.RUNNING)
 
@@ -66,9 +74,9 @@ class SessionEngine:
     means the computer slept: the session pauses at the last call instead of racing through the
     segments it missed.
 
-    Actions (start, pause, resume, skip, back, stop, confirm, tick) return the events they caused
-    and never raise: an action that makes no sense in the current state returns ``[]``. Each
-    action first emits what the clock made due, exactly like ``tick()``.
+    Actions (start, pause, resume, skip, back, extend_segment, stop, confirm, tick) return the
+    events they caused and never raise: an action that makes no sense in the current state
+    returns ``[]``. Each action first emits what the clock made due, exactly like ``tick()``.
 
     ``sleep_gap_s`` is in real seconds: with a ScaledClock (demos, ``--time-scale``) it is
     multiplied by the clock's ``time_scale`` so fast ticks are not mistaken for sleep.
@@ -120,6 +128,7 @@ class SessionEngine:
         self._awaiting = False
         self._pending: list[Due] = []
         self._skipped_by_index: dict[int, float] = {}
+        self._halfway_done = False  # the current segment's halfway was announced
         # Latest planned time emitted. An event fired within DUE_TOLERANCE_S before its time must
         # not be followed by a button event stamped earlier, so actions never go below this.
         self._emitted_s = float("-inf")
@@ -287,6 +296,44 @@ class SessionEngine:
         events += self._next_segment(active_s, active_s)
         return events + self._advance(active_s)
 
+    def extend_segment(self, delta_s: float) -> list[Event]:
+        """Lengthen (``delta_s`` > 0) or shorten the running segment by ``delta_s`` seconds.
+
+        Shortening never leaves less than MIN_LEFT_AFTER_SHORTENING_S (nothing happens if less
+        is left already); nothing happens during the get-ready count, at a station waiting for
+        Done, or after the end. The later segments move with it, the cues of the segment are
+        re-timed to its new end, and the time walked is what the clock says: a lengthened
+        segment ends with its actual time equal to the time really spent in it.
+        """
+        now = self._clock.now()
+        events = self._catch_up(now)
+        valid = isinstance(delta_s, int | float) and not isinstance(delta_s, bool)
+        if not valid or not math.isfinite(delta_s) or delta_s == 0:
+            return events
+        if not self._in_segment() or self._awaiting:
+            return events
+        active_s = self._action_time(now)
+        planned = self.plan[self._index]
+        remaining_s = planned.duration_s - (active_s - self._segment_start_s)
+        floor_s = min(remaining_s, MIN_LEFT_AFTER_SHORTENING_S)
+        new_remaining_s = max(remaining_s + delta_s, floor_s)
+        new_duration_s = min(planned.duration_s + (new_remaining_s - remaining_s), MAX_SESSION_S)
+        change_s = new_duration_s - planned.duration_s
+        if abs(change_s) < 1e-9:
+            return events
+        self._set_duration(self._index, new_duration_s)
+        self._pending = [
+            due
+            for due in self._timetable(self._index, self._segment_start_s)
+            if due.at_s > active_s + DUE_TOLERANCE_S
+            and not (due.what == "halfway" and self._halfway_done)
+        ]
+        events.append(
+            SegmentExtended(active_s, active_s, self._index, change_s, new_duration_s,
+                            remaining_s + change_s)  # fmt: skip
+        )
+        return events + self._advance(active_s)
+
     def stop(self) -> list[Event]:
         now = self._clock.now()
         events = self._catch_up(now)
@@ -347,6 +394,7 @@ class SessionEngine:
         while self._pending and self._pending[0].at_s <= active_s + DUE_TOLERANCE_S:
             due = self._pending.pop(0)
             self._emitted_s = max(self._emitted_s, due.at_s)
+            self._halfway_done = self._halfway_done or due.what == "halfway"
             events += self._fire(due, active_s)
         return events
 
@@ -376,16 +424,31 @@ class SessionEngine:
         self._index = index
         self._segment_start_s = at_s
         self._awaiting = False
+        self._halfway_done = False
         self._skipped_by_index.pop(index, None)
-        self._pending = segment_timetable(
+        self._pending = self._timetable(index, at_s)
+        return [SegmentStarted(at_s, actual_s, index, planned.kind, planned.duration_s)]
+
+    def _timetable(self, index: int, start_s: float) -> list[Due]:
+        return segment_timetable(
             self.plan,
             index,
-            at_s,
+            start_s,
             countdown_s=self.countdown_s,
             turn_warning_s=self.turn_warning_s,
             time_left_every_s=self.time_left_every_s,
         )
-        return [SegmentStarted(at_s, actual_s, index, planned.kind, planned.duration_s)]
+
+    def _set_duration(self, index: int, duration_s: float) -> None:
+        """Give segment ``index`` a new length in the plan; the segments after it move along."""
+        old = self.plan[index]
+        shift_s = duration_s - old.duration_s
+        plan = list(self.plan)
+        plan[index] = replace(old, segment=replace(old.segment, duration_s=duration_s))
+        for later in range(index + 1, len(plan)):
+            plan[later] = replace(plan[later], start_s=plan[later].start_s + shift_s)
+        self.plan = tuple(plan)
+        self.planned_total_s += shift_s
 
     def _end_segment(self, active_s: float, elapsed_s: float, *, skipped: bool) -> list[Event]:
         planned = self.plan[self._index]

@@ -74,12 +74,24 @@ class Countdown(Event):
 
 @dataclass(frozen=True)
 class TurnAroundWarning(Event):
-    """The next walking segment faces the other way: slow the belt, hold the rails, turn."""
+    """A turn comes next: ``next_index`` is the turn segment, ``seconds_before`` the true time
+    left until it starts; the directions are the ones walked before and after it ("" if none)."""
 
     next_index: int
     from_direction: str
     to_direction: str
     seconds_before: float
+
+
+@dataclass(frozen=True)
+class SegmentExtended(Event):
+    """The user lengthened (``delta_s`` > 0) or shortened the running segment; ``duration_s`` is
+    its new planned length, ``remaining_s`` the time now left in it."""
+
+    index: int
+    delta_s: float
+    duration_s: float
+    remaining_s: float
 
 
 @dataclass(frozen=True)
@@ -114,6 +126,7 @@ _NAMES: dict[type, str] = {
     SegmentEnded: "segment_ended",
     Countdown: "countdown",
     TurnAroundWarning: "turn_around_warning",
+    SegmentExtended: "segment_extended",
     Halfway: "halfway",
     TimeLeft: "time_left",
     AwaitingConfirmation: "awaiting_confirmation",

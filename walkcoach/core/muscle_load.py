@@ -12,6 +12,9 @@ from walkcoach.core.muscles import MuscleModel, load_model
 from walkcoach.core.program import MAX_INCLINE_PCT, MIN_INCLINE_PCT, Segment
 from walkcoach.core.records import SessionRecord
 
+# Time that loads no muscle: resting, and turning round on a slow belt.
+UNLOADED_KINDS = ("rest", "turn")
+
 
 class MuscleLoad:
     """Activation x minutes per muscle, with the activations cached per (kind, incline, speed).
@@ -24,7 +27,7 @@ class MuscleLoad:
         self._cache: dict[tuple[str, float, float], tuple[tuple[str, float], ...]] = {}
 
     def activations(self, kind: str, incline_pct: float, speed_kmh: float) -> tuple[tuple[str, float], ...]:
-        """(muscle id, % MVC) pairs for one condition; rest gives nothing."""
+        """(muscle id, % MVC) pairs for one condition; rest and turn give nothing."""
         key = (kind, round(incline_pct, 1), round(speed_kmh, 1))
         found = self._cache.get(key)
         if found is not None:
@@ -62,7 +65,7 @@ class MuscleLoad:
             if until is not None and session.started_at >= until:
                 continue
             for segment in session.segments:
-                if segment.actual_s <= 0 or segment.kind == "rest":
+                if segment.actual_s <= 0 or segment.kind in UNLOADED_KINDS:
                     continue
                 minutes = segment.actual_s / 60.0
                 for muscle_id, activation in self.activations(
@@ -76,7 +79,7 @@ class MuscleLoad:
         ``storage.summaries.condition_totals`` adds them up in SQL."""
         totals = {m.id: 0.0 for m in self.model.muscles}
         for kind, incline_pct, speed_kmh, seconds in rows:
-            if seconds <= 0 or kind == "rest":
+            if seconds <= 0 or kind in UNLOADED_KINDS:
                 continue
             minutes = seconds / 60.0
             for muscle_id, activation in self.activations(kind, incline_pct, speed_kmh):
@@ -88,7 +91,7 @@ class MuscleLoad:
         first: the summary's "muscles worked"."""
         load = self.load([session])
         active_min = sum(
-            s.actual_s for s in session.segments if s.kind != "rest" and s.actual_s > 0
+            s.actual_s for s in session.segments if s.kind not in UNLOADED_KINDS and s.actual_s > 0
         ) / 60.0
         if active_min <= 0:
             return []

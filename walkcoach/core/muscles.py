@@ -49,6 +49,7 @@ __all__ = [
 ]
 
 REST_REASON = "belt stopped / resting"
+TURN_REASON = "turning round on a slow belt (not counted as work)"
 ESTIMATE_SOURCE = "WalkCoach estimate"
 _SAME = 1e-9  # inclines and speeds closer than this count as the figure's own condition
 
@@ -125,10 +126,12 @@ class MuscleModel:
         return _sorted(out)
 
     def for_segment(self, segment: Segment) -> list[Activation]:
-        """Activations for a planned segment: walking, a lunge/squat station, or rest (all 0)."""
-        if segment.kind == "rest":
+        """Activations for a planned segment: walking, a lunge/squat station, or rest and turn
+        (all 0: a few steps round on a slow belt are not training)."""
+        if segment.kind in ("rest", "turn"):
+            reason = REST_REASON if segment.kind == "rest" else TURN_REASON
             return [
-                Activation(entry.muscle, 0.0, "estimated", ESTIMATE_SOURCE, REST_REASON)
+                Activation(entry.muscle, 0.0, "estimated", ESTIMATE_SOURCE, reason)
                 for entry in self._parsed.entries
             ]
         if segment.kind == "station":

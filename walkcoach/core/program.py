@@ -11,11 +11,22 @@ A program file is JSON of this shape (format version 1)::
       "cooldown": [SEGMENT, ...]
     }
 
-    SEGMENT = {"kind": "forward"|"backward"|"rest"|"station", "duration_s": 120,
+    SEGMENT = {"kind": "forward"|"backward"|"rest"|"station"|"turn", "duration_s": 120,
                "speed_kmh": 3.0, "incline_pct": 4, "cadence_spm": 110,
                "label": "20 lunges + 15 squats", "note": "...", "until_confirmed": false}
 
 Every problem in a file is reported with its place (``main[2].speed_kmh``) and a reason.
+
+Turns. A "turn" segment is the turn-around between the two walking directions: belt slowed to
+at most 1.5 km/h (0, belt stopped, is allowed too), rails held, the user turns to face the other
+way. Where a program goes straight from one direction to the other with no turn between, the
+flattened session (``Program.planned_segments``) gets an automatic 15 s turn just before the
+walking segment that faces the new way (``PlannedSegment.auto_inserted``), so no session ever
+changes direction without one; the file itself is never refused for it. Rests and stations
+between the two directions do not count as a turn, and a station does not reset the facing:
+after lunges or squats off the belt the user steps back on, and getting on facing the other way
+needs the same slow belt and held rails as turning on it. Files written before turns existed
+marked the turn as a slow rest labelled "Turn ..."; such a rest is read as a turn.
 """
 
 from __future__ import annotations
@@ -23,7 +34,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +44,8 @@ FORMAT_VERSION = 1
 
 KINDS = ("forward", "backward", "rest", "station", "turn")
 WALKING_KINDS = ("forward", "backward")
+KIND_TITLES = {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station",
+               "turn": "Turn"}  # fmt: skip
 PHASES = ("warmup", "main", "cooldown")
 LEVELS = ("beginner", "intermediate", "advanced")
 
@@ -48,7 +61,19 @@ MAX_FILE_BYTES = 1_000_000
 MAX_TEXT_CHARS = 2000
 KMH_PER_MPH = 1.609344
 
+# A turn: slow enough to turn round holding the rails (1 km/h is the speed the built-in programs
+# have always used for it), long enough to do so one step at a time.
+TURN_DEFAULT_S = 15.0
+TURN_DEFAULT_SPEED_KMH = 1.0
+MAX_TURN_SPEED_KMH = 1.5
+MIN_TURN_S = 5.0
+MAX_TURN_S = 120.0
+AUTO_TURN_LABEL = "Turn around"
+AUTO_TURN_NOTE = "The coach adds a {seconds} s turn at {count} {places} where the direction changes."
+
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# "Turn to face the back", "Turn around", "Turning"; not "Turn off the music".
+_OLD_TURN_LABEL_RE = re.compile(r"turn(ing)?\b(?!\s+(off|on|up|down)\b)", re.IGNORECASE)
 
 _SEGMENT_FIELDS = (
     "kind",
@@ -127,20 +152,48 @@ class Segment:
 
     @property
     def direction(self) -> str | None:
-        """"forward" or "backward" for walking segments, None for rests and stations."""
+        """"forward" or "backward" for walking segments, None for rests, stations and turns."""
         return self.kind if self.kind in WALKING_KINDS else None
 
     @property
     def is_walking(self) -> bool:
         return self.kind in WALKING_KINDS
 
+    @property
+    def is_turn(self) -> bool:
+        return self.kind == "turn"
+
     def title(self) -> str:
         """Short name for displays: the label, else the kind."""
         if self.label:
             return self.label
-        return {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station", "turn": "Turn"}[
-            self.kind
-        ]
+        return KIND_TITLES[self.kind]
+
+
+def auto_turn(leads_into: Segment | None) -> Segment:
+    """The turn the coach puts in where a program changes direction without one."""
+    incline_pct = leads_into.incline_pct if leads_into is not None else 0.0
+    return Segment(
+        "turn", TURN_DEFAULT_S, TURN_DEFAULT_SPEED_KMH, incline_pct, label=AUTO_TURN_LABEL
+    )
+
+
+def missing_turns(segments: Iterable[Segment]) -> list[int]:
+    """Positions (in ``segments``, a session's order) of the walking segments that face the
+    other way from the walking before them with no turn since; the first walking segment of a
+    session needs none. Rests and stations in between are no turn and keep the facing."""
+    out: list[int] = []
+    facing: str | None = None
+    turned = False
+    for position, segment in enumerate(segments):
+        if segment.is_turn:
+            turned = True
+        elif segment.is_walking:
+            if facing is not None and segment.direction != facing and not turned:
+                out.append(position)
+            facing = segment.direction
+            turned = False
+    return out
 
 
 @dataclass(frozen=True)
@@ -163,6 +216,8 @@ class PlannedSegment:
     start_s: float
     round_no: int | None = None  # 1-based round of its repeat block
     rounds: int | None = None
+    # A turn the coach put in itself: the program changes direction here without one.
+    auto_inserted: bool = False
 
     @property
     def end_s(self) -> float:
@@ -195,12 +250,37 @@ class Program:
     builtin: bool = field(default=False, compare=False)
 
     def planned_segments(self) -> tuple[PlannedSegment, ...]:
+        """The session in order, with a turn put in wherever the direction changes without one."""
+        walked = list(self._walk())
+        gaps = set(missing_turns(segment for _, segment, _, _ in walked))
         planned: list[PlannedSegment] = []
         start_s = 0.0
-        for phase, segment, round_no, rounds in self._walk():
+        for position, (phase, segment, round_no, rounds) in enumerate(walked):
+            if position in gaps:
+                turn = auto_turn(segment)
+                planned.append(
+                    PlannedSegment(
+                        len(planned), phase, turn, start_s, round_no, rounds, auto_inserted=True
+                    )
+                )
+                start_s += turn.duration_s
             planned.append(PlannedSegment(len(planned), phase, segment, start_s, round_no, rounds))
             start_s += segment.duration_s
         return tuple(planned)
+
+    @property
+    def auto_turn_count(self) -> int:
+        """How many turns the coach adds itself (direction changes with no turn in the program)."""
+        return len(missing_turns(segment for _, segment, _, _ in self._walk()))
+
+    def auto_turn_note(self) -> str:
+        """What the program's page says when the coach adds turns itself; "" when it adds none."""
+        count = self.auto_turn_count
+        if not count:
+            return ""
+        return AUTO_TURN_NOTE.format(
+            seconds=f"{TURN_DEFAULT_S:g}", count=count, places="place" if count == 1 else "places"
+        )
 
     def _walk(self) -> Iterator[tuple[str, Segment, int | None, int | None]]:
         for segment in self.warmup:
@@ -217,10 +297,14 @@ class Program:
 
     @property
     def total_s(self) -> float:
-        return sum(seg.duration_s for _, seg, _, _ in self._walk())
+        """The session's planned time, the turns the coach adds included."""
+        return sum(seg.duration_s for _, seg, _, _ in self._walk()) + (
+            self.auto_turn_count * TURN_DEFAULT_S
+        )
 
     def seconds_of(self, kind: str) -> float:
-        return sum(seg.duration_s for _, seg, _, _ in self._walk() if seg.kind == kind)
+        seconds = sum(seg.duration_s for _, seg, _, _ in self._walk() if seg.kind == kind)
+        return seconds + (self.auto_turn_count * TURN_DEFAULT_S if kind == "turn" else 0.0)
 
     @property
     def backward_s(self) -> float:
@@ -232,7 +316,7 @@ class Program:
 
     @property
     def segment_count(self) -> int:
-        return sum(1 for _ in self._walk())
+        return sum(1 for _ in self._walk()) + self.auto_turn_count
 
     @property
     def longest_backward_s(self) -> float:
@@ -311,7 +395,7 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
 
     kind = data.get("kind")
     if kind is None:
-        c.add(where, "missing field 'kind' (one of: forward, backward, rest, station)")
+        c.add(where, f"missing field 'kind' (one of: {', '.join(KINDS)})")
     elif kind not in KINDS:
         c.add(f"{where}.kind", f"unknown kind {_describe(kind)} (one of: {', '.join(KINDS)})")
 
@@ -325,10 +409,20 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
         elif duration_s is not None and duration_s > MAX_SESSION_S:
             c.add(f"{where}.duration_s", f"is longer than the 4 hour limit ({duration_s:g} s)")
 
-    speed_kmh = 0.0
+    speed_kmh = TURN_DEFAULT_SPEED_KMH if kind == "turn" else 0.0
     if "speed_kmh" in data:
         value = _number(data, "speed_kmh", where, c)
-        if value is not None:
+        if value is not None and kind == "turn":
+            speed_kmh = value
+            # Turning round on a belt faster than a slow shuffle is how people fall.
+            if value != 0 and not MIN_SPEED_KMH <= value <= MAX_TURN_SPEED_KMH:
+                c.add(
+                    f"{where}.speed_kmh",
+                    f"a turn must be 0 (belt stopped) or between {MIN_SPEED_KMH:g} and "
+                    f"{MAX_TURN_SPEED_KMH:g} km/h: slow enough to turn round safely "
+                    f"(got {value:g})",
+                )
+        elif value is not None:
             speed_kmh = value
             belt_stopped_allowed = kind in ("rest", "station") and value == 0
             if not belt_stopped_allowed and not MIN_SPEED_KMH <= value <= MAX_SPEED_KMH:
@@ -378,8 +472,17 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
     if kind == "station" and not label:
         c.add(where, "a station needs a 'label' saying what to do (e.g. \"20 lunges + 15 squats\")")
 
+    if kind == "turn" and duration_s is not None and not MIN_TURN_S <= duration_s <= MAX_TURN_S:
+        c.add(
+            f"{where}.duration_s",
+            f"a turn lasts between {MIN_TURN_S:g} and {MAX_TURN_S:g} seconds "
+            f"(got {duration_s:g})",
+        )
+
     if len(c.problems) > before or duration_s is None or kind not in KINDS:
         return None
+    if _is_old_style_turn(kind, duration_s, speed_kmh, label):
+        kind = "turn"
     return Segment(
         kind=kind,
         duration_s=duration_s,
@@ -389,6 +492,16 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
         label=label,
         note=note,
         until_confirmed=until_confirmed,
+    )
+
+
+def _is_old_style_turn(kind: str, duration_s: float, speed_kmh: float, label: str) -> bool:
+    """A slow, short rest labelled "Turn ...": how files marked the turn before it had a kind."""
+    return (
+        kind == "rest"
+        and _OLD_TURN_LABEL_RE.match(label.strip()) is not None
+        and speed_kmh <= MAX_TURN_SPEED_KMH
+        and MIN_TURN_S <= duration_s <= MAX_TURN_S
     )
 
 
@@ -592,7 +705,8 @@ def load_program_file(path: str | Path, *, builtin: bool = False) -> Program:
 
 def segment_to_dict(segment: Segment) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": segment.kind, "duration_s": _num(segment.duration_s)}
-    if segment.speed_kmh or segment.is_walking:
+    # A turn without speed_kmh reads as 1 km/h, so a stopped belt (0) is written out.
+    if segment.speed_kmh or segment.is_walking or segment.is_turn:
         out["speed_kmh"] = _num(segment.speed_kmh)
     if segment.incline_pct:
         out["incline_pct"] = _num(segment.incline_pct)

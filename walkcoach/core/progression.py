@@ -394,7 +394,7 @@ def _build(
                 "label": "Backward stretch",
                 "segments": [
                     {
-                        "kind": "rest",
+                        "kind": "turn",
                         "duration_s": TURN_S,
                         "speed_kmh": TURN_SPEED_KMH,
                         "incline_pct": incline,
@@ -410,7 +410,7 @@ def _build(
                         "note": "Stand tall and look ahead; stop at once on pain.",
                     },
                     {
-                        "kind": "rest",
+                        "kind": "turn",
                         "duration_s": TURN_S,
                         "speed_kmh": TURN_SPEED_KMH,
                         "incline_pct": incline,

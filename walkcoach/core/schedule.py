@@ -41,17 +41,22 @@ class Due:
 
 
 def turn_target(plan: Sequence[PlannedSegment], index: int) -> int | None:
-    """Index of the walking segment facing the other way that follows segment ``index``, if
-    ``index`` is the last walking segment before it (rests and stations may lie between)."""
-    direction = plan[index].direction
-    if direction is None:
-        return None
-    for later in range(index + 1, len(plan)):
-        later_direction = plan[later].direction
-        if later_direction is None:
-            continue
-        return later if later_direction != direction else None
+    """Index of the turn that comes straight after segment ``index``, if one does.
+
+    The turn-around warning belongs to the segment before the turn, whatever its kind, so it
+    counts down to the moment the turn starts (a rest before the turn is no reason to warn a
+    rest's length early)."""
+    later = index + 1
+    if later < len(plan) and plan[later].segment.is_turn:
+        return later
     return None
+
+
+def facing_around(plan: Sequence[PlannedSegment], turn_index: int) -> tuple[str, str]:
+    """(direction walked before the turn, direction walked after it); "" where there is none."""
+    before = next((p.direction for p in reversed(plan[:turn_index]) if p.direction), "")
+    after = next((p.direction for p in plan[turn_index + 1 :] if p.direction), "")
+    return before, after
 
 
 def get_ready_timetable(get_ready_s: float) -> list[Due]:
@@ -83,9 +88,10 @@ def segment_timetable(
     dues: list[Due] = []
 
     target = turn_target(plan, index)
-    if target is not None and turn_warning_s > 0:
-        # Short segments: warn at their start rather than before the previous segment's end,
-        # which may face the same way and would confuse.
+    if target is not None and turn_warning_s > 0 and not open_ended:
+        # Short segments: warn at their start (saying the true time left) rather than in the
+        # segment before, which may face the same way and would confuse. A station that waits
+        # for Done has no known end to count down to: the turn is announced when it starts.
         offset_s = max(0.0, duration_s - turn_warning_s)
         dues.append(
             Due(
@@ -140,14 +146,8 @@ def due_event(
         case "get_ready":
             return GetReady(at_s, actual_s, int(due.value))
         case "turn_warning":
-            return TurnAroundWarning(
-                at_s,
-                actual_s,
-                due.next_index,
-                plan[index].direction or "",
-                plan[due.next_index].direction or "",
-                due.value,
-            )
+            before, after = facing_around(plan, due.next_index)
+            return TurnAroundWarning(at_s, actual_s, due.next_index, before, after, due.value)
         case "halfway":
             return Halfway(at_s, actual_s, index)
         case "time_left":

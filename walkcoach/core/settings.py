@@ -20,6 +20,8 @@ THEMES = ("dark", "light", "system")
 MIN_WEIGHT_KG = 20.0
 MAX_WEIGHT_KG = 400.0
 MAX_COUNTDOWN_S = 10
+MAX_GET_READY_S = 30
+CUE_DETAILS = ("all", "changes", "none")  # as core.cues.CUE_DETAILS (not imported: start-up)
 MIN_TIME_LEFT_EVERY_S = 10
 MAX_TIME_LEFT_EVERY_S = 3600
 LB_PER_KG = 2.2046226218  # the international avoirdupois pound is 0.45359237 kg
@@ -61,6 +63,8 @@ class Settings:
     time_left_every_s: int = 60  # 0 = off
     mini_view: bool = False
     export_folder: str = ""  # where the last history export was saved ("" = the home folder)
+    get_ready_s: int = 5  # the count before the first segment; 0 = start at once
+    cue_detail: str = "all"  # spoken: "all", "changes" (segment changes only) or "none"
     # Keys this version does not know (a newer WalkCoach wrote them). Kept and written back, so
     # running an older version never throws away settings the newer one will want again.
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -139,6 +143,8 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "time_left_every_s": _time_left_every,
     "mini_view": _bool,
     "export_folder": _folder,
+    "get_ready_s": lambda v: _whole(v, 0, MAX_GET_READY_S),
+    "cue_detail": _choice(CUE_DETAILS),
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)} - {"extra"}
 

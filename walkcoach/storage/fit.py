@@ -175,8 +175,10 @@ _RECORD_FIELDS = (_Field(253, UINT32), _Field(5, UINT32), _Field(6, UINT16), _Fi
 
 
 def lap_names(segments: Sequence[SegmentRecord]) -> list[str]:
-    """"Fwd 1", "Back 1", "Fwd 2", "Rest 1", "Station 1": numbered per kind, in walk order."""
-    short = {"forward": "Fwd", "backward": "Back", "rest": "Rest", "station": "Station"}
+    """"Fwd 1", "Back 1", "Fwd 2", "Rest 1", "Station 1", "Turn 1": numbered per kind, in walk
+    order."""
+    short = {"forward": "Fwd", "backward": "Back", "rest": "Rest", "station": "Station",
+             "turn": "Turn"}  # fmt: skip
     counts: dict[str, int] = {}
     names = []
     for segment in segments:
@@ -186,7 +188,8 @@ def lap_names(segments: Sequence[SegmentRecord]) -> list[str]:
 
 
 def _intensity(segment: SegmentRecord) -> int:
-    return INTENSITY_REST if segment.kind == "rest" else INTENSITY_ACTIVE
+    # A turn on a slow belt is a recovery, not work: watches should not count it as a lap's effort.
+    return INTENSITY_REST if segment.kind in ("rest", "turn") else INTENSITY_ACTIVE
 
 
 def session_to_fit(session: SessionRecord) -> bytes:

@@ -25,7 +25,8 @@ TRACKPOINT_EVERY_S = 5.0
 
 # Characters XML 1.0 cannot carry at all (user notes may hold anything).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_KIND_WORDS = {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station"}
+_KIND_WORDS = {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station",
+               "turn": "Turn"}  # fmt: skip
 
 
 def tcx_time(moment: datetime) -> str:
@@ -99,7 +100,7 @@ def session_to_tcx(session: SessionRecord) -> bytes:
         if segment.speed_kmh > 0:
             _sub(lap, "MaximumSpeed", _num(segment.speed_kmh / 3.6, 3))
         _sub(lap, "Calories", str(min(65535, max(0, round(segment.kcal)))))
-        _sub(lap, "Intensity", "Resting" if segment.kind == "rest" else "Active")
+        _sub(lap, "Intensity", "Resting" if segment.kind in ("rest", "turn") else "Active")
         _sub(lap, "TriggerMethod", "Manual")
         track = _sub(lap, "Track")
         for offset_s in _trackpoint_offsets(segment.actual_s):

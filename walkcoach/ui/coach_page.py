@@ -63,6 +63,8 @@ class CoachPage(QWidget):
     pause_clicked = Signal()
     skip_clicked = Signal()
     back_clicked = Signal()
+    more_time_clicked = Signal()
+    less_time_clicked = Signal()
     stop_clicked = Signal()
     done_clicked = Signal()
     mini_clicked = Signal()
@@ -95,6 +97,12 @@ class CoachPage(QWidget):
         self.pause_button = self._button(self.tr("Pause"), self.pause_clicked)
         self.back_button = self._button(self.tr("Previous step"), self.back_clicked)
         self.skip_button = self._button(self.tr("Skip"), self.skip_clicked)
+        self.less_time_button = self._button(self.tr("−30 s"), self.less_time_clicked)
+        self.more_time_button = self._button(self.tr("+30 s"), self.more_time_clicked)
+        self.less_time_button.setAccessibleName(self.tr("30 seconds less"))
+        self.more_time_button.setAccessibleName(self.tr("30 seconds more"))
+        self.less_time_button.setToolTip(self.tr("30 seconds less on this step (-)"))
+        self.more_time_button.setToolTip(self.tr("30 seconds more on this step (+)"))
         self.done_button = self._button(self.tr("Done"), self.done_clicked, "primary")
         self.stop_button = self._button(self.tr("Stop"), self.stop_clicked, "danger")
         self.mini_button = self._button(self.tr("Mini view"), self.mini_clicked)
@@ -127,6 +135,9 @@ class CoachPage(QWidget):
         for button in (self.start_button, self.pause_button, self.back_button, self.skip_button,
                        self.done_button, self.stop_button):  # fmt: skip
             controls.addWidget(button, 1)
+            if button is self.skip_button:  # small, beside the other time controls
+                controls.addWidget(self.less_time_button, 0)
+                controls.addWidget(self.more_time_button, 0)
 
         left = QVBoxLayout()
         left.setSpacing(8)
@@ -243,8 +254,12 @@ class CoachPage(QWidget):
 
         self.totals.on_event(event)
         if isinstance(event, TurnAroundWarning) and 0 <= event.next_index < len(self.plan):
+            # next_index is the turn itself: the banner names the walk that follows it, and
+            # goes when the turn starts (the turn then shows its own steps).
             self.turn_banner_for = event.next_index
-            to_word = texts.direction_word(event.to_direction)
+            after = next((p.segment for p in self.plan[event.next_index :] if p.segment.is_walking),
+                         self.plan[event.next_index].segment)  # fmt: skip
+            to_word = texts.headline(after)
             self.display.show_banner(
                 self.tr("TURN AROUND SOON, then {to}").format(to=to_word)
             )
@@ -392,6 +407,13 @@ class CoachPage(QWidget):
         station = bool(
             snap is not None and snap.planned is not None and snap.planned.segment.until_confirmed and live
         )
+        # +/-30 s act on a running segment: not in the get-ready count, not at a waiting station.
+        in_segment = (
+            live and snap is not None and snap.planned is not None
+            and state != SessionState.COUNTDOWN and snap.get_ready_left_s <= 0 and not awaiting
+        )  # fmt: skip
+        self.less_time_button.setEnabled(in_segment)
+        self.more_time_button.setEnabled(in_segment)
         self.done_button.setVisible((station or awaiting) and not self.workout_mode)
         self.done_button.setEnabled(awaiting or station)
         self.picker.set_session_running(live)

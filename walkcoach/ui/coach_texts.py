@@ -31,7 +31,7 @@ def headline(segment: Segment) -> str:
         return tr("BACKWARD")
     if segment.kind == "rest":
         return tr("REST")
-    if segment.kind == "turn":
+    if segment.kind == "turn":  # never a rest, never the station fallback
         return tr("TURN")
     return (segment.label or tr("STATION")).upper()
 
@@ -54,6 +54,8 @@ def targets_text(segment: Segment, units: str) -> str:
         parts.append(speed_text(segment.speed_kmh, units))
     elif segment.kind == "rest":
         parts.append(tr("belt slow or stopped"))
+    elif segment.kind == "turn":  # a turn on a stopped belt: the user stays on it
+        parts.append(tr("belt stopped, hold the rails"))
     else:
         parts.append(tr("belt stopped, step off safely"))
     if segment.is_walking or segment.incline_pct:

@@ -77,6 +77,9 @@ class SessionDriver(QObject):
     def stop(self) -> list[Event]:
         return self._dispatch(self.engine.stop())
 
+    def extend_segment(self, delta_s: float) -> list[Event]:
+        return self._dispatch(self.engine.extend_segment(delta_s))
+
     def confirm(self) -> list[Event]:
         return self._dispatch(self.engine.confirm())
 

@@ -202,9 +202,25 @@ class ProgramEditor(QMainWindow):
         self.status_label.setAccessibleName(self.tr("Program check"))
         self.save_button = self._button(self.tr("&Save"), self.tr("Save program"))
         self.save_button.setObjectName("primary")
+        # Warnings (no turn where the direction changes, beyond the level's limits) are shown
+        # apart from the errors: they never stop a save.
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("validationWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setAccessibleName(self.tr("Program warnings"))
+        self.warnings_label.setVisible(False)
+        self.insert_turn_button = QToolButton(self)
+        self.insert_turn_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.insert_turn_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        checks = QVBoxLayout()
+        checks.addWidget(self.status_label)
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.warnings_label, 1)
+        warning_row.addWidget(self.insert_turn_button, 0, Qt.AlignmentFlag.AlignTop)
+        checks.addLayout(warning_row)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.status_label, 1)
-        bottom.addWidget(self.save_button)
+        bottom.addLayout(checks, 1)
+        bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(splitter, 1)
@@ -266,8 +282,13 @@ class ProgramEditor(QMainWindow):
             for kind, text, key in (("forward", self.tr("Add &forward"), "Ctrl+1"),
                                     ("backward", self.tr("Add &backward"), "Ctrl+2"),
                                     ("rest", self.tr("Add r&est"), "Ctrl+3"),
-                                    ("station", self.tr("Add s&tation"), "Ctrl+4"))
+                                    ("station", self.tr("Add s&tation"), "Ctrl+4"),
+                                    ("turn", self.tr("Add t&urn"), "Ctrl+5"))
         }  # fmt: skip
+        self.insert_turn_action = self._action(
+            self.tr("&Insert turn here"), self.insert_turn, ["Ctrl+Shift+T"],
+            self.tr("Put a turn where the direction changes without one"),
+        )
         self.copy_segment_action = self._action(
             self.tr("Du&plicate segment"), self.duplicate_segment, ["Ctrl+D"]
         )
@@ -307,6 +328,7 @@ class ProgramEditor(QMainWindow):
             self.redo_action,
             None,
             *self.add_actions.values(),
+            self.insert_turn_action,
             self.copy_segment_action,
             self.remove_action,
             None,
@@ -326,6 +348,8 @@ class ProgramEditor(QMainWindow):
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
             adding = action in self.add_actions.values()
             (self.add_row if adding else self.tool_row).addWidget(button)
+        self.insert_turn_button.setDefaultAction(self.insert_turn_action)
+        self.insert_turn_button.setAccessibleName(self.tr("Insert turn here"))
 
         self.new_button.clicked.connect(files.new_program)
         self.duplicate_button.clicked.connect(files.duplicate_program)
@@ -520,11 +544,16 @@ class ProgramEditor(QMainWindow):
             text = self.tr("{mark} Cannot save yet: %n problem(s). First: {first}", "", count).format(
                 mark=PROBLEM_MARK, first=first
             )
+        elif doc.warnings and doc.modified:
+            text = self.tr("✓ No errors: it can be saved (see the warnings). Changes not saved yet.")
+        elif doc.warnings:
+            text = self.tr("✓ No errors: it can be saved (see the warnings). Saved.")
         elif doc.modified:
             text = self.tr("✓ No problems. Changes not saved yet.")
         else:
             text = self.tr("✓ No problems. Saved.")
         self.status_label.setText(text)
+        self._show_warnings()
         can_save = not doc.read_only and problems.valid and not local and doc.modified
         self.save_button.setEnabled(can_save)
         self.save_action.setEnabled(can_save)
@@ -532,6 +561,37 @@ class ProgramEditor(QMainWindow):
         self.setWindowTitle(self.tr("Programs: {name}[*]").format(name=doc.name))
         self.setWindowModified(doc.modified)
         self._update_actions()
+
+    def _show_warnings(self) -> None:
+        doc = self.document
+        units = getattr(self.settings, "units", "kmh")
+        warnings = doc.warnings if doc is not None else ()
+        lines = [
+            self.tr("{mark} Warning: {text}").format(mark=PROBLEM_MARK, text=describe_problem(w, units))
+            for w in warnings
+        ]
+        self.warnings_label.setText("\n".join(lines))
+        self.warnings_label.setVisible(bool(lines))
+        can_insert = (doc is not None and not doc.read_only
+                      and any(w.insert_turn_at is not None for w in warnings))  # fmt: skip
+        self.insert_turn_action.setEnabled(can_insert)
+        self.insert_turn_button.setVisible(can_insert)
+
+    def insert_turn(self) -> None:
+        """Put a turn at the change of direction nearest the selection (at or after it)."""
+        doc = self.document
+        if doc is None or doc.read_only:
+            return
+        places = [w.insert_turn_at for w in doc.warnings if w.insert_turn_at is not None]
+        if not places:
+            return
+        order = {path: i for i, path in enumerate(doc.paths())}
+        here = order.get(self.current_path, -1)
+        after = [p for p in places if order.get(p, -1) >= here]
+        target = (after or places)[0]
+        new = self._edit(lambda: doc.insert_turn(target))
+        if new is not None:
+            self.select_paths([new])
 
     def _update_actions(self) -> None:
         doc = self.document

@@ -23,12 +23,12 @@ from walkcoach.core.editing import (
     speed_to_units,
     speed_unit_label,
 )
-from walkcoach.core.program import PHASES, format_duration
+from walkcoach.core.program import PHASES, TURN_DEFAULT_SPEED_KMH, format_duration
 
 MIME_TYPE = "application/x-walkcoach-program-nodes"
 COLUMNS = ("Segment", "Time", "Speed", "Incline")
 # One shape per kind, as on the coach page, so the kind never depends on colour alone.
-KIND_SYMBOLS = {"forward": "▲", "backward": "▼", "rest": "❚❚", "station": "■"}
+KIND_SYMBOLS = {"forward": "▲", "backward": "▼", "rest": "❚❚", "station": "■", "turn": "⇅"}
 BLOCK_SYMBOL = "↻"
 PROBLEM_MARK = "⚠"
 
@@ -221,8 +221,8 @@ class ProgramTreeModel(QAbstractItemModel):
         if column == 1:
             return _number_text(node.get("duration_s"), format_duration)
         if column == 2:
-            speed = node.get("speed_kmh", 0)
-            if kind in ("rest", "station") and not speed:
+            speed = node.get("speed_kmh", TURN_DEFAULT_SPEED_KMH if kind == "turn" else 0)
+            if kind in ("rest", "station", "turn") and not speed:
                 return self.tr("stopped")
             return _number_text(
                 speed,

@@ -268,9 +268,9 @@ class ProgressChart(ThemedPlot):
 
 class SegmentChart(ThemedPlot):
     """One session's segments in walk order: planned time as an outline, actual time filled,
-    coloured by kind (forward, backward, rest, station)."""
+    coloured by kind (forward, backward, rest, station, turn)."""
 
-    KINDS = ("forward", "backward", "rest", "station")
+    KINDS = ("forward", "backward", "rest", "station", "turn")
 
     def __init__(self, theme: str = "dark", units: str = "kmh", parent: QWidget | None = None) -> None:
         self.units = units

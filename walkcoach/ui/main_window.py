@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         page.pause_clicked.connect(self.toggle_pause)
         page.skip_clicked.connect(self.skip)
         page.back_clicked.connect(self.back)
+        page.more_time_clicked.connect(self.more_time)
+        page.less_time_clicked.connect(self.less_time)
         page.stop_clicked.connect(self.request_stop)
         page.done_clicked.connect(self.done)
         page.mini_clicked.connect(self.toggle_mini_view)
@@ -221,6 +223,16 @@ class MainWindow(QMainWindow):
 
     def back(self) -> None:
         self.controller.back()
+
+    def more_time(self) -> None:
+        from walkcoach.ui.session import EXTEND_STEP_S
+
+        self.controller.extend_segment(EXTEND_STEP_S)
+
+    def less_time(self) -> None:
+        from walkcoach.ui.session import EXTEND_STEP_S
+
+        self.controller.extend_segment(-EXTEND_STEP_S)
 
     def done(self) -> None:
         snap = self.controller.snapshot()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from walkcoach.core.program import Program, format_duration
+from walkcoach.core.program import TURN_DEFAULT_S, Program, format_duration
 from walkcoach.ui.lean_qt import set_enum
 
 
@@ -100,6 +100,15 @@ class ProgramPicker(QWidget):
                 total=format_duration(program.total_s), backward=backward, count=program.segment_count
             )
         )
-        self.description_label.setText(program.description)
-        self.description_label.setVisible(bool(program.description) and self.combo.isEnabled())
+        description = program.description
+        if program.auto_turn_count:
+            count = program.auto_turn_count
+            if count == 1:
+                text = self.tr("The coach adds a {seconds} s turn at 1 place where the direction changes.")
+            else:
+                text = self.tr("The coach adds a {seconds} s turn at {count} places where the direction changes.")
+            added = text.format(seconds=f"{TURN_DEFAULT_S:g}", count=count)
+            description = f"{description} {added}" if description else added
+        self.description_label.setText(description)
+        self.description_label.setVisible(bool(description) and self.combo.isEnabled())
         self.program_changed.emit(program)

@@ -33,7 +33,7 @@ from walkcoach.core.editing import (
     speed_to_units,
     speed_unit_label,
 )
-from walkcoach.core.program import KINDS, LEVELS, format_duration
+from walkcoach.core.program import KINDS, LEVELS, TURN_DEFAULT_SPEED_KMH, format_duration
 from walkcoach.ui.editor_model import KIND_SYMBOLS, PROBLEM_MARK
 
 
@@ -159,9 +159,7 @@ class SegmentForm(_FieldForm):
         self.kind.currentIndexChanged.connect(lambda _i: self._set("kind", self.kind.currentData()))
         self.duration.textEdited.connect(self._duration_edited)
         self.duration.editingFinished.connect(self._duration_finished)
-        self.speed.valueChanged.connect(
-            lambda v: self._set("speed_kmh", speed_from_units(v, self.units) if v else None)
-        )
+        self.speed.valueChanged.connect(self._speed_changed)
         self.incline.valueChanged.connect(lambda v: self._set("incline_pct", round(v, 1) or None))
         self.cadence.valueChanged.connect(lambda v: self._set("cadence_spm", v or None))
         self.label.textEdited.connect(lambda text: self._set("label", text))
@@ -172,7 +170,18 @@ class SegmentForm(_FieldForm):
 
     def _kind_title(self, kind: str) -> str:
         return {"forward": self.tr("Forward"), "backward": self.tr("Backward"),
-                "rest": self.tr("Rest"), "station": self.tr("Station")}[kind]  # fmt: skip
+                "rest": self.tr("Rest"), "station": self.tr("Station"),
+                "turn": self.tr("Turn")}[kind]  # fmt: skip
+
+    def _speed_changed(self, value: float) -> None:
+        # A turn without speed_kmh turns at the default speed, so its stopped belt is written 0.
+        turn = self.document is not None and self.path is not None and (
+            self.document.node(self.path).get("kind") == "turn"
+        )
+        if value:
+            self._set("speed_kmh", speed_from_units(value, self.units))
+        else:
+            self._set("speed_kmh", 0 if turn else None)
 
     def set_units(self, units: str) -> None:
         self.units = units
@@ -201,7 +210,8 @@ class SegmentForm(_FieldForm):
                 self.duration.setText(
                     format_duration(duration_s) if _number(duration_s, -1) > 0 else str(duration_s)
                 )
-            speed = speed_to_units(_number(node.get("speed_kmh")), self.units)
+            default_kmh = TURN_DEFAULT_SPEED_KMH if node.get("kind") == "turn" else 0.0
+            speed = speed_to_units(_number(node.get("speed_kmh"), default_kmh), self.units)
             if abs(self.speed.value() - speed) >= 0.05:
                 self.speed.setValue(speed)
             incline = _number(node.get("incline_pct"))

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ENDED_STATES = (SessionState.FINISHED, SessionState.STOPPED)
-GET_READY_S = 5.0
+GET_READY_S = 5.0  # when the settings have none
+EXTEND_STEP_S = 30.0  # what the +30 s / -30 s keys and buttons add or take
 SLEEP_GAP_S = 5.0
 
 
@@ -96,7 +97,7 @@ class SessionController(QObject):
         self.engine = SessionEngine(
             program,
             self.clock,
-            get_ready_s=GET_READY_S,
+            get_ready_s=float(getattr(settings, "get_ready_s", GET_READY_S)),
             countdown_s=int(getattr(settings, "countdown_s", 3)),
             time_left_every_s=time_left_every_s,
             # Real seconds: the engine scales it by the clock's time_scale itself.
@@ -137,6 +138,11 @@ class SessionController(QObject):
     def confirm(self) -> None:
         if self.driver is not None and self.active:
             self.driver.confirm()
+
+    def extend_segment(self, delta_s: float) -> None:
+        """Lengthen or shorten the running segment (the +30 s / -30 s keys and buttons)."""
+        if self.driver is not None and self.active:
+            self.driver.extend_segment(delta_s)
 
     def refresh(self) -> None:
         """Re-emit the current snapshot (after a settings change, say)."""
@@ -181,7 +187,9 @@ class SessionController(QObject):
     def _play_cues(self, event: Event) -> None:
         units = getattr(self.settings, "units", "kmh")
         speak_time_left = bool(getattr(self.settings, "time_left_every_s", 0))
-        for cue in cues_for_event(event, self.plan, units=units, speak_time_left=speak_time_left):
+        detail = getattr(self.settings, "cue_detail", "all")
+        for cue in cues_for_event(event, self.plan, units=units, speak_time_left=speak_time_left,
+                                  detail=detail):  # fmt: skip
             try:
                 self.cue_player.play(cue)
             except Exception:  # a broken sound must not break the session

@@ -173,6 +173,7 @@ class SettingsDialog(QDialog):
             form.addRow(label, field)
         self.volume_label.setAccessibleName(self.tr("Volume in percent"))
         self.weight.setToolTip(self.tr("Used only for the kcal estimate"))
+        self._add_session_rows(form)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
@@ -202,6 +203,26 @@ class SettingsDialog(QDialog):
         dark = self.palette().window().color().lightness() < 128
         self.setStyleSheet(editor_style_sheet(dark))
 
+    def _add_session_rows(self, form: QFormLayout) -> None:
+        """The get-ready count before the first segment, and how much the coach says."""
+        self.get_ready = QSpinBox(self)
+        self.get_ready.setRange(0, settings_core.MAX_GET_READY_S)
+        self.get_ready.setSuffix(self.tr(" s"))
+        self.get_ready.setSpecialValueText(self.tr("start at once"))
+        self.cue_detail = QComboBox(self)
+        for key, title in (("all", self.tr("Everything (segments, halfway, time left)")),
+                           ("changes", self.tr("Changes only (segments, turns, the finish)")),
+                           ("none", self.tr("Nothing: sounds only"))):  # fmt: skip
+            self.cue_detail.addItem(title, key)
+        for text, field, accessible in (
+            (self.tr("&Get ready"), self.get_ready, self.tr("Get-ready count before the start, seconds")),
+            (self.tr("Spo&ken cues"), self.cue_detail, self.tr("How much the coach says")),
+        ):  # fmt: skip
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            field.setAccessibleName(accessible)
+            form.addRow(label, field)
+
     # -- values -------------------------------------------------------------------------------
 
     def load(self, settings: Settings) -> None:
@@ -216,6 +237,8 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.safety.setChecked(settings.safety_check_each_session)
         self._fill_time_left(settings.time_left_every_s)
+        self.get_ready.setValue(settings.get_ready_s)
+        self.cue_detail.setCurrentIndex(max(0, self.cue_detail.findData(settings.cue_detail)))
         self._show_speech_problem()
         self._update_enabled()
 
@@ -272,6 +295,8 @@ class SettingsDialog(QDialog):
         chosen.theme = self.theme.currentData()
         chosen.safety_check_each_session = self.safety.isChecked()
         chosen.time_left_every_s = int(self.time_left.currentData())
+        chosen.get_ready_s = self.get_ready.value()
+        chosen.cue_detail = self.cue_detail.currentData()
         return chosen
 
     def restore_defaults(self) -> None:
