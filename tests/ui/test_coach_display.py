@@ -122,6 +122,8 @@ def test_every_segment_shows_its_hint_and_incline_while_it_runs(coach):
     assert "4 % incline" in display.targets_label.text()  # a rest on a slope says so
     assert display.note_label.isVisible() and display.note_label.text() == "Breathe out slowly"
     coach.advance(20.0)
+    assert coach.word == "TURN"  # a rest is no turn: the coach adds one before facing forward
+    coach.advance(15.0)
     assert coach.word == "FORWARD"
     assert "0 % incline" in display.targets_label.text()  # walking: the incline even at 0 %
     assert not display.note_label.isVisible()
