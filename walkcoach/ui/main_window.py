@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -370,17 +370,14 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------------
 
-    def _qsettings(self) -> QSettings | None:
-        if self.window_state_path is None:
-            return None
-        return QSettings(str(self.window_state_path), QSettings.Format.IniFormat)
-
     def restore_window_state(self) -> bool:
-        store = self._qsettings()
-        if store is None:
+        if self.window_state_path is None:
             return False
-        geometry = store.value("main/geometry")
-        mini_geometry = store.value("mini/geometry")
+        from walkcoach.ui.window_store import window_store
+
+        with window_store(self.window_state_path, save=False) as store:
+            geometry = store.value("main/geometry")
+            mini_geometry = store.value("mini/geometry")
         if mini_geometry is not None:
             self._mini_geometry = mini_geometry
             if self._mini_view is not None:
@@ -388,15 +385,19 @@ class MainWindow(QMainWindow):
         return bool(geometry is not None and self.restoreGeometry(geometry))
 
     def save_window_state(self) -> None:
-        store = self._qsettings()
-        if store is None:
+        if self.window_state_path is None:
             return
-        store.setValue("main/geometry", self.saveGeometry())
-        if self._mini_view is not None:
-            self._mini_geometry = self._mini_view.saveGeometry()
-        if self._mini_geometry is not None:  # never made: keep what was stored
-            store.setValue("mini/geometry", self._mini_geometry)
-        store.sync()
+        from walkcoach.ui.window_store import window_store
+
+        try:
+            with window_store(self.window_state_path, save=True) as store:
+                store.setValue("main/geometry", self.saveGeometry())
+                if self._mini_view is not None:
+                    self._mini_geometry = self._mini_view.saveGeometry()
+                if self._mini_geometry is not None:  # never made: keep what was stored
+                    store.setValue("mini/geometry", self._mini_geometry)
+        except OSError as exc:  # the window's size is not worth a dialog
+            log.warning("cannot save the window state %s: %s", self.window_state_path, exc)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.save_window_state()
