@@ -137,6 +137,7 @@ def set_aside_unusable(errors: list[ProgramError]) -> list[str]:
     for error in errors:
         file = Path(error.source) if error.source else None
         if file is None or file.parent != folder or not os.path.lexists(file):
+            told.append(str(error))
             continue
         try:
             kept = keep_aside(file, "unusable")

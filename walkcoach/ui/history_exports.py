@@ -35,7 +35,7 @@ class HistoryExports:
                     conn.close()
             if not sessions:
                 raise ExportError(self.tr("there are no recorded sessions to export"))
-            written = export_sessions(sessions, fmt, path)
+            written = export_sessions(sessions, fmt, path, force=True)  # the file dialog asked
         except (StorageError, ExportError) as exc:
             self._export_failed(str(exc))
             return []
@@ -54,7 +54,7 @@ class HistoryExports:
             if path is None:
                 return []
         try:
-            written = export_sessions([session], fmt, path)
+            written = export_sessions([session], fmt, path, force=True)
         except ExportError as exc:
             self._export_failed(str(exc))
             return []
