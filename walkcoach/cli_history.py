@@ -63,9 +63,10 @@ def _settle(
     if session.status != STATUS_RUNNING:
         return session
     last = session.last_checkpoint_at or session.started_at
-    if window_running is None:  # cannot tell: a session silent for a minute is a crashed one
-        window_running = now - last < timedelta(seconds=STALE_AFTER_S)
-    if window_running:
+    # No window holds the folder: it is a crashed session, however recent. A window (or no way
+    # to tell): the session it is recording checkpoints every few seconds; silent for a minute
+    # means it was left by a crash all the same.
+    if window_running is not False and now - last < timedelta(seconds=STALE_AFTER_S):
         return None
     return dataclasses.replace(session, status=STATUS_INTERRUPTED, ended_at=last)
 
