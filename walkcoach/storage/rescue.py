@@ -134,6 +134,8 @@ def _by_rows(work: Path, target: Path) -> Rescued:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("DETACH DATABASE old")
         conn.execute("PRAGMA writable_schema = OFF")
+        for table in tables:
+            skipped += _drop_garbled(conn, table)
         sessions = _count_sessions(conn)
     finally:
         conn.close()
@@ -223,6 +225,28 @@ def _probe_rows(conn: sqlite3.Connection, insert: str) -> int:
         misses = 0 if found else misses + 1
         rowid += 1
     return failed
+
+
+_TIME_COLUMNS = ("started_at", "ended_at", "last_checkpoint_at")
+
+
+def _drop_garbled(conn: sqlite3.Connection, table: str) -> int:
+    """Remove copied rows whose text is not UTF-8 or whose times do not parse: SQLite copied
+    their bytes faithfully, but no reader could show them (the original keeps them)."""
+    columns = _columns(conn, "main", table)
+    bad: list[int] = []
+    for row in conn.execute(f'SELECT rowid, * FROM main."{table}"'):
+        try:
+            for name, value in zip(columns, row[1:], strict=True):
+                if isinstance(value, bytes):
+                    text = value.decode("utf-8")
+                    if name in _TIME_COLUMNS:
+                        datetime.fromisoformat(text)
+        except ValueError:  # UnicodeDecodeError included
+            bad.append(row[0])
+    for rowid in bad:
+        conn.execute(f'DELETE FROM main."{table}" WHERE rowid = ?', (rowid,))
+    return len(bad)
 
 
 def _count_sessions(conn: sqlite3.Connection) -> int:
