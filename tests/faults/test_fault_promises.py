@@ -15,8 +15,9 @@ import pytest
 from faultkit import app_env, read_log, run_walkcoach, walkcoach_command, write_program
 
 from walkcoach.core.library import builtin_programs
-from walkcoach.core.program import MIN_SEGMENT_S, ProgramError, loads_program
+from walkcoach.core.program import ProgramError, loads_program
 
+MIN_SEGMENT_S = 5  # the promise: no segment shorter (core.program.MIN_SEGMENT_S)
 LONG_PART = "a" * 300  # past NAME_MAX (255): ENAMETOOLONG
 
 
