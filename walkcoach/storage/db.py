@@ -13,6 +13,9 @@ error but those below, a UnicodeDecodeError from a garbled check message) goes t
 a busy or locked database, a full disk, a read-only or missing folder, a permission refused, a
 path that is not a regular file say nothing about the file and never move it.
 
+One module past 400 lines: schema, migrations, opening and the error classification are one
+piece, because each open decides between them (the rescue itself lives in rescue.py).
+
 Connections are opened in autocommit mode (``isolation_level=None``); writers use explicit
 ``BEGIN IMMEDIATE`` / ``COMMIT`` so a transaction is exactly what the code says.
 """
