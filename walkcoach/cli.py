@@ -6,12 +6,17 @@ Bad input of any kind prints one line on stderr and exits with status 2; never a
 from __future__ import annotations
 
 import argparse
+import contextlib
+import math
+import os
 import sys
 from collections.abc import Sequence
 
 from walkcoach import __version__, paths
 
 EXIT_USAGE = 2
+MAX_TIME_SCALE = 1000.0  # a 4 hour session in 15 s; beyond, the clock's steps outrun the segments
+MAX_SESSION_ID = 2**63 - 1  # SQLite's largest integer
 
 
 class CliError(Exception):
@@ -22,6 +27,33 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # type: ignore[override]
         # argparse prints the whole usage block; one line is easier to read beside a treadmill.
         raise CliError(message)
+
+
+def _time_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number (got '{text}')") from None
+    # float() takes "nan", "inf" and "1e309" (infinity): a session at such a speed never moves.
+    if not math.isfinite(value) or not 0 < value <= MAX_TIME_SCALE:
+        raise argparse.ArgumentTypeError(
+            f"must be greater than 0 and at most {MAX_TIME_SCALE:g} (got {text})"
+        )
+    return value
+
+
+def _session_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number (got '{text[:40]}')") from None
+    if not 1 <= value <= MAX_SESSION_ID:
+        raise argparse.ArgumentTypeError(
+            f"must be from 1 to {MAX_SESSION_ID} (got a number of {len(text)} characters)"
+            if len(text) > 20
+            else f"must be from 1 to {MAX_SESSION_ID} (got {text})"
+        )
+    return value
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
@@ -42,7 +74,7 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
     gui.add_argument("--start", action="store_true", help="start the session at once")
     gui.add_argument(
         "--time-scale",
-        type=float,
+        type=_time_scale,
         default=1.0,
         metavar="X",
         help="session time runs X times faster (demos and tests)",
@@ -113,10 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export sessions to CSV, JSON, TCX or FIT")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", type=int, metavar="ID")
+    which.add_argument("--session", type=_session_id, metavar="ID")
     which.add_argument("--all", action="store_true")
     p.add_argument("--format", required=True, choices=["csv", "json", "tcx", "fit"])
-    p.add_argument("-o", "--output", required=True, metavar="PATH")
+    p.add_argument("-o", "--output", required=True, metavar="PATH", help="a file, a folder, or - for stdout")
+    p.add_argument("--force", action="store_true", help="replace files that exist already")
     _add_data_dir(p, top_level=False)
     return parser
 
@@ -125,13 +158,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parse_args(argv)
-        paths.init(args.data_dir)
+        try:
+            paths.init(args.data_dir)
+        except (ValueError, OSError) as exc:
+            raise CliError(f"--data-dir: {exc.strerror if isinstance(exc, OSError) else exc}") from None
         return _dispatch(args)
     except CliError as exc:
-        print(f"walkcoach: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _error(str(exc))
+    except BrokenPipeError:
+        # `walkcoach show first-steps | head -1`: the reader has all it wanted. Point stdout at
+        # nothing, so the interpreter's final flush stays quiet too.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        # Whatever the system refused (a name too long, a disk full, a folder gone): one line.
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _error(f"{where}{exc.strerror or exc}")
     except KeyboardInterrupt:
         return 130
+
+
+def _error(message: str) -> int:
+    from walkcoach.core.printable import printable
+
+    with contextlib.suppress(OSError):  # stderr itself is gone: the exit status must say it
+        print(f"walkcoach: error: {printable(' '.join(message.split()))}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -150,8 +204,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         from walkcoach import cli_history
 
         return cli_history.cmd_history(args) if command == "history" else cli_history.cmd_export(args)
-    if args.time_scale <= 0:
-        raise CliError(f"--time-scale must be greater than 0 (got {args.time_scale:g})")
     from walkcoach.ui.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(args)

@@ -1,9 +1,10 @@
 """Sub-commands about recorded sessions: ``history [--json] [--delete ID]`` and ``export``.
 
-Listing and exporting only read the database (opened read-only; WAL lets them run while the app records). A
-session the app is recording right now is left out; one left "running" by a crash (no checkpoint
-for :data:`STALE_AFTER_S`) is shown as "interrupted", which is what the app will mark it at its
-next start.
+Both only read the database (opened read-only; WAL lets them run while the app records). A
+session the app is recording right now is left out; one left "running" by a crash is shown (and
+exported) as "interrupted", which is what the app will mark it at its next start. Crashed means:
+no window holds the data folder's instance lock (instance_probe.py), or, where that cannot be
+told, no checkpoint for :data:`STALE_AFTER_S`.
 
 ``export --all --format tcx|fit -o PATH`` writes one file per session into the folder PATH
 (created if needed); csv and json always make one file, ``-o -`` prints them instead.
@@ -42,21 +43,46 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
+_DAMAGED = (
+    "the history database is damaged ({reason}); start WalkCoach to keep it aside and rescue "
+    "what can be read"
+)
+
+
 def _open():
+    folder = paths.data_dir()
     try:
+        if folder.exists() and not folder.is_dir():
+            raise CliError(f"the data folder {folder} is a file, not a folder")
         return open_readonly(paths.database_path())
     except StorageError as exc:
         raise CliError(_one_line(exc)) from None
+    except (sqlite3.Error, UnicodeError) as exc:
+        raise CliError(_DAMAGED.format(reason=_one_line(exc))) from None
 
 
-def _settle(session: SessionRecord, now: datetime) -> SessionRecord | None:
+def _settle(
+    session: SessionRecord, now: datetime, window_running: bool | None = None
+) -> SessionRecord | None:
     """A running session: None if the app is recording it, else shown as interrupted."""
     if session.status != STATUS_RUNNING:
         return session
     last = session.last_checkpoint_at or session.started_at
-    if now - last < timedelta(seconds=STALE_AFTER_S):
+    # No window holds the folder: it is a crashed session, however recent. A window (or no way
+    # to tell): the session it is recording checkpoints every few seconds; silent for a minute
+    # means it was left by a crash all the same.
+    if window_running is not False and now - last < timedelta(seconds=STALE_AFTER_S):
         return None
     return dataclasses.replace(session, status=STATUS_INTERRUPTED, ended_at=last)
+
+
+def _window_running() -> bool | None:
+    from walkcoach.instance_probe import instance_running, remove_stale_socket
+
+    running = instance_running(paths.data_dir())
+    if running is False:
+        remove_stale_socket(paths.data_dir())  # a killed window's socket in the temp folder
+    return running
 
 
 def load_sessions(now: Now | None = None) -> tuple[list[SessionRecord], int]:
@@ -66,9 +92,11 @@ def load_sessions(now: Now | None = None) -> tuple[list[SessionRecord], int]:
         return [], 0
     moment = (now or (lambda: datetime.now(UTC)))()
     try:
-        settled = [_settle(s, moment) for s in list_sessions(conn, include_running=True)]
-    except sqlite3.Error as exc:
-        raise CliError(f"cannot read the history database: {_one_line(exc)}") from None
+        records = list_sessions(conn, include_running=True)
+        running = _window_running() if any(s.status == STATUS_RUNNING for s in records) else None
+        settled = [_settle(s, moment, running) for s in records]
+    except (sqlite3.Error, UnicodeError) as exc:
+        raise CliError(_DAMAGED.format(reason=_one_line(exc))) from None
     finally:
         conn.close()
     return [s for s in settled if s is not None], sum(1 for s in settled if s is None)
@@ -78,6 +106,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     if getattr(args, "delete", None) is not None:
         return _delete(args.delete)
     sessions, live = load_sessions()
+    if not paths.data_dir().exists() and not args.json:
+        print(f"No sessions recorded yet: the data folder {paths.data_dir()} does not exist.")
+        return 0
     try:
         _show_history(sessions, live, as_json=args.json)
     except BrokenPipeError:  # `walkcoach history | head`: the reader has all it wanted
@@ -170,13 +201,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         sessions = [_one_session(args.session)]
     if args.output == "-":
-        if fmt not in ("csv", "json"):
-            raise CliError(f"{fmt.upper()} is a binary/file format; give a file with -o PATH")
-        data = render(sessions, fmt)
-        sys.stdout.write(data.decode("utf-8-sig"))
+        if fmt in ("csv", "json"):
+            sys.stdout.write(render(sessions, fmt).decode("utf-8-sig"))
+            sys.stdout.flush()
+            return 0
+        if sys.stdout.isatty() or len(sessions) != 1:
+            raise CliError(
+                f"{fmt.upper()} is a binary format of one session; give a file with -o PATH, or "
+                "send one session to a pipe"
+            )
+        try:
+            data = render(sessions, fmt)
+        except ExportError as exc:
+            raise CliError(_one_line(exc)) from None
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
         return 0
     try:
-        written = export_sessions(sessions, fmt, args.output)
+        written = export_sessions(sessions, fmt, args.output, force=args.force)
     except ExportError as exc:
         raise CliError(_one_line(exc)) from None
     if len(written) == 1:
@@ -192,15 +235,16 @@ def _one_session(session_id: int) -> SessionRecord:
     if conn is not None:
         try:
             session = get_session(conn, session_id)
-        except sqlite3.Error as exc:
-            raise CliError(f"cannot read the history database: {_one_line(exc)}") from None
+        except (sqlite3.Error, UnicodeError) as exc:
+            raise CliError(_DAMAGED.format(reason=_one_line(exc))) from None
         finally:
             conn.close()
     if session is None:
         raise CliError(
             f"no session with id {session_id} (`walkcoach history` lists the recorded ones)"
         )
-    settled = _settle(session, datetime.now(UTC))
+    running = _window_running() if session.status == STATUS_RUNNING else None
+    settled = _settle(session, datetime.now(UTC), running)
     if settled is None:
         raise CliError(f"session {session_id} is being recorded right now; export it when it ends")
     return settled

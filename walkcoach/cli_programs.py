@@ -13,6 +13,7 @@ from typing import Any
 from walkcoach import paths
 from walkcoach.cli import CliError
 from walkcoach.core import library
+from walkcoach.core.printable import printable
 from walkcoach.core.program import (
     MAX_INCLINE_PCT,
     MAX_SPEED_KMH,
@@ -34,8 +35,13 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
+def _shown(text: str) -> str:
+    """One line of text from a file, safe for the terminal (escapes shown, never obeyed)."""
+    return printable(" ".join(text.split()))
+
+
 def _warn(message: str) -> None:
-    print(f"walkcoach: warning: {_one_line(Exception(message))}", file=sys.stderr)
+    print(f"walkcoach: warning: {_shown(message)}", file=sys.stderr)
 
 
 def _print_json(data: Any) -> None:
@@ -63,7 +69,8 @@ def _table(
     headers: list[str], rows: list[list[str]], *, right: set[int], shrink: int, wrap: bool = False
 ) -> str:
     """Columns padded to their widest cell; column ``shrink`` (the last one when ``wrap``) is cut,
-    or wrapped onto extra lines, to fit the terminal."""
+    or wrapped onto extra lines, to fit the terminal. Cells are made printable first."""
+    rows = [[_shown(cell) for cell in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
     spare = _terminal_width() - (sum(widths) + 2 * (len(widths) - 1))
     if spare < 0:
@@ -193,7 +200,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     units = _settings().units
     width = _terminal_width()
     origin = "built-in" if program.builtin else "your program"
-    print(f"{program.name} ({program.id}, {program.level or 'no level'}, {origin})")
+    print(f"{_shown(program.name)} ({program.id}, {program.level or 'no level'}, {origin})")
     print(
         f"Total {format_duration(program.total_s)}: backward {_minutes(program.backward_s)}, "
         f"forward {_minutes(program.forward_s)}, {program.segment_count} segments"
@@ -201,10 +208,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     if program.auto_turn_count:
         print(textwrap.fill(program.auto_turn_note(), width))
     if program.source:
-        print(textwrap.fill(f"Source: {program.source}", width))
+        print(textwrap.fill(f"Source: {_shown(program.source)}", width))
     if program.description:
         print()
-        print(textwrap.fill(program.description, width))
+        print(textwrap.fill(_shown(program.description), width))
     print()
     rows = [
         [
@@ -295,19 +302,18 @@ def cmd_muscles(args: argparse.Namespace) -> int:
 
 def cmd_import_program(args: argparse.Namespace) -> int:
     try:
-        program = library.import_program(args.file, force=args.force)
+        program, where = library.import_program_file(args.file, force=args.force)
     except library.DuplicateProgramError as exc:
         raise CliError(
-            f"a program with id '{exc.existing.id}' already exists ('{exc.existing.name}'); "
+            f"a program with id '{exc.existing.id}' already exists ('{_shown(exc.existing.name)}'); "
             "use --force to replace it"
         ) from None
     except ProgramError as exc:
         raise CliError(_one_line(exc)) from None
     except OSError as exc:  # e.g. the data folder is read-only
         raise CliError(f"cannot save the program: {exc.strerror or exc}") from None
-    where = library.user_program_path(program.id)
     print(
-        f"Imported '{program.name}' as '{program.id}' "
+        f"Imported '{_shown(program.name)}' as '{program.id}' "
         f"({format_duration(program.total_s)}, {program.segment_count} segments) into {where}"
     )
     return 0

@@ -17,6 +17,10 @@ def init(base_dir: str | os.PathLike[str] | None = None) -> Path:
     """Choose the data folder. ``None`` means the platform's user data folder."""
     global _base_dir
     if base_dir is not None:
+        if not str(base_dir).strip():
+            # Path("") is the current folder: history and settings would land wherever the
+            # command happened to run.
+            raise ValueError("the data folder is empty; give a folder, or leave --data-dir out")
         _base_dir = Path(base_dir).expanduser().resolve()
     else:
         import platformdirs
@@ -32,10 +36,21 @@ def data_dir() -> Path:
     return _base_dir
 
 
-def ensure_data_dir() -> Path:
-    """Create the data folder readable by the user only (0700) and return it."""
+def ensure_data_dir(notices: list[str] | None = None) -> Path:
+    """Create the data folder (and missing parents) readable by the user only (0700) whatever
+    the umask, and return it. An existing folder others can read is made private, and
+    ``notices`` is told so."""
+    from walkcoach.core.files import make_private_folder, tighten_folder
+
     path = data_dir()
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    existed = path.is_dir()
+    make_private_folder(path)
+    if not path.is_dir():
+        raise NotADirectoryError(20, "it is a file, not a folder", str(path))
+    if existed:
+        notice = tighten_folder(path)
+        if notice and notices is not None:
+            notices.append(notice)
     return path
 
 

@@ -141,7 +141,7 @@ def test_every_problem_of_parse_program_lands_on_its_node_and_field():
         "must be between 0.5 and 20 km/h (got 40)",
     )
     assert "between 1 and 100 rounds" in problems.field(("main", 1), "repeat")[0]
-    assert "greater than 0 seconds" in problems.field(("cooldown", 0), "duration_s")[0]
+    assert "at least 5 seconds" in problems.field(("cooldown", 0), "duration_s")[0]
     assert problems.general() == ("name: a program needs a name",)
     assert problems.inside(("main", 1)) and not problems.inside(("main", 0))
     assert problems.node(("main", 1, 1)) == ("speed_kmh: must be between 0.5 and 20 km/h (got 40)",)

@@ -110,7 +110,7 @@ def test_zero_and_negative_duration(duration_s):
     data = good()
     first_walk(data)["duration_s"] = duration_s
     message = only_problem(data)
-    assert message.startswith("warmup[0].duration_s: must be greater than 0 seconds")
+    assert message.startswith("warmup[0].duration_s: must be at least 5 seconds")
 
 
 @pytest.mark.parametrize("speed_kmh", [0, 0.49, 20.01, 99])
@@ -245,7 +245,7 @@ def test_every_problem_is_listed_and_summarised():
     with pytest.raises(ProgramError) as info:
         parse_program(data, source="x.json")
     assert len(info.value.problems) == 3
-    assert str(info.value).startswith("x.json: warmup[0].duration_s: must be greater than 0")
+    assert str(info.value).startswith("x.json: warmup[0].duration_s: must be at least 5 seconds")
     assert str(info.value).endswith("(and 2 more problems)")
 
 
@@ -326,7 +326,7 @@ def test_bad_files(tmp_path, content, expected):
 def test_huge_file(tmp_path):
     path = tmp_path / "huge.json"
     path.write_bytes(b" " * (MAX_FILE_BYTES + 1))
-    with pytest.raises(ProgramError, match=r"file is too large \(1,000,001 bytes"):
+    with pytest.raises(ProgramError, match=r"file is too large \(over 1,000,000 bytes"):
         load_program_file(path)
 
 

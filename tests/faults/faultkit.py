@@ -20,9 +20,15 @@ ROOT = Path(__file__).resolve().parents[2]
 NO_SOUND_SERVER = "unix:/nonexistent/walkcoach-no-sound-server"
 
 
+# The user's cache folder of the app under test (where unsaved sessions go when the data folder
+# cannot be written): one private folder for this test run, never the real ~/.cache.
+CACHE_HOME = tempfile.mkdtemp(prefix="walkcoach-fault-cache-")
+
+
 def app_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock")
     env["PULSE_SERVER"] = NO_SOUND_SERVER
+    env["XDG_CACHE_HOME"] = CACHE_HOME
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra)
     return env

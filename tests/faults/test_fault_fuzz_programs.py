@@ -168,3 +168,63 @@ def test_cli_gives_one_line_and_exit_2_for_garbage_files(tmp_path, command):
         assert result.returncode == 2, (path.name, result.stderr[-1000:])
         assert len(lines) == 1 and lines[0].startswith("walkcoach: error:"), result.stderr
         assert "Traceback" not in result.stderr and str(path) in lines[0]
+
+
+# -- issue 12: special files, huge integers, lone surrogates, long path parts -------------------
+
+odd_scalars = (
+    st.integers(310, 330).map(lambda digits: int("9" * digits))  # past a float
+    | st.sampled_from(["\ud800", "a\udfffb", "\udc80" * 3])  # lone surrogates
+    | st.integers(-(10**400), 10**400)
+)
+
+
+@FUZZ
+@given(mutated_programs(), st.lists(st.sampled_from(PLACES), max_size=3), st.data())
+def test_programs_with_huge_integers_and_surrogates_are_a_program_or_a_clear_error(
+    data, places, draw
+):
+    for place in places:
+        parent = data
+        try:
+            for key in place[:-1]:
+                parent = parent[key]
+            parent[place[-1]] = draw.draw(odd_scalars)
+        except (KeyError, IndexError, TypeError):
+            continue
+    text = json.dumps(data, allow_nan=True)  # ensure_ascii: surrogates written as \\udXXX
+    _check(lambda: loads_program(text, source="fuzz.json"))
+
+
+@pytest.mark.parametrize("digits", [309, 310, 4300, 4301, 5000])
+def test_integers_of_any_length_in_any_number_field(digits):
+    number = "7" * digits
+    for field_name in ("duration_s", "speed_kmh", "incline_pct", "cadence_spm"):
+        segment = {"kind": "forward", "duration_s": 60, "speed_kmh": 4}
+        text = json.dumps({**VALID, "main": [segment]}).replace(
+            f'"{field_name}": 60' if field_name == "duration_s" else '"kind": "forward"',
+            f'"{field_name}": {number}' if field_name == "duration_s"
+            else f'"kind": "forward", "{field_name}": {number}',
+        )  # fmt: skip
+        _check(lambda text=text: loads_program(text, source="fuzz.json"))
+
+
+def test_special_files_and_long_names_are_a_clear_error(tmp_path):
+    import os
+    import socket
+
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    link = tmp_path / "zero.json"
+    link.symlink_to("/dev/zero")
+    sock_path = tmp_path / "sock.json"
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(sock_path))
+    try:
+        for path in (fifo, link, sock_path, Path("/dev/null"), tmp_path,
+                     tmp_path / ("x" * 300 + ".json"), tmp_path / ("y" * 200) / ("z" * 200)):  # fmt: skip
+            _check(lambda path=path: load_program_file(path))
+            with pytest.raises(ProgramError):
+                load_program_file(path)
+    finally:
+        sock.close()

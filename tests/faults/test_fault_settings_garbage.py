@@ -74,3 +74,26 @@ def test_the_app_starts_with_a_garbage_settings_file_and_says_so(tmp_path):
     assert len(kept) == 1 and kept[0].read_bytes() == garbage
     # The app wrote clean settings back (first run done), readable without a warning.
     assert load_settings(data / "settings.json")[1] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(sorted(Settings.__dataclass_fields__)) | st.sampled_from(["\ud800", "x\udfff"]),
+        st.integers(310, 320).map(lambda d: int("9" * d))
+        | st.sampled_from(["\udc80", 10**400, -(10**330)])
+        | st.integers(),
+        max_size=6,
+    )
+)
+def test_huge_integers_and_lone_surrogates_never_stop_load_or_save(values):
+    folder = Path(tempfile.mkdtemp(dir=_FOLDER))
+    path = folder / "settings.json"
+    values.pop("extra", None)
+    path.write_text(json.dumps({"version": 1, **values}), encoding="utf-8")  # \\udXXX escapes
+    loaded, warnings = load_settings(path, environ=DE)
+    assert len(warnings) <= 1
+    save_settings(loaded, path)  # used to raise UnicodeEncodeError / OverflowError
+    assert load_settings(path, environ=DE)[1] == []
+    if warnings:  # not fully understood: the original was kept aside, not overwritten
+        assert list(folder.glob("settings.json.*"))

@@ -47,7 +47,7 @@ def db(tmp_path):
     for day, shape in enumerate(SHAPES * 3):
         now["t"] = START + timedelta(days=day)
         main = [
-            {"kind": k, "duration_s": max(d, 1), "speed_kmh": s, "incline_pct": i,
+            {"kind": k, "duration_s": max(d, 5), "speed_kmh": s, "incline_pct": i,
              **({"label": "Lunges"} if k == "station" else {})}
             for k, d, s, i in shape
         ]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 from pathlib import Path
 
 from walkcoach import paths, resources
-from walkcoach.core.atomic import write_text_atomic
+from walkcoach.core.files import keep_aside, write_file_atomic
 from walkcoach.core.program import (
     LEVELS,
+    MAX_FILE_BYTES,
     Problem,
     Program,
     ProgramError,
@@ -121,6 +123,40 @@ def all_programs(errors: list[ProgramError] | None = None) -> list[Program]:
     return builtin_programs() + user_programs(errors)
 
 
+def _is_file(path: Path) -> bool:
+    # Path.is_file raises for a name the system refuses outright (a part over 255 bytes).
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def set_aside_unusable(errors: list[ProgramError]) -> list[str]:
+    """Rename the user program files behind ``errors`` aside (``x.json.unusable-<time>``), so
+    each is reported once rather than at every start; return a line for each, for the user."""
+    folder = paths.programs_dir()
+    told: list[str] = []
+    for error in errors:
+        file = Path(error.source) if error.source else None
+        if file is None or file.parent != folder or not os.path.lexists(file):
+            told.append(str(error))
+            continue
+        try:
+            kept = keep_aside(file, "unusable")
+        except OSError as exc:
+            told.append(f"{error} (could not be set aside: {exc.strerror or exc})")
+            continue
+        told.append(f"{error}; the file was set aside as {kept.name if kept else file.name}")
+    return told
+
+
 def _looks_like_path(text: str) -> bool:
     return text.endswith(".json") or os.sep in text or (os.altsep or os.sep) in text
 
@@ -131,13 +167,13 @@ def find_program(id_or_path: str) -> Program:
     if not text:
         raise _error("no program given (an id such as 'first-steps', or a program file)")
     candidate = Path(text).expanduser()
-    if candidate.is_file() or _looks_like_path(text):
+    if _is_file(candidate) or _looks_like_path(text):
         return load_program_file(candidate)
     programs = all_programs()
     for program in programs:
         if program.id == text:
             return program
-    if candidate.exists():  # a folder, say: load_program_file explains why it is no program
+    if _exists(candidate):  # a folder, say: load_program_file explains why it is no program
         return load_program_file(candidate)
     ids = [p.id for p in programs]
     import difflib  # only for a program not found: the window's start-up never needs it
@@ -168,8 +204,17 @@ def save_user_program(program: Program) -> Path:
     # Re-validate through the file format so nothing is saved that could not be loaded again.
     checked = parse_program(program_to_dict(program), source=program.id)
     target = user_program_path(checked.id) or paths.programs_dir() / f"{checked.id}.json"
+    data = dumps_program(checked).encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:  # indented, it would be too large to be read back
+        data = json.dumps(program_to_dict(checked), ensure_ascii=False, separators=(",", ":"))
+        data = (data + "\n").encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:
+        raise _error(
+            f"the program is too large to save ({len(data):,} bytes written out; a program file "
+            f"holds at most {MAX_FILE_BYTES:,})"
+        )
     paths.ensure_data_dir()
-    return write_text_atomic(target, dumps_program(checked))
+    return write_file_atomic(target, data)[0]
 
 
 def delete_user_program(program_id: str) -> Path:
@@ -189,6 +234,13 @@ def import_program(path: str | os.PathLike[str], *, force: bool = False) -> Prog
     Refuses a built-in id, and an id the user already has unless ``force`` (DuplicateProgramError,
     so a caller can ask before replacing).
     """
+    return import_program_file(path, force=force)[0]
+
+
+def import_program_file(
+    path: str | os.PathLike[str], *, force: bool = False
+) -> tuple[Program, Path]:
+    """:func:`import_program`, also returning the file the program was saved to."""
     source = Path(path).expanduser()
     program = load_program_file(source)
     if program.id in builtin_ids():
@@ -200,5 +252,4 @@ def import_program(path: str | os.PathLike[str], *, force: bool = False) -> Prog
         for existing in user_programs():
             if existing.id == program.id:
                 raise DuplicateProgramError(existing, str(source))
-    save_user_program(program)
-    return program
+    return program, save_user_program(program)

@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from walkcoach.core.files import FileTooLargeError, NotRegularFileError, read_user_file
+
 FORMAT_ID = "walkcoach-program"
 FORMAT_VERSION = 1
 
@@ -56,6 +58,9 @@ MAX_INCLINE_PCT = 30.0
 MIN_CADENCE_SPM = 30
 MAX_CADENCE_SPM = 220
 MAX_SESSION_S = 4 * 3600
+# A segment shorter than this cannot be walked (the cue before it would still be speaking) and
+# most likely is a typo of minutes as seconds; the shortest built-in segment lasts 15 s.
+MIN_SEGMENT_S = 5
 MAX_REPEAT = 100
 MAX_FILE_BYTES = 1_000_000
 MAX_TEXT_CHARS = 2000
@@ -74,6 +79,10 @@ AUTO_TURN_NOTE = "The coach adds a {seconds} s turn at {count} {places} where th
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 # "Turn to face the back", "Turn around", "Turning"; not "Turn off the music".
 _OLD_TURN_LABEL_RE = re.compile(r"turn(ing)?\b(?!\s+(off|on|up|down)\b)", re.IGNORECASE)
+# Names Windows reserves for devices, whatever the extension: "nul.json" cannot be a file there.
+_WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{name}{n}" for name in ("com", "lpt") for n in range(1, 10)]
+)
 
 _SEGMENT_FIELDS = (
     "kind",
@@ -341,8 +350,10 @@ class _Collector:
 
 
 def _describe(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**40:
+        return f"a number of {len(str(abs(value)))} digits"  # nobody reads it; it might not print
     text = json.dumps(value) if not isinstance(value, float) or math.isfinite(value) else str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return _field_name(text if len(text) <= 40 else text[:37] + "...")
 
 
 def _unknown_fields(data: Mapping[str, Any], allowed: tuple[str, ...], where: str, c: _Collector):
@@ -366,6 +377,10 @@ def _number(data: Mapping[str, Any], key: str, where: str, c: _Collector) -> flo
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, int | float):
         c.add(f"{where}.{key}", f"must be a number (got {_describe(value)})")
+        return None
+    if isinstance(value, int) and abs(value) > 10**15:
+        # Far outside every range here; float() of a 310-digit integer would overflow.
+        c.add(f"{where}.{key}", f"is far too large (got {_describe(value)})")
         return None
     if not math.isfinite(value):
         c.add(f"{where}.{key}", f"must be a finite number (got {value})")
@@ -404,8 +419,11 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
         c.add(where, "missing field 'duration_s' (seconds)")
     else:
         duration_s = _number(data, "duration_s", where, c)
-        if duration_s is not None and duration_s <= 0:
-            c.add(f"{where}.duration_s", f"must be greater than 0 seconds (got {duration_s:g})")
+        if duration_s is not None and duration_s < MIN_SEGMENT_S:
+            c.add(
+                f"{where}.duration_s",
+                f"must be at least {MIN_SEGMENT_S} seconds (got {duration_s:g})",
+            )
         elif duration_s is not None and duration_s > MAX_SESSION_S:
             c.add(f"{where}.duration_s", f"is longer than the 4 hour limit ({duration_s:g} s)")
 
@@ -535,6 +553,7 @@ def _parse_repeat(data: Mapping[str, Any], where: str, c: _Collector) -> RepeatB
     if (
         isinstance(times, bool)
         or not isinstance(times, int | float)
+        or (isinstance(times, int) and abs(times) > 10**15)  # float() of it could overflow
         or not math.isfinite(times)  # JSON allows 1e999 and NaN; int() of them would crash
         or times != int(times)
     ):
@@ -587,7 +606,7 @@ def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Prog
     version = data.get("version")
     if version is None:
         c.add("", "missing field 'version' (this WalkCoach reads version 1)")
-    elif isinstance(version, bool) or not isinstance(version, int):
+    elif isinstance(version, bool) or not isinstance(version, int) or abs(version) > 10**15:
         c.add("version", f"must be a whole number (got {_describe(version)})")
     elif version > FORMAT_VERSION:
         c.add(
@@ -613,6 +632,8 @@ def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Prog
             f"must be lower-case letters, digits and dashes, at most 64 (got {_describe(program_id)})",
         )
         program_id = "program"
+    if program_id in _WINDOWS_RESERVED:
+        c.add("id", f"'{program_id}' is a device name on Windows and cannot name a file; choose another")
 
     level = _text(data, "level", "", c)
     if level and level not in LEVELS:
@@ -654,14 +675,37 @@ def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Prog
     return program
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads keeps the last of two equal keys without a word; a hand-edited file with
+    # "duration_s" twice would silently lose one of them.
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(key)
+        data[key] = value
+    return data
+
+
 def loads_program(text: str, *, source: str = "", builtin: bool = False) -> Program:
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_refuse_duplicates)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise ProgramError([Problem(where, f"not valid JSON: {exc.msg}")], source) from None
+    except _DuplicateKey as exc:
+        message = f"the field '{_field_name(exc.key)}' appears twice in one object; keep one"
+        raise ProgramError([Problem("", message)], source) from None
     except RecursionError:
         raise ProgramError([Problem("", "not valid JSON: nested too deeply")], source) from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits (Python's limit)
+        message = f"not valid JSON: {_field_name(' '.join(str(exc).split()))[:120]}"
+        raise ProgramError([Problem("", message)], source) from None
     return parse_program(data, source=source, builtin=builtin)
 
 
@@ -670,21 +714,22 @@ def load_program_file(path: str | Path, *, builtin: bool = False) -> Program:
     path = Path(path)
     source = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ProgramError([Problem("", "is a folder, not a program file")], source)
-        if size > MAX_FILE_BYTES:
-            raise ProgramError(
-                [Problem("", f"file is too large ({size:,} bytes; a program is under 1 MB)")],
-                source,
-            )
-        raw = path.read_bytes()
+        raw = read_user_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise ProgramError([Problem("", "no such file")], source) from None
     except PermissionError:
         raise ProgramError([Problem("", "permission denied: cannot read the file")], source) from None
+    except IsADirectoryError:
+        raise ProgramError([Problem("", "is a folder, not a program file")], source) from None
+    except NotRegularFileError as exc:  # a folder, a device, a FIFO: never read, never waited on
+        raise ProgramError([Problem("", f"{exc.strerror}, not a program file")], source) from None
+    except FileTooLargeError:
+        raise ProgramError(
+            [Problem("", f"file is too large (over {MAX_FILE_BYTES:,} bytes; a program is under 1 MB)")],
+            source,
+        ) from None
     except OSError as exc:
-        raise ProgramError([Problem("", f"cannot read the file: {exc.strerror}")], source) from None
+        raise ProgramError([Problem("", f"cannot read the file: {exc.strerror or exc}")], source) from None
     if b"\x00" in raw:
         raise ProgramError([Problem("", "this is a binary file, not a program (JSON text)")], source)
     try:

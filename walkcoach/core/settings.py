@@ -11,7 +11,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from walkcoach.core.atomic import write_text_atomic
+from walkcoach.core.files import (
+    FileTooLargeError,
+    NotRegularFileError,
+    keep_aside,
+    read_user_file,
+    write_file_atomic,
+)
 
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 1_000_000
@@ -96,7 +102,11 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
 
 
 def _number(value: Any, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"must be a number, got {_describe(value)}")
+    if isinstance(value, int) and abs(value) > 10**15:  # math.isfinite(10**400) overflows
+        raise ValueError(f"must be from {low:g} to {high:g}, got a number of {len(str(value))} digits")
+    if not math.isfinite(value):
         raise ValueError(f"must be a number, got {_describe(value)}")
     if not low <= value <= high:
         raise ValueError(f"must be from {low:g} to {high:g}, got {value:g}")
@@ -164,27 +174,29 @@ def validate(settings: Settings) -> list[str]:
 # Reading and writing
 
 
+# Settings files read but not fully understood (unreadable, newer, bad values, a link...): the
+# next save keeps the original aside under this tag before writing its own. Keyed by path.
+_KEEP_ON_SAVE: dict[str, str] = {}
+
+
+def _remember_original(path: Path, tag: str) -> None:
+    _KEEP_ON_SAVE.setdefault(os.path.abspath(path), tag)
+
+
 def _quarantine(path: Path, now: datetime) -> Path | None:
     """Rename a damaged settings file aside (never delete it); None if that failed."""
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.bad-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.bad-{stamp}-{counter}")
     try:
-        os.replace(path, target)
+        return keep_aside(path, "bad", now)
     except OSError:
         return None
-    return target
 
 
 def _read_object(path: Path) -> dict[str, Any]:
     """The decoded JSON object in ``path``; ValueError saying what is wrong with the file."""
-    size = path.stat().st_size
-    if size > MAX_SETTINGS_BYTES:
-        raise ValueError(f"it is far too large ({size:,} bytes)")
-    raw = path.read_bytes()
+    try:
+        raw = read_user_file(path, MAX_SETTINGS_BYTES)
+    except FileTooLargeError:
+        raise ValueError(f"it is far too large (over {MAX_SETTINGS_BYTES:,} bytes)") from None
     if b"\x00" in raw:
         raise ValueError("it holds binary data, not JSON text")
     try:
@@ -199,6 +211,8 @@ def _read_object(path: Path) -> dict[str, Any]:
         raise ValueError(f"it is not valid JSON ({exc.msg}, line {exc.lineno})") from None
     except RecursionError:
         raise ValueError("it is not valid JSON (nested too deeply)") from None
+    except ValueError:  # an integer of more than 4300 digits: Python's conversion limit
+        raise ValueError("it is not valid JSON (a number far too long)") from None
     if not isinstance(data, dict):
         raise ValueError("it does not hold a JSON object")
     return data
@@ -240,19 +254,26 @@ def load_settings(
     try:
         data = _read_object(path)
     except FileNotFoundError:
+        if path.is_symlink():  # a link to nothing: the user made it; the next save keeps it
+            _remember_original(path, "link")
+            return defaults, [
+                f"The settings file {path} is a link to a missing file; using the default settings."
+            ]
         return defaults, []
-    except IsADirectoryError:
-        return defaults, [f"Settings file {path} is a folder; using the default settings."]
+    except (IsADirectoryError, NotRegularFileError) as exc:
+        _remember_original(path, "bad")
+        what = "a folder" if isinstance(exc, IsADirectoryError) else str(exc.strerror)[3:]
+        return defaults, [f"Settings file {path} is {what}; using the default settings."]
     except OSError as exc:
+        _remember_original(path, "unreadable")
         reason = exc.strerror or str(exc)
         return defaults, [f"Cannot read the settings file {path} ({reason}); using the defaults."]
     except ValueError as exc:
         warning = f"The settings file {path} is damaged: {exc}. Using the default settings"
-        if quarantine:
-            kept = _quarantine(path, now or datetime.now())
-            warning += f"; the damaged file was kept as {kept.name}." if kept else "."
-        else:
-            warning += "."
+        kept = _quarantine(path, now or datetime.now()) if quarantine else None
+        if kept is None:
+            _remember_original(path, "bad")
+        warning += f"; the damaged file was kept as {kept.name}." if kept else "."
         return defaults, [warning]
 
     warnings: list[str] = []
@@ -263,9 +284,11 @@ def load_settings(
             f"read it as version {SETTINGS_VERSION}."
         )
     elif version > SETTINGS_VERSION:
+        _remember_original(path, "newer")
         warnings.append(
             f"The settings file {path} was written by a newer WalkCoach (version {version}); "
-            "settings this version does not know are kept as they are."
+            "the settings this version knows are used, and the file itself is kept aside "
+            "unchanged before this version saves its own."
         )
 
     values: dict[str, Any] = {}
@@ -274,13 +297,17 @@ def load_settings(
     for key, value in data.items():
         check = _CHECKS.get(key)
         if check is None:
-            extra[key] = value
+            if _encodable(key, value):
+                extra[key] = value
+            else:  # a lone surrogate ("\ud800") cannot be written as UTF-8 again
+                bad.append(f"{_printable(key)} (not valid Unicode text)")
             continue
         try:
             values[key] = check(value)
         except ValueError as exc:
             bad.append(f"{key} ({exc})")
     if bad:
+        _remember_original(path, "bad")
         noun = "setting" if len(bad) == 1 else "settings"
         warnings.append(
             f"The settings file {path} has {len(bad)} bad {noun}, using the default instead: "
@@ -291,6 +318,18 @@ def load_settings(
     return settings, warnings
 
 
+def _encodable(key: str, value: Any) -> bool:
+    try:
+        json.dumps({key: value}, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, ValueError):
+        return False
+    return True
+
+
+def _printable(key: str) -> str:
+    return key.encode("utf-8", "backslashreplace").decode("utf-8")[:40]
+
+
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
     data = asdict(settings)
     extra = data.pop("extra")
@@ -298,10 +337,23 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     return {"version": SETTINGS_VERSION, **data, **extra}
 
 
-def save_settings(settings: Settings, path: str | os.PathLike[str]) -> Path:
-    """Write the settings atomically; ValueError (listing every bad key) if any value is invalid."""
+def save_settings(
+    settings: Settings, path: str | os.PathLike[str], kept: list[Path] | None = None
+) -> Path:
+    """Write the settings atomically; ValueError (listing every bad key) if any value is invalid.
+
+    A file that ``load_settings`` did not fully understand (or a symbolic link) is first renamed
+    aside, never overwritten; ``kept`` receives the names it was kept under.
+    """
     problems = validate(settings)
     if problems:
         raise ValueError("cannot save invalid settings: " + "; ".join(problems))
     text = json.dumps(settings_to_dict(settings), indent=2, ensure_ascii=False) + "\n"
-    return write_text_atomic(path, text)
+    key = os.path.abspath(path)
+    written, aside = write_file_atomic(
+        path, text.encode("utf-8", "backslashreplace"), keep_original=_KEEP_ON_SAVE.get(key)
+    )
+    _KEEP_ON_SAVE.pop(key, None)
+    if kept is not None:
+        kept.extend(aside)
+    return written

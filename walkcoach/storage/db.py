@@ -5,7 +5,16 @@ version; :data:`MIGRATIONS` lists the functions that take a database from versio
 ``i + 1``, each run in its own transaction. A file written by a newer WalkCoach is refused and never
 touched; a file that is not a database, or fails ``PRAGMA integrity_check``, is renamed to
 ``history.sqlite3.corrupt-YYYYmmdd-HHMMSS`` (its ``-wal``/``-shm`` files alongside, renamed the same
-way so SQLite still pairs them) and a fresh database is started: nothing is deleted.
+way so SQLite still pairs them), kept there byte for byte, and what can be read of it is rescued
+into a fresh database (see rescue.py): nothing is deleted.
+
+Every error that opening and checking raise is sorted by :func:`is_damage`: damage (any SQLite
+error but those below, a UnicodeDecodeError from a garbled check message) goes to the rescue;
+a busy or locked database, a full disk, a read-only or missing folder, a permission refused, a
+path that is not a regular file say nothing about the file and never move it.
+
+One module past 400 lines: schema, migrations, opening and the error classification are one
+piece, because each open decides between them (the rescue itself lives in rescue.py).
 
 Connections are opened in autocommit mode (``isolation_level=None``); writers use explicit
 ``BEGIN IMMEDIATE`` / ``COMMIT`` so a transaction is exactly what the code says.
@@ -15,12 +24,28 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from walkcoach.core.files import make_private_folder
+
 BUSY_TIMEOUT_MS = 5000
-_CORRUPT_ERRORS = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+# SQLite errors about the surroundings, not the file: never a reason to move a database aside.
+_NOT_DAMAGE_ERRORS = (
+    "SQLITE_BUSY",
+    "SQLITE_LOCKED",
+    "SQLITE_FULL",
+    "SQLITE_READONLY",
+    "SQLITE_CANTOPEN",
+    "SQLITE_PERM",
+    "SQLITE_IOERR",
+    "SQLITE_NOMEM",
+    "SQLITE_INTERRUPT",
+    "SQLITE_AUTH",
+)
+_NOT_DAMAGE_TEXTS = ("locked", "readonly", "read-only", "unable to open", "disk i/o", "disk is full")
 
 
 class StorageError(Exception):
@@ -255,15 +280,27 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
-    if isinstance(exc, _Damaged):
+def is_damage(exc: BaseException) -> bool:
+    """The one classification of database errors: True when ``exc`` says the file is damaged.
+
+    Opening and checking a file can fail in many ways (a random byte flipped in a page gives
+    UnicodeDecodeError from integrity_check's message, "malformed schema", "no such table"...);
+    all of them are damage, except what only says the file cannot be reached right now.
+    """
+    if isinstance(exc, _Damaged | UnicodeDecodeError):
         return True
+    if isinstance(exc, StorageError | OSError) or not isinstance(exc, sqlite3.Error):
+        return False
     name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith(_CORRUPT_ERRORS):
-        return True
-    # Older Pythons without error names: fall back on SQLite's fixed messages.
-    text = str(exc)
-    return "file is not a database" in text or "malformed" in text
+    if name.startswith(_NOT_DAMAGE_ERRORS):
+        return False
+    if not name:  # Pythons without error names: SQLite's fixed messages
+        text = str(exc).lower()
+        return not any(part in text for part in _NOT_DAMAGE_TEXTS)
+    return True
+
+
+_is_corruption = is_damage  # the older name, kept for callers
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
@@ -290,8 +327,7 @@ def _peek_version(path: Path) -> int:
     read-only SQLite connection to a WAL database creates -wal/-shm files. Only when a WAL with
     content exists (its newest header may differ) is SQLite asked, read-only.
     """
-    with open(path, "rb") as handle:
-        header = handle.read(100)
+    header = _read_header(path)
     if not header:
         return 0  # an empty file is an empty database
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
@@ -306,10 +342,22 @@ def _peek_version(path: Path) -> int:
     return int.from_bytes(header[60:64], "big", signed=True)
 
 
+def _read_header(path: Path) -> bytes:
+    """The first 100 bytes; StorageError for anything but a regular file (a FIFO would make
+    SQLite and open() wait for ever, a folder or a device is no database either)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe or a device)"
+            raise StorageError(f"the history database {path} is {what}")
+        return os.pread(fd, 100, 0) if hasattr(os, "pread") else os.read(fd, 100)
+    finally:
+        os.close(fd)
+
+
 def _ensure_folder(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    make_private_folder(folder)  # 0700 whatever the umask, parents too
 
 
 def _create_empty_file(path: Path) -> None:
@@ -369,31 +417,39 @@ def open_database(
 
     try:
         conn = _open_checked(path, check_integrity)
-    except NewerDatabaseError:
-        raise
+    except StorageError:
+        raise  # a newer schema, a path that is no file: the file is left as it is
     except OSError as exc:
         raise StorageError(f"cannot open the history database {path}: {exc.strerror or exc}") from exc
-    except sqlite3.DatabaseError as exc:
-        if not _is_corruption(exc):
-            raise StorageError(f"cannot open the history database {path}: {exc}") from exc
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        reason = _reason(exc)
+        if not is_damage(exc):
+            raise StorageError(f"cannot open the history database {path}: {reason}") from exc
         if not repair:
             raise CorruptDatabaseError(
-                f"the history database {path} is damaged ({exc}); start WalkCoach to move it "
-                "aside and begin a new one"
+                f"the history database {path} is damaged ({reason}); start WalkCoach to keep it "
+                "aside and rescue what can be read"
             ) from exc
+        from walkcoach.storage.rescue import rescue
+
         try:
-            moved = quarantine(path, now)
-            _create_empty_file(path)
+            moved, rescued = rescue(path, now)
             conn = _open_checked(path, check_integrity=False)
-        except (OSError, sqlite3.Error) as exc2:
+        except (OSError, sqlite3.Error, StorageError, ValueError) as exc2:
             raise StorageError(
-                f"the history database {path} is damaged and could not be moved aside: {exc2}"
+                f"the history database {path} is damaged and could not be moved aside: "
+                f"{_reason(exc2)}"
             ) from exc2
-        notices.append(
-            f"The history database was damaged ({exc}). It was moved to {moved} and a new, "
-            "empty history was started; nothing was deleted."
-        )
+        notices.append(rescued.notice(reason, moved))
     return conn, notices
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "its integrity check returned garbled text"
+    if isinstance(exc, OSError):
+        return str(exc.strerror or exc)
+    return " ".join(str(exc).split())[:200]
 
 
 def _open_checked(path: Path, check_integrity: bool) -> sqlite3.Connection:
@@ -413,7 +469,13 @@ def _open_checked(path: Path, check_integrity: bool) -> sqlite3.Connection:
         # In WAL mode NORMAL survives an application crash or kill -9; only a power cut may lose
         # the last commits, and it keeps checkpoints cheap.
         conn.execute("PRAGMA synchronous = NORMAL")
-        migrate(conn)
+        try:
+            migrate(conn)
+        except sqlite3.Error as exc:
+            # The file passed its check: a failed upgrade is no damage, and it was rolled back.
+            raise StorageError(
+                f"cannot open the history database {path}: upgrading it failed ({_reason(exc)})"
+            ) from exc
     except BaseException:
         conn.close()
         raise
@@ -434,13 +496,13 @@ def open_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection | None:
         version = _peek_version(path)
     except OSError as exc:
         raise StorageError(f"cannot read the history database {path}: {exc.strerror or exc}") from exc
-    except sqlite3.DatabaseError as exc:
-        if _is_corruption(exc):
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        if is_damage(exc):
             raise CorruptDatabaseError(
-                f"the history database {path} is damaged ({exc}); start WalkCoach to move it "
-                "aside and begin a new one"
+                f"the history database {path} is damaged ({_reason(exc)}); start WalkCoach to "
+                "keep it aside and rescue what can be read"
             ) from exc
-        raise StorageError(f"cannot read the history database {path}: {exc}") from exc
+        raise StorageError(f"cannot read the history database {path}: {_reason(exc)}") from exc
     if version > SCHEMA_VERSION:
         raise NewerDatabaseError(_newer_message(version))
     if version < SCHEMA_VERSION:

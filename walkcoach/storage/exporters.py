@@ -10,7 +10,8 @@ JSON shape: a list of sessions exactly as ``walkcoach history --json`` prints th
 
 TCX and FIT of several sessions: ``export_sessions`` writes one file per session into a folder,
 named ``walkcoach-YYYYmmdd-HHMMSS-<id>.tcx`` (UTC start time). Every file is written to a temp file
-and renamed into place, so a failed export never leaves half a file behind.
+and renamed into place, so a failed export never leaves half a file behind; a file that exists
+is replaced only when asked (``force``), and a device or FIFO is written in place.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ import csv
 import io
 import json
 import os
-import tempfile
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
+from walkcoach.core.files import write_file_atomic
 from walkcoach.core.records import SessionRecord
 from walkcoach.storage.fit import session_to_fit
 from walkcoach.storage.tcx import session_to_tcx
@@ -134,35 +136,103 @@ def session_file_name(session: SessionRecord, fmt: str) -> str:
 
 
 def export_sessions(
-    sessions: Sequence[SessionRecord], fmt: str, output: str | os.PathLike[str]
+    sessions: Sequence[SessionRecord],
+    fmt: str,
+    output: str | os.PathLike[str],
+    *,
+    force: bool = False,
 ) -> list[Path]:
     """Write an export and return the files written.
 
     csv/json: ``output`` is the file. tcx/fit: with one session, ``output`` is the file unless it
     is an existing folder; with several, ``output`` is a folder (created if missing) that gets one
     file per session. Sessions with no segments are left out of a folder export (TCX needs a lap).
+
+    A file that exists already is replaced only with ``force`` (and then atomically: a symbolic
+    link in the way is renamed aside, never written through). A path that is not a regular file
+    (a device, a FIFO, /dev/stdout on a pipe) is written in place, never replaced. A write that
+    fails (a full disk) leaves nothing behind: no temp file, no half file, no folder it made.
     Raises :class:`ExportError` with a one-line message.
     """
     output = Path(output)
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
-    if fmt in PER_SESSION_FORMATS and (len(sessions) != 1 or output.is_dir()):
+    kind = _kind(output)
+    if fmt in PER_SESSION_FORMATS and (len(sessions) != 1 or kind == "folder"):
         exportable = [s for s in sessions if s.segments]
         if not exportable:
             raise ExportError("there are no recorded sessions with segments to export")
-        if output.exists() and not output.is_dir():
+        if kind not in ("folder", "missing"):
             raise ExportError(
                 f"{output} is a file; exporting several sessions as {fmt.upper()} needs a folder "
                 "(one file per session)"
             )
-        _make_folder(output)
-        return [
-            write_bytes_atomic(output / session_file_name(s, fmt), render([s], fmt))
-            for s in exportable
-        ]
-    if output.is_dir():
+        return _export_to_folder(exportable, fmt, output, force=force, made=kind == "missing")
+    if kind == "folder":
         raise ExportError(f"{output} is a folder; give a file name to write the {fmt.upper()} to")
-    return [write_bytes_atomic(output, render(sessions, fmt))]
+    data = render(sessions, fmt)
+    if kind == "special":
+        return [_write_in_place(output, data)]
+    if kind == "file" and not force:
+        raise ExportError(f"{output} exists already; add --force to replace it")
+    return [write_bytes_atomic(output, data)]
+
+
+def _kind(path: Path) -> str:
+    """"missing", "folder", "file" (a regular file or a link, even a dangling one) or
+    "special" (a device, a FIFO, a socket: written in place)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "file" if os.path.lexists(path) else "missing"
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISREG(mode):
+        # /dev/stdout and /proc/self/fd/N name a file the shell opened for us: write into it.
+        return "special" if _names_an_open_file(path) else "file"
+    return "special"
+
+
+def _names_an_open_file(path: Path) -> bool:
+    text = os.path.abspath(path)
+    for _ in range(8):  # a few links deep: /dev/stdout -> /proc/self/fd/1 -> the file
+        if text.startswith(("/proc/", "/dev/fd/", "/dev/stdout", "/dev/stderr")):
+            return True
+        if not os.path.islink(text):
+            return False
+        text = os.path.join(os.path.dirname(text), os.readlink(text))
+    return False
+
+
+def _export_to_folder(
+    sessions: Sequence[SessionRecord], fmt: str, folder: Path, *, force: bool, made: bool
+) -> list[Path]:
+    targets = [folder / session_file_name(s, fmt) for s in sessions]
+    if not force:
+        there = [t for t in targets if os.path.lexists(t)]
+        if there:
+            more = f" and {len(there) - 1} more" if len(there) > 1 else ""
+            raise ExportError(f"{there[0]}{more} exist already; add --force to replace them")
+    _make_folder(folder)
+    written: list[Path] = []
+    try:
+        for session, target in zip(sessions, targets, strict=True):
+            existed = os.path.lexists(target)
+            write_bytes_atomic(target, render([session], fmt))
+            if not existed:
+                written.append(target)
+    except ExportError:
+        # Half an export is no export: remove what this one made (never what was there).
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    return targets
 
 
 def _make_folder(folder: Path) -> None:
@@ -172,24 +242,33 @@ def _make_folder(folder: Path) -> None:
         raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
 
 
+def _write_in_place(path: Path, data: bytes) -> Path:
+    """A device or a FIFO: opened and written as it is (never replaced by a regular file)."""
+    try:
+        flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0)
+        if stat.S_ISREG(os.stat(path).st_mode):
+            flags |= os.O_TRUNC  # stdout redirected to a file: the export is all it holds
+        fd = os.open(path, flags)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return path
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> Path:
     """Temp file in the same folder, then rename: readers see no file or the whole file."""
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # No fsync: an export can be made again, and it costs seconds. Owner-only like every
+        # file WalkCoach writes: an export holds the user's training and weight.
+        write_file_atomic(path, data, durable=False)
     except OSError as exc:
-        raise ExportError(f"cannot write to {folder}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)  # no fsync: an export can be made again, and it costs seconds
-        # mkstemp makes the file 0600; an export is meant to be shared, so give it the usual
-        # mode (not via os.umask, which would race with other threads).
-        os.chmod(temp_name, 0o644)
-        os.replace(temp_name, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path

@@ -9,7 +9,9 @@ end (a session that ran to its end is recorded "completed" only when it was walk
 
 Storage trouble (read-only folder, disk full, file removed) never raises into the UI: the writer
 keeps the whole session in memory, sets :attr:`SessionWriter.storage_error`, and writes everything
-pending on its next call once storage works again.
+pending on its next call once storage works again. Meanwhile every failed save also writes it all
+to a recovery file (recovery.py; :attr:`SessionWriter.recovery_file` says where), which the next
+start adds to the history: closing the window or a crash during the outage loses nothing.
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ class SessionWriter:
         self._annotations: dict[int, tuple[int | None, bool, str]] = {}  # past sessions
         self.storage_error: str | None = None
         self.notices: list[str] = []  # for the user, e.g. where a damaged file was moved
+        self.recovery_file: Path | None = None  # where unsaved sessions are kept meanwhile
+        self.recovery_problem: str | None = None  # why not, if they could not be kept anywhere
+        self.keeps_recovery_file = True  # off for the writer that imports recovery files
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -230,8 +235,9 @@ class SessionWriter:
         try:
             conn = self._connection()
             assigned = self._write_all(conn)
-        except (sqlite3.Error, OSError, StorageError) as exc:
+        except (sqlite3.Error, OSError, StorageError, UnicodeError) as exc:
             self._fail(exc)
+            self._keep_in_recovery_file()
             return False
         for state, session_id in assigned:
             state.session_id = session_id
@@ -242,7 +248,36 @@ class SessionWriter:
         # Finished sessions that are stored need not stay in memory (keep the latest for annotate).
         self._states = [s for s in self._states[:-1] if not s.finished] + self._states[-1:]
         self.storage_error = None
+        if self.recovery_file is not None:  # everything is in the database now
+            from walkcoach.storage.recovery import remove_recovery
+
+            remove_recovery(self.recovery_file)
+            self.recovery_file = None
         return True
+
+    def _keep_in_recovery_file(self) -> None:
+        if not self.keeps_recovery_file:
+            return
+        from walkcoach.storage.recovery import FORMAT_ID, FORMAT_VERSION, write_recovery
+
+        payload = {
+            "format": FORMAT_ID,
+            "version": FORMAT_VERSION,
+            "database": str(self.db_path),
+            "sessions": [
+                {
+                    "columns": state.columns,
+                    "segments": {str(k): v for k, v in state.segments.items()},
+                    "session_id": state.session_id,
+                }
+                for state in self._states
+                if state.dirty
+            ],
+            "annotations": {str(k): list(v) for k, v in self._annotations.items()},
+        }
+        self.recovery_file, self.recovery_problem = write_recovery(
+            self.db_path, payload, self.recovery_file
+        )
 
     def close(self) -> None:
         """Try a last flush and close the connection (pending data stays in memory on failure)."""

@@ -54,7 +54,9 @@ def peak_rss_kb() -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"walkcoach: error: {message}", file=sys.stderr)
+    from walkcoach.core.printable import printable
+
+    print(f"walkcoach: error: {printable(' '.join(message.split()))}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -118,8 +120,9 @@ def _run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    folder_notices: list[str] = []
     try:
-        data_dir = paths.ensure_data_dir()
+        data_dir = paths.ensure_data_dir(folder_notices)
     except OSError as exc:
         return _fail(f"cannot use the data folder {paths.data_dir()}: {exc.strerror or exc}")
 
@@ -138,6 +141,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     try:
         gui = _build(app, args, program, event_log, data_dir, all_programs)
+        gui.add_notices(folder_notices)
+        gui.interactive = not (args.quit_when_done or args.smoke_test)
         instance.activation_requested.connect(lambda: raise_window(gui.window))
         if args.quit_when_done:
             gui.controller.session_ended.connect(
@@ -208,6 +213,7 @@ class Gui:
         self.notices: list[str] = []
         self._writer_opened = False
         self._finished = False
+        self.interactive = True  # False for scripted runs: no dialog may wait for a click
 
     def add_notices(self, notices: list[str]) -> None:
         """Log each notice once and show all of them so far in the status bar."""
@@ -283,7 +289,33 @@ class Gui:
             self.controller.shutdown()  # stops (and records) a running session, releases inhibit
         if self.writer is not None:
             self.writer.close()
+            if self.writer.pending:
+                self._warn_unsaved()
         self.save_settings()
+
+    def _warn_unsaved(self) -> None:
+        """The session could not reach the history: say where it is kept until it can."""
+        from PySide6.QtCore import QCoreApplication
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("Gui", text)
+
+        writer = self.writer
+        if writer.recovery_file is not None:
+            text = tr(
+                "The last session could not be saved to the history ({problem}). It is kept in "
+                "{file} and will be added to the history at the next start that can write it."
+            ).format(problem=writer.storage_error, file=writer.recovery_file)
+        else:
+            text = tr(
+                "The last session could not be saved to the history ({problem}), nor kept in a "
+                "recovery file ({why})."
+            ).format(problem=writer.storage_error, why=writer.recovery_problem)
+        log.warning("%s", text)
+        if self.interactive and self.window is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.window, tr("Session not saved yet"), text)
 
 
 def speech_notice(player, reason: str) -> str:
@@ -403,7 +435,10 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
             window.page.picker.select(program.id)
         else:  # a file, or a file that differs from the library's program of the same id
             window.page.picker.add_program(program)
-    notices.extend(str(error) for error in errors)
+    if errors:  # reported once: the files are set aside, never read again at each start
+        from walkcoach.core.library import set_aside_unusable
+
+        notices.extend(set_aside_unusable(errors))
     gui.add_notices(notices)
     return gui
 
@@ -424,6 +459,8 @@ def checkpoint_interval_ms(time_scale: float) -> int:
 
 def _open_writer(notices: list[str]):
     """The history writer, after marking sessions a crash left running as interrupted."""
+    import sqlite3
+
     from walkcoach.core.textfmt import plural
     from walkcoach.storage.db import StorageError
     from walkcoach.storage.writer import SessionWriter, recover_interrupted
@@ -431,7 +468,7 @@ def _open_writer(notices: list[str]):
     db_path = paths.database_path()
     try:
         recovered = recover_interrupted(db_path, notices)
-    except StorageError as exc:
+    except (StorageError, sqlite3.Error, OSError, UnicodeError) as exc:
         # Still record: the writer keeps the session in memory and saves it as soon as the
         # folder is writable again (or the disk has room), instead of losing it.
         notices.append(
@@ -444,4 +481,7 @@ def _open_writer(notices: list[str]):
             f"{plural(len(recovered), 'session')} from last time ended unexpectedly; "
             "kept as interrupted."
         )
+    from walkcoach.storage.recovery import import_recovery_files
+
+    import_recovery_files(db_path, notices)  # sessions an outage kept out of the history
     return SessionWriter(db_path)

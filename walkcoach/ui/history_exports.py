@@ -98,7 +98,7 @@ def write_all(parent, db_path, fmt: str, path: Path) -> list[Path]:
             conn.close()
     if not sessions:
         raise ExportError(parent.tr("there are no recorded sessions to export"))
-    return export_sessions(sessions, fmt, path)
+    return export_sessions(sessions, fmt, path, force=True)  # the file dialog asked
 
 
 def latest_session(db_path):
@@ -199,7 +199,7 @@ class HistoryExports:
             if path is None:
                 return []
         try:
-            written = export_sessions([session], fmt, path)
+            written = export_sessions([session], fmt, path, force=True)
         except ExportError as exc:
             self._export_failed(str(exc))
             return []
@@ -260,7 +260,7 @@ def export_from_window(window, scope: str, fmt: str, path: str | Path | None = N
         if session is None:
             written = write_all(window, db_path, fmt, Path(path))
         else:
-            written = export_sessions([session], fmt, path)
+            written = export_sessions([session], fmt, path, force=True)  # the file dialog asked
     except (StorageError, ExportError) as exc:
         window.export_error_box = show_failure(window, str(exc))
         return []

@@ -87,9 +87,14 @@ class UnixLineServer(QObject):
         import socket
         import tempfile
 
+        from walkcoach.instance_probe import is_own_socket
+
         path = server_path(name)
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(path)
+        # Only a socket of ours is removed (one a killed instance left): anything else at that
+        # name in the shared temp folder is not ours to delete, and binding fails below.
+        if is_own_socket(path):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             # Bound in a private folder, made owner-only, then moved into place (as QLocalServer

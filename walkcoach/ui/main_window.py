@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -395,11 +395,6 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------------
 
-    def _qsettings(self) -> QSettings | None:
-        if self.window_state_path is None:
-            return None
-        return QSettings(str(self.window_state_path), QSettings.Format.IniFormat)
-
     def fit_to_screen(self) -> None:
         """Open at a size that suits the screen; a remembered geometry wins when it fits
         the screen and is shrunk or moved onto it when it does not."""
@@ -412,11 +407,13 @@ class MainWindow(QMainWindow):
                 self.setGeometry(fitted)
 
     def restore_window_state(self) -> bool:
-        store = self._qsettings()
-        if store is None:
+        if self.window_state_path is None:
             return False
-        geometry = store.value("main/geometry")
-        mini_geometry = store.value("mini/geometry")
+        from walkcoach.ui.window_store import window_store
+
+        with window_store(self.window_state_path, save=False) as store:
+            geometry = store.value("main/geometry")
+            mini_geometry = store.value("mini/geometry")
         if mini_geometry is not None:
             self._mini_geometry = mini_geometry
             if self._mini_view is not None:
@@ -425,16 +422,20 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         """Remember the geometry (called on closing and quitting)."""
-        store = self._qsettings()
-        if store is None:
+        if self.window_state_path is None:
             return
+        from walkcoach.ui.window_store import window_store
+
         self.workout.leave()  # the geometry to remember is the window's, not the whole screen
-        store.setValue("main/geometry", self.saveGeometry())
-        if self._mini_view is not None:
-            self._mini_geometry = self._mini_view.saveGeometry()
-        if self._mini_geometry is not None:  # never made: keep what was stored
-            store.setValue("mini/geometry", self._mini_geometry)
-        store.sync()
+        try:
+            with window_store(self.window_state_path, save=True) as store:
+                store.setValue("main/geometry", self.saveGeometry())
+                if self._mini_view is not None:
+                    self._mini_geometry = self._mini_view.saveGeometry()
+                if self._mini_geometry is not None:  # never made: keep what was stored
+                    store.setValue("mini/geometry", self._mini_geometry)
+        except OSError as exc:  # the window's size is not worth a dialog
+            log.warning("cannot save the window state %s: %s", self.window_state_path, exc)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.save_window_state()

@@ -1,0 +1,179 @@
+"""Sessions that could not reach the history database, kept in a recovery file until they can.
+
+While the database cannot be written (a read-only folder or disk, a full disk, a newer schema, a
+path that is a folder), :class:`~walkcoach.storage.writer.SessionWriter` keeps the session in
+memory and, after every failed save, writes all of it here too, so neither closing the window
+nor a crash loses it. Where (the first that can be written):
+
+1. ``<data folder>/recovery/unsaved-<time>-<pid>.json``;
+2. ``<user cache folder>/walkcoach/recovery/<folder digest>/unsaved-...json`` (e.g.
+   ``~/.cache/walkcoach/...``) when the data folder itself cannot be written; the digest of the
+   data folder's path keeps two data folders apart.
+
+The file is removed once everything in it is in the database. At start-up
+:func:`import_recovery_files` adds every recovery file of the data folder to the history (when
+it can be written) and removes the file only after the commit; a session already there (same
+program and start time) is updated, never doubled.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from walkcoach import APP_NAME
+from walkcoach.core.files import read_user_file, write_file_atomic
+from walkcoach.core.records import STATUS_INTERRUPTED, STATUS_RUNNING
+from walkcoach.storage.db import StorageError
+
+FORMAT_ID = "walkcoach-unsaved-sessions"
+FORMAT_VERSION = 1
+MAX_RECOVERY_BYTES = 64_000_000
+FOLDER_NAME = "recovery"
+
+
+def recovery_folders(db_path: Path) -> list[Path]:
+    """Where recovery files of the database ``db_path`` go, in order of preference."""
+    data_dir = Path(db_path).resolve().parent
+    folders = [data_dir / FOLDER_NAME]
+    try:
+        import platformdirs
+
+        cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    except ImportError:  # pragma: no cover - platformdirs is a dependency
+        return folders
+    digest = hashlib.sha256(str(data_dir).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    folders.append(cache / FOLDER_NAME / digest)
+    return folders
+
+
+def write_recovery(
+    db_path: Path, payload: dict[str, Any], current: Path | None
+) -> tuple[Path | None, str | None]:
+    """Write ``payload``; return (where it is now, why it could not be written anywhere)."""
+    data = json.dumps(payload, ensure_ascii=False).encode("utf-8", "backslashreplace")
+    name = current.name if current is not None else (
+        f"unsaved-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.json"
+    )  # fmt: skip
+    problem = None
+    for folder in recovery_folders(db_path):
+        target = folder / name
+        try:
+            write_file_atomic(target, data)
+        except OSError as exc:
+            problem = f"{target}: {exc.strerror or exc}"
+            continue
+        if current is not None and current != target:  # moved to a better place
+            with contextlib.suppress(OSError):
+                current.unlink()
+        return target, None
+    return current, problem
+
+
+def remove_recovery(path: Path | None) -> None:
+    if path is not None:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def find_recovery_files(db_path: Path) -> list[Path]:
+    found: list[Path] = []
+    for folder in recovery_folders(db_path):
+        with contextlib.suppress(OSError):
+            found.extend(sorted(folder.glob("unsaved-*.json")))
+    return found
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data = json.loads(read_user_file(path, MAX_RECOVERY_BYTES).decode("utf-8"))
+    if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
+        raise ValueError("not a WalkCoach recovery file")
+    if not isinstance(data.get("version"), int) or data["version"] > FORMAT_VERSION:
+        raise ValueError("written by a newer WalkCoach")
+    return data
+
+
+def _known_id(conn: sqlite3.Connection, columns: dict[str, Any], session_id: Any) -> int | None:
+    """The id of this very session in the database, if it is there already."""
+    if isinstance(session_id, int):
+        row = conn.execute(
+            "SELECT id FROM sessions WHERE id = ? AND program_id = ? AND started_at = ?",
+            (session_id, columns.get("program_id"), columns.get("started_at")),
+        ).fetchone()
+        if row:
+            return int(row[0])
+    row = conn.execute(
+        "SELECT id FROM sessions WHERE program_id = ? AND started_at = ? ORDER BY id LIMIT 1",
+        (columns.get("program_id"), columns.get("started_at")),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def import_recovery_files(db_path: Path, notices: list[str]) -> int:
+    """Add the sessions of every recovery file to the history; return how many were added.
+
+    A file that cannot be read as one is left where it is (and the user told); a file whose
+    sessions are all stored is removed.
+    """
+    from walkcoach.storage.writer import SessionWriter, _SessionState
+
+    added = 0
+    for path in find_recovery_files(db_path):
+        try:
+            data = _load(path)
+        except (OSError, ValueError) as exc:
+            notices.append(f"A file of unsaved sessions, {path}, could not be read ({exc}); it was left there.")
+            continue
+        writer = SessionWriter(db_path)
+        writer.keeps_recovery_file = False  # the file is there already; never a second one
+        try:
+            conn = writer._connection()
+            states = []
+            for entry in data.get("sessions", []):
+                columns = dict(entry["columns"])
+                if columns.get("status") == STATUS_RUNNING:  # the app ended during the outage
+                    columns["status"] = STATUS_INTERRUPTED
+                    columns["ended_at"] = columns.get("last_checkpoint_at") or columns["started_at"]
+                segments = {int(k): dict(v) for k, v in entry.get("segments", {}).items()}
+                state = _SessionState(
+                    columns=columns,
+                    segments=segments,
+                    session_id=_known_id(conn, columns, entry.get("session_id")),
+                    dirty_positions=set(segments),
+                    next_position=max(segments, default=-1) + 1,
+                    finished=True,
+                )
+                states.append(state)
+            writer._states = states
+            writer._annotations = {
+                int(k): (v[0], bool(v[1]), str(v[2])) for k, v in data.get("annotations", {}).items()
+            }
+            stored = writer.flush()
+        except (sqlite3.Error, StorageError, OSError, KeyError, TypeError, ValueError) as exc:
+            notices.append(
+                f"Unsaved sessions in {path} could not be added to the history yet ({exc}); "
+                "they stay in that file."
+            )
+            continue
+        finally:
+            writer.close()
+        if not stored:
+            notices.append(
+                f"Unsaved sessions in {path} could not be added to the history yet "
+                f"({writer.storage_error}); they stay in that file."
+            )
+            continue
+        remove_recovery(path)
+        added += len(states)
+        noun = "session" if len(states) == 1 else "sessions"
+        notices.append(
+            f"{len(states)} {noun} that could not be saved earlier {'was' if len(states) == 1 else 'were'} "
+            f"added to the history (from {path})."
+        )
+    return added
