@@ -132,12 +132,12 @@ class CoachPage(QWidget):
             totals_row.addWidget(button, 0)
         controls = QHBoxLayout()
         controls.setSpacing(10)
-        for button in (self.start_button, self.pause_button, self.back_button, self.skip_button,
-                       self.done_button, self.stop_button):  # fmt: skip
-            controls.addWidget(button, 1)
-            if button is self.skip_button:  # small, beside the other time controls
-                controls.addWidget(self.less_time_button, 0)
-                controls.addWidget(self.more_time_button, 0)
+        buttons = (self.start_button, self.pause_button, self.back_button, self.skip_button,
+               self.less_time_button, self.more_time_button, self.done_button, self.stop_button)  # fmt: skip
+        for button in buttons:
+            button.setProperty("compact", True)  # narrower padding: the row fits 1024 px
+            small = button in (self.less_time_button, self.more_time_button)
+            controls.addWidget(button, 0 if small else 1)
 
         left = QVBoxLayout()
         left.setSpacing(8)

@@ -164,6 +164,8 @@ QPushButton {{
     background: {c["panel_alt"]}; color: {c["text"]}; border: 2px solid {c["border"]};
     border-radius: 10px; padding: 8px 18px; min-height: 48px; font-size: {base_pt * BUTTON_FONT_SCALE:.1f}pt; font-weight: 600;
 }}
+/* The coach's row of controls: eight buttons must fit a 1024 px window beside the body panel. */
+QPushButton[compact="true"] {{ padding: 8px 10px; }}
 QPushButton:hover {{ border-color: {c["accent"]}; }}
 QPushButton:focus {{ border-color: {c["accent"]}; }}
 QPushButton:disabled {{ color: {c["text_dim"]}; border-color: {c["panel_alt"]}; }}
