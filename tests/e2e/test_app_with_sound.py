@@ -18,17 +18,21 @@ import pytest
 pytestmark = [pytest.mark.audio, pytest.mark.slow]
 
 SEGMENT_S = 20
-SEGMENTS = 12  # 4 minutes of session time: 24 s at --time-scale 10
+WALKS = 12  # 4 minutes of walking plus 11 short turns: about 30 s at --time-scale 10
+TURN = {"kind": "turn", "duration_s": 5, "speed_kmh": 1.0}
 PROGRAM = {
     "format": "walkcoach-program",
     "version": 1,
     "id": "sound-run",
     "name": "Sound run",
     "main": [
-        {"kind": "backward" if i % 2 else "forward", "duration_s": SEGMENT_S, "speed_kmh": 4}
-        for i in range(SEGMENTS)
+        segment
+        for i in range(WALKS)
+        for segment in ([TURN] if i else [])
+        + [{"kind": "backward" if i % 2 else "forward", "duration_s": SEGMENT_S, "speed_kmh": 4}]
     ],
 }
+SEGMENTS = len(PROGRAM["main"])
 
 
 def test_a_session_with_sound_plays_every_cue_and_never_spins(pulse_server, tmp_path):
