@@ -31,13 +31,22 @@ def wall() -> WallClock:
 
 @pytest.fixture
 def program() -> Program:
+    """Intervals with a turn at each change of direction, as the built-in programs have:
+    forward 2:00, then twice (turn, backward 1:30, turn, forward 1:00), a station, a rest;
+    8:30 of walking, rest and station plus four 15 s turns: 9:30 in all."""
     return Program(
         id="test-intervals",
         name="Test intervals",
         warmup=(Segment("forward", 120, 4.5, 1.0),),
         main=(
             RepeatBlock(
-                2, (Segment("backward", 90, 2.5, 5.0), Segment("forward", 60, 4.0, 1.0))
+                2,
+                (
+                    Segment("turn", 15, 1.0, 5.0, label="Turn to face the back"),
+                    Segment("backward", 90, 2.5, 5.0),
+                    Segment("turn", 15, 1.0, 1.0, label="Turn to face forward"),
+                    Segment("forward", 60, 4.0, 1.0),
+                ),
             ),
             Segment("station", 60, 0.0, 0.0, label="10 lunges", until_confirmed=True),
         ),

@@ -62,8 +62,8 @@ def test_json_export_is_the_history_json_shape(sessions):
                 "backward_s", "segments"):  # fmt: skip
         assert key in first
     assert first["started_at"] == "2025-03-14T07:30:00+00:00"
-    assert first["duration_s"] == 510 and first["backward_s"] == 180
-    assert set(first["segments"][1]) >= {"kind", "planned_s", "actual_s", "speed_kmh",
+    assert first["duration_s"] == 570 and first["backward_s"] == 180
+    assert set(first["segments"][2]) >= {"kind", "planned_s", "actual_s", "speed_kmh",
                                          "incline_pct"}  # fmt: skip
     assert data[1]["status"] == "stopped" and len(data[1]["segments"]) == 3
 
@@ -72,14 +72,15 @@ def test_csv_export_has_one_row_per_segment_with_session_columns(sessions):
     text = render(sessions, "csv").decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(rows[0]) == CSV_COLUMNS
-    assert len(rows) == 7 + 3
+    assert len(rows) == 11 + 3  # every segment, the turns included; the stopped one has 3
     assert {r["session_id"] for r in rows} == {str(sessions[0].id), str(sessions[1].id)}
-    back = rows[1]
+    assert (rows[1]["kind"], rows[1]["direction"]) == ("turn", "")
+    back = rows[2]
     assert (back["kind"], back["direction"], float(back["actual_s"])) == ("backward", "backward",
                                                                           90.0)  # fmt: skip
     assert float(back["distance_km"]) == pytest.approx(2.5 * 90 / 3600, abs=1e-4)
     assert rows[0]["status"] == "completed" and rows[-1]["status"] == "stopped"
-    assert sum(float(r["actual_s"]) for r in rows if r["session_id"] == "1") == 510
+    assert sum(float(r["actual_s"]) for r in rows if r["session_id"] == "1") == 570
 
 
 def test_csv_keeps_a_session_without_segments_and_defuses_formulas():

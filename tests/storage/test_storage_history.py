@@ -33,7 +33,7 @@ def test_sessions_come_back_oldest_first_with_segments_in_order(db_path, three_d
     assert [s.id for s in sessions] == three_days
     assert [s.started_at.day for s in sessions] == [14, 15, 16]
     for session in sessions:
-        assert [s.position for s in session.segments] == list(range(7))
+        assert [s.position for s in session.segments] == list(range(11))  # 7 + 4 turns
         assert session.longest_backward_s == 90
     assert get_session(conn, three_days[1]) == sessions[1]
     assert get_session(conn, 999) is None

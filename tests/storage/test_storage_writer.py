@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from walkcoach.core import energy
-from walkcoach.core.program import Program, Segment
+from walkcoach.core.program import Program, RepeatBlock, Segment
 from walkcoach.storage.db import SCHEMA_VERSION, open_readonly
 from walkcoach.storage.history import get_session, list_sessions, running_sessions
+from walkcoach.storage.summaries import session_summaries
 from walkcoach.storage.writer import SessionWriter, recover_interrupted
 
 
@@ -39,16 +40,42 @@ def test_recorded_session_round_trips_with_energy_and_distance(db_path, program,
     assert session.weight_kg == 82.0 and session.units == "kmh"
     assert session.started_at.isoformat() == "2025-03-14T07:30:00+00:00"
     assert (session.ended_at - session.started_at).total_seconds() == program.total_s
-    assert session.duration_s == program.total_s == 510
+    assert session.duration_s == program.total_s == 570
+    # The four turns are time of their own, neither forward nor backward walking.
     assert session.backward_s == 180 and session.forward_s == 240
+    assert session.seconds_of("turn") == 60
     assert [s.kind for s in session.segments] == [p.kind for p in plan]
     assert [s.plan_index for s in session.segments] == list(range(len(plan)))
     assert not any(s.partial or s.skipped for s in session.segments)
-    backward = session.segments[1]
+    turn, backward = session.segments[1:3]
+    assert turn.kind == "turn" and turn.direction is None and turn.speed_kmh == 1.0
     assert backward.direction == "backward" and backward.incline_pct == 5.0
     assert backward.distance_km == pytest.approx(2.5 * 90 / 3600)
-    assert backward.kcal == pytest.approx(energy.segment_kcal(plan[1].segment, 82.0))
+    assert backward.kcal == pytest.approx(energy.segment_kcal(plan[2].segment, 82.0))
     assert session.segments[-1].direction is None  # rest
+
+
+def test_the_coachs_own_turns_are_recorded_as_turns_not_as_walking(db_path, record):
+    """A program going straight from one direction to the other: the session walked holds the
+    turns the coach put in, each its own row of kind "turn", and none of them counts as forward
+    or backward time, in the records or in the SQL totals of the history page."""
+    no_turns = Program(
+        "no-turns",
+        "No turns",
+        (Segment("forward", 60, 4.0), Segment("backward", 60, 2.5), Segment("forward", 60, 4.0)),
+    )
+    session = _stored(db_path, record(no_turns))
+    assert [s.kind for s in session.segments] == ["forward", "turn", "backward", "turn", "forward"]
+    assert [s.plan_index for s in session.segments] == list(range(5))
+    assert session.forward_s == 120 and session.backward_s == 60
+    assert session.seconds_of("turn") == 2 * 15
+    assert session.duration_s == session.planned_s == no_turns.total_s == 210
+    conn = open_readonly(db_path)
+    try:
+        (summary,) = session_summaries(conn)
+    finally:
+        conn.close()
+    assert (summary.forward_s, summary.backward_s, summary.duration_s) == (120, 60, 210)
 
 
 def test_checkpoint_upserts_one_partial_row_then_segment_end_finalises_it(db_path, program, wall):
@@ -278,24 +305,30 @@ def test_disk_full_keeps_data_in_memory_then_flushes_when_space_returns(db_path,
             pages = conn.execute("PRAGMA page_count").fetchone()[0]
             conn.execute(f"PRAGMA max_page_count = {pages}")
 
-    segments = tuple(Segment("backward" if i % 2 else "forward", 60, 3.0, 2.0) for i in range(80))
-    long_program = Program("long", "A long one", segments)
+    # 40 rounds of forward, turn, backward, turn: 160 segments, 100 minutes.
+    walk_and_turn = (
+        Segment("forward", 60, 3.0, 2.0),
+        Segment("turn", 15, 1.0, 2.0),
+        Segment("backward", 60, 3.0, 2.0),
+        Segment("turn", 15, 1.0, 2.0),
+    )
+    long_program = Program("long", "A long one", (RepeatBlock(40, walk_and_turn),))
     writer = SessionWriter(db_path, wall, connection_hook=limit)
     writer.begin(long_program, 70.0)
     errors = []
     for planned in long_program.planned_segments():
-        writer.segment_ended(planned.index, planned.segment, 60)
+        writer.segment_ended(planned.index, planned.segment, planned.duration_s)
         errors.append(writer.storage_error)
     assert errors[0] is None  # a few rows fit in the pages the file already has
     assert errors[-1] and "full" in errors[-1].lower()
     assert writer.pending
 
     disk["full"] = False
-    writer.finish("completed", 80 * 60)
+    writer.finish("completed", long_program.total_s)
     assert writer.storage_error is None and not writer.pending
     session = _stored(db_path, writer.session_id)
-    assert len(session.segments) == 80 and session.duration_s == 4800
-    assert [s.position for s in session.segments] == list(range(80))
+    assert len(session.segments) == 160 and session.duration_s == long_program.total_s == 6000
+    assert [s.position for s in session.segments] == list(range(160))
 
 
 def test_newer_database_makes_writer_keep_data_and_leaves_file_alone(db_path, program, wall):

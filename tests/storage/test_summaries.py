@@ -27,16 +27,22 @@ def prog(main):
     return parse_program({"format": "walkcoach-program", "version": 1, "name": "S", "main": main})
 
 
+# (kind, seconds walked, speed, incline) per segment; a turn wherever the direction changes, as in
+# real programs (without one the coach would add its own, and the plan would not match the shape).
 SHAPES = [
     # Backward stretches split by a rest: longest = one segment.
-    [("forward", 300, 4.0, 0), ("backward", 120, 3.0, 5), ("rest", 15, 1.0, 0), ("backward", 90, 3.0, 5)],
+    [("forward", 300, 4.0, 0), ("turn", 15, 1.0, 5), ("backward", 120, 3.0, 5), ("rest", 15, 1.0, 0),
+     ("backward", 90, 3.0, 5)],
     # Consecutive backward segments: one stretch of 150 s (longer than either segment).
-    [("backward", 60, 2.4, 3), ("backward", 90, 3.2, 8), ("forward", 120, 4.0, 0)],
-    # A skipped 0 s forward between backward segments does not break the stretch.
-    [("backward", 45, 3.0, 4), ("forward", 0, 4.0, 0), ("backward", 50, 3.0, 4)],
+    [("backward", 60, 2.4, 3), ("backward", 90, 3.2, 8), ("turn", 15, 1.0, 0), ("forward", 120, 4.0, 0)],
+    # A skipped 0 s forward (and the turns either side of it, skipped too) between backward
+    # segments does not break the stretch.
+    [("backward", 45, 3.0, 4), ("turn", 0, 1.0, 0), ("forward", 0, 4.0, 0), ("turn", 0, 1.0, 4),
+     ("backward", 50, 3.0, 4)],
     # Only stations and rest.
     [("station", 60, 0.0, 0), ("rest", 30, 0.0, 0)],
 ]
+PLANNED_TURN_S = 15  # a skipped turn still had its 15 s planned
 
 
 @pytest.fixture
@@ -47,7 +53,8 @@ def db(tmp_path):
     for day, shape in enumerate(SHAPES * 3):
         now["t"] = START + timedelta(days=day)
         main = [
-            {"kind": k, "duration_s": max(d, 5), "speed_kmh": s, "incline_pct": i,
+            {"kind": k, "duration_s": PLANNED_TURN_S if k == "turn" else max(d, 5), "speed_kmh": s,
+             "incline_pct": i,
              **({"label": "Lunges"} if k == "station" else {})}
             for k, d, s, i in shape
         ]
@@ -82,7 +89,7 @@ def test_condition_totals_give_the_same_muscle_load_as_the_records(db):
     assert loader.load_conditions(condition_totals(db, since)) == pytest.approx(loader.load(full, since=since))
     until = START + timedelta(days=2)
     assert loader.load_conditions(condition_totals(db, None, until)) == pytest.approx(loader.load(full, until=until))
-    assert all(kind != "rest" for kind, *_ in condition_totals(db))
+    assert all(kind not in ("rest", "turn") for kind, *_ in condition_totals(db))
 
 
 def test_progression_records_are_the_recent_ones_or_the_last_one(db):

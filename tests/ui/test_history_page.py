@@ -28,6 +28,7 @@ NOW = datetime(2025, 3, 19, 20, 0, tzinfo=UTC)  # a Wednesday
 
 
 def program(backward_s: float, incline_pct: float = 5.0):
+    """Forward 10:00, a turn, backward, a turn, forward 2:00: a turn at each change of direction."""
     return parse_program(
         {
             "format": "walkcoach-program",
@@ -36,8 +37,9 @@ def program(backward_s: float, incline_pct: float = 5.0):
             "name": "Page test",
             "main": [
                 {"kind": "forward", "duration_s": 600, "speed_kmh": 4.0},
-                {"kind": "rest", "duration_s": 15, "speed_kmh": 1},
+                {"kind": "turn", "duration_s": 15, "speed_kmh": 1, "incline_pct": incline_pct},
                 {"kind": "backward", "duration_s": backward_s, "speed_kmh": 3.0, "incline_pct": incline_pct},
+                {"kind": "turn", "duration_s": 15, "speed_kmh": 1},
                 {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
             ],
         }
@@ -56,6 +58,7 @@ def write_session(writer, clock, started_at, backward_s, *, walked=None, status=
     clock.now = started_at
     prog = program(backward_s)
     plan = prog.planned_segments()
+    assert not any(p.auto_inserted for p in plan)  # ``walked`` goes one to one with the program
     writer.begin(prog, 70.0)
     walked = walked or [p.duration_s for p in plan]
     for index, seconds in enumerate(walked):
@@ -177,9 +180,9 @@ def test_calendar_streaks_and_bests(qtbot, history_db):
     levels = page.heatmap.levels()
     assert len(levels) == 365
     assert max(levels) == date(2025, 3, 19)
-    assert levels[date(2025, 3, 4)] == level_of(12 + 2 + 0.25) == 1
+    assert levels[date(2025, 3, 4)] == level_of(12 + 2 + 0.5) == 1  # the two turns count too
     assert levels[date(2025, 3, 5)] == 0
-    assert page.heatmap.tooltip_for(date(2025, 3, 18)) == "Tue 18 Mar 2025: 15:15"
+    assert page.heatmap.tooltip_for(date(2025, 3, 18)) == "Tue 18 Mar 2025: 15:30"
     # 18th and 19th: a 2-day streak, still current today.
     assert "Current streak: <b>2</b>" in page.streak_label.text()
     assert "longest: <b>2</b>" in page.streak_label.text()
@@ -256,7 +259,7 @@ def test_session_list_newest_first_with_a_segment_chart(qtbot, history_db):
     # The newest is selected at once and drawn: planned vs walked, by kind.
     chart = page.segment_chart
     assert page.selected.id == ids[-1]
-    assert chart.kinds == ["forward", "rest", "backward"]
+    assert chart.kinds == ["forward", "turn", "backward"]
     assert list(chart.x) == [1.0, 2.0, 3.0]
     assert list(chart.planned_min) == pytest.approx([10.0, 0.25, 3.5])
     assert list(chart.actual_min) == pytest.approx([10.0, 0.25, 1.5])
@@ -266,7 +269,7 @@ def test_session_list_newest_first_with_a_segment_chart(qtbot, history_db):
     assert "Planned 3:30, walked 1:30" in chart.bar_tip_at(3.0)
     assert page.select_session(ids[1])
     assert page.selected.id == ids[1]
-    assert len(chart.kinds) == 4
+    assert chart.kinds == ["forward", "turn", "backward", "turn", "forward"]
     assert not page.select_session(99999)
 
 
@@ -295,7 +298,7 @@ def test_notes_are_read_in_the_list_and_a_session_is_deleted_after_naming_it(
     qtbot.keyClick(page.session_table, Qt.Key.Key_Delete)
     box = page.delete_box
     assert box is not None and box.isVisible()
-    assert "“Page test” of Tue 11 Mar 2025 08:00 (14:45)" in box.text()  # names the session
+    assert "“Page test” of Tue 11 Mar 2025 08:00 (15:00)" in box.text()  # names the session
     keep = next(b for b in box.buttons() if b.text() == "Keep it")
     assert box.defaultButton() is keep
     keep.click()  # nothing happens

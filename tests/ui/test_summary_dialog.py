@@ -25,12 +25,15 @@ PROGRAM = parse_program(
         "name": "Summary test",
         "main": [
             {"kind": "forward", "duration_s": 300, "speed_kmh": 4.0},
+            {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0, "incline_pct": 5},
             {"kind": "backward", "duration_s": 120, "speed_kmh": 3.0, "incline_pct": 5},
             {"kind": "backward", "duration_s": 60, "speed_kmh": 3.0, "incline_pct": 5},
             {"kind": "rest", "duration_s": 30},
         ],
     }
 )
+# 5:00 forward, the 0:15 turn, 3:00 backward, 0:30 rest.
+PLANNED = "8:45"
 
 
 class WallClock:
@@ -45,6 +48,8 @@ def record(writer: SessionWriter, clock: WallClock, walked_s: list[float], statu
     """Walk PROGRAM's segments for ``walked_s`` seconds each (fewer items: stopped early)."""
     writer.begin(PROGRAM, weight_kg=75.0, units="kmh")
     plan = PROGRAM.planned_segments()
+    # The program turns where it changes direction, so the plan is its own segments, one each.
+    assert not any(p.auto_inserted for p in plan) and len(walked_s) <= len(plan)
     for index, seconds in enumerate(walked_s):
         clock.now += timedelta(seconds=seconds)
         writer.segment_ended(index, plan[index].segment, seconds)
@@ -59,9 +64,9 @@ def recorded(tmp_path):
     db_path = tmp_path / "history.sqlite3"
     clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
     writer = SessionWriter(db_path, clock_wall=clock)
-    first = record(writer, clock, [300, 60, 0, 30])
+    first = record(writer, clock, [300, 15, 60, 0, 30])
     clock.now += timedelta(days=1)
-    second = record(writer, clock, [300, 120, 60, 30])
+    second = record(writer, clock, [300, 15, 120, 60, 30])
     yield writer, db_path, first, second
     writer.close()
 
@@ -91,8 +96,9 @@ def test_summary_shows_what_was_walked_muscles_and_new_bests(qtbot, recorded):
     assert totals["forward"] == "5:00"
     assert totals["backward"] == "3:00"
     assert totals["longest_backward"] == "3:00"  # two backward segments in a row: one stretch
-    assert totals["total"] == "8:30"
-    assert totals["distance"] == f"{(300 * 4.0 + 180 * 3.0) / 3600:.2f} km"
+    assert totals["total"] == PLANNED
+    # The belt moves during the turn too (15 s at 1 km/h).
+    assert totals["distance"] == f"{(300 * 4.0 + 15 * 1.0 + 180 * 3.0) / 3600:.2f} km"
     assert totals["kcal"].startswith("about ")
     rows = dialog.muscle_rows()
     assert len(rows) == 5
@@ -189,8 +195,8 @@ def test_a_session_stopped_after_seconds_gets_the_same_summary_and_rating(qtbot,
     stopped = record(writer, clock, [12], status="stopped")
     dialog = open_summary(qtbot, writer, db_path)  # stopped after 12 s: a summary all the same
     assert dialog.heading.text() == "Session ended early"
-    assert "0:12 of the 8:30 planned" in dialog.explanation.text()
-    assert dialog.totals()["total"] == "0:12" and dialog.totals()["planned"] == "8:30"
+    assert f"0:12 of the {PLANNED} planned" in dialog.explanation.text()
+    assert dialog.totals()["total"] == "0:12" and dialog.totals()["planned"] == PLANNED
     dialog.set_rpe(9)
     dialog.pain_check.setChecked(True)
     assert dialog.save() is True
@@ -207,13 +213,13 @@ def test_skipping_through_says_too_short_with_the_skipped_segments(qtbot, tmp_pa
     for index, planned in enumerate(PROGRAM.planned_segments()):
         clock.now += timedelta(seconds=4)
         writer.segment_ended(index, planned.segment, 4.0, skipped=True)
-    writer.finish("completed", 16.0)  # the engine reached the end of the plan
+    writer.finish("completed", 20.0)  # the engine reached the end of the plan
     dialog = open_summary(qtbot, writer, db_path)
     assert dialog.session.status == "short"
     assert dialog.heading.text() == "Too short to count as completed"
-    assert "0:16 walked of the 8:30 planned" in dialog.explanation.text()
+    assert f"0:20 walked of the {PLANNED} planned" in dialog.explanation.text()
     assert "80 %" in dialog.explanation.text()
-    assert dialog.totals()["skipped"] == "4 segments"
+    assert dialog.totals()["skipped"] == "5 segments"
     writer.close()
 
 
@@ -222,10 +228,10 @@ def test_times_round_to_the_nearest_second(qtbot, tmp_path):
     db_path = tmp_path / "history.sqlite3"
     clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
     writer = SessionWriter(db_path, clock_wall=clock)
-    record(writer, clock, [300.02, 120.01, 60.01, 30.0])
+    record(writer, clock, [300.02, 15.0, 120.01, 60.01, 30.0])
     dialog = open_summary(qtbot, writer, db_path)
     totals = dialog.totals()
-    assert (totals["total"], totals["forward"], totals["backward"]) == ("8:30", "5:00", "3:00")
+    assert (totals["total"], totals["forward"], totals["backward"]) == (PLANNED, "5:00", "3:00")
     one = tmp_path / "one.sqlite3"
     writer_one = SessionWriter(one, clock_wall=clock)
     writer_one.begin(PROGRAM, weight_kg=75.0)
@@ -241,7 +247,7 @@ def test_comparison_with_the_last_time_this_program_was_walked(qtbot, recorded):
     writer, db_path, first, second = recorded
     writer.annotate(first, rpe=6)
     dialog = open_summary(qtbot, writer, db_path)
-    assert dialog.comparison.text() == "Last time (Mon 03 Mar): 6:30 in all, 1:00 backward, effort 6"
+    assert dialog.comparison.text() == "Last time (Mon 03 Mar): 6:45 in all, 1:00 backward, effort 6"
     assert dialog.comparison.isVisibleTo(dialog)
 
 
@@ -249,15 +255,15 @@ def test_no_comparison_the_first_time_nor_with_a_skipped_through_session(qtbot, 
     db_path = tmp_path / "history.sqlite3"
     clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
     writer = SessionWriter(db_path, clock_wall=clock)
-    record(writer, clock, [300, 120, 60, 30])
+    record(writer, clock, [300, 15, 120, 60, 30])
     first = open_summary(qtbot, writer, db_path)
     assert first.comparison.text() == "" and not first.comparison.isVisibleTo(first)
     clock.now += timedelta(days=1)
-    record(writer, clock, [3, 3, 3, 3])  # skipped through: "short", not a walk to compare with
+    record(writer, clock, [3, 3, 3, 3, 3])  # skipped through: "short", not a walk to compare with
     clock.now += timedelta(days=1)
-    record(writer, clock, [300, 120, 60, 30])
+    record(writer, clock, [300, 15, 120, 60, 30])
     third = open_summary(qtbot, writer, db_path)
-    assert third.comparison.text().startswith("Last time (Mon 03 Mar): 8:30 in all")
+    assert third.comparison.text().startswith(f"Last time (Mon 03 Mar): {PLANNED} in all")
     writer.close()
 
 
@@ -286,7 +292,7 @@ def test_first_session_reports_its_marks_as_firsts(qtbot, tmp_path):
     db_path = tmp_path / "history.sqlite3"
     clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
     writer = SessionWriter(db_path, clock_wall=clock)
-    record(writer, clock, [300, 120], status="stopped")
+    record(writer, clock, [300, 15, 120], status="stopped")
     dialog = open_summary(qtbot, writer, db_path)
     assert "Session ended early" in [label.text() for label in dialog.findChildren(QLabel)]
     assert all(row.endswith("(your first)") for row in dialog.best_rows())
