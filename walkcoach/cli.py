@@ -118,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["csv", "json", "tcx", "fit"])
     p.add_argument("-o", "--output", required=True, metavar="PATH")
     _add_data_dir(p, top_level=False)
+
+    from walkcoach import cli_plans
+
+    cli_plans.add_parsers(sub, _add_data_dir)
     return parser
 
 
@@ -150,6 +154,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from walkcoach import cli_history
 
         return cli_history.cmd_history(args) if command == "history" else cli_history.cmd_export(args)
+    if command in ("plans", "plan"):
+        from walkcoach import cli_plans
+
+        return cli_plans.cmd_plans(args) if command == "plans" else cli_plans.cmd_plan(args)
     if args.time_scale <= 0:
         raise CliError(f"--time-scale must be greater than 0 (got {args.time_scale:g})")
     from walkcoach.ui.app import run_gui  # Qt is imported only when a window is wanted
