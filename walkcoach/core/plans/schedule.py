@@ -371,6 +371,10 @@ class _Replay:
         if free:
             s.moved_from, s.day = s.moved_from or day, free[0]
             self.say(day, f"{what}: moved to {_day(free[0])}, the next free day.")
+            # Keep the week's sessions in their order on the calendar (day 2 before day 3).
+            todo = [t for t in view.sessions if t.state in (TODAY, COMING) and t.day is not None]
+            for t, d in zip(todo, sorted(t.day for t in todo if t.day is not None), strict=True):
+                t.day = d
         else:
             s.state = MISSED
             self.say(day, f"{what}, and no free day is left this week: it stays missed.")
