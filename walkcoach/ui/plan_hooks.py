@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from walkcoach import paths
 
+AFTER_FIRST_FRAME_MS = 300
+
 
 def add_plan_view(window: Any, view_menu: QMenu) -> None:
     action = view_menu.addAction(window.tr("&Plan"))
@@ -18,7 +20,9 @@ def add_plan_view(window: Any, view_menu: QMenu) -> None:
     action.toggled.connect(lambda on: show_plan(window) if on else _back(window))
     window.plan_action = action
     window.plan_page = None
-    QTimer.singleShot(0, lambda: _after_first_frame(window))
+    # Nothing of the plan (its page, QtDBus) before the first frame is painted, and not in the
+    # same turn of the event loop as the app's own after-first-frame work either.
+    window.first_frame_painted.connect(lambda: QTimer.singleShot(AFTER_FIRST_FRAME_MS, window, lambda: _after_first_frame(window)))
 
 
 def _back(window: Any) -> None:
@@ -74,6 +78,8 @@ def today_offer(status: Any) -> str | None:
 
 
 def _after_first_frame(window: Any) -> None:
+    if getattr(window, "plan_reminder", None) is not None:
+        return  # the signal may come again (a window shown twice)
     status = _status(window)
     _offer(window, status)
     from walkcoach.ui.notify import Reminder
