@@ -51,6 +51,7 @@ from walkcoach.core.plans.state import (
 from walkcoach.core.records import SessionRecord
 from walkcoach.storage.db import StorageError, open_readonly
 from walkcoach.storage.history import list_sessions
+from walkcoach.ui.flow_layout import FlowLayout
 
 _SYMBOLS = {DONE: "✓", MISSED: "✗", TODAY: "●", COMING: "○", SKIPPED: "–"}
 
@@ -98,6 +99,7 @@ class PlanPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         self._body = QWidget()
         scroll.setWidget(self._body)
         outer = QVBoxLayout(self)
@@ -213,6 +215,7 @@ class PlanPage(QWidget):
         progress.setRange(0, plan.session_count)
         progress.setValue(plan.session_count if status.complete else min(status.plan_done, plan.session_count))
         progress.setFormat(self.tr("%v of %m sessions"))
+        self._layout.addWidget(self._text(progress.text(), "planProgressText"))
         self._layout.addWidget(progress)
         self.day_tiles: list[QFrame] = []
         if status.week is not None:
@@ -241,6 +244,7 @@ class PlanPage(QWidget):
             bar.setValue(min(round(walked), round(goal)))
             bar.setFormat(self.tr("This week: %1 of %2 %3").replace("%1", str(round(walked))).replace("%2", str(round(goal))).replace("%3", what))
             self.target_bar = bar
+            self._layout.addWidget(self._text(bar.text(), "planTargetText"))
             self._layout.addWidget(bar)
         if status.badges:
             badges = QHBoxLayout()
@@ -269,7 +273,7 @@ class PlanPage(QWidget):
         self._layout.addWidget(self._actions(status))
 
     def _actions(self, status: PlanStatus) -> QWidget:
-        row = QHBoxLayout()
+        row = FlowLayout()  # the buttons wrap onto a second line in a narrow window
         self.action_buttons: dict[str, QPushButton] = {}
 
         def add(key: str, text: str, slot: Callable[[], None], enabled: bool = True) -> None:
@@ -291,7 +295,6 @@ class PlanPage(QWidget):
         add("restart", self.tr("Restart week"), lambda: self.act("restart_week"), active and not status.paused)
         add("export", self.tr("Calendar file…"), self._export, active)
         add("stop", self.tr("End plan"), self._stop)
-        row.addStretch(1)
         holder = QWidget()
         holder.setLayout(row)
         return holder
