@@ -284,7 +284,12 @@ class Stage:
                 from datetime import date
 
                 from walkcoach import paths
-                from walkcoach.core.plans.state import PlanState, clear_state, save_state, state_path
+                from walkcoach.core.plans.state import (
+                    PlanState,
+                    clear_state,
+                    save_state,
+                    state_path,
+                )
 
                 path = state_path(paths.data_dir())
                 if started_days_ago is None:
