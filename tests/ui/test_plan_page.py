@@ -6,6 +6,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtWidgets import QLabel, QPushButton
+
 from walkcoach.core.plans.builtin import find_plan, session_program
 from walkcoach.core.plans.state import PlanState, load_state, save_state, state_path
 from walkcoach.storage.writer import SessionWriter
@@ -92,3 +94,38 @@ def test_reminder_fires_at_the_chosen_time_without_waiting(qtbot) -> None:
     assert reminder.interval_ms == 30 * 60 * 1000
     reminder._fire()  # the timer's timeout, called directly: no half-hour wait
     assert sent == [("Time", "Week 1, day 1")]
+
+
+def test_the_main_window_offers_todays_plan_session_and_has_view_plan(qtbot, data_dir: Path, fake_clock) -> None:
+    from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.inhibit import AwakeGuard
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.plan_hooks import _after_first_frame
+    from walkcoach.ui.session import SessionController
+
+    class NoInhibit:
+        active = False
+
+        def inhibit(self, reason: str) -> None:
+            pass
+
+        def release(self) -> None:
+            pass
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    save_state(state_path(data_dir), PlanState("progression", (0, 1, 2, 3, 4, 5, 6), "07:30", TZ, date.today()))
+    settings = Settings(units="kmh")
+    controller = SessionController(fake_clock, RecordingCuePlayer(), settings, AwakeGuard(NoInhibit()))
+    window = MainWindow(controller, settings, save_settings=lambda: None)
+    qtbot.addWidget(window)
+    _after_first_frame(window)  # what the first painted frame sets off, called at once
+    offer = window.plan_offer
+    assert offer is not None
+    assert offer.findChild(QLabel, "planOfferText").text() == (
+        "Today's plan session: Week 1, day 1: backward 2:00 x 3 on 3 %"
+    )
+    offer.findChild(QPushButton, "planOfferUse").click()
+    assert window.page.picker.current_program().id == "progression-week-1"
+    window.plan_action.setChecked(True)
+    assert window.page_stack.currentWidget() is window.plan_page
