@@ -4,6 +4,7 @@ restart-week|stop|export-ics``. Bad input: one line on stderr, exit 2 (see walkc
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -147,6 +148,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     new = state.with_event(today, ACTIONS[command])
     save_state(_state_file(), new)
     status = current_status(today)
+    _refresh_calendar_file(new, status)
     print(status.decisions[-1].text if status.decisions else status.headline)
     return 0
 
@@ -214,6 +216,17 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refresh_calendar_file(state: PlanState, status: PlanStatus) -> None:
+    """An action moved the plan: the calendar file exported before is written again."""
+    if state.ics_path:
+        from walkcoach.core.atomic import write_text_atomic
+
+        try:
+            write_text_atomic(Path(state.ics_path), plan_to_ics(status, now=datetime.now(UTC)))
+        except OSError as exc:
+            print(f"walkcoach: note: could not update {state.ics_path}: {exc.strerror}", file=sys.stderr)
+
+
 def _export(args: argparse.Namespace) -> int:
     today = _date(args.today, "--today")
     status = current_status(today)
@@ -227,5 +240,7 @@ def _export(args: argparse.Namespace) -> int:
         write_text_atomic(Path(args.output), text)
     except OSError as exc:
         raise CliError(f"cannot write {args.output}: {exc.strerror}") from None
-    print(f"Wrote {len(status.coming())} sessions to {args.output}.")
+    _plan, state = _active()
+    save_state(_state_file(), dataclasses.replace(state, ics_path=str(Path(args.output).resolve())))
+    print(f"Wrote {len(status.coming())} sessions to {args.output}; it is written again when the plan moves.")
     return 0

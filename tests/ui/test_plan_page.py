@@ -129,3 +129,16 @@ def test_the_main_window_offers_todays_plan_session_and_has_view_plan(qtbot, dat
     assert window.page.picker.current_program().id == "progression-week-1"
     window.plan_action.setChecked(True)
     assert window.page_stack.currentWidget() is window.plan_page
+
+
+def test_the_exported_calendar_file_follows_the_plan_when_it_moves(qtbot, data_dir: Path, tmp_path: Path) -> None:
+    import icalendar
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    ics = tmp_path / "plan.ics"
+    save_state(state_path(data_dir), PlanState("back-relief", (0, 2, 4), "07:30", TZ, MONDAY, ics_path=str(ics)))
+    page = make_page(qtbot, data_dir, MONDAY)
+    assert len(list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))) == 9
+    page.action_buttons["skip"].click()  # the plan moved: the file is written again
+    events = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    assert len(events) == 8 and str(events[0]["SUMMARY"]).startswith("Week 1, day 2")

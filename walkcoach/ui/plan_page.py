@@ -7,8 +7,10 @@ read-only; ``today`` is injected so tests move the calendar without waiting.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -142,6 +144,7 @@ class PlanPage(QWidget):
                 tz = None
             self.status = plan_status(plan, state, read_history(self.db_path), self._today(), tz)
             self._build_plan(self.status)
+            self._refresh_calendar_file(state)
         else:
             self._build_empty(loaded)
         self._layout.addStretch(1)
@@ -337,12 +340,22 @@ class PlanPage(QWidget):
         if self.status is not None:
             write_text_atomic(path, plan_to_ics(self.status, now=datetime.now().astimezone()))
 
+    def _refresh_calendar_file(self, state: PlanState) -> None:
+        """The plan moved (a session walked, missed, an action): write the exported file again,
+        so a calendar subscribed to it follows. A file that cannot be written is left alone."""
+        if state.ics_path:
+            with contextlib.suppress(OSError):
+                self.export_to(Path(state.ics_path))
+
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar file"), "walkcoach-plan.ics",
                                               self.tr("iCalendar files (*.ics)"))  # fmt: skip
         if name:
             try:
                 self.export_to(Path(name))
+                loaded = self._load()
+                if isinstance(loaded, tuple):
+                    save_state(self.state_file, replace(loaded[1], ics_path=str(Path(name).resolve())))
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Calendar file"), self.tr("Cannot write the file: %1").replace("%1", str(exc.strerror)))
 

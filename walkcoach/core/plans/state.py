@@ -46,6 +46,7 @@ class PlanState:
     started_on: date
     alarm_before_min: int = 10
     events: tuple[PlanEvent, ...] = field(default=())
+    ics_path: str | None = None  # the calendar file last exported: written again when the plan moves
 
     def with_event(self, on: date, action: str) -> PlanState:
         if action not in ACTIONS:
@@ -79,6 +80,7 @@ def state_to_dict(state: PlanState) -> dict[str, Any]:
         "started_on": state.started_on.isoformat(),
         "alarm_before_min": state.alarm_before_min,
         "events": [{"on": e.on.isoformat(), "action": e.action} for e in state.events],
+        "ics_path": state.ics_path,
     }
 
 
@@ -115,11 +117,14 @@ def state_from_dict(data: Any) -> PlanState:
             if not isinstance(raw, dict) or raw.get("action") not in ACTIONS:
                 raise ValueError(f"unknown plan event {json.dumps(raw)[:60]}")
             events.append(PlanEvent(date.fromisoformat(str(raw["on"])), raw["action"]))
+        ics_path = data.get("ics_path")
+        if ics_path is not None and not isinstance(ics_path, str):
+            raise ValueError("'ics_path' must be text")
     except KeyError as exc:
         raise PlanStateError(f"the plan state file has no '{exc.args[0]}'") from None
     except (ValueError, TypeError) as exc:
         raise PlanStateError(f"the plan state file is damaged: {exc}") from None
-    return PlanState(plan_id, days, time, tz_name, started_on, alarm, tuple(events))
+    return PlanState(plan_id, days, time, tz_name, started_on, alarm, tuple(events), ics_path)
 
 
 def state_path(data_dir: Path) -> Path:
