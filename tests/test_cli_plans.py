@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 from pathlib import Path
 
 import icalendar
@@ -69,3 +70,36 @@ def test_a_damaged_state_file_is_one_line(capsys: pytest.CaptureFixture[str], da
     code, _, err = _run(capsys, "plan", "show", "--data-dir", str(data_dir))
     assert code == 2 and err.count("\n") == 1 and "not valid JSON" in err
     assert (data_dir / "plan.json").read_text() == "{not json"  # never thrown away
+
+
+def test_start_then_three_weeks_recorded_end_with_the_plan_complete(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    from datetime import date, datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from walkcoach import paths
+    from walkcoach.core.plans.builtin import find_plan, session_program
+    from walkcoach.storage.writer import SessionWriter
+
+    d = ["--data-dir", str(data_dir)]
+    code, _, _ = _run(capsys, "plan", "start", "back-relief", "--days", "mon,wed,fri",
+                      "--tz", "Europe/Berlin", "--start-date", "2026-12-07", *d)  # fmt: skip
+    assert code == 0
+    plan = find_plan("back-relief")
+    assert plan is not None
+    program = session_program(plan, 1, plan.weeks[0].sessions[0])
+    assert program is not None
+    moment = [datetime(2026, 12, 7, tzinfo=UTC)]
+    writer = SessionWriter(paths.database_path(), clock_wall=lambda: moment[0])
+    for week in range(3):
+        for offset in (0, 2, 4):
+            day = date(2026, 12, 7) + timedelta(days=7 * week + offset)
+            moment[0] = datetime.combine(day, time(7, 30), tzinfo=ZoneInfo("Europe/Berlin"))
+            writer.begin(program, 70.0)
+            for p in program.planned_segments():
+                moment[0] += timedelta(seconds=p.duration_s)
+                writer.segment_ended(p.index, p.segment, p.duration_s)
+            writer.finish("completed", program.total_s)
+    writer.close()
+    code, out, _ = _run(capsys, "plan", "show", "--json", "--today", "2026-12-28", *d)
+    shown = json.loads(out)
+    assert code == 0 and shown["complete"] is True and shown["badges"] == [1, 2, 3]

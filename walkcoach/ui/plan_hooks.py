@@ -95,6 +95,8 @@ def _after_first_frame(window: Any) -> None:
         heading = today_offer(_status(window))
         return (window.tr("Time for your walk"), heading) if heading else None
 
+    # A session walked (or cut short) moves the plan: the offer, the page and the reminder follow.
+    window.controller.session_ended.connect(lambda _how: _session_ended(window))
     window.plan_reminder = Reminder(next_time, due, lambda: datetime.now().astimezone() + timedelta(0), window)
 
 
@@ -131,6 +133,12 @@ def _offer(window: Any, status: Any) -> None:
     column = window.page.layout().itemAt(0).layout()
     column.insertWidget(0, bar)
     window.plan_offer = bar
+
+
+def _session_ended(window: Any) -> None:
+    if window.plan_page is not None:
+        window.plan_page.reload()
+    _plan_changed(window)
 
 
 def _plan_changed(window: Any) -> None:
