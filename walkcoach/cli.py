@@ -150,14 +150,14 @@ def _dispatch(args: argparse.Namespace) -> int:
             "import-program": cli_programs.cmd_import_program,
         }[command]
         return handler(args)
-    if command in ("history", "export"):
-        from walkcoach import cli_history
-
-        return cli_history.cmd_history(args) if command == "history" else cli_history.cmd_export(args)
     if command in ("plans", "plan"):
         from walkcoach import cli_plans
 
         return cli_plans.cmd_plans(args) if command == "plans" else cli_plans.cmd_plan(args)
+    if command in ("history", "export"):
+        from walkcoach import cli_history
+
+        return cli_history.cmd_history(args) if command == "history" else cli_history.cmd_export(args)
     if args.time_scale <= 0:
         raise CliError(f"--time-scale must be greater than 0 (got {args.time_scale:g})")
     from walkcoach.ui.app import run_gui  # Qt is imported only when a window is wanted
