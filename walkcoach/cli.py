@@ -151,6 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="a file, a folder, or - for stdout")
     p.add_argument("--force", action="store_true", help="replace files that exist already")
     _add_data_dir(p, top_level=False)
+
+    from walkcoach import cli_plans
+
+    cli_plans.add_parsers(sub, _add_data_dir)
     return parser
 
 
@@ -200,6 +204,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             "import-program": cli_programs.cmd_import_program,
         }[command]
         return handler(args)
+    if command in ("plans", "plan"):
+        from walkcoach import cli_plans
+
+        return cli_plans.cmd_plans(args) if command == "plans" else cli_plans.cmd_plan(args)
     if command in ("history", "export"):
         from walkcoach import cli_history
 

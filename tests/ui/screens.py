@@ -27,7 +27,7 @@ SCREEN_NAMES = (
     "mini-view", "history", "history-muscles", "history-sessions", "session-summary",
     "preferences", "first-run", "safety-checklist", "keyboard-shortcuts", "about",
     "editor-builtin", "editor-duplicate", "editor-unsaved-question", "editor-delete-question",
-    "import-conflict", "import-error",
+    "import-conflict", "import-error", "plan-fresh", "plan-mid",
 )  # fmt: skip
 SIZES = {"1024x600": (1024, 600), "1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 
@@ -278,6 +278,39 @@ class Stage:
             self.settle()
 
         yield "history-sessions", history_tab(2), back_to_coach
+
+        def plan(started_days_ago: int | None):
+            def show():
+                from datetime import date
+
+                from walkcoach import paths
+                from walkcoach.core.plans.state import (
+                    PlanState,
+                    clear_state,
+                    save_state,
+                    state_path,
+                )
+
+                path = state_path(paths.data_dir())
+                if started_days_ago is None:
+                    clear_state(path)
+                else:  # mid-plan: the generated history walked none of it, so days are missed
+                    start = date.today() - timedelta(days=started_days_ago)
+                    save_state(path, PlanState("progression", (0, 2, 4), "07:30", "UTC", start))
+                self.show_main()
+                w.plan_action.setChecked(True)
+                w.plan_page.reload()
+                self.settle()
+                return w
+
+            return show
+
+        def leave_plan() -> None:
+            w.plan_action.setChecked(False)
+            self.settle()
+
+        yield "plan-fresh", plan(None), lambda: None
+        yield "plan-mid", plan(10), leave_plan
 
         def summary():
             from walkcoach import paths

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from walkcoach.core.holdback import HARD_RPE, RECENT_PAIN_DAYS, hold_back  # noqa: F401 (kept importable here)
 from walkcoach.core.library import first_program
 from walkcoach.core.program import Program, format_duration, kmh_to_mph, parse_program
 from walkcoach.core.records import FINAL_STATUSES, SessionRecord
@@ -51,8 +52,6 @@ MAX_SPEED_KMH = 3.2  # 2.0 mph
 LONG_BREAK_DAYS = 14
 RESTART_BREAK_DAYS = 60
 BREAK_STEP_BACK_S = 60.0
-RECENT_PAIN_DAYS = 7
-HARD_RPE = 9
 ROUND_TO_S = 15.0  # suggested times are whole quarter minutes
 
 WARMUP_S = 240.0
@@ -164,6 +163,8 @@ def suggest_next_session(
     days_away = (today - local_date(last_any.started_at, tz)).days
     speed_kmh = _clamp_speed(last.speed_kmh)
     speed_note = _speed_note(last.speed_kmh, words)
+    # The pain and effort rules live in core.holdback, shared with training plans.
+    held = hold_back(finished, today, tz)
 
     if days_away > RESTART_BREAK_DAYS:
         return _build(
@@ -179,7 +180,7 @@ def suggest_next_session(
             ],
         )
 
-    if last_any.pain:
+    if held is not None and held.rule == "pain":
         backward_s = _round_down(last.run_s - STEP_S)
         incline = min(last.incline_pct, TOP_INCLINE_PCT)
         return _build(
@@ -215,12 +216,7 @@ def suggest_next_session(
             ],
         )
 
-    recent_pain = [
-        s
-        for s in finished
-        if s.pain and (today - local_date(s.started_at, tz)).days <= RECENT_PAIN_DAYS
-    ]
-    if recent_pain:
+    if held is not None and held.rule == "pain_recent":
         backward_s = _round_down(min(last.run_s, GOAL_MAX_S))
         return _build(
             "pain_recent",
@@ -228,14 +224,14 @@ def suggest_next_session(
             min(last.incline_pct, TOP_INCLINE_PCT),
             speed_kmh,
             [
-                f"A session on {words.day(recent_pain[-1].started_at)} was marked with pain: "
+                f"A session on {words.day(held.session.started_at)} was marked with pain: "
                 f"repeat {words.time(backward_s)} rather than adding time this week.",
                 "Stop at once if the pain comes back.",
                 *speed_note,
             ],
         )
 
-    if last_any.rpe is not None and last_any.rpe >= HARD_RPE:
+    if held is not None and held.rule == "hard":
         backward_s = _round_down(min(last.run_s, GOAL_MAX_S))
         return _build(
             "hard",

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.safety_each_action.toggled.connect(self._set_safety_each)
         view.addAction(self.safety_each_action)
         add_history_view(self, view)  # View > History (Ctrl+H); the page is built on first use
+        from walkcoach.ui.plan_hooks import add_plan_view
+
+        add_plan_view(self, view)  # View > Plan; today's plan session offered on the coach page
 
         add_program_menus(self, bar)  # Programs (editor, Ctrl+E) and Edit > Preferences (Ctrl+,)
 
