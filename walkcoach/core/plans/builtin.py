@@ -58,4 +58,4 @@ def session_title(plan: Plan, week_no: int, session: PlanSession) -> str:
     program = session_program(plan, week_no, session)
     if program is None:
         return f"program '{session.program_id}' (not found)"
-    return f"{program.name}, {format_duration(program.total_s)}"
+    return f"{program.name}, {format_duration(program.total_s)} total"  # not a clock time
