@@ -4,6 +4,7 @@
 
 * the window (or dialog) is larger than the screen's available area;
 * a widget reaches outside the window, or outside its parent (unless a scroll area scrolls it);
+* a label in a scroll area is wider than the area's viewport (read by scrolling sideways);
 * a QLabel's text, or a button's or check box's text, does not fit its widget (font metrics
   against the contents rectangle, word wrap taken into account);
 * two visible sibling widgets overlap (one covers the other);
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QWidget,
@@ -68,6 +70,21 @@ def _scrolled(widget: QWidget) -> bool:
             return True
         parent = grand
     return False
+
+
+def _sideways_problem(label: QLabel) -> str:
+    """A label inside a QScrollArea reaching past its viewport's width: its line ends are read
+    by scrolling sideways (vertical scrolling is fine)."""
+    child, parent = label, label.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QScrollArea) and parent is area.viewport():
+            right = label.mapTo(child, QPoint(label.width(), 0)).x()  # in the scrolled contents
+            if right > parent.width() + SLACK_PX:
+                return f"{name(label)} ends at x={right}, past its scroll viewport's {parent.width()} px"
+            return ""
+        child, parent = parent, area
+    return ""
 
 
 def _label_problem(label: QLabel) -> str:
@@ -321,7 +338,7 @@ def problems(window: QWidget, available: QRect) -> list[str]:
                 )
                 continue
         if isinstance(widget, QLabel):
-            problem = _label_problem(widget)
+            problem = (_sideways_problem(widget) if scrolled else "") or _label_problem(widget)
         elif (
             isinstance(widget, QAbstractButton)
             and widget.parentWidget() is not None

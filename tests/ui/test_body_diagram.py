@@ -293,5 +293,32 @@ def test_muscle_panel_keeps_the_diagram_on_a_short_screen(qtbot, model):
     panel.show()
     panel.show_segment(Segment("backward", 120, 2.4, 8))
     qtbot.waitExposed(panel)
-    assert panel.body.height() >= panel.body.minimumSizeHint().height()
+    from walkcoach.ui.muscle_panel import DIAGRAM_MIN_H_PX
+
+    assert panel.body.height() >= DIAGRAM_MIN_H_PX
     assert all(label.isVisibleTo(panel) for label in panel.top_labels)
+
+
+def test_muscle_panel_shows_two_whole_entries_in_body_size(qtbot, model):
+    """At 1024x600 one and a half entries showed, the next cut in half, their reasons in
+    <small> (10-11 px): now two whole ones at least, cut between entries, at body size."""
+    from walkcoach.ui.muscle_panel import MusclePanel
+
+    panel = MusclePanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(245, 532)  # the side panel at 1024x600
+    panel.show()
+    panel.show_segment(Segment("forward", 120, 3.5, 0))
+    qtbot.waitExposed(panel)
+    QApplication.processEvents()
+    area = panel.top_area
+    width = area.viewport().width()
+    heights = [label.heightForWidth(width) for label in panel.top_labels if not label.isHidden()]
+    assert len(heights) >= 3
+    shown = area.viewport().height()
+    spacing = area.widget().layout().spacing()
+    assert shown >= heights[0] + spacing + heights[1]
+    edges = [sum(heights[: n + 1]) + n * spacing for n in range(len(heights))]
+    assert any(abs(shown - edge) <= 2 for edge in edges)  # the view ends between two entries
+    assert all("<small>" not in label.text() for label in panel.top_labels)
+    assert panel.body.height() >= 200

@@ -53,3 +53,30 @@ def test_every_screen_is_checked(found):
 def test_screen_fits(found, size, screen):
     problems = found[size][f"dark-{screen}"]
     assert problems == [], f"{screen} at {size}:\n" + "\n".join(problems)
+
+
+def test_a_label_wider_than_its_scroll_viewport_counts(qtbot):
+    """Inside a scroll area clipping was taken for scrolling, so the summary's unwrapped muscle
+    lines ("...contraction (") passed at 1024x600: sideways scrolling now counts."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    area = QScrollArea(window)
+    area.setWidgetResizable(True)
+    body = QWidget()
+    line = QLabel("Vastus lateralis: on average 45 % of its maximal voluntary contraction (EMG)")
+    QVBoxLayout(body).addWidget(line)
+    area.setWidget(body)
+    QVBoxLayout(window).addWidget(area)
+    window.resize(200, 150)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = QRect(0, 0, 1024, 600)
+    assert any("scroll viewport" in p for p in fit_check.problems(window, screen))
+    line.setWordWrap(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    window.resize(201, 150)
+    qtbot.wait(10)
+    assert not [p for p in fit_check.problems(window, screen) if "scroll viewport" in p]

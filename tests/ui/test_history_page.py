@@ -717,3 +717,45 @@ def test_stopping_early_in_the_window_gives_the_summary_to_rate(qtbot, data_dir,
     saved = records(paths.database_path())
     assert [(s.status, s.rpe, s.pain) for s in saved] == [("stopped", 8, True)]
     writer.close()
+
+
+def test_small_screen_shows_the_whole_next_session_and_a_roomy_session_list(qtbot, history_db):
+    """At 1024x600 the suggestion sat beside the calendar, below the fold (words cut, its
+    button out of view); the Sessions list showed two rows with its Program column cut."""
+    db_path, _ = history_db
+    page = make_page(qtbot, db_path)
+    page.resize(1000, 470)  # the page's share of a 1024x600 screen under the menu bar
+    QApplication.processEvents()
+    panel, button = page.suggestion_panel, page.suggestion_panel.use_button
+    viewport = page.tabs.widget(0).viewport()
+    bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
+    assert button.isVisible() and 0 < bottom <= viewport.height()
+    reasons = panel.reasons
+    assert reasons.height() >= reasons.heightForWidth(reasons.width())  # no line cut
+    page.tabs.setCurrentIndex(TAB_SESSIONS)
+    QApplication.processEvents()
+    table = page.session_table
+    assert table.height() >= 26 * 4  # header and three rows at least (the rows are 26 px)
+    program_col = 1
+    name = page.session_model.data(page.session_model.index(0, program_col))
+    assert table.columnWidth(program_col) > table.fontMetrics().horizontalAdvance(name)
+    page.resize(1900, 1000)
+    QApplication.processEvents()
+    notes_col = page.session_model.columnCount() - 1
+    assert table.columnWidth(notes_col) < table.viewport().width() / 3  # empty notes
+    assert table.columnWidth(program_col) > table.columnWidth(0)
+
+
+def test_progress_chart_keeps_headroom_above_the_goal(qtbot, tmp_path):
+    """Dots at 8 min sat on the top edge with the goal's label under them."""
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock()
+    writer = SessionWriter(db_path, clock_wall=clock)
+    write_session(writer, clock, datetime(2025, 3, 18, 8, tzinfo=UTC), 480)
+    writer.close()
+    page = make_page(qtbot, db_path)
+    chart = page.progress_chart
+    assert max(chart.y_min) == pytest.approx(8.0)
+    _x, (_y_min, y_max) = chart.view_box.viewRange()
+    assert y_max >= 8.0 * 1.3
+    assert chart.goal_label.pos().y() > 8.0 * 1.2  # the label is above the dots, not among them

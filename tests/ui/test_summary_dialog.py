@@ -273,7 +273,8 @@ def test_the_dialog_fits_small_screens_with_its_buttons_in_view(qtbot, recorded,
     writer, db_path, *_ = recorded
     dialog = open_summary(qtbot, writer, db_path)
     # What it would take unrestrained (the old dialog's height):
-    assert dialog.body.sizeHint().height() + dialog.save_button.height() > 600
+    wanted = dialog.body.sizeHint().height() + dialog.feedback.sizeHint().height()
+    assert wanted + dialog.save_button.height() > 600
     dialog.fit_to(*screen)  # the offscreen test screen has another size: fit to the laptop's
     assert dialog.height() <= screen[1] and dialog.width() <= screen[0]
     for button in (dialog.save_button, dialog.close_button):
@@ -283,9 +284,21 @@ def test_the_dialog_fits_small_screens_with_its_buttons_in_view(qtbot, recorded,
     scrollbar = dialog.scroll.verticalScrollBar()
     if dialog.body.sizeHint().height() > dialog.scroll.viewport().height():
         assert scrollbar.maximum() > 0  # the rest is reached by scrolling, not clipped
-    dialog.scroll.ensureWidgetVisible(dialog.notes_edit)
-    top = dialog.notes_edit.mapTo(dialog.scroll.viewport(), dialog.notes_edit.rect().topLeft())
-    assert 0 <= top.y() < dialog.scroll.viewport().height()
+    # The rating sits outside the scroll area, whole, above the buttons (at 1024x600 it was
+    # scrolled out of view, the notes box cut at 1366x768).
+    assert not dialog.scroll.isAncestorOf(dialog.notes_edit)
+    for widget in (dialog.notes_edit, dialog.rpe_buttons[0], dialog.rpe_buttons[-1]):
+        rect = widget.rect().translated(widget.mapTo(dialog, widget.rect().topLeft()))
+        assert widget.isVisible() and dialog.rect().contains(rect)
+    assert dialog.notes_edit.height() >= 2 * dialog.notes_edit.fontMetrics().lineSpacing()
+    # No sideways scrolling: the muscles' long lines wrap to the viewport's width.
+    assert dialog.scroll.horizontalScrollBar().maximum() == 0
+    assert dialog.body.width() <= dialog.scroll.viewport().width()
+    rows = [label for label in dialog.body.findChildren(QLabel) if "contraction (EMG)" in label.text()]
+    assert rows
+    for label in rows:
+        right = label.mapTo(dialog.scroll.viewport(), label.rect().topRight()).x()
+        assert label.wordWrap() and right <= dialog.scroll.viewport().width()
 
 
 def test_first_session_reports_its_marks_as_firsts(qtbot, tmp_path):

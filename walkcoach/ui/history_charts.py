@@ -32,6 +32,7 @@ WEEK_S = 7 * DAY_S
 WEEKS_SHOWN = 26  # half a year of weeks at first; drag or zoom for more
 SHOWN_S = WEEKS_SHOWN * WEEK_S
 GOAL_BAND_MIN = (5.0, 8.0)  # the progression protocol's continuous backward goal, minutes
+PROGRESS_HEADROOM = 1.35  # y range top over the highest point: the goal label sits above the dots
 
 
 
@@ -208,8 +209,8 @@ class ProgressChart(ThemedPlot):
         )
         self.goal_band.setZValue(-10)
         self.addItem(self.goal_band)
-        # Hung from the top of the band, inside it: above it the text left the chart when the
-        # range ends just over the goal (it always does for a user at the goal).
+        # Hung from the top of the chart, in the headroom kept above the highest dot: inside
+        # the band it lay under the dots of a user at the 8 min goal.
         self.goal_label = pg.TextItem(self.tr("goal: 5-8 min without a break"), color=c["text_dim"], anchor=(0, 0))
         self.addItem(self.goal_label)
         # The line follows each week's best stretch (the protocol steps by the week); the
@@ -247,14 +248,16 @@ class ProgressChart(ThemedPlot):
         self.week_best_min = np.array([week_best[m] for m in mondays], float)
         self.line.setData(self.week_x, self.week_best_min)
         self.points_item.setData(x=self.x, y=self.y_min, data=list(range(len(self.points))))
-        top = max(GOAL_BAND_MIN[1] + 1.0, float(self.y_min.max()) * 1.1 if len(self.y_min) else 0.0)
+        highest = max(GOAL_BAND_MIN[1], float(self.y_min.max()) if len(self.y_min) else 0.0)
+        # Room above the highest dot for the goal's label: dots at 8 min made a band on the edge.
+        top = highest * PROGRESS_HEADROOM
         self.setYRange(0, top, padding=0)
         if len(self.x):
             # Half a year at most at first, like the weekly bars (drag or scroll for the rest).
             start = max(self.x[0], self.x[-1] - SHOWN_S)
             span = max(self.x[-1] - start, WEEK_S)
             self.setXRange(start - span * 0.02, self.x[-1] + span * 0.02, padding=0)
-            self.goal_label.setPos(start, GOAL_BAND_MIN[1])
+            self.goal_label.setPos(start, top)
             self.view_box.setLimits(xMin=self.x[0] - span * 0.05, xMax=self.x[-1] + span * 0.05)
         self.view_box.setLimits(yMin=0)
 

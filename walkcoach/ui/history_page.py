@@ -61,6 +61,7 @@ from walkcoach.ui.session_list import SessionTable, SessionTableModel, confirm_d
 PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": None}
 TAB_PROGRESS, TAB_MUSCLES, TAB_SESSIONS = range(3)
 CHART_MIN_HEIGHT_PX = 290
+SEGMENT_CHART_MIN_HEIGHT_PX = 150  # the Sessions tab's chart, under the list
 LOAD_SOURCE = "WalkCoach estimate: activation x minutes over your sessions"
 
 
@@ -169,11 +170,17 @@ class HistoryPage(HistoryExports, QWidget):
         calendar.addStretch(1)
         grid = QGridLayout(tab)
         grid.setContentsMargins(0, 8, 0, 0)
+        # The bests and the next session share the right column, from the top to the bottom:
+        # beside the calendar row only, the suggestion's words and its button fell below the
+        # fold at 1024x600.
+        side = QVBoxLayout()
+        side.addWidget(self.bests_panel)
+        side.addWidget(self.suggestion_panel)
+        side.addStretch(1)
         grid.addWidget(self.weekly_chart, 0, 0)
         grid.addWidget(self.progress_chart, 0, 1)
-        grid.addWidget(self.bests_panel, 0, 2)
+        grid.addLayout(side, 0, 2, 2, 1)
         grid.addLayout(calendar, 1, 0, 1, 2)
-        grid.addWidget(self.suggestion_panel, 1, 2)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 5)
         grid.setColumnStretch(2, 3)
@@ -250,7 +257,12 @@ class HistoryPage(HistoryExports, QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, tab)
         splitter.addWidget(self.session_table)
         splitter.addWidget(detail)
-        splitter.setSizes([300, 300])
+        # The list gets the larger share (it showed two rows at 1024x600); the chart below
+        # reads at a smaller height than the charts of the Progress tab.
+        self.segment_chart.setMinimumHeight(SEGMENT_CHART_MIN_HEIGHT_PX)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([360, 240])
         layout = QVBoxLayout(tab)
         layout.addWidget(splitter)
         return tab

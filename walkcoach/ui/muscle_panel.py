@@ -24,16 +24,20 @@ class _DiagramSpace(QWidget):
         return QSize(440, 560)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(200, 300)
+        return QSize(200, DIAGRAM_MIN_H_PX)
 
 
-TEXTS_SHARE = 0.4  # of the panel's height, at most, for the top muscles' texts
+TEXTS_SHARE = 0.4  # of the panel's height for the top muscles' texts, beyond the first entries
+WHOLE_ENTRIES = 2  # always shown whole: one and a half read as a broken list (1024x600)
+# The diagram's least height in this panel, below its own 300 px: at 1024x600 that left room
+# for one and a half muscle entries only; at 240 px its figures are still ~100 px tall.
+DIAGRAM_MIN_H_PX = 240
 
 
 class _TextsArea(QScrollArea):
-    """Scrolls the top muscles' texts; asks for their wrapped height at the panel's width, up
-    to TEXTS_SHARE of the panel (a plain scroll area asks for a guess; the diagram keeps the
-    rest of the height)."""
+    """Scrolls the top muscles' texts; asks for their wrapped height at the panel's width, in
+    whole entries: the first WHOLE_ENTRIES always, more while they fit in TEXTS_SHARE of the
+    panel (a plain scroll area asks for a guess; the diagram keeps the rest of the height)."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         hint = super().sizeHint()
@@ -43,8 +47,27 @@ class _TextsArea(QScrollArea):
         margins = panel.layout().contentsMargins() if panel.layout() is not None else None
         inner = panel.width() - (margins.left() + margins.right() if margins else 0)
         width = max(inner - self.verticalScrollBar().sizeHint().width(), 150)
-        height = box.layout().totalHeightForWidth(width) + 2 * self.frameWidth()
-        return QSize(hint.width(), min(height, round(panel.height() * TEXTS_SHARE)))
+        if self.isVisible():  # the style sheet's scroll bar is wider than its size hint
+            width = min(width, self.viewport().width())
+        limit = round(panel.height() * TEXTS_SHARE)
+        # Never more than the panel has beside its title and the diagram's least height: this
+        # Fixed height would otherwise make the window taller than a small screen.
+        title = getattr(panel, "title_label", None)
+        room = panel.height() - DIAGRAM_MIN_H_PX - (title.height() if title is not None else 0)
+        if margins is not None:
+            room -= margins.top() + margins.bottom() + 2 * panel.layout().spacing()
+        height = box.layout().totalHeightForWidth(width)
+        if height > limit or height > room:
+            # Cut between entries, never through one.
+            shown = [label for label in box.findChildren(QLabel) if not label.isHidden()]
+            height = 0
+            for count, label in enumerate(shown):
+                more = label.heightForWidth(width) + (box.layout().spacing() if count else 0)
+                if height + more > room or count >= WHOLE_ENTRIES and height + more > limit:
+                    break
+                height += more
+            height = height or max(room, 0)  # not even one whole entry: what room there is
+        return QSize(hint.width(), height + 2 * self.frameWidth())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -108,8 +131,8 @@ class MusclePanel(QFrame):
             "QScrollArea#topMuscles, QScrollArea#topMuscles > QWidget > QWidget"
             " { background: transparent; }"
         )
-        # Its texts' height when there is room; the diagram (Expanding) takes what is left.
-        self.top_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Exactly its texts' height (whole entries); the diagram (Expanding) takes what is left.
+        self.top_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.top_area)
         if not diagram_later:
             self.build_diagram()
@@ -126,6 +149,7 @@ class MusclePanel(QFrame):
 
             body = BodyDiagramWidget(self, model=self.model)
             body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            body.setMinimumHeight(DIAGRAM_MIN_H_PX)
             self.layout().replaceWidget(self._body_slot, body)
             self._body_slot.deleteLater()
             self._body_slot = None
@@ -162,7 +186,9 @@ class MusclePanel(QFrame):
                 continue
             basis = self.tr("measured") if activation.basis == "measured" else self.tr("estimate")
             label.setText(
-                self.tr("<b>{name}</b> {value} % <small>({basis})</small><br><small>{reason}</small>").format(
+                # Body size throughout: <small> made the reasons 10-11 px, too small to read
+                # from the treadmill.
+                self.tr("<b>{name}</b> {value} % ({basis})<br>{reason}").format(
                     name=activation.muscle.name,
                     value=f"{activation.activation:.0f}",
                     basis=basis,

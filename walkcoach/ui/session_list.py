@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 COLUMNS = ("status", "program", "date", "duration", "backward", "longest", "rpe", "notes")
 NOTES_TOOLTIP_CHARS = 1000
+NOTES_COLUMN_CHARS = 40  # the Notes column grows for notes up to this long; the rest elides
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -55,6 +56,10 @@ class SessionTableModel(QAbstractTableModel):
 
     def summary(self, row: int) -> SessionSummary:
         return self._rows[row]
+
+    def column_texts(self, column: str) -> set[str]:
+        """The distinct texts of ``column`` (program names repeat: a handful for years)."""
+        return {self._text(s, column) for s in self._rows}
 
     def row_of(self, session_id: int) -> int | None:
         for row, summary in enumerate(self._rows):
@@ -163,8 +168,9 @@ class SessionTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
+        # All Interactive: _fit_columns gives Program and Notes what their texts need and
+        # shares the spare width (Notes on Stretch took half the table while Program was cut).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("notes"), QHeaderView.ResizeMode.Stretch)
         # Wide enough for the header and the longest usual value, from the font in use (a
         # fixed pixel width clipped the headers at 1024 px, and sizing to contents reads
         # every row of a ten-year history).
@@ -184,6 +190,34 @@ class SessionTable(QTableView):
             title = model.headerData(index, Qt.Orientation.Horizontal)
             width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
             self.setColumnWidth(index, width + 28)
+        model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Program as wide as its longest name, Notes as its longest note (capped) or its
+        header; any width left over goes half to each."""
+        model = self.model()
+        metrics, header = self.fontMetrics(), self.horizontalHeader()
+
+        def need(column: str, texts: set[str]) -> int:
+            title = model.headerData(COLUMNS.index(column), Qt.Orientation.Horizontal)
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            return max(widest, header.fontMetrics().horizontalAdvance(title)) + 28
+
+        notes = {text[:NOTES_COLUMN_CHARS] for text in model.column_texts("notes")}
+        program_w = need("program", model.column_texts("program") | {"Backward basics 2"})
+        notes_w = need("notes", notes)
+        others = sum(
+            self.columnWidth(i) for i, c in enumerate(COLUMNS) if c not in ("program", "notes")
+        )
+        spare = max(0, self.viewport().width() - others - program_w - notes_w)
+        self.setColumnWidth(COLUMNS.index("program"), program_w + spare // 2)
+        self.setColumnWidth(COLUMNS.index("notes"), notes_w + spare - spare // 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_columns()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # The shortcut serves an active window; this serves the key when Qt did not match it.

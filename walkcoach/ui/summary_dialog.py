@@ -9,7 +9,9 @@ history page's list, never from here.
 Keyboard: digits 1-9 and 0 (for 10) pick the effort when the notes box does not have focus,
 Alt+P toggles pain, Ctrl+Enter saves the rating, Esc skips it.
 
-The contents scroll when the screen is short (1024x600): the buttons stay in view.
+The figures scroll (vertically only; their lines wrap to the width) when the screen is short
+(1024x600); the rating ("How did it feel?") and the buttons sit below the scroll area, always in
+view.
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ class SummaryDialog(QDialog):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Lines wrap to the viewport instead: a sideways scroll bar hides the ends of sentences.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self.scroll)
         self.body = body
         self.scroll.setWidget(body)
@@ -120,6 +124,7 @@ class SummaryDialog(QDialog):
             body,
         )
         subtitle.setProperty("dim", True)
+        subtitle.setWordWrap(True)
         layout.addWidget(subtitle)
         self.explanation = QLabel(self.explanation_text(), body)
         self.explanation.setWordWrap(True)
@@ -135,7 +140,13 @@ class SummaryDialog(QDialog):
         top.addWidget(self._muscles_panel(), 1)
         layout.addLayout(top)
         layout.addWidget(self._bests_panel())
-        layout.addWidget(self._feedback_panel())
+        layout.addStretch(1)
+        # Outside the scroll area: the rating is what the user acts on, it never hides below.
+        self.feedback = self._feedback_panel()
+        feedback_row = QHBoxLayout()
+        feedback_row.setContentsMargins(20, 0, 20, 0)
+        feedback_row.addWidget(self.feedback)
+        outer.addLayout(feedback_row)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(20, 0, 20, 0)
@@ -171,9 +182,10 @@ class SummaryDialog(QDialog):
 
     def fit_to(self, width: int, height: int) -> None:
         """As large as the contents want, never larger than ``width`` x ``height`` (the screen's
-        free area): what does not fit scrolls, the buttons stay in view."""
+        free area): what does not fit scrolls, the rating and the buttons stay in view."""
         wanted = self.body.sizeHint()
-        chrome_h = self.save_button.sizeHint().height() + 40  # the button row and margins
+        # the rating, the button row, the spacing and the bottom margin stay outside the scroll
+        chrome_h = self.feedback.sizeHint().height() + self.save_button.sizeHint().height() + 40
         scrollbar_w = self.scroll.verticalScrollBar().sizeHint().width()
         self.setMaximumSize(width, height)
         self.resize(
@@ -302,7 +314,9 @@ class SummaryDialog(QDialog):
         if not self.muscles:
             box.addWidget(QLabel(self.tr("No walking was recorded."), frame))
         for text in self.muscle_rows():
-            box.addWidget(QLabel(text, frame))
+            row = QLabel(text, frame)
+            row.setWordWrap(True)  # "...of its maximal voluntary contraction" is long
+            box.addWidget(row)
         note = QLabel(
             self.tr("Estimated % of a maximal contraction, averaged over the time walked."),
             frame,
@@ -332,15 +346,19 @@ class SummaryDialog(QDialog):
         frame, box = self._panel(self.tr("Personal bests"))
         rows = self.best_rows()
         if not rows:
-            box.addWidget(QLabel(self.tr("No new personal best this time; steady sessions are what build progress."), frame))
+            none = QLabel(self.tr("No new personal best this time; steady sessions are what build progress."), frame)
+            none.setWordWrap(True)
+            box.addWidget(none)
         for text in rows:
             label = QLabel("★ " + html.escape(text), frame)
+            label.setWordWrap(True)
             box.addWidget(label)
         return frame
 
     def _feedback_panel(self) -> QFrame:
         frame, box = self._panel(self.tr("How did it feel?"))
         rpe_label = QLabel(self.tr("Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:"), frame)
+        rpe_label.setWordWrap(True)
         box.addWidget(rpe_label)
         row = QHBoxLayout()
         self.rpe_group = QButtonGroup(self)
@@ -372,6 +390,8 @@ class SummaryDialog(QDialog):
         self.notes_edit = QPlainTextEdit(frame)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("Anything to remember: how the knees felt, rails held or not…"))
+        # Two lines at least, so the box reads as a box where to type even on a short screen.
+        self.notes_edit.setMinimumHeight(2 * self.notes_edit.fontMetrics().lineSpacing() + 16)
         self.notes_edit.setMaximumHeight(90)
         notes_label.setBuddy(self.notes_edit)
         box.addWidget(notes_label)
