@@ -3,7 +3,10 @@
 Its answers are read by a plain Python thread, not a QSocketNotifier: in a process playing
 through QtMultimedia (Qt 6.12), a notifier on a pipe now and then found its descriptor closed
 under it and flooded the log with "Invalid socket" at full CPU (both with QProcess and with a
-hand-made notifier); a blocked read() simply ends instead.
+hand-made notifier); a blocked read() simply ends instead. The thread touches no Qt object: it
+fills a queue that a timer in the GUI thread empties. Emitting from the thread, on the helper or
+on a relay object, crashed the suite now and then when the helper (deleted with its owner) or
+the relay (last released by the thread) went away with a queued call still pending.
 """
 
 from __future__ import annotations
@@ -12,14 +15,18 @@ import contextlib
 import json
 import logging
 import os
+import queue
 import subprocess
 import sys
 import threading
 import weakref
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
+# How often the GUI thread collects the helpers' answers: they are acknowledgements and status,
+# never timing (the cues themselves are timed in the helper).
+POLL_MS = 50
 
 
 def module_command(module: str) -> list[str]:
@@ -28,19 +35,6 @@ def module_command(module: str) -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable]
     return [sys.executable, "-m", module]
-
-
-class _Relay(QObject):
-    """Carries the reader thread's lines to the GUI thread.
-
-    Parentless, so Python alone owns it: the reader thread's reference keeps the C++ object
-    alive until the thread ends. The helper itself may have a parent that deletes it under a
-    running thread, and a signal emitted on a deleted QObject crashes the process (seen in the
-    suite when a player owning a helper was destroyed while its helper was still printing).
-    """
-
-    line = Signal(bytes)
-    eof = Signal()
 
 
 class HelperProcess(QObject):
@@ -60,7 +54,10 @@ class HelperProcess(QObject):
         self._env = env
         self.process: subprocess.Popen | None = None
         self._finalizer = None
-        self._relay: _Relay | None = None
+        self._lines: queue.SimpleQueue[bytes | None] | None = None  # the running process's
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._drain)
 
     @property
     def running(self) -> bool:
@@ -76,15 +73,27 @@ class HelperProcess(QObject):
             return False
         self.process = process
         self._finalizer = weakref.finalize(self, end_process, process)
-        # A relay per process: queued connections to this helper end by themselves when it is
-        # deleted, while the relay the thread emits on lives as long as the thread.
-        relay = _Relay()
-        relay.line.connect(self._handle, Qt.ConnectionType.QueuedConnection)
-        relay.eof.connect(self._ended, Qt.ConnectionType.QueuedConnection)
-        self._relay = relay  # usually the last reference goes in the GUI thread, with the helper
-        reader = threading.Thread(target=_read_lines, args=(process.stdout, relay), daemon=True)
+        lines: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()  # one per process
+        self._lines = lines
+        reader = threading.Thread(target=_read_lines, args=(process.stdout, lines), daemon=True)
         reader.start()
+        self._poll.start()
         return True
+
+    def _drain(self) -> None:
+        """GUI thread: handles what the reader thread queued since the last poll."""
+        lines = self._lines
+        # Only what is queued now: a helper that never stops printing must not hold the GUI.
+        for _ in range(lines.qsize() if lines is not None else 0):
+            if lines is not self._lines:  # a handler closed or restarted the helper
+                return
+            line = lines.get_nowait()
+            if line is None:  # end of output: the process is gone (or going)
+                self._lines = None
+                self._poll.stop()
+                self._ended()
+                return
+            self._handle(line)
 
     def send(self, message: dict) -> bool:
         """False when the helper is not running (the message is dropped)."""
@@ -132,15 +141,14 @@ class HelperProcess(QObject):
         self.ended.emit(code)
 
 
-def _read_lines(stream, relay: _Relay) -> None:
-    """Reader thread: forwards each line the helper prints until it ends."""
+def _read_lines(stream, lines: queue.SimpleQueue[bytes | None]) -> None:
+    """Reader thread: queues each line the helper prints, then None at its end."""
     try:
         for line in stream:
-            relay.line.emit(line.rstrip(b"\n"))
+            lines.put(line.rstrip(b"\n"))
     except (OSError, ValueError):  # closed by close(): nothing more to read
         pass
-    with contextlib.suppress(RuntimeError):  # interpreter shutting down
-        relay.eof.emit()
+    lines.put(None)
 
 
 def end_process(process: subprocess.Popen) -> None:
