@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
 
 from walkcoach import APP_NAME, __version__
 from walkcoach.ui.app_icon import app_icon  # the dialog shows it (and re-exports it)
-from walkcoach.ui.screen_fit import fit_dialog
+from walkcoach.ui.screen_fit import fit_dialog, room_for
 
 GPL_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
 HOMEPAGE_URL = "https://github.com/walkcoach/walkcoach"
 
 ABOUT_WIDTH_PX = 720  # one line for the tagline, three for the license at the default font
+ABOUT_MAX_WIDTH_PX = 1000  # wider lines than this are hard to read
+ABOUT_WIDTH_SHARE = 0.45  # of the screen's width: the dialog grows with a large screen
+ABOUT_HEIGHT_SHARE = 0.8  # of the screen's height, at most, when the sources are long
+ABOUT_SMALL_SCREEN_PX = 700  # below this room height the dialog may use all of it
 
 _URL_PATTERN = re.compile(r"https?://[^\s<>()\"']+[^\s<>()\"'.,;:]")
 
@@ -99,8 +103,27 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         # Sized for the wrapped texts at its width (Qt's first guess left them clipped and the
         # Close button over the list); the list gets what the screen has left, up to its text.
-        sources_px = round(self.sources_view.document().size().height()) + 8
-        fit_dialog(self, ABOUT_WIDTH_PX, self._fixed_height(ABOUT_WIDTH_PX) + sources_px)
+        room = room_for(self)
+        width = min(max(ABOUT_WIDTH_PX, round(room.width() * ABOUT_WIDTH_SHARE)), ABOUT_MAX_WIDTH_PX)
+        wanted = self._fixed_height(width) + self._sources_height(width)
+        # A large screen gives the list most of its height; a small one all it has (fit_dialog
+        # keeps the dialog on the screen either way).
+        if room.height() >= ABOUT_SMALL_SCREEN_PX:
+            wanted = min(wanted, round(room.height() * ABOUT_HEIGHT_SHARE))
+        fit_dialog(self, width, wanted)
+
+    def _sources_height(self, dialog_width: int) -> int:
+        """The source list's text height when the dialog is ``dialog_width`` wide.
+
+        Measured at the width the list will have (the old guess measured the document before it
+        had a width, so the list was sized for far fewer lines than it wraps into).
+        """
+        margins = self.layout().contentsMargins()
+        frame_px = 2 * self.sources_view.frameWidth()
+        scroll_px = self.sources_view.verticalScrollBar().sizeHint().width()
+        document = self.sources_view.document().clone(self)
+        document.setTextWidth(dialog_width - margins.left() - margins.right() - frame_px - scroll_px)
+        return round(document.size().height()) + frame_px + 4
 
     def _fixed_height(self, width: int) -> int:
         """The height of everything but the source list (at its minimum) at ``width``."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -325,6 +325,61 @@ class BlockForm(_FieldForm):
         self.edited.emit()
 
 
+class DescriptionEdit(QPlainTextEdit):
+    """A text box that shows at least ``MIN_LINES`` whole lines and grows to ``MAX_LINES``.
+
+    Heights are measured in its own font when it is polished or the font changes: the old fixed
+    height used the form's font at construction (smaller than the one shown) and cut the third
+    line in half.
+    """
+
+    MIN_LINES = 3
+    MAX_LINES = 10
+    # Lines it asks for: one more per this many pixels of screen height beyond the first
+    # SCREEN_BASE_PX (3 at 1024x600, 4 at 1366x768, 7 at 1920x1080).
+    SCREEN_BASE_PX = 300
+    SCREEN_PX_PER_LINE = 110
+    PREFERRED_MAX_LINES = 7
+
+    def lines_px(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        return round(
+            self.fontMetrics().lineSpacing() * lines
+            + 2 * self.document().documentMargin()
+            + margins.top()
+            + margins.bottom()
+        )
+
+    def preferred_lines(self) -> int:
+        screen = self.screen()
+        height = screen.availableGeometry().height() if screen is not None else 600
+        lines = (height - self.SCREEN_BASE_PX) // self.SCREEN_PX_PER_LINE
+        return max(self.MIN_LINES, min(self.PREFERRED_MAX_LINES, lines))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.lines_px(self.MIN_LINES))
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.lines_px(self.preferred_lines()))
+
+    def resizeEvent(self, event) -> None:
+        # The part of the height that is less than a whole line becomes a bottom margin, so the
+        # box ends under a line instead of through the middle of one (the text starts one
+        # document margin down; nothing keeps a margin free at the bottom).
+        margins = self.contentsMargins()
+        text_px = self.height() - margins.top() - margins.bottom() - self.document().documentMargin()
+        spare_px = round(text_px) % max(1, self.fontMetrics().lineSpacing())
+        if self.viewportMargins().bottom() != spare_px:
+            self.setViewportMargins(0, 0, 0, spare_px)
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setMinimumHeight(self.lines_px(self.MIN_LINES))
+            self.setMaximumHeight(self.lines_px(self.MAX_LINES))
+        return super().event(event)
+
+
 class ProgramInfoForm(_FieldForm):
     """Name, level and description of the program (renaming is editing the name and saving)."""
 
@@ -339,9 +394,8 @@ class ProgramInfoForm(_FieldForm):
         for level, title in zip(LEVELS, (self.tr("Beginner"), self.tr("Intermediate"), self.tr("Advanced")),
                                 strict=True):  # fmt: skip
             self.level.addItem(title, level)
-        self.description = QPlainTextEdit(self)
+        self.description = DescriptionEdit(self)
         self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.add_row("name", self.tr("Na&me"), self.name, self.tr("Program name"))
         self.add_row("level", self.tr("Le&vel"), self.level, self.tr("Program level"))
         self.add_row(
