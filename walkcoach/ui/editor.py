@@ -413,7 +413,7 @@ class ProgramEditor(QMainWindow):
             self.open_program(self.programs[row])
 
     def _fit_list_width(self) -> None:
-        """Wide enough for the longest name, up to a quarter of the screen (at least 240 px)."""
+        """Wide enough for the longest name, up to a quarter of the screen (at least 300 px)."""
         screen = self.screen().availableGeometry().width() if self.screen() else 1366
         needed = (
             self.program_list.sizeHintForColumn(0)
@@ -421,7 +421,7 @@ class ProgramEditor(QMainWindow):
             + self.program_list.verticalScrollBar().sizeHint().width()
             + 8
         )
-        self.program_list.setMinimumWidth(min(needed, max(240, screen // 4)))
+        self.program_list.setMinimumWidth(min(needed, max(300, screen // 4)))
 
     def program_by_id(self, program_id: str) -> Program | None:
         return next((p for p in self.programs if p.id == program_id), None)
