@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -56,6 +57,47 @@ def _source_html(source: str) -> str:
     return _linkify(source)
 
 
+class WholeLinesBrowser(QTextBrowser):
+    """A text browser whose view ends under a line of text, never through the middle of one.
+
+    On a small screen the source list scrolls; the part of its height below the last whole
+    line becomes a bottom margin (recomputed as it is resized or scrolled).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._fit_lines())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        margins = self.contentsMargins()
+        room_px = self.height() - margins.top() - margins.bottom()
+        top_px = self.verticalScrollBar().value()
+        layout = self.document().documentLayout()
+        last_px = 0.0
+        block = self.document().begin()
+        while block.isValid():
+            block_top = layout.blockBoundingRect(block).top()
+            lines = block.layout()
+            for i in range(lines.lineCount()):
+                bottom = block_top + lines.lineAt(i).rect().bottom() - top_px
+                if bottom > room_px:
+                    break
+                last_px = max(last_px, bottom)
+            else:
+                block = block.next()
+                continue
+            break
+        spare_px = max(0, room_px - math.ceil(last_px)) if last_px > 0 else 0
+        if self.document().size().height() - top_px <= room_px:
+            spare_px = 0  # everything fits: no line to cut
+        if self.viewportMargins().bottom() != spare_px:
+            self.setViewportMargins(0, 0, 0, spare_px)
+
+
 class AboutDialog(QDialog):
     """Modal About box; ``sources`` are short citations for the muscle and energy figures."""
 
@@ -91,7 +133,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.data_folder_label)
 
         layout.addWidget(self._heading(self.tr("Where the figures come from")))
-        self.sources_view = QTextBrowser()
+        self.sources_view = WholeLinesBrowser()
         self.sources_view.setOpenExternalLinks(True)
         self.sources_view.setHtml(self._sources_html())
         # The list scrolls: it is what gives up height on a small screen, never the texts above.
