@@ -135,10 +135,9 @@ class SegmentForm(_FieldForm):
         self.cadence.setSpecialValueText(self.tr("not set"))
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("Optional; for a station: what to do"))
-        self.note = QPlainTextEdit(self)
+        self.note = NoteEdit(self)  # whole lines; fewer on a small screen, where room is short
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Optional hint shown during the segment"))
-        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         self.until_confirmed = QCheckBox(self.tr("&Wait until I press Done"), self)
 
         self.add_row("kind", self.tr("&Kind"), self.kind, self.tr("Segment kind"))
@@ -362,22 +361,44 @@ class DescriptionEdit(QPlainTextEdit):
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.lines_px(self.preferred_lines()))
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self._fit_lines)
+
     def resizeEvent(self, event) -> None:
+        self._fit_lines()
+        super().resizeEvent(event)
+
+    def _fit_lines(self) -> None:
         # The part of the height that is less than a whole line becomes a bottom margin, so the
         # box ends under a line instead of through the middle of one (the text starts one
         # document margin down; nothing keeps a margin free at the bottom).
         margins = self.contentsMargins()
         text_px = self.height() - margins.top() - margins.bottom() - self.document().documentMargin()
-        spare_px = round(text_px) % max(1, self.fontMetrics().lineSpacing())
+        line_px = max(1, self.fontMetrics().lineSpacing())
+        spare_px = round(text_px) % line_px
+        lines, block = 0, self.document().begin()
+        while block.isValid():
+            lines += max(1, block.lineCount())
+            block = block.next()
+        if lines * line_px + self.document().documentMargin() <= text_px:
+            spare_px = 0  # all of the text fits: nothing is cut and nothing needs to scroll
         if self.viewportMargins().bottom() != spare_px:
             self.setViewportMargins(0, 0, 0, spare_px)
-        super().resizeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.setMinimumHeight(self.lines_px(self.MIN_LINES))
             self.setMaximumHeight(self.lines_px(self.MAX_LINES))
         return super().event(event)
+
+
+class NoteEdit(DescriptionEdit):
+    """A segment's note: a short hint, so two lines on a small screen and three on a larger one."""
+
+    MIN_LINES = 2
+    MAX_LINES = 4
+    PREFERRED_MAX_LINES = 3
 
 
 class ProgramInfoForm(_FieldForm):
