@@ -135,7 +135,7 @@ class SegmentForm(_FieldForm):
         self.cadence.setSpecialValueText(self.tr("not set"))
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("Optional; for a station: what to do"))
-        self.note = NoteEdit(self)  # whole lines; fewer on a small screen, where room is short
+        self.note = NoteEdit(self)  # ends under a line of text, never through one
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Optional hint shown during the segment"))
         self.until_confirmed = QCheckBox(self.tr("&Wait until I press Done"), self)
@@ -394,9 +394,9 @@ class DescriptionEdit(QPlainTextEdit):
 
 
 class NoteEdit(DescriptionEdit):
-    """A segment's note: a short hint, so two lines on a small screen and three on a larger one."""
+    """A segment's note: a short hint, three whole lines (two showed a scroll bar for two lines)."""
 
-    MIN_LINES = 2
+    MIN_LINES = 3
     MAX_LINES = 4
     PREFERRED_MAX_LINES = 3
 
