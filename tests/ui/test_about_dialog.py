@@ -131,3 +131,55 @@ def test_sources_are_named_by_their_titles_never_by_a_file_number(qtbot, tmp_pat
                   "Exercise to isolate the leg stability muscles used when walking backwards?",
                   "What muscles are involved in walking?", "walking backwards uphill"):  # fmt: skip
         assert title in text
+
+
+def test_the_source_list_is_sized_for_its_wrapped_text(qtbot, tmp_path):
+    """The list was sized from its text before it had a width (so for far fewer lines than it
+    wraps into): it showed about five lines and cut the last one, even on a large screen."""
+    long_sources = [
+        f"Study {n}: " + "A long citation of a walking study with authors, title and journal. " * 3
+        for n in range(4)
+    ]
+    widget = AboutDialog(None, tmp_path / "data", long_sources)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    view = widget.sources_view
+    text_px = view.document().size().height()
+    # The offscreen screen has room for all of it: nothing to scroll.
+    assert view.viewport().height() >= text_px
+    assert view.verticalScrollBar().maximum() == 0
+
+
+def test_the_source_list_is_measured_at_the_width_it_is_shown(qtbot, tmp_path):
+    """The measure the dialog sizes itself by matches the list's wrapped text once shown."""
+    long_sources = [f"Study {n}: " + "A citation of a walking study, its authors and journal. " * 4 for n in range(3)]
+    widget = AboutDialog(None, tmp_path / "data", long_sources)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    view = widget.sources_view
+    shown_px = view.document().size().height() + 2 * view.frameWidth() + 4
+    assert widget._sources_height(widget.width()) == pytest.approx(shown_px, abs=view.fontMetrics().lineSpacing())
+
+
+def test_a_scrolled_source_list_ends_under_a_line(qtbot, tmp_path):
+    """On a small screen the list showed about five lines and cut the last one in half."""
+    long_sources = [f"Study {n}: " + "A citation of a walking study, its authors and journal. " * 4 for n in range(6)]
+    widget = AboutDialog(None, tmp_path / "data", long_sources)
+    qtbot.addWidget(widget)
+    view = widget.sources_view
+    view.setFixedHeight(5 * view.fontMetrics().lineSpacing() + 7)  # not a whole number of lines
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert view.verticalScrollBar().maximum() > 0  # it scrolls
+    bottoms = []
+    block = view.document().begin()
+    while block.isValid():
+        top = view.document().documentLayout().blockBoundingRect(block).top()
+        lines = block.layout()
+        bottoms += [top + lines.lineAt(i).rect().bottom() for i in range(lines.lineCount())]
+        block = block.next()
+    shown_px = view.viewport().height()
+    assert shown_px >= 3 * view.fontMetrics().lineSpacing()
+    assert min(abs(shown_px - b) for b in bottoms) <= 1.0  # the view's edge is a line's bottom

@@ -303,3 +303,34 @@ def test_quitting_from_the_workout_view_remembers_the_window_not_the_screen(coac
     other.show()
     qtbot.waitExposed(other)
     assert not other.isFullScreen() and other.height() == 640
+
+
+def test_a_wrapped_targets_line_never_ends_with_a_separator(qapp):
+    """Seen wrapped as "4.5 km/h · 2 % incline ·" over "110 steps/min"."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    from walkcoach.ui.coach_texts import targets_text
+
+    program = parse_program({"format": "walkcoach-program", "version": 1, "id": "t", "name": "T", "main": [
+        {"kind": "forward", "duration_s": 60, "speed_kmh": 4.5, "incline_pct": 2, "cadence_spm": 110},
+    ]})  # fmt: skip
+    text = targets_text(program.planned_segments()[0].segment, "kmh")
+    font = QFont()
+    font.setPixelSize(30)
+    metrics = QFontMetrics(font)
+    wrapped = 0
+    for width in range(metrics.horizontalAdvance("110 steps/min") + 4, metrics.horizontalAdvance(text) + 8, 7):
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        layout.endLayout()
+        wrapped += len(lines) > 1
+        for shown in lines[:-1]:
+            assert not shown.rstrip(" \u00a0").endswith("·"), (width, lines)
+    assert wrapped  # the widths tried do wrap the line

@@ -480,3 +480,30 @@ def test_fewer_spoken_cues_and_a_longer_get_ready_from_the_settings(coach):
     kinds_spoken = {c.kind for c in coach.player.played if c.speech}
     assert "halfway" not in kinds_spoken and {"forward", "turn_warning", "turn"} <= kinds_spoken
     assert "halfway.wav" in coach.player.heard  # the sounds stay
+
+
+def test_a_narrow_program_drop_down_elides_its_text(qtbot):
+    """At 1024x600 it showed "(20:30, 6:00 back" cut through a letter."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from walkcoach.core import library
+    from walkcoach.ui.program_picker import ProgramPicker
+
+    picker = ProgramPicker()
+    qtbot.addWidget(picker)
+    picker.set_programs(library.builtin_programs())
+    combo = picker.combo
+    combo.setMinimumContentsLength(4)
+    combo.setFixedWidth(180)
+    picker.show()
+    qtbot.waitExposed(picker)
+    full = combo.currentText()
+    shown = combo.shown_text()
+    assert shown != full and shown.endswith("…")
+    assert full.startswith(shown[:-1])
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    assert combo.fontMetrics().horizontalAdvance(shown) <= field.width()

@@ -459,3 +459,70 @@ def test_add_turn_adds_a_turn_segment(editor, qtbot):
     form.speed.setValue(3.0)
     assert "a turn must be 0 (belt stopped) or between" in form.problem_labels["speed_kmh"].text()
     assert editor.tree_model.index_for(("warmup", 1)).data().startswith("⚠ ⇅ Turn")
+
+
+# -- how the editor reads at each screen size (review of the screenshots) --------------------
+
+
+@pytest.fixture
+def themed(qapp):
+    """The app's dark theme, as the running app has it (fonts and style sheet), restored after."""
+    from walkcoach.ui import theme
+
+    saved = qapp.font(), qapp.styleSheet(), qapp.palette(), theme._system_point_size
+    theme.apply(qapp, "dark")
+    yield qapp
+    qapp.setFont(saved[0])
+    qapp.setStyleSheet(saved[1])
+    qapp.setPalette(saved[2])
+    theme._system_point_size = saved[3]
+
+
+@pytest.fixture
+def themed_editor(themed, qtbot, data_dir):
+    window = ProgramEditor(Settings(units="kmh", weight_kg=70.0), model=load_model())
+    qtbot.addWidget(window)
+    window.resize(1180, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_program_list_is_wide_enough_for_its_names(themed_editor):
+    """"Walk and glutes circuit (built-in" was cut, with a horizontal scroll bar, even at 1920."""
+    plist = themed_editor.program_list
+    assert plist.horizontalScrollBar().isHidden() or plist.horizontalScrollBar().maximum() == 0
+    assert plist.viewport().width() >= plist.sizeHintForColumn(0)
+
+
+def test_the_check_text_gets_the_width_beside_save(themed_editor):
+    """"Built-in / program: / read- / only." stood in an 80 px column beside a window-wide Save."""
+    status, save = themed_editor.status_label, themed_editor.save_button
+    assert status.width() > themed_editor.width() // 2
+    assert save.width() < themed_editor.width() // 4
+    assert status.height() < 2 * status.fontMetrics().lineSpacing() + 4  # one line, not four
+
+
+def test_tool_buttons_have_a_frame(themed_editor):
+    """The style sheet left "Add forward" and friends without a frame: they read as labels."""
+    from PySide6.QtGui import QColor
+
+    from walkcoach.ui import theme
+
+    border = QColor(theme.colours("dark")["border"])
+    button = next(b for b in themed_editor.findChildren(QAbstractButton) if b.text() == "Add forward")
+    image = button.grab().toImage()
+    edge = [QColor(image.pixel(x, image.height() // 2)) for x in range(3)]
+    assert border in edge
+
+
+def test_description_shows_whole_lines_and_kind_level_match_the_fields(themed_editor):
+    form = themed_editor.info_form
+    description = form.description
+    line_px = description.fontMetrics().lineSpacing()
+    shown_px = description.viewport().height() - description.document().documentMargin()
+    assert shown_px >= 3 * line_px
+    assert shown_px % line_px == 0  # ends under a line, never through one
+    name_pt = form.name.fontInfo().pointSizeF()
+    assert form.level.fontInfo().pointSizeF() == pytest.approx(name_pt)
+    assert themed_editor.segment_form.kind.fontInfo().pointSizeF() == pytest.approx(name_pt)

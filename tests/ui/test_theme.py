@@ -122,3 +122,47 @@ def test_a_checked_box_is_a_filled_box_with_a_tick(restore_font, qtbot, name):
     assert counts[True] > 40  # the box filled with the accent colour
     assert counts[False] == 0
     assert Path(theme.check_mark_path(name)).is_file()
+
+
+@pytest.mark.parametrize("name", ["dark", "light"])
+def test_links_are_drawn_in_the_accent_and_meet_wcag_aa(restore_font, name):
+    """Qt's default link blue (#0000ff) was about 2:1 on the dark theme's panels."""
+    from PySide6.QtGui import QPalette
+
+    saved = restore_font.palette()
+    theme.apply(restore_font, name)
+    palette = restore_font.palette()
+    try:
+        for role in (QPalette.ColorRole.Link, QPalette.ColorRole.LinkVisited):
+            link = palette.color(role).name()
+            assert link == theme.colours(name)["accent"]
+            for background in theme.BACKGROUND_ROLES:
+                bg = theme.colours(name)[background]
+                assert theme.contrast_ratio(link, bg) >= theme.WCAG_AA_TEXT, (role, background)
+    finally:
+        restore_font.setPalette(saved)
+
+
+@pytest.mark.parametrize("name", ["dark", "light"])
+def test_dialog_buttons_show_no_standard_icons(restore_font, qtbot, name):
+    """The style's black X on Close smudged on the dark button; OK had a green arrow.
+
+    The desktop style decides whether dialog buttons get icons (Xvfb's does, offscreen's does not),
+    so the box gets a style that asks for them: the theme's style sheet must still say no.
+    """
+    from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle, QStyle
+
+    class IconsStyle(QProxyStyle):
+        def styleHint(self, hint, option=None, widget=None, data=None):
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    theme.apply(restore_font, name)
+    box = QDialogButtonBox()
+    style = IconsStyle("Fusion")
+    box.setStyle(style)  # wrapped in the app's style sheet, as the desktop style is
+    box.setStandardButtons(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    for which in (QDialogButtonBox.StandardButton.Close, QDialogButtonBox.StandardButton.Ok):
+        assert box.button(which).icon().isNull()

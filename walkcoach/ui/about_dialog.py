@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,13 +22,17 @@ from PySide6.QtWidgets import (
 
 from walkcoach import APP_NAME, __version__
 from walkcoach.ui.app_icon import app_icon  # the dialog shows it (and re-exports it)
-from walkcoach.ui.screen_fit import fit_dialog
+from walkcoach.ui.screen_fit import fit_dialog, room_for
 
 GPL_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
 HOMEPAGE_URL = "https://github.com/walkcoach/walkcoach"
 
 ABOUT_WIDTH_PX = 720  # one line for the tagline, three for the license at the default font
+ABOUT_MAX_WIDTH_PX = 1000  # wider lines than this are hard to read
+ABOUT_WIDTH_SHARE = 0.45  # of the screen's width: the dialog grows with a large screen
+ABOUT_HEIGHT_SHARE = 0.8  # of the screen's height, at most, when the sources are long
+ABOUT_SMALL_SCREEN_PX = 700  # below this room height the dialog may use all of it
 
 _URL_PATTERN = re.compile(r"https?://[^\s<>()\"']+[^\s<>()\"'.,;:]")
 
@@ -50,6 +55,47 @@ def _source_html(source: str) -> str:
     if sep and 0 < len(name) <= 60 and "://" not in name:
         return f"<b>{html.escape(name)}</b>: {_linkify(rest)}"
     return _linkify(source)
+
+
+class WholeLinesBrowser(QTextBrowser):
+    """A text browser whose view ends under a line of text, never through the middle of one.
+
+    On a small screen the source list scrolls; the part of its height below the last whole
+    line becomes a bottom margin (recomputed as it is resized or scrolled).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._fit_lines())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        margins = self.contentsMargins()
+        room_px = self.height() - margins.top() - margins.bottom()
+        top_px = self.verticalScrollBar().value()
+        layout = self.document().documentLayout()
+        last_px = 0.0
+        block = self.document().begin()
+        while block.isValid():
+            block_top = layout.blockBoundingRect(block).top()
+            lines = block.layout()
+            for i in range(lines.lineCount()):
+                bottom = block_top + lines.lineAt(i).rect().bottom() - top_px
+                if bottom > room_px:
+                    break
+                last_px = max(last_px, bottom)
+            else:
+                block = block.next()
+                continue
+            break
+        spare_px = max(0, room_px - math.ceil(last_px)) if last_px > 0 else 0
+        if self.document().size().height() - top_px <= room_px:
+            spare_px = 0  # everything fits: no line to cut
+        if self.viewportMargins().bottom() != spare_px:
+            self.setViewportMargins(0, 0, 0, spare_px)
 
 
 class AboutDialog(QDialog):
@@ -87,7 +133,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.data_folder_label)
 
         layout.addWidget(self._heading(self.tr("Where the figures come from")))
-        self.sources_view = QTextBrowser()
+        self.sources_view = WholeLinesBrowser()
         self.sources_view.setOpenExternalLinks(True)
         self.sources_view.setHtml(self._sources_html())
         # The list scrolls: it is what gives up height on a small screen, never the texts above.
@@ -99,8 +145,27 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         # Sized for the wrapped texts at its width (Qt's first guess left them clipped and the
         # Close button over the list); the list gets what the screen has left, up to its text.
-        sources_px = round(self.sources_view.document().size().height()) + 8
-        fit_dialog(self, ABOUT_WIDTH_PX, self._fixed_height(ABOUT_WIDTH_PX) + sources_px)
+        room = room_for(self)
+        width = min(max(ABOUT_WIDTH_PX, round(room.width() * ABOUT_WIDTH_SHARE)), ABOUT_MAX_WIDTH_PX)
+        wanted = self._fixed_height(width) + self._sources_height(width)
+        # A large screen gives the list most of its height; a small one all it has (fit_dialog
+        # keeps the dialog on the screen either way).
+        if room.height() >= ABOUT_SMALL_SCREEN_PX:
+            wanted = min(wanted, round(room.height() * ABOUT_HEIGHT_SHARE))
+        fit_dialog(self, width, wanted)
+
+    def _sources_height(self, dialog_width: int) -> int:
+        """The source list's text height when the dialog is ``dialog_width`` wide.
+
+        Measured at the width the list will have (the old guess measured the document before it
+        had a width, so the list was sized for far fewer lines than it wraps into).
+        """
+        margins = self.layout().contentsMargins()
+        frame_px = 2 * self.sources_view.frameWidth()
+        scroll_px = self.sources_view.verticalScrollBar().sizeHint().width()
+        document = self.sources_view.document().clone(self)
+        document.setTextWidth(dialog_width - margins.left() - margins.right() - frame_px - scroll_px)
+        return round(document.size().height()) + frame_px + 4
 
     def _fixed_height(self, width: int) -> int:
         """The height of everything but the source list (at its minimum) at ``width``."""

@@ -41,6 +41,9 @@ def direction_word(direction: str) -> str:
     return tr("BACKWARD") if direction == "backward" else tr("FORWARD")
 
 
+TARGETS_SEPARATOR = "  ·\u00a0\u00a0"
+
+
 def targets_text(segment: Segment, units: str) -> str:
     """What to set on the treadmill: speed, incline, cadence.
 
@@ -65,7 +68,9 @@ def targets_text(segment: Segment, units: str) -> str:
         # must not leave "110 steps/" above "min".
         cadence = tr("{value} steps/min").format(value=segment.cadence_spm)
         parts.append(cadence.replace(" ", "\u00a0").replace("/", "/\u2060"))
-    return "  ·  ".join(parts)
+    # The "·" leads each later part (no-break spaces after it), so a wrapped line starts with
+    # one instead of ending with it -- as the turn steps do with "›".
+    return TARGETS_SEPARATOR.join(parts)
 
 
 def first_text(segment: Segment, units: str) -> str:

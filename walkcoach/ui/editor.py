@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QTreeView,
@@ -98,6 +99,10 @@ class ProgramEditor(QMainWindow):
         self.program_list = QListWidget(self)
         self.program_list.setObjectName("programList")
         self.program_list.setAccessibleName(self.tr("Programs"))
+        # load_programs() widens the list to its longest name; past that cap a name is elided
+        # (its tool tip has it whole) instead of a horizontal scroll bar.
+        self.program_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.program_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         list_label = QLabel(self.tr("P&rograms"), self)
         list_label.setBuddy(self.program_list)
         self.new_button = self._button(self.tr("&New"), self.tr("New program"))
@@ -202,6 +207,9 @@ class ProgramEditor(QMainWindow):
         self.status_label.setAccessibleName(self.tr("Program check"))
         self.save_button = self._button(self.tr("&Save"), self.tr("Save program"))
         self.save_button.setObjectName("primary")
+        # The check's text gets the row's width; Save stays its own size.
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.save_button.setMinimumWidth(self.save_button.fontMetrics().horizontalAdvance("M") * 8)
         # Warnings (no turn where the direction changes, beyond the level's limits) are shown
         # apart from the errors: they never stop a save.
         self.warnings_label = QLabel(self)
@@ -212,14 +220,18 @@ class ProgramEditor(QMainWindow):
         self.insert_turn_button = QToolButton(self)
         self.insert_turn_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.insert_turn_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        checks = QVBoxLayout()
+        # In a widget that expands: as a bare layout the wrapped check text got ~80 px beside Save.
+        checks_box = QWidget(self)
+        checks_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        checks = QVBoxLayout(checks_box)
+        checks.setContentsMargins(0, 0, 0, 0)
         checks.addWidget(self.status_label)
         warning_row = QHBoxLayout()
         warning_row.addWidget(self.warnings_label, 1)
         warning_row.addWidget(self.insert_turn_button, 0, Qt.AlignmentFlag.AlignTop)
         checks.addLayout(warning_row)
         bottom = QHBoxLayout()
-        bottom.addLayout(checks, 1)
+        bottom.addWidget(checks_box, 1)
         bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
@@ -394,10 +406,22 @@ class ProgramEditor(QMainWindow):
                 item.setToolTip(program.description or program.name)
         finally:
             self._selecting = False
+        self._fit_list_width()
         row = next((i for i, p in enumerate(self.programs) if p.id == select_id), 0)
         self._select_list_row(self.program_list.item(row))
         if open_selected:
             self.open_program(self.programs[row])
+
+    def _fit_list_width(self) -> None:
+        """Wide enough for the longest name, up to a quarter of the screen (at least 300 px)."""
+        screen = self.screen().availableGeometry().width() if self.screen() else 1366
+        needed = (
+            self.program_list.sizeHintForColumn(0)
+            + 2 * self.program_list.frameWidth()
+            + self.program_list.verticalScrollBar().sizeHint().width()
+            + 8
+        )
+        self.program_list.setMinimumWidth(min(needed, max(300, screen // 4)))
 
     def program_by_id(self, program_id: str) -> Program | None:
         return next((p for p in self.programs if p.id == program_id), None)

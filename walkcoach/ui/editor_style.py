@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from walkcoach.ui.theme import colours
 
 
 def system_font() -> QFont:
@@ -21,6 +23,12 @@ def _font_pt() -> float:
     return max(6.0, font.pixelSize() * 0.75)  # a pixel-sized system font: 96 dpi points
 
 
+def _field_pt() -> float:
+    """The size the line edits and spin boxes show (the application font): drop-downs match it."""
+    size = QGuiApplication.font().pointSizeF()
+    return size if size > 0 else _font_pt()
+
+
 def problem_colour(dark: bool) -> str:
     return "#ff6b6b" if dark else "#b3261e"
 
@@ -31,12 +39,18 @@ def editor_style_sheet(dark: bool) -> str:
     Sizes are in points of the system font (never pixels), so they scale with it.
     """
     danger = problem_colour(dark)
+    c = colours("dark" if dark else "light")
     pt = f"{_font_pt():g}pt"
     return f"""
 QPushButton, QToolButton {{
     min-height: 0px; padding: 0.25em 0.8em; font-size: {pt}; font-weight: normal; border-radius: 6px;
 }}
-QComboBox {{ min-height: 0px; padding: 0.15em 0.5em; font-size: {pt}; border-radius: 6px; }}
+/* A style sheet's tool button has no frame of its own: without one "Add forward" read as a label. */
+QToolButton {{ background: {c["panel_alt"]}; border: 1px solid {c["border"]}; }}
+QToolButton:hover, QToolButton:focus {{ border-color: {c["accent"]}; }}
+QToolButton:pressed {{ background: {c["panel"]}; }}
+QToolButton:disabled {{ color: {c["text_dim"]}; }}
+QComboBox {{ min-height: 0px; padding: 0.15em 0.5em; font-size: {_field_pt():g}pt; border-radius: 6px; }}
 QLabel#fieldProblem {{ color: {danger}; }}
 QLabel#validationStatus {{ font-weight: bold; }}
 *[invalid="true"] {{ border: 2px solid {danger}; border-radius: 4px; }}

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from walkcoach.core.program import TURN_DEFAULT_S, Program, format_duration
+from walkcoach.ui.eliding_combo import ElidingComboBox
 from walkcoach.ui.lean_qt import set_enum
 
 
@@ -15,7 +16,7 @@ class ProgramPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._programs: list[Program] = []
-        self.combo = QComboBox(self)
+        self.combo = ElidingComboBox(self)  # elided, not cut mid-letter, on a small screen
         self.combo.setObjectName("programCombo")
         self.combo.setAccessibleName(self.tr("Program"))
         self.combo.setMinimumContentsLength(24)

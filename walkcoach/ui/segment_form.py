@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -135,10 +135,9 @@ class SegmentForm(_FieldForm):
         self.cadence.setSpecialValueText(self.tr("not set"))
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("Optional; for a station: what to do"))
-        self.note = QPlainTextEdit(self)
+        self.note = NoteEdit(self)  # ends under a line of text, never through one
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Optional hint shown during the segment"))
-        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         self.until_confirmed = QCheckBox(self.tr("&Wait until I press Done"), self)
 
         self.add_row("kind", self.tr("&Kind"), self.kind, self.tr("Segment kind"))
@@ -325,6 +324,83 @@ class BlockForm(_FieldForm):
         self.edited.emit()
 
 
+class DescriptionEdit(QPlainTextEdit):
+    """A text box that shows at least ``MIN_LINES`` whole lines and grows to ``MAX_LINES``.
+
+    Heights are measured in its own font when it is polished or the font changes: the old fixed
+    height used the form's font at construction (smaller than the one shown) and cut the third
+    line in half.
+    """
+
+    MIN_LINES = 3
+    MAX_LINES = 10
+    # Lines it asks for: one more per this many pixels of screen height beyond the first
+    # SCREEN_BASE_PX (3 at 1024x600, 4 at 1366x768, 7 at 1920x1080).
+    SCREEN_BASE_PX = 300
+    SCREEN_PX_PER_LINE = 110
+    PREFERRED_MAX_LINES = 7
+
+    def lines_px(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        return round(
+            self.fontMetrics().lineSpacing() * lines
+            + 2 * self.document().documentMargin()
+            + margins.top()
+            + margins.bottom()
+        )
+
+    def preferred_lines(self) -> int:
+        screen = self.screen()
+        height = screen.availableGeometry().height() if screen is not None else 600
+        lines = (height - self.SCREEN_BASE_PX) // self.SCREEN_PX_PER_LINE
+        return max(self.MIN_LINES, min(self.PREFERRED_MAX_LINES, lines))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.lines_px(self.MIN_LINES))
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.lines_px(self.preferred_lines()))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self._fit_lines)
+
+    def resizeEvent(self, event) -> None:
+        self._fit_lines()
+        super().resizeEvent(event)
+
+    def _fit_lines(self) -> None:
+        # The part of the height that is less than a whole line becomes a bottom margin, so the
+        # box ends under a line instead of through the middle of one (the text starts one
+        # document margin down; nothing keeps a margin free at the bottom).
+        margins = self.contentsMargins()
+        text_px = self.height() - margins.top() - margins.bottom() - self.document().documentMargin()
+        line_px = max(1, self.fontMetrics().lineSpacing())
+        spare_px = round(text_px) % line_px
+        lines, block = 0, self.document().begin()
+        while block.isValid():
+            lines += max(1, block.lineCount())
+            block = block.next()
+        if lines * line_px + self.document().documentMargin() <= text_px:
+            spare_px = 0  # all of the text fits: nothing is cut and nothing needs to scroll
+        if self.viewportMargins().bottom() != spare_px:
+            self.setViewportMargins(0, 0, 0, spare_px)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setMinimumHeight(self.lines_px(self.MIN_LINES))
+            self.setMaximumHeight(self.lines_px(self.MAX_LINES))
+        return super().event(event)
+
+
+class NoteEdit(DescriptionEdit):
+    """A segment's note: a short hint, three whole lines (two showed a scroll bar for two lines)."""
+
+    MIN_LINES = 3
+    MAX_LINES = 4
+    PREFERRED_MAX_LINES = 3
+
+
 class ProgramInfoForm(_FieldForm):
     """Name, level and description of the program (renaming is editing the name and saving)."""
 
@@ -339,9 +415,8 @@ class ProgramInfoForm(_FieldForm):
         for level, title in zip(LEVELS, (self.tr("Beginner"), self.tr("Intermediate"), self.tr("Advanced")),
                                 strict=True):  # fmt: skip
             self.level.addItem(title, level)
-        self.description = QPlainTextEdit(self)
+        self.description = DescriptionEdit(self)
         self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.add_row("name", self.tr("Na&me"), self.name, self.tr("Program name"))
         self.add_row("level", self.tr("Le&vel"), self.level, self.tr("Program level"))
         self.add_row(

@@ -198,6 +198,9 @@ QCheckBox::indicator:disabled {{ border-color: {c["border"]}; background: {c["pa
 QCheckBox::indicator:checked:disabled {{ border-color: {c["text_dim"]}; background: {c["text_dim"]}; }}
 QCheckBox:disabled {{ color: {c["text_dim"]}; }}
 QToolTip {{ background: {c["panel_alt"]}; color: {c["text"]}; border: 1px solid {c["border"]}; }}
+/* The styles' standard icons on OK/Close (a black X, a green arrow) smudge on the dark buttons
+   and clash with the plain-text buttons elsewhere: dialog buttons are text only. */
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
 
 
@@ -219,6 +222,9 @@ def apply(app: QApplication, theme: str) -> str:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor(c["window"]))
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(c["panel_alt"]))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(c["text"]))
+    # Links in the accent: Qt's default dark blue is unreadable on the dark theme's panels.
+    palette.setColor(QPalette.ColorRole.Link, QColor(c["accent"]))
+    palette.setColor(QPalette.ColorRole.LinkVisited, QColor(c["accent"]))
     app.setPalette(palette)
     base_pt = system_point_size(app) * FONT_SCALE
     font = app.font()
