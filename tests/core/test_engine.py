@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from walkcoach.core import program as program_module
 from walkcoach.core.clock import FakeClock, ScaledClock
 from walkcoach.core.engine import SessionEngine
 from walkcoach.core.events import (
@@ -36,6 +37,15 @@ TURN = {"kind": "turn", "speed_kmh": 1.0}
 
 def seg(base: dict, duration_s: float, **extra) -> dict:
     return {**base, "duration_s": duration_s, **extra}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def short_segments_allowed():
+    """These tests time the engine on segments of 1-2 s, shorter than a program file may hold
+    (core.program.MIN_SEGMENT_S); the engine itself runs any length."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(program_module, "MIN_SEGMENT_S", 0.5)
+        yield
 
 
 def program(*segments: dict, warmup=(), cooldown=()) -> Program:

@@ -14,14 +14,15 @@ from walkcoach.core.events import (
     SegmentStarted,
     SessionState,
 )
-from walkcoach.core.program import Program, parse_program
+from walkcoach.core.program import MIN_SEGMENT_S, Program, parse_program
 
 TOLERANCE_S = 1e-6
 
 def durations(max_s: float) -> st.SearchStrategy[float]:
+    shortest_s = MIN_SEGMENT_S  # what a program file may hold
     return st.one_of(
-        st.integers(1, int(max_s)).map(float),
-        st.floats(0.5, max_s, allow_nan=False, allow_infinity=False),
+        st.integers(shortest_s, int(max_s)).map(float),
+        st.floats(shortest_s, max_s, allow_nan=False, allow_infinity=False),
     )
 
 
