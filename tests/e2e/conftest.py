@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
 from pulse import PulseServer, PulseUnavailable
+
+sys.path.insert(0, str(Path(__file__).parent))
+import xvfb  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -17,3 +22,15 @@ def pulse_server():
             yield server
     except PulseUnavailable as exc:
         pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def display():
+    """A private Xvfb screen for the tests of one module."""
+    reason = xvfb.available()
+    if reason:
+        pytest.skip(reason)
+    server = xvfb.Xvfb()
+    server.start()
+    yield server
+    server.stop()

@@ -39,17 +39,6 @@ sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)
 """
 
 
-@pytest.fixture(scope="module")
-def display():
-    reason = xvfb.available()
-    if reason:
-        pytest.skip(reason)
-    server = xvfb.Xvfb()
-    server.start()
-    yield server
-    server.stop()
-
-
 def wait_for_segment(log_path: Path, kind: str, timeout_s: float = 30.0) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:

@@ -19,7 +19,6 @@ from walkcoach.core.library import find_program
 from walkcoach.core.settings import Settings, save_settings
 
 sys.path.insert(0, str(Path(__file__).parent))
-import xvfb  # noqa: E402
 from test_screenshots import ARTIFACTS, share_of_colour  # noqa: E402
 
 from walkcoach.ui.theme import style_for  # noqa: E402
@@ -37,17 +36,6 @@ print("ready", flush=True)
 sys.stdin.readline()
 sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)
 """
-
-
-@pytest.fixture(scope="module")
-def display():
-    reason = xvfb.available()
-    if reason:
-        pytest.skip(reason)
-    server = xvfb.Xvfb()
-    server.start()
-    yield server
-    server.stop()
 
 
 def read_events(path: Path) -> list[dict]:

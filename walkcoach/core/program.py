@@ -27,6 +27,9 @@ between the two directions do not count as a turn, and a station does not reset 
 after lunges or squats off the belt the user steps back on, and getting on facing the other way
 needs the same slow belt and held rails as turning on it. Files written before turns existed
 marked the turn as a slow rest labelled "Turn ..."; such a rest is read as a turn.
+
+Past 400 lines: the model, the planner (with the turns it adds) and the file validation share
+the field tables and limits below; issue 13's reshape splits validation into a module of its own.
 """
 
 from __future__ import annotations

@@ -18,6 +18,9 @@ piece, because each open decides between them (the rescue itself lives in rescue
 
 Connections are opened in autocommit mode (``isolation_level=None``); writers use explicit
 ``BEGIN IMMEDIATE`` / ``COMMIT`` so a transaction is exactly what the code says.
+
+Past 400 lines: connecting, migrations and damage handling share one connection life cycle;
+the migrations are to move into a module of their own in issue 13's reshape.
 """
 
 from __future__ import annotations

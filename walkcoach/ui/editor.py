@@ -4,6 +4,9 @@ Built-ins are shown read-only ("Duplicate to edit"). New and duplicated programs
 the user's folder at once, so the list always mirrors the files; edits are then saved with Save
 (atomic, via library.save_user_program). Questions use open(), never exec(), so the window and
 the coach session behind it stay responsive.
+
+Past 400 lines: one window class with its menus and question dialogs; issue 13's reshape splits
+the menus and dialogs out (ui/editor/).
 """
 
 from __future__ import annotations
