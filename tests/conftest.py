@@ -37,3 +37,19 @@ def _dark_theme_after_each_test():
     theme = sys.modules.get("walkcoach.ui.theme")
     if theme is not None:
         theme._current_theme = "dark"
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_in_the_main_thread():
+    """Cyclic garbage is collected here, in the main thread, and never by a helper's thread.
+
+    Python's collector runs in whichever thread happens to allocate: a helper's reader thread
+    or the device layer's event-loop thread would then delete Qt objects of the GUI thread
+    under it (seen as crashes in ~QObject). The app does the same with a timer
+    (walkcoach/ui/collector.py).
+    """
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()

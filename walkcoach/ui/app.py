@@ -159,8 +159,9 @@ def _run_gui(args: argparse.Namespace) -> int:
 
             forget_module_sources()  # those the first frame's imports left behind
             # Off since run_gui began: its first pass now goes over everything start-up made
-            # (about 8 ms), so it comes after the frame like the rest of the start-up.
-            gc.enable()
+            # (about 8 ms), so it comes after the frame like the rest of the start-up. From now
+            # on it runs in this thread only, on a timer (see collector.py).
+            collector.start()
             instance.listen()
             gui.finish_start_up()
             if args.smoke_test:  # the whole start-up ran (recovery, sound): done
@@ -183,10 +184,14 @@ def _run_gui(args: argparse.Namespace) -> int:
             elif pass_first_run(gui.settings, smoke_test=args.smoke_test, start=args.start):
                 gui.save_settings()
 
+        from walkcoach.ui.collector import MainThreadCollector
+
+        collector = MainThreadCollector(app)
         gui.after_first_frame(lambda: QTimer.singleShot(0, after_first_frame))
         gui.show()
         status = app.exec()
         gui.close()
+        collector.stop()
         return status
     finally:
         if event_log is not None:
@@ -323,7 +328,9 @@ def speech_notice(player, reason: str) -> str:
     own notice, so "the cue sounds still play" is said only when they do)."""
     from PySide6.QtCore import QCoreApplication
 
-    text = QCoreApplication.translate("Gui", "Speech is not available: {reason}.").format(reason=reason)
+    text = QCoreApplication.translate("Gui", "Speech is not available: {reason}.").format(
+        reason=reason
+    )
     if getattr(player, "available", False):
         text += " " + QCoreApplication.translate("Gui", "The cue sounds still play.")
     return text
@@ -356,12 +363,18 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
             # What the player did with each cue: whether it was audible, when it went out.
             player.cue_played.connect(lambda entry: event_log.write_record(entry.to_json()))
         if hasattr(player, "speech_unavailable"):  # said once; the sounds carry on
-            player.speech_unavailable.connect(lambda reason: gui.add_notices([speech_notice(player, reason)]))
+            player.speech_unavailable.connect(
+                lambda reason: gui.add_notices([speech_notice(player, reason)])
+            )
         # The player says so itself, once per outage, when it finds no working output.
         if hasattr(player, "sound_unavailable"):
             player.sound_unavailable.connect(
                 lambda message: gui.add_notices(
-                    [gui.window.tr("{problem}; the coach goes on silently.").format(problem=message)]
+                    [
+                        gui.window.tr("{problem}; the coach goes on silently.").format(
+                            problem=message
+                        )
+                    ]
                 )
             )
 
