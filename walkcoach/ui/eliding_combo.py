@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPaintEvent
+import unicodedata
+
+from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
+
+ELLIPSIS = "\u2026"
 
 # The style sheet's padding is inside the edit field rectangle Qt reports for some styles and not
 # for others: a few pixels of room keep the last letter clear of the arrow either way.
@@ -22,7 +25,7 @@ class ElidingComboBox(QComboBox):
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
         )
         width = max(0, field.width() - ELIDE_MARGIN_PX)
-        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, width)
+        return elide_right(self.fontMetrics(), option.currentText, width)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
@@ -31,3 +34,23 @@ class ElidingComboBox(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def elide_right(metrics: QFontMetrics, text: str, width_px: int) -> str:
+    """``text`` if it fits in ``width_px``, else its longest start that fits with "…" after it.
+
+    QFontMetrics.elidedText does this too, but takes a ``Qt.TextElideMode``: the Qt namespace
+    costs the first frame, which shows this combo, 20-30 ms (see lean_qt.py).
+    """
+    if metrics.horizontalAdvance(text) <= width_px:
+        return text
+    # Cut only where a character starts: never between a letter and its combining accent.
+    cuts = [i for i in range(len(text)) if not unicodedata.combining(text[i])]
+    low, high = 0, len(cuts) - 1  # cuts[0] == 0: "…" alone
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(text[: cuts[middle]].rstrip() + ELLIPSIS) <= width_px:
+            low = middle
+        else:
+            high = middle - 1
+    return text[: cuts[low]].rstrip() + ELLIPSIS if cuts else ELLIPSIS
