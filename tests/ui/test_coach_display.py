@@ -95,12 +95,16 @@ def test_a_turn_is_shown_as_turn_with_its_steps_and_the_warning_goes(coach):
     # Amber all over (a warning sign), with its symbol and words in dark ink on it.
     assert display.filled and style_for("turn").colour in display.styleSheet()
     assert display.glyph.colour.name() == style_for("turn").text_on_colour
-    assert style_for("turn").colour not in {style_for(k).colour for k in ("forward", "backward", "rest")}
+    assert style_for("turn").colour not in {
+        style_for(k).colour for k in ("forward", "backward", "rest")
+    }
     targets = display.targets_label.text()
     assert "Belt slow: 1.0 km/h" in targets and "3 % incline" in targets
     steps = display.steps_label.text().replace("\u00a0", " ")
     assert display.steps_label.isVisible()
-    assert steps.index("Hold the rails") < steps.index("Turn round") < steps.index("Find your footing")
+    assert (
+        steps.index("Hold the rails") < steps.index("Turn round") < steps.index("Find your footing")
+    )
     # The warning was for the turn: during the turn itself it is gone.
     assert not display.banner.isVisible()
     assert display.note_label.isVisible() and display.note_label.text() == "Eyes on the console"
@@ -319,7 +323,9 @@ def test_a_wrapped_targets_line_never_ends_with_a_separator(qapp):
     font.setPixelSize(30)
     metrics = QFontMetrics(font)
     wrapped = 0
-    for width in range(metrics.horizontalAdvance("110 steps/min") + 4, metrics.horizontalAdvance(text) + 8, 7):
+    for width in range(
+        metrics.horizontalAdvance("110 steps/min") + 4, metrics.horizontalAdvance(text) + 8, 7
+    ):
         layout = QTextLayout(text, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)

@@ -45,12 +45,14 @@ class WorkoutView:
             return
         window = self.window
         self.active = False
-        window.page.set_workout_mode(False)
-        window.menuBar().show()
-        window.statusBar().show()
+        # The window's own size first: the page's minimum size follows its scale, and scaled
+        # to the whole screen it would hold the window open wider and taller than it was.
         if self._was_maximized:
             window.showMaximized()
         else:
             window.showNormal()
             window.setGeometry(self._normal_geometry)
+        window.page.set_workout_mode(False)
+        window.menuBar().show()
+        window.statusBar().show()
         window.page.rescale()
