@@ -153,19 +153,27 @@ def test_the_source_list_is_sized_for_its_wrapped_text(qtbot, tmp_path):
 
 def test_the_source_list_is_measured_at_the_width_it_is_shown(qtbot, tmp_path):
     """The measure the dialog sizes itself by matches the list's wrapped text once shown."""
-    long_sources = [f"Study {n}: " + "A citation of a walking study, its authors and journal. " * 4 for n in range(3)]
+    long_sources = [
+        f"Study {n}: " + "A citation of a walking study, its authors and journal. " * 4
+        for n in range(3)
+    ]
     widget = AboutDialog(None, tmp_path / "data", long_sources)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
     view = widget.sources_view
     shown_px = view.document().size().height() + 2 * view.frameWidth() + 4
-    assert widget._sources_height(widget.width()) == pytest.approx(shown_px, abs=view.fontMetrics().lineSpacing())
+    assert widget._sources_height(widget.width()) == pytest.approx(
+        shown_px, abs=view.fontMetrics().lineSpacing()
+    )
 
 
 def test_a_scrolled_source_list_ends_under_a_line(qtbot, tmp_path):
     """On a small screen the list showed about five lines and cut the last one in half."""
-    long_sources = [f"Study {n}: " + "A citation of a walking study, its authors and journal. " * 4 for n in range(6)]
+    long_sources = [
+        f"Study {n}: " + "A citation of a walking study, its authors and journal. " * 4
+        for n in range(6)
+    ]
     widget = AboutDialog(None, tmp_path / "data", long_sources)
     qtbot.addWidget(widget)
     view = widget.sources_view

@@ -44,7 +44,8 @@ def close(colour: QColor, expected: str, tolerance: int = 6) -> bool:
     return all(
         abs(a - b) <= tolerance
         for a, b in zip(
-            (colour.red(), colour.green(), colour.blue()), (want.red(), want.green(), want.blue()),
+            (colour.red(), colour.green(), colour.blue()),
+            (want.red(), want.green(), want.blue()),
             strict=True,
         )
     )
@@ -101,8 +102,7 @@ def test_preview_dims_the_figures(diagram, model):
 
     def distance(colour: QColor) -> int:
         return sum(
-            abs(a - b)
-            for a, b in zip(colour.getRgb()[:3], window.getRgb()[:3], strict=True)
+            abs(a - b) for a, b in zip(colour.getRgb()[:3], window.getRgb()[:3], strict=True)
         )
 
     # faded toward the background, whatever the theme, by the theme's preview opacity
@@ -259,7 +259,9 @@ def test_the_coming_up_preview_is_not_washed_out_on_the_light_theme(qtbot, model
         app.setStyleSheet(saved[2])
 
 
-@pytest.mark.parametrize("width, height", [(200, 300), (230, 330), (300, 420), (440, 560), (900, 700)])
+@pytest.mark.parametrize(
+    "width, height", [(200, 300), (230, 330), (300, 420), (440, 560), (900, 700)]
+)
 def test_coming_up_badge_captions_and_legend_never_cover_each_other(diagram, model, width, height):
     """Issue 11: the "Coming up" badge hid the Front/Back captions; a narrow legend was cut."""
     diagram.set_activations([act(model, "gluteus_maximus", 40)], preview=True)

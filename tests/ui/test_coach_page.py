@@ -154,7 +154,7 @@ def test_space_starts_with_a_five_second_get_ready_then_forward(coach, qtbot):
     assert coach.digits == "1:00"
     targets = coach.page.display.targets_label.text()
     assert "4.0 km/h" in targets and "2 % incline" in targets
-    assert coach.page.next_label.text() .startswith("Next: Turn 0:15 at 1.0 km/h")
+    assert coach.page.next_label.text().startswith("Next: Turn 0:15 at 1.0 km/h")
     assert coach.page.segment_label.text().startswith("Step 1 of 10")
     coach.advance(15.0)
     assert coach.digits == "0:45"
@@ -186,7 +186,7 @@ def test_turn_warning_turn_display_and_backward_segment(coach, qtbot):
     coach.advance(1.0)  # 10 s before the turn
     assert coach.page.display.banner.isVisible()
     assert "TURN AROUND" in coach.page.display.banner.text()
-    assert coach.page.display.banner.text()== "TURN AROUND SOON, then BACKWARD"
+    assert coach.page.display.banner.text() == "TURN AROUND SOON, then BACKWARD"
     assert "turn_warning" in coach.player.kinds()
     coach.advance(10.0)  # the turn: a segment of its own, never a rest
     assert coach.controller.snapshot().planned.kind == "turn"
@@ -201,7 +201,7 @@ def test_turn_warning_turn_display_and_backward_segment(coach, qtbot):
     assert coach.page.display.glyph.colour.name() == style_for("backward").colour
     assert style_for("backward").shape != style_for("forward").shape
     assert not coach.page.display.banner.isVisible()
-    assert coach.page.next_label.text() .startswith("Next: Turn 0:15 at 1.0 km/h")
+    assert coach.page.next_label.text().startswith("Next: Turn 0:15 at 1.0 km/h")
     # The muscles of backward walking are shown, hardest-working first, with a reason.
     panel = coach.page.muscle_panel
     assert not panel.preview and panel.activations
@@ -395,9 +395,7 @@ def test_window_geometry_is_remembered(coach, qtbot, data_dir):
     coach.window.resize(1100, 700)
     qtbot.waitUntil(lambda: coach.window.width() == 1100)
     coach.window.save_window_state()
-    other = MainWindow(
-        coach.controller, coach.settings, window_state_path=data_dir / "window.ini"
-    )
+    other = MainWindow(coach.controller, coach.settings, window_state_path=data_dir / "window.ini")
     qtbot.addWidget(other)
     # The offscreen test screen is 800 px wide, so the width is clamped to fit it (frame
     # included); the height (not the one fitted to the screen) shows the geometry was read back.

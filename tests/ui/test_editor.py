@@ -489,14 +489,14 @@ def themed_editor(themed, qtbot, data_dir):
 
 
 def test_the_program_list_is_wide_enough_for_its_names(themed_editor):
-    """"Walk and glutes circuit (built-in" was cut, with a horizontal scroll bar, even at 1920."""
+    """ "Walk and glutes circuit (built-in" was cut, with a horizontal scroll bar, even at 1920."""
     plist = themed_editor.program_list
     assert plist.horizontalScrollBar().isHidden() or plist.horizontalScrollBar().maximum() == 0
     assert plist.viewport().width() >= plist.sizeHintForColumn(0)
 
 
 def test_the_check_text_gets_the_width_beside_save(themed_editor):
-    """"Built-in / program: / read- / only." stood in an 80 px column beside a window-wide Save."""
+    """ "Built-in / program: / read- / only." stood in an 80 px column beside a window-wide Save."""
     status, save = themed_editor.status_label, themed_editor.save_button
     assert status.width() > themed_editor.width() // 2
     assert save.width() < themed_editor.width() // 4
@@ -510,7 +510,9 @@ def test_tool_buttons_have_a_frame(themed_editor):
     from walkcoach.ui import theme
 
     border = QColor(theme.colours("dark")["border"])
-    button = next(b for b in themed_editor.findChildren(QAbstractButton) if b.text() == "Add forward")
+    button = next(
+        b for b in themed_editor.findChildren(QAbstractButton) if b.text() == "Add forward"
+    )
     image = button.grab().toImage()
     edge = [QColor(image.pixel(x, image.height() // 2)) for x in range(3)]
     assert border in edge

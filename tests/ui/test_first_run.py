@@ -212,7 +212,9 @@ def test_first_launch_opens_on_first_steps_and_start_then_never_shows_the_welcom
     """Seen: "Brisk ten" (no backward walking) behind the welcome; the welcome back on the
     launch after a first session started with --start."""
     fresh = tmp_path / "fresh"
-    assert _launch(fresh, "--time-scale", "1000", "--start", "--quit-when-done") == ["default=first-steps"]
+    assert _launch(fresh, "--time-scale", "1000", "--start", "--quit-when-done") == [
+        "default=first-steps"
+    ]
     assert load_settings(fresh / "settings.json")[0].first_run_done
     assert _launch(fresh) == ["default=first-steps"]  # no welcome this time
     other = tmp_path / "other"

@@ -83,9 +83,7 @@ def test_a_helper_that_stops_answering_is_replaced(make_player, qtbot, monkeypat
     monkeypatch.setattr(helper_player, "ANSWER_TIMEOUT_S", 0.3)
     mute = tmp_path / "mute_helper.py"
     mute.write_text(
-        "import sys, time\n"
-        "print('{\"ready\": [], \"skipped\": []}', flush=True)\n"
-        "time.sleep(60)\n"
+        'import sys, time\nprint(\'{"ready": [], "skipped": []}\', flush=True)\ntime.sleep(60)\n'
     )
     player = make_player(speech_engine="none", command=[sys.executable, str(mute)])
     qtbot.waitUntil(player.is_loaded, timeout=10000)

@@ -38,7 +38,12 @@ def program(backward_s: float, incline_pct: float = 5.0):
             "main": [
                 {"kind": "forward", "duration_s": 600, "speed_kmh": 4.0},
                 {"kind": "turn", "duration_s": 15, "speed_kmh": 1, "incline_pct": incline_pct},
-                {"kind": "backward", "duration_s": backward_s, "speed_kmh": 3.0, "incline_pct": incline_pct},
+                {
+                    "kind": "backward",
+                    "duration_s": backward_s,
+                    "speed_kmh": 3.0,
+                    "incline_pct": incline_pct,
+                },
                 {"kind": "turn", "duration_s": 15, "speed_kmh": 1},
                 {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
             ],
@@ -80,7 +85,14 @@ def history_db(tmp_path):
         write_session(writer, clock, datetime(2025, 3, 11, 8, tzinfo=UTC), 150),
         write_session(writer, clock, datetime(2025, 3, 18, 8, tzinfo=UTC), 180),
         # Stopped during the backward stretch, on the 19th (today).
-        write_session(writer, clock, datetime(2025, 3, 19, 8, tzinfo=UTC), 210, walked=[600, 15, 90], status="stopped"),
+        write_session(
+            writer,
+            clock,
+            datetime(2025, 3, 19, 8, tzinfo=UTC),
+            210,
+            walked=[600, 15, 90],
+            status="stopped",
+        ),
     ]
     writer.close()
     return db_path, ids
@@ -112,7 +124,13 @@ def test_empty_history_explains_what_will_appear_and_suggests_a_first_session(qt
     assert page.is_empty
     assert page.empty_state.isVisible()
     text = page.empty_state.body.text()
-    for promise in ("Minutes per week", "longest backward stretch", "12-month calendar", "muscles", "personal"):
+    for promise in (
+        "Minutes per week",
+        "longest backward stretch",
+        "12-month calendar",
+        "muscles",
+        "personal",
+    ):
         assert promise in text
     assert page.suggestion.rule == "start"
     assert page.empty_suggestion.use_button.isEnabled()
@@ -273,9 +291,7 @@ def test_session_list_newest_first_with_a_segment_chart(qtbot, history_db):
     assert not page.select_session(99999)
 
 
-def test_notes_are_read_in_the_list_and_a_session_is_deleted_after_naming_it(
-    qtbot, history_db
-):
+def test_notes_are_read_in_the_list_and_a_session_is_deleted_after_naming_it(qtbot, history_db):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -381,8 +397,12 @@ def test_exports_in_the_main_windows_session_menu(qtbot, data_dir, fake_clock, t
     writer.close()
     settings = Settings(units="kmh")
     saved = []
-    controller = SessionController(fake_clock, RecordingCuePlayer(), settings, AwakeGuard(_NoInhibit()))
-    window = MainWindow(controller, settings, save_settings=lambda: saved.append(settings.export_folder))
+    controller = SessionController(
+        fake_clock, RecordingCuePlayer(), settings, AwakeGuard(_NoInhibit())
+    )
+    window = MainWindow(
+        controller, settings, save_settings=lambda: saved.append(settings.export_folder)
+    )
     qtbot.addWidget(window)
     session_menu = window.menuBar().actions()[0].menu()
     texts = [a.text().replace("&", "") for a in session_menu.actions()]
@@ -403,7 +423,12 @@ def test_exports_in_the_main_windows_session_menu(qtbot, data_dir, fake_clock, t
 def test_ten_year_history_renders_with_full_data(qtbot, tmp_path):
     data_dir = tmp_path / "bench"
     subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "generate_history.py"), "--data-dir", str(data_dir)],
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "generate_history.py"),
+            "--data-dir",
+            str(data_dir),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
@@ -418,9 +443,14 @@ def test_ten_year_history_renders_with_full_data(qtbot, tmp_path):
     assert len(page.summaries) == 3650
     weeks = page.weekly_chart.weeks
     assert len(weeks) >= 521
-    heights = page.weekly_chart.forward_bars.opts["height"] + page.weekly_chart.backward_bars.opts["height"]
+    heights = (
+        page.weekly_chart.forward_bars.opts["height"]
+        + page.weekly_chart.backward_bars.opts["height"]
+    )
     assert np.all(heights > 0)  # a session every day: no empty week
-    assert 3600 < len(page.progress_chart.x) <= 3650  # sessions stopped before walking backward have no point
+    assert (
+        3600 < len(page.progress_chart.x) <= 3650
+    )  # sessions stopped before walking backward have no point
     assert page.progress_chart.week_best_min.max() == pytest.approx(8.0)
     # At first the charts show the last half year; the rest is a drag away.
     (x_min, x_max), _ = page.weekly_chart.view_box.viewRange()
@@ -453,14 +483,19 @@ def test_main_window_start_up_does_not_import_pyqtgraph():
         "print('pyqtgraph' in sys.modules, 'walkcoach.ui.history_page' in sys.modules)"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False"]
 
 
-def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(qtbot, data_dir, fake_clock):
+def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(
+    qtbot, data_dir, fake_clock
+):
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
@@ -506,7 +541,9 @@ def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(qt
     writer.close()
 
 
-def test_next_session_is_offered_in_the_program_list_without_being_selected(qtbot, data_dir, fake_clock):
+def test_next_session_is_offered_in_the_program_list_without_being_selected(
+    qtbot, data_dir, fake_clock
+):
     from walkcoach import paths
     from walkcoach.core import library
     from walkcoach.core.cues import RecordingCuePlayer
@@ -541,7 +578,9 @@ def test_next_session_is_offered_in_the_program_list_without_being_selected(qtbo
     writer.close()
 
 
-def test_a_session_walked_in_the_window_gets_a_summary_and_appears_in_the_history(qtbot, data_dir, fake_clock):
+def test_a_session_walked_in_the_window_gets_a_summary_and_appears_in_the_history(
+    qtbot, data_dir, fake_clock
+):
     """The whole loop with real parts: engine, recorder, writer, SQLite, summary, history page."""
     from PySide6.QtCore import Qt
 
@@ -654,7 +693,9 @@ def _summary(qtbot, window):
     return window.summary_dialog
 
 
-def test_skipping_every_segment_in_the_window_is_too_short_and_no_streak(qtbot, data_dir, fake_clock):
+def test_skipping_every_segment_in_the_window_is_too_short_and_no_streak(
+    qtbot, data_dir, fake_clock
+):
     """Start, then Right (skip) through all 13 segments: not "Completed 0:53", no streak."""
     from walkcoach import paths
 

@@ -46,7 +46,11 @@ def test_fresh_page_offers_the_builtin_plans_and_starts_one(qtbot, data_dir: Pat
     page.start_buttons["back-relief"].click()
     state = load_state(state_path(data_dir))
     assert state is not None and state.plan_id == "back-relief" and state.started_on == MONDAY
-    assert page.status is not None and [t.property("state") for t in page.day_tiles] == ["today", "coming", "coming"]
+    assert page.status is not None and [t.property("state") for t in page.day_tiles] == [
+        "today",
+        "coming",
+        "coming",
+    ]
     assert page.headline.text().startswith("Today: Week 1, day 1: ")
     assert today_offer(page.status) == page.status.today_session.heading  # type: ignore[union-attr]
 
@@ -59,7 +63,9 @@ def test_mid_plan_shows_done_missed_moved_and_badges(qtbot, data_dir: Path) -> N
         walk(db, "back-relief", 1 if day < 14 else 2, date(2026, 12, day))
     page = make_page(qtbot, data_dir, date(2026, 12, 17))  # Wednesday 16 missed
     assert [t.property("state") for t in page.day_tiles] == ["done", "today", "coming"]
-    assert page.findChild(type(page.headline), "planDecision").text().startswith("Wednesday's session")
+    assert (
+        page.findChild(type(page.headline), "planDecision").text().startswith("Wednesday's session")
+    )
     badges = [w.text() for w in page.findChildren(type(page.headline), "planBadge")]
     assert badges == ["★ Week 1"]
     assert page.target_bar is not None and page.target_bar.value() == 15
@@ -96,7 +102,9 @@ def test_reminder_fires_at_the_chosen_time_without_waiting(qtbot) -> None:
     assert sent == [("Time", "Week 1, day 1")]
 
 
-def test_the_main_window_offers_todays_plan_session_and_has_view_plan(qtbot, data_dir: Path, fake_clock) -> None:
+def test_the_main_window_offers_todays_plan_session_and_has_view_plan(
+    qtbot, data_dir: Path, fake_clock
+) -> None:
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
     from walkcoach.ui.inhibit import AwakeGuard
@@ -114,9 +122,14 @@ def test_the_main_window_offers_todays_plan_session_and_has_view_plan(qtbot, dat
             pass
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    save_state(state_path(data_dir), PlanState("progression", (0, 1, 2, 3, 4, 5, 6), "07:30", TZ, date.today()))
+    save_state(
+        state_path(data_dir),
+        PlanState("progression", (0, 1, 2, 3, 4, 5, 6), "07:30", TZ, date.today()),
+    )
     settings = Settings(units="kmh")
-    controller = SessionController(fake_clock, RecordingCuePlayer(), settings, AwakeGuard(NoInhibit()))
+    controller = SessionController(
+        fake_clock, RecordingCuePlayer(), settings, AwakeGuard(NoInhibit())
+    )
     window = MainWindow(controller, settings, save_settings=lambda: None)
     qtbot.addWidget(window)
     _after_first_frame(window)  # what the first painted frame sets off, called at once
@@ -131,12 +144,17 @@ def test_the_main_window_offers_todays_plan_session_and_has_view_plan(qtbot, dat
     assert window.page_stack.currentWidget() is window.plan_page
 
 
-def test_the_exported_calendar_file_follows_the_plan_when_it_moves(qtbot, data_dir: Path, tmp_path: Path) -> None:
+def test_the_exported_calendar_file_follows_the_plan_when_it_moves(
+    qtbot, data_dir: Path, tmp_path: Path
+) -> None:
     import icalendar
 
     data_dir.mkdir(parents=True, exist_ok=True)
     ics = tmp_path / "plan.ics"
-    save_state(state_path(data_dir), PlanState("back-relief", (0, 2, 4), "07:30", TZ, MONDAY, ics_path=str(ics)))
+    save_state(
+        state_path(data_dir),
+        PlanState("back-relief", (0, 2, 4), "07:30", TZ, MONDAY, ics_path=str(ics)),
+    )
     page = make_page(qtbot, data_dir, MONDAY)
     assert len(list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))) == 9
     page.action_buttons["skip"].click()  # the plan moved: the file is written again

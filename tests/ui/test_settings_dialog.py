@@ -242,7 +242,9 @@ def test_units_weight_and_theme_reach_the_history_charts_and_the_editor_at_once(
     from walkcoach.ui.window_hooks import open_program_editor
 
     program = find_program("first-steps")
-    writer = SessionWriter(paths.database_path(), clock_wall=lambda: datetime.now(UTC) - timedelta(days=1))
+    writer = SessionWriter(
+        paths.database_path(), clock_wall=lambda: datetime.now(UTC) - timedelta(days=1)
+    )
     writer.begin(program, 70.0)
     for index, planned in enumerate(program.planned_segments()):
         writer.segment_ended(index, planned.segment, planned.duration_s)
@@ -271,7 +273,10 @@ def test_units_weight_and_theme_reach_the_history_charts_and_the_editor_at_once(
     for chart in (page.weekly_chart, page.progress_chart):
         assert chart.backgroundBrush().color().name() == theme.LIGHT["panel"]
     assert page.bests_panel.units == "mph"
-    assert "154.3 lb" in editor.summary.kcal_label.text() and "kg" not in editor.summary.kcal_label.text()
+    assert (
+        "154.3 lb" in editor.summary.kcal_label.text()
+        and "kg" not in editor.summary.kcal_label.text()
+    )
     # Back to dark and km/h: the light colours go again, without a restart.
     dialog = open_preferences(window)
     dialog.units.setCurrentIndex(dialog.units.findData("kmh"))
@@ -290,7 +295,9 @@ def test_get_ready_count_and_spoken_cues_are_set_in_preferences(qtbot, tmp_path)
     assert dialog.get_ready.value() == 5 and dialog.cue_detail.currentData() == "all"
     assert dialog.get_ready.maximum() == 30 and dialog.get_ready.accessibleName()
     assert [dialog.cue_detail.itemData(i) for i in range(dialog.cue_detail.count())] == [
-        "all", "changes", "none"
+        "all",
+        "changes",
+        "none",
     ]
     dialog.get_ready.setValue(15)
     dialog.cue_detail.setCurrentIndex(dialog.cue_detail.findData("changes"))

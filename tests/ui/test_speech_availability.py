@@ -31,7 +31,10 @@ def test_speech_choice_says_why_nothing_will_be_spoken(monkeypatch):
     assert speech.speech_choice("", ["speechd", "mock"], False) == ("mock", speech.NO_SOUND_OUTPUT)
     assert speech.speech_choice("", ["mock"], True) == ("mock", speech.NO_SPEECH_ENGINE)
     assert speech.speech_choice("", ["speechd", "mock"], True) == ("mock", speech.NO_SOUND_SERVER)
-    assert speech.speech_choice("flite", ["mock"], True) == ("mock", "the speech engine 'flite' is not installed")
+    assert speech.speech_choice("flite", ["mock"], True) == (
+        "mock",
+        "the speech engine 'flite' is not installed",
+    )
     # The silent engine asked for by name (the tests do) is not a fault.
     assert speech.speech_choice("mock", ["mock"], True) == ("mock", "")
     monkeypatch.setattr(speech, "pulse_server_answers", lambda timeout_s=2.0: True)
@@ -56,7 +59,9 @@ def test_the_speech_helper_reports_a_missing_engine_once(qapp, qtbot):
 
 def test_preferences_grey_out_the_voice_with_the_reason_and_keep_the_choice(qtbot):
     settings = Settings(voice_enabled=True, muted=False)
-    dialog = SettingsDialog(settings, speech_problem="no speech engine is installed (speech-dispatcher)")
+    dialog = SettingsDialog(
+        settings, speech_problem="no speech engine is installed (speech-dispatcher)"
+    )
     qtbot.addWidget(dialog)
     assert not dialog.voice.isEnabled() and not dialog.voice.isChecked()
     assert not dialog.voice_note.isHidden()
@@ -118,7 +123,9 @@ def test_without_any_sound_the_notes_do_not_promise_the_cue_sounds(qtbot, qapp):
     from walkcoach.ui.app import speech_notice
     from walkcoach.ui.audio import QtCuePlayer
 
-    dialog = SettingsDialog(Settings(), speech_problem="there is no sound output", sounds_play=False)
+    dialog = SettingsDialog(
+        Settings(), speech_problem="there is no sound output", sounds_play=False
+    )
     qtbot.addWidget(dialog)
     assert "still play" not in dialog.voice_note.text()
     silent = QtCuePlayer(speech_engine=MISSING, audio_outputs=[])

@@ -44,7 +44,9 @@ class WallClock:
         return self.now
 
 
-def record(writer: SessionWriter, clock: WallClock, walked_s: list[float], status="completed") -> int:
+def record(
+    writer: SessionWriter, clock: WallClock, walked_s: list[float], status="completed"
+) -> int:
     """Walk PROGRAM's segments for ``walked_s`` seconds each (fewer items: stopped early)."""
     writer.begin(PROGRAM, weight_kg=75.0, units="kmh")
     plan = PROGRAM.planned_segments()
@@ -247,7 +249,9 @@ def test_comparison_with_the_last_time_this_program_was_walked(qtbot, recorded):
     writer, db_path, first, second = recorded
     writer.annotate(first, rpe=6)
     dialog = open_summary(qtbot, writer, db_path)
-    assert dialog.comparison.text() == "Last time (Mon 03 Mar): 6:45 in all, 1:00 backward, effort 6"
+    assert (
+        dialog.comparison.text() == "Last time (Mon 03 Mar): 6:45 in all, 1:00 backward, effort 6"
+    )
     assert dialog.comparison.isVisibleTo(dialog)
 
 
@@ -294,7 +298,9 @@ def test_the_dialog_fits_small_screens_with_its_buttons_in_view(qtbot, recorded,
     # No sideways scrolling: the muscles' long lines wrap to the viewport's width.
     assert dialog.scroll.horizontalScrollBar().maximum() == 0
     assert dialog.body.width() <= dialog.scroll.viewport().width()
-    rows = [label for label in dialog.body.findChildren(QLabel) if "contraction (EMG)" in label.text()]
+    rows = [
+        label for label in dialog.body.findChildren(QLabel) if "contraction (EMG)" in label.text()
+    ]
     assert rows
     for label in rows:
         right = label.mapTo(dialog.scroll.viewport(), label.rect().topRight()).x()

@@ -47,7 +47,6 @@ def test_applying_twice_does_not_compound_the_scale(restore_font):
     assert app.font().pointSizeF() == pytest.approx(10.0 * theme.FONT_SCALE)
 
 
-
 # -- contrast (WCAG 2.x AA) ----------------------------------------------------------------------
 
 
@@ -55,13 +54,22 @@ def text_pairs(name: str) -> list[tuple[str, str, str]]:
     """(what, text colour, background) for every text colour the theme draws on each background."""
     palette = theme.colours(name)
     backgrounds = {role: palette[role] for role in theme.BACKGROUND_ROLES}
-    texts = {role: colour for role, colour in palette.items() if role not in theme.BACKGROUND_ROLES and role != "border"}
+    texts = {
+        role: colour
+        for role, colour in palette.items()
+        if role not in theme.BACKGROUND_ROLES and role != "border"
+    }
     # The direction word, the time and the banners are drawn in the segment kind's colour.
-    texts.update({f"direction {kind}": style.colour for kind, style in theme.direction_styles(name).items()})
+    texts.update(
+        {f"direction {kind}": style.colour for kind, style in theme.direction_styles(name).items()}
+    )
     texts["editor problem"] = problem_colour(name == "dark")
     pairs = [(f"{t} on {b}", fg, bg) for t, fg in texts.items() for b, bg in backgrounds.items()]
     pairs.append(("primary button", palette["window"], palette["accent"]))
-    pairs += [(f"text over a {kind} fill", s.text_on_colour, s.colour) for kind, s in theme.direction_styles(name).items()]
+    pairs += [
+        (f"text over a {kind} fill", s.text_on_colour, s.colour)
+        for kind, s in theme.direction_styles(name).items()
+    ]
     return pairs
 
 
@@ -116,7 +124,9 @@ def test_a_checked_box_is_a_filled_box_with_a_tick(restore_font, qtbot, name):
         image = box.grab().toImage()
         side = min(image.height(), 40)
         counts[checked] = sum(
-            1 for x in range(side) for y in range(image.height())
+            1
+            for x in range(side)
+            for y in range(image.height())
             if QColor(image.pixel(x, y)) == accent
         )
     assert counts[True] > 40  # the box filled with the accent colour
@@ -162,7 +172,9 @@ def test_dialog_buttons_show_no_standard_icons(restore_font, qtbot, name):
     box = QDialogButtonBox()
     style = IconsStyle("Fusion")
     box.setStyle(style)  # wrapped in the app's style sheet, as the desktop style is
-    box.setStandardButtons(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Ok)
+    box.setStandardButtons(
+        QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Ok
+    )
     qtbot.addWidget(box)
     for which in (QDialogButtonBox.StandardButton.Close, QDialogButtonBox.StandardButton.Ok):
         assert box.button(which).icon().isNull()
