@@ -142,6 +142,12 @@ BAD_VALUES = [
     ("get_ready_s", 31),
     ("get_ready_s", 2.5),
     ("cue_detail", "some"),
+    ("turn_speed_kmh", 2.0),  # above the safe turn speed
+    ("turn_speed_kmh", 0.0),
+    ("stop_belt_at_end", "yes"),
+    ("treadmill", 42),
+    ("treadmill", "F0:57\nA1"),
+    ("hci", "x" * 500),
 ]
 
 

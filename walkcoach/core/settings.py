@@ -71,6 +71,13 @@ class Settings:
     export_folder: str = ""  # where the last history export was saved ("" = the home folder)
     get_ready_s: int = 5  # the count before the first segment; 0 = start at once
     cue_detail: str = "all"  # spoken: "all", "changes" (segment changes only) or "none"
+    # The treadmill link (devices/): "" none, "virtual", or a Bluetooth address; its name as
+    # last seen (for the status bar while it reconnects); the bumble HCI transport, "" = system.
+    treadmill: str = ""
+    treadmill_name: str = ""
+    hci: str = ""
+    turn_speed_kmh: float = 1.0  # the belt's speed for every change of direction, at most 1.5
+    stop_belt_at_end: bool = True  # Stop and the program's end stop the belt
     # Keys this version does not know (a newer WalkCoach wrote them). Kept and written back, so
     # running an older version never throws away settings the newer one will want again.
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -128,6 +135,17 @@ def _time_left_every(value: Any) -> int:
 
 
 MAX_FOLDER_CHARS = 4096
+MAX_DEVICE_CHARS = 200
+MIN_TURN_SPEED_KMH = 0.5
+MAX_TURN_SPEED_KMH = 1.5  # as devices.controller.MAX_TURN_SPEED_KMH (the safety rule)
+
+
+def _short_text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"must be text, got {_describe(value)}")
+    if len(value) > MAX_DEVICE_CHARS or any(ord(c) < 32 for c in value):
+        raise ValueError("is not a usable device name or address")
+    return value
 
 
 def _folder(value: Any) -> str:
@@ -155,6 +173,11 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "export_folder": _folder,
     "get_ready_s": lambda v: _whole(v, 0, MAX_GET_READY_S),
     "cue_detail": _choice(CUE_DETAILS),
+    "treadmill": _short_text,
+    "treadmill_name": _short_text,
+    "hci": _short_text,
+    "turn_speed_kmh": lambda v: _number(v, MIN_TURN_SPEED_KMH, MAX_TURN_SPEED_KMH),
+    "stop_belt_at_end": _bool,
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)} - {"extra"}
 
