@@ -56,6 +56,10 @@ TURN_WARNING = "Turning {to} in {when}: get ready to slow the belt to {speed} an
 TURN_WARNING_STOP = "Turning {to} in {when}: get ready to stop the belt and hold the rails."
 EXTENDED_MORE = "{amount} more: {left} left."
 EXTENDED_LESS = "{amount} less: {left} left."
+# With a linked treadmill the coach slows the belt itself and says when it is slow enough.
+BELT_TURN_WARNING = "Turning {to} in {when}: the belt will slow down to {speed}."
+BELT_TURN_SLOWING = "The belt is slowing to {speed} for the turn. Keep walking and hold the rails."
+BELT_TURN_NOW = "Turn now. Hold the rails and turn to {face}."
 TURN_TO_WORDS = {"backward": "to walk backward", "forward": "to walk forward"}
 
 
@@ -144,13 +148,18 @@ def cues_for_event(
     units: str = "kmh",
     speak_time_left: bool = True,
     detail: str = "all",
+    belt_turn_kmh: float | None = None,
 ) -> list[Cue]:
     """The cues to play for ``event`` (usually one, often none), with the event's times.
 
-    ``detail`` (one of CUE_DETAILS) says how much of it is spoken; the sounds stay."""
+    ``detail`` (one of CUE_DETAILS) says how much of it is spoken; the sounds stay.
+    ``belt_turn_kmh``: a treadmill is linked and slows to this speed for every turn, so the
+    turn's words say what the belt does instead of asking the user to slow it."""
     if detail not in CUE_DETAILS:
         raise ValueError(f"unknown cue detail {detail!r} (use one of: {', '.join(CUE_DETAILS)})")
-    cues = _cues_for_event(event, plan, units=units, speak_time_left=speak_time_left)
+    cues = _cues_for_event(
+        event, plan, units=units, speak_time_left=speak_time_left, belt_turn_kmh=belt_turn_kmh
+    )
     if detail == "all":
         return cues
     out = []
@@ -169,6 +178,7 @@ def _cues_for_event(
     *,
     units: str,
     speak_time_left: bool,
+    belt_turn_kmh: float | None = None,
 ) -> list[Cue]:
     # Imported here, not with this module: the app's cue player needs Cue at start-up, and the
     # events' dataclasses cost milliseconds the window's first frame does not need to pay.
@@ -196,6 +206,8 @@ def _cues_for_event(
             # Said over the get-ready ticks, so speech only: the first GetReady ticks at once.
             first = _planned(plan, 0)
             return cue("get_ready", f"Get ready. First: {segment_phrase(first, units)}", sound="")
+        case StateChanged(new=SessionState.PAUSED, reason="belt" | "treadmill"):
+            return []  # the turn's words say it; a treadmill fault is told by the link
         case StateChanged(new=SessionState.PAUSED, reason="sleep_gap"):
             return cue("paused", "Paused: the computer was asleep. Resume when you are ready.")
         case StateChanged(new=SessionState.PAUSED):
@@ -204,6 +216,11 @@ def _cues_for_event(
             return cue("get_ready")
         case SegmentStarted():
             planned = _planned(plan, event.index)
+            if belt_turn_kmh is not None and planned.segment.is_turn:
+                speed = speed_words(
+                    min(planned.segment.speed_kmh or belt_turn_kmh, belt_turn_kmh), units
+                )
+                return cue(planned.kind, BELT_TURN_SLOWING.format(speed=speed))
             return cue(planned.kind, segment_start_speech(plan, event.index, units))
         case Countdown(seconds_left=1):
             return cue("countdown", sound=COUNTDOWN_LAST_SOUND)
@@ -211,6 +228,14 @@ def _cues_for_event(
             return cue("countdown")
         case TurnAroundWarning():
             turn = _planned(plan, event.next_index).segment
+            if belt_turn_kmh is not None:
+                seconds = round(event.seconds_before)
+                speech = BELT_TURN_WARNING.format(
+                    to=TURN_TO_WORDS.get(event.to_direction, "round"),
+                    when=duration_words(seconds) if seconds >= 1 else "a moment",
+                    speed=speed_words(min(turn.speed_kmh or belt_turn_kmh, belt_turn_kmh), units),
+                )
+                return cue("turn_warning", speech)
             return cue("turn_warning", turn_warning_speech(event, turn.speed_kmh, units))
         case SegmentExtended():
             template = EXTENDED_MORE if event.delta_s > 0 else EXTENDED_LESS
@@ -286,8 +311,7 @@ def segment_start_speech(plan: Sequence[PlannedSegment], index: int, units: str)
 def turn_start_speech(plan: Sequence[PlannedSegment], index: int, units: str) -> str:
     """``"Slow the belt to one kilometre per hour. Hold the rails and turn to face the back."``"""
     turn = plan[index].segment
-    after = next((p.direction for p in plan[index + 1 :] if p.direction), None)
-    face = FACE_WORDS.get(after or "", "face the other way")
+    face = _face_after(plan, index)
     if turn.speed_kmh > 0:
         parts = [TURN_SLOW.format(speed=speed_words(turn.speed_kmh, units))]
     else:
@@ -310,6 +334,18 @@ def turn_warning_speech(event: TurnAroundWarning, turn_speed_kmh: float, units: 
     if turn_speed_kmh > 0:
         return TURN_WARNING.format(to=to, when=when, speed=speed_words(turn_speed_kmh, units))
     return TURN_WARNING_STOP.format(to=to, when=when)
+
+
+def belt_turn_now_cue(plan: Sequence[PlannedSegment], index: int, at_s: float) -> Cue:
+    """What to say when a linked belt reports the turn speed at turn segment ``index``."""
+    speech = BELT_TURN_NOW.format(face=_face_after(plan, index))
+    return Cue("turn", SOUNDS["turn"], speech, at_s, at_s)
+
+
+def _face_after(plan: Sequence[PlannedSegment], index: int) -> str:
+    """Which way to face after segment ``index``: the next walking direction's words."""
+    after = next((p.direction for p in plan[index + 1 :] if p.direction), None)
+    return FACE_WORDS.get(after or "", "face the other way")
 
 
 def _planned(plan: Sequence[PlannedSegment], index: int) -> PlannedSegment:

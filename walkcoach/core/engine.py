@@ -37,6 +37,9 @@ BACK_RESTART_AFTER_S = 3.0  # back() within the first 3 s goes to the previous s
 MIN_LEFT_AFTER_SHORTENING_S = 5.0
 
 _TICKING = (SessionState.COUNTDOWN, SessionState.RUNNING)
+# Why a session is paused: the user; a gap in the clock (the computer slept); a linked belt
+# not yet slow enough for a turn ("belt": the turn's time waits for it); a treadmill fault.
+PAUSE_REASONS = ("user", "sleep_gap", "belt", "treadmill")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ class Snapshot:
     progress: float  # 0..1 through the plan
     get_ready_left_s: float
     awaiting_confirmation: bool
-    paused_reason: str  # "" unless paused: "user" or "sleep_gap"
+    paused_reason: str  # "" unless paused: one of PAUSE_REASONS
     active_s: float  # real active time since the first segment started (pauses excluded)
     skipped_s: float  # planned time skipped so far
 
@@ -132,6 +135,9 @@ class SessionEngine:
         # Latest planned time emitted. An event fired within DUE_TOLERANCE_S before its time must
         # not be followed by a button event stamped earlier, so actions never go below this.
         self._emitted_s = float("-inf")
+        # A linked treadmill: each turn waits (paused, reason "belt") until release_turn().
+        self.hold_turns = False
+        self._turn_released = False  # the current segment's turn hold has been let go
 
     # ---------------------------------------------------------------------------------------
     # Public state
@@ -229,23 +235,62 @@ class SessionEngine:
     def tick(self) -> list[Event]:
         return self._catch_up(self._clock.now())
 
-    def pause(self) -> list[Event]:
+    def pause(self, reason: str = "user") -> list[Event]:
+        """Pause; ``reason`` is one of PAUSE_REASONS. A session already paused only takes the
+        new reason when it was waiting for the belt (the user or a fault now holds it)."""
+        if reason not in PAUSE_REASONS:
+            raise ValueError(f"unknown pause reason {reason!r}")
         now = self._clock.now()
         events = self._catch_up(now)
         if self._state in _TICKING:
-            events += self._pause(now, "user")
+            events += self._pause(now, reason)
+        elif (
+            self._state is SessionState.PAUSED
+            and self._paused_reason == "belt"
+            and reason in ("user", "treadmill")
+        ):
+            self._paused_reason = reason
+            active_s = self._base_active_s
+            events.append(
+                StateChanged(active_s, active_s, SessionState.PAUSED, SessionState.PAUSED, reason)
+            )
         return events
 
     def resume(self) -> list[Event]:
-        if self._state is not SessionState.PAUSED:
+        """The user goes on. A turn still waiting for the belt goes back to waiting for it."""
+        if self._state is not SessionState.PAUSED or self._paused_reason == "belt":
             return []
+        if self._waits_for_belt():
+            self._paused_reason = "belt"
+            active_s = self._base_active_s
+            return [
+                StateChanged(active_s, active_s, SessionState.PAUSED, SessionState.PAUSED, "belt")
+            ]
+        return self._resume("user")
+
+    def release_turn(self) -> list[Event]:
+        """The belt is at the turn speed: the turn's time starts (a no-op unless held)."""
+        self._turn_released = True
+        if self._state is SessionState.PAUSED and self._paused_reason == "belt":
+            return self._resume("belt")
+        return []
+
+    def _waits_for_belt(self) -> bool:
+        return (
+            self.hold_turns
+            and self._in_segment()
+            and self.plan[self._index].segment.is_turn
+            and not self._turn_released
+        )
+
+    def _resume(self, reason: str) -> list[Event]:
         now = self._clock.now()
         active_s = self._base_active_s
         self._state = self._paused_from
         self._base_clock_s = self._last_call_clock_s = now
         self._paused_reason = ""
         events: list[Event] = [
-            StateChanged(active_s, active_s, SessionState.PAUSED, self._state, "user")
+            StateChanged(active_s, active_s, SessionState.PAUSED, self._state, reason)
         ]
         return events + self._advance(active_s)
 
@@ -329,8 +374,9 @@ class SessionEngine:
             and not (due.what == "halfway" and self._halfway_done)
         ]
         events.append(
-            SegmentExtended(active_s, active_s, self._index, change_s, new_duration_s,
-                            remaining_s + change_s)  # fmt: skip
+            SegmentExtended(
+                active_s, active_s, self._index, change_s, new_duration_s, remaining_s + change_s
+            )  # fmt: skip
         )
         return events + self._advance(active_s)
 
@@ -391,7 +437,11 @@ class SessionEngine:
 
     def _advance(self, active_s: float) -> list[Event]:
         events: list[Event] = []
-        while self._pending and self._pending[0].at_s <= active_s + DUE_TOLERANCE_S:
+        while (
+            self._state in _TICKING
+            and self._pending
+            and self._pending[0].at_s <= active_s + DUE_TOLERANCE_S
+        ):
             due = self._pending.pop(0)
             self._emitted_s = max(self._emitted_s, due.at_s)
             self._halfway_done = self._halfway_done or due.what == "halfway"
@@ -427,7 +477,19 @@ class SessionEngine:
         self._halfway_done = False
         self._skipped_by_index.pop(index, None)
         self._pending = self._timetable(index, at_s)
-        return [SegmentStarted(at_s, actual_s, index, planned.kind, planned.duration_s)]
+        self._turn_released = False
+        events: list[Event] = [
+            SegmentStarted(at_s, actual_s, index, planned.kind, planned.duration_s)
+        ]
+        if self._waits_for_belt() and self._state in _TICKING:
+            # The turn's time waits for the belt: it starts when the treadmill reports the
+            # turn speed (release_turn), not while the user still walks on a fast belt.
+            old = self._state
+            self._freeze(at_s, self._clock.now())
+            self._paused_from, self._paused_reason = old, "belt"
+            self._state = SessionState.PAUSED
+            events.append(StateChanged(at_s, actual_s, old, SessionState.PAUSED, "belt"))
+        return events
 
     def _timetable(self, index: int, start_s: float) -> list[Due]:
         return segment_timetable(
@@ -459,7 +521,13 @@ class SessionEngine:
         self._awaiting = False
         return [
             SegmentEnded(
-                active_s, active_s, self._index, planned.kind, planned.duration_s, elapsed_s, skipped
+                active_s,
+                active_s,
+                self._index,
+                planned.kind,
+                planned.duration_s,
+                elapsed_s,
+                skipped,
             )
         ]
 
@@ -502,4 +570,3 @@ class SessionEngine:
             self._paused_from = SessionState.RUNNING
         events += self._start_segment(0, 0.0, 0.0)
         return events + self._advance(0.0)
-
