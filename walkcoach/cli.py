@@ -79,10 +79,20 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help="session time runs X times faster (demos and tests)",
     )
+    gui.add_argument("--quit-when-done", action="store_true", help="quit when the session finishes")
     gui.add_argument(
-        "--quit-when-done", action="store_true", help="quit when the session finishes"
+        "--event-log", metavar="FILE", help="write engine events and cues as JSON lines"
     )
-    gui.add_argument("--event-log", metavar="FILE", help="write engine events and cues as JSON lines")
+    gui.add_argument(
+        "--treadmill",
+        metavar="ADDRESS|NAME|virtual",
+        help="drive this FTMS treadmill (virtual: a simulated one, no hardware needed)",
+    )
+    gui.add_argument(
+        "--hci",
+        metavar="TRANSPORT",
+        help="use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth",
+    )
     gui.add_argument(
         "--smoke-test",
         action="store_true",
@@ -148,7 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--session", type=_session_id, metavar="ID")
     which.add_argument("--all", action="store_true")
     p.add_argument("--format", required=True, choices=["csv", "json", "tcx", "fit"])
-    p.add_argument("-o", "--output", required=True, metavar="PATH", help="a file, a folder, or - for stdout")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="PATH", help="a file, a folder, or - for stdout"
+    )
     p.add_argument("--force", action="store_true", help="replace files that exist already")
     _add_data_dir(p, top_level=False)
 
@@ -165,7 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             paths.init(args.data_dir)
         except (ValueError, OSError) as exc:
-            raise CliError(f"--data-dir: {exc.strerror if isinstance(exc, OSError) else exc}") from None
+            raise CliError(
+                f"--data-dir: {exc.strerror if isinstance(exc, OSError) else exc}"
+            ) from None
         return _dispatch(args)
     except CliError as exc:
         return _error(str(exc))
@@ -211,7 +225,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command in ("history", "export"):
         from walkcoach import cli_history
 
-        return cli_history.cmd_history(args) if command == "history" else cli_history.cmd_export(args)
+        return (
+            cli_history.cmd_history(args) if command == "history" else cli_history.cmd_export(args)
+        )
     from walkcoach.ui.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(args)

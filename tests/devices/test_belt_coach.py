@@ -62,7 +62,7 @@ class Session:
         self.trace: list[tuple[float, float, int, SessionState]] = []
 
     # SessionActions
-    def pause(self, reason: str) -> None:
+    def pause_for(self, reason: str) -> None:
         self._dispatch(self.engine.pause(reason))
 
     def resume(self) -> None:
@@ -247,7 +247,7 @@ def test_resume_is_refused_while_the_link_is_down():
 def test_the_apps_pause_pauses_the_belt_and_resume_counts_down_then_sets_the_speed():
     session = Session(_program()).connect_and_start()
     session.run(20)
-    session.pause("user")
+    session.pause_for("user")
     session.run(10)
     assert session.machine.state == "paused" and session.machine.speed_kmh == 0
     assert session.coach.request_resume() == ""
@@ -264,7 +264,7 @@ def test_a_pause_during_a_turn_goes_back_to_waiting_for_the_belt():
     slow = VirtualTreadmillConfig(slow_down_delay_s=2.0)
     session = Session(_program(), slow).connect_and_start()
     session.run_until(lambda: session.engine.index == 1, 80)
-    session.pause("user")  # Space while the belt slows for the turn
+    session.pause_for("user")  # Space while the belt slows for the turn
     assert session.engine.snapshot().paused_reason == "user"
     session.run(10)
     session.coach.request_resume()

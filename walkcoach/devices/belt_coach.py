@@ -48,7 +48,7 @@ RESUMING_IN = "Resuming in {seconds}."
 class SessionActions(Protocol):
     """What the coach may do to the session (the app's session controller)."""
 
-    def pause(self, reason: str) -> None: ...
+    def pause_for(self, reason: str) -> None: ...
 
     def resume(self) -> None: ...
 
@@ -186,7 +186,7 @@ class BeltCoach:
             self._notify(BeltNotice("turn_wait", event.message, TURN_WAIT_SPOKEN))
         elif isinstance(event, SessionMustPause):
             self._resume_at_s = None
-            self._session.pause("treadmill")
+            self._session.pause_for("treadmill")
             self._notify(BeltNotice("fault", event.message, event.message))
         elif isinstance(event, UserOverride | TargetClamped | CommandRefused):
             self._notify(BeltNotice("info", event.message))

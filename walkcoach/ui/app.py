@@ -164,6 +164,10 @@ def _run_gui(args: argparse.Namespace) -> int:
             collector.start()
             instance.listen()
             gui.finish_start_up()
+            # After the first frame, like everything Bluetooth: nothing of it loads unlinked.
+            treadmill = args.treadmill if args.treadmill is not None else gui.settings.treadmill
+            if treadmill:
+                gui.window.use_treadmill(treadmill, args.hci or gui.settings.hci)
             if args.smoke_test:  # the whole start-up ran (recovery, sound): done
                 app.exit(EXIT_OK)
                 return

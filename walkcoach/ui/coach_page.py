@@ -70,7 +70,9 @@ class CoachPage(QWidget):
     mini_clicked = Signal()
     workout_clicked = Signal()
 
-    def __init__(self, settings, muscle_panel: QWidget | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, settings, muscle_panel: QWidget | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.settings = settings
         self.plan: tuple[PlannedSegment, ...] = ()
@@ -80,6 +82,9 @@ class CoachPage(QWidget):
         self.current: DisplayState | None = None
         self.workout_mode = False
         self.paused_text = ""  # while paused: why, and how to go on
+        # A linked treadmill: what it last said that the session must show (a fault's reason,
+        # the turn's wait, a resume counting down); "" when nothing.
+        self.belt_message = ""
         self._last_snap = None
 
         self.picker = ProgramPicker(self)
@@ -91,6 +96,10 @@ class CoachPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.stats = StatsStrip(self)
+        # What a linked belt reports, beside the targets the display shows (hidden unlinked).
+        self.belt_label = QLabel(self)
+        self.belt_label.setObjectName("beltReading")
+        self.belt_label.hide()
         self.muscle_panel = muscle_panel
 
         self.start_button = self._button(self.tr("Start"), self.start_clicked, "primary")
@@ -108,14 +117,18 @@ class CoachPage(QWidget):
         self.mini_button = self._button(self.tr("Mini view"), self.mini_clicked)
         self.start_button.setToolTip(self.tr("Start the session (Space)"))
         self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
-        self.back_button.setToolTip(self.tr("Restart this step, or go to the previous one in its first seconds (Left or B)"))
+        self.back_button.setToolTip(
+            self.tr("Restart this step, or go to the previous one in its first seconds (Left or B)")
+        )
         self.skip_button.setToolTip(self.tr("Next segment (Right or N)"))
         self.done_button.setToolTip(self.tr("Finished this station: go on"))
         self.stop_button.setToolTip(self.tr("End the session (Esc)"))
         self.mini_button.setToolTip(self.tr("Small always-on-top window (Ctrl+M)"))
         self.workout_button = self._button(self.tr("Workout view"), self.workout_clicked)
         self.workout_button.setToolTip(
-            self.tr("Only direction, time, targets and next, over the whole screen (F11; Esc leaves)")
+            self.tr(
+                "Only direction, time, targets and next, over the whole screen (F11; Esc leaves)"
+            )
         )
 
         row = QHBoxLayout()
@@ -143,6 +156,7 @@ class CoachPage(QWidget):
         left.setSpacing(8)
         left.addWidget(self.picker)
         left.addWidget(self.display, 1)
+        left.addWidget(self.belt_label)
         left.addLayout(row)
         left.addLayout(totals_row)
         left.addLayout(controls)
@@ -193,13 +207,16 @@ class CoachPage(QWidget):
     def set_workout_mode(self, on: bool) -> None:
         """Show only the big display (direction, time, targets, next), or everything again."""
         self.workout_mode = bool(on)
-        others = [self.segment_label, self.progress, self.stats]
+        others = [self.segment_label, self.progress, self.stats, self.belt_label]
         # Every button, the +/-30 s ones too; Done and the picker follow _update_controls.
-        others += [button for button in self.findChildren(QPushButton) if button is not self.done_button]
+        others += [
+            button for button in self.findChildren(QPushButton) if button is not self.done_button
+        ]
         if self.muscle_panel is not None:
             others.append(self.muscle_panel)
         for widget in others:
             widget.setVisible(not on)
+        self.belt_label.setVisible(bool(self.belt_label.text()) and not on)  # only when linked
         self.layout().setContentsMargins(*((0, 0, 0, 0) if on else PAGE_MARGINS))
         self.display.set_hint_text(self.tr("Esc or F11: leave the workout view") if on else "")
         self._update_controls(self._last_snap)
@@ -260,9 +277,7 @@ class CoachPage(QWidget):
             after = next((p.segment for p in self.plan[event.next_index :] if p.segment.is_walking),
                          self.plan[event.next_index].segment)  # fmt: skip
             to_word = texts.headline(after)
-            self.display.show_banner(
-                self.tr("TURN AROUND SOON, then {to}").format(to=to_word)
-            )
+            self.display.show_banner(self.tr("TURN AROUND SOON, then {to}").format(to=to_word))
         elif isinstance(event, SegmentStarted):
             # The warning is over once the turn itself is on (the TURN display says what to do
             # now) or, with no turn segment between, once the other direction has begun.
@@ -285,30 +300,57 @@ class CoachPage(QWidget):
             text = self.tr("Step {i} of {n}").format(i=snap.index + 1, n=total)
             planned = snap.planned
             if planned is not None and planned.rounds:
-                text += self.tr("  ·  round {r} of {rounds}").format(r=planned.round_no, rounds=planned.rounds)
+                text += self.tr("  ·  round {r} of {rounds}").format(
+                    r=planned.round_no, rounds=planned.rounds
+                )
             self.segment_label.setText(text)
         self.progress.setValue(round(snap.progress * 1000))
         running = snap.state in (SessionState.RUNNING, SessionState.PAUSED)
         current = snap.planned if running else None
         distance_km, kcal = self.totals.totals(current, snap.segment_elapsed_s)
-        self.stats.set_values(snap.active_s, snap.session_remaining_s, distance_km, kcal, self.units)
+        self.stats.set_values(
+            snap.active_s, snap.session_remaining_s, distance_km, kcal, self.units
+        )
         if self.muscle_panel is not None:
             self._update_muscles(snap)
-        if snap.state == SessionState.PAUSED:
-            self.paused_text = (
-                self.tr("The computer was asleep. Press Space to go on.")
-                if snap.paused_reason == "sleep_gap"
-                else self.tr("Press Space to go on.")
-            )
-            self.display.set_paused(True, self.paused_text)  # greys the display; the banner waits under it
+        waiting_for_belt = snap.state == SessionState.PAUSED and snap.paused_reason == "belt"
+        if snap.state == SessionState.PAUSED and not waiting_for_belt:
+            if snap.paused_reason == "sleep_gap":
+                self.paused_text = self.tr("The computer was asleep. Press Space to go on.")
+            elif snap.paused_reason == "treadmill":
+                self.paused_text = self.tr("{why} Press Space to go on when you are ready.").format(
+                    why=self.belt_message or self.tr("The treadmill stopped.")
+                )
+            else:
+                self.paused_text = self.tr("Press Space to go on.")
+            self.display.set_paused(
+                True, self.paused_text
+            )  # greys the display; the banner waits under it
         else:
+            # Waiting for the belt is no pause to the user: the turn is on, its time not yet.
             self.paused_text = ""
             self.display.set_paused(False)
         if snap.awaiting_confirmation:
             self.display.show_banner(self.tr("When you have finished, press Done to go on."))
+        elif waiting_for_belt:
+            self.display.show_banner(
+                self.belt_message
+                or self.tr("The belt is slowing down: keep walking, turn when told.")
+            )
         elif self.turn_banner_for is None:
             self.display.hide_banner()
         self._update_controls(snap)
+
+    def set_belt_reading(self, text: str) -> None:
+        """The belt's measured figures ("" hides them: no treadmill linked)."""
+        self.belt_label.setText(text)
+        self.belt_label.setVisible(bool(text) and not self.workout_mode)
+
+    def set_belt_message(self, text: str) -> None:
+        """What the session must show about the belt now (see belt_message); re-shows at once."""
+        self.belt_message = text
+        if self._last_snap is not None:
+            self.on_snapshot(self._last_snap)
 
     def display_state(self, snap) -> DisplayState:
         """Word, colour/shape kind, targets, digits and next line for a snapshot."""
@@ -324,7 +366,9 @@ class CoachPage(QWidget):
         if planned is None:
             return DisplayState("idle", self.tr("READY"), "", "0:00", "")
         segment = planned.segment
-        if state == SessionState.COUNTDOWN or (state == SessionState.PAUSED and snap.get_ready_left_s > 0):
+        if state == SessionState.COUNTDOWN or (
+            state == SessionState.PAUSED and snap.get_ready_left_s > 0
+        ):
             return DisplayState(
                 segment.kind,
                 self.tr("GET READY"),
@@ -371,7 +415,9 @@ class CoachPage(QWidget):
         if snap.state == SessionState.COUNTDOWN:
             shown, preview = snap.planned, True
         elif snap.state in (SessionState.RUNNING, SessionState.PAUSED):
-            near_change = 0 < snap.segment_remaining_s <= countdown_s and snap.next_planned is not None
+            near_change = (
+                0 < snap.segment_remaining_s <= countdown_s and snap.next_planned is not None
+            )
             if near_change and snap.state == SessionState.RUNNING:
                 shown, preview = snap.next_planned, True
             else:
@@ -388,7 +434,9 @@ class CoachPage(QWidget):
 
     def _show(self, display: DisplayState) -> None:
         self.current = display
-        self.display.set_direction(display.kind, display.word, display.targets, display.steps, display.note)
+        self.display.set_direction(
+            display.kind, display.word, display.targets, display.steps, display.note
+        )
         self.display.set_time_text(display.time_text)
         self.display.set_next_text(display.next_text)
 
@@ -399,13 +447,18 @@ class CoachPage(QWidget):
         ended = state in (SessionState.FINISHED, SessionState.STOPPED)
         self.start_button.setText(self.tr("Start again") if ended else self.tr("Start"))
         self.pause_button.setEnabled(live)
-        self.pause_button.setText(self.tr("Resume") if state == SessionState.PAUSED else self.tr("Pause"))
+        self.pause_button.setText(
+            self.tr("Resume") if state == SessionState.PAUSED else self.tr("Pause")
+        )
         self.skip_button.setEnabled(live)
         self.back_button.setEnabled(live)
         self.stop_button.setEnabled(live)
         awaiting = bool(snap is not None and snap.awaiting_confirmation)
         station = bool(
-            snap is not None and snap.planned is not None and snap.planned.segment.until_confirmed and live
+            snap is not None
+            and snap.planned is not None
+            and snap.planned.segment.until_confirmed
+            and live
         )
         # +/-30 s act on a running segment: not in the get-ready count, not at a waiting station.
         in_segment = (

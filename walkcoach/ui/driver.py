@@ -55,8 +55,12 @@ class SessionDriver(QObject):
     def start(self, skip_get_ready: bool = False) -> list[Event]:
         return self._dispatch(self.engine.start(skip_get_ready=skip_get_ready))
 
-    def pause(self) -> list[Event]:
-        return self._dispatch(self.engine.pause())
+    def pause(self, reason: str = "user") -> list[Event]:
+        return self._dispatch(self.engine.pause(reason))
+
+    def release_turn(self) -> list[Event]:
+        """A linked belt reached the turn speed: the turn's time starts."""
+        return self._dispatch(self.engine.release_turn())
 
     def resume(self) -> list[Event]:
         return self._dispatch(self.engine.resume())

@@ -6,10 +6,13 @@ import contextlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
 from walkcoach.core.events import Event
+
+DATA_EVERY_S = 0.9
 
 
 class EventLog:
@@ -30,10 +33,27 @@ class EventLog:
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         self._file: IO[str] | None = os.fdopen(fd, "w", encoding="utf-8")
+        self._next_data_s = float("-inf")  # Treadmill Data is logged about once a second
+        self._unlogged_reading: Any = None  # the latest one not logged yet
+        # The session clock (``clock``, pauses included, unlike the engine's active seconds):
+        # records written with it say when in "clock_s", counted from the first of them, and
+        # the treadmill's records give all their times on it.
+        self.clock: Callable[[], float] | None = None
+        self._clock_origin_s: float | None = None
+
+    def use_clock(self, clock: Callable[[], float]) -> None:
+        self.clock = clock
+
+    def _on_clock(self, stamp_s: float) -> float:
+        if self._clock_origin_s is None:
+            self._clock_origin_s = stamp_s
+        return round(stamp_s - self._clock_origin_s, 3)
 
     def _write(self, record: dict[str, Any]) -> None:
         if self._file is None:
             return
+        if self.clock is not None and "clock_s" not in record:
+            record["clock_s"] = self._on_clock(self.clock())
         try:
             self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
             self._file.flush()
@@ -42,7 +62,9 @@ class EventLog:
 
     def _give_up(self, exc: Exception) -> None:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        self.problem = f"cannot write the event log {self.path}: {reason}; logging stops, the session goes on"
+        self.problem = (
+            f"cannot write the event log {self.path}: {reason}; logging stops, the session goes on"
+        )
         print(f"walkcoach: warning: {self.problem}", file=sys.stderr)
         file, self._file = self._file, None
         # The unwritten buffer is what failed; it is dropped with the file (its descriptor is
@@ -55,7 +77,24 @@ class EventLog:
         self._write(record)
 
     def write_event(self, event: Event) -> None:
+        from walkcoach.core.events import StateChanged
+
+        if isinstance(event, StateChanged) and self._unlogged_reading is not None:
+            # What the belt last said, before the session changes state (a turn released, a
+            # pause): the log shows the speed the change was made on, even within the second.
+            self._write_reading()
         self._write(event.to_json())
+
+    def _write_reading(self) -> None:
+        event, self._unlogged_reading = self._unlogged_reading, None
+        if event is None:
+            return
+        # About once a second: Treadmill Data comes every second, a little early or late.
+        self._next_data_s = event.at_s + DATA_EVERY_S
+        data = event.data
+        self._write({"event": "treadmill_data", "actual_s": self._on_clock(event.at_s),
+                     "speed_kmh": data.speed_kmh, "incline_pct": data.incline_pct,
+                     "distance_m": data.distance_m})  # fmt: skip
 
     def write_cue(self, cue: Any) -> None:
         """A played cue (core.cues.Cue): kind and its planned and actual session times."""
@@ -69,6 +108,34 @@ class EventLog:
                 "actual_s": cue.actual_s,
             }
         )
+
+    def write_device(self, event: Any) -> None:
+        """What a linked treadmill did (devices.events). Its times (planned_s, actual_s,
+        answered_s) are on the session clock, like every record's clock_s (set ``clock`` to
+        the clock the controller stamps with). Treadmill Data at most once a second."""
+        from walkcoach.devices.events import CommandDone, LinkChanged, Reading, StatusReported
+        from walkcoach.devices.ftms import StatusCode
+
+        at = self._on_clock
+
+        if isinstance(event, CommandDone):
+            self._write({"event": "treadmill_command", "command": event.command,
+                         "value": event.value, "result": event.result,
+                         "planned_s": at(event.planned_s), "actual_s": at(event.written_s),
+                         "answered_s": at(event.answered_s)})  # fmt: skip
+        elif isinstance(event, Reading):
+            self._unlogged_reading = event
+            if event.at_s >= self._next_data_s:
+                self._write_reading()
+        elif isinstance(event, StatusReported):
+            code = event.status.code
+            name = StatusCode(code).name.lower() if event.status.known else f"code_{code}"
+            self._write({"event": "treadmill_status", "actual_s": at(event.at_s), "status": name,
+                         "paused": event.status.paused})  # fmt: skip
+        elif isinstance(event, LinkChanged):
+            now_s = self.clock() if self.clock is not None else 0.0
+            self._write({"event": "treadmill_link", "actual_s": at(now_s),
+                         "state": event.state.value, "reason": event.reason})  # fmt: skip
 
     def close(self) -> None:
         if self._file is not None:

@@ -72,9 +72,12 @@ class MainWindow(QMainWindow):
         self.page = CoachPage(settings, muscle_panel, self)
         self.setCentralWidget(self.page)
         self.workout = WorkoutView(self)
-        self._flash_overlay: FlashOverlay | None = None  # made at the first flash (see flash_overlay)
+        self._flash_overlay: FlashOverlay | None = (
+            None  # made at the first flash (see flash_overlay)
+        )
         self._mini_view: MiniView | None = None  # built on first use (see the mini_view property)
         self._mini_geometry = None  # remembered mini view geometry, until the view exists
+        self._link_view = None  # the treadmill's place on screen, once one is linked
         self.mute_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.mute_label)
         self._build_menus()
@@ -346,7 +349,9 @@ class MainWindow(QMainWindow):
         dialog = SafetyDialog(self.settings, self)
         self.safety_dialog = dialog
         dialog.accepted.connect(self._save_settings)
-        dialog.accepted.connect(lambda: self.safety_each_action.setChecked(self.settings.safety_check_each_session))
+        dialog.accepted.connect(
+            lambda: self.safety_each_action.setChecked(self.settings.safety_check_each_session)
+        )
         if start_after:
             dialog.accepted.connect(self._start_after_safety)
         dialog.open()
@@ -395,6 +400,24 @@ class MainWindow(QMainWindow):
 
     def _update_mute_label(self) -> None:
         self.mute_label.setText(self.tr("Sound off (M)") if self.settings.muted else "")
+
+    # -- the treadmill -------------------------------------------------------------------------
+
+    def ensure_link_view(self):
+        """The link's status bar entry and belt figures, made when a treadmill is first used."""
+        if self._link_view is None:
+            from walkcoach.ui.devices.link_view import LinkView
+
+            self._link_view = LinkView(self, self.controller)
+        return self._link_view
+
+    def use_treadmill(self, treadmill: str, hci: str = "") -> None:
+        """Link the treadmill ``treadmill`` ("virtual", an address or a name; "" unlinks)."""
+        from walkcoach.ui.devices.attach import attach_treadmill
+
+        problem = attach_treadmill(self, self.controller, self.settings, treadmill, hci)
+        if problem:
+            self.statusBar().showMessage(problem, 15000)
 
     # -- window state -------------------------------------------------------------------------
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     # needs none of them.
     from walkcoach.core.engine import SessionEngine
     from walkcoach.core.events import Event
+    from walkcoach.devices.belt_coach import BeltCoach, BeltNotice
+    from walkcoach.ui.devices.link import TreadmillLink
     from walkcoach.ui.driver import SessionDriver
     from walkcoach.ui.event_log import EventLog
     from walkcoach.ui.inhibit import AwakeGuard
@@ -38,6 +40,11 @@ class SessionController(QObject):
     snapshot_changed = Signal(object)  # core.engine.Snapshot
     cue_played = Signal(object)  # core.cues.Cue
     session_ended = Signal(str)  # "finished" or "stopped"
+    # A linked treadmill: what it reported (devices.events) and what the coach says about it
+    # (devices.belt_coach.BeltNotice: faults, the turn's wait, refused actions).
+    device_event = Signal(object)
+    belt_notice = Signal(object)
+    link_changed = Signal(object)  # the TreadmillLink now in use, or None
 
     def __init__(
         self,
@@ -58,11 +65,15 @@ class SessionController(QObject):
         self.awake_guard = awake_guard
         self.time_scale = time_scale
         self.event_log = event_log
+        if event_log is not None:
+            event_log.use_clock(clock.now)  # every record says when on the session's clock
         self.recorder_factory = recorder_factory
         self.recorder = None
         self.program: Program | None = None
         self.engine: SessionEngine | None = None
         self.driver: SessionDriver | None = None
+        self.link: TreadmillLink | None = None
+        self.belt: BeltCoach | None = None
 
     # -- queries ------------------------------------------------------------------------------
 
@@ -103,7 +114,10 @@ class SessionController(QObject):
             # Real seconds: the engine scales it by the clock's time_scale itself.
             sleep_gap_s=SLEEP_GAP_S,
         )
-        self.driver = SessionDriver(self.engine, self.clock, time_scale=self.time_scale, parent=self)
+        self.engine.hold_turns = self.belt is not None
+        self.driver = SessionDriver(
+            self.engine, self.clock, time_scale=self.time_scale, parent=self
+        )
         self.driver.event_happened.connect(self._on_event)
         self.driver.snapshot_changed.connect(self.snapshot_changed)
         if self.recorder_factory is not None:
@@ -116,8 +130,16 @@ class SessionController(QObject):
         self.driver.start(skip_get_ready=skip_get_ready)
 
     def toggle_pause(self) -> None:
-        if self.driver is not None:
-            self.driver.toggle_pause()
+        if self.driver is None:
+            return
+        if self.belt is not None and self.state is SessionState.PAUSED:
+            snap = self.engine.snapshot() if self.engine is not None else None
+            if snap is not None and snap.paused_reason == "belt":
+                self.driver.pause("user")  # Space while the belt slows: the user holds it
+            else:
+                self._refused(self.belt.request_resume())  # counts down, then goes on
+            return
+        self.driver.toggle_pause()
 
     def pause(self) -> None:
         if self.driver is not None and self.state in (SessionState.COUNTDOWN, SessionState.RUNNING):
@@ -125,6 +147,8 @@ class SessionController(QObject):
 
     def skip(self) -> None:
         if self.driver is not None and self.active:
+            if self.belt is not None and self._refused(self.belt.why_not_skip()):
+                return
             self.driver.skip()
 
     def back(self) -> None:
@@ -150,11 +174,100 @@ class SessionController(QObject):
             self.snapshot_changed.emit(self.engine.snapshot())
 
     def shutdown(self) -> None:
-        """App exit: stop a running session cleanly so it is recorded, and let the screen sleep."""
+        """App exit: stop a running session cleanly so it is recorded, stop a linked belt, and
+        let the screen sleep."""
         if self.active:
             self.stop()
         self._teardown()
+        self.use_link(None)
         self.awake_guard.shutdown()
+
+    # -- the treadmill link -------------------------------------------------------------------
+
+    def use_link(self, link: TreadmillLink | None) -> None:
+        """Drive this treadmill from now on (None: no treadmill). The old one is stopped and
+        closed. A session under way keeps its turns as they were planned: it holds them for the
+        belt only when it started with one."""
+        old = self.link
+        if old is link:
+            return
+        if self.belt is not None:
+            self.belt.shutdown()
+        if old is not None:
+            old.device_event.disconnect(self._on_device_event)
+            old.close()
+        self.link, self.belt = link, None
+        if link is not None:
+            from walkcoach.devices.belt_coach import BeltCoach
+
+            self.belt = BeltCoach(
+                link.controller, self.clock, lambda: self.plan, self, self._on_belt_notice,
+                stop_belt_at_end=bool(getattr(self.settings, "stop_belt_at_end", True)),
+            )  # fmt: skip
+            link.device_event.connect(self._on_device_event)
+            link.start()
+        if self.engine is not None:
+            self.engine.hold_turns = self.belt is not None
+            if self.belt is None:
+                self.engine.release_turn()  # nothing to wait for any more
+        self.link_changed.emit(link)
+
+    # SessionActions (devices.belt_coach): what the belt coach may do to the session.
+    def pause_for(self, reason: str) -> None:
+        if self.driver is not None:
+            self.driver.pause(reason)
+
+    def resume(self) -> None:
+        if self.driver is not None:
+            self.driver.resume()
+
+    def release_turn(self) -> None:
+        if self.driver is None or self.engine is None:
+            return
+        from walkcoach.core.cues import belt_turn_now_cue
+
+        was_held = self.engine.snapshot().paused_reason == "belt"
+        self.driver.release_turn()
+        if was_held:
+            snap = self.engine.snapshot()
+            self._play(belt_turn_now_cue(self.plan, snap.index, snap.active_s))
+
+    def current_index(self) -> int | None:
+        return self.engine.index if self.engine is not None else None
+
+    def _on_device_event(self, event) -> None:
+        if self.event_log is not None:
+            self.event_log.write_device(event)
+        self.device_event.emit(event)
+        if self.belt is not None:
+            self.belt.on_device_event(event)
+            self.belt.tick()
+
+    def _on_belt_notice(self, notice: BeltNotice) -> None:
+        self.belt_notice.emit(notice)
+        if notice.kind == "countdown" and notice.value:
+            from walkcoach.core.cues import Cue
+
+            at_s = self._session_s()
+            self._play(Cue("countdown", "countdown.wav", "", at_s, at_s))
+        elif notice.spoken:
+            from walkcoach.core.cues import Cue
+
+            at_s = self._session_s()
+            self._play(Cue("belt", "", notice.spoken, at_s, at_s))
+
+    def _refused(self, why: str) -> bool:
+        """Tell the user why an action was not done; False when there is nothing to tell."""
+        if not why:
+            return False
+        from walkcoach.devices.belt_coach import BeltNotice
+
+        self._on_belt_notice(BeltNotice("refused", why, why))
+        return True
+
+    def _session_s(self) -> float:
+        snap = self.engine.snapshot() if self.engine is not None else None
+        return snap.active_s if snap is not None else 0.0
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -173,6 +286,8 @@ class SessionController(QObject):
             self.event_log.write_event(event)
         if isinstance(event, StateChanged):
             self.awake_guard.on_state(event.new)
+        if self.belt is not None:
+            self.belt.on_session_event(event)
         if self.recorder is not None:
             try:
                 self.recorder.on_event(event, self.engine.snapshot())
@@ -188,12 +303,16 @@ class SessionController(QObject):
         units = getattr(self.settings, "units", "kmh")
         speak_time_left = bool(getattr(self.settings, "time_left_every_s", 0))
         detail = getattr(self.settings, "cue_detail", "all")
+        belt_turn_kmh = self.belt.turn_speed_kmh if self.belt is not None else None
         for cue in cues_for_event(event, self.plan, units=units, speak_time_left=speak_time_left,
-                                  detail=detail):  # fmt: skip
-            try:
-                self.cue_player.play(cue)
-            except Exception:  # a broken sound must not break the session
-                log.exception("playing cue %s failed", cue.kind)
-            if self.event_log is not None:
-                self.event_log.write_cue(cue)
-            self.cue_played.emit(cue)
+                                  detail=detail, belt_turn_kmh=belt_turn_kmh):  # fmt: skip
+            self._play(cue)
+
+    def _play(self, cue) -> None:
+        try:
+            self.cue_player.play(cue)
+        except Exception:  # a broken sound must not break the session
+            log.exception("playing cue %s failed", cue.kind)
+        if self.event_log is not None:
+            self.event_log.write_cue(cue)
+        self.cue_played.emit(cue)

@@ -1,0 +1,1 @@
+"""The treadmill and heart-rate devices in the window: the live link, the device dialog."""

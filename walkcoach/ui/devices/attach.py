@@ -1,0 +1,106 @@
+"""Linking the window to a treadmill: ``--treadmill``, the remembered device, the device dialog.
+
+A name is first looked up by a Bluetooth scan (on the Bluetooth thread; the GUI polls for the
+answer). Every failure is one plain sentence for the status bar; the coach goes on unlinked.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from walkcoach.devices.links import VIRTUAL, is_address
+
+log = logging.getLogger(__name__)
+
+NAME_SCAN_S = 8.0
+POLL_MS = 200
+
+
+def make_treadmill_link(treadmill: str, controller, settings, hci: str = ""):
+    """A TreadmillLink for ``treadmill`` (``virtual`` or an address); raises ValueError with
+    a sentence for the user when it cannot be made."""
+    from walkcoach.ui.devices.link import TreadmillLink
+
+    try:
+        return TreadmillLink(
+            treadmill,
+            controller.clock,
+            hci=hci,
+            turn_speed_kmh=float(getattr(settings, "turn_speed_kmh", 1.0)),
+            parent=controller,
+        )
+    except ImportError as exc:
+        if "bumble" in str(exc):
+            raise ValueError(
+                "bumble is not installed: pip install 'walkcoach[bumble]' to use --hci"
+            ) from exc
+        raise ValueError(f"the Bluetooth library is missing: {exc}") from exc
+    except (OSError, RuntimeError) as exc:
+        raise ValueError(f"cannot use Bluetooth: {exc}") from exc
+
+
+class NameLookup(QObject):
+    """Finds the address of the treadmill called ``name`` by a scan, then calls ``done`` with
+    the address (or "" and why not)."""
+
+    def __init__(
+        self, name: str, hci: str, done: Callable[[str, str], None], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        from walkcoach.devices.links import find_address
+        from walkcoach.devices.loop_thread import LoopThread
+
+        self._name = name
+        self._done = done
+        self._thread = LoopThread("walkcoach-scan")
+        self._future = self._thread.submit(find_address(name, NAME_SCAN_S, hci or None))
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+
+    def _check(self) -> None:
+        if not self._future.done():
+            return
+        self._timer.stop()
+        try:
+            address = self._future.result()
+            why = "" if address else f"no treadmill called {self._name!r} was found"
+        except Exception as exc:  # the stack's own errors: no adapter, no permission...
+            address, why = None, f"the scan for {self._name!r} failed: {exc}"
+        self._thread.stop()
+        self._done(address or "", why)
+
+
+def attach_treadmill(window, controller, settings, treadmill: str, hci: str = "") -> str:
+    """Link ``treadmill`` ("" unlinks); "" when under way, else why not (for the status bar)."""
+    treadmill = treadmill.strip()
+    if not treadmill:
+        controller.use_link(None)
+        return ""
+    if treadmill.lower() != VIRTUAL and not is_address(treadmill):
+
+        def found(address: str, why: str) -> None:
+            if why:
+                window.statusBar().showMessage(window.tr("Treadmill: {why}").format(why=why), 15000)
+                return
+            problem = attach_treadmill(window, controller, settings, address, hci)
+            if problem:
+                window.statusBar().showMessage(problem, 15000)
+
+        window.statusBar().showMessage(
+            window.tr("Looking for the treadmill {name}…").format(name=treadmill), 10000
+        )
+        NameLookup(treadmill, hci, found, parent=window)
+        return ""
+    try:
+        link = make_treadmill_link(treadmill, controller, settings, hci)
+    except ValueError as exc:
+        log.warning("treadmill %s: %s", treadmill, exc)
+        return window.tr("Treadmill not linked: {why}").format(why=str(exc))
+    window.ensure_link_view()
+    controller.use_link(link)
+    return ""

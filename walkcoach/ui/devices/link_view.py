@@ -1,0 +1,126 @@
+"""The treadmill link on screen: its state in the status bar, the belt's measured figures on
+the coach page, and what the belt coach says (faults, the turn's wait, a resume's countdown)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+from walkcoach.devices.events import (
+    FAULT_MESSAGES,
+    LinkChanged,
+    LinkState,
+    Reading,
+    SessionMustPause,
+    TurnNow,
+)
+from walkcoach.ui.coach_texts import incline_text, speed_text
+
+NOTICE_MS = 8000
+
+
+class LinkView(QObject):
+    def __init__(self, window, controller) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = window.page
+        self.status = QLabel(window)
+        self.status.setObjectName("treadmillStatus")
+        window.statusBar().addPermanentWidget(self.status)
+        self.status.hide()
+        self._name = ""
+        self._fault = ""  # the reason of the fault that paused the session, while it holds
+        self.controller = controller
+        controller.link_changed.connect(self._on_link)
+        controller.event_happened.connect(self._on_session_event)
+        controller.device_event.connect(self._on_device_event)
+        controller.belt_notice.connect(self._on_notice)
+        self._on_link(controller.link)
+
+    def _units(self) -> str:
+        return getattr(self.window.settings, "units", "kmh")
+
+    def _on_link(self, link) -> None:
+        if link is None:
+            self.status.hide()
+            self.page.set_belt_reading("")
+            self.page.set_belt_message("")
+            return
+        settings = self.window.settings
+        virtual = link.treadmill.strip().lower() == "virtual"
+        self._name = (
+            self.tr("Virtual treadmill")
+            if virtual
+            else (getattr(settings, "treadmill_name", "") or link.treadmill)
+        )
+        self._show_state(link.state, "")
+        self.status.show()
+
+    def _show_state(self, state: LinkState, reason: str) -> None:
+        texts = {
+            LinkState.IDLE: self.tr("not connected"),
+            LinkState.CONNECTING: self.tr("connecting…"),
+            LinkState.SETTING_UP: self.tr("taking control…"),
+            LinkState.READY: self.tr("connected"),
+            LinkState.WAITING_TO_RECONNECT: self.tr("lost, trying again…"),
+            LinkState.CLOSED: self.tr("disconnected"),
+        }
+        text = self.tr("Treadmill {name}: {state}").format(name=self._name, state=texts[state])
+        self.status.setText(text)
+        self.status.setToolTip(reason)
+        if state is not LinkState.READY:
+            self.page.set_belt_reading(self.tr("Belt: {state}").format(state=texts[state]))
+
+    def _on_device_event(self, event) -> None:
+        if isinstance(event, LinkChanged):
+            self._show_state(event.state, event.reason)
+        elif isinstance(event, Reading):
+            data = event.data
+            parts = []
+            if data.speed_kmh is not None:
+                parts.append(speed_text(data.speed_kmh, self._units()))
+            if data.incline_pct is not None:
+                parts.append(incline_text(data.incline_pct))
+            if data.distance_m is not None:
+                parts.append(self._distance_text(data.distance_m))
+            self.page.set_belt_reading(
+                self.tr("Belt now: {figures}").format(figures="  ·  ".join(parts))
+            )
+        elif isinstance(event, TurnNow):
+            self.page.set_belt_message("")
+        elif isinstance(event, SessionMustPause):
+            self._fault = self._fault_text(event)
+            self.page.set_belt_message(self._fault)
+
+    def _on_session_event(self, event) -> None:
+        from walkcoach.core.events import SessionState, StateChanged
+
+        if isinstance(event, StateChanged) and event.new is SessionState.RUNNING:
+            self._fault = ""  # going on: whatever held the session is over
+            self.page.set_belt_message("")
+
+    def _distance_text(self, distance_m: float) -> str:
+        if self._units() == "mph":
+            return self.tr("{miles} mi").format(miles=f"{distance_m / 1609.344:.2f}")
+        return self.tr("{km} km").format(km=f"{distance_m / 1000:.2f}")
+
+    def _fault_text(self, event: SessionMustPause) -> str:
+        # The controller's English words, through tr() so a translation can replace them.
+        return self.tr(FAULT_MESSAGES[event.reason])
+
+    def _on_notice(self, notice) -> None:
+        if notice.kind == "fault":
+            return  # shown from the SessionMustPause itself (translated)
+        if notice.kind == "turn_wait":
+            self.page.set_belt_message(
+                self.tr("Wait: the belt is still slowing down for the turn.")
+            )
+        elif notice.kind == "countdown":
+            text = (
+                self.tr("Resuming in {seconds}…").format(seconds=int(notice.value))
+                if notice.value
+                else self._fault  # done (running now) or called off (the fault still holds)
+            )
+            self.page.set_belt_message(text)
+        else:  # info, refused
+            self.window.statusBar().showMessage(notice.text, NOTICE_MS)
