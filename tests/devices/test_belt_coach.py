@@ -300,3 +300,17 @@ def test_first_steps_with_a_linked_belt_never_turns_on_a_fast_belt():
     turns = [p for p in session.engine.plan if p.segment.is_turn]
     assert turns and _assert_every_turn_on_a_slow_belt(session) > 0
     assert len([e for e in session.of(SegmentStarted)]) == len(session.engine.plan)
+
+
+def test_a_sped_up_session_keeps_the_waits_a_real_radio_needs():
+    settings = ControllerSettings()
+    assert settings.for_time_scale(1.0) == settings
+    fast = settings.for_time_scale(60.0)
+    # 2.5 real seconds without data (two missed notifications), not 5/60 of a second.
+    assert fast.data_timeout_s == pytest.approx(150.0)
+    assert fast.response_timeout_s == pytest.approx(60.0)
+    assert fast.connect_timeout_s == pytest.approx(600.0)
+    assert min(fast.reconnect_backoff_s) == pytest.approx(30.0)
+    assert fast.turn_speed_kmh == settings.turn_speed_kmh
+    # At a small scale the session-time waits are long enough already.
+    assert settings.for_time_scale(1.5).data_timeout_s == pytest.approx(5.0)

@@ -100,6 +100,43 @@ class ControllerSettings:
         if not self.reconnect_backoff_s or min(self.reconnect_backoff_s) <= 0:
             raise ValueError("the reconnect backoff needs at least one positive delay")
 
+    def for_time_scale(self, time_scale: float) -> ControllerSettings:
+        """These settings for a session clock running ``time_scale`` times faster than real
+        time (--time-scale). The waits stay in session time, as a sped-up session should
+        behave like a real one, but none gets shorter than a real radio needs
+        (REAL_TIME_FLOORS_S): a real treadmill, or a simulator in real time, still sends its
+        data once a real second and answers in tens of real milliseconds."""
+        if time_scale <= 1:
+            return self
+        floors = REAL_TIME_FLOORS_S
+
+        def at_least(session_s: float, name: str) -> float:
+            return max(session_s, floors[name] * time_scale)
+
+        return replace(
+            self,
+            data_timeout_s=at_least(self.data_timeout_s, "data_timeout_s"),
+            response_timeout_s=at_least(self.response_timeout_s, "response_timeout_s"),
+            connect_timeout_s=at_least(self.connect_timeout_s, "connect_timeout_s"),
+            turn_timeout_s=at_least(self.turn_timeout_s, "turn_timeout_s"),
+            turn_wait_report_s=at_least(self.turn_wait_report_s, "turn_wait_report_s"),
+            reconnect_backoff_s=tuple(
+                at_least(delay_s, "reconnect_backoff_s") for delay_s in self.reconnect_backoff_s
+            ),
+        )
+
+
+# The least each wait may be in real seconds, whatever the time scale: one missed Treadmill
+# Data notification plus jitter, a slow BLE round trip, a slow connection, a belt's slow-down.
+REAL_TIME_FLOORS_S = {
+    "data_timeout_s": 2.5,
+    "response_timeout_s": 1.0,
+    "connect_timeout_s": 10.0,
+    "turn_timeout_s": 15.0,
+    "turn_wait_report_s": 0.5,
+    "reconnect_backoff_s": 0.5,
+}
+
 
 @dataclass(frozen=True)
 class SegmentTarget:

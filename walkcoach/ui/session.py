@@ -194,8 +194,8 @@ class SessionController(QObject):
         if self.belt is not None:
             self.belt.shutdown()
         if old is not None:
+            old.close()  # the belt stopped, the link closed: logged and shown like the rest
             old.device_event.disconnect(self._on_device_event)
-            old.close()
         self.link, self.belt = link, None
         if link is not None:
             from walkcoach.devices.belt_coach import BeltCoach

@@ -54,7 +54,9 @@ class TreadmillLink(QObject):
                                virtual_config=virtual_config)  # fmt: skip
         self.controller = TreadmillController(
             self._link.transport, clock, self._reported.append,
-            ControllerSettings(turn_speed_kmh=turn_speed_kmh),
+            ControllerSettings(turn_speed_kmh=turn_speed_kmh).for_time_scale(
+                float(getattr(clock, "time_scale", 1.0))
+            ),
         )  # fmt: skip
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
