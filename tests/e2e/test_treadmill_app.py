@@ -147,3 +147,92 @@ def test_whole_app_over_bumble_against_a_slow_refusing_simulator(processes, tmp_
     assert all(c["command"] != "request_control" for c in refused)
     # The belt's distance as the app saw it reported, against what the machine integrated.
     assert 0 < facts["last_distance_m"] <= machine["distance_m"] <= facts["last_distance_m"] + 5
+
+
+def _wait_for(predicate, timeout_s: float, what: str):
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = predicate()
+        if found:
+            return found
+        time.sleep(0.1)
+    raise AssertionError(f"not within {timeout_s} s: {what}")
+
+
+def _log_records(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.endswith("}")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fault", ["safety-key", "disconnect"])
+def test_a_fault_on_the_machine_pauses_the_app_with_the_belt_stopped_and_loses_nothing(
+    processes, tmp_path, fault
+):
+    pytest.importorskip("bumble")
+    from walkcoach.devices.simulator import DEFAULT_ADDRESS
+
+    scale = "4"
+    app_port, sim_port = _free_ports(2)
+    processes("-m", "bumble.apps.controllers", f"tcp-server:_:{app_port}",
+              f"tcp-server:_:{sim_port}")  # fmt: skip
+    _wait_listening(app_port, 20)
+    _wait_listening(sim_port, 20)
+    simulator = processes(
+        "-m", "walkcoach.devices.simulator", "--hci", f"tcp-client:127.0.0.1:{sim_port}",
+        "--time-scale", scale, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    )  # fmt: skip
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in simulator.stdout], daemon=True).start()
+    assert lines.get(timeout=30).strip() == f"ready {DEFAULT_ADDRESS}"
+
+    def machine(command: str) -> str:
+        simulator.stdin.write(command + "\n")
+        simulator.stdin.flush()
+        return lines.get(timeout=10).strip()
+
+    program = tmp_path / "retro.json"
+    program.write_text(json.dumps(RETRO), encoding="utf-8")
+    log = tmp_path / "events.jsonl"
+    data = tmp_path / "data"
+    app = processes(
+        "-m", "walkcoach", "--data-dir", str(data), "--hci", f"tcp-client:127.0.0.1:{app_port}",
+        "--treadmill", DEFAULT_ADDRESS, "--program", str(program), "--start",
+        "--time-scale", scale, "--event-log", str(log),
+    )  # fmt: skip
+    _wait_for(lambda: any(r["event"] == "treadmill_data" and r["speed_kmh"] >= 3.4
+                          for r in _log_records(log)), 60, "the belt at speed")  # fmt: skip
+    assert machine(fault).startswith("ok")
+    paused = _wait_for(
+        lambda: [r for r in _log_records(log) if r["event"] == "state_changed"
+                 and r["new"] == "paused" and r["reason"] == "treadmill"],
+        30, "the session paused for the treadmill",
+    )  # fmt: skip
+    if fault == "safety-key":
+        status = json.loads(machine("status").removeprefix("ok status "))
+        assert status["state"] != "running"
+    else:
+        # Link lost: it comes back by itself, and the belt is paused as soon as it is reachable.
+        _wait_for(lambda: [r for r in _log_records(log) if r["event"] == "treadmill_link"
+                           and r["state"] == "ready"][1:], 60, "linked again")  # fmt: skip
+        _wait_for(lambda: json.loads(machine("status").removeprefix("ok status "))["speed_kmh"]
+                  == 0, 30, "the belt stopped once reachable")  # fmt: skip
+    # Nobody touches anything: the app does not restart the belt or go on by itself.
+    import time
+
+    time.sleep(12 / float(scale))
+    status = json.loads(machine("status").removeprefix("ok status "))
+    assert status["speed_kmh"] == 0, status
+    records = _log_records(log)
+    assert not [r for r in records if r["event"] == "state_changed" and r["new"] == "running"
+                and r["clock_s"] > paused[0]["clock_s"]]  # fmt: skip
+    app.terminate()  # a logout: the session is stopped and recorded, the link closed
+    assert app.wait(30) == 0
+    history = run_walkcoach("--data-dir", str(data), "history", "--json")
+    sessions = json.loads(history.stdout)
+    assert len(sessions) == 1 and sessions[0]["status"] == "stopped", sessions
+    assert sessions[0]["duration_s"] >= paused[0]["actual_s"] - 1

@@ -193,7 +193,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         collector = MainThreadCollector(app)
         gui.after_first_frame(lambda: QTimer.singleShot(0, after_first_frame))
         gui.show()
+        from walkcoach.ui.quit_signals import QuitOnSignals
+
+        quit_on_signals = QuitOnSignals(app)  # a logout's SIGTERM ends it like closing the window
         status = app.exec()
+        quit_on_signals.close()
         gui.close()
         collector.stop()
         return status
