@@ -13,8 +13,8 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from belt_log import check_belt_log, read_log
+
 from walkcoach.core.library import find_program
 from walkcoach.core.program import load_program_file
 
