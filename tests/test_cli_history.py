@@ -31,6 +31,11 @@ PROGRAM = Program(
 )
 
 
+# The walks of the plan: the sessions below are recorded as if the turns the coach adds between
+# directions were not there (their figures stay those of the program's own five segments).
+WALKED = [p for p in PROGRAM.planned_segments() if not p.segment.is_turn]
+
+
 def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "walkcoach", *args, "--data-dir", str(data_dir)],
@@ -63,7 +68,7 @@ def record(db_path: Path, start: datetime, *, status: str = "completed", upto: i
     writer = SessionWriter(db_path, wall)
     session_id = writer.begin(PROGRAM, 70.0, "kmh")
     active_s = 0.0
-    for planned in PROGRAM.planned_segments()[:upto]:
+    for planned in WALKED[:upto]:
         wall.moment += timedelta(seconds=planned.duration_s)
         active_s += planned.duration_s
         writer.segment_ended(planned.index, planned.segment, planned.duration_s)
@@ -122,7 +127,7 @@ def test_history_table_uses_one_time_format_and_honest_statuses(history):
     wall = Wall(datetime(2025, 6, 5, 7, 0, tzinfo=UTC))
     writer = SessionWriter(db_path, wall)
     writer.begin(PROGRAM, 70.0)
-    for planned in PROGRAM.planned_segments():  # Start, then skip through every segment
+    for planned in WALKED:  # Start, then skip through every segment
         wall.moment += timedelta(seconds=2)
         writer.segment_ended(planned.index, planned.segment, 2.0, skipped=True)
     writer.finish("completed", 10.0)
@@ -133,7 +138,8 @@ def test_history_table_uses_one_time_format_and_honest_statuses(history):
     assert "7:00" in lines[1] and "5:00" in lines[1] and "2:00" in lines[1]  # m:ss, never "min"
     assert lines[-1] == "5 sessions, 6:04 walked backward in all."
     data = json.loads(run("history", "--json", data_dir=history).stdout)
-    assert data[-1]["status"] == "short" and data[-1]["planned_s"] == 420
+    assert data[-1]["status"] == "short"
+    assert data[-1]["planned_s"] == PROGRAM.planned_segments()[-1].end_s  # with the coach's turns
 
 
 def test_history_delete_removes_one_session_and_says_which(history):
@@ -209,13 +215,29 @@ def test_export_each_format(history, tmp_path):
 
 def test_export_errors_are_one_line(history, tmp_path):
     assert_user_error(
-        run("export", "--session", "42", "--format", "csv", "-o", str(tmp_path / "x.csv"),
-            data_dir=history),  # fmt: skip
+        run(
+            "export",
+            "--session",
+            "42",
+            "--format",
+            "csv",
+            "-o",
+            str(tmp_path / "x.csv"),
+            data_dir=history,
+        ),  # fmt: skip
         "no session with id 42",
     )
     assert_user_error(
-        run("export", "--session", "1", "--format", "json", "-o",
-            str(tmp_path / "missing" / "x.json"), data_dir=history),  # fmt: skip
+        run(
+            "export",
+            "--session",
+            "1",
+            "--format",
+            "json",
+            "-o",
+            str(tmp_path / "missing" / "x.json"),
+            data_dir=history,
+        ),  # fmt: skip
         "does not exist",
     )
     blocker = tmp_path / "file.txt"
@@ -229,8 +251,15 @@ def test_export_errors_are_one_line(history, tmp_path):
         "give a file",
     )
     assert_user_error(
-        run("export", "--all", "--format", "csv", "-o", str(tmp_path / "x.csv"),
-            data_dir=tmp_path / "empty"),  # fmt: skip
+        run(
+            "export",
+            "--all",
+            "--format",
+            "csv",
+            "-o",
+            str(tmp_path / "x.csv"),
+            data_dir=tmp_path / "empty",
+        ),  # fmt: skip
         "no recorded sessions",
     )
     assert not (tmp_path / "x.csv").exists()

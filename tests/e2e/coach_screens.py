@@ -78,7 +78,9 @@ def main() -> int:
     settings = Settings(units="kmh", safety_check_seen=True, countdown_s=3, theme=theme_name)
     player = RecordingCuePlayer()
     controller = SessionController(clock, player, settings, AwakeGuard(NoInhibitor()))
-    window = MainWindow(controller, settings, muscle_panel=MusclePanel(load_model()), cue_player=player)
+    window = MainWindow(
+        controller, settings, muscle_panel=MusclePanel(load_model()), cue_player=player
+    )
     program = parse_program(PROGRAM)
     window.page.picker.set_programs([program])
     window.flash_action.setChecked(False)  # a flash caught half-way would muddy the pictures
@@ -136,9 +138,44 @@ def main() -> int:
     window.toggle_pause()
     shot("mini-paused", window.mini_view)
     window.show_full_view()
+    controller.stop()
+    belt_screens(window, controller, clock, advance, shot)
     controller.shutdown()
     window.close()
     return 0
+
+
+def belt_screens(window, controller, clock, advance, shot) -> None:
+    """The same program with the virtual treadmill linked: the belt's figures, the turn waiting
+    for a belt that is slow to slow down, a fault (the safety key pulled) and the resume."""
+    from walkcoach.devices.virtual import VirtualTreadmillConfig
+    from walkcoach.ui.devices.link import TreadmillLink
+
+    slow = VirtualTreadmillConfig(slow_down_delay_s=2.0, decel_kmh_per_s=0.3)
+    link = TreadmillLink("virtual", clock, virtual_config=slow, parent=controller)
+    window.ensure_link_view()
+    controller.use_link(link)
+
+    def run(seconds: float) -> None:
+        for _ in range(round(seconds / 0.25)):
+            advance(0.25)
+            link.tick()
+
+    run(3.0)  # linked
+    window.request_start(skip_dialogs=True)
+    run(5.0 + 25.0)
+    shot("belt-forward")
+    run(35.0 + 3.0)  # the turn began; the belt is still slowing from 4.5 km/h
+    shot("belt-turn-wait")
+    run(45.0)  # turned, walking backward
+    link.machine.pull_safety_key()
+    run(2.0)
+    shot("belt-fault")
+    link.machine.insert_safety_key()
+    run(1.0)
+    controller.toggle_pause()  # Space: counts down, then goes on
+    run(1.0)
+    shot("belt-resuming")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "coach"
 SCRIPT = Path(__file__).with_name("coach_screens.py")
 STATES = ("idle", "forward", "forward-warning", "turn", "backward", "paused", "asleep",
-          "workout", "workout-paused", "mini", "mini-paused")  # fmt: skip
+          "workout", "workout-paused", "mini", "mini-paused",
+          "belt-forward", "belt-turn-wait", "belt-fault", "belt-resuming")  # fmt: skip
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")

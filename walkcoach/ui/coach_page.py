@@ -203,6 +203,7 @@ class CoachPage(QWidget):
         font = self.segment_label.font()
         font.setPixelSize(max(15, round(height * 0.026)))
         self.segment_label.setFont(font)
+        self.belt_label.setFont(font)  # the belt's own figures: as readable as the step line
 
     def set_workout_mode(self, on: bool) -> None:
         """Show only the big display (direction, time, targets, next), or everything again."""
@@ -318,8 +319,9 @@ class CoachPage(QWidget):
             if snap.paused_reason == "sleep_gap":
                 self.paused_text = self.tr("The computer was asleep. Press Space to go on.")
             elif snap.paused_reason == "treadmill":
-                self.paused_text = self.tr("{why} Press Space to go on when you are ready.").format(
-                    why=self.belt_message or self.tr("The treadmill stopped.")
+                # The link's own words: why, or the resume counting down.
+                self.paused_text = self.belt_message or self.tr(
+                    "The treadmill stopped. Press Space to go on."
                 )
             else:
                 self.paused_text = self.tr("Press Space to go on.")
@@ -404,9 +406,15 @@ class CoachPage(QWidget):
             texts.targets_text(segment, units),
             time_text,
             next_text,
-            steps=texts.turn_steps() if segment.kind == "turn" else (),
+            steps=self._turn_steps(snap) if segment.kind == "turn" else (),
             note=segment.note,
         )
+
+    def _turn_steps(self, snap) -> tuple[str, ...]:
+        if snap.state == SessionState.PAUSED and snap.paused_reason == "belt":
+            # A linked belt is still slowing: turning now would be on a fast belt.
+            return texts.belt_wait_steps()
+        return texts.turn_steps()
 
     def _update_muscles(self, snap) -> None:
         countdown_s = max(int(getattr(self.settings, "countdown_s", 3)), 1)
@@ -447,9 +455,11 @@ class CoachPage(QWidget):
         ended = state in (SessionState.FINISHED, SessionState.STOPPED)
         self.start_button.setText(self.tr("Start again") if ended else self.tr("Start"))
         self.pause_button.setEnabled(live)
-        self.pause_button.setText(
-            self.tr("Resume") if state == SessionState.PAUSED else self.tr("Pause")
+        # Waiting for the belt is no pause the user made: Space pauses it for real.
+        held_by_user = state == SessionState.PAUSED and not (
+            snap is not None and snap.paused_reason == "belt"
         )
+        self.pause_button.setText(self.tr("Resume") if held_by_user else self.tr("Pause"))
         self.skip_button.setEnabled(live)
         self.back_button.setEnabled(live)
         self.stop_button.setEnabled(live)

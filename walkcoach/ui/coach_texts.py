@@ -84,6 +84,11 @@ def turn_steps() -> tuple[str, ...]:
     return (tr("Hold the rails"), tr("Turn round"), tr("Find your footing"))
 
 
+def belt_wait_steps() -> tuple[str, ...]:
+    """A turn while a linked belt still slows down to the turn speed."""
+    return (tr("Keep walking"), tr("Hold the rails"), tr("Turn when told"))
+
+
 def segment_summary(segment: Segment, units: str) -> str:
     """One line for previews: ``Backward 2:00 at 3.2 km/h, 5 % incline``."""
     title = segment.title() if segment.kind == "station" else headline(segment).capitalize()
@@ -103,4 +108,6 @@ def next_text(next_planned: PlannedSegment | None, units: str) -> str:
 
 def minutes_text(seconds: float) -> str:
     minutes = seconds / 60.0
-    return tr("{value} min").format(value=f"{minutes:.0f}" if minutes >= 10 else f"{minutes:.1f}".rstrip("0").rstrip("."))
+    return tr("{value} min").format(
+        value=f"{minutes:.0f}" if minutes >= 10 else f"{minutes:.1f}".rstrip("0").rstrip(".")
+    )

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from walkcoach.devices.events import (
-    FAULT_MESSAGES,
+    FaultReason,
     LinkChanged,
     LinkState,
     Reading,
@@ -48,11 +48,13 @@ class LinkView(QObject):
             return
         settings = self.window.settings
         virtual = link.treadmill.strip().lower() == "virtual"
-        self._name = (
-            self.tr("Virtual treadmill")
-            if virtual
-            else (getattr(settings, "treadmill_name", "") or link.treadmill)
-        )
+        remembered = getattr(settings, "treadmill_name", "")
+        if virtual:
+            self._name = self.tr("Virtual treadmill")
+        elif remembered and getattr(settings, "treadmill", "") == link.treadmill:
+            self._name = self.tr("Treadmill {name}").format(name=remembered)
+        else:
+            self._name = self.tr("Treadmill {address}").format(address=link.treadmill)
         self._show_state(link.state, "")
         self.status.show()
 
@@ -65,7 +67,7 @@ class LinkView(QObject):
             LinkState.WAITING_TO_RECONNECT: self.tr("lost, trying again…"),
             LinkState.CLOSED: self.tr("disconnected"),
         }
-        text = self.tr("Treadmill {name}: {state}").format(name=self._name, state=texts[state])
+        text = self.tr("{name}: {state}").format(name=self._name, state=texts[state])
         self.status.setText(text)
         self.status.setToolTip(reason)
         if state is not LinkState.READY:
@@ -105,8 +107,18 @@ class LinkView(QObject):
         return self.tr("{km} km").format(km=f"{distance_m / 1000:.2f}")
 
     def _fault_text(self, event: SessionMustPause) -> str:
-        # The controller's English words, through tr() so a translation can replace them.
-        return self.tr(FAULT_MESSAGES[event.reason])
+        """Short enough for the paused display: why, and how to go on."""
+        why = {
+            FaultReason.SAFETY_KEY: self.tr("The safety key was pulled."),
+            FaultReason.STOPPED_ON_MACHINE: self.tr("The treadmill was stopped on the machine."),
+            FaultReason.PAUSED_ON_MACHINE: self.tr("The treadmill was paused on the machine."),
+            FaultReason.CONTROL_LOST: self.tr("Another app took control of the treadmill."),
+            FaultReason.LINK_LOST: self.tr("The treadmill link was lost."),
+            FaultReason.NO_DATA: self.tr("The treadmill stopped sending its speed."),
+            FaultReason.TURN_NOT_SLOWED: self.tr("The belt did not slow down for the turn."),
+            FaultReason.TURN_SPEED_REFUSED: self.tr("The treadmill refused the turn speed."),
+        }[event.reason]
+        return self.tr("{why} Press Space to go on.").format(why=why)
 
     def _on_notice(self, notice) -> None:
         if notice.kind == "fault":
@@ -117,7 +129,7 @@ class LinkView(QObject):
             )
         elif notice.kind == "countdown":
             text = (
-                self.tr("Resuming in {seconds}…").format(seconds=int(notice.value))
+                self.tr("Going on in {seconds}… (Space: wait)").format(seconds=int(notice.value))
                 if notice.value
                 else self._fault  # done (running now) or called off (the fault still holds)
             )
