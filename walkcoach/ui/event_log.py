@@ -86,15 +86,17 @@ class EventLog:
         self._write(event.to_json())
 
     def _write_reading(self) -> None:
-        event, self._unlogged_reading = self._unlogged_reading, None
-        if event is None:
+        unlogged, self._unlogged_reading = self._unlogged_reading, None
+        if unlogged is None:
             return
+        event, queued_ms = unlogged
         # About once a second: Treadmill Data comes every second, a little early or late.
         self._next_data_s = event.at_s + DATA_EVERY_S
         data = event.data
         self._write({"event": "treadmill_data", "actual_s": self._on_clock(event.at_s),
                      "speed_kmh": data.speed_kmh, "incline_pct": data.incline_pct,
-                     "distance_m": data.distance_m})  # fmt: skip
+                     "distance_m": data.distance_m,
+                     "queued_ms": round(queued_ms, 1)})  # fmt: skip
 
     def write_cue(self, cue: Any) -> None:
         """A played cue (core.cues.Cue): kind and its planned and actual session times."""
@@ -109,10 +111,11 @@ class EventLog:
             }
         )
 
-    def write_device(self, event: Any) -> None:
+    def write_device(self, event: Any, queued_ms: float = 0.0) -> None:
         """What a linked treadmill did (devices.events). Its times (planned_s, actual_s,
         answered_s) are on the session clock, like every record's clock_s (set ``clock`` to
-        the clock the controller stamps with). Treadmill Data at most once a second."""
+        the clock the controller stamps with). Treadmill Data about once a second, with
+        ``queued_ms``: how long the notification waited for the GUI thread (real ms)."""
         from walkcoach.devices.events import CommandDone, LinkChanged, Reading, StatusReported
         from walkcoach.devices.ftms import StatusCode
 
@@ -124,7 +127,7 @@ class EventLog:
                          "planned_s": at(event.planned_s), "actual_s": at(event.written_s),
                          "answered_s": at(event.answered_s)})  # fmt: skip
         elif isinstance(event, Reading):
-            self._unlogged_reading = event
+            self._unlogged_reading = (event, queued_ms)
             if event.at_s >= self._next_data_s:
                 self._write_reading()
         elif isinstance(event, StatusReported):

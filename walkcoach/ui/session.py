@@ -237,7 +237,8 @@ class SessionController(QObject):
 
     def _on_device_event(self, event) -> None:
         if self.event_log is not None:
-            self.event_log.write_device(event)
+            wait_ms = self.link.event_wait_ms if self.link is not None else 0.0
+            self.event_log.write_device(event, queued_ms=wait_ms)
         self.device_event.emit(event)
         if self.belt is not None:
             self.belt.on_device_event(event)

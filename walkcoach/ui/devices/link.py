@@ -48,8 +48,13 @@ class TreadmillLink(QObject):
     ) -> None:
         super().__init__(parent)
         self.treadmill = treadmill
-        self._inbox: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        # (when it was handed over, by time.monotonic(), the callback)
+        self._inbox: queue.SimpleQueue[tuple[float, Callable[[], None]]] = queue.SimpleQueue()
         self._reported: list[DeviceEvent] = []
+        self._waits_ms: list[float] = []  # for each reported event: its callback's queue wait
+        # While device_event is emitted: how long what caused it waited between the Bluetooth
+        # thread and the GUI thread, in ms (0 for the virtual treadmill; see the event log).
+        self.event_wait_ms = 0.0
         self._link = make_link(treadmill, clock, self._deliver, hci=hci or None,
                                virtual_config=virtual_config)  # fmt: skip
         self.controller = TreadmillController(
@@ -85,7 +90,10 @@ class TreadmillLink(QObject):
     def tick(self) -> None:
         # Only what is queued now: a chatty device must not hold the GUI thread.
         for _ in range(self._inbox.qsize()):
-            self._inbox.get_nowait()()
+            handed_s, callback = self._inbox.get_nowait()
+            wait_ms = (time.monotonic() - handed_s) * 1000
+            callback()
+            self._waits_ms += [wait_ms] * (len(self._reported) - len(self._waits_ms))
         self._link.tick()
         self.controller.tick()
         self._emit_reported()
@@ -111,9 +119,12 @@ class TreadmillLink(QObject):
 
     def _deliver(self, callback: Callable[[], None]) -> None:
         """Any thread: a transport callback, run by the next tick in the GUI thread."""
-        self._inbox.put(callback)
+        self._inbox.put((time.monotonic(), callback))
 
     def _emit_reported(self) -> None:
         while self._reported:
             event = self._reported.pop(0)
+            self.event_wait_ms = self._waits_ms.pop(0) if self._waits_ms else 0.0
             self.device_event.emit(event)
+        self._waits_ms.clear()
+        self.event_wait_ms = 0.0
