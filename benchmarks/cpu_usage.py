@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  idle bare window               {bare_pct:5.2f} %")
     print(f"  goal: under {goal_pct:g} %: {verdict(total_pct < goal_pct)}")
     if total_pct > 50:
-        print("  (a busy loop: see README.md, Performance and reliability, known limits)")
+        print("  (a busy loop: see docs/performance.md, known limits)")
     return 0
 
 
