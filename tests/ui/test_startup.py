@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from walkcoach import paths
 
 # Runs the app's smoke test up to its first frame, then says which costly PySide6 classes and
@@ -21,7 +23,7 @@ culprits = []
 LATER = (
     "walkcoach.core.events", "walkcoach.core.engine", "walkcoach.ui.flash",
     "walkcoach.ui.shortcuts_dialog", "walkcoach.ui.mini_view", "walkcoach.ui.body_diagram",
-    "walkcoach.storage.writer", "difflib", "pyqtgraph",
+    "walkcoach.storage.writer", "difflib", "pyqtgraph", "bleak", "bumble", "walkcoach.devices",
 )
 
 def spot(frame, event, arg):
@@ -53,13 +55,14 @@ sys.exit(app.run_gui(app_args))
 """
 
 
-def _run_smoke_test_probe(tmp_path, probe: str) -> subprocess.CompletedProcess:
+def _run_smoke_test_probe(tmp_path, probe: str, *extra: str) -> subprocess.CompletedProcess:
     """Runs ``probe`` with ``app_args`` parsed by the app's own parser, as
     `walkcoach --smoke-test --data-dir ...` would be."""
     setup = (
         "from walkcoach import paths\n"
         "from walkcoach.cli import build_parser\n"
-        f"app_args = build_parser().parse_args(['--smoke-test', '--data-dir', {str(tmp_path)!r}])\n"
+        f"app_args = build_parser().parse_args(['--smoke-test', '--data-dir', {str(tmp_path)!r},"
+        f" *{list(extra)!r}])\n"
         "paths.init(app_args.data_dir)\n"
     )
     return subprocess.run(
@@ -71,8 +74,10 @@ def _run_smoke_test_probe(tmp_path, probe: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_first_frame_loads_neither_the_qt_namespace_nor_what_comes_later(tmp_path):
-    result = _run_smoke_test_probe(tmp_path, FIRST_FRAME_PROBE)
+@pytest.mark.parametrize("extra", [(), ("--treadmill", "virtual")], ids=["plain", "treadmill"])
+def test_first_frame_loads_neither_the_qt_namespace_nor_what_comes_later(tmp_path, extra):
+    # A treadmill to link changes nothing before the first frame: the link comes after it.
+    result = _run_smoke_test_probe(tmp_path, FIRST_FRAME_PROBE, *extra)
     lines = [line for line in result.stdout.splitlines() if line.startswith("qt_namespace=")]
     assert lines, result.stderr[-2000:]
     # 20-30 ms and 3 ms of start-up: use lean_qt's helpers in code the first frame runs.
@@ -95,6 +100,9 @@ finish = app.Gui.finish_start_up
 def finishing(gui):
     finish(gui)
     print(f"cached_sources={len(linecache.cache)}", flush=True)
+    bluetooth = sorted(m for m in sys.modules if m.split(".")[0] in ("bleak", "bumble", "dbus_fast")
+                       or m.startswith("walkcoach.devices"))
+    print(f"bluetooth={bluetooth}", flush=True)
 
 app.Gui.finish_start_up = finishing
 sys.exit(app.run_gui(app_args))
@@ -106,6 +114,8 @@ def test_start_up_leaves_no_module_sources_in_memory(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     # About 3.5 MiB of source lines otherwise, kept for the life of the process.
     assert "cached_sources=0" in result.stdout.splitlines(), result.stdout
+    # No treadmill set: nothing of the Bluetooth stacks or the device layer is ever loaded.
+    assert "bluetooth=[]" in result.stdout.splitlines(), result.stdout
 
 
 def test_a_failed_start_leaves_the_garbage_collector_on(tmp_path, capsys):
