@@ -76,7 +76,14 @@ def test_programs_json(data, before):
     assert len(programs) >= 13
     for entry in programs:
         assert list(entry) == [
-            "id", "name", "duration_s", "backward_s", "segments", "source", "builtin", "level"
+            "id",
+            "name",
+            "duration_s",
+            "backward_s",
+            "segments",
+            "source",
+            "builtin",
+            "level",
         ]
         assert entry["builtin"] is True and entry["duration_s"] > 0 and entry["source"]
     first = next(p for p in programs if p["id"] == "first-steps")
@@ -112,7 +119,9 @@ def test_show_human_lists_every_segment(data):
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("Walk and glutes circuit (walk-and-glutes, beginner, built-in)")
-    assert "Total 43:30" in out and "Source: “30-Minute Walking and Bodyweight Glute Workout”" in out
+    assert (
+        "Total 43:30" in out and "Source: “30-Minute Walking and Bodyweight Glute Workout”" in out
+    )
     assert "seed" not in out.lower()  # sources by their own title, never a file number
     rows = [line for line in out.splitlines() if line[:3].strip().isdigit()]
     assert len(rows) == 8
@@ -228,7 +237,9 @@ def test_muscles_reproduce_the_glute_figures(data, direction, incline, expected)
 
 
 def test_muscles_table(data):
-    result = run("muscles", "--direction", "Forward", "--incline", "0", "--speed", "4.5", data_dir=data)
+    result = run(
+        "muscles", "--direction", "Forward", "--incline", "0", "--speed", "4.5", data_dir=data
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Forward walking, 0 % incline at 4.5 km/h")
     rows = result.stdout.splitlines()[4:]
@@ -242,8 +253,14 @@ def test_muscles_table(data):
         (["--direction", "forward", "--incline", "steep"], ["--incline must be a number"]),
         (["--direction", "forward", "--incline", "45"], ["--incline must be between -5 and 30"]),
         (["--direction", "forward", "--incline", "nan"], ["--incline must be between"]),
-        (["--direction", "forward", "--incline", "2", "--speed", "99"], ["--speed must be between"]),
-        (["--direction", "forward", "--incline", "2", "--speed", "fast"], ["--speed must be a number"]),
+        (
+            ["--direction", "forward", "--incline", "2", "--speed", "99"],
+            ["--speed must be between"],
+        ),
+        (
+            ["--direction", "forward", "--incline", "2", "--speed", "fast"],
+            ["--speed must be a number"],
+        ),
         (["--incline", "2"], ["--direction"]),
     ],
 )
@@ -322,13 +339,25 @@ def test_import_missing_file(data, tmp_path):
     "argv, expected",
     [
         ([], {"command": None, "program": None, "time_scale": 1.0, "start": False}),
-        (["--program", "show", "--time-scale", "2.5"], {"command": None, "program": "show", "time_scale": 2.5}),
-        (["--data-dir", "D", "--start", "--smoke-test"], {"command": None, "data_dir": "D", "start": True, "smoke_test": True}),
+        (
+            ["--program", "show", "--time-scale", "2.5"],
+            {"command": None, "program": "show", "time_scale": 2.5},
+        ),
+        (
+            ["--data-dir", "D", "--start", "--smoke-test"],
+            {"command": None, "data_dir": "D", "start": True, "smoke_test": True},
+        ),
         (["--prog", "x", "--quit"], {"command": None, "program": "x", "quit_when_done": True}),
         (["programs", "--json"], {"command": "programs", "json": True}),
         (["--data-dir", "D", "history"], {"command": "history", "data_dir": "D"}),
-        (["show", "first-steps", "--data-dir", "D"], {"command": "show", "program": "first-steps", "data_dir": "D"}),
-        (["--start", "muscles", "--direction", "forward", "--incline", "0"], {"command": "muscles", "start": True}),
+        (
+            ["show", "first-steps", "--data-dir", "D"],
+            {"command": "show", "program": "first-steps", "data_dir": "D"},
+        ),
+        (
+            ["--start", "muscles", "--direction", "forward", "--incline", "0"],
+            {"command": "muscles", "start": True},
+        ),
     ],
 )
 def test_window_options_and_sub_commands_parse_as_one_parser_would(argv, expected):
@@ -342,7 +371,8 @@ def test_window_options_and_sub_commands_parse_as_one_parser_would(argv, expecte
 
 
 @pytest.mark.parametrize(
-    "argv", [["--bogus"], ["--program"], ["--time-scale", "fast"], ["--s"], ["nope"], ["export", "--all"]]
+    "argv",
+    [["--bogus"], ["--program"], ["--time-scale", "fast"], ["--s"], ["nope"], ["export", "--all"]],
 )
 def test_argument_errors_are_the_whole_parsers(argv):
     from walkcoach import cli
@@ -363,3 +393,28 @@ def test_help_still_lists_the_sub_commands(capsys):
     out = capsys.readouterr().out
     for command in ("programs", "show", "muscles", "import-program", "history", "export"):
         assert command in out
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--hci", "nonsense:1"], "is not an HCI transport bumble knows"),
+        (["--hci", "tcp-client"], "is not an HCI transport bumble knows"),
+        (["--treadmill", ""], "give a Bluetooth address"),
+        (["--treadmill", "bad\nname"], "give a Bluetooth address"),
+    ],
+)
+def test_treadmill_options_refuse_what_cannot_work_before_any_window(tmp_path, args, needle):
+    result = run(*args, data_dir=tmp_path / "data", before=True)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_hci_names_bumble_opens_are_accepted():
+    from walkcoach.devices.links import hci_problem
+
+    for name in ("usb:0", "tcp-client:127.0.0.1:9001", "serial:/dev/ttyUSB0", "hci-socket:0",
+                 "vhci", "usb"):  # fmt: skip
+        assert hci_problem(name) == "", name

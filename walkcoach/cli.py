@@ -42,6 +42,24 @@ def _time_scale(text: str) -> float:
     return value
 
 
+def _hci(text: str) -> str:
+    from walkcoach.devices.links import hci_problem  # no Bluetooth stack: just the names
+
+    problem = hci_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text.strip()
+
+
+def _treadmill(text: str) -> str:
+    text = text.strip()
+    if not text or len(text) > 200 or any(ord(c) < 32 for c in text):
+        raise argparse.ArgumentTypeError(
+            "give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or 'virtual'"
+        )
+    return text
+
+
 def _session_id(text: str) -> int:
     try:
         value = int(text)
@@ -85,11 +103,13 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
     )
     gui.add_argument(
         "--treadmill",
+        type=_treadmill,
         metavar="ADDRESS|NAME|virtual",
         help="drive this FTMS treadmill (virtual: a simulated one, no hardware needed)",
     )
     gui.add_argument(
         "--hci",
+        type=_hci,
         metavar="TRANSPORT",
         help="use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth",
     )

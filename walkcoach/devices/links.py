@@ -23,6 +23,26 @@ _ADDRESS = re.compile(r"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$")
 _APPLE_ID = re.compile(r"^[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$")
 
 
+# The transport schemes bumble opens (bumble.transport.open_transport), checked before any
+# Bluetooth is touched so a typing mistake is one clear message instead of a link that keeps
+# failing.
+HCI_SCHEMES = (
+    "android-emulator", "android-netsim", "file", "hci-socket", "pty", "pyusb", "serial",
+    "tcp-client", "tcp-server", "udp", "unix", "unix-server", "usb", "vhci", "ws-client",
+    "ws-server",
+)  # fmt: skip
+
+
+def hci_problem(text: str) -> str:
+    """ "" for a usable bumble HCI transport name (``usb:0``, ``tcp-client:127.0.0.1:9001``),
+    else why not."""
+    scheme, colon, rest = text.strip().partition(":")
+    if scheme in HCI_SCHEMES and (colon or scheme in ("vhci", "hci-socket", "usb", "pyusb")):
+        return ""
+    examples = "usb:0, tcp-client:HOST:PORT, serial:/dev/ttyUSB0, hci-socket:0"
+    return f"{text!r} is not an HCI transport bumble knows (for example {examples})"
+
+
 def is_address(text: str) -> bool:
     return bool(_ADDRESS.match(text) or _APPLE_ID.match(text))
 

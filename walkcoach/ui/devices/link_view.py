@@ -68,6 +68,8 @@ class LinkView(QObject):
             LinkState.CLOSED: self.tr("disconnected"),
         }
         text = self.tr("{name}: {state}").format(name=self._name, state=texts[state])
+        if reason and state is LinkState.WAITING_TO_RECONNECT:
+            text += f" ({reason[:60]})"  # the stack's own words: why the link went
         self.status.setText(text)
         self.status.setToolTip(reason)
         if state is not LinkState.READY:
