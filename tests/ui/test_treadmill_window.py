@@ -1,0 +1,110 @@
+"""The window with the virtual treadmill linked, on a fake clock: real widgets, the real link
+object, the real controller and belt coach; time moved by hand."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from test_coach_page import Coach
+
+from walkcoach.core.events import SessionState
+from walkcoach.core.settings import Settings
+from walkcoach.devices.events import LinkState
+from walkcoach.devices.virtual import VirtualTreadmillConfig
+from walkcoach.ui.devices.link import TreadmillLink
+
+
+class Linked(Coach):
+    def __init__(self, qtbot, clock, data_dir, settings, config=None) -> None:
+        super().__init__(qtbot, clock, data_dir, settings)
+        self.link = TreadmillLink("virtual", clock, virtual_config=config, parent=self.controller)
+        self.window.ensure_link_view()
+        self.controller.use_link(self.link)
+        self.run(3.0)
+        assert self.link.state is LinkState.READY
+
+    @property
+    def machine(self):
+        return self.link.machine
+
+    def run(self, seconds: float) -> None:
+        for _ in range(round(seconds / 0.25)):
+            self.clock.advance(0.25)
+            self.link.tick()
+            if self.controller.driver is not None:
+                self.controller.driver.tick()
+
+    def run_until(self, done, max_s: float) -> None:
+        waited = 0.0
+        while not done():
+            assert waited < max_s, "not in time"
+            self.run(0.25)
+            waited += 0.25
+
+
+@pytest.fixture
+def linked(qtbot, fake_clock, data_dir):
+    settings = Settings(units="kmh", safety_check_seen=True, countdown_s=3, get_ready_s=0)
+    slow = VirtualTreadmillConfig(slow_down_delay_s=2.0, decel_kmh_per_s=0.3)
+    coach = Linked(qtbot, fake_clock, data_dir, settings, slow)
+    yield coach
+    coach.controller.shutdown()
+    coach.event_log.close()
+
+
+def _start(linked) -> None:
+    linked.window.request_start(skip_dialogs=True)
+    linked.run(1.0)
+
+
+def test_the_turn_waits_for_the_belt_on_screen_and_space_pauses_it(linked, qtbot):
+    _start(linked)
+    plan = linked.controller.plan
+    turn = next(i for i, p in enumerate(plan) if p.segment.is_turn)
+    linked.run_until(lambda: linked.controller.engine.index == turn, 200)
+    snap = linked.controller.snapshot()
+    assert snap.state is SessionState.PAUSED and snap.paused_reason == "belt"
+    page = linked.page
+    assert page.pause_button.text() == "Pause"  # waiting for the belt is not the user's pause
+    assert not page.display.paused  # the display is not greyed: the turn is on
+    assert "Keep walking" in page.display.steps_label.text().replace("\xa0", " ")
+    assert page.belt_label.isVisible() and "km/h" in page.belt_label.text()
+    # Skip is refused while the belt is fast, with why.
+    linked.window.skip()
+    assert linked.controller.engine.index == turn
+    assert "slow down" in linked.window.statusBar().currentMessage()
+    # Space: the user holds it; the belt pauses; Space again counts down and waits again.
+    linked.key(qtbot, Qt.Key.Key_Space)
+    assert linked.controller.snapshot().paused_reason == "user"
+    linked.run_until(lambda: linked.machine.speed_kmh == 0, 30)
+    assert linked.machine.state == "paused"
+    linked.key(qtbot, Qt.Key.Key_Space)
+    linked.run_until(lambda: linked.controller.state is SessionState.RUNNING, 30)
+    assert linked.machine.speed_kmh <= 1.0 + 0.011
+
+
+def test_a_safety_key_pull_pauses_with_the_reason_and_quitting_stops_the_belt(linked, qtbot):
+    _start(linked)
+    linked.run(20.0)
+    assert linked.machine.speed_kmh > 3
+    linked.machine.pull_safety_key()
+    linked.run(2.0)
+    snap = linked.controller.snapshot()
+    assert snap.state is SessionState.PAUSED and snap.paused_reason == "treadmill"
+    assert "safety key" in linked.page.paused_text
+    assert any("safety key" in s for s in linked.player.spoken)
+    linked.machine.insert_safety_key()
+    linked.key(qtbot, Qt.Key.Key_Space)
+    linked.run(1.0)
+    assert "Going on in" in linked.page.paused_text
+    linked.run_until(lambda: linked.controller.state is SessionState.RUNNING, 6)
+    linked.run_until(lambda: linked.machine.speed_kmh > 3, 30)
+    linked.controller.shutdown()  # quitting: the session is stopped and so is the belt
+    linked.run(10.0)
+    assert linked.machine.state == "stopped"
+    records = [json.loads(line) for line in linked.log_path.read_text().splitlines()]
+    kinds = {r["event"] for r in records}
+    assert {"treadmill_command", "treadmill_data", "treadmill_status", "treadmill_link"} <= kinds
+    assert all("clock_s" in r for r in records)
