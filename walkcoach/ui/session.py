@@ -196,16 +196,22 @@ class SessionController(QObject):
         if old is not None:
             old.close()  # the belt stopped, the link closed: logged and shown like the rest
             old.device_event.disconnect(self._on_device_event)
+            old.ticked.disconnect(self._tick_belt)
         self.link, self.belt = link, None
         if link is not None:
-            from walkcoach.devices.belt_coach import BeltCoach
+            from walkcoach.devices.belt_coach import BeltCoach, BeltNotice
 
             self.belt = BeltCoach(
                 link.controller, self.clock, lambda: self.plan, self, self._on_belt_notice,
                 stop_belt_at_end=bool(getattr(self.settings, "stop_belt_at_end", True)),
             )  # fmt: skip
             link.device_event.connect(self._on_device_event)
+            link.ticked.connect(self._tick_belt)  # the resume countdown runs on the link's ticks
             link.start()
+            if self.active:
+                # Linked mid-session: the belt is not started for a step already under way.
+                self._on_belt_notice(BeltNotice("info", self.tr(
+                    "The treadmill follows the session from the next step on.")))  # fmt: skip
         if self.engine is not None:
             self.engine.hold_turns = self.belt is not None
             if self.belt is None:
@@ -242,6 +248,9 @@ class SessionController(QObject):
         self.device_event.emit(event)
         if self.belt is not None:
             self.belt.on_device_event(event)
+
+    def _tick_belt(self) -> None:
+        if self.belt is not None:
             self.belt.tick()
 
     def _on_belt_notice(self, notice: BeltNotice) -> None:
@@ -252,10 +261,12 @@ class SessionController(QObject):
             at_s = self._session_s()
             self._play(Cue("countdown", "countdown.wav", "", at_s, at_s))
         elif notice.spoken:
-            from walkcoach.core.cues import Cue
+            from walkcoach.core.cues import SOUNDS, Cue
 
             at_s = self._session_s()
-            self._play(Cue("belt", "", notice.spoken, at_s, at_s))
+            # A fault is said whatever the spoken-cue setting, with the pause's sound.
+            sound = SOUNDS["paused"] if notice.kind == "fault" else ""
+            self._play(Cue("belt", sound, notice.spoken, at_s, at_s))
 
     def _refused(self, why: str) -> bool:
         """Tell the user why an action was not done; False when there is nothing to tell."""

@@ -35,6 +35,7 @@ class TreadmillLink(QObject):
     controller reports (devices.events), in the GUI thread."""
 
     device_event = Signal(object)
+    ticked = Signal()  # after each tick: what runs on the link's time (the resume countdown)
 
     def __init__(
         self,
@@ -97,6 +98,7 @@ class TreadmillLink(QObject):
         self._link.tick()
         self.controller.tick()
         self._emit_reported()
+        self.ticked.emit()
 
     def close(self, timeout_ms: int = CLOSE_WAIT_MS) -> None:
         """Stop the belt (waiting up to ``timeout_ms`` for it to be answered) and disconnect."""
