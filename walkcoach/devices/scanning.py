@@ -2,7 +2,8 @@
 and every way it can fail turned into a ``ScanError`` with one of a few ``Problem`` kinds a
 user can act on (no adapter, Bluetooth off, BlueZ not running, no permission, bumble missing, a
 bad or silent HCI transport). The CLI words them with ``describe`` (plain English, here); the
-dialog has its own translated words per kind. Bluetooth stacks are imported on use, inside ``run_scan``.
+dialog has its own translated words per kind. Bluetooth stacks are imported on use, inside
+``run_scan``.
 """
 
 from __future__ import annotations
