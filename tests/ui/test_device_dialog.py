@@ -218,11 +218,15 @@ def test_forget_clears_the_treadmill_at_once(qtbot, make):
     saves, chosen = Saves(), []
     dialog = make(settings, saves=saves, chosen=chosen)
     assert dialog.linked.text() == f"Linked: Walking Pad ({TREADMILL.address})."
+    # listed (and chosen) before any scan, so its link settings can be changed and kept
+    assert rows(dialog)[1] == ["Walking Pad", "Treadmill", "not seen yet", TREADMILL.address]
+    assert dialog.devices.chosen()[0] == TREADMILL.address
     qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
     assert (settings.treadmill, settings.treadmill_name) == ("", "")
     assert saves.count == 1 and chosen == [("", "")]
     assert dialog.linked.text().startswith("No treadmill linked")
     assert not dialog.forget_button.isEnabled() and dialog.isVisible()
+    assert len(rows(dialog)) == 1  # only the virtual treadmill is left
 
 
 def test_link_settings_in_mph_keep_their_km_h_and_save_to_the_file(qtbot, make, data_dir):
@@ -370,3 +374,20 @@ def test_a_scan_of_a_bumble_virtual_controller_finds_the_simulated_treadmill(qtb
     dialog.connect_chosen()
     assert settings.treadmill == server_address and chosen == [(server_address, "Test Treadmill")]
     assert len(servers) == 1
+
+
+def test_the_linked_treadmill_stays_choosable_when_a_scan_misses_it(qtbot, make):
+    settings = Settings(treadmill=TREADMILL.address, treadmill_name="Walking Pad")
+    dialog = make(settings, failing_scanner(ScanError(Problem.NO_ADAPTER)))
+    scan_and_wait(qtbot, dialog)
+    assert dialog.devices.chosen() == (TREADMILL.address, "Walking Pad", "treadmill")
+    assert dialog.connect_button.isEnabled() and dialog.devices.found_count() == 0
+    dialog = make(settings, fake_scanner([]))
+    scan_and_wait(qtbot, dialog)
+    assert dialog.devices.chosen()[0] == TREADMILL.address  # still the one chosen
+    dialog = make(settings, fake_scanner([BELT, FAR_TREADMILL, TREADMILL]))
+    scan_and_wait(qtbot, dialog)
+    assert [r[3] for r in rows(dialog)] == ["in the app", TREADMILL.address, BELT.address,
+                                            FAR_TREADMILL.address]  # fmt: skip
+    assert rows(dialog)[1][2] == "▮▮▮▮ excellent, -58 dBm"  # one row, now seen
+    assert dialog.devices.chosen()[0] == TREADMILL.address

@@ -132,6 +132,7 @@ class DeviceDialog(QDialog):
         self.problem.hide()
 
         self.devices = DeviceList(self)
+        self.devices.clear_found(settings.treadmill, settings.treadmill_name)
         self.devices.setMinimumHeight(self.fontMetrics().height() * 7)
         self.devices.currentItemChanged.connect(lambda *_: self._update_buttons())
         # Enter is the default button's (Connect); a double click connects too.
@@ -208,6 +209,7 @@ class DeviceDialog(QDialog):
         self.setStyleSheet(editor_style_sheet(dark))
         self.resize(self.sizeHint().expandedTo(self.fontMetrics().size(0, "M" * 60)))
         self._show_linked()
+        self._fit_width()
         self.status.setText(self.tr("Scan to find the treadmills in range."))
         self.devices.select_address(settings.treadmill or VIRTUAL)
         self._update_buttons()
@@ -231,8 +233,9 @@ class DeviceDialog(QDialog):
             self._failed(error)
             return
         self.problem.hide()
-        self.devices.clear_found()
-        self.devices.select_address(self.settings.treadmill or VIRTUAL)
+        chosen = self.devices.chosen()
+        self.devices.clear_found(self.settings.treadmill, self.settings.treadmill_name)
+        self.devices.select_address(chosen[0] if chosen else self.settings.treadmill or VIRTUAL)
         self.scan_button.setText(self.tr("&Stop scan"))
         self.progress.show()
         self.job.start(self.scan_s, hci or None)
@@ -242,12 +245,23 @@ class DeviceDialog(QDialog):
 
     def _found(self, device: FoundDevice) -> None:
         self.devices.add(device)
+        self._fit_width()
         if device.address == self.settings.treadmill:
             self.devices.select_address(device.address)
 
+    def _fit_width(self) -> None:
+        """Wide enough for every row's name and figures, as far as the screen allows."""
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 80 if screen is not None else 900
+        self.devices.setMinimumWidth(min(room, self.devices.width_needed()))
+        if self.width() < self.sizeHint().width():
+            self.resize(self.sizeHint().width(), self.height())
+
     def _finished(self, found: list[FoundDevice]) -> None:
+        wanted = self._wanted_address(found)  # before the rows are sorted (and unselected)
         self.devices.show_found(found)
-        self.devices.select_address(self._wanted_address(found))
+        self._fit_width()
+        self.devices.select_address(wanted)
         if found:
             text = self.tr("Found {n} in {s:g} s.").format(n=len(found), s=self.scan_s)
         else:
@@ -373,9 +387,12 @@ class DeviceDialog(QDialog):
 
     def forget(self) -> None:
         chosen = copy.deepcopy(self.settings)
+        forgotten = chosen.treadmill
         chosen.treadmill = chosen.treadmill_name = ""
         if self._store(chosen):
+            self.devices.drop_unseen(forgotten)
             self._show_linked()
+            self._update_buttons()
             self._on_chosen("", "")
             self.devices.setFocus()
 

@@ -15,6 +15,7 @@ ADDRESS_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 RSSI_ROLE = Qt.ItemDataRole.UserRole + 3
+SEEN_ROLE = Qt.ItemDataRole.UserRole + 4
 COLUMNS = 4
 
 
@@ -103,13 +104,18 @@ class DeviceList(QTreeWidget):
         self._rows: dict[str, QTreeWidgetItem] = {}
         self.clear_found()
 
-    def clear_found(self) -> None:
-        """Only the virtual treadmill, which is always there."""
+    def clear_found(self, linked_address: str = "", linked_name: str = "") -> None:
+        """Only the virtual treadmill, which is always there, and the linked treadmill (so it
+        can be chosen again when a scan does not see it)."""
         self.clear()
         self._rows = {}
         item = self._item(VIRTUAL, "treadmill", virtual_name())
         item.setText(2, tr("no radio"))
         item.setText(3, tr("in the app"))
+        if linked_address and linked_address.lower() != VIRTUAL:
+            item = self._item(linked_address, "treadmill", linked_name or linked_address)
+            item.setText(2, tr("not seen yet"))
+            item.setText(3, linked_address)
 
     def _item(self, address: str, kind: str, name: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self)
@@ -129,6 +135,7 @@ class DeviceList(QTreeWidget):
         elif device.name:
             item.setData(0, NAME_ROLE, name)
             item.setText(0, name)
+        item.setData(0, SEEN_ROLE, True)
         item.setText(2, signal_text(device.rssi))
         item.setText(3, device.address)
         item.setData(0, RSSI_ROLE, device.rssi)
@@ -156,5 +163,22 @@ class DeviceList(QTreeWidget):
             return None
         return (item.data(0, ADDRESS_ROLE), item.data(0, NAME_ROLE), item.data(0, KIND_ROLE))
 
+    def width_needed(self) -> int:
+        """The width that shows every cell unshortened (frame and scroll bar included)."""
+        self.doItemsLayout()
+        cells = sum(
+            max(self.sizeHintForColumn(c), self.header().sectionSizeHint(c)) for c in range(COLUMNS)
+        )
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return cells + scroll_bar + 2 * self.frameWidth() + 4
+
+    def drop_unseen(self, address: str) -> None:
+        """Removes the row of a forgotten treadmill that no scan has seen."""
+        item = self._rows.get(address)
+        if item is not None and address != VIRTUAL and not item.data(0, SEEN_ROLE):
+            del self._rows[address]
+            self.takeTopLevelItem(self.indexOfTopLevelItem(item))
+
     def found_count(self) -> int:
-        return len(self._rows) - 1
+        """The rows a scan found (not the virtual treadmill, not a linked one unseen)."""
+        return sum(1 for item in self._rows.values() if item.data(0, SEEN_ROLE))
