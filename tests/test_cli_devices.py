@@ -234,6 +234,78 @@ def test_a_system_bus_without_bluez_says_bluez_is_not_running(system_bus, tmp_pa
     one_error_line(result, 3, "BlueZ (bluetoothd) is not running")
 
 
+# A stand-in for BlueZ on that bus: the adapters given as JSON (path -> Adapter1 properties),
+# listed by dbus_fast's own object manager; bleak reads them as it would read bluetoothd's.
+FAKE_BLUEZ = """
+import asyncio, json, sys
+from dbus_fast import BusType
+from dbus_fast.aio import MessageBus
+from dbus_fast.service import PropertyAccess, ServiceInterface, dbus_property
+
+ADAPTERS = json.loads(sys.argv[1])
+
+
+class Adapter(ServiceInterface):
+    def __init__(self, props):
+        super().__init__("org.bluez.Adapter1")
+        self.props = props
+
+    @dbus_property(access=PropertyAccess.READ)
+    def Powered(self) -> "b":
+        return self.props["Powered"]
+
+    @dbus_property(access=PropertyAccess.READ)
+    def Roles(self) -> "as":
+        return self.props["Roles"]
+
+    @dbus_property(access=PropertyAccess.READ)
+    def Address(self) -> "s":
+        return "00:11:22:33:44:55"
+
+
+async def main():
+    bus = await MessageBus(bus_type=BusType.SYSTEM).connect()
+    for path, props in ADAPTERS.items():
+        bus.export(path, Adapter(props))
+    await bus.request_name("org.bluez")
+    print("ready", flush=True)
+    await asyncio.Event().wait()
+
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize(
+    "adapters, fragment",
+    [
+        ({}, "no Bluetooth LE adapter found on this computer"),
+        (
+            {"/org/bluez/hci0": {"Powered": False, "Roles": ["central"]}},
+            "Bluetooth is switched off",
+        ),
+        (
+            {"/org/bluez/hci0": {"Powered": True, "Roles": []}},
+            "no Bluetooth LE adapter",
+        ),  # classic only
+    ],
+)
+def test_bleak_on_a_bluez_without_a_usable_adapter(system_bus, start, tmp_path, adapters, fragment):
+    fake = subprocess.Popen(
+        [sys.executable, "-c", FAKE_BLUEZ, json.dumps(adapters)],
+        env={**os.environ, "DBUS_SYSTEM_BUS_ADDRESS": system_bus},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert fake.stdout.readline().strip() == "ready", fake.stderr.read()
+        env = {"DBUS_SYSTEM_BUS_ADDRESS": system_bus}
+        result = walkcoach("devices", "--scan-s", "1", data_dir=tmp_path, env=env)
+        one_error_line(result, 3, fragment)
+    finally:
+        _stop(fake)
+        fake.stderr.close()
+
+
 def test_building_the_command_line_loads_no_bluetooth_stack():
     script = (
         "import sys\n"

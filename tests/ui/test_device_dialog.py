@@ -177,7 +177,7 @@ def test_a_scan_can_be_stopped_and_its_late_results_are_dropped(qtbot, make):
 @pytest.mark.parametrize(
     "error, words",
     [
-        (ScanError(Problem.NO_ADAPTER, "No Bluetooth adapters found."), "No Bluetooth adapter was found"),
+        (ScanError(Problem.NO_ADAPTER, "No Bluetooth adapters found."), "No Bluetooth LE adapter was found"),
         (ScanError(Problem.BLUETOOTH_OFF), "Bluetooth is switched off"),
         (ScanError(Problem.NO_BLUEZ, "BlueZ (bluetoothd) is not running"), "BlueZ (bluetoothd) is not running"),
         (ScanError(Problem.PERMISSION, "Operation not permitted"), "not allowed to use Bluetooth"),

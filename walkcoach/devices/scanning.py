@@ -73,7 +73,7 @@ class ScanError(Exception):
 
 
 MESSAGES = {
-    Problem.NO_ADAPTER: "no Bluetooth adapter found on this computer",
+    Problem.NO_ADAPTER: "no Bluetooth LE adapter found on this computer",
     Problem.BLUETOOTH_OFF: "Bluetooth is switched off; switch it on and scan again",
     Problem.NO_BLUEZ: "the system's Bluetooth service cannot be reached: {detail}",
     Problem.PERMISSION: "not allowed to use Bluetooth ({detail})",

@@ -47,8 +47,8 @@ def problem_text(error: ScanError) -> str:
     detail = error.detail or tr("no details")
     texts = {
         Problem.NO_ADAPTER: tr(
-            "No Bluetooth adapter was found on this computer. Plug one in, or try the virtual "
-            "treadmill."
+            "No Bluetooth LE adapter was found on this computer. Plug one in, or try the "
+            "virtual treadmill."
         ),
         Problem.BLUETOOTH_OFF: tr("Bluetooth is switched off. Switch it on and scan again."),
         Problem.NO_BLUEZ: tr(
