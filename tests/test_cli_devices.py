@@ -319,3 +319,10 @@ def test_building_the_command_line_loads_no_bluetooth_stack():
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+def test_the_sub_command_is_in_the_help(tmp_path):
+    result = walkcoach("--help", data_dir=tmp_path)
+    assert result.returncode == 0 and "devices" in result.stdout
+    result = walkcoach("devices", "--help", data_dir=tmp_path)
+    assert "--scan-s N" in result.stdout and "3 Bluetooth not usable" in result.stdout

@@ -321,6 +321,7 @@ def test_the_hook_opens_one_dialog_per_window(qtbot):
     first.devices.select_address("virtual")
     first.connect_chosen()
     assert chosen == [("virtual", "Virtual treadmill")] and saves.count == 1
+    assert window.device_dialog is None  # closed, and deleted with its scan thread
     second = open_device_dialog(window, settings, saves, record)
     assert second is not first and second.linked.text() == "Linked: the virtual treadmill."
     second.reject()

@@ -20,8 +20,8 @@ def open_device_dialog(
 
     ``save_settings()`` writes the settings after Connect, Forget or Save. ``on_chosen(address,
     name)`` is called after Connect with the treadmill chosen (``"virtual"`` for the virtual
-    one) and after Forget with ``("", "")``; Save and Cancel do not call it. The dialog is kept
-    as ``window.device_dialog``.
+    one) and after Forget with ``("", "")``; Save and Cancel do not call it. The open dialog is
+    ``window.device_dialog`` (None again once it is closed; it is deleted then).
     """
     dialog = getattr(window, "device_dialog", None)
     if dialog is not None and dialog.isVisible():
@@ -30,5 +30,13 @@ def open_device_dialog(
         return dialog
     dialog = DeviceDialog(settings, save_settings, on_chosen, window)
     window.device_dialog = dialog
+
+    def finished(_result: int) -> None:
+        # Its scan thread ended in done(); the widgets go too (a new dialog scans afresh).
+        if getattr(window, "device_dialog", None) is dialog:
+            window.device_dialog = None
+        dialog.deleteLater()
+
+    dialog.finished.connect(finished)
     dialog.open()
     return dialog

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import queue
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -81,6 +82,9 @@ class ScanJob(QObject):
         self.cancel()
         if self._thread is None:
             self._thread = LoopThread("walkcoach-scan")
+            # Should the dialog go without closing (its window deleted under it), the idle
+            # thread still ends when this object is collected.
+            weakref.finalize(self, self._thread.stop, STOP_WAIT_S)
         self._number += 1
         self._ends_at = self._clock.now() + duration_s
         coro = _scan(self._scanner, duration_s, hci, self._queue, self._number)
