@@ -175,6 +175,15 @@ def test_a_transport_that_cannot_be_opened_says_so(tmp_path):
     one_error_line(result, 3, f"--hci: cannot open tcp-client:127.0.0.1:{port}", "refused")
 
 
+def test_a_bad_transport_in_the_settings_is_named_as_such(tmp_path):
+    pytest.importorskip("bumble")
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "settings.json").write_text(json.dumps({"version": 1, "hci": "bogus"}))
+    result = walkcoach("devices", "--scan-s", "1", data_dir=tmp_path)
+    line = one_error_line(result, 2, "the HCI transport in ", "settings.json: 'bogus' is not")
+    assert "--hci" not in line
+
+
 def test_without_bumble_the_hint_says_how_to_install_it(tmp_path):
     hide_bumble = (
         "import sys; sys.modules['bumble'] = None; sys.argv[0] = 'walkcoach'\n"

@@ -14,6 +14,7 @@ import asyncio
 import math
 from typing import Any
 
+from walkcoach import paths
 from walkcoach.cli import CliError
 
 EXIT_NO_BLUETOOTH = 3
@@ -58,29 +59,30 @@ def add_parser(sub: Any, add_data_dir: Any) -> None:
     add_data_dir(p, top_level=False)
 
 
-def _hci(args: argparse.Namespace) -> str:
+def _hci(args: argparse.Namespace) -> tuple[str, str]:
+    """The HCI transport ("" for the system's Bluetooth) and where it was given."""
     hci = getattr(args, "hci", None)
-    if hci is None:
-        from walkcoach.cli_programs import _settings
+    if hci is not None:
+        return hci.strip(), "--hci"
+    from walkcoach.cli_programs import _settings
 
-        hci = _settings().hci
-    return hci.strip()
+    return _settings().hci.strip(), f"the HCI transport in {paths.settings_path()}"
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
     from walkcoach.devices.scanning import ScanError, check_hci, describe, run_scan
 
-    hci = _hci(args)
+    hci, source = _hci(args)
     try:
         if hci:
             check_hci(hci)
         found = asyncio.run(run_scan(args.scan_s, hci=hci or None))
     except ScanError as error:
         if error.is_usage:
-            raise CliError(describe(error)) from None
+            raise CliError(describe(error, source)) from None
         from walkcoach.cli import _error
 
-        _error(describe(error))
+        _error(describe(error, source))
         return EXIT_NO_BLUETOOTH
     if args.json:
         from walkcoach.cli_programs import _print_json

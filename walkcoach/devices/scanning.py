@@ -78,19 +78,26 @@ MESSAGES = {
     Problem.NO_BLUEZ: "the system's Bluetooth service cannot be reached: {detail}",
     Problem.PERMISSION: "not allowed to use Bluetooth ({detail})",
     Problem.BLEAK_MISSING: "the Bluetooth library bleak is not installed (pip install bleak)",
-    Problem.BUMBLE_MISSING: f"--hci needs bumble, which is not installed ({BUMBLE_INSTALL})",
+    Problem.BUMBLE_MISSING: "{source} needs bumble, which is not installed ("
+    + BUMBLE_INSTALL
+    + ")",
     Problem.BAD_TRANSPORT: (
-        "--hci: {hci!r} is not an HCI transport name ({detail}; for example " + HCI_EXAMPLES + ")"
+        "{source}: {hci!r} is not an HCI transport name ({detail}; for example "
+        + HCI_EXAMPLES
+        + ")"
     ),
-    Problem.TRANSPORT_UNAVAILABLE: "--hci: cannot open {hci} ({detail})",
+    Problem.TRANSPORT_UNAVAILABLE: "{source}: cannot open {hci} ({detail})",
     Problem.NO_ANSWER: "no answer from the Bluetooth controller ({detail})",
     Problem.BUSY: "another program is scanning for Bluetooth devices; try again",
     Problem.FAILED: "the scan failed ({detail})",
 }
 
 
-def describe(error: ScanError) -> str:
-    return MESSAGES[error.problem].format(detail=error.detail or "no details", hci=error.hci)
+def describe(error: ScanError, source: str = "--hci") -> str:
+    """The problem in one line; ``source`` names where the HCI transport came from."""
+    return MESSAGES[error.problem].format(
+        detail=error.detail or "no details", hci=error.hci, source=source
+    )
 
 
 def check_hci(hci: str) -> None:
