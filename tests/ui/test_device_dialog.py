@@ -392,3 +392,11 @@ def test_the_linked_treadmill_stays_choosable_when_a_scan_misses_it(qtbot, make)
                                             FAR_TREADMILL.address]  # fmt: skip
     assert rows(dialog)[1][2] == "▮▮▮▮ excellent, -58 dBm"  # one row, now seen
     assert dialog.devices.chosen()[0] == TREADMILL.address
+
+
+def test_a_second_scan_keeps_the_device_chosen(qtbot, make):
+    dialog = make(scanner=fake_scanner([TREADMILL, FAR_TREADMILL]))
+    scan_and_wait(qtbot, dialog)
+    dialog.devices.select_address(FAR_TREADMILL.address)  # not the strongest
+    scan_and_wait(qtbot, dialog)
+    assert dialog.devices.chosen()[0] == FAR_TREADMILL.address

@@ -97,6 +97,7 @@ class DeviceDialog(QDialog):
         self._save = save_settings
         self._on_chosen = on_chosen or (lambda _address, _name: None)
         self.scan_s = scan_s
+        self._preferred = settings.treadmill or VIRTUAL  # the row to choose when it is seen
         self.job = ScanJob(scanner, clock, self)
         self.job.found.connect(self._found)
         self.job.finished.connect(self._finished)
@@ -234,8 +235,10 @@ class DeviceDialog(QDialog):
             return
         self.problem.hide()
         chosen = self.devices.chosen()
+        # The row chosen stays chosen: at once if it is kept, else as soon as it is seen again.
+        self._preferred = chosen[0] if chosen else self.settings.treadmill or VIRTUAL
         self.devices.clear_found(self.settings.treadmill, self.settings.treadmill_name)
-        self.devices.select_address(chosen[0] if chosen else self.settings.treadmill or VIRTUAL)
+        self.devices.select_address(self._preferred)
         self.scan_button.setText(self.tr("&Stop scan"))
         self.progress.show()
         self.job.start(self.scan_s, hci or None)
@@ -246,7 +249,7 @@ class DeviceDialog(QDialog):
     def _found(self, device: FoundDevice) -> None:
         self.devices.add(device)
         self._fit_width()
-        if device.address == self.settings.treadmill:
+        if device.address == self._preferred:
             self.devices.select_address(device.address)
 
     def _fit_width(self) -> None:
