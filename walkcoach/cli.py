@@ -187,6 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     from walkcoach import cli_plans
 
     cli_plans.add_parsers(sub, _add_data_dir)
+    from walkcoach import cli_devices
+
+    cli_devices.add_parser(sub, _add_data_dir)
     return parser
 
 
@@ -248,6 +251,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return (
             cli_history.cmd_history(args) if command == "history" else cli_history.cmd_export(args)
         )
+    if command == "devices":
+        from walkcoach import cli_devices
+
+        return cli_devices.cmd_devices(args)
     from walkcoach.ui.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(args)

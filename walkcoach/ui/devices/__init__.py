@@ -1,1 +1,2 @@
-"""The treadmill and heart-rate devices in the window: the live link, the device dialog."""
+"""The treadmill in the window: the live link (link.py, attach.py, link_view.py) and the device
+dialog (scan, connect, forget, link settings) with its hook into the main window."""
