@@ -18,7 +18,7 @@ from walkcoach.core.settings import Settings, load_settings, save_settings
 from walkcoach.devices.scan import FoundDevice
 from walkcoach.devices.scanning import Problem, ScanError
 from walkcoach.ui.devices.device_dialog import DeviceDialog
-from walkcoach.ui.devices.hooks import open_device_dialog
+from walkcoach.ui.devices.hooks import DeviceDialogOpener
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fit_check  # noqa: E402
@@ -314,15 +314,15 @@ def test_the_hook_opens_one_dialog_per_window(qtbot):
     qtbot.addWidget(window)
     window.show()
     settings, saves, chosen = Settings(), Saves(), []
-    first = open_device_dialog(window, settings, saves, lambda a, n: chosen.append((a, n)))
-    assert window.device_dialog is first and first.isVisible()
-    record = lambda a, n: chosen.append((a, n))  # noqa: E731
-    assert open_device_dialog(window, settings, saves, record) is first
+    opener = DeviceDialogOpener(window, settings, saves, lambda a, n: chosen.append((a, n)))
+    first = opener.open()
+    assert opener.dialog is first and first.isVisible()
+    assert opener.open() is first
     first.devices.select_address("virtual")
     first.connect_chosen()
     assert chosen == [("virtual", "Virtual treadmill")] and saves.count == 1
-    assert window.device_dialog is None  # closed, and deleted with its scan thread
-    second = open_device_dialog(window, settings, saves, record)
+    assert opener.dialog is None  # closed, and deleted with its scan thread
+    second = opener.open()
     assert second is not first and second.linked.text() == "Linked: the virtual treadmill."
     second.reject()
 

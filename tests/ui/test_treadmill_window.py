@@ -7,6 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from test_coach_page import Coach
 
 from walkcoach.core.events import SessionState
@@ -108,3 +109,36 @@ def test_a_safety_key_pull_pauses_with_the_reason_and_quitting_stops_the_belt(li
     kinds = {r["event"] for r in records}
     assert {"treadmill_command", "treadmill_data", "treadmill_status", "treadmill_link"} <= kinds
     assert all("clock_s" in r for r in records)
+
+
+def test_the_session_menu_opens_the_device_dialog_and_connect_links_the_treadmill(
+    qtbot, fake_clock, data_dir
+):
+    settings = Settings(units="kmh", safety_check_seen=True)
+    coach = Coach(qtbot, fake_clock, data_dir, settings)
+    try:
+        menu = coach.window.menuBar().actions()[0].menu()
+        action = next(a for a in menu.actions() if a.text().replace("&", "") == "Treadmill…")
+        action.trigger()
+        dialogs = [w for w in coach.window.findChildren(QDialog) if w.isVisible()]
+        assert len(dialogs) == 1
+        dialog = coach.window.open_devices()  # the one the menu opened, raised
+        assert dialog is dialogs[0]
+        dialog.devices.select_address("virtual")
+        dialog.connect_chosen()
+        assert settings.treadmill == "virtual"
+        link = coach.controller.link
+        assert link is not None and link.treadmill == "virtual"
+        for _ in range(20):
+            fake_clock.advance(0.25)
+            link.tick()
+        assert link.state is LinkState.READY
+        status = coach.window.findChild(type(coach.page.belt_label), "treadmillStatus")
+        assert status is not None and status.text() == "Virtual treadmill: connected"
+        # Forget: unlinked again, the belt's line gone.
+        coach.window.open_devices().forget()
+        assert coach.controller.link is None and settings.treadmill == ""
+        assert not coach.page.belt_label.isVisible()
+    finally:
+        coach.controller.shutdown()
+        coach.event_log.close()

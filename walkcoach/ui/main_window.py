@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._mini_view: MiniView | None = None  # built on first use (see the mini_view property)
         self._mini_geometry = None  # remembered mini view geometry, until the view exists
         self._link_view = None  # the treadmill's place on screen, once one is linked
+        self._device_dialogs = None  # opens the device dialog, once asked for
         self.mute_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.mute_label)
         self._build_menus()
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         session.addAction(self.tr("S&kip segment"), self.skip)
         session.addAction(self.tr("&Previous step"), self.back)
         session.addAction(self.tr("S&top…"), self.request_stop)
+        session.addSeparator()
+        session.addAction(self.tr("T&readmill…"), self.open_devices)
         session.addSeparator()
         add_export_actions(self, session)  # the history's exports (ui/history_exports)
         session.addSeparator()
@@ -410,6 +413,17 @@ class MainWindow(QMainWindow):
 
             self._link_view = LinkView(self, self.controller)
         return self._link_view
+
+    def open_devices(self):
+        """The device dialog (Session > Treadmill...): scan, connect, forget, link settings."""
+        if self._device_dialogs is None:
+            from walkcoach.ui.devices.hooks import DeviceDialogOpener
+
+            self._device_dialogs = DeviceDialogOpener(
+                self, self.settings, self._save_settings,
+                lambda treadmill, _name: self.use_treadmill(treadmill, self.settings.hci),
+            )  # fmt: skip
+        return self._device_dialogs.open()
 
     def use_treadmill(self, treadmill: str, hci: str = "") -> None:
         """Link the treadmill ``treadmill`` ("virtual", an address or a name; "" unlinks)."""

@@ -10,33 +10,43 @@ from walkcoach.core.settings import Settings
 from walkcoach.ui.devices.device_dialog import DeviceDialog
 
 
-def open_device_dialog(
-    window: Any,
-    settings: Settings,
-    save_settings: Callable[[], None],
-    on_chosen: Callable[[str, str], None],
-) -> DeviceDialog:
-    """The device dialog over ``window`` (raised if it is open already).
+class DeviceDialogOpener:
+    """Opens the device dialog over ``window`` (raises it when it is open already).
 
     ``save_settings()`` writes the settings after Connect, Forget or Save. ``on_chosen(address,
     name)`` is called after Connect with the treadmill chosen (``"virtual"`` for the virtual
-    one) and after Forget with ``("", "")``; Save and Cancel do not call it. The open dialog is
-    ``window.device_dialog`` (None again once it is closed; it is deleted then).
+    one) and after Forget with ``("", "")``; Save and Cancel do not call it. ``dialog`` is the
+    open dialog (None again once it is closed; it is deleted then).
     """
-    dialog = getattr(window, "device_dialog", None)
-    if dialog is not None and dialog.isVisible():
-        dialog.raise_()
-        dialog.activateWindow()
+
+    def __init__(
+        self,
+        window: Any,
+        settings: Settings,
+        save_settings: Callable[[], None],
+        on_chosen: Callable[[str, str], None],
+    ) -> None:
+        self.window = window
+        self.settings = settings
+        self.save_settings = save_settings
+        self.on_chosen = on_chosen
+        self.dialog: DeviceDialog | None = None
+
+    def open(self) -> DeviceDialog:
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = DeviceDialog(self.settings, self.save_settings, self.on_chosen, self.window)
+        self.dialog = dialog
+
+        def finished(_result: int) -> None:
+            # Its scan thread ended in done(); the widgets go too (a new dialog scans afresh).
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
         return dialog
-    dialog = DeviceDialog(settings, save_settings, on_chosen, window)
-    window.device_dialog = dialog
-
-    def finished(_result: int) -> None:
-        # Its scan thread ended in done(); the widgets go too (a new dialog scans afresh).
-        if getattr(window, "device_dialog", None) is dialog:
-            window.device_dialog = None
-        dialog.deleteLater()
-
-    dialog.finished.connect(finished)
-    dialog.open()
-    return dialog
