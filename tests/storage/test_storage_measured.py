@@ -229,3 +229,21 @@ def test_v5_from_every_older_version_adds_samples_and_unmeasured_segments(tmp_pa
         conn.execute("INSERT INTO samples (session_id, at_s) VALUES (99, 1.0)")
     assert get_session(conn, 1).samples == (BeltSample(0.0, 3.0, None, None, None),)
     conn.close()
+
+
+def test_the_rescue_of_a_damaged_file_copies_the_samples_too(db_path, wall, tmp_path):
+    """The row-by-row rescue copies every table of the schema, the samples included."""
+    from walkcoach.storage import rescue
+
+    writer = SessionWriter(db_path, wall)
+    writer.begin(PROGRAM, 80.0)
+    samples = _walk_on_belt(writer, wall)
+    writer.close()
+    target = tmp_path / "rescued.sqlite3"
+    result = rescue._by_rows(db_path, target)
+    assert result.sessions == 1 and result.rows_skipped == 0
+    conn, _ = open_database(target)
+    (session,) = list_sessions(conn, with_samples=True)
+    conn.close()
+    assert session.samples == tuple(samples)
+    assert session.segments[1].measured_speed_kmh == pytest.approx(1.8)
