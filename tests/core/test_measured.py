@@ -142,3 +142,14 @@ def test_with_resets_segments_add_up_and_match_the_increments(steps, cuts):
 
 def test_hold_limit_is_the_links_data_timeout():
     assert MAX_HOLD_S == 5.0
+
+
+def test_a_garbled_total_never_adds_more_than_a_belt_can_run():
+    # 1 m/s; at 5 s the total jumps to 9 km (a garbled frame), then goes on from there.
+    totals = [0, 1, 2, 3, 4, 9004, 9005, 9006]
+    samples = [belt(t, distance=d) for t, d in enumerate(totals)]
+    m = summarise(samples, 0, 7)
+    assert m.distance_m <= 6 + 25 / 3.6 + 5  # the six real metres and one bounded step
+    # A "reset" to a large number (another machine's total) is bounded the same way.
+    falls = [belt(0, distance=5000), belt(1, distance=3000), belt(2, distance=3001)]
+    assert summarise(falls, 0, 2).distance_m <= 25 / 3.6 + 5 + 1

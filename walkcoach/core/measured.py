@@ -15,6 +15,9 @@ How the samples are read:
   (a total never runs backward on a real belt). Where two samples in a row do not both carry a
   total, the held speed times the held time stands in for it, so a machine that reports only its
   speed still gives a distance.
+* No step between two samples counts more than a belt can run in the time between them
+  (:data:`TOP_BELT_KMH`, plus :data:`SLACK_M` for rounding): a garbled total, or a "reset"
+  that is really a total from somewhere else, never adds kilometres.
 * Values that are not finite numbers count as not reported; negative speeds and distances as 0.
 """
 
@@ -25,6 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 MAX_HOLD_S = 5.0  # the same 5 s after which the link calls the data lost
+TOP_BELT_KMH = 25.0  # faster than any treadmill sold for walking or running at home
+SLACK_M = 5.0  # totals come in whole metres, and a sample's time is a little late or early
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +87,11 @@ def _step_m(before: BeltSample, after: BeltSample) -> float:
     """Metres walked from one sample to the next (never negative)."""
     if before.distance_m is not None and after.distance_m is not None:
         if after.distance_m >= before.distance_m:
-            return after.distance_m - before.distance_m
-        return after.distance_m  # a reset to 0: what it counts now was walked since
+            step_m = after.distance_m - before.distance_m
+        else:
+            step_m = after.distance_m  # a reset to 0: what it counts now was walked since
+        top_m = TOP_BELT_KMH / 3.6 * max(0.0, after.at_s - before.at_s) + SLACK_M
+        return min(step_m, top_m)
     return _held_speed_m(before, after.at_s - before.at_s)
 
 
