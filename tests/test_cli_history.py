@@ -310,3 +310,53 @@ def test_history_reads_a_database_in_a_read_only_folder(history):
     finally:
         os.chmod(data, 0o700)
         shutil.rmtree(folder)
+
+
+def test_history_json_and_fit_export_of_a_session_walked_on_a_belt(tmp_path):
+    """`history --json` says per session and segment where the distance comes from; `export
+    --all --format fit` carries the belt's samples as records."""
+    from walkcoach.core.measured import BeltSample, summarise
+
+    data = tmp_path / "data"
+    db_path = data / "history.sqlite3"
+    record(db_path, datetime(2025, 6, 1, 7, 0, tzinfo=UTC))  # no treadmill
+    wall = Wall(datetime(2025, 6, 2, 7, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, wall)
+    writer.begin(PROGRAM, 70.0, "kmh")
+    at_s = 0.0
+    for planned in PROGRAM.planned_segments():
+        start_s, samples = at_s, []
+        while at_s < planned.end_s:
+            samples.append(BeltSample(at_s, 3.6, 1.5, 700.0 + at_s))
+            writer.add_sample(samples[-1])
+            at_s += 1.0
+        wall.moment += timedelta(seconds=planned.duration_s)
+        writer.segment_ended(
+            planned.index, planned.segment, planned.duration_s, measured=summarise(samples, start_s, at_s)
+        )
+    writer.finish("completed", at_s)
+    writer.close()
+
+    result = run("history", "--json", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    plain, belt = json.loads(result.stdout)
+    assert plain["distance_source"] == "planned"
+    assert {s["distance_source"] for s in plain["segments"]} == {"planned"}
+    assert plain["segments"][0]["measured_distance_km"] is None
+    assert belt["distance_source"] == "measured"
+    assert belt["distance_km"] == pytest.approx(at_s / 1000, abs=1e-3)  # 1 m/s, not the plan
+    first = belt["segments"][0]
+    assert first["distance_source"] == "measured" and first["measured_speed_kmh"] == 3.6
+    assert first["measured_incline_pct"] == 1.5 and first["planned_distance_km"] != first["distance_km"]
+
+    out = tmp_path / "fit"
+    result = run("export", "--all", "--format", "fit", "-o", str(out), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    files = sorted(out.iterdir())
+    decoded = []
+    for path in files:
+        messages, errors = Decoder(Stream.from_byte_array(bytearray(path.read_bytes()))).read()
+        assert errors == []
+        decoded.append(messages["record_mesgs"])
+    assert len(decoded[1]) == int(at_s)  # one record per belt sample
+    assert len(decoded[0]) < len(decoded[1])  # the plain session: a record every few seconds

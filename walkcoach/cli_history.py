@@ -29,7 +29,7 @@ from walkcoach.cli import CliError
 from walkcoach.core.records import STATUS_INTERRUPTED, STATUS_RUNNING, SessionRecord
 from walkcoach.core.textfmt import format_elapsed, plural
 from walkcoach.storage.db import StorageError, open_database, open_readonly
-from walkcoach.storage.exporters import ExportError, export_sessions, render
+from walkcoach.storage.exporters import PER_SESSION_FORMATS, ExportError, export_sessions, render
 from walkcoach.storage.history import delete_session, get_session, list_sessions
 
 STALE_AFTER_S = 60.0  # the app checkpoints every few seconds; a minute of silence means it died
@@ -85,14 +85,17 @@ def _window_running() -> bool | None:
     return running
 
 
-def load_sessions(now: Now | None = None) -> tuple[list[SessionRecord], int]:
-    """All finished sessions (oldest first) and how many are being recorded right now."""
+def load_sessions(
+    now: Now | None = None, *, with_samples: bool = False
+) -> tuple[list[SessionRecord], int]:
+    """All finished sessions (oldest first) and how many are being recorded right now;
+    ``with_samples``: with the treadmill's per-second samples (for FIT and TCX files)."""
     conn = _open()
     if conn is None:
         return [], 0
     moment = (now or (lambda: datetime.now(UTC)))()
     try:
-        records = list_sessions(conn, include_running=True)
+        records = list_sessions(conn, include_running=True, with_samples=with_samples)
         running = _window_running() if any(s.status == STATUS_RUNNING for s in records) else None
         settled = [_settle(s, moment, running) for s in records]
     except (sqlite3.Error, UnicodeError) as exc:
@@ -195,7 +198,7 @@ def _print_table(sessions: list[SessionRecord]) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format
     if args.all:
-        sessions, _ = load_sessions()
+        sessions, _ = load_sessions(with_samples=fmt in PER_SESSION_FORMATS)
         if not sessions:
             raise CliError("there are no recorded sessions to export")
     else:

@@ -294,7 +294,8 @@ def test_v4_keeps_every_row_allows_turns_and_marks_skipped_through_sessions_shor
 
     conn, _ = open_database(db_path)
     assert schema_version(conn) == SCHEMA_VERSION
-    assert conn.execute("SELECT * FROM segments ORDER BY id").fetchall() == before
+    after = conn.execute("SELECT * FROM segments ORDER BY id").fetchall()
+    assert [row[: len(before[0])] for row in after] == before  # later versions add columns
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     sessions = {s.id: s for s in list_sessions(conn, include_running=True)}
     assert sessions[1].status == "completed" and sessions[1].planned_s == 360

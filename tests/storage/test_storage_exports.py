@@ -257,3 +257,117 @@ def test_a_turn_is_a_resting_lap_named_turn_in_fit_and_tcx():
     tcx_laps = etree.fromstring(session_to_tcx(session)).findall(f".//{TCX}Lap")
     assert tcx_laps[-1].findtext(f"{TCX}Intensity") == "Resting"
     assert tcx_laps[-1].findtext(f"{TCX}Notes").startswith("Turn 1: turn, 1 km/h")
+
+
+# ---------------------------------------------------------------------------------------------
+# Sessions walked with a treadmill linked: the belt's samples and measured figures
+
+
+def _belt_session() -> SessionRecord:
+    """Forward 60 s, backward 40 s on a belt whose total started at 5000 m and reset to 0
+    after 30 s (the machine was stopped and started); one sample a second, heart rate in the
+    backward part."""
+    from walkcoach.core.measured import BeltSample, summarise
+
+    samples, total = [], 5000.0
+    for t in range(0, 101):
+        speed = 3.6 if t < 60 else 1.8
+        if t == 30:
+            total = 0.0  # the reset: nothing walked is lost
+        elif t:
+            total += (3.6 if t <= 60 else 1.8) / 3.6
+        hr = 100 + t % 7 if t >= 60 else None
+        samples.append(BeltSample(float(t), speed, 1.0 if t < 60 else 4.5, total, hr))
+    segments = []
+    for position, (kind, start, end, planned_kmh, incline) in enumerate(
+        (("forward", 0, 60, 4.0, 1.0), ("backward", 60, 100, 2.5, 5.0))
+    ):
+        m = summarise(samples, start, end)
+        segments.append(
+            SegmentRecord(
+                position, kind, end - start, end - start, planned_kmh, incline, 5.0,
+                m.distance_m / 1000, measured_distance_km=m.distance_m / 1000,
+                measured_speed_kmh=m.mean_speed_kmh, measured_incline_pct=m.mean_incline_pct,
+            )
+        )  # fmt: skip
+    base = _session()
+    return SessionRecord(
+        **{**_fields(base), "segments": tuple(segments), "samples": tuple(samples), "active_s": 100}
+    )
+
+
+def test_belt_fit_has_a_record_a_second_and_measured_laps():
+    session = _belt_session()
+    forward, backward = session.segments
+    assert forward.distance_km * 1000 == pytest.approx(59.0, abs=1.0)  # the reset lost ~1 s
+    messages = _decode_fit(session_to_fit(session))
+    records = messages["record_mesgs"]
+    assert len(records) == 101  # the samples themselves, not one every 5 s from the plan
+    times = [r["timestamp"] for r in records]
+    assert times == sorted(times) and (times[-1] - times[0]).total_seconds() == 100
+    distances = [r["distance"] for r in records]
+    assert distances == sorted(distances)  # the machine's reset does not run the distance back
+    assert distances[-1] == pytest.approx((forward.distance_km + backward.distance_km) * 1000, abs=0.6)
+    assert records[10]["speed"] == pytest.approx(1.0) and records[80]["speed"] == pytest.approx(0.5)
+    assert records[10]["grade"] == pytest.approx(1.0) and records[80]["grade"] == pytest.approx(4.5)
+    assert records[80]["heart_rate"] == 100 + 80 % 7 and "heart_rate" not in records[10]
+    laps = messages["lap_mesgs"]
+    assert [lap["total_distance"] for lap in laps] == pytest.approx(
+        [s.distance_km * 1000 for s in session.segments], abs=0.01
+    )
+    assert laps[1]["avg_speed"] == pytest.approx(0.5, abs=1e-3)  # measured, not the planned 2.5
+    assert laps[1]["avg_grade"] == pytest.approx(4.5)
+
+
+def test_belt_tcx_has_the_samples_as_trackpoints_and_validates(tcx_schema):
+    session = _belt_session()
+    document = etree.fromstring(session_to_tcx(session))
+    assert tcx_schema.validate(document), tcx_schema.error_log
+    laps = document.findall(f"{TCX}Activities/{TCX}Activity/{TCX}Lap")
+    points = [lap.findall(f"{TCX}Track/{TCX}Trackpoint") for lap in laps]
+    assert [len(p) for p in points] == [60, 41]
+    distances = [float(p.findtext(f"{TCX}DistanceMeters")) for lap in points for p in lap]
+    assert distances == sorted(distances)
+    assert points[1][20].findtext(f"{TCX}HeartRateBpm/{TCX}Value") == str(100 + 80 % 7)
+    assert points[0][0].find(f"{TCX}HeartRateBpm") is None
+    assert float(laps[1].findtext(f"{TCX}MaximumSpeed")) == pytest.approx(0.5, abs=1e-3)
+    assert "the belt measured" in laps[1].findtext(f"{TCX}Notes")
+
+
+def test_belt_csv_has_the_measured_columns(sessions):
+    belt = _belt_session()
+    rows = list(csv.DictReader(io.StringIO(render([belt, *sessions], "csv").decode("utf-8-sig"))))
+    assert rows[0]["distance_source"] == "measured"
+    assert float(rows[1]["measured_speed_kmh"]) == pytest.approx(1.8)
+    assert float(rows[1]["measured_distance_km"]) == pytest.approx(belt.segments[1].distance_km, abs=1e-4)
+    planned = [r for r in rows if r["session_id"] != str(belt.id)]
+    assert {r["distance_source"] for r in planned} == {"planned"}
+    assert {r["measured_distance_km"] for r in planned} == {""}
+
+
+def test_belt_session_exported_from_the_history_with_its_samples(db_path, wall, tmp_path):
+    """Recorded through the writer, read back with list_sessions(with_samples=True): the FIT
+    file holds the samples the writer stored (what `walkcoach export --all --format fit` does)."""
+    from walkcoach.core.measured import BeltSample, summarise
+    from walkcoach.core.program import Program, Segment
+    from walkcoach.storage.writer import SessionWriter
+
+    segment = Segment("forward", 30, 4.0, 1.0)
+    writer = SessionWriter(db_path, wall)
+    writer.begin(Program("belt", "Belt", (segment,)), 70.0)
+    samples = [BeltSample(float(t), 3.6, 1.0, 200.0 + t) for t in range(31)]
+    for sample in samples:
+        writer.add_sample(sample)
+    writer.segment_ended(0, segment, 30, measured=summarise(samples, 0, 30))
+    writer.finish("completed", 30)
+    writer.close()
+    conn = open_readonly(db_path)
+    try:
+        (plain,) = list_sessions(conn)
+        (full,) = list_sessions(conn, with_samples=True)
+    finally:
+        conn.close()
+    assert plain.samples == () and full.samples == tuple(samples)
+    records = _decode_fit(session_to_fit(full))["record_mesgs"]
+    assert len(records) == 31 and records[-1]["distance"] == pytest.approx(30.0)
+    assert len(_decode_fit(session_to_fit(plain))["record_mesgs"]) == 7  # every 5 s, as ever

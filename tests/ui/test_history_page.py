@@ -800,3 +800,34 @@ def test_progress_chart_keeps_headroom_above_the_goal(qtbot, tmp_path):
     _x, (_y_min, y_max) = chart.view_box.viewRange()
     assert y_max >= 8.0 * 1.3
     assert chart.goal_label.pos().y() > 8.0 * 1.2  # the label is above the dots, not among them
+
+
+def test_a_session_says_whether_its_distance_was_measured_or_planned(qtbot, tmp_path):
+    from walkcoach.core.measured import BeltSample, summarise
+
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock()
+    writer = SessionWriter(db_path, clock_wall=clock)
+    planned_id = write_session(writer, clock, datetime(2025, 3, 17, 8, tzinfo=UTC), 120)
+    clock.now = datetime(2025, 3, 18, 8, tzinfo=UTC)
+    prog = program(120)
+    writer.begin(prog, 70.0)
+    at_s = 0.0
+    for planned in prog.planned_segments():
+        start_s, samples = at_s, []
+        while at_s < planned.end_s:
+            samples.append(BeltSample(at_s, 1.8, 2.0, 10.0 + at_s / 2))  # 0.5 m/s
+            writer.add_sample(samples[-1])
+            at_s += 1.0
+        clock.now += timedelta(seconds=planned.duration_s)
+        writer.segment_ended(
+            planned.index, planned.segment, planned.duration_s, measured=summarise(samples, start_s, at_s)
+        )
+    writer.finish("completed", at_s)
+    measured_id = writer.session_id
+    writer.close()
+    page = make_page(qtbot, db_path)
+    assert page.select_session(measured_id)
+    assert f"Distance: {at_s / 2000:.2f} km (measured)" in page.segment_title.text()
+    assert page.select_session(planned_id)
+    assert "km (planned)" in page.segment_title.text()

@@ -317,3 +317,35 @@ def test_first_session_reports_its_marks_as_firsts(qtbot, tmp_path):
     assert all(row.endswith("(your first)") for row in dialog.best_rows())
     assert any(row.startswith("Longest backward stretch: 2:00") for row in dialog.best_rows())
     writer.close()
+
+
+def test_the_distance_says_whether_the_belt_measured_it(qtbot, tmp_path):
+    from walkcoach.core.measured import BeltSample, summarise
+
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, clock_wall=clock)
+    record(writer, clock, [300, 15, 120, 60, 30])
+    planned = open_summary(qtbot, writer, db_path)
+    names = [label.text() for label in planned.findChildren(QLabel)]
+    assert "Distance (planned)" in names
+    # The same program on a belt that ran 3.6 km/h (1 m/s) throughout.
+    writer.begin(PROGRAM, weight_kg=75.0, units="kmh")
+    at_s = 0.0
+    for index, planned_segment in enumerate(PROGRAM.planned_segments()):
+        start_s = at_s
+        samples = []
+        for _ in range(int(planned_segment.duration_s)):
+            sample = BeltSample(at_s, 3.6, 0.0, 1000.0 + at_s)
+            samples.append(sample)
+            writer.add_sample(sample)
+            at_s += 1.0
+        clock.now += timedelta(seconds=planned_segment.duration_s)
+        measured = summarise(samples, start_s, at_s)
+        writer.segment_ended(index, planned_segment.segment, planned_segment.duration_s, measured=measured)
+    writer.finish("completed", at_s)
+    dialog = open_summary(qtbot, writer, db_path)
+    names = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Distance (measured)" in names and "Distance (planned)" not in names
+    assert dialog.totals()["distance"] == f"{at_s / 1000:.2f} km"  # 1 m a second, not the plan's
+    writer.close()

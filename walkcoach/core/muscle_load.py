@@ -69,7 +69,7 @@ class MuscleLoad:
                     continue
                 minutes = segment.actual_s / 60.0
                 for muscle_id, activation in self.activations(
-                    segment.kind, segment.incline_pct, segment.speed_kmh
+                    segment.kind, segment.walked_incline_pct, segment.walked_speed_kmh
                 ):
                     totals[muscle_id] += activation * minutes
         return totals

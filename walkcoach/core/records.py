@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from walkcoach.core.measured import BeltSample
+
 STATUS_RUNNING = "running"  # being recorded (or the app died; see storage.writer.recover_interrupted)
 STATUS_COMPLETED = "completed"
 STATUS_STOPPED = "stopped"  # the user ended it early
@@ -24,6 +26,19 @@ STATUSES = (STATUS_RUNNING, *FINAL_STATUSES)
 
 COMPLETED_MIN_FRACTION = 0.8
 _EPS_S = 1e-6
+
+# Where a distance comes from: what the treadmill measured, or the plan's speed x time.
+SOURCE_MEASURED = "measured"
+SOURCE_PLANNED = "planned"
+SOURCE_MIXED = "mixed"  # a session measured for some of its segments only (the link was lost)
+
+
+def distance_source(walked_segments: int, measured_segments: int) -> str:
+    """A session's distance source from how many of its walked segments (time > 0) were
+    measured: all of them "measured", none "planned", some "mixed"."""
+    if measured_segments <= 0:
+        return SOURCE_PLANNED
+    return SOURCE_MEASURED if measured_segments >= walked_segments else SOURCE_MIXED
 
 
 def final_status(reached_end: bool, walked_s: float, planned_s: float | None) -> str:
@@ -59,10 +74,37 @@ class SegmentRecord:
     skipped: bool = False
     partial: bool = False  # checkpointed while running but never ended (the app stopped first)
     plan_index: int | None = None
+    # What the treadmill measured (None: no treadmill linked). When measured, distance_km and
+    # kcal above were worked out from these; speed_kmh and incline_pct stay the plan's targets.
+    measured_distance_km: float | None = None
+    measured_speed_kmh: float | None = None
+    measured_incline_pct: float | None = None
 
     @property
     def direction(self) -> str | None:
         return self.kind if self.kind in ("forward", "backward") else None
+
+    @property
+    def measured(self) -> bool:
+        return self.measured_distance_km is not None
+
+    @property
+    def distance_source(self) -> str:
+        return SOURCE_MEASURED if self.measured else SOURCE_PLANNED
+
+    @property
+    def planned_distance_km(self) -> float:
+        """The plan's speed over the time walked (what distance_km holds when not measured)."""
+        return max(0.0, self.speed_kmh) * max(0.0, self.actual_s) / 3600.0
+
+    @property
+    def walked_speed_kmh(self) -> float:
+        """The measured mean speed where there is one, else the plan's (personal bests)."""
+        return self.speed_kmh if self.measured_speed_kmh is None else self.measured_speed_kmh
+
+    @property
+    def walked_incline_pct(self) -> float:
+        return self.incline_pct if self.measured_incline_pct is None else self.measured_incline_pct
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +118,11 @@ class SegmentRecord:
             "incline_pct": _round(self.incline_pct),
             "kcal": _round(self.kcal),
             "distance_km": round(self.distance_km, 4),
+            "distance_source": self.distance_source,
+            "planned_distance_km": round(self.planned_distance_km, 4),
+            "measured_distance_km": _maybe(self.measured_distance_km, 4),
+            "measured_speed_kmh": _maybe(self.measured_speed_kmh, 2),
+            "measured_incline_pct": _maybe(self.measured_incline_pct, 2),
             "skipped": self.skipped,
             "partial": self.partial,
         }
@@ -100,6 +147,9 @@ class SessionRecord:
     notes: str = ""
     last_checkpoint_at: datetime | None = None
     planned_s: float | None = None  # the plan's whole time; None in records older than schema 4
+    # The treadmill's reports, in time order: loaded for one session (get_session) or on request
+    # (list_sessions with_samples), empty otherwise and for sessions with no treadmill.
+    samples: tuple[BeltSample, ...] = ()
 
     @property
     def duration_s(self) -> float:
@@ -124,6 +174,11 @@ class SessionRecord:
     @property
     def kcal(self) -> float:
         return sum(s.kcal for s in self.segments)
+
+    @property
+    def distance_source(self) -> str:
+        walked = [s for s in self.segments if s.actual_s > 0]
+        return distance_source(len(walked), sum(1 for s in walked if s.measured))
 
     @property
     def longest_backward_s(self) -> float:
@@ -162,6 +217,7 @@ class SessionRecord:
             "backward_s": _round(self.backward_s),
             "longest_backward_s": _round(self.longest_backward_s),
             "distance_km": round(self.distance_km, 4),
+            "distance_source": self.distance_source,
             "kcal": _round(self.kcal),
             "weight_kg": self.weight_kg,
             "units": self.units,
@@ -174,3 +230,7 @@ class SessionRecord:
 
 def _round(value: float) -> float:
     return round(float(value), 2)
+
+
+def _maybe(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(float(value), digits)

@@ -93,6 +93,7 @@ class SessionSummary:
     steepest_backward_incline_pct: float = 0.0  # of backward segments held >= HELD_MIN_S
     fastest_backward_speed_kmh: float = 0.0  # idem
     segment_count: int = 0
+    distance_source: str = "planned"  # records.distance_source: measured, planned or mixed
     rpe: int | None = None
     pain: bool = False
     notes: str = ""
@@ -108,8 +109,9 @@ def summarize(session: SessionRecord) -> SessionSummary:
     steepest = fastest = 0.0
     for segment in session.segments:
         if segment.kind == "backward" and segment.actual_s >= HELD_MIN_S - _EPS:
-            steepest = max(steepest, segment.incline_pct)
-            fastest = max(fastest, segment.speed_kmh)
+            # What the belt did where it was measured, else the plan's targets.
+            steepest = max(steepest, segment.walked_incline_pct)
+            fastest = max(fastest, segment.walked_speed_kmh)
     return SessionSummary(
         id=session.id,
         program_id=session.program_id,
@@ -126,6 +128,7 @@ def summarize(session: SessionRecord) -> SessionSummary:
         steepest_backward_incline_pct=steepest,
         fastest_backward_speed_kmh=fastest,
         segment_count=len(session.segments),
+        distance_source=session.distance_source,
         rpe=session.rpe,
         pain=session.pain,
         notes=session.notes,

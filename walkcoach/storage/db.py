@@ -231,11 +231,39 @@ def _v4_turns_and_honest_status(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_measured(conn: sqlite3.Connection) -> None:
+    """What the treadmill reported: one row a second per session, and each segment's measured
+    distance, mean speed and mean incline (NULL: not measured, the planned figures stand).
+
+    ``distance_m`` is the machine's running total exactly as it reported it (it may start
+    anywhere and reset; core.measured reads it). A session's samples go with it when it is
+    deleted (the cascade, and history.delete_session by hand).
+    """
+    conn.execute("ALTER TABLE segments ADD COLUMN measured_distance_km REAL")
+    conn.execute("ALTER TABLE segments ADD COLUMN measured_speed_kmh REAL")
+    conn.execute("ALTER TABLE segments ADD COLUMN measured_incline_pct REAL")
+    conn.execute(
+        """
+        CREATE TABLE samples (
+            id             INTEGER PRIMARY KEY,
+            session_id     INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            at_s           REAL    NOT NULL CHECK (at_s >= 0),  -- active session seconds
+            speed_kmh      REAL,
+            incline_pct    REAL,
+            distance_m     REAL,
+            heart_rate_bpm INTEGER
+        )"""
+    )
+    # One sample per session and time: the writer's upsert stores a sample again harmlessly.
+    conn.execute("CREATE UNIQUE INDEX samples_session_at ON samples (session_id, at_s)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_session_feedback,
     _v3_checkpoints,
     _v4_turns_and_honest_status,
+    _v5_measured,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

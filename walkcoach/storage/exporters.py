@@ -56,6 +56,11 @@ CSV_COLUMNS = (
     "distance_km",
     "skipped",
     "partial",
+    # What the treadmill measured (empty without one); distance_km above is then the measured one.
+    "distance_source",
+    "measured_distance_km",
+    "measured_speed_kmh",
+    "measured_incline_pct",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -70,6 +75,10 @@ def sessions_to_json(sessions: Sequence[SessionRecord]) -> str:
 
 def _safe_text(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _blank(value: float | None, digits: int) -> object:
+    return "" if value is None else round(value, digits)
 
 
 def sessions_to_csv(sessions: Sequence[SessionRecord]) -> str:
@@ -107,6 +116,10 @@ def sessions_to_csv(sessions: Sequence[SessionRecord]) -> str:
                     round(segment.distance_km, 4),
                     int(segment.skipped),
                     int(segment.partial),
+                    segment.distance_source,
+                    _blank(segment.measured_distance_km, 4),
+                    _blank(segment.measured_speed_kmh, 2),
+                    _blank(segment.measured_incline_pct, 2),
                 ]
             )
     return out.getvalue()

@@ -10,6 +10,12 @@ at a workout_step whose ``wkt_step_name`` is e.g. "Back 2" (what Garmin Connect 
 structured workout), and a developer string field ``lap_name`` on the lap itself carries the same
 text for tools that read developer data. Segments are laid end to end from the start time (pauses
 are not recorded per segment), so elapsed time equals timer time.
+
+A session walked with a treadmill linked has the belt's own samples: then the records are those
+samples, one per second (time, the distance walked since the start with the machine's resets
+handled, speed, grade, heart rate when there is one), and each lap carries the segment's measured
+distance, mean speed and mean incline (as avg_grade). Without samples the records are made from
+the plan every few seconds, as before.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from walkcoach.core.measured import BeltSample, cumulative_distances_m
 from walkcoach.core.records import SegmentRecord, SessionRecord
 
 FIT_EPOCH_UNIX_S = 631065600  # 1989-12-31T00:00:00Z
@@ -172,6 +179,8 @@ class _FitBuilder:
 
 # timestamp, distance (cm), speed (mm/s), grade (0.01 %): made once, records are the bulk
 _RECORD_FIELDS = (_Field(253, UINT32), _Field(5, UINT32), _Field(6, UINT16), _Field(9, SINT16))
+# The belt's samples: the same and heart_rate (bpm)
+_SAMPLE_FIELDS = (*_RECORD_FIELDS, _Field(3, UINT8))
 
 
 def lap_names(segments: Sequence[SegmentRecord]) -> list[str]:
@@ -254,13 +263,23 @@ def session_to_fit(session: SessionRecord) -> bytes:
     fit.message(MESG_EVENT, _timer_event(start_fit, EVENT_TYPE_START))
 
     distance_m = 0.0
+    belt = _belt_records(session.samples, total_s)
     for index, (segment, start, name) in enumerate(
         zip(session.segments, starts, names, strict=True)
     ):
         seg_start_s = (start - session.started_at).total_seconds()
         seg_m = segment.distance_km * 1000.0
-        speed_ms = segment.speed_kmh / 3.6 if segment.actual_s > 0 else 0.0
-        offsets = _record_offsets(segment.actual_s)
+        speed_ms = segment.walked_speed_kmh / 3.6 if segment.actual_s > 0 else 0.0
+        last = index == len(session.segments) - 1
+        if belt:
+            for at_s, sample, sample_m in belt:
+                inside = seg_start_s <= at_s < seg_start_s + segment.actual_s
+                if inside or (last and at_s >= seg_start_s):
+                    fit.message(
+                        MESG_RECORD,
+                        list(zip(_SAMPLE_FIELDS, _sample_values(start_fit, at_s, sample, sample_m), strict=True)),
+                    )
+        offsets = [] if belt else _record_offsets(segment.actual_s)
         for offset_s in offsets:
             fraction = offset_s / segment.actual_s if segment.actual_s > 0 else 0.0
             fit.message(
@@ -297,7 +316,7 @@ def session_to_fit(session: SessionRecord) -> bytes:
                 (_Field(24, ENUM), 0),  # lap_trigger: manual
                 (_Field(25, ENUM), SPORT_WALKING),
                 (_Field(39, ENUM), SUB_SPORT_TREADMILL),
-                (_Field(45, SINT16), segment.incline_pct * 100),
+                (_Field(45, SINT16), segment.walked_incline_pct * 100),
                 (_Field(71, UINT16), index),  # wkt_step_index -> the step named like the lap
             ],
             dev_fields=[(0, LAP_NAME_CHARS, 0, _fit_string(name, LAP_NAME_CHARS))],
@@ -341,6 +360,35 @@ def session_to_fit(session: SessionRecord) -> bytes:
         ],
     )
     return fit.to_bytes()
+
+
+def _belt_records(
+    samples: Sequence[BeltSample], total_s: float
+) -> list[tuple[float, BeltSample, float]]:
+    """(whole second, sample, metres since the first sample): the latest sample of each second
+    within the session's time, in time order (FIT times are whole seconds)."""
+    if not samples:
+        return []
+    ordered = sorted(samples, key=lambda s: s.at_s)
+    metres = cumulative_distances_m(ordered)
+    by_second: dict[int, tuple[float, BeltSample, float]] = {}
+    for sample, sample_m in zip(ordered, metres, strict=True):
+        if 0 <= sample.at_s <= total_s + 0.5:
+            second = int(round(sample.at_s))
+            by_second[second] = (float(second), sample, sample_m)
+    return [by_second[k] for k in sorted(by_second)]
+
+
+def _sample_values(start_fit: int, at_s: float, sample: BeltSample, sample_m: float) -> tuple:
+    speed = sample.speed_kmh
+    incline = sample.incline_pct
+    return (
+        start_fit + int(at_s),
+        sample_m * 100,
+        None if speed is None else speed / 3.6 * 1000,
+        None if incline is None else incline * 100,
+        sample.heart_rate_bpm,
+    )
 
 
 def _timer_event(timestamp: int, event_type: int) -> list[tuple[_Field, object]]:

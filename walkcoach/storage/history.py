@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from operator import attrgetter
 
+from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
 
 _SESSION_COLUMNS = (
@@ -20,8 +22,9 @@ _SESSION_COLUMNS = (
 _by_position = attrgetter("position")
 _SEGMENT_COLUMNS = (
     "session_id, position, kind, planned_s, actual_s, speed_kmh, incline_pct, kcal, distance_km, "
-    "skipped, partial, plan_index"
+    "skipped, partial, plan_index, measured_distance_km, measured_speed_kmh, measured_incline_pct"
 )
+_SAMPLE_COLUMNS = "session_id, at_s, speed_kmh, incline_pct, distance_m, heart_rate_bpm"
 
 
 def to_db_time(moment: datetime) -> str:
@@ -79,10 +82,13 @@ def list_sessions(
     until: datetime | None = None,
     *,
     include_running: bool = False,
+    with_samples: bool = False,
 ) -> list[SessionRecord]:
     """Sessions started in [since, until), oldest first, each with its segments in walk order.
 
-    A session still being recorded is left out unless ``include_running``.
+    A session still being recorded is left out unless ``include_running``. The treadmill's
+    per-second samples are read only ``with_samples`` (the FIT and TCX exports want them; the
+    history page does not, and they are 3,600 rows an hour).
     """
     sessions_sql, session_params, segments_sql, segment_params = session_query(
         since, until, include_running
@@ -94,15 +100,22 @@ def list_sessions(
     try:
         session_rows = conn.execute(sessions_sql, session_params).fetchall()
         segments_by_session: dict[int, list[SegmentRecord]] = defaultdict(list)
+        samples_by_session: dict[int, list[BeltSample]] = defaultdict(list)
         if session_rows:
             for row in conn.execute(segments_sql, segment_params):
                 segments_by_session[row[0]].append(_segment(row))
+            if with_samples:  # by the (session_id, at_s) index, session by session
+                for row in session_rows:
+                    samples_by_session[row[0]] = session_samples(conn, row[0])
     finally:
         if not in_transaction:
             conn.execute("COMMIT")
     for segments in segments_by_session.values():
         segments.sort(key=_by_position)  # already in order nearly always: linear time
-    return [_session(row, segments_by_session.get(row[0], [])) for row in session_rows]
+    return [
+        _session(row, segments_by_session.get(row[0], []), samples_by_session.get(row[0], []))
+        for row in session_rows
+    ]
 
 
 def get_session(conn: sqlite3.Connection, session_id: int) -> SessionRecord | None:
@@ -119,7 +132,18 @@ def get_session(conn: sqlite3.Connection, session_id: int) -> SessionRecord | No
             (session_id,),
         )
     ]
-    return _session(row, segments)
+    return _session(row, segments, session_samples(conn, session_id))
+
+
+def session_samples(conn: sqlite3.Connection, session_id: int) -> list[BeltSample]:
+    """The treadmill's samples of one session in time order (none without a treadmill)."""
+    return [
+        _sample(r)
+        for r in conn.execute(
+            f"SELECT {_SAMPLE_COLUMNS} FROM samples WHERE session_id = ? ORDER BY at_s",
+            (session_id,),
+        )
+    ]
 
 
 def running_sessions(conn: sqlite3.Connection) -> list[SessionRecord]:
@@ -141,6 +165,7 @@ def delete_session(conn: sqlite3.Connection, session_id: int) -> bool:
             raise ValueError(f"session {session_id} is being recorded; it can be deleted once it ends")
         # Segments first, by hand: correct even on a connection opened without foreign keys.
         conn.execute("DELETE FROM segments WHERE session_id = ?", (session_id,))
+        conn.execute("DELETE FROM samples WHERE session_id = ?", (session_id,))
         deleted = conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount
         conn.execute("COMMIT")
     except BaseException:
@@ -153,11 +178,17 @@ def _segment(row: tuple) -> SegmentRecord:
     # Positional, in field order: this runs ~40,000 times for ten years of history.
     return SegmentRecord(
         row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-        row[9] == 1, row[10] == 1, row[11],
+        row[9] == 1, row[10] == 1, row[11], row[12], row[13], row[14],
     )  # fmt: skip
 
 
-def _session(row: tuple, segments: list[SegmentRecord]) -> SessionRecord:
+def _sample(row: tuple) -> BeltSample:
+    return BeltSample(row[1], row[2], row[3], row[4], row[5])
+
+
+def _session(
+    row: tuple, segments: list[SegmentRecord], samples: Sequence[BeltSample] = ()
+) -> SessionRecord:
     return SessionRecord(
         id=row[0],
         program_id=row[1],
@@ -174,4 +205,5 @@ def _session(row: tuple, segments: list[SegmentRecord]) -> SessionRecord:
         last_checkpoint_at=from_db_time(row[12]),
         planned_s=row[13],
         segments=tuple(segments),
+        samples=tuple(samples),
     )

@@ -14,6 +14,10 @@ The file is removed once everything in it is in the database. At start-up
 :func:`import_recovery_files` adds every recovery file of the data folder to the history (when
 it can be written) and removes the file only after the commit; a session already there (same
 program and start time) is updated, never doubled.
+
+Format version 2 adds each session's treadmill samples (``samples``: lists of at_s, speed_kmh,
+incline_pct, distance_m, heart_rate_bpm); files of version 1, written before, have none and are
+read as ever.
 """
 
 from __future__ import annotations
@@ -29,11 +33,12 @@ from typing import Any
 
 from walkcoach import APP_NAME
 from walkcoach.core.files import read_user_file, write_file_atomic
+from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import STATUS_INTERRUPTED, STATUS_RUNNING
 from walkcoach.storage.db import StorageError
 
 FORMAT_ID = "walkcoach-unsaved-sessions"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the treadmill's samples
 MAX_RECOVERY_BYTES = 64_000_000
 FOLDER_NAME = "recovery"
 
@@ -115,6 +120,18 @@ def _known_id(conn: sqlite3.Connection, columns: dict[str, Any], session_id: Any
     return int(row[0]) if row else None
 
 
+def _samples(rows: Any) -> list[BeltSample]:
+    """The samples of a recovery file's session (none in files of format version 1)."""
+    if not isinstance(rows, list):
+        raise ValueError("its treadmill samples are not a list")
+    out = []
+    for row in rows:
+        if not isinstance(row, list) or len(row) != 5:
+            raise ValueError("a treadmill sample is not five values")
+        out.append(BeltSample(*row).cleaned())
+    return out
+
+
 def import_recovery_files(db_path: Path, notices: list[str]) -> int:
     """Add the sessions of every recovery file to the history; return how many were added.
 
@@ -144,6 +161,7 @@ def import_recovery_files(db_path: Path, notices: list[str]) -> int:
                 state = _SessionState(
                     columns=columns,
                     segments=segments,
+                    samples=_samples(entry.get("samples", [])),
                     session_id=_known_id(conn, columns, entry.get("session_id")),
                     dirty_positions=set(segments),
                     next_position=max(segments, default=-1) + 1,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timedelta
 
-from walkcoach.core.records import STATUS_RUNNING, SessionRecord
+from walkcoach.core.records import STATUS_RUNNING, SessionRecord, distance_source
 from walkcoach.core.stats import HELD_MIN_S, SessionSummary
 from walkcoach.storage.history import from_db_time, list_sessions, to_db_time
 
@@ -18,7 +18,8 @@ _SESSIONS_SQL = (
     "SELECT id, program_id, program_name, started_at, status, active_s, rpe, pain, notes "
     "FROM sessions WHERE status != ? ORDER BY started_at, id"
 )
-# Served by the (session_id, position) index: rows arrive grouped, no sort needed.
+# Served by the (session_id, position) index: rows arrive grouped, no sort needed. Bests use
+# what the treadmill measured where it did (SegmentRecord.walked_speed_kmh / walked_incline_pct).
 _TOTALS_SQL = f"""
 SELECT session_id,
        SUM(CASE WHEN kind = 'forward' THEN actual_s ELSE 0 END),
@@ -27,9 +28,13 @@ SELECT session_id,
        SUM(distance_km),
        SUM(kcal),
        MAX(CASE WHEN kind = 'backward' THEN actual_s ELSE 0 END),
-       MAX(CASE WHEN kind = 'backward' AND actual_s >= {HELD_MIN_S:g} THEN incline_pct ELSE 0 END),
-       MAX(CASE WHEN kind = 'backward' AND actual_s >= {HELD_MIN_S:g} THEN speed_kmh ELSE 0 END),
-       COUNT(*)
+       MAX(CASE WHEN kind = 'backward' AND actual_s >= {HELD_MIN_S:g}
+                THEN COALESCE(measured_incline_pct, incline_pct) ELSE 0 END),
+       MAX(CASE WHEN kind = 'backward' AND actual_s >= {HELD_MIN_S:g}
+                THEN COALESCE(measured_speed_kmh, speed_kmh) ELSE 0 END),
+       COUNT(*),
+       SUM(actual_s > 0),
+       SUM(actual_s > 0 AND measured_distance_km IS NOT NULL)
 FROM segments GROUP BY session_id
 """
 # Sessions where a backward segment follows another backward one, or a 0 s (skipped) segment
@@ -40,7 +45,8 @@ JOIN segments AS p ON p.session_id = b.session_id AND p.position = b.position - 
 WHERE b.kind = 'backward' AND (p.kind = 'backward' OR p.actual_s <= 0)
 """
 _CONDITIONS_SQL = """
-SELECT g.kind, ROUND(g.incline_pct, 1), ROUND(g.speed_kmh, 1), SUM(g.actual_s)
+SELECT g.kind, ROUND(COALESCE(g.measured_incline_pct, g.incline_pct), 1),
+       ROUND(COALESCE(g.measured_speed_kmh, g.speed_kmh), 1), SUM(g.actual_s)
 FROM segments AS g{join}
 WHERE g.kind NOT IN ('rest', 'turn') AND g.actual_s > 0{where}
 GROUP BY 1, 2, 3
@@ -88,6 +94,7 @@ def session_summaries(conn: sqlite3.Connection) -> list[SessionSummary]:
                 steepest_backward_incline_pct=t[7],
                 fastest_backward_speed_kmh=t[8],
                 segment_count=t[9],
+                distance_source=distance_source(t[10], t[11]),
                 rpe=rpe,
                 pain=bool(pain),
                 notes=notes or "",

@@ -6,6 +6,11 @@ time, distance (belt speed x time), calories, Intensity (Resting for rests, Acti
 TriggerMethod Manual, a Track of Trackpoints (time and cumulative distance, every few seconds and
 at the segment's ends) and Notes naming the direction, speed and incline. Segments are laid end to
 end from the session's start (pauses are not recorded per segment).
+
+With a treadmill linked the distances are what the belt measured, and the trackpoints are its
+samples, one a second (time, distance walked since the start with the machine's resets handled,
+heart rate when there is one); the notes add the measured figures. A lap the belt sent nothing
+for has no Track (the schema wants at least one Trackpoint in a Track).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 
 from walkcoach import __version__
+from walkcoach.core.measured import cumulative_distances_m
 from walkcoach.core.records import SegmentRecord, SessionRecord
 from walkcoach.storage.fit import lap_names
 
@@ -59,6 +65,13 @@ def lap_note(name: str, segment: SegmentRecord) -> str:
     if segment.incline_pct:
         parts.append(f"{segment.incline_pct:g} % incline")
     note = ", ".join(parts)
+    if segment.measured:
+        measured = [f"{segment.distance_km * 1000:.0f} m"]
+        if segment.measured_speed_kmh is not None:
+            measured.append(f"{segment.measured_speed_kmh:.1f} km/h")
+        if segment.measured_incline_pct is not None:
+            measured.append(f"{segment.measured_incline_pct:.1f} % incline")
+        note += f"; the belt measured {', '.join(measured)}"
     if segment.skipped:
         note += " (skipped)"
     elif segment.partial:
@@ -92,16 +105,42 @@ def session_to_tcx(session: SessionRecord) -> bytes:
     distance_m = 0.0
     starts = session.segment_start_times()
     names = lap_names(session.segments)
-    for segment, start, name in zip(session.segments, starts, names, strict=True):
+    samples = sorted(session.samples, key=lambda s: s.at_s)
+    sample_m = cumulative_distances_m(samples)
+    for index, (segment, start, name) in enumerate(
+        zip(session.segments, starts, names, strict=True)
+    ):
         seg_m = segment.distance_km * 1000.0
+        seg_start_s = (start - session.started_at).total_seconds()
+        last = index == len(session.segments) - 1
+        mine = [
+            i
+            for i, sample in enumerate(samples)
+            if seg_start_s <= sample.at_s < seg_start_s + segment.actual_s
+            or (last and sample.at_s >= seg_start_s)
+        ]
         lap = _sub(activity, "Lap", StartTime=tcx_time(start))
         _sub(lap, "TotalTimeSeconds", _num(segment.actual_s, 3))
         _sub(lap, "DistanceMeters", _num(seg_m))
-        if segment.speed_kmh > 0:
-            _sub(lap, "MaximumSpeed", _num(segment.speed_kmh / 3.6, 3))
+        top_kmh = max((samples[i].speed_kmh or 0.0 for i in mine), default=segment.speed_kmh)
+        if top_kmh > 0:
+            _sub(lap, "MaximumSpeed", _num(top_kmh / 3.6, 3))
         _sub(lap, "Calories", str(min(65535, max(0, round(segment.kcal)))))
         _sub(lap, "Intensity", "Resting" if segment.kind in ("rest", "turn") else "Active")
         _sub(lap, "TriggerMethod", "Manual")
+        if samples:  # the belt's own samples
+            if mine:
+                track = _sub(lap, "Track")
+            for i in mine:
+                point = _sub(track, "Trackpoint")
+                moment = session.started_at + timedelta(seconds=samples[i].at_s)
+                _sub(point, "Time", tcx_time(moment))
+                _sub(point, "DistanceMeters", _num(sample_m[i]))
+                if samples[i].heart_rate_bpm is not None:
+                    _sub(_sub(point, "HeartRateBpm"), "Value", str(samples[i].heart_rate_bpm))
+            _sub(lap, "Notes", lap_note(name, segment))
+            distance_m += seg_m
+            continue
         track = _sub(lap, "Track")
         for offset_s in _trackpoint_offsets(segment.actual_s):
             fraction = offset_s / segment.actual_s if segment.actual_s > 0 else 0.0

@@ -12,6 +12,13 @@ keeps the whole session in memory, sets :attr:`SessionWriter.storage_error`, and
 pending on its next call once storage works again. Meanwhile every failed save also writes it all
 to a recovery file (recovery.py; :attr:`SessionWriter.recovery_file` says where), which the next
 start adds to the history: closing the window or a crash during the outage loses nothing.
+
+With a treadmill linked, ``add_sample`` keeps each second's report in memory; they are written
+with the next checkpoint, segment end or finish (never one transaction a second), and are part
+of the in-memory session and the recovery file like everything else. ``segment_ended`` and
+``checkpoint`` take the segment's :class:`~walkcoach.core.measured.MeasuredSegment`: its distance
+then replaces the planned one (speed x time) and the kcal are worked out from the measured speed
+and incline; the plan's targets stay in ``speed_kmh``/``incline_pct``.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from walkcoach.core import energy
+from walkcoach.core.measured import BeltSample, MeasuredSegment
 from walkcoach.core.program import Program, Segment
 from walkcoach.core.records import (
     STATUS_COMPLETED,
@@ -60,10 +68,18 @@ class _SessionState:
     next_position: int = 0
     open_position: int | None = None  # the running segment's partial row, if checkpointed
     finished: bool = False
+    # The treadmill's samples, all of them (a new row for the session needs them all again);
+    # the first ``stored_samples`` are in the database already.
+    samples: list[BeltSample] = field(default_factory=list)
+    stored_samples: int = 0
 
     @property
     def dirty(self) -> bool:
-        return self.dirty_session or bool(self.dirty_positions)
+        return (
+            self.dirty_session
+            or bool(self.dirty_positions)
+            or self.stored_samples < len(self.samples)
+        )
 
 
 class SessionWriter:
@@ -148,14 +164,28 @@ class SessionWriter:
         self.flush()
         return state.session_id
 
+    def add_sample(self, sample: BeltSample) -> None:
+        """One report of the treadmill (about one a second). Kept in memory and written with
+        the next checkpoint, segment end or finish; ignored when no session is being recorded."""
+        state = self._current
+        if state is None:
+            return
+        state.samples.append(sample.cleaned())
+
     def segment_ended(
-        self, index: int, segment: Segment, actual_s: float, skipped: bool = False
+        self,
+        index: int,
+        segment: Segment,
+        actual_s: float,
+        skipped: bool = False,
+        measured: MeasuredSegment | None = None,
     ) -> None:
-        """A segment ended (or was skipped): its final row is written now."""
+        """A segment ended (or was skipped): its final row is written now. ``measured``: what
+        the treadmill measured during it (None: no treadmill, the planned figures stand)."""
         state = self._require_current()
         position = state.open_position if state.open_position is not None else state.next_position
         state.segments[position] = self._segment_columns(
-            state, index, segment, actual_s, skipped=skipped, partial=False
+            state, index, segment, actual_s, skipped=skipped, partial=False, measured=measured
         )
         state.dirty_positions.add(position)
         state.open_position = None
@@ -172,10 +202,13 @@ class SessionWriter:
         current_index: int | None,
         segment: Segment | None,
         segment_elapsed_s: float,
+        measured: MeasuredSegment | None = None,
     ) -> None:
-        """Save progress: session active time and the running segment as a partial row.
+        """Save progress: session active time and the running segment as a partial row, and
+        the treadmill's samples so far.
 
         ``segment`` None (e.g. paused between segments): only the session's time is saved.
+        ``measured``: the running segment as measured so far.
         """
         state = self._require_current()
         state.columns["active_s"] = max(0.0, float(active_s))
@@ -184,7 +217,13 @@ class SessionWriter:
         if segment is not None and current_index is not None:
             position = state.next_position
             state.segments[position] = self._segment_columns(
-                state, current_index, segment, segment_elapsed_s, skipped=False, partial=True
+                state,
+                current_index,
+                segment,
+                segment_elapsed_s,
+                skipped=False,
+                partial=True,
+                measured=measured,
             )
             state.dirty_positions.add(position)
             state.open_position = position
@@ -244,6 +283,7 @@ class SessionWriter:
         for state in self._states:
             state.dirty_session = False
             state.dirty_positions.clear()
+            state.stored_samples = len(state.samples)
         self._annotations.clear()
         # Finished sessions that are stored need not stay in memory (keep the latest for annotate).
         self._states = [s for s in self._states[:-1] if not s.finished] + self._states[-1:]
@@ -268,6 +308,7 @@ class SessionWriter:
                 {
                     "columns": state.columns,
                     "segments": {str(k): v for k, v in state.segments.items()},
+                    "samples": [_sample_row(s) for s in state.samples],
                     "session_id": state.session_id,
                 }
                 for state in self._states
@@ -315,12 +356,15 @@ class SessionWriter:
                 if session_id is None:
                     session_id = self._insert_session(conn, state.columns)
                     positions = set(state.segments)  # a new row needs all its segments
+                    first_sample = 0  # and all its samples
                 else:
                     positions = state.dirty_positions
+                    first_sample = state.stored_samples
                 if session_id != state.session_id:
                     assigned.append((state, session_id))
                 for position in sorted(positions):
                     self._upsert_segment(conn, session_id, position, state.segments[position])
+                self._upsert_samples(conn, session_id, state.samples[first_sample:])
             for session_id, (rpe, pain, notes) in self._annotations.items():
                 conn.execute(
                     "UPDATE sessions SET rpe = ?, pain = ?, notes = ? WHERE id = ?",
@@ -353,6 +397,20 @@ class SessionWriter:
             f"INSERT INTO segments ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
             f"ON CONFLICT (session_id, position) DO UPDATE SET {updates}",
             (session_id, position, *columns.values()),
+        )
+
+    @staticmethod
+    def _upsert_samples(
+        conn: sqlite3.Connection, session_id: int, samples: list[BeltSample]
+    ) -> None:
+        if not samples:
+            return
+        conn.executemany(
+            "INSERT INTO samples (session_id, at_s, speed_kmh, incline_pct, distance_m, "
+            "heart_rate_bpm) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, at_s) DO UPDATE "
+            "SET speed_kmh = excluded.speed_kmh, incline_pct = excluded.incline_pct, "
+            "distance_m = excluded.distance_m, heart_rate_bpm = excluded.heart_rate_bpm",
+            [(session_id, *_sample_row(s)) for s in samples],
         )
 
     def _fail(self, exc: BaseException) -> None:
@@ -394,8 +452,18 @@ class SessionWriter:
         *,
         skipped: bool,
         partial: bool,
+        measured: MeasuredSegment | None = None,
     ) -> dict[str, Any]:
         actual_s = max(0.0, float(actual_s))
+        walked = segment  # what the kcal are worked out from: the belt's figures if measured
+        distance_km = _distance_km(segment.speed_kmh, actual_s)
+        if measured is not None:
+            distance_km = max(0.0, float(measured.distance_m)) / 1000.0
+            walked = replace(
+                segment,
+                speed_kmh=_or(measured.mean_speed_kmh, segment.speed_kmh),
+                incline_pct=_or(measured.mean_incline_pct, segment.incline_pct),
+            )
         return {
             "plan_index": plan_index,
             "kind": segment.kind,
@@ -404,11 +472,25 @@ class SessionWriter:
             "actual_s": actual_s,
             "speed_kmh": float(segment.speed_kmh),
             "incline_pct": float(segment.incline_pct),
-            "kcal": _kcal(segment, actual_s, state.columns["weight_kg"]),
-            "distance_km": _distance_km(segment.speed_kmh, actual_s),
+            "kcal": _kcal(walked, actual_s, state.columns["weight_kg"]),
+            "distance_km": distance_km,
             "skipped": int(bool(skipped)),
             "partial": int(bool(partial)),
+            "measured_distance_km": None if measured is None else distance_km,
+            "measured_speed_kmh": None if measured is None else measured.mean_speed_kmh,
+            "measured_incline_pct": None if measured is None else measured.mean_incline_pct,
         }
+
+
+def _or(value: float | None, default: float) -> float:
+    return default if value is None else float(value)
+
+
+def _sample_row(sample: BeltSample) -> list[Any]:
+    """A sample as stored (the database's columns after session_id; the recovery file's list)."""
+    return [
+        sample.at_s, sample.speed_kmh, sample.incline_pct, sample.distance_m, sample.heart_rate_bpm
+    ]
 
 
 def _kcal(segment: Segment, actual_s: float, weight_kg: float | None) -> float:

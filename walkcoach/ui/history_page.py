@@ -54,6 +54,7 @@ from walkcoach.ui.history_panels import (
     MuscleLoadList,
     StreakLabel,
     SuggestionPanel,
+    distance_source_word,
     hours_text,
 )
 from walkcoach.ui.session_list import SessionTable, SessionTableModel, confirm_delete
@@ -427,12 +428,22 @@ class HistoryPage(HistoryExports, QWidget):
                 when=s.started_at.astimezone().strftime("%a %d %b %Y %H:%M"),
                 count=len(s.segments),
             )
+            + "<br>"
+            + self.tr("Distance: {distance} ({source})").format(
+                distance=self._distance_text(s.distance_km),
+                source=distance_source_word(s.distance_source),
+            )
             + (
                 "<br>" + self.tr("Notes: {notes}").format(notes=html.escape(s.notes))
                 if s.notes
                 else ""
             )
         )
+
+    def _distance_text(self, km: float) -> str:
+        if self.units == "mph":
+            return self.tr("{value} mi").format(value=f"{kmh_to_mph(km):.2f}")
+        return self.tr("{value} km").format(value=f"{km:.2f}")
 
     def _read_session(self, session_id: int) -> SessionRecord | None:
         try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -46,6 +46,16 @@ def best_name(widget: QWidget, key: str) -> str:
         "fastest_backward_speed_kmh": widget.tr("Fastest backward speed, held a minute"),
         "longest_streak_days": widget.tr("Longest streak"),
     }[key]
+
+
+def distance_source_word(source: str) -> str:
+    """The word shown beside a distance: where it comes from (records.distance_source)."""
+    words = {
+        "measured": QCoreApplication.translate("DistanceSource", "measured"),
+        "planned": QCoreApplication.translate("DistanceSource", "planned"),
+        "mixed": QCoreApplication.translate("DistanceSource", "partly measured"),
+    }
+    return words.get(source, words["planned"])
 
 
 def best_value(widget: QWidget, best: Best, units: str) -> str:

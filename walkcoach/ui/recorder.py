@@ -1,4 +1,11 @@
-"""Feeds the storage writer from engine events, with a checkpoint at least every 5 s of real time."""
+"""Feeds the storage writer from engine events, with a checkpoint at least every 5 s of real time.
+
+With a treadmill linked, the link calls :meth:`SessionRecorder.add_sample` once a second of
+session time; the recorder hands each sample to the writer and keeps those of the running
+segment (and the one just before it, where its distance is counted from), so that each segment
+end and checkpoint gives the writer the segment's measured figures (core.measured.summarise).
+Without a treadmill no sample comes and everything is recorded from the plan, as ever.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from walkcoach.core.events import Event, SegmentEnded, SegmentStarted, SessionState, StateChanged
+from walkcoach.core.measured import BeltSample, MeasuredSegment, summarise
 from walkcoach.core.program import PlannedSegment, Program
 from walkcoach.core.records import STATUS_COMPLETED, STATUS_STOPPED
 
@@ -45,10 +53,34 @@ class SessionRecorder(QObject):
         self.finished = False
         self.checkpoints = 0
         self._last_error: str | None = None
+        self._segment_start_s: float | None = None  # active seconds the running segment began
+        self._samples: list[BeltSample] = []  # since it began, and the latest one before
         self.timer = QTimer(self)
         self.timer.setInterval(checkpoint_ms)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.checkpoint)
+
+    def add_sample(self, sample: BeltSample) -> None:
+        """One report of the treadmill (the live link, about once a second of session time).
+        Before the first segment and after the end there is no session to add it to."""
+        if not self.begun or self.finished:
+            return
+        self.writer.add_sample(sample)
+        self._samples.append(sample)
+
+    def measured(self, end_s: float) -> MeasuredSegment | None:
+        """The running segment as the treadmill measured it up to ``end_s`` (None: no
+        treadmill samples for it)."""
+        if self._segment_start_s is None or not self._samples:
+            return None
+        return summarise(self._samples, self._segment_start_s, end_s)
+
+    def _segment_started(self, start_s: float) -> None:
+        self._segment_start_s = start_s
+        # Keep the last sample from before: the new segment's distance is read from it.
+        before = [s for s in self._samples if s.at_s < start_s]
+        inside = [s for s in self._samples if s.at_s >= start_s]
+        self._samples = before[-1:] + inside
 
     def on_event(self, event: Event, snap) -> None:
         if self.finished:
@@ -60,10 +92,20 @@ class SessionRecorder(QObject):
             self.timer.start()
         if not self.begun:
             return
+        if isinstance(event, SegmentStarted):
+            self._segment_started(event.actual_s)
         if isinstance(event, SegmentEnded) and 0 <= event.index < len(self.plan):
-            self.writer.segment_ended(
-                event.index, self.plan[event.index].segment, event.actual_duration_s, event.skipped
-            )
+            measured = self.measured(event.actual_s)
+            segment = self.plan[event.index].segment
+            if measured is None:  # no treadmill: the call as it always was
+                self.writer.segment_ended(
+                    event.index, segment, event.actual_duration_s, event.skipped
+                )
+            else:
+                self.writer.segment_ended(
+                    event.index, segment, event.actual_duration_s, event.skipped, measured=measured
+                )
+            self._segment_start_s = None
         elif isinstance(event, StateChanged):
             if event.new == SessionState.PAUSED:
                 self.checkpoint()  # the user may walk away now; save where they are
@@ -85,12 +127,17 @@ class SessionRecorder(QObject):
         if snap is None:
             return
         running = snap.state in (SessionState.RUNNING, SessionState.PAUSED) and snap.planned
-        self.writer.checkpoint(
+        measured = self.measured(snap.active_s) if running else None
+        args = (
             snap.active_s,
             snap.index if running else None,
             snap.planned.segment if running else None,
             snap.segment_elapsed_s,
         )
+        if measured is None:
+            self.writer.checkpoint(*args)
+        else:
+            self.writer.checkpoint(*args, measured=measured)
         self.checkpoints += 1
         self._report()
 

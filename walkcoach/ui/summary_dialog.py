@@ -52,7 +52,7 @@ from walkcoach.core.records import (
 from walkcoach.core.textfmt import format_elapsed
 from walkcoach.storage.writer import MAX_NOTES_CHARS
 from walkcoach.ui import plurals
-from walkcoach.ui.history_panels import best_name, best_value
+from walkcoach.ui.history_panels import best_name, best_value, distance_source_word
 
 log = logging.getLogger(__name__)
 
@@ -287,7 +287,10 @@ class SummaryDialog(QDialog):
             "total": self.tr("Total time"),
             "planned": self.tr("Planned"),
             "skipped": self.tr("Skipped"),
-            "distance": self.tr("Distance"),
+            # Measured by the treadmill, or the plan's speed over the time walked.
+            "distance": self.tr("Distance ({source})").format(
+                source=distance_source_word(self.session.distance_source)
+            ),
             "kcal": self.tr("Energy (estimate)"),
         }
         for row, (key, value) in enumerate(self.totals().items()):
