@@ -147,6 +147,17 @@ def test_whole_app_over_bumble_against_a_slow_refusing_simulator(processes, tmp_
     assert all(c["command"] != "request_control" for c in refused)
     # The belt's distance as the app saw it reported, against what the machine integrated.
     assert 0 < facts["last_distance_m"] <= machine["distance_m"] <= facts["last_distance_m"] + 5
+    # What the history holds is what the belt did: measured, and the machine's own distance
+    # (less what it ran before the first step and after the last, while slowing to a stop).
+    history = run_walkcoach("--data-dir", str(tmp_path / "data"), "history", "--json")
+    session = json.loads(history.stdout)[0]
+    assert session["distance_source"] == "measured", session
+    walked_m = session["distance_km"] * 1000
+    assert machine["distance_m"] - 15 <= walked_m <= machine["distance_m"] + 1, (
+        walked_m, machine["distance_m"])  # fmt: skip
+    planned_m = sum(p.segment.speed_kmh / 3.6 * p.segment.duration_s
+                    for p in load_program_file(program).planned_segments())  # fmt: skip
+    assert abs(walked_m - planned_m) > 1  # not the plan's figure: the belt's
 
 
 def _wait_for(predicate, timeout_s: float, what: str):

@@ -30,6 +30,7 @@ ENDED_STATES = (SessionState.FINISHED, SessionState.STOPPED)
 GET_READY_S = 5.0  # when the settings have none
 EXTEND_STEP_S = 30.0  # what the +30 s / -30 s keys and buttons add or take
 SLEEP_GAP_S = 5.0
+SAMPLE_EVERY_S = 0.9  # the belt's figures are recorded about once a second of session time
 
 
 class SessionController(QObject):
@@ -73,6 +74,7 @@ class SessionController(QObject):
         self.engine: SessionEngine | None = None
         self.driver: SessionDriver | None = None
         self.link: TreadmillLink | None = None
+        self._last_sample_s = float("-inf")  # active time of the last belt sample recorded
         self.belt: BeltCoach | None = None
 
     # -- queries ------------------------------------------------------------------------------
@@ -115,6 +117,7 @@ class SessionController(QObject):
             sleep_gap_s=SLEEP_GAP_S,
         )
         self.engine.hold_turns = self.belt is not None
+        self._last_sample_s = float("-inf")
         self.driver = SessionDriver(
             self.engine, self.clock, time_scale=self.time_scale, parent=self
         )
@@ -246,8 +249,30 @@ class SessionController(QObject):
             wait_ms = self.link.event_wait_ms if self.link is not None else 0.0
             self.event_log.write_device(event, queued_ms=wait_ms)
         self.device_event.emit(event)
+        self._record_reading(event)
         if self.belt is not None:
             self.belt.on_device_event(event)
+
+    def _record_reading(self, event) -> None:
+        """What the belt reported goes into the history, about once a second of session time."""
+        from walkcoach.devices.events import Reading
+
+        if not isinstance(event, Reading) or self.recorder is None or self.engine is None:
+            return
+        active_s = self.engine.snapshot().active_s
+        if active_s < self._last_sample_s + SAMPLE_EVERY_S:
+            return
+        from walkcoach.core.measured import BeltSample
+
+        data = event.data
+        self._last_sample_s = active_s
+        try:
+            self.recorder.add_sample(BeltSample(
+                at_s=active_s, speed_kmh=data.speed_kmh, incline_pct=data.incline_pct,
+                distance_m=data.distance_m, heart_rate_bpm=data.heart_rate_bpm,
+            ))  # fmt: skip
+        except Exception:  # recording must never stop the user from walking
+            log.exception("recording the belt's figures failed; the session goes on")
 
     def _tick_belt(self) -> None:
         if self.belt is not None:
