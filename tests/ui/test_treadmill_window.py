@@ -90,6 +90,10 @@ def test_a_safety_key_pull_pauses_with_the_reason_and_quitting_stops_the_belt(li
     _start(linked)
     linked.run(20.0)
     assert linked.machine.speed_kmh > 3
+    # The distance shown is the belt's own, not the plan's estimate.
+    assert linked.page.stats.captions["distance"].text() == "Distance (belt)"
+    walked_km = linked.page.measured_distance_km
+    assert walked_km is not None and abs(walked_km * 1000 - linked.machine.distance_m) < 3
     linked.machine.pull_safety_key()
     linked.run(2.0)
     snap = linked.controller.snapshot()

@@ -85,6 +85,7 @@ class CoachPage(QWidget):
         # A linked treadmill: what it last said that the session must show (a fault's reason,
         # the turn's wait, a resume counting down); "" when nothing.
         self.belt_message = ""
+        self.measured_distance_km: float | None = None  # walked on a linked belt this session
         self._last_snap = None
 
         self.picker = ProgramPicker(self)
@@ -262,6 +263,7 @@ class CoachPage(QWidget):
 
     def on_session_started(self, plan: tuple[PlannedSegment, ...]) -> None:
         self.plan = plan
+        self.set_measured_distance(None)  # until the belt reports (see devices/link_view.py)
         self.totals = SessionTotals(plan, float(getattr(self.settings, "weight_kg", 70.0)))
         self.turn_banner_for = None
         self.display.hide_banner()
@@ -309,6 +311,8 @@ class CoachPage(QWidget):
         running = snap.state in (SessionState.RUNNING, SessionState.PAUSED)
         current = snap.planned if running else None
         distance_km, kcal = self.totals.totals(current, snap.segment_elapsed_s)
+        if self.measured_distance_km is not None:
+            distance_km = self.measured_distance_km
         self.stats.set_values(
             snap.active_s, snap.session_remaining_s, distance_km, kcal, self.units
         )
@@ -347,6 +351,11 @@ class CoachPage(QWidget):
         """The belt's measured figures ("" hides them: no treadmill linked)."""
         self.belt_label.setText(text)
         self.belt_label.setVisible(bool(text) and not self.workout_mode)
+
+    def set_measured_distance(self, distance_km: float | None) -> None:
+        """What the linked belt has walked this session (None: the plan's estimate again)."""
+        self.measured_distance_km = distance_km
+        self.stats.set_distance_measured(distance_km is not None)
 
     def set_belt_message(self, text: str) -> None:
         """What the session must show about the belt now (see belt_message); re-shows at once."""

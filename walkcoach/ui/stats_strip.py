@@ -46,7 +46,9 @@ class SessionTotals:
             self.done_distance_km += segment_distance_km(segment, event.actual_duration_s)
             self.done_kcal += segment_kcal(segment, event.actual_duration_s, self.weight_kg)
 
-    def totals(self, current: PlannedSegment | None, current_elapsed_s: float) -> tuple[float, float]:
+    def totals(
+        self, current: PlannedSegment | None, current_elapsed_s: float
+    ) -> tuple[float, float]:
         """(distance_km, kcal) including the running segment's part so far."""
         distance_km, kcal = self.done_distance_km, self.done_kcal
         if current is not None and current_elapsed_s > 0:
@@ -62,6 +64,7 @@ class StatsStrip(QFrame):
         super().__init__(parent)
         self.setObjectName("panel")
         self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(14, 6, 14, 6)
         grid.setVerticalSpacing(0)
@@ -82,6 +85,7 @@ class StatsStrip(QFrame):
             font.setPixelSize(26)
             font.setBold(True)
             value.setFont(font)
+            self.captions[key] = caption_label
             grid.addWidget(caption_label, 0, column)
             grid.addWidget(value, 1, column)
             self.values[key] = value
@@ -92,10 +96,20 @@ class StatsStrip(QFrame):
         self.values["elapsed"].setText(format_duration(elapsed_s))
         self.values["remaining"].setText(format_duration(remaining_s))
         if units == "mph":
-            self.values["distance"].setText(self.tr("{value} mi").format(value=f"{kmh_to_mph(distance_km):.2f}"))
+            self.values["distance"].setText(
+                self.tr("{value} mi").format(value=f"{kmh_to_mph(distance_km):.2f}")
+            )
         else:
-            self.values["distance"].setText(self.tr("{value} km").format(value=f"{distance_km:.2f}"))
+            self.values["distance"].setText(
+                self.tr("{value} km").format(value=f"{distance_km:.2f}")
+            )
         self.values["kcal"].setText(self.tr("≈ {value} kcal").format(value=f"{kcal:.0f}"))
+
+    def set_distance_measured(self, measured: bool) -> None:
+        """The distance is the belt's own (a linked treadmill), or the plan's estimate."""
+        self.captions["distance"].setText(
+            self.tr("Distance (belt)") if measured else self.tr("Distance (est.)")
+        )
 
     def set_scale_height(self, window_height_px: int) -> None:
         for value in self.values.values():

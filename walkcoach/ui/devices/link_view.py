@@ -30,9 +30,12 @@ class LinkView(QObject):
         self.status.hide()
         self._name = ""
         self._fault = ""  # the reason of the fault that paused the session, while it holds
+        self._walked_m: float | None = None  # on the belt since the session's first step
+        self._last_sample = None
         self.controller = controller
         controller.link_changed.connect(self._on_link)
         controller.event_happened.connect(self._on_session_event)
+        controller.session_started.connect(self._on_session_started)
         controller.device_event.connect(self._on_device_event)
         controller.belt_notice.connect(self._on_notice)
         self._on_link(controller.link)
@@ -80,6 +83,7 @@ class LinkView(QObject):
             self._show_state(event.state, event.reason)
         elif isinstance(event, Reading):
             data = event.data
+            self._count_distance(event)
             parts = []
             if data.speed_kmh is not None:
                 parts.append(speed_text(data.speed_kmh, self._units()))
@@ -95,6 +99,26 @@ class LinkView(QObject):
         elif isinstance(event, SessionMustPause):
             self._fault = self._fault_text(event)
             self.page.set_belt_message(self._fault)
+
+    def _count_distance(self, event: Reading) -> None:
+        """The belt's distance walked this session, from its running total (which may start
+        anywhere and reset), counted only while the session is under way."""
+        from walkcoach.core.events import SessionState
+        from walkcoach.core.measured import BeltSample, cumulative_distances_m
+
+        if self.controller.state not in (SessionState.RUNNING, SessionState.PAUSED):
+            return
+        data = event.data
+        sample = BeltSample(event.at_s, data.speed_kmh, data.incline_pct, data.distance_m)
+        if self._walked_m is None or self._last_sample is None:
+            self._walked_m = 0.0
+        else:
+            self._walked_m += cumulative_distances_m([self._last_sample, sample])[-1]
+        self._last_sample = sample
+        self.page.set_measured_distance(self._walked_m / 1000)
+
+    def _on_session_started(self, _program) -> None:
+        self._walked_m, self._last_sample = None, None  # a new session: nothing walked yet
 
     def _on_session_event(self, event) -> None:
         from walkcoach.core.events import SessionState, StateChanged
