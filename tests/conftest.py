@@ -49,7 +49,18 @@ def _collect_garbage_in_the_main_thread():
     (walkcoach/ui/collector.py).
     """
     import gc
+    import sys
 
     gc.disable()
     yield
+    _flush_deferred_deletes(sys.modules.get("PySide6.QtCore"))
     gc.collect()
+    _flush_deferred_deletes(sys.modules.get("PySide6.QtCore"))
+
+
+def _flush_deferred_deletes(qt_core) -> None:
+    """Run the deleteLater()s a test left pending now, at its own end, while what they refer to
+    still exists: left for a later test's event loop, one crashed it (in ~QObject)."""
+    if qt_core is None or qt_core.QCoreApplication.instance() is None:
+        return
+    qt_core.QCoreApplication.sendPostedEvents(None, qt_core.QEvent.Type.DeferredDelete)

@@ -56,12 +56,13 @@ sys.exit(app.run_gui(app_args))
 
 
 def _run_smoke_test_probe(tmp_path, probe: str, *extra: str) -> subprocess.CompletedProcess:
-    """Runs ``probe`` with ``app_args`` parsed by the app's own parser, as
-    `walkcoach --smoke-test --data-dir ...` would be."""
+    """Runs ``probe`` with ``app_args`` parsed as the app's main() parses them (the window's
+    options alone: the sub-commands' parsers are never built), as `walkcoach --smoke-test
+    --data-dir ...` would be."""
     setup = (
         "from walkcoach import paths\n"
-        "from walkcoach.cli import build_parser\n"
-        f"app_args = build_parser().parse_args(['--smoke-test', '--data-dir', {str(tmp_path)!r},"
+        "from walkcoach.cli import parse_args\n"
+        f"app_args = parse_args(['--smoke-test', '--data-dir', {str(tmp_path)!r},"
         f" *{list(extra)!r}])\n"
         "paths.init(app_args.data_dir)\n"
     )

@@ -76,6 +76,8 @@ class UnixLineServer(QObject):
         self._path = ""
         # Each open socket with its notifier and the partial line it has sent so far.
         self._peers: dict[int, tuple[socket.socket, QSocketNotifier, bytes]] = {}
+        # Notifiers of closed sockets, off, waiting to be deleted outside their own signal.
+        self._retired: list[QSocketNotifier] = []
 
     @property
     def is_listening(self) -> bool:
@@ -122,6 +124,7 @@ class UnixLineServer(QObject):
         """Stop listening, close every connection and remove the socket file (as Qt does)."""
         for fd in list(self._peers):
             self._drop(fd)
+        self._bury()
         if self._listener is not None:
             self._listener = None
             with contextlib.suppress(FileNotFoundError):
@@ -138,10 +141,19 @@ class UnixLineServer(QObject):
         # handler refers to this server, which must not outlive its owner through it.
         notifier.setEnabled(False)
         notifier.activated.disconnect()
-        notifier.deleteLater()
         sock.close()
+        # Not deleteLater(): a deferred delete still queued when this server goes with its
+        # owner crashed the next event loop (in ~QObject). It may be inside its own signal
+        # here, so it is deleted later by _bury, from another notifier's signal or close().
+        self._retired.append(notifier)
+
+    def _bury(self) -> None:
+        retired, self._retired = self._retired, []
+        for notifier in retired:
+            notifier.setParent(None)  # the last reference goes: deleted now
 
     def _accept(self) -> None:
+        self._bury()  # the notifiers of connections that ended since the last one
         while self._listener is not None:
             try:
                 peer, _address = self._listener.accept()

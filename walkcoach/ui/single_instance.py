@@ -116,7 +116,10 @@ class SingleInstance(QObject):
         problem = server.listen(self.server_name)
         if problem:
             # Still the only instance (the lock says so); a later start just cannot raise us.
-            print(f"walkcoach: warning: cannot listen on {self.server_name}: {problem}", file=sys.stderr)
+            print(
+                f"walkcoach: warning: cannot listen on {self.server_name}: {problem}",
+                file=sys.stderr,
+            )
             return
         self._server = server
 
@@ -135,7 +138,9 @@ class SingleInstance(QObject):
         """Stop listening and unlock (also safe when nothing was acquired)."""
         if self._server is not None:
             self._server.close()
-            self._server.deleteLater()
+            # Deleted now, not deleteLater(): a deferred delete left queued when this object
+            # went (a later start in the same process, the tests) crashed the next event loop.
+            self._server.setParent(None)
             self._server = None
         if self._lock is not None:
             self._lock.unlock()
