@@ -25,7 +25,14 @@ from walkcoach.devices.transport import Deliver
 CLIENT_ADDRESS = "C0:57:A1:C0:AC:01"
 
 
-KNOWN_CHARACTERISTICS = (*uuids.TREADMILL_SUBSCRIPTIONS, *uuids.TREADMILL_READS)
+def known_characteristics(kind: uuids.DeviceKind) -> tuple[int, ...]:
+    return (*uuids.SUBSCRIPTIONS[kind], *uuids.READS[kind])
+
+
+_SERVICE_NAMES: dict[uuids.DeviceKind, str] = {
+    "treadmill": "Fitness Machine",
+    "heart_rate": "Heart Rate",
+}
 
 
 def bumble_uuid(short: int) -> UUID:
@@ -39,10 +46,12 @@ class BumbleBackend:
         hci: str | None = None,
         device: Device | None = None,
         connect_timeout_s: float = 10.0,
+        kind: uuids.DeviceKind = "treadmill",
     ) -> None:
         if (hci is None) == (device is None):
             raise ValueError("give either an HCI transport name or a bumble Device")
         self.address = address
+        self.kind: uuids.DeviceKind = kind
         self.hci = hci
         self._device = device
         self._owns_device = device is None
@@ -64,14 +73,15 @@ class BumbleBackend:
             lambda reason: on_disconnect(f"disconnected (HCI reason {reason})"),
         )
         peer = Peer(connection)
-        await peer.discover_services([bumble_uuid(uuids.FITNESS_MACHINE_SERVICE)])
-        services = peer.get_services_by_uuid(bumble_uuid(uuids.FITNESS_MACHINE_SERVICE))
+        service_uuid = bumble_uuid(uuids.SERVICE[self.kind])
+        await peer.discover_services([service_uuid])
+        services = peer.get_services_by_uuid(service_uuid)
         if not services:
-            raise LookupError("the device has no Fitness Machine service")
+            raise LookupError(f"the device has no {_SERVICE_NAMES[self.kind]} service")
         await peer.discover_characteristics(service=services[0])
         self._characteristics = {}
         for characteristic in services[0].characteristics:
-            for short in KNOWN_CHARACTERISTICS:
+            for short in known_characteristics(self.kind):
                 if characteristic.uuid == bumble_uuid(short):
                     self._characteristics[short] = characteristic
         self._peer = peer
@@ -129,6 +139,9 @@ def bumble_transport(
     deliver: Deliver,
     hci: str | None = None,
     device: Device | None = None,
+    kind: uuids.DeviceKind = "treadmill",
 ) -> AsyncGattTransport:
-    """The controller's Transport to the FTMS treadmill at ``address`` through bumble."""
-    return AsyncGattTransport(BumbleBackend(address, hci=hci, device=device), runner, deliver)
+    """The Transport to the FTMS treadmill (or, with ``kind`` "heart_rate", the heart-rate
+    sensor) at ``address`` through bumble."""
+    backend = BumbleBackend(address, hci=hci, device=device, kind=kind)
+    return AsyncGattTransport(backend, runner, deliver, kind=kind)
