@@ -1,8 +1,9 @@
 """Across processes: bumble's linked virtual controllers in one process, the simulator with a
 simulated chest strap (--heart-rate: bumble's Heart Rate profile on its own controller) in a
-second, and the heart-rate monitor here over bumble. Checks the heart rate follows the belt,
-contact loss, silence and link loss with reconnection. Bounded time-outs; every process is
-killed."""
+second, and here the treadmill controller and the heart-rate monitor sharing one bumble host
+on one HCI transport, as the app does. Checks the heart rate follows the belt, contact loss,
+silence and the strap's link loss with reconnection while the treadmill link stays up.
+Bounded time-outs; every process is killed."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ from test_devices_cross_process import (  # noqa: E402  (its helpers and fixture
 )
 
 from walkcoach.core.clock import ScaledClock  # noqa: E402
-from walkcoach.devices.bumble_transport import bumble_transport  # noqa: E402
+from walkcoach.devices.bumble_transport import SharedHost, bumble_transport  # noqa: E402
+from walkcoach.devices.controller import SegmentTarget, TreadmillController  # noqa: E402
 from walkcoach.devices.events import LinkState  # noqa: E402
 from walkcoach.devices.hr_events import (  # noqa: E402
     ContactBack,
@@ -72,7 +74,7 @@ def test_a_simulated_strap_over_bumble_bpm_contact_silence_and_link_loss(process
         "-m", "walkcoach.devices.simulator",
         "--hci", f"tcp-client:127.0.0.1:{sim_port}",
         "--heart-rate", f"tcp-client:127.0.0.1:{strap_port}",
-        "--accept-before-control", "--accel-kmh-per-s", "5",
+        "--accel-kmh-per-s", "5",
         "--time-scale", str(TIME_SCALE), "--report", str(report),
         stdin=subprocess.PIPE, stdout=subprocess.PIPE,
     )  # fmt: skip
@@ -92,12 +94,12 @@ def test_a_simulated_strap_over_bumble_bpm_contact_silence_and_link_loss(process
     async def session() -> None:
         loop = asyncio.get_running_loop()
         clock = ScaledClock(TIME_SCALE)
+        host = SharedHost(f"tcp-client:127.0.0.1:{app_port}")
+        runner, deliver = LoopRunner(loop), loop.call_soon_threadsafe
+        belt = bumble_transport(DEFAULT_ADDRESS, runner, deliver, host=host)
+        controller = TreadmillController(belt, clock, lambda _event: None)
         transport = bumble_transport(
-            DEFAULT_HR_ADDRESS,
-            LoopRunner(loop),
-            loop.call_soon_threadsafe,
-            hci=f"tcp-client:127.0.0.1:{app_port}",
-            kind="heart_rate",
+            DEFAULT_HR_ADDRESS, runner, deliver, kind="heart_rate", host=host
         )
         monitor = HeartRateMonitor(
             transport,
@@ -111,17 +113,18 @@ def test_a_simulated_strap_over_bumble_bpm_contact_silence_and_link_loss(process
             while not done():
                 assert loop.time() < deadline, events[-8:]
                 monitor.tick()
+                controller.tick()
                 await asyncio.sleep(0.02)
 
+        controller.connect()
+        await until(lambda: controller.link_state is LinkState.READY)
         monitor.connect()
         await until(lambda: monitor.current_bpm is not None)
         seen["resting"] = monitor.current_bpm
         beat = next(e for e in events if isinstance(e, HeartRate))
         seen["rr"] = beat.rr_s
         # The belt goes to 5 km/h up 10 %: the strap's heart rate climbs after it.
-        say("speed 5")
-        say("incline 10")
-        say("start")
+        controller.start_segment(SegmentTarget(5.0, 10.0))
         await until(lambda: (monitor.current_bpm or 0) > 100, 40)
         say("hr-contact-off")
         await until(lambda: any(isinstance(e, ContactLost) for e in events))
@@ -139,9 +142,13 @@ def test_a_simulated_strap_over_bumble_bpm_contact_silence_and_link_loss(process
         await until(lambda: monitor.link_state is LinkState.WAITING_TO_RECONNECT)
         seen["lost_link_bpm"] = monitor.current_bpm
         await until(lambda: monitor.link_state is LinkState.READY and monitor.current_bpm, 40)
-        monitor.close()  # its disconnect runs on the loop: let it finish, then make sure
+        seen["belt_link"] = controller.link_state
+        monitor.close()  # the disconnects run on the loop: let them finish, then make sure
+        controller.close()
+        await until(lambda: controller.link_state is LinkState.CLOSED)
         await asyncio.sleep(1.0)
         await transport.backend.disconnect()
+        await belt.backend.disconnect()
 
     asyncio.run(asyncio.wait_for(session(), 180))
     _stop(simulator)
@@ -151,6 +158,8 @@ def test_a_simulated_strap_over_bumble_bpm_contact_silence_and_link_loss(process
     assert len(seen["rr"]) == 1 and 0.8 < seen["rr"][0] < 1.1
     assert seen["off_contact_bpm"] is None and seen["lost_link_bpm"] is None
     assert seen["silent_link"] is LinkState.READY  # silence is "--", not a lost link
+    assert seen["belt_link"] is LinkState.READY  # the strap's loss left the treadmill alone
+    assert data["state"] == "stopped" and data["max_speed_kmh"] == 5.0
     off = [e for e in events if isinstance(e, HeartRate) and e.contact is False]
     assert off and all(e.bpm is None for e in off)  # never 0 bpm on screen or in the record
     downs = [e for e in events if isinstance(e, SensorLinkChanged)]

@@ -39,6 +39,49 @@ def bumble_uuid(short: int) -> UUID:
     return UUID.from_16_bits(short)
 
 
+class SharedHost:
+    """WalkCoach's bumble host on one HCI transport, shared by the links that use it (the
+    treadmill and the heart-rate sensor): an HCI transport (a USB dongle, a virtual
+    controller's socket) can be opened only once. Opened by the first link that connects,
+    closed when the last one has disconnected. All its users must run on one asyncio loop
+    (one LoopThread)."""
+
+    def __init__(self, hci: str) -> None:
+        self.hci = hci
+        self._transport: Any = None
+        self._device: Device | None = None
+        self._users = 0
+        self._lock: asyncio.Lock | None = None
+
+    def _guard(self) -> asyncio.Lock:
+        if self._lock is None:  # made lazily, so it belongs to the users' loop
+            self._lock = asyncio.Lock()
+        return self._lock
+
+    async def acquire(self) -> Device:
+        async with self._guard():
+            if self._device is None:
+                transport = await open_transport(self.hci)
+                try:
+                    device = Device.with_hci(
+                        "WalkCoach", Address(CLIENT_ADDRESS), transport.source, transport.sink
+                    )
+                    await device.power_on()
+                except BaseException:
+                    await transport.close()
+                    raise
+                self._transport, self._device = transport, device
+            self._users += 1
+            return self._device
+
+    async def release(self) -> None:
+        async with self._guard():
+            self._users = max(0, self._users - 1)
+            if self._users == 0 and self._transport is not None:
+                transport, self._transport, self._device = self._transport, None, None
+                await transport.close()
+
+
 class BumbleBackend:
     def __init__(
         self,
@@ -47,16 +90,20 @@ class BumbleBackend:
         device: Device | None = None,
         connect_timeout_s: float = 10.0,
         kind: uuids.DeviceKind = "treadmill",
+        host: SharedHost | None = None,
     ) -> None:
-        if (hci is None) == (device is None):
-            raise ValueError("give either an HCI transport name or a bumble Device")
+        """Give one of: ``hci`` (a host of its own), ``host`` (a host shared with another
+        link) or ``device`` (a ready bumble Device, in tests)."""
+        if sum(x is not None for x in (hci, device, host)) != 1:
+            raise ValueError("give one of an HCI transport name, a shared host or a bumble Device")
         self.address = address
         self.kind: uuids.DeviceKind = kind
-        self.hci = hci
+        self.hci = hci if host is None else host.hci
         self._device = device
-        self._owns_device = device is None
+        # An HCI transport of its own is a host with one user.
+        self._host = None if device is not None else host or SharedHost(hci or "")
+        self._acquired = False
         self._connect_timeout_s = connect_timeout_s
-        self._hci_transport: Any = None
         self._connection: Connection | None = None
         self._peer: Peer | None = None
         self._characteristics: dict[int, CharacteristicProxy[bytes]] = {}
@@ -87,15 +134,12 @@ class BumbleBackend:
         self._peer = peer
 
     async def _ready_device(self) -> Device:
-        if self._device is None:
-            assert self.hci is not None
-            self._hci_transport = await open_transport(self.hci)
-            self._device = Device.with_hci(
-                "WalkCoach",
-                Address(CLIENT_ADDRESS),
-                self._hci_transport.source,
-                self._hci_transport.sink,
-            )
+        if self._host is not None:
+            device = await self._host.acquire() if not self._acquired else self._device
+            self._acquired, self._device = True, device
+            assert device is not None
+            return device
+        assert self._device is not None
         if not self._powered:
             await self._device.power_on()
             self._powered = True
@@ -127,10 +171,9 @@ class BumbleBackend:
             if connection is not None:
                 await connection.disconnect()
         finally:
-            if self._owns_device and self._hci_transport is not None:
-                transport, self._hci_transport = self._hci_transport, None
-                self._device, self._powered = None, False
-                await transport.close()
+            if self._host is not None and self._acquired:
+                self._acquired, self._device = False, None
+                await self._host.release()
 
 
 def bumble_transport(
@@ -140,8 +183,10 @@ def bumble_transport(
     hci: str | None = None,
     device: Device | None = None,
     kind: uuids.DeviceKind = "treadmill",
+    host: SharedHost | None = None,
 ) -> AsyncGattTransport:
     """The Transport to the FTMS treadmill (or, with ``kind`` "heart_rate", the heart-rate
-    sensor) at ``address`` through bumble."""
-    backend = BumbleBackend(address, hci=hci, device=device, kind=kind)
+    sensor) at ``address`` through bumble (a ``host`` shared with the other link, else one
+    of its own on ``hci``)."""
+    backend = BumbleBackend(address, hci=hci, device=device, kind=kind, host=host)
     return AsyncGattTransport(backend, runner, deliver, kind=kind)
