@@ -65,3 +65,20 @@ def test_a_sensor_address_alone_gets_its_own_system_bluetooth_thread():
 def test_a_name_or_garbage_is_refused_with_a_clear_message():
     with pytest.raises(ValueError, match="not a Bluetooth address .* or 'virtual'"):
         make_heart_rate_link("Polar H10", FakeClock(), deliver_now)
+
+
+def test_importing_the_heart_rate_layer_loads_no_bluetooth_stack():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import walkcoach.devices.hr_monitor, walkcoach.devices.virtual_hr\n"
+        "import walkcoach.devices.links, walkcoach.core.hr_coach, walkcoach.core.hr_zones\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('bleak', 'bumble', 'PySide6'))\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr

@@ -234,3 +234,16 @@ def test_segment_efforts_and_bad_configs():
     assert Effort.for_segment(None, 0.0, 0.0) == Effort()
     with pytest.raises(ValueError, match="resting heart rate"):
         VirtualHeartRateConfig(resting_bpm=190, max_bpm=180)
+
+
+def test_sped_up_sessions_keep_real_time_floors_and_bad_settings_are_refused():
+    fast = MonitorSettings().for_time_scale(4.0)
+    assert fast.stale_after_s == 10.0 and fast.connect_timeout_s == 40.0
+    assert (
+        fast.reconnect_backoff_s[0] == 2.0
+        and MonitorSettings().for_time_scale(1.0).stale_after_s == 5.0
+    )
+    with pytest.raises(ValueError, match="stale time"):
+        MonitorSettings(stale_after_s=0)
+    with pytest.raises(ValueError, match="backoff"):
+        MonitorSettings(reconnect_backoff_s=())
