@@ -47,6 +47,19 @@ def treadmill_advertising_data(name: str) -> bytes:
     return head + _structure(AD_SHORT_NAME, short)
 
 
+def heart_rate_advertising_data(name: str) -> bytes:
+    """Flags, the Heart Rate service and the name (shortened to fit, as for the treadmill)."""
+    head = _structure(AD_FLAGS, bytes([LE_GENERAL_DISCOVERABLE_NO_BR_EDR])) + _structure(
+        AD_COMPLETE_16_BIT_UUIDS, struct.pack("<H", uuids.HEART_RATE_SERVICE)
+    )
+    room = LEGACY_ADVERTISING_BYTES - len(head) - 2
+    encoded = name.encode("utf-8")
+    if len(encoded) <= room:
+        return head + _structure(AD_COMPLETE_NAME, encoded)
+    short = encoded[:room].decode("utf-8", errors="ignore").encode("utf-8")
+    return head + _structure(AD_SHORT_NAME, short)
+
+
 @dataclass(frozen=True)
 class Advertised:
     name: str | None

@@ -15,10 +15,18 @@ from walkcoach.devices.gatt_transport import AsyncGattTransport
 from walkcoach.devices.loop_thread import LoopThread
 from walkcoach.devices.transport import Deliver
 
+_DISCONNECTED: dict[uuids.DeviceKind, str] = {
+    "treadmill": "the treadmill disconnected",
+    "heart_rate": "the heart-rate sensor disconnected",
+}
+
 
 class BleakBackend:
-    def __init__(self, address: str, connect_timeout_s: float = 10.0) -> None:
+    def __init__(
+        self, address: str, connect_timeout_s: float = 10.0, kind: uuids.DeviceKind = "treadmill"
+    ) -> None:
         self.address = address
+        self.kind: uuids.DeviceKind = kind
         self._connect_timeout_s = connect_timeout_s
         self._client: Any = None
 
@@ -27,7 +35,7 @@ class BleakBackend:
 
         self._client = BleakClient(
             self.address,
-            disconnected_callback=lambda _client: on_disconnect("the treadmill disconnected"),
+            disconnected_callback=lambda _client: on_disconnect(_DISCONNECTED[self.kind]),
             timeout=self._connect_timeout_s,
         )
         await self._client.connect()
@@ -64,9 +72,14 @@ class BleakBackend:
 
 
 def bleak_transport(
-    address: str, deliver: Deliver, thread: LoopThread | None = None
+    address: str,
+    deliver: Deliver,
+    thread: LoopThread | None = None,
+    kind: uuids.DeviceKind = "treadmill",
 ) -> tuple[AsyncGattTransport, LoopThread]:
-    """The controller's Transport to the treadmill at ``address`` over the system's Bluetooth,
-    with the thread it runs on (stop it when the app quits)."""
+    """The Transport to the treadmill (or heart-rate sensor, by ``kind``) at ``address`` over
+    the system's Bluetooth, with the thread it runs on (stop it when the app quits). One
+    LoopThread may carry both links."""
     thread = thread or LoopThread()
-    return AsyncGattTransport(BleakBackend(address), thread, deliver), thread
+    backend = BleakBackend(address, kind=kind)
+    return AsyncGattTransport(backend, thread, deliver, kind=kind), thread

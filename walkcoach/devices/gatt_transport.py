@@ -19,10 +19,6 @@ from walkcoach.devices.transport import Deliver, TransportListener
 
 log = logging.getLogger(__name__)
 
-# Without these the link is no use to the controller; Machine Status is optional (some
-# machines lack it; their faults then show as stopped belts and silence).
-REQUIRED = (uuids.TREADMILL_DATA, uuids.FITNESS_MACHINE_CONTROL_POINT)
-
 
 class GattBackend(Protocol):
     async def connect(self, on_disconnect: Callable[[str], None]) -> None: ...
@@ -41,8 +37,16 @@ class GattBackend(Protocol):
 
 
 class AsyncGattTransport:
-    def __init__(self, backend: GattBackend, runner: Runner, deliver: Deliver) -> None:
+    def __init__(
+        self,
+        backend: GattBackend,
+        runner: Runner,
+        deliver: Deliver,
+        kind: uuids.DeviceKind = "treadmill",
+    ) -> None:
+        """``kind`` chooses what is subscribed to before on_link_up (uuids.SUBSCRIPTIONS)."""
         self.backend = backend
+        self.kind: uuids.DeviceKind = kind
         self._runner = runner
         self._deliver = deliver
         self._listener: TransportListener | None = None
@@ -92,17 +96,17 @@ class AsyncGattTransport:
         try:
             async with self._serial():
                 await self.backend.connect(on_disconnect)
-                for characteristic in uuids.TREADMILL_SUBSCRIPTIONS:
+                for characteristic in uuids.SUBSCRIPTIONS[self.kind]:
                     found = await self.backend.subscribe(
                         characteristic, self._value_handler(generation, characteristic)
                     )
-                    if not found and characteristic in REQUIRED:
+                    if not found and characteristic in uuids.REQUIRED[self.kind]:
                         raise LookupError(
-                            f"not a controllable FTMS treadmill: no characteristic "
+                            f"not a {uuids.KIND_NAMES[self.kind]}: no characteristic "
                             f"{characteristic:#06x}"
                         )
         except Exception as error:  # any failure of any stack is a failed connection
-            log.info("treadmill connection failed: %s", error)
+            log.info("%s connection failed: %s", self.kind, error)
             await self._quietly(self.backend.disconnect())
             message = str(error) or type(error).__name__
             self._send(generation, lambda li: li.on_link_down(message))

@@ -1,5 +1,6 @@
-"""Choosing and building a treadmill link from the user's settings (``--treadmill``, ``--hci``):
-the one place that knows which transport serves which setting.
+"""Choosing and building a treadmill link (``--treadmill``, ``--hci``) or a heart-rate
+sensor link (``--heart-rate``) from the user's settings: the one place that knows which
+transport serves which setting.
 
 ``virtual`` is the in-memory treadmill; an address goes through bumble when an HCI transport
 is given, else through the system's Bluetooth (bleak); a name is looked up by a scan first
@@ -11,11 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from walkcoach.core.clock import Clock
 from walkcoach.devices.transport import Deliver, Transport
+from walkcoach.devices.uuids import DeviceKind
 from walkcoach.devices.virtual import VirtualTreadmill, VirtualTreadmillConfig
+
+if TYPE_CHECKING:
+    from walkcoach.devices.bumble_transport import SharedHost
+    from walkcoach.devices.loop_thread import LoopThread
+    from walkcoach.devices.virtual_hr import VirtualHeartRateConfig, VirtualHeartRateSensor
 
 VIRTUAL = "virtual"
 _ADDRESS = re.compile(r"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$")
@@ -56,6 +63,11 @@ class Link:
     machine: VirtualTreadmill | None = None
     _tick: Callable[[], None] = field(default=lambda: None)
     _close: Callable[[], None] = field(default=lambda: None)
+    # The virtual heart-rate sensor (set its effort from the session), for "virtual".
+    sensor: VirtualHeartRateSensor | None = None
+    # What a heart-rate link can share with this one (make_heart_rate_link).
+    thread: LoopThread | None = None
+    host: SharedHost | None = None
 
     def tick(self) -> None:
         self._tick()
@@ -87,21 +99,72 @@ def make_link(
 
     thread = LoopThread()
     if hci:
-        from walkcoach.devices.bumble_transport import bumble_transport
+        from walkcoach.devices.bumble_transport import SharedHost, bumble_transport
 
-        gatt = bumble_transport(treadmill, thread, deliver, hci=hci)
-    else:
-        from walkcoach.devices.bleak_transport import bleak_transport
+        host = SharedHost(hci)
+        gatt = bumble_transport(treadmill, thread, deliver, host=host)
+        return Link(gatt, _close=thread.stop, thread=thread, host=host)
+    from walkcoach.devices.bleak_transport import bleak_transport
 
-        gatt, _ = bleak_transport(treadmill, deliver, thread)
-    return Link(gatt, _close=thread.stop)
+    gatt, _ = bleak_transport(treadmill, deliver, thread)
+    return Link(gatt, _close=thread.stop, thread=thread)
+
+
+def make_heart_rate_link(
+    heart_rate: str,
+    clock: Clock,
+    deliver: Deliver,
+    hci: str | None = None,
+    virtual_config: VirtualHeartRateConfig | None = None,
+    alongside: Link | None = None,
+) -> Link:
+    """``heart_rate`` is ``virtual`` or a sensor's address (resolve a name with
+    find_address(..., kind="heart_rate") first). ``alongside``: the treadmill's link, whose
+    Bluetooth thread (and bumble host on the same ``hci``: an HCI transport opens once) this
+    link then shares; close this link before that one, whose close stops the thread."""
+    if heart_rate.strip().lower() == VIRTUAL:
+        from walkcoach.devices.virtual_hr import (
+            VirtualHeartRateSensor,
+            VirtualHeartRateTransport,
+        )
+
+        sensor = VirtualHeartRateSensor(clock.now(), virtual_config)
+        transport = VirtualHeartRateTransport(sensor, clock)
+        return Link(transport, _tick=transport.tick, sensor=sensor)
+    if not is_address(heart_rate):
+        raise ValueError(
+            f"{heart_rate!r} is not a Bluetooth address (like F0:57:A1:48:52:01) or 'virtual'; "
+            "a device name must be looked up by a scan first"
+        )
+    from walkcoach.devices.loop_thread import LoopThread
+
+    shared = alongside.thread if alongside is not None else None
+    thread = shared or LoopThread()
+    close = (lambda: None) if shared is not None else thread.stop
+    if hci:
+        from walkcoach.devices.bumble_transport import SharedHost, bumble_transport
+
+        host = alongside.host if alongside is not None and alongside.host is not None else None
+        if host is None or host.hci != hci or shared is None:
+            host = SharedHost(hci)
+        gatt = bumble_transport(heart_rate, thread, deliver, kind="heart_rate", host=host)
+        return Link(gatt, _close=close, thread=thread, host=host)
+    from walkcoach.devices.bleak_transport import bleak_transport
+
+    gatt, _ = bleak_transport(heart_rate, deliver, thread, kind="heart_rate")
+    return Link(gatt, _close=close, thread=thread)
 
 
 async def find_address(
-    name_or_address: str, scan_s: float, hci: str | None = None, device: Any = None
+    name_or_address: str,
+    scan_s: float,
+    hci: str | None = None,
+    device: Any = None,
+    kind: DeviceKind = "treadmill",
 ) -> str | None:
-    """The address of the treadmill called ``name_or_address`` (case-insensitive, exact name
-    first, then a name starting with it), found by a scan of ``scan_s``; an address as is."""
+    """The address of the treadmill (or, by ``kind``, heart-rate sensor) called
+    ``name_or_address`` (case-insensitive, exact name first, then a name starting with it),
+    found by a scan of ``scan_s``; an address as is."""
     if is_address(name_or_address):
         return name_or_address
     from walkcoach.devices.scan import scan_bleak, scan_bumble
@@ -111,7 +174,7 @@ async def find_address(
     else:
         found = await scan_bleak(scan_s)
     wanted = name_or_address.strip().casefold()
-    named = [(d.name.casefold(), d.address) for d in found if d.kind == "treadmill" and d.name]
+    named = [(d.name.casefold(), d.address) for d in found if d.kind == kind and d.name]
     exact = [address for name, address in named if name == wanted]
     prefix = [address for name, address in named if name.startswith(wanted)]
     matches = exact or prefix

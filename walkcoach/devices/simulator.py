@@ -4,10 +4,18 @@
     python -m walkcoach.devices.simulator --hci tcp-client:127.0.0.1:9002 --slow-down-s 1
     walkcoach --hci tcp-client:127.0.0.1:9001 --treadmill F0:57:A1:7E:AD:01 ...
 
-It prints ``ready ADDRESS`` once it advertises. Lines on its standard input act on the machine
+With ``--heart-rate HCI`` a simulated chest strap (bumble's Heart Rate profile, its own address
+on its own virtual controller) serves a heart rate that follows the belt's speed and incline
+with the virtual sensor's lag (``python -m bumble.apps.controllers`` then needs a third
+``tcp-server``); ``hr-backward`` / ``hr-forward`` say which way the walker faces, as the belt
+cannot tell.
+
+It prints ``ready ADDRESS`` once it advertises (then ``ready-hr ADDRESS`` for the strap). Lines on its standard input act on the machine
 as a person (or a fault) would, for fault runs: ``stop``, ``pause``, ``start``, ``speed KMH``,
 ``incline PCT``, ``safety-key`` (pulled), ``safety-key-in``, ``take-control`` (another app takes
-it), ``silence`` / ``talk`` (Treadmill Data stops / resumes), ``disconnect``, ``status``; each is
+it), ``silence`` / ``talk`` (Treadmill Data stops / resumes), ``disconnect``, ``status``, and for the strap
+``hr-contact-off`` / ``hr-contact-on`` (off and on the skin), ``hr-silence`` / ``hr-talk``,
+``hr-backward`` / ``hr-forward``, ``hr-disconnect``, ``hr-status``; each is
 answered with one line on standard output. On SIGTERM or SIGINT (or after --duration-s)
 it writes a JSON report to --report: the distance it integrated, every command it received
 and a speed trace, so a test can check the app's records against the machine's.
@@ -27,15 +35,56 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from walkcoach.devices.virtual import VirtualTreadmill
+    from walkcoach.devices.virtual_hr import VirtualHeartRateSensor
 
 DEFAULT_ADDRESS = "F0:57:A1:7E:AD:01"
 DEFAULT_NAME = "WalkCoach Sim"  # short enough to be advertised whole
+DEFAULT_HR_ADDRESS = "F0:57:A1:48:52:01"
+DEFAULT_HR_NAME = "WalkCoach Strap"
 
 
 COMMANDS_HELP = (
     "stop, pause, start, speed KMH, incline PCT, safety-key, safety-key-in, take-control, "
-    "silence, talk, disconnect, status"
+    "silence, talk, disconnect, status, hr-contact-off, hr-contact-on, hr-silence, hr-talk, "
+    "hr-backward, hr-forward, hr-disconnect, hr-status"
 )
+
+
+class Walker:
+    """Which way the simulated walker faces (the strap's effort needs it; a belt cannot tell)."""
+
+    def __init__(self) -> None:
+        self.backward = False
+
+
+def apply_hr_command(
+    sensor: VirtualHeartRateSensor | None, walker: Walker, line: str
+) -> str | None:
+    """A strap command (``hr-...``) on the sensor; None when ``line`` is not one.
+    ``hr-disconnect`` needs the radio and is handled by the caller."""
+    name = line.strip().lower()
+    if not name.startswith("hr-"):
+        return None
+    if sensor is None:
+        return f"error: {name} needs --heart-rate"
+    if name in ("hr-contact-off", "hr-contact-on"):
+        sensor.contact = name == "hr-contact-on"
+    elif name in ("hr-silence", "hr-talk"):
+        sensor.sending = name == "hr-talk"
+    elif name in ("hr-backward", "hr-forward"):
+        walker.backward = name == "hr-backward"
+    elif name == "hr-status":
+        return "ok hr-status " + json.dumps(
+            {
+                "bpm": round(sensor.bpm, 1),
+                "contact": sensor.contact,
+                "sending": sensor.sending,
+                "backward": walker.backward,
+            }
+        )
+    else:
+        return f"error: unknown command {line.strip()!r} (commands: {COMMANDS_HELP})"
+    return f"ok {name}"
 
 
 def apply_command(machine: VirtualTreadmill, line: str) -> str:
@@ -112,6 +161,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="exit after this many real seconds (0: run until stopped)",
     )
     p.add_argument("--report", type=Path, help="write a JSON report here on exit")
+    p.add_argument(
+        "--heart-rate",
+        metavar="HCI",
+        help="also serve a simulated chest strap on this bumble HCI transport",
+    )
+    p.add_argument("--heart-rate-address", default=DEFAULT_HR_ADDRESS)
+    p.add_argument("--heart-rate-name", default=DEFAULT_HR_NAME)
+    p.add_argument("--resting-bpm", type=float, default=62.0)
+    p.add_argument("--max-bpm", type=float, default=180.0)
     args = p.parse_args(argv)
     if args.time_scale <= 0:
         p.error("--time-scale must be greater than 0")
@@ -121,6 +179,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     for name in ("accel_kmh_per_s", "decel_kmh_per_s"):
         if getattr(args, name) <= 0:
             p.error(f"--{name.replace('_', '-')} must be greater than 0")
+    if not 0 < args.resting_bpm < args.max_bpm:
+        p.error("--resting-bpm must be above 0 and below --max-bpm")
     return args
 
 
@@ -148,11 +208,39 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError):  # Windows has no signal handlers
             loop.add_signal_handler(sig, stop.set)
-    async with await open_transport(args.hci) as hci:
+    walker = Walker()
+    sensor: VirtualHeartRateSensor | None = None
+    hr_trace: list[list[float | bool]] = []
+    async with contextlib.AsyncExitStack() as stack:
+        hci = await stack.enter_async_context(await open_transport(args.hci))
         device = Device.with_hci(args.name, Address(args.address), hci.source, hci.sink)
         server = FtmsServer(device, machine, clock, args.name)
         await server.start()
         print(f"ready {args.address}", flush=True)
+        strap = None
+        if args.heart_rate:
+            from walkcoach.devices.hr_server import HeartRateServer
+            from walkcoach.devices.virtual_hr import (
+                Effort,
+                VirtualHeartRateConfig,
+                VirtualHeartRateSensor,
+            )
+
+            hr_hci = await stack.enter_async_context(await open_transport(args.heart_rate))
+            strap_device = Device.with_hci(
+                args.heart_rate_name, Address(args.heart_rate_address), hr_hci.source, hr_hci.sink
+            )
+            sensor = VirtualHeartRateSensor(
+                clock.now(), VirtualHeartRateConfig(args.resting_bpm, args.max_bpm)
+            )
+
+            def effort() -> Effort:
+                machine.advance(clock.now())
+                return Effort(machine.speed_kmh, machine.incline_pct, walker.backward)
+
+            strap = HeartRateServer(strap_device, sensor, clock, args.heart_rate_name, effort)
+            await strap.start()
+            print(f"ready-hr {args.heart_rate_address}", flush=True)
 
         async def record() -> None:
             while True:
@@ -166,6 +254,15 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
                         round(machine.distance_m, 2),
                     ]
                 )
+                if sensor is not None:
+                    hr_trace.append(
+                        [
+                            round(sensor.now_s, 2),
+                            round(sensor.bpm, 1),
+                            sensor.contact,
+                            sensor.sending,
+                        ]
+                    )
 
         recorder = loop.create_task(record())
 
@@ -175,11 +272,16 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
 
         def on_line(line: str) -> None:
             machine.advance(clock.now())
-            if line.strip().lower() == "disconnect":
+            command = line.strip().lower()
+            if command == "disconnect":
                 loop.create_task(disconnect_all())
                 print("ok disconnect", flush=True)
+            elif command == "hr-disconnect" and strap is not None:
+                loop.create_task(strap.disconnect_all())
+                print("ok hr-disconnect", flush=True)
             else:
-                print(apply_command(machine, line), flush=True)
+                answer = apply_hr_command(sensor, walker, line)
+                print(answer or apply_command(machine, line), flush=True)
 
         def read_stdin() -> None:
             for line in sys.stdin:
@@ -195,6 +297,8 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
         finally:
             recorder.cancel()
             await server.stop()
+            if strap is not None:
+                await strap.stop()
     machine.advance(clock.now())
     return {
         "address": args.address,
@@ -213,6 +317,7 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
             for r in machine.received
         ],
         "trace": trace,
+        "heart_rate_trace": hr_trace,
     }
 
 

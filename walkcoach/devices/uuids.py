@@ -43,12 +43,39 @@ SUPPORTED_INCLINATION_RANGE = 0x2AD5
 FITNESS_MACHINE_CONTROL_POINT = 0x2AD9
 FITNESS_MACHINE_STATUS = 0x2ADA
 HEART_RATE_MEASUREMENT = 0x2A37
+BODY_SENSOR_LOCATION = 0x2A38
 
 # The characteristics a treadmill transport subscribes to (notify, except the control point,
 # which indicates its responses).
 TREADMILL_SUBSCRIPTIONS = (TREADMILL_DATA, FITNESS_MACHINE_STATUS, FITNESS_MACHINE_CONTROL_POINT)
 # The characteristics the controller reads once after connecting.
 TREADMILL_READS = (SUPPORTED_SPEED_RANGE, SUPPORTED_INCLINATION_RANGE, FITNESS_MACHINE_FEATURE)
+HEART_RATE_SUBSCRIPTIONS = (HEART_RATE_MEASUREMENT,)
+
+# Per device kind: the service a GATT transport looks for, what it subscribes to (all before
+# on_link_up), which of those it cannot do without, and what may be read once linked.
+SERVICE: dict[DeviceKind, int] = {
+    "treadmill": FITNESS_MACHINE_SERVICE,
+    "heart_rate": HEART_RATE_SERVICE,
+}
+SUBSCRIPTIONS: dict[DeviceKind, tuple[int, ...]] = {
+    "treadmill": TREADMILL_SUBSCRIPTIONS,
+    "heart_rate": HEART_RATE_SUBSCRIPTIONS,
+}
+REQUIRED: dict[DeviceKind, tuple[int, ...]] = {
+    # Machine Status is optional (some machines lack it; their faults then show as stopped
+    # belts and silence).
+    "treadmill": (TREADMILL_DATA, FITNESS_MACHINE_CONTROL_POINT),
+    "heart_rate": (HEART_RATE_MEASUREMENT,),
+}
+READS: dict[DeviceKind, tuple[int, ...]] = {
+    "treadmill": TREADMILL_READS,
+    "heart_rate": (BODY_SENSOR_LOCATION,),
+}
+KIND_NAMES: dict[DeviceKind, str] = {
+    "treadmill": "controllable FTMS treadmill",
+    "heart_rate": "heart-rate sensor",
+}
 
 
 def device_kind(service_uuids: Iterable[str]) -> DeviceKind | None:
