@@ -146,3 +146,30 @@ def test_the_session_menu_opens_the_device_dialog_and_connect_links_the_treadmil
     finally:
         coach.controller.shutdown()
         coach.event_log.close()
+
+
+def test_start_waits_for_the_treadmill_to_answer_or_says_it_starts_without(
+    qtbot, fake_clock, data_dir
+):
+    from walkcoach.ui.devices.attach import when_linked
+
+    coach = Coach(qtbot, fake_clock, data_dir, Settings(units="kmh", safety_check_seen=True))
+    try:
+        started: list[str] = []
+        link = TreadmillLink("virtual", fake_clock, parent=coach.controller)
+        coach.window.ensure_link_view()
+        coach.controller.use_link(link)
+        when_linked(coach.window, coach.controller, lambda: started.append("linked"))
+        qtbot.wait(300)
+        assert started == []  # not yet ready: nothing ticked the link on the fake clock
+        for _ in range(12):
+            fake_clock.advance(0.25)
+            link.tick()
+        qtbot.waitUntil(lambda: started == ["linked"], timeout=3000)
+        coach.controller.use_link(None)
+        when_linked(coach.window, coach.controller, lambda: started.append("without"), wait_ms=0)
+        qtbot.waitUntil(lambda: started[-1:] == ["without"], timeout=3000)
+        assert "starts without it" in coach.window.statusBar().currentMessage()
+    finally:
+        coach.controller.shutdown()
+        coach.event_log.close()

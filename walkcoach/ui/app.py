@@ -172,7 +172,14 @@ def _run_gui(args: argparse.Namespace) -> int:
                 app.exit(EXIT_OK)
                 return
             if args.start:
-                gui.window.request_start(skip_dialogs=True)
+                start = lambda: gui.window.request_start(skip_dialogs=True)  # noqa: E731
+                if treadmill:
+                    from walkcoach.ui.devices.attach import when_linked
+
+                    # The first step's targets go to the belt: start once it answers.
+                    when_linked(gui.window, gui.controller, start)
+                else:
+                    start()
             if not args.quit_when_done:  # scripted runs never wait on the summary dialog
                 from walkcoach.ui.history_hooks import connect_history
 

@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 NAME_SCAN_S = 8.0
 POLL_MS = 200
+# --start with a treadmill waits this long (real time) for it to answer, then starts without.
+LINK_WAIT_MS = 30_000
 
 
 def make_treadmill_link(treadmill: str, controller, settings, hci: str = ""):
@@ -104,3 +106,33 @@ def attach_treadmill(window, controller, settings, treadmill: str, hci: str = ""
     window.ensure_link_view()
     controller.use_link(link)
     return ""
+
+
+def when_linked(window, controller, then: Callable[[], None], wait_ms: int = LINK_WAIT_MS) -> None:
+    """Call ``then`` once the treadmill link is ready (a name is looked up first, a link takes
+    a few seconds), or after ``wait_ms`` without one, saying so: a session started with
+    ``--start`` drives the belt from its first step."""
+    from PySide6.QtCore import QElapsedTimer
+
+    from walkcoach.devices.events import LinkState
+
+    waited = QElapsedTimer()
+    waited.start()
+    timer = QTimer(window)
+    timer.setInterval(POLL_MS // 2)
+
+    def check() -> None:
+        link = controller.link
+        ready = link is not None and link.state is LinkState.READY
+        if not ready and waited.elapsed() < wait_ms:
+            return
+        timer.stop()  # kept (one small timer per start): deleting it inside its own signal is not safe
+        if not ready:
+            window.statusBar().showMessage(
+                window.tr("The treadmill did not answer: the session starts without it."), 15000
+            )
+        then()
+
+    timer.timeout.connect(check)
+    timer.start()
+    window.statusBar().showMessage(window.tr("Waiting for the treadmill…"), wait_ms)
