@@ -388,7 +388,8 @@ class MainWindow(QMainWindow):
 
     def _update_mini_view(self, snap) -> None:
         self._update_mini_texts()
-        paused = snap.state == SessionState.PAUSED
+        # Waiting for a linked belt to slow for a turn is no pause: the turn is on.
+        paused = snap.state == SessionState.PAUSED and snap.paused_reason != "belt"
         self._mini_view.set_paused(paused, self.page.paused_text)
         live = snap.state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED)
         self._mini_view.set_pause_text(self.tr("Resume") if paused else self.tr("Pause"), live)
