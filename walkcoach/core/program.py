@@ -30,6 +30,9 @@ marked the turn as a slow rest labelled "Turn ..."; such a rest is read as a tur
 
 Past 400 lines: the model, the planner (with the turns it adds) and the file validation share
 the field tables and limits below; issue 13's reshape splits validation into a module of its own.
+
+Past 400 lines and more than one job (the model, validation, the JSON format, the coach's
+automatic turns): issue 13's reshape splits it into a program package by those jobs.
 """
 
 from __future__ import annotations

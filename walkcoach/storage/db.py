@@ -21,6 +21,10 @@ Connections are opened in autocommit mode (``isolation_level=None``); writers us
 
 Past 400 lines: connecting, migrations and damage handling share one connection life cycle;
 the migrations are to move into a module of their own in issue 13's reshape.
+
+Past 400 lines and two jobs: connecting with the schema migrations (v1 to v5), and telling
+damage from trouble around the file; issue 13's reshape moves the migrations to a module of
+their own.
 """
 
 from __future__ import annotations

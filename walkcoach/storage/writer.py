@@ -19,6 +19,9 @@ of the in-memory session and the recovery file like everything else. ``segment_e
 ``checkpoint`` take the segment's :class:`~walkcoach.core.measured.MeasuredSegment`: its distance
 then replaces the planned one (speed x time) and the kcal are worked out from the measured speed
 and incline; the plan's targets stay in ``speed_kmh``/``incline_pct``.
+
+Past 400 lines, one job (a session's way into the database, whatever storage does), but its
+row building and the belt's samples could stand apart: issue 13's reshape splits those out.
 """
 
 from __future__ import annotations

@@ -12,6 +12,9 @@ Alt+P toggles pain, Ctrl+Enter saves the rating, Esc skips it.
 The figures scroll (vertically only; their lines wrap to the width) when the screen is short
 (1024x600); the rating ("How did it feel?") and the buttons sit below the scroll area, always in
 view.
+
+Just past 400 lines, one job (the dialog after a session); its figures table could stand
+apart, which issue 13's reshape does.
 """
 
 from __future__ import annotations
