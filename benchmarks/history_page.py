@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
     theme.apply(app, "dark")
     began = time.perf_counter()
-    from walkcoach.ui import history_page  # pyqtgraph and numpy come with it
+    from walkcoach.ui.history import page as history_page  # pyqtgraph and numpy come with it
     import_ms = (time.perf_counter() - began) * 1000
 
     from walkcoach.core import stats
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     now = datetime(last.year, last.month, last.day, 23, 0, tzinfo=UTC)
     print(f"history: {len(summaries):,} sessions, {sum(s.segment_count for s in summaries):,} segments")
     print(f"machine: {os.cpu_count()} CPUs, load average before: {load_average()}")
-    print(f"import walkcoach.ui.history_page (pyqtgraph, numpy), once per run: {import_ms:.0f} ms")
+    print(f"import walkcoach.ui.history.page (pyqtgraph, numpy), once per run: {import_ms:.0f} ms")
 
     pages: list = []
 

@@ -40,10 +40,10 @@ TIME_GOAL_RATIO = 1.3
 # the peak memory (walkcoach.ui.app.peak_rss_kb), as startup_phases.py also uses.
 APP_CHILD = r"""
 import os, sys
-import walkcoach.cli
+import walkcoach.cli.main
 import walkcoach.ui.app as app
 app.peak_rss_kb = lambda: os._exit(0)
-walkcoach.cli.main(["--smoke-test", "--data-dir", sys.argv[1]])
+walkcoach.cli.main.main(["--smoke-test", "--data-dir", sys.argv[1]])
 """
 
 # The bare window as startup.py runs it, stopped when it prints its first-frame line (so neither

@@ -38,7 +38,7 @@ def report():
 """
 
 APP_CHILD = _AGE + r"""
-import walkcoach.cli
+import walkcoach.cli.main
 import walkcoach.ui.app as app
 from walkcoach import paths
 
@@ -81,7 +81,7 @@ def at_first_frame():  # the smoke test's first call at the first frame
     report()
 
 app.peak_rss_kb = at_first_frame
-walkcoach.cli.main(["--smoke-test", "--data-dir", sys.argv[1]])
+walkcoach.cli.main.main(["--smoke-test", "--data-dir", sys.argv[1]])
 """
 
 # The bare window is common.BARE_WINDOW_SCRIPT itself, as startup.py runs it; this prelude only

@@ -5,11 +5,11 @@ import runpy
 import sys
 
 # A frozen bundle has no `python -m`: the app starts its helpers (text-to-speech, cue sounds) as
-# this executable with a flag in the environment (see walkcoach.ui.helper_process.module_command),
+# this executable with a flag in the environment (see walkcoach.ui.audio.helper_process.module_command),
 # so run the helper's module here exactly as `python -m <module>` would instead of opening a
 # second window.
 HELPERS = {
-    "WALKCOACH_SPEECH_HELPER": "walkcoach.ui.speech",
+    "WALKCOACH_SPEECH_HELPER": "walkcoach.ui.audio.speech",
     "WALKCOACH_SOUND_HELPER": "walkcoach.sound.helper",
 }
 
@@ -18,6 +18,6 @@ if __name__ == "__main__":
         if os.environ.get(flag) == "1":
             runpy.run_module(module, run_name="__main__", alter_sys=True)
             sys.exit(0)
-    from walkcoach.cli import main
+    from walkcoach.cli.main import main
 
     sys.exit(main())

@@ -46,7 +46,7 @@ def _collect_garbage_in_the_main_thread():
     Python's collector runs in whichever thread happens to allocate: a helper's reader thread
     or the device layer's event-loop thread would then delete Qt objects of the GUI thread
     under it (seen as crashes in ~QObject). The app does the same with a timer
-    (walkcoach/ui/collector.py).
+    (walkcoach/ui/platform/collector.py).
     """
     import gc
     import sys

@@ -2,6 +2,6 @@
 
 import sys
 
-from walkcoach.cli import main
+from walkcoach.cli.main import main
 
 sys.exit(main())

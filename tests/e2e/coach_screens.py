@@ -27,10 +27,10 @@ from walkcoach.core.muscles import load_model
 from walkcoach.core.program import parse_program
 from walkcoach.core.settings import Settings
 from walkcoach.ui import theme
-from walkcoach.ui.inhibit import AwakeGuard
+from walkcoach.ui.coach.muscle_panel import MusclePanel
 from walkcoach.ui.main_window import MainWindow
-from walkcoach.ui.muscle_panel import MusclePanel
-from walkcoach.ui.session import SessionController
+from walkcoach.ui.platform.inhibit import AwakeGuard
+from walkcoach.ui.session.session import SessionController
 
 PROGRAM = {
     "format": "walkcoach-program",

@@ -23,8 +23,8 @@ from walkcoach.core.cues import cues_for_event  # noqa: E402
 from walkcoach.core.engine import SessionEngine  # noqa: E402
 from walkcoach.core.events import Finished  # noqa: E402
 from walkcoach.core.program import load_program_file  # noqa: E402
-from walkcoach.ui.cue_players import make_cue_player, sound_backend  # noqa: E402
-from walkcoach.ui.driver import SessionDriver  # noqa: E402
+from walkcoach.ui.audio.players import make_cue_player, sound_backend  # noqa: E402
+from walkcoach.ui.session.driver import SessionDriver  # noqa: E402
 
 TAIL_MS = 1500  # let the finish fanfare ring out before quitting
 EXIT_SPIN = 4

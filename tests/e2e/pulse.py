@@ -307,7 +307,7 @@ def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_read
     session_json = work_dir / "session.json"
     env = dict(server.env, QT_SPEECH_ENGINE="mock", QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
-    if backend is not None:  # walkcoach.ui.cue_players: "helper" or "qt"
+    if backend is not None:  # walkcoach.ui.audio.players: "helper" or "qt"
         env["WALKCOACH_SOUND"] = backend
     log_path = work_dir / "player.log"
     with Recorder(recording, server) as recorder, log_path.open("w") as log:

@@ -16,7 +16,7 @@ def test_the_sounds_carry_on_when_no_speech_engine_exists(pulse_server, qapp, qt
     for name, value in pulse_server.env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("PULSE_SERVER", raising=False)
-    from walkcoach.ui.helper_player import HelperCuePlayer
+    from walkcoach.ui.audio.helper_player import HelperCuePlayer
 
     player = HelperCuePlayer(speech_engine="walkcoach-test-no-such-engine")
     try:

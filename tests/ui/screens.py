@@ -89,10 +89,10 @@ class Stage:
         from walkcoach.core.muscles import load_model
         from walkcoach.core.settings import Settings
         from walkcoach.ui import theme as theme_module
-        from walkcoach.ui.inhibit import AwakeGuard
+        from walkcoach.ui.coach.muscle_panel import MusclePanel
         from walkcoach.ui.main_window import MainWindow
-        from walkcoach.ui.muscle_panel import MusclePanel
-        from walkcoach.ui.session import SessionController
+        from walkcoach.ui.platform.inhibit import AwakeGuard
+        from walkcoach.ui.session.session import SessionController
 
         self.app = app
         self.data_dir = data_dir
@@ -169,7 +169,7 @@ class Stage:
         self.settle()
 
     def show_about(self, parent) -> None:
-        from walkcoach.ui.about_dialog import AboutDialog, figure_sources
+        from walkcoach.ui.dialogs.about import AboutDialog, figure_sources
 
         self.about_dialog = AboutDialog(parent, self.data_dir, figure_sources())
         self.about_dialog.open()
@@ -317,7 +317,7 @@ class Stage:
             from walkcoach.storage.db import open_readonly
             from walkcoach.storage.history import get_session
             from walkcoach.storage.summaries import session_summaries
-            from walkcoach.ui.summary_dialog import SummaryDialog
+            from walkcoach.ui.history.summary_dialog import SummaryDialog
 
             self.show_main()
             conn = open_readonly(paths.database_path())

@@ -21,8 +21,8 @@ from walkcoach.ui import app
 
 culprits = []
 LATER = (
-    "walkcoach.core.events", "walkcoach.core.engine", "walkcoach.ui.flash",
-    "walkcoach.ui.shortcuts_dialog", "walkcoach.ui.mini_view", "walkcoach.ui.body_diagram",
+    "walkcoach.core.events", "walkcoach.core.engine", "walkcoach.ui.coach.flash",
+    "walkcoach.ui.dialogs.shortcuts", "walkcoach.ui.coach.mini_view", "walkcoach.ui.coach.body_diagram",
     "walkcoach.storage.writer", "difflib", "pyqtgraph", "bleak", "bumble", "walkcoach.devices",
 )
 
@@ -42,7 +42,7 @@ def at_first_frame():  # the smoke test asks for the peak memory first thing at 
 
 def finishing(gui):  # just after the first frame, what it did not need is made
     from PySide6.QtWidgets import QApplication
-    from walkcoach.ui.collector import MainThreadCollector
+    from walkcoach.ui.platform.collector import MainThreadCollector
     collectors = QApplication.instance().findChildren(MainThreadCollector)
     print(f"gc_enabled={gc.isenabled()} collector_running={[c.running for c in collectors]}")
     sys.stdout.flush()
@@ -61,7 +61,7 @@ def _run_smoke_test_probe(tmp_path, probe: str, *extra: str) -> subprocess.Compl
     --data-dir ...` would be."""
     setup = (
         "from walkcoach import paths\n"
-        "from walkcoach.cli import parse_args\n"
+        "from walkcoach.cli.main import parse_args\n"
         f"app_args = parse_args(['--smoke-test', '--data-dir', {str(tmp_path)!r},"
         f" *{list(extra)!r}])\n"
         "paths.init(app_args.data_dir)\n"
@@ -120,7 +120,7 @@ def test_start_up_leaves_no_module_sources_in_memory(tmp_path):
 
 
 def test_a_failed_start_leaves_the_garbage_collector_on(tmp_path, capsys):
-    from walkcoach.cli import build_parser
+    from walkcoach.cli.main import build_parser
     from walkcoach.ui.app import run_gui
 
     paths.init(tmp_path)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QFont
 
 from walkcoach.ui import theme
-from walkcoach.ui.editor_style import problem_colour
+from walkcoach.ui.editor.style import problem_colour
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_a_checked_box_is_a_filled_box_with_a_tick(restore_font, qtbot, name):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QCheckBox
 
-    from walkcoach.ui.editor_style import editor_style_sheet
+    from walkcoach.ui.editor.style import editor_style_sheet
 
     theme.apply(restore_font, name)
     accent = QColor(theme.colours(name)["accent"])

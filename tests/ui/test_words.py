@@ -12,10 +12,10 @@ from walkcoach.core import library
 from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.settings import Settings
 from walkcoach.core.stats import BEST_KEYS
-from walkcoach.ui.history_panels import best_name
-from walkcoach.ui.inhibit import AwakeGuard
+from walkcoach.ui.history.panels import best_name
 from walkcoach.ui.main_window import MainWindow
-from walkcoach.ui.session import SessionController
+from walkcoach.ui.platform.inhibit import AwakeGuard
+from walkcoach.ui.session.session import SessionController
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,7 +56,7 @@ def test_personal_bests_and_charts_speak_plainly(qtbot):
     qtbot.addWidget(widget)
     names = [best_name(widget, key) for key in BEST_KEYS]
     assert not any("min+" in name for name in names)
-    source = (ROOT / "walkcoach" / "ui" / "history_page.py").read_text(encoding="utf-8")
+    source = (ROOT / "walkcoach" / "ui" / "history" / "page.py").read_text(encoding="utf-8")
     assert "violet" not in source
 
 

@@ -107,7 +107,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             return _fail(exc.summary())
     event_log = None
     if args.event_log:
-        from walkcoach.ui.event_log import EventLog
+        from walkcoach.ui.session.event_log import EventLog
 
         try:
             event_log = EventLog(args.event_log)
@@ -130,7 +130,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"cannot use the data folder {paths.data_dir()}: {exc.strerror or exc}")
 
-    from walkcoach.ui.single_instance import SingleInstance, raise_window
+    from walkcoach.ui.platform.single_instance import SingleInstance, raise_window
 
     instance = SingleInstance(data_dir)
     try:
@@ -159,7 +159,7 @@ def _run_gui(args: argparse.Namespace) -> int:
                 # Peak memory so far, then the time: the last line is what scripts read.
                 print(f"first_frame_maxrss_kb={peak_rss_kb()}", flush=True)
                 print(f"startup_ms={startup_ms()}", flush=True)
-            from walkcoach.ui.source_cache import forget_module_sources
+            from walkcoach.ui.platform.source_cache import forget_module_sources
 
             forget_module_sources()  # those the first frame's imports left behind
             # Off since run_gui began: its first pass now goes over everything start-up made
@@ -185,12 +185,12 @@ def _run_gui(args: argparse.Namespace) -> int:
                 else:
                     start()
             if not args.quit_when_done:  # scripted runs never wait on the summary dialog
-                from walkcoach.ui.history_hooks import connect_history
+                from walkcoach.ui.history.wiring import connect_history
 
                 connect_history(
                     gui.window, gui.controller, gui.ensure_writer, lambda: gui.settings.units
                 )
-            from walkcoach.ui.first_run import pass_first_run, should_show_first_run
+            from walkcoach.ui.dialogs.first_run import pass_first_run, should_show_first_run
 
             if should_show_first_run(gui.settings, smoke_test=args.smoke_test, start=args.start):
                 from walkcoach.ui.window_hooks import open_first_run
@@ -199,12 +199,12 @@ def _run_gui(args: argparse.Namespace) -> int:
             elif pass_first_run(gui.settings, smoke_test=args.smoke_test, start=args.start):
                 gui.save_settings()
 
-        from walkcoach.ui.collector import MainThreadCollector
+        from walkcoach.ui.platform.collector import MainThreadCollector
 
         collector = MainThreadCollector(app)
         gui.after_first_frame(lambda: QTimer.singleShot(0, after_first_frame))
         gui.show()
-        from walkcoach.ui.quit_signals import QuitOnSignals
+        from walkcoach.ui.platform.quit_signals import QuitOnSignals
 
         quit_on_signals = QuitOnSignals(app)  # a logout's SIGTERM ends it like closing the window
         status = app.exec()
@@ -273,7 +273,7 @@ class Gui:
         if self._finished:
             return
         self._finished = True
-        from walkcoach.ui.source_cache import forget_module_sources
+        from walkcoach.ui.platform.source_cache import forget_module_sources
 
         steps = [self._set_window_icon]
         if self.muscle_panel is not None:
@@ -286,7 +286,7 @@ class Gui:
             forget_module_sources()
 
     def _set_window_icon(self) -> None:
-        from walkcoach.ui.app_icon import app_icon
+        from walkcoach.ui.widgets.app_icon import app_icon
 
         self.app.setWindowIcon(app_icon())
 
@@ -362,11 +362,11 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     from walkcoach.core.muscles import load_model
     from walkcoach.core.settings import load_settings
     from walkcoach.ui import theme
-    from walkcoach.ui.inhibit import AwakeGuard
-    from walkcoach.ui.lazy_player import LazyCuePlayer
+    from walkcoach.ui.audio.lazy_player import LazyCuePlayer
+    from walkcoach.ui.coach.muscle_panel import MusclePanel
     from walkcoach.ui.main_window import MainWindow
-    from walkcoach.ui.muscle_panel import MusclePanel
-    from walkcoach.ui.session import SessionController
+    from walkcoach.ui.platform.inhibit import AwakeGuard
+    from walkcoach.ui.session.session import SessionController
 
     gui = Gui()
     gui.app = app
@@ -410,7 +410,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     guard = AwakeGuard()  # finds its inhibitor (D-Bus) when a session first needs it
 
     def make_recorder(session_program, plan):
-        from walkcoach.ui.recorder import SessionRecorder
+        from walkcoach.ui.session.recorder import SessionRecorder
 
         writer = gui.ensure_writer()
         if writer is None:
@@ -445,7 +445,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     gui.muscle_panel = panel
 
     def show_about(parent) -> None:
-        from walkcoach.ui.about_dialog import AboutDialog, figure_sources
+        from walkcoach.ui.dialogs.about import AboutDialog, figure_sources
 
         AboutDialog(parent, data_dir, figure_sources()).open()
 
@@ -476,7 +476,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
 
 
 def _make_cue_player(notices: list[str]):
-    from walkcoach.ui.cue_players import make_cue_player
+    from walkcoach.ui.audio.players import make_cue_player
 
     return make_cue_player(notices)
 
@@ -484,7 +484,7 @@ def _make_cue_player(notices: list[str]):
 def checkpoint_interval_ms(time_scale: float) -> int:
     """Checkpoints every 4 s of session time and of real time alike, so a crash loses at most
     5 s of session time even when --time-scale runs the session faster than real time."""
-    from walkcoach.ui.recorder import CHECKPOINT_MS
+    from walkcoach.ui.session.recorder import CHECKPOINT_MS
 
     return max(50, round(CHECKPOINT_MS / max(1.0, time_scale)))
 

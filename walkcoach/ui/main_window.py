@@ -14,26 +14,26 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from walkcoach import APP_NAME
 from walkcoach.core.program import Program
 from walkcoach.core.session_state import SessionState
-from walkcoach.ui.coach_page import CoachPage
-from walkcoach.ui.history_exports import add_export_actions
-from walkcoach.ui.history_hooks import add_history_view
-from walkcoach.ui.lean_qt import new_action, set_shortcut
+from walkcoach.ui.coach.page import CoachPage
+from walkcoach.ui.coach.workout_view import WorkoutView
+from walkcoach.ui.history.exports import add_export_actions
+from walkcoach.ui.history.wiring import add_history_view
+from walkcoach.ui.platform.lean_qt import new_action, set_shortcut
 from walkcoach.ui.shortcuts import shortcut_specs
 from walkcoach.ui.theme import style_for
-from walkcoach.ui.window_fit import centred, clamped, fitted_size
+from walkcoach.ui.widgets.window_fit import centred, clamped, fitted_size
 from walkcoach.ui.window_hooks import add_program_menus
-from walkcoach.ui.workout_view import WorkoutView
 
 if TYPE_CHECKING:
     # Made on first use: the first frame needs none of them.
     from PySide6.QtWidgets import QMessageBox
 
     from walkcoach.core.events import Event
-    from walkcoach.ui.flash import FlashOverlay
-    from walkcoach.ui.mini_view import MiniView
-    from walkcoach.ui.safety_dialog import SafetyDialog
-    from walkcoach.ui.session import SessionController
-    from walkcoach.ui.shortcuts_dialog import ShortcutsDialog
+    from walkcoach.ui.coach.flash import FlashOverlay
+    from walkcoach.ui.coach.mini_view import MiniView
+    from walkcoach.ui.dialogs.safety import SafetyDialog
+    from walkcoach.ui.dialogs.shortcuts import ShortcutsDialog
+    from walkcoach.ui.session.session import SessionController
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.safety_each_action.toggled.connect(self._set_safety_each)
         view.addAction(self.safety_each_action)
         add_history_view(self, view)  # View > History (Ctrl+H); the page is built on first use
-        from walkcoach.ui.plan_hooks import add_plan_view
+        from walkcoach.ui.plan.wiring import add_plan_view
 
         add_plan_view(self, view)  # View > Plan; today's plan session offered on the coach page
 
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         """The flash over the coach page, made the first time it is wanted: the first frame
         does not need it (nor the animation classes and Qt enums it uses)."""
         if self._flash_overlay is None:
-            from walkcoach.ui.flash import FlashOverlay
+            from walkcoach.ui.coach.flash import FlashOverlay
 
             self._flash_overlay = FlashOverlay(self.page)
             self._flash_overlay.enabled = bool(self.settings.flash_on_change)
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
     def mini_view(self) -> MiniView:
         """The small always-on-top window, made the first time it is wanted."""
         if self._mini_view is None:
-            from walkcoach.ui.mini_view import make_mini_view
+            from walkcoach.ui.coach.mini_view import make_mini_view
 
             self._mini_view = make_mini_view(self)
         return self._mini_view
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         if program is None:
             self.statusBar().showMessage(self.tr("Choose a program first."), 5000)
             return False
-        from walkcoach.ui.safety_dialog import needs_safety_check
+        from walkcoach.ui.dialogs.safety import needs_safety_check
 
         if not skip_dialogs and needs_safety_check(program, self.settings):
             self.show_safety_checklist(start_after=True)
@@ -234,12 +234,12 @@ class MainWindow(QMainWindow):
         self.controller.back()
 
     def more_time(self) -> None:
-        from walkcoach.ui.session import EXTEND_STEP_S
+        from walkcoach.ui.session.session import EXTEND_STEP_S
 
         self.controller.extend_segment(EXTEND_STEP_S)
 
     def less_time(self) -> None:
-        from walkcoach.ui.session import EXTEND_STEP_S
+        from walkcoach.ui.session.session import EXTEND_STEP_S
 
         self.controller.extend_segment(-EXTEND_STEP_S)
 
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
-            from walkcoach.ui.shortcuts_dialog import ShortcutsDialog
+            from walkcoach.ui.dialogs.shortcuts import ShortcutsDialog
 
             self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.show()
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
     def show_safety_checklist(self, start_after: bool = False) -> None:
         if self.safety_dialog is not None and self.safety_dialog.isVisible():
             return
-        from walkcoach.ui.safety_dialog import SafetyDialog
+        from walkcoach.ui.dialogs.safety import SafetyDialog
 
         dialog = SafetyDialog(self.settings, self)
         self.safety_dialog = dialog
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
     def restore_window_state(self) -> bool:
         if self.window_state_path is None:
             return False
-        from walkcoach.ui.window_store import window_store
+        from walkcoach.ui.platform.window_store import window_store
 
         with window_store(self.window_state_path, save=False) as store:
             geometry = store.value("main/geometry")
@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
         """Remember the geometry (called on closing and quitting)."""
         if self.window_state_path is None:
             return
-        from walkcoach.ui.window_store import window_store
+        from walkcoach.ui.platform.window_store import window_store
 
         self.workout.leave()  # the geometry to remember is the window's, not the whole screen
         try:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenuBar
 
 from walkcoach.core import library
 from walkcoach.core.program import Program
-from walkcoach.ui.lean_qt import set_shortcut
+from walkcoach.ui.platform.lean_qt import set_shortcut
 
 
 def add_program_menus(window, bar: QMenuBar) -> None:
@@ -39,7 +39,7 @@ def add_program_menus(window, bar: QMenuBar) -> None:
 
 
 def _apply(window) -> None:
-    from walkcoach.ui.settings_dialog import apply_live_settings
+    from walkcoach.ui.dialogs.settings import apply_live_settings
 
     apply_live_settings(
         window.settings, app=QApplication.instance(), window=window, cue_player=window.cue_player
@@ -65,7 +65,7 @@ def refresh_picker(window, select_id: str | None = None) -> None:
 
 def open_program_editor(window, *, new: bool = False, import_: bool = False):
     from walkcoach.core.muscles import load_model
-    from walkcoach.ui.editor import ProgramEditor
+    from walkcoach.ui.editor.window import ProgramEditor
 
     editor = window.program_editor
     window.library_ids = {p.id for p in library.all_programs()}
@@ -89,7 +89,7 @@ def _saved(window, program: Program) -> None:
 
 
 def open_preferences(window):
-    from walkcoach.ui.settings_dialog import SettingsDialog
+    from walkcoach.ui.dialogs.settings import SettingsDialog
 
     dialog = window.preferences_dialog
     if dialog is not None and dialog.isVisible():
@@ -112,7 +112,7 @@ def open_preferences(window):
 
 def open_first_run(window):
     """The welcome dialog (open(): the window stays usable); saves and applies what was chosen."""
-    from walkcoach.ui.first_run import FirstRunDialog
+    from walkcoach.ui.dialogs.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(window.settings, library.builtin_programs(), window)
     window.first_run_dialog = dialog

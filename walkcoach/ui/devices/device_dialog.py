@@ -39,7 +39,7 @@ from walkcoach.devices.scan import FoundDevice
 from walkcoach.devices.scanning import DEFAULT_SCAN_S, HCI_EXAMPLES, ScanError, check_hci
 from walkcoach.ui.devices.device_list import DeviceList, problem_text
 from walkcoach.ui.devices.scan_job import ScanJob, Scanner
-from walkcoach.ui.editor_style import editor_style_sheet, system_font
+from walkcoach.ui.editor.style import editor_style_sheet, system_font
 
 OnChosen = Callable[[str, str], None]
 # The settings this dialog edits (and nothing else of the Settings it is given).

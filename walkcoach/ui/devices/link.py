@@ -2,7 +2,7 @@
 
 The Bluetooth transports (bleak, bumble) run their asyncio loop on a thread of their own and
 hand each callback to ``_deliver``, which only puts it in a queue: the GUI thread's timer runs
-them. No Qt object is touched from that thread (see ui/helper_process.py for why). What the
+them. No Qt object is touched from that thread (see ui/audio/helper_process.py for why). What the
 controller reports is collected while it runs and emitted after it returns, so a handler that
 calls back into the controller (a fault that pauses the session, say) never re-enters it.
 """

@@ -14,7 +14,7 @@ from walkcoach.devices.events import (
     SessionMustPause,
     TurnNow,
 )
-from walkcoach.ui.coach_texts import incline_text, speed_text
+from walkcoach.ui.coach.texts import incline_text, speed_text
 
 NOTICE_MS = 8000
 

@@ -4,7 +4,7 @@ The scan runs on a LoopThread (never the GUI thread: bleak on Windows refuses a 
 and a scan takes seconds). What it finds goes into a plain queue; a QTimer in the GUI thread
 empties it and emits this object's signals from there. Nothing on the loop thread touches, or
 even holds, a Qt object: a signal emitted from that thread on an object the dialog deleted, or
-a Qt object released there, crashed the app before (see ui/helper_process.py).
+a Qt object released there, crashed the app before (see ui/audio/helper_process.py).
 """
 
 from __future__ import annotations

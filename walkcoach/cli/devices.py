@@ -1,0 +1,114 @@
+"""``walkcoach devices [--scan-s N] [--hci T] [--json]``: the treadmills and heart-rate sensors
+in range, through the system's Bluetooth or a bumble HCI transport.
+
+Exit status: 0 with the list (possibly empty), 2 for a mistake in the arguments (as every
+sub-command; a bad --scan-s or --hci name), 3 when Bluetooth cannot be used (no adapter, BlueZ
+not running, no permission, bumble not installed, a transport that cannot be opened). Always
+one line on stderr, never a traceback. No Bluetooth stack is imported until the scan runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+from typing import Any
+
+from walkcoach import paths
+from walkcoach.cli.errors import CliError
+
+EXIT_NO_BLUETOOTH = 3
+KIND_WORDS = {"treadmill": "treadmill", "heart_rate": "heart-rate sensor"}
+
+
+def _scan_s(text: str) -> float:
+    from walkcoach.devices.scanning import MAX_SCAN_S
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"must be a number of seconds (got '{text[:40]}')"
+        ) from None
+    if not math.isfinite(value) or not 0 < value <= MAX_SCAN_S:
+        raise argparse.ArgumentTypeError(
+            f"must be greater than 0 and at most {MAX_SCAN_S:g} seconds (got {text[:40]})"
+        )
+    return value
+
+
+def add_parser(sub: Any, add_data_dir: Any) -> None:
+    from walkcoach.devices.scanning import DEFAULT_SCAN_S, HCI_EXAMPLES
+
+    p = sub.add_parser(
+        "devices",
+        help="list the treadmills and heart-rate sensors in range",
+        epilog="Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.",
+    )
+    p.add_argument(
+        "--scan-s", type=_scan_s, default=DEFAULT_SCAN_S, metavar="N",
+        help=f"scan for N seconds (default {DEFAULT_SCAN_S:g})",
+    )  # fmt: skip
+    # SUPPRESS: a --hci given to the window options before the sub-command is not undone.
+    p.add_argument(
+        "--hci", metavar="T", default=argparse.SUPPRESS,
+        help=f"a bumble HCI transport ({HCI_EXAMPLES}); default: the one in the settings, "
+        "else the system's Bluetooth",
+    )  # fmt: skip
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_data_dir(p, top_level=False)
+
+
+def _hci(args: argparse.Namespace) -> tuple[str, str]:
+    """The HCI transport ("" for the system's Bluetooth) and where it was given."""
+    hci = getattr(args, "hci", None)
+    if hci is not None:
+        return hci.strip(), "--hci"
+    from walkcoach.cli.programs import _settings
+
+    return _settings().hci.strip(), f"the HCI transport in {paths.settings_path()}"
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from walkcoach.devices.scanning import ScanError, check_hci, describe, run_scan
+
+    hci, source = _hci(args)
+    try:
+        if hci:
+            check_hci(hci)
+        found = asyncio.run(run_scan(args.scan_s, hci=hci or None))
+    except ScanError as error:
+        if error.is_usage:
+            raise CliError(describe(error, source)) from None
+        from walkcoach.cli.main import _error
+
+        _error(describe(error, source))
+        return EXIT_NO_BLUETOOTH
+    if args.json:
+        from walkcoach.cli.programs import _print_json
+
+        _print_json([device.as_json() for device in found])
+        return 0
+    _print_table(found, args.scan_s, hci)
+    return 0
+
+
+def _print_table(found: list[Any], scan_s: float, hci: str) -> None:
+    from walkcoach.cli.programs import _table
+    from walkcoach.devices.scanning import SIGNAL_WORDS, signal_bars
+
+    through = hci or "the system's Bluetooth"
+    if not found:
+        print(f"No treadmill or heart-rate sensor found in {scan_s:g} s through {through}.")
+        print("Is it switched on and awake, and not linked to another app?")
+        return
+    rows = []
+    for device in found:
+        bars = signal_bars(device.rssi)
+        signal = SIGNAL_WORDS[bars]
+        if device.rssi is not None:
+            signal = f"{'▮' * bars}{'▯' * (4 - bars)} {signal}, {device.rssi} dBm"
+        rows.append([device.name or "(no name)", KIND_WORDS[device.kind], signal, device.address])
+    print(_table(["Name", "Kind", "Signal", "Address"], rows, right=set(), shrink=0))
+    print(f"\n{len(found)} found in {scan_s:g} s through {through}. "
+          "Use one: walkcoach --treadmill ADDRESS")  # fmt: skip

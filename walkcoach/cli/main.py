@@ -1,0 +1,257 @@
+"""Command line: sub-commands that need no window, and the GUI launcher.
+
+Bad input of any kind prints one line on stderr and exits with status 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import math
+import os
+import sys
+from collections.abc import Sequence
+
+from walkcoach import __version__, paths
+from walkcoach.cli.errors import CliError
+
+EXIT_USAGE = 2
+MAX_TIME_SCALE = 1000.0  # a 4 hour session in 15 s; beyond, the clock's steps outrun the segments
+MAX_SESSION_ID = 2**63 - 1  # SQLite's largest integer
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        # argparse prints the whole usage block; one line is easier to read beside a treadmill.
+        raise CliError(message)
+
+
+def _time_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number (got '{text}')") from None
+    # float() takes "nan", "inf" and "1e309" (infinity): a session at such a speed never moves.
+    if not math.isfinite(value) or not 0 < value <= MAX_TIME_SCALE:
+        raise argparse.ArgumentTypeError(
+            f"must be greater than 0 and at most {MAX_TIME_SCALE:g} (got {text})"
+        )
+    return value
+
+
+def _hci(text: str) -> str:
+    from walkcoach.devices.links import hci_problem  # no Bluetooth stack: just the names
+
+    problem = hci_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text.strip()
+
+
+def _treadmill(text: str) -> str:
+    text = text.strip()
+    if not text or len(text) > 200 or any(ord(c) < 32 for c in text):
+        raise argparse.ArgumentTypeError(
+            "give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or 'virtual'"
+        )
+    return text
+
+
+def _session_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number (got '{text[:40]}')") from None
+    if not 1 <= value <= MAX_SESSION_ID:
+        raise argparse.ArgumentTypeError(
+            f"must be from 1 to {MAX_SESSION_ID} (got a number of {len(text)} characters)"
+            if len(text) > 20
+            else f"must be from 1 to {MAX_SESSION_ID} (got {text})"
+        )
+    return value
+
+
+def _add_data_dir(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    # Accepted before and after the sub-command; the sub-parser's copy must not clobber the
+    # top-level value with a default, hence SUPPRESS there.
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None if top_level else argparse.SUPPRESS,
+        help="keep all user data (history, programs, settings) in DIR",
+    )
+
+
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    _add_data_dir(parser, top_level=True)
+    gui = parser.add_argument_group("window options (no sub-command)")
+    gui.add_argument("--program", metavar="ID_OR_FILE", help="select this program on start")
+    gui.add_argument("--start", action="store_true", help="start the session at once")
+    gui.add_argument(
+        "--time-scale",
+        type=_time_scale,
+        default=1.0,
+        metavar="X",
+        help="session time runs X times faster (demos and tests)",
+    )
+    gui.add_argument("--quit-when-done", action="store_true", help="quit when the session finishes")
+    gui.add_argument(
+        "--event-log", metavar="FILE", help="write engine events and cues as JSON lines"
+    )
+    gui.add_argument(
+        "--treadmill",
+        type=_treadmill,
+        metavar="ADDRESS|NAME|virtual",
+        help="drive this FTMS treadmill (virtual: a simulated one, no hardware needed)",
+    )
+    gui.add_argument(
+        "--hci",
+        type=_hci,
+        metavar="TRANSPORT",
+        help="use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth",
+    )
+    gui.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the window, print the start-up time in ms, exit 0",
+    )
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments, read by the window's options alone when that is all they are.
+
+    Setting up the six sub-command parsers costs some 9 million instructions, about 2 ms (each
+    parser looks up gettext translations of its own titles and -h text), and starting the
+    window needs none of them. Whatever the window's options do not take (a sub-command,
+    --help, --version, a mistake) goes to the whole parser, which gives the answer or the error
+    exactly as before.
+    """
+    window_only = _Parser(prog="walkcoach", add_help=False)
+    _add_window_options(window_only)
+    window_only.set_defaults(command=None)
+    try:
+        return window_only.parse_args(argv)
+    except CliError:
+        return build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="walkcoach",
+        description="Coach for treadmill sessions that alternate forward and backward walking.",
+    )
+    parser.add_argument("--version", action="version", version=f"WalkCoach {__version__}")
+    _add_window_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("programs", help="list built-in and user programs")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("show", help="show one program's segments")
+    p.add_argument("program", metavar="PROGRAM", help="a program id or a program file")
+    p.add_argument("--json", action="store_true")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("muscles", help="estimated muscle activation for a way of walking")
+    p.add_argument("--direction", required=True, metavar="forward|backward")
+    p.add_argument("--incline", required=True, metavar="PCT")
+    p.add_argument("--speed", metavar="KMH", default=None)
+    p.add_argument("--json", action="store_true")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("import-program", help="copy a program file into your programs")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace a program with the same id")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("history", help="list recorded sessions")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--delete", type=int, metavar="ID", help="delete the session with this ID")
+    _add_data_dir(p, top_level=False)
+
+    p = sub.add_parser("export", help="export sessions to CSV, JSON, TCX or FIT")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", type=_session_id, metavar="ID")
+    which.add_argument("--all", action="store_true")
+    p.add_argument("--format", required=True, choices=["csv", "json", "tcx", "fit"])
+    p.add_argument(
+        "-o", "--output", required=True, metavar="PATH", help="a file, a folder, or - for stdout"
+    )
+    p.add_argument("--force", action="store_true", help="replace files that exist already")
+    _add_data_dir(p, top_level=False)
+
+    from walkcoach.cli import plans as cli_plans
+
+    cli_plans.add_parsers(sub, _add_data_dir)
+    from walkcoach.cli import devices as cli_devices
+
+    cli_devices.add_parser(sub, _add_data_dir)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parse_args(argv)
+        try:
+            paths.init(args.data_dir)
+        except (ValueError, OSError) as exc:
+            raise CliError(
+                f"--data-dir: {exc.strerror if isinstance(exc, OSError) else exc}"
+            ) from None
+        return _dispatch(args)
+    except CliError as exc:
+        return _error(str(exc))
+    except BrokenPipeError:
+        # `walkcoach show first-steps | head -1`: the reader has all it wanted. Point stdout at
+        # nothing, so the interpreter's final flush stays quiet too.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        # Whatever the system refused (a name too long, a disk full, a folder gone): one line.
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _error(f"{where}{exc.strerror or exc}")
+    except KeyboardInterrupt:
+        return 130
+
+
+def _error(message: str) -> int:
+    from walkcoach.core.printable import printable
+
+    with contextlib.suppress(OSError):  # stderr itself is gone: the exit status must say it
+        print(f"walkcoach: error: {printable(' '.join(message.split()))}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command
+    if command in ("programs", "show", "muscles", "import-program"):
+        from walkcoach.cli import programs as cli_programs
+
+        handler = {
+            "programs": cli_programs.cmd_programs,
+            "show": cli_programs.cmd_show,
+            "muscles": cli_programs.cmd_muscles,
+            "import-program": cli_programs.cmd_import_program,
+        }[command]
+        return handler(args)
+    if command in ("plans", "plan"):
+        from walkcoach.cli import plans as cli_plans
+
+        return cli_plans.cmd_plans(args) if command == "plans" else cli_plans.cmd_plan(args)
+    if command in ("history", "export"):
+        from walkcoach.cli import history as cli_history
+
+        return (
+            cli_history.cmd_history(args) if command == "history" else cli_history.cmd_export(args)
+        )
+    if command == "devices":
+        from walkcoach.cli import devices as cli_devices
+
+        return cli_devices.cmd_devices(args)
+    from walkcoach.ui.app import run_gui  # Qt is imported only when a window is wanted
+
+    return run_gui(args)

@@ -1,0 +1,1 @@
+"""Dialogs of their own: about, first run, safety checklist, preferences, keyboard shortcuts."""

@@ -1,0 +1,369 @@
+"""Preferences: units, body weight, voice and volume, countdown, flash, theme, safety, time-left.
+
+The dialog edits a copy; Save validates it, copies it into the live Settings object, writes it
+(through the caller's save function, i.e. save_settings) and emits ``settings_applied`` so the
+running app applies it at once (``apply_live_settings``).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkcoach.core import settings as settings_core
+from walkcoach.core.settings import (  # noqa: F401 (the conversions: re-exported for callers)
+    LB_PER_KG,
+    Settings,
+    validate,
+    weight_from_units,
+    weight_to_units,
+)
+from walkcoach.ui.editor.style import editor_style_sheet, system_font
+
+TIME_LEFT_PRESETS_S = (0, 30, 60, 120, 300, 600)
+
+
+class WeightSpin(QDoubleSpinBox):
+    """Body weight in kg or lb, limits from the settings validator.
+
+    It keeps the weight it was given (or the user typed) exactly: switching units only changes
+    what is shown, so 70 kg shown as 154.3 lb and saved is still 70 kg, not 69.99.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.units = "kmh"
+        self._kg = 70.0
+        self._showing = False
+        self.valueChanged.connect(self._typed)
+
+    def set_units(self, units: str, weight_kg: float | None = None) -> None:
+        kg = self._kg if weight_kg is None else float(weight_kg)
+        self._showing = True  # the range and value set below are not the user typing
+        try:
+            self.units = units
+            low = weight_to_units(settings_core.MIN_WEIGHT_KG, units)
+            high = weight_to_units(settings_core.MAX_WEIGHT_KG, units)
+            self.setRange(round(low, 1), round(high, 1))
+            self.setSuffix(" lb" if units == "mph" else " kg")
+            self.setValue(weight_to_units(kg, units))
+        finally:
+            self._showing = False
+        self._kg = kg
+
+    def _typed(self, value: float) -> None:
+        if not self._showing:
+            self._kg = weight_from_units(value, self.units)
+
+    def weight_kg(self) -> float:
+        return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, self._kg))
+
+
+def units_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(parent.tr("Kilometres per hour (km/h), kilograms"), "kmh")
+    combo.addItem(parent.tr("Miles per hour (mph), pounds"), "mph")
+    return combo
+
+
+class SettingsDialog(QDialog):
+    settings_applied = Signal(object)  # the live Settings, after a successful save
+
+    def __init__(
+        self,
+        settings: Settings,
+        save: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+        *,
+        speech_problem: str = "",
+        sounds_play: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.speech_problem = ""
+        self.sounds_play = sounds_play  # the cue sounds work: the note says they carry on
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setFont(system_font())
+        self.settings = settings
+        self._save = save or (lambda: None)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldProblem")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.units = units_combo(self)
+        self.weight = WeightSpin(self)
+        self.voice = QCheckBox(self.tr("Speak the cues (segment, speed, time left)"), self)
+        self.voice_note = QLabel(self)  # why the box is greyed out, when speech is not there
+        self.voice_note.setWordWrap(True)
+        self.voice_note.setProperty("dim", True)
+        self.voice_note.setFont(self.font())  # a style-sheet rule matched by "dim" resets it
+        self.voice_note.hide()
+        voice_row = QVBoxLayout()
+        voice_row.setContentsMargins(0, 0, 0, 0)
+        voice_row.addWidget(self.voice)
+        voice_row.addWidget(self.voice_note)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setPageStep(10)
+        self.volume_label = QLabel(self)
+        self.volume_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %"))
+        self.muted = QCheckBox(self.tr("Mute all sounds"), self)
+        self.countdown = QSpinBox(self)
+        self.countdown.setRange(0, settings_core.MAX_COUNTDOWN_S)
+        self.countdown.setSuffix(self.tr(" s"))
+        self.countdown.setSpecialValueText(self.tr("no countdown"))
+        self.flash = QCheckBox(self.tr("Flash the window when the segment changes"), self)
+        self.theme = QComboBox(self)
+        for key, title in (("dark", self.tr("Dark")), ("light", self.tr("Light")),
+                           ("system", self.tr("Follow the system"))):  # fmt: skip
+            self.theme.addItem(title, key)
+        self.safety = QCheckBox(
+            self.tr("Show the safety checklist before every backward session"), self
+        )
+        self.time_left = QComboBox(self)
+
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.volume_label)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = (
+            (self.tr("&Units"), self.units, self.tr("Units")),
+            (self.tr("Body &weight"), self.weight, self.tr("Body weight, for the energy estimate")),
+            (self.tr("&Voice"), voice_row, self.tr("Spoken cues")),
+            (self.tr("V&olume"), volume_row, self.tr("Volume")),
+            (self.tr("&Sound"), self.muted, self.tr("Mute all sounds")),
+            (
+                self.tr("&Countdown"),
+                self.countdown,
+                self.tr("Countdown before each change, seconds"),
+            ),
+            (self.tr("&Flash"), self.flash, self.tr("Flash the window on each change")),
+            (self.tr("&Theme"), self.theme, self.tr("Colour theme")),
+            (
+                self.tr("Safet&y"),
+                self.safety,
+                self.tr("Safety checklist before each backward session"),
+            ),
+            (self.tr("Time &left"), self.time_left, self.tr("Spoken time left, how often")),
+        )
+        for text, field, accessible in rows:
+            label = QLabel(text, self)
+            widget = {id(volume_row): self.volume, id(voice_row): self.voice}.get(id(field), field)
+            label.setBuddy(widget)
+            widget.setAccessibleName(accessible)
+            form.addRow(label, field)
+        self.volume_label.setAccessibleName(self.tr("Volume in percent"))
+        self.weight.setToolTip(self.tr("Used only for the kcal estimate"))
+        self._add_session_rows(form)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.clicked.connect(self.restore_defaults)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.units.currentIndexChanged.connect(
+            lambda _i: self.weight.set_units(self.units.currentData())
+        )
+        self.volume.valueChanged.connect(lambda v: self.volume_label.setText(f"{v} %"))
+        self.voice.toggled.connect(self._update_enabled)
+        self.muted.toggled.connect(self._update_enabled)
+        self.load(settings)
+        self.set_speech_problem(speech_problem)
+        dark = self.palette().window().color().lightness() < 128
+        self.setStyleSheet(editor_style_sheet(dark))
+
+    def _add_session_rows(self, form: QFormLayout) -> None:
+        """The get-ready count before the first segment, and how much the coach says."""
+        self.get_ready = QSpinBox(self)
+        self.get_ready.setRange(0, settings_core.MAX_GET_READY_S)
+        self.get_ready.setSuffix(self.tr(" s"))
+        self.get_ready.setSpecialValueText(self.tr("start at once"))
+        self.cue_detail = QComboBox(self)
+        for key, title in (("all", self.tr("Everything (segments, halfway, time left)")),
+                           ("changes", self.tr("Changes only (segments, turns, the finish)")),
+                           ("none", self.tr("Nothing: sounds only"))):  # fmt: skip
+            self.cue_detail.addItem(title, key)
+        for text, field, accessible in (
+            (self.tr("&Get ready"), self.get_ready, self.tr("Get-ready count before the start, seconds")),
+            (self.tr("Spo&ken cues"), self.cue_detail, self.tr("How much the coach says")),
+        ):  # fmt: skip
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            field.setAccessibleName(accessible)
+            form.addRow(label, field)
+
+    # -- values -------------------------------------------------------------------------------
+
+    def load(self, settings: Settings) -> None:
+        self.units.setCurrentIndex(max(0, self.units.findData(settings.units)))
+        self.weight.set_units(settings.units, settings.weight_kg)
+        self.voice.setChecked(settings.voice_enabled)
+        self.volume.setValue(round(settings.volume * 100))
+        self.volume_label.setText(f"{self.volume.value()} %")
+        self.muted.setChecked(settings.muted)
+        self.countdown.setValue(settings.countdown_s)
+        self.flash.setChecked(settings.flash_on_change)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.safety.setChecked(settings.safety_check_each_session)
+        self._fill_time_left(settings.time_left_every_s)
+        self.get_ready.setValue(settings.get_ready_s)
+        self.cue_detail.setCurrentIndex(max(0, self.cue_detail.findData(settings.cue_detail)))
+        self._show_speech_problem()
+        self._update_enabled()
+
+    def set_speech_problem(self, reason: str) -> None:
+        """No speech engine: the voice box is greyed out and unticked, with the reason beside it.
+
+        The saved choice is kept (``values``), so speech comes back by itself where it works.
+        """
+        self.speech_problem = reason
+        self._show_speech_problem()
+        self._update_enabled()
+
+    def _show_speech_problem(self) -> None:
+        reason = getattr(self, "speech_problem", "")
+        self.voice.setEnabled(not reason)
+        if reason:
+            self.voice.setChecked(False)
+            text = self.tr("Speech is not available: {reason}.").format(reason=reason)
+            if self.sounds_play:
+                text += " " + self.tr("The cue sounds still play.")
+            self.voice_note.setText(text)
+        self.voice_note.setVisible(bool(reason))
+
+    def _fill_time_left(self, seconds: int) -> None:
+        self.time_left.clear()
+        presets = sorted(set(TIME_LEFT_PRESETS_S) | {seconds})
+        for value in presets:
+            if value == 0:
+                text = self.tr("Off")
+            elif value % 60 == 0:
+                text = self.tr("Every {n} min").format(n=value // 60)
+            else:
+                text = self.tr("Every {n} s").format(n=value)
+            self.time_left.addItem(text, value)
+        self.time_left.setCurrentIndex(self.time_left.findData(seconds))
+
+    def _update_enabled(self) -> None:
+        self.volume.setEnabled(not self.muted.isChecked())
+        self.time_left.setEnabled(self.voice.isChecked() and not self.muted.isChecked())
+
+    def values(self) -> Settings:
+        """The settings as the dialog shows them (a copy; unknown keys kept)."""
+        chosen = copy.deepcopy(self.settings)
+        chosen.units = self.units.currentData()
+        chosen.weight_kg = self.weight.weight_kg()
+        # Without speech the box shows unticked; the user's own choice is what is saved.
+        chosen.voice_enabled = (
+            self.settings.voice_enabled if self.speech_problem else self.voice.isChecked()
+        )
+        chosen.volume = self.volume.value() / 100
+        chosen.muted = self.muted.isChecked()
+        chosen.countdown_s = self.countdown.value()
+        chosen.flash_on_change = self.flash.isChecked()
+        chosen.theme = self.theme.currentData()
+        chosen.safety_check_each_session = self.safety.isChecked()
+        chosen.time_left_every_s = int(self.time_left.currentData())
+        chosen.get_ready_s = self.get_ready.value()
+        chosen.cue_detail = self.cue_detail.currentData()
+        return chosen
+
+    def restore_defaults(self) -> None:
+        """Show the defaults (units from the locale); nothing is saved until Save."""
+        defaults = Settings()
+        self.load(defaults)
+
+    def accept(self) -> None:
+        chosen = self.values()
+        problems = validate(chosen)
+        if problems:  # cannot happen through the widgets' ranges; never save a bad file anyway
+            self.error_label.setText("⚠ " + "; ".join(problems))
+            self.error_label.show()
+            return
+        for name in vars(chosen):
+            if name != "extra":
+                setattr(self.settings, name, getattr(chosen, name))
+        try:
+            self._save()
+        except (OSError, ValueError) as exc:
+            self.error_label.setText(
+                self.tr("⚠ The settings could not be saved: {error}").format(error=exc)
+            )
+            self.error_label.show()
+            return
+        self.settings_applied.emit(self.settings)
+        super().accept()
+
+
+def apply_live_settings(settings: Settings, *, app=None, window=None, cue_player=None) -> None:
+    """Apply changed settings to the running app: theme, sound, flash, menus, units shown."""
+    if app is not None:
+        from walkcoach.ui import theme
+
+        theme.apply(app, settings.theme)
+    if cue_player is not None:
+        cue_player.set_volume(settings.volume)
+        cue_player.set_muted(settings.muted)
+        cue_player.set_voice_enabled(settings.voice_enabled)
+    if window is None:
+        return
+    for overlay in (
+        getattr(window, "flash_overlay", None),
+        getattr(getattr(window, "mini_view", None), "flash_overlay", None),
+    ):
+        if overlay is not None:
+            overlay.enabled = bool(settings.flash_on_change)
+    for name, value in (("flash_action", settings.flash_on_change), ("mute_action", settings.muted),
+                        ("safety_each_action", settings.safety_check_each_session)):  # fmt: skip
+        action = getattr(window, name, None)
+        if action is not None and action.isChecked() != bool(value):
+            action.blockSignals(True)  # the settings are saved already; no second save
+            action.setChecked(bool(value))
+            action.blockSignals(False)
+    update_mute = getattr(window, "_update_mute_label", None)
+    if update_mute is not None:
+        update_mute()
+    controller = getattr(window, "controller", None)
+    page = getattr(window, "page", None)
+    if controller is not None and getattr(controller, "active", False):
+        controller.refresh()  # speeds and distance in the new units on the next frame
+    elif page is not None:
+        page.show_program(page.picker.current_program())
+    editor = getattr(window, "program_editor", None)
+    if editor is not None:
+        editor.apply_settings()
+    if getattr(window, "page_stack", None) is not None:
+        from walkcoach.ui.history.wiring import apply_history_settings
+
+        apply_history_settings(window)

@@ -1,0 +1,355 @@
+"""One coaching session at a time: builds the engine, plays cues, logs, records, keeps awake."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from walkcoach.core.clock import Clock
+from walkcoach.core.cues import CuePlayer, cues_for_event
+from walkcoach.core.program import Program
+from walkcoach.core.session_state import SessionState
+
+if TYPE_CHECKING:
+    # The engine, its events and the driver are imported at the first Start: the first frame
+    # needs none of them.
+    from walkcoach.core.engine import SessionEngine
+    from walkcoach.core.events import Event
+    from walkcoach.devices.belt_coach import BeltCoach, BeltNotice
+    from walkcoach.ui.devices.link import TreadmillLink
+    from walkcoach.ui.platform.inhibit import AwakeGuard
+    from walkcoach.ui.session.driver import SessionDriver
+    from walkcoach.ui.session.event_log import EventLog
+
+log = logging.getLogger(__name__)
+
+ENDED_STATES = (SessionState.FINISHED, SessionState.STOPPED)
+GET_READY_S = 5.0  # when the settings have none
+EXTEND_STEP_S = 30.0  # what the +30 s / -30 s keys and buttons add or take
+SLEEP_GAP_S = 5.0
+SAMPLE_EVERY_S = 0.9  # the belt's figures are recorded about once a second of session time
+
+
+class SessionController(QObject):
+    """Long-lived: the window talks to this; each Start makes a fresh engine and driver."""
+
+    session_started = Signal(object)  # the Program
+    event_happened = Signal(object)  # core.events.Event
+    snapshot_changed = Signal(object)  # core.engine.Snapshot
+    cue_played = Signal(object)  # core.cues.Cue
+    session_ended = Signal(str)  # "finished" or "stopped"
+    # A linked treadmill: what it reported (devices.events) and what the coach says about it
+    # (devices.belt_coach.BeltNotice: faults, the turn's wait, refused actions).
+    device_event = Signal(object)
+    belt_notice = Signal(object)
+    link_changed = Signal(object)  # the TreadmillLink now in use, or None
+
+    def __init__(
+        self,
+        clock: Clock,
+        cue_player: CuePlayer,
+        settings,
+        awake_guard: AwakeGuard,
+        *,
+        time_scale: float = 1.0,
+        event_log: EventLog | None = None,
+        recorder_factory: Callable[[Program, tuple], object] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.cue_player = cue_player
+        self.settings = settings
+        self.awake_guard = awake_guard
+        self.time_scale = time_scale
+        self.event_log = event_log
+        if event_log is not None:
+            event_log.use_clock(clock.now)  # every record says when on the session's clock
+        self.recorder_factory = recorder_factory
+        self.recorder = None
+        self.program: Program | None = None
+        self.engine: SessionEngine | None = None
+        self.driver: SessionDriver | None = None
+        self.link: TreadmillLink | None = None
+        self._last_sample_s = float("-inf")  # active time of the last belt sample recorded
+        self.belt: BeltCoach | None = None
+
+    # -- queries ------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        return self.engine.state if self.engine is not None else SessionState.IDLE
+
+    @property
+    def active(self) -> bool:
+        """A session is under way (counting down, running or paused)."""
+        return self.state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED)
+
+    @property
+    def plan(self) -> tuple:
+        return self.engine.plan if self.engine is not None else ()
+
+    def snapshot(self):
+        return self.engine.snapshot() if self.engine is not None else None
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def start(self, program: Program, *, skip_get_ready: bool = False) -> None:
+        if self.active:
+            raise RuntimeError("a session is already running; stop it first")
+        from walkcoach.core.engine import SessionEngine
+        from walkcoach.ui.session.driver import SessionDriver
+
+        self._teardown()
+        settings = self.settings
+        time_left_every_s = getattr(settings, "time_left_every_s", 0) or None
+        self.program = program
+        self.engine = SessionEngine(
+            program,
+            self.clock,
+            get_ready_s=float(getattr(settings, "get_ready_s", GET_READY_S)),
+            countdown_s=int(getattr(settings, "countdown_s", 3)),
+            time_left_every_s=time_left_every_s,
+            # Real seconds: the engine scales it by the clock's time_scale itself.
+            sleep_gap_s=SLEEP_GAP_S,
+        )
+        self.engine.hold_turns = self.belt is not None
+        self._last_sample_s = float("-inf")
+        self.driver = SessionDriver(
+            self.engine, self.clock, time_scale=self.time_scale, parent=self
+        )
+        self.driver.event_happened.connect(self._on_event)
+        self.driver.snapshot_changed.connect(self.snapshot_changed)
+        if self.recorder_factory is not None:
+            try:
+                self.recorder = self.recorder_factory(program, self.engine.plan)
+            except Exception:  # recording must never stop the user from walking
+                log.exception("cannot record this session")
+                self.recorder = None
+        self.session_started.emit(program)
+        self.driver.start(skip_get_ready=skip_get_ready)
+
+    def toggle_pause(self) -> None:
+        if self.driver is None:
+            return
+        if self.belt is not None and self.state is SessionState.PAUSED:
+            snap = self.engine.snapshot() if self.engine is not None else None
+            if snap is not None and snap.paused_reason == "belt":
+                self.driver.pause("user")  # Space while the belt slows: the user holds it
+            else:
+                self._refused(self.belt.request_resume())  # counts down, then goes on
+            return
+        self.driver.toggle_pause()
+
+    def pause(self) -> None:
+        if self.driver is not None and self.state in (SessionState.COUNTDOWN, SessionState.RUNNING):
+            self.driver.pause()
+
+    def skip(self) -> None:
+        if self.driver is not None and self.active:
+            if self.belt is not None and self._refused(self.belt.why_not_skip()):
+                return
+            self.driver.skip()
+
+    def back(self) -> None:
+        if self.driver is not None and self.active:
+            self.driver.back()
+
+    def stop(self) -> None:
+        if self.driver is not None and self.active:
+            self.driver.stop()
+
+    def confirm(self) -> None:
+        if self.driver is not None and self.active:
+            self.driver.confirm()
+
+    def extend_segment(self, delta_s: float) -> None:
+        """Lengthen or shorten the running segment (the +30 s / -30 s keys and buttons)."""
+        if self.driver is not None and self.active:
+            self.driver.extend_segment(delta_s)
+
+    def refresh(self) -> None:
+        """Re-emit the current snapshot (after a settings change, say)."""
+        if self.engine is not None:
+            self.snapshot_changed.emit(self.engine.snapshot())
+
+    def shutdown(self) -> None:
+        """App exit: stop a running session cleanly so it is recorded, stop a linked belt, and
+        let the screen sleep."""
+        if self.active:
+            self.stop()
+        self._teardown()
+        self.use_link(None)
+        self.awake_guard.shutdown()
+
+    # -- the treadmill link -------------------------------------------------------------------
+
+    def use_link(self, link: TreadmillLink | None) -> None:
+        """Drive this treadmill from now on (None: no treadmill). The old one is stopped and
+        closed. A session under way keeps its turns as they were planned: it holds them for the
+        belt only when it started with one."""
+        old = self.link
+        if old is link:
+            return
+        if self.belt is not None:
+            self.belt.shutdown()
+        if old is not None:
+            old.close()  # the belt stopped, the link closed: logged and shown like the rest
+            old.device_event.disconnect(self._on_device_event)
+            old.ticked.disconnect(self._tick_belt)
+        self.link, self.belt = link, None
+        if link is not None:
+            from walkcoach.devices.belt_coach import BeltCoach, BeltNotice
+
+            self.belt = BeltCoach(
+                link.controller, self.clock, lambda: self.plan, self, self._on_belt_notice,
+                stop_belt_at_end=bool(getattr(self.settings, "stop_belt_at_end", True)),
+            )  # fmt: skip
+            link.device_event.connect(self._on_device_event)
+            link.ticked.connect(self._tick_belt)  # the resume countdown runs on the link's ticks
+            link.start()
+            if self.active:
+                # Linked mid-session: the belt is not started for a step already under way.
+                self._on_belt_notice(BeltNotice("info", self.tr(
+                    "The treadmill follows the session from the next step on.")))  # fmt: skip
+        if self.engine is not None:
+            self.engine.hold_turns = self.belt is not None
+            if self.belt is None:
+                self.engine.release_turn()  # nothing to wait for any more
+        self.link_changed.emit(link)
+
+    # SessionActions (devices.belt_coach): what the belt coach may do to the session.
+    def pause_for(self, reason: str) -> None:
+        if self.driver is not None:
+            self.driver.pause(reason)
+
+    def resume(self) -> None:
+        if self.driver is not None:
+            self.driver.resume()
+
+    def release_turn(self) -> None:
+        if self.driver is None or self.engine is None:
+            return
+        from walkcoach.core.cues import belt_turn_now_cue
+
+        was_held = self.engine.snapshot().paused_reason == "belt"
+        self.driver.release_turn()
+        if was_held:
+            snap = self.engine.snapshot()
+            self._play(belt_turn_now_cue(self.plan, snap.index, snap.active_s))
+
+    def current_index(self) -> int | None:
+        return self.engine.index if self.engine is not None else None
+
+    def _on_device_event(self, event) -> None:
+        if self.event_log is not None:
+            wait_ms = self.link.event_wait_ms if self.link is not None else 0.0
+            self.event_log.write_device(event, queued_ms=wait_ms)
+        self.device_event.emit(event)
+        self._record_reading(event)
+        if self.belt is not None:
+            self.belt.on_device_event(event)
+
+    def _record_reading(self, event) -> None:
+        """What the belt reported goes into the history, about once a second of session time."""
+        from walkcoach.devices.events import Reading
+
+        if not isinstance(event, Reading) or self.recorder is None or self.engine is None:
+            return
+        active_s = self.engine.snapshot().active_s
+        if active_s < self._last_sample_s + SAMPLE_EVERY_S:
+            return
+        from walkcoach.core.measured import BeltSample
+
+        data = event.data
+        self._last_sample_s = active_s
+        try:
+            self.recorder.add_sample(BeltSample(
+                at_s=active_s, speed_kmh=data.speed_kmh, incline_pct=data.incline_pct,
+                distance_m=data.distance_m, heart_rate_bpm=data.heart_rate_bpm,
+            ))  # fmt: skip
+        except Exception:  # recording must never stop the user from walking
+            log.exception("recording the belt's figures failed; the session goes on")
+
+    def _tick_belt(self) -> None:
+        if self.belt is not None:
+            self.belt.tick()
+
+    def _on_belt_notice(self, notice: BeltNotice) -> None:
+        self.belt_notice.emit(notice)
+        if notice.kind == "countdown" and notice.value:
+            from walkcoach.core.cues import Cue
+
+            at_s = self._session_s()
+            self._play(Cue("countdown", "countdown.wav", "", at_s, at_s))
+        elif notice.spoken:
+            from walkcoach.core.cues import SOUNDS, Cue
+
+            at_s = self._session_s()
+            # A fault is said whatever the spoken-cue setting, with the pause's sound.
+            sound = SOUNDS["paused"] if notice.kind == "fault" else ""
+            self._play(Cue("belt", sound, notice.spoken, at_s, at_s))
+
+    def _refused(self, why: str) -> bool:
+        """Tell the user why an action was not done; False when there is nothing to tell."""
+        if not why:
+            return False
+        from walkcoach.devices.belt_coach import BeltNotice
+
+        self._on_belt_notice(BeltNotice("refused", why, why))
+        return True
+
+    def _session_s(self) -> float:
+        snap = self.engine.snapshot() if self.engine is not None else None
+        return snap.active_s if snap is not None else 0.0
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _teardown(self) -> None:
+        if self.driver is not None:
+            self.driver.shutdown()
+            # No deleteLater(): the driver is this controller's child and goes with it; a
+            # deferred delete still queued when a controller was collected before the event
+            # loop ran crashed a later test (seen under gdb).
+            self.driver = None
+
+    def _on_event(self, event: Event) -> None:
+        from walkcoach.core.events import StateChanged  # loaded by the engine by now
+
+        if self.event_log is not None:
+            self.event_log.write_event(event)
+        if isinstance(event, StateChanged):
+            self.awake_guard.on_state(event.new)
+        if self.belt is not None:
+            self.belt.on_session_event(event)
+        if self.recorder is not None:
+            try:
+                self.recorder.on_event(event, self.engine.snapshot())
+            except Exception:
+                log.exception("recording the session failed; the session goes on")
+                self.recorder = None
+        self.event_happened.emit(event)
+        self._play_cues(event)
+        if isinstance(event, StateChanged) and event.new in ENDED_STATES:
+            self.session_ended.emit(str(event.new.value))
+
+    def _play_cues(self, event: Event) -> None:
+        units = getattr(self.settings, "units", "kmh")
+        speak_time_left = bool(getattr(self.settings, "time_left_every_s", 0))
+        detail = getattr(self.settings, "cue_detail", "all")
+        belt_turn_kmh = self.belt.turn_speed_kmh if self.belt is not None else None
+        for cue in cues_for_event(event, self.plan, units=units, speak_time_left=speak_time_left,
+                                  detail=detail, belt_turn_kmh=belt_turn_kmh):  # fmt: skip
+            self._play(cue)
+
+    def _play(self, cue) -> None:
+        try:
+            self.cue_player.play(cue)
+        except Exception:  # a broken sound must not break the session
+            log.exception("playing cue %s failed", cue.kind)
+        if self.event_log is not None:
+            self.event_log.write_cue(cue)
+        self.cue_played.emit(cue)
