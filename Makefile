@@ -22,7 +22,8 @@ run: $(VENV)/.run-installed
 
 test: $(VENV)/.test-installed
 	bash tools/system-packages.sh
-	$(VENV)/bin/ruff check walkcoach tests benchmarks tools
+	$(VENV)/bin/ruff check walkcoach tests benchmarks tools packaging setup.py
+	$(VENV)/bin/ruff format --check walkcoach tests benchmarks tools packaging setup.py
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed

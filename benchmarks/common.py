@@ -25,7 +25,7 @@ CLK_TCK = os.sysconf("SC_CLK_TCK")
 # A bare window measured exactly like the app: QApplication + QMainWindow shown, and the time
 # from process start (the kernel's record, as walkcoach.ui.app.startup_ms reads it) to the end of
 # the event-loop pass that painted the first frame. With --idle-s it stays open that long instead.
-BARE_WINDOW_SCRIPT = r'''
+BARE_WINDOW_SCRIPT = r"""
 import os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -57,7 +57,7 @@ window.show()
 if IDLE_S > 0:
     QTimer.singleShot(int(IDLE_S * 1000), app.quit)
 sys.exit(app.exec())
-'''
+"""
 
 
 @dataclass
@@ -168,7 +168,9 @@ def verdict(ok: bool) -> str:
     return "meets the goal" if ok else "MISSES the goal"
 
 
-def write_program(path: Path, segments: list[dict], program_id: str = "bench", name: str = "") -> Path:
+def write_program(
+    path: Path, segments: list[dict], program_id: str = "bench", name: str = ""
+) -> Path:
     """A WalkCoach program file (format of walkcoach.core.program) with these main segments."""
     data = {
         "format": "walkcoach-program",

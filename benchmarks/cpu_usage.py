@@ -67,8 +67,10 @@ def measure(seconds: float, platform: str, no_sound: bool = False, treadmill: bo
                     env.pop("PULSE_SERVER", None)
                     sound = "cues playing into a private PulseAudio null sink"
                 except (PulseUnavailable, RuntimeError) as exc:
-                    print(f"PulseAudio is not available ({exc}); measuring without sound",
-                          file=sys.stderr)  # fmt: skip
+                    print(
+                        f"PulseAudio is not available ({exc}); measuring without sound",
+                        file=sys.stderr,
+                    )
             if sound == "no sound server":
                 env["PULSE_SERVER"] = "unix:/nonexistent/walkcoach-no-sound-server"
             parts, bare_pct = _run(seconds, env, Path(tmp), treadmill)
@@ -90,9 +92,16 @@ def _run(
     bare_script = tmp / "bare_window.py"
     bare_script.write_text(BARE_WINDOW_SCRIPT, encoding="utf-8")
     app_cmd = [
-        PYTHON, "-m", "walkcoach", "--data-dir", str(tmp / "data"), "--program", str(program),
-        "--start", *(["--treadmill", "virtual"] if treadmill else []),
-    ]  # fmt: skip
+        PYTHON,
+        "-m",
+        "walkcoach",
+        "--data-dir",
+        str(tmp / "data"),
+        "--program",
+        str(program),
+        "--start",
+        *(["--treadmill", "virtual"] if treadmill else []),
+    ]
     bare_cmd = [PYTHON, str(bare_script), str(seconds + SETTLE_S + 30)]
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env}
     app = subprocess.Popen(app_cmd, **quiet)

@@ -48,10 +48,18 @@ def main() -> int:
     parser.add_argument("--segment-s", type=float, default=20.0)
     parser.add_argument("--speech", default="mock", help='speech engine; "none": no helper')
     parser.add_argument("--timeout-s", type=float, default=900.0)
-    parser.add_argument("--keep-open-s", type=float, default=None,
-                        help="hold the output open this long (0: off; default: the player's)")
-    parser.add_argument("--backend", choices=("helper", "qt"), default=None,
-                        help="cue player (default: the app's choice for this system)")
+    parser.add_argument(
+        "--keep-open-s",
+        type=float,
+        default=None,
+        help="hold the output open this long (0: off; default: the player's)",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=("helper", "qt"),
+        default=None,
+        help="cue player (default: the app's choice for this system)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -59,10 +67,18 @@ def main() -> int:
         program_path.write_text(json.dumps(program(args.rounds, args.segment_s)))
         try:
             with PulseServer() as server:
-                result = measure(server, program_path, work, get_ready_s=5, countdown_s=3,
-                                 turn_warning_s=10.0, speech=args.speech,
-                                 keep_open_s=args.keep_open_s,
-                                 timeout_s=args.timeout_s, backend=args.backend)  # fmt: skip
+                result = measure(
+                    server,
+                    program_path,
+                    work,
+                    get_ready_s=5,
+                    countdown_s=3,
+                    turn_warning_s=10.0,
+                    speech=args.speech,
+                    keep_open_s=args.keep_open_s,
+                    timeout_s=args.timeout_s,
+                    backend=args.backend,
+                )
         except PulseUnavailable as exc:
             print(f"cannot measure: {exc}", file=sys.stderr)
             return 2
@@ -72,7 +88,9 @@ def main() -> int:
         if timing.error_ms is not None:
             by_kind.setdefault(timing.sound, []).append(timing.error_ms)
     for sound, errors in sorted(by_kind.items()):
-        print(f"  {sound:19s} n={len(errors):3d}  min {min(errors):+6.1f}  max {max(errors):+6.1f} ms")
+        print(
+            f"  {sound:19s} n={len(errors):3d}  min {min(errors):+6.1f}  max {max(errors):+6.1f} ms"
+        )
     missing = [t.kind for t in result.timings if t.onset_at_s is None]
     if missing:
         print(f"NOT HEARD: {missing}")

@@ -37,7 +37,12 @@ def ensure_history(data_dir: Path) -> Path:
     if not db_path.exists():
         print(f"generating ten years of sessions into {data_dir} ...", flush=True)
         subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "generate_history.py"), "--data-dir", str(data_dir)],
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "generate_history.py"),
+                "--data-dir",
+                str(data_dir),
+            ],
             check=True,
         )
     return db_path
@@ -92,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     theme.apply(app, "dark")
     began = time.perf_counter()
     from walkcoach.ui.history import page as history_page  # pyqtgraph and numpy come with it
+
     import_ms = (time.perf_counter() - began) * 1000
 
     from walkcoach.core import stats
@@ -103,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     conn.close()
     last = summaries[-1].started_at
     now = datetime(last.year, last.month, last.day, 23, 0, tzinfo=UTC)
-    print(f"history: {len(summaries):,} sessions, {sum(s.segment_count for s in summaries):,} segments")
+    print(
+        f"history: {len(summaries):,} sessions, {sum(s.segment_count for s in summaries):,} segments"
+    )
     print(f"machine: {os.cpu_count()} CPUs, load average before: {load_average()}")
     print(f"import walkcoach.ui.history.page (pyqtgraph, numpy), once per run: {import_ms:.0f} ms")
 
@@ -156,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         "12-month heatmap + streaks": redraw(
             page.heatmap,
             lambda: (
-                page.heatmap.set_days(stats.day_totals(page.summaries, end=today, days=days), today),
+                page.heatmap.set_days(
+                    stats.day_totals(page.summaries, end=today, days=days), today
+                ),
                 page.streak_label.set_streaks(stats.streaks(page.summaries, today, days=days)),
             ),
         ),
@@ -213,7 +223,9 @@ def main(argv: list[str] | None = None) -> int:
 
     width = max(len(name) for name, _, _ in rows)
     print(f"\nmedians of {args.runs} runs (wall clock; CPU time of this process in brackets):")
-    print(f"  {'baseline: open on an empty history':{width}s} {empty[0]:7.1f} ms  [{cpu_of(empty):6.1f}]")
+    print(
+        f"  {'baseline: open on an empty history':{width}s} {empty[0]:7.1f} ms  [{cpu_of(empty):6.1f}]"
+    )
     failed = 0
     for name, result, goal_ms in rows:
         value_ms = result[0]

@@ -85,8 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     time_ratio, memory_ratio = t_app / t_bare, m_app / m_bare
     print()
     print(f"Start-up to first painted window, median of {args.runs} ({args.platform}):")
-    print(f"  WalkCoach   {t_app:7.0f} ms   peak memory {m_app:6.1f} MiB "
-          f"(whole start-up; {m_first:.1f} MiB at the first frame)")
+    print(
+        f"  WalkCoach   {t_app:7.0f} ms   peak memory {m_app:6.1f} MiB "
+        f"(whole start-up; {m_first:.1f} MiB at the first frame)"
+    )
     print(f"  bare window {t_bare:7.0f} ms   peak memory {m_bare:6.1f} MiB")
     print(
         f"  time   ratio {time_ratio:.2f}x (goal <= {TIME_GOAL_RATIO}x): "

@@ -189,7 +189,9 @@ def _report(costs: dict[str, Counter[str]]) -> None:
     total = {name: sum(c.values()) for name, c in costs.items()}
     bare_total = total["bare window"]
     print()
-    print("Instructions to the first painted frame (callgrind, one run each; runs differ by < 0.1 %):")
+    print(
+        "Instructions to the first painted frame (callgrind, one run each; runs differ by < 0.1 %):"
+    )
     for name in costs:
         ratio = total[name] / bare_total
         print(f"  {name:26s} {total[name] / 1e6:8.1f} M   {ratio:.2f}x the bare window")
@@ -200,7 +202,9 @@ def _report(costs: dict[str, Counter[str]]) -> None:
     )
     print()
     print("What WalkCoach executes beyond the bare window, by area (M instructions):")
-    print(f"  {'area':38s} {'WalkCoach':>10s} {'bare':>8s} {'extra':>8s} {'text window extra':>18s}")
+    print(
+        f"  {'area':38s} {'WalkCoach':>10s} {'bare':>8s} {'extra':>8s} {'text window extra':>18s}"
+    )
     for area in [a for a, _ in AREAS] + [OTHER]:
         extra = app[area] - bare[area]
         print(

@@ -37,7 +37,9 @@ def report():
     os._exit(0)
 """
 
-APP_CHILD = _AGE + r"""
+APP_CHILD = (
+    _AGE
+    + r"""
 import walkcoach.cli.main
 import walkcoach.ui.app as app
 from walkcoach import paths
@@ -83,11 +85,14 @@ def at_first_frame():  # the smoke test's first call at the first frame
 app.peak_rss_kb = at_first_frame
 walkcoach.cli.main.main(["--smoke-test", "--data-dir", sys.argv[1]])
 """
+)
 
 # The bare window is common.BARE_WINDOW_SCRIPT itself, as startup.py runs it; this prelude only
 # notes when its phases end, by handing it QApplication and QMainWindow subclasses that do so,
 # and reads its first frame from the startup_ms line it prints (same clock) at exit.
-BARE_PRELUDE = _AGE + r"""
+BARE_PRELUDE = (
+    _AGE
+    + r"""
 import atexit
 import PySide6.QtCore
 import PySide6.QtWidgets as widgets
@@ -108,6 +113,7 @@ class NotingMainWindow(widgets.QMainWindow):
 widgets.QApplication, widgets.QMainWindow = NotingApplication, NotingMainWindow
 atexit.register(lambda: print("phases=" + json.dumps(ENDS), flush=True))
 """
+)
 BARE_CHILD = BARE_PRELUDE + BARE_WINDOW_SCRIPT
 
 
@@ -145,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
                     return 1
                 if run:
                     ends[name].append(phase_ends)
-    print(f"Start-up phases, median end of each in ms since the process started ({args.runs} runs):")
+    print(
+        f"Start-up phases, median end of each in ms since the process started ({args.runs} runs):"
+    )
     for name, runs in ends.items():
         print(f"  {name}")
         previous = 0.0

@@ -89,13 +89,23 @@ def real_time_run(minutes: float, segment_s: float) -> list[dict]:
         )
         log_path = Path(tmp) / "events.jsonl"
         command = [
-            PYTHON, "-m", "walkcoach", "--data-dir", str(Path(tmp) / "data"),
-            "--program", str(program), "--start", "--quit-when-done",
-            "--event-log", str(log_path),
-        ]  # fmt: skip
+            PYTHON,
+            "-m",
+            "walkcoach",
+            "--data-dir",
+            str(Path(tmp) / "data"),
+            "--program",
+            str(program),
+            "--start",
+            "--quit-when-done",
+            "--event-log",
+            str(log_path),
+        ]
         result = run_child(command, qt_env("offscreen"), timeout_s=minutes * 60 + 120)
         if result.returncode != 0:
-            raise RuntimeError(f"the app failed (exit {result.returncode}): {result.stderr[-2000:]}")
+            raise RuntimeError(
+                f"the app failed (exit {result.returncode}): {result.stderr[-2000:]}"
+            )
         return [json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines()]
 
 
@@ -122,7 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(flush=True)
 
-    print(f"(b) Real-time run of the app, {args.minutes:g} min, offscreen, time scale 1 ...", flush=True)
+    print(
+        f"(b) Real-time run of the app, {args.minutes:g} min, offscreen, time scale 1 ...",
+        flush=True,
+    )
     lines = real_time_run(args.minutes, args.segment_s)
     events = [e for e in lines if e["event"] != "cue"]
     cues = [e for e in lines if e["event"] == "cue"]

@@ -61,46 +61,94 @@ def _wait_listening(port: int) -> None:
 def _program(minutes: float) -> dict:
     segments, total_s, forward = [], 0.0, True
     while total_s < minutes * 60:
-        segments.append({"kind": "forward" if forward else "backward", "duration_s": 20,
-                         "speed_kmh": 3.5 if forward else 2.4})  # fmt: skip
+        segments.append(
+            {
+                "kind": "forward" if forward else "backward",
+                "duration_s": 20,
+                "speed_kmh": 3.5 if forward else 2.4,
+            }
+        )
         forward = not forward
         total_s += 20 + 15  # with the turn the coach adds
-    return {"format": "walkcoach-program", "version": 1, "id": "latency-bench",
-            "name": "Latency benchmark", "main": segments}  # fmt: skip
+    return {
+        "format": "walkcoach-program",
+        "version": 1,
+        "id": "latency-bench",
+        "name": "Latency benchmark",
+        "main": segments,
+    }
 
 
 def run(minutes: float, tmp: Path) -> list[dict]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock",
-               PYTHONPATH=str(ROOT))  # fmt: skip
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock", PYTHONPATH=str(ROOT)
+    )
     app_port, sim_port = _free_ports(2)
     started: list[subprocess.Popen] = []
     quiet = {"stderr": subprocess.DEVNULL, "env": env}
     try:
-        started.append(subprocess.Popen([PYTHON, "-m", "bumble.apps.controllers",
-                                         f"tcp-server:_:{app_port}", f"tcp-server:_:{sim_port}"],
-                                        stdout=subprocess.DEVNULL, **quiet))  # fmt: skip
+        started.append(
+            subprocess.Popen(
+                [
+                    PYTHON,
+                    "-m",
+                    "bumble.apps.controllers",
+                    f"tcp-server:_:{app_port}",
+                    f"tcp-server:_:{sim_port}",
+                ],
+                stdout=subprocess.DEVNULL,
+                **quiet,
+            )
+        )
         _wait_listening(app_port)
         _wait_listening(sim_port)
         simulator = subprocess.Popen(
-            [PYTHON, "-m", "walkcoach.devices.simulator", "--hci",
-             f"tcp-client:127.0.0.1:{sim_port}", "--slow-down-s", "1"],
-            stdout=subprocess.PIPE, text=True, **quiet,
-        )  # fmt: skip
+            [
+                PYTHON,
+                "-m",
+                "walkcoach.devices.simulator",
+                "--hci",
+                f"tcp-client:127.0.0.1:{sim_port}",
+                "--slow-down-s",
+                "1",
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            **quiet,
+        )
         started.append(simulator)
         lines: queue.Queue = queue.Queue()
-        threading.Thread(target=lambda: [lines.put(x) for x in simulator.stdout],
-                         daemon=True).start()  # fmt: skip
+        threading.Thread(
+            target=lambda: [lines.put(x) for x in simulator.stdout], daemon=True
+        ).start()
         if lines.get(timeout=30).strip() != f"ready {ADDRESS}":
             raise RuntimeError("the simulator did not start")
         program = tmp / "program.json"
         program.write_text(json.dumps(_program(minutes)), encoding="utf-8")
         log = tmp / "events.jsonl"
         subprocess.run(
-            [PYTHON, "-m", "walkcoach", "--data-dir", str(tmp / "data"), "--hci",
-             f"tcp-client:127.0.0.1:{app_port}", "--treadmill", ADDRESS, "--program",
-             str(program), "--start", "--quit-when-done", "--event-log", str(log)],
-            stdout=subprocess.DEVNULL, timeout=minutes * 60 * 3 + 120, check=True, **quiet,
-        )  # fmt: skip
+            [
+                PYTHON,
+                "-m",
+                "walkcoach",
+                "--data-dir",
+                str(tmp / "data"),
+                "--hci",
+                f"tcp-client:127.0.0.1:{app_port}",
+                "--treadmill",
+                ADDRESS,
+                "--program",
+                str(program),
+                "--start",
+                "--quit-when-done",
+                "--event-log",
+                str(log),
+            ],
+            stdout=subprocess.DEVNULL,
+            timeout=minutes * 60 * 3 + 120,
+            check=True,
+            **quiet,
+        )
         return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     finally:
         for process in reversed(started):
@@ -132,8 +180,10 @@ def summary(values: list[float]) -> str:
         return "no samples"
     ordered = sorted(values)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return (f"median {statistics.median(values):6.1f} ms, 95th percentile {p95:6.1f} ms, "
-            f"max {max(values):6.1f} ms ({len(values)} samples)")  # fmt: skip
+    return (
+        f"median {statistics.median(values):6.1f} ms, 95th percentile {p95:6.1f} ms, "
+        f"max {max(values):6.1f} ms ({len(values)} samples)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

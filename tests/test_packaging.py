@@ -30,8 +30,19 @@ SPEC_FILE = PACKAGING / "walkcoach.spec"
 ICONS = PACKAGING / "icons"
 # Not copied into the scratch source tree: local environments, caches and build output.
 _TREE_IGNORE = shutil.ignore_patterns(
-    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "*.pyc", ".pytest_cache",
-    ".ruff_cache", ".hypothesis", "test-artifacts", "benchmarks/out", ".mypy_cache",
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    "*.pyc",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".hypothesis",
+    "test-artifacts",
+    "benchmarks/out",
+    ".mypy_cache",
 )
 
 
@@ -69,7 +80,8 @@ def dists(tmp_path_factory) -> dict[str, Path]:
         env=_env(),
     )
     assert result.returncode == 0, (
-        "python -m build failed (it needs PyPI for setuptools):\n" + result.stdout[-3000:]
+        "python -m build failed (it needs PyPI for setuptools):\n"
+        + result.stdout[-3000:]
         + result.stderr[-3000:]
     )
     wheels = list(out.glob("*.whl"))
@@ -86,16 +98,27 @@ def test_wheel_carries_every_resource_and_module(dists):
         names = set(zf.namelist())
         metadata = zf.read(f"walkcoach-{__version__}.dist-info/METADATA").decode()
         entry_points = zf.read(f"walkcoach-{__version__}.dist-info/entry_points.txt").decode()
-    resources = {n.removeprefix("walkcoach/_resources/") for n in names
-                 if n.startswith("walkcoach/_resources/")}
+    resources = {
+        n.removeprefix("walkcoach/_resources/")
+        for n in names
+        if n.startswith("walkcoach/_resources/")
+    }
     expected = _files_under(REPO / "resources")
     assert expected - resources == set(), "resources missing from the wheel"
-    for needed in ("muscles.json", "body/front.svg", "body/back.svg", "icons/walkcoach.svg",
-                   "sounds/forward.wav", "sounds/backward.wav"):
+    for needed in (
+        "muscles.json",
+        "body/front.svg",
+        "body/back.svg",
+        "icons/walkcoach.svg",
+        "sounds/forward.wav",
+        "sounds/backward.wav",
+    ):
         assert needed in resources
     # Every module of the package, including sub-packages added later (setup.py finds them).
     modules = {f"walkcoach/{p}" for p in _files_under(REPO / "walkcoach") if p.endswith(".py")}
-    assert modules - names == set(), "modules missing from the wheel (a folder without __init__.py?)"
+    assert modules - names == set(), (
+        "modules missing from the wheel (a folder without __init__.py?)"
+    )
     assert f"Version: {__version__}" in metadata
     assert "License-Expression: GPL-3.0-or-later" in metadata
     assert f"walkcoach-{__version__}.dist-info/licenses/LICENSE" in names
@@ -109,10 +132,19 @@ def test_sdist_carries_resources_packaging_and_license(dists):
     with tarfile.open(dists["sdist"]) as tf:
         names = {m.name.removeprefix(prefix) for m in tf.getmembers() if m.isfile()}
     assert {f"resources/{p}" for p in _files_under(REPO / "resources")} - names == set()
-    for needed in ("LICENSE", "MANIFEST.in", "pyproject.toml", "setup.py", "README.md",
-                   f"packaging/{DESKTOP_FILE.name}", f"packaging/{METAINFO_FILE.name}",
-                   "packaging/walkcoach.spec", "packaging/icons/walkcoach.ico",
-                   "packaging/icons/walkcoach.icns", "packaging/install-desktop-files.sh"):
+    for needed in (
+        "LICENSE",
+        "MANIFEST.in",
+        "pyproject.toml",
+        "setup.py",
+        "README.md",
+        f"packaging/{DESKTOP_FILE.name}",
+        f"packaging/{METAINFO_FILE.name}",
+        "packaging/walkcoach.spec",
+        "packaging/icons/walkcoach.ico",
+        "packaging/icons/walkcoach.icns",
+        "packaging/install-desktop-files.sh",
+    ):
         assert needed in names
 
 
@@ -130,14 +162,28 @@ def installed(dists, tmp_path_factory) -> Path:
     python = venv / "bin" / "python"
     purelib = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     deps = sysconfig.get_path("purelib")
     Path(purelib, "walkcoach-test-deps.pth").write_text(deps + "\n")
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q", "--python",
-         str(python), "install", "--no-deps", str(dists["wheel"])],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--disable-pip-version-check",
+            "-q",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            str(dists["wheel"]),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     return venv
@@ -149,16 +195,27 @@ def _run_installed(venv: Path, cwd: Path, *args: str, timeout: float = 120):
     env = _env(PULSE_SERVER="unix:/nonexistent/walkcoach-test-no-audio", QT_SPEECH_ENGINE="mock")
     return subprocess.run(
         [str(venv / "bin" / "walkcoach"), *args],
-        capture_output=True, text=True, timeout=timeout, cwd=cwd, env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd,
+        env=env,
     )
 
 
 @pytest.mark.slow
 def test_installed_wheel_uses_its_own_files(installed, tmp_path):
     probe = subprocess.run(
-        [str(installed / "bin" / "python"), "-c",
-         "import walkcoach, walkcoach.resources as r; print(walkcoach.__file__); print(r.root())"],
-        capture_output=True, text=True, cwd=tmp_path, env=_env(), timeout=60,
+        [
+            str(installed / "bin" / "python"),
+            "-c",
+            "import walkcoach, walkcoach.resources as r; print(walkcoach.__file__); print(r.root())",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(),
+        timeout=60,
     )
     assert probe.returncode == 0, probe.stderr
     package_file, resources_root = (Path(line) for line in probe.stdout.split())
@@ -174,8 +231,9 @@ def test_installed_wheel_uses_its_own_files(installed, tmp_path):
 
 @pytest.mark.slow
 def test_installed_wheel_lists_the_builtin_programs(installed, tmp_path):
-    result = _run_installed(installed, tmp_path, "programs", "--json",
-                            "--data-dir", str(tmp_path / "data"))
+    result = _run_installed(
+        installed, tmp_path, "programs", "--json", "--data-dir", str(tmp_path / "data")
+    )
     assert result.returncode == 0, result.stderr
     programs = json.loads(result.stdout)
     shipped = {p.stem for p in (REPO / "resources" / "programs").glob("*.json")}
@@ -184,8 +242,9 @@ def test_installed_wheel_lists_the_builtin_programs(installed, tmp_path):
 
 @pytest.mark.slow
 def test_installed_wheel_passes_the_smoke_test(installed, tmp_path):
-    result = _run_installed(installed, tmp_path, "--smoke-test",
-                            "--data-dir", str(tmp_path / "data"))
+    result = _run_installed(
+        installed, tmp_path, "--smoke-test", "--data-dir", str(tmp_path / "data")
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"startup_ms=\d+", result.stdout), result.stdout
 
@@ -228,7 +287,9 @@ def test_metainfo_is_valid():
         pytest.skip("appstreamcli missing (tools/system-packages.sh installs appstream)")
     result = subprocess.run(
         [tool, "validate", "--no-net", "--no-color", str(METAINFO_FILE)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
@@ -262,8 +323,13 @@ def test_install_desktop_files_for_the_current_user(tmp_path):
     prefix = tmp_path
     tmp_path = prefix / "usr" / "share"  # laid out like a system prefix for validate-tree
     env = _env(XDG_DATA_HOME=str(tmp_path), PATH="/usr/bin:/bin")
-    result = subprocess.run(["bash", str(script), "--exec", "/opt/walkcoach/walkcoach"],
-                            capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        ["bash", str(script), "--exec", "/opt/walkcoach/walkcoach"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     desktop = tmp_path / "applications" / f"{APP_ID}.desktop"
     svg = tmp_path / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
@@ -274,22 +340,33 @@ def test_install_desktop_files_for_the_current_user(tmp_path):
     assert "Exec=/opt/walkcoach/walkcoach\n" in desktop.read_text()
     assert svg.read_bytes() == (REPO / "resources" / "icons" / "walkcoach.svg").read_bytes()
     if shutil.which("desktop-file-validate"):
-        check = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True,
-                               text=True, timeout=60)
+        check = subprocess.run(
+            ["desktop-file-validate", str(desktop)], capture_output=True, text=True, timeout=60
+        )
         assert check.returncode == 0, check.stdout
     if shutil.which("appstreamcli"):
         # Cross-checks the installed metainfo against the installed desktop entry and icons.
-        tree = subprocess.run(["appstreamcli", "validate-tree", "--no-net", "--no-color",
-                               str(prefix)], capture_output=True, text=True, timeout=60)
+        tree = subprocess.run(
+            ["appstreamcli", "validate-tree", "--no-net", "--no-color", str(prefix)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert tree.returncode == 0, tree.stdout + tree.stderr
         assert not re.search(r"^\s*[EW]: ", tree.stdout, re.MULTILINE), tree.stdout
 
-    bad = subprocess.run(["bash", str(script), "--exec", "/opt/with space/walkcoach"],
-                         capture_output=True, text=True, env=env, timeout=60)
+    bad = subprocess.run(
+        ["bash", str(script), "--exec", "/opt/with space/walkcoach"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert bad.returncode == 2 and "must not contain spaces" in bad.stderr
 
-    removed = subprocess.run(["bash", str(script), "--uninstall"], capture_output=True,
-                             text=True, env=env, timeout=60)
+    removed = subprocess.run(
+        ["bash", str(script), "--uninstall"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert removed.returncode == 0, removed.stderr
     assert not any(p.exists() for p in (desktop, svg, png, metainfo))
 
@@ -309,8 +386,9 @@ def test_spec_takes_version_and_app_id_from_the_package():
     source = SPEC_FILE.read_text(encoding="utf-8")
     assert f'"{__version__}"' not in source and f"'{__version__}'" not in source
     tree = ast.parse(source)
-    reader = next(n for n in tree.body
-                  if isinstance(n, ast.FunctionDef) and n.name == "_package_constants")
+    reader = next(
+        n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_package_constants"
+    )
     module = ast.Module(
         body=[*ast.parse("import ast\nfrom pathlib import Path").body, reader], type_ignores=[]
     )
@@ -358,13 +436,17 @@ def test_generated_icons_match_the_svg(qapp, tmp_path):
         fresh = QImage(str(tmp_path / f"{size}.png"))
         committed = QImage(str(ICONS / f"{size}.png"))
         assert (committed.width(), committed.height()) == (size, size)
-        differing = sum(
-            1
-            for y in range(size)
-            for x in range(size)
-            if abs(fresh.pixelColor(x, y).value() - committed.pixelColor(x, y).value()) > 24
-            or abs(fresh.pixelColor(x, y).alpha() - committed.pixelColor(x, y).alpha()) > 24
-        ) if size <= 64 else 0
+        differing = (
+            sum(
+                1
+                for y in range(size)
+                for x in range(size)
+                if abs(fresh.pixelColor(x, y).value() - committed.pixelColor(x, y).value()) > 24
+                or abs(fresh.pixelColor(x, y).alpha() - committed.pixelColor(x, y).alpha()) > 24
+            )
+            if size <= 64
+            else 0
+        )
         assert differing <= size * size // 50, f"{size}.png is stale: run packaging/make_icons.py"
 
 
@@ -374,13 +456,24 @@ def test_installed_wheel_runs_a_whole_session(installed, tmp_path):
     data_dir = tmp_path / "data"
     listing = _run_installed(installed, tmp_path, "programs", "--json", "--data-dir", str(data_dir))
     assert listing.returncode == 0, listing.stderr
-    shortest = min((p for p in json.loads(listing.stdout) if p.get("builtin")),
-                   key=lambda p: p["duration_s"])
+    shortest = min(
+        (p for p in json.loads(listing.stdout) if p.get("builtin")), key=lambda p: p["duration_s"]
+    )
     time_scale = max(1.0, shortest["duration_s"] / 3.0)  # about three seconds of wall time
     log = tmp_path / "events.jsonl"
     result = _run_installed(
-        installed, tmp_path, "--data-dir", str(data_dir), "--program", shortest["id"], "--start",
-        "--time-scale", f"{time_scale:g}", "--quit-when-done", "--event-log", str(log),
+        installed,
+        tmp_path,
+        "--data-dir",
+        str(data_dir),
+        "--program",
+        shortest["id"],
+        "--start",
+        "--time-scale",
+        f"{time_scale:g}",
+        "--quit-when-done",
+        "--event-log",
+        str(log),
         timeout=180,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -75,9 +75,13 @@ def shoot(size: str, themes: list[str], out: Path) -> int:
                 stage.show_main()
                 release = threading.Event()
                 dialog = DeviceDialog(
-                    stage.settings, lambda: None, None, stage.window,
-                    scanner=_scanner(state, release), scan_s=5,
-                )  # fmt: skip
+                    stage.settings,
+                    lambda: None,
+                    None,
+                    stage.window,
+                    scanner=_scanner(state, release),
+                    scan_s=5,
+                )
                 dialog.open()
                 stage.settle()
                 dialog.start_scan()
@@ -136,10 +140,19 @@ def main(argv: list[str] | None = None) -> int:
             env = server.env()
             env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
             result = subprocess.run(
-                [sys.executable, __file__, "--out", str(args.out), "--themes", args.themes,
-                 "--in-display", size],
-                env=env, timeout=600,
-            )  # fmt: skip
+                [
+                    sys.executable,
+                    __file__,
+                    "--out",
+                    str(args.out),
+                    "--themes",
+                    args.themes,
+                    "--in-display",
+                    size,
+                ],
+                env=env,
+                timeout=600,
+            )
             status = status or result.returncode
         finally:
             server.stop()

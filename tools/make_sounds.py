@@ -33,7 +33,13 @@ BRIGHT: Partials = ((1, 1.0, 1.0), (2, 0.5, 1.4), (3, 0.33, 1.8), (4, 0.22, 2.2)
 HOLLOW: Partials = ((1, 1.0, 1.0), (3, 0.30, 1.5), (5, 0.12, 2.0))  # odd harmonics: woody/clarinet
 PURE: Partials = ((1, 1.0, 1.0), (2, 0.08, 1.5))
 # Church-bell-like inharmonic partials (hum, prime, tierce, quint, nominal).
-BELL: Partials = ((0.5, 0.35, 0.6), (1, 1.0, 1.0), (1.19, 0.45, 1.4), (1.5, 0.3, 1.7), (2, 0.5, 2.0))
+BELL: Partials = (
+    (0.5, 0.35, 0.6),
+    (1, 1.0, 1.0),
+    (1.19, 0.45, 1.4),
+    (1.5, 0.3, 1.7),
+    (2, 0.5, 2.0),
+)
 KNOCK: Partials = ((1, 1.0, 1.0), (2.76, 0.5, 2.5), (5.4, 0.25, 4.0))  # free-bar (wood block) modes
 
 

@@ -91,10 +91,19 @@ def main(argv: list[str] | None = None) -> int:
             env = server.env()
             env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
             result = subprocess.run(
-                [sys.executable, __file__, "--out", str(args.out), "--themes", args.themes,
-                 "--in-display", size],
-                env=env, timeout=600,
-            )  # fmt: skip
+                [
+                    sys.executable,
+                    __file__,
+                    "--out",
+                    str(args.out),
+                    "--themes",
+                    args.themes,
+                    "--in-display",
+                    size,
+                ],
+                env=env,
+                timeout=600,
+            )
             status = status or result.returncode
         finally:
             server.stop()

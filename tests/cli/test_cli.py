@@ -131,11 +131,17 @@ def test_show_human_lists_every_segment(data):
 
 
 def test_show_says_where_the_coach_adds_turns(data, tmp_path):
-    no_turns = {"format": "walkcoach-program", "version": 1, "id": "straight-back",
-                "name": "Straight back", "main": [
-                    {"kind": "forward", "duration_s": 120, "speed_kmh": 4},
-                    {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4, "incline_pct": 3},
-                    {"kind": "forward", "duration_s": 60, "speed_kmh": 4}]}  # fmt: skip
+    no_turns = {
+        "format": "walkcoach-program",
+        "version": 1,
+        "id": "straight-back",
+        "name": "Straight back",
+        "main": [
+            {"kind": "forward", "duration_s": 120, "speed_kmh": 4},
+            {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4, "incline_pct": 3},
+            {"kind": "forward", "duration_s": 60, "speed_kmh": 4},
+        ],
+    }
     path = tmp_path / "straight-back.json"
     path.write_text(json.dumps(no_turns), encoding="utf-8")
     result = run("show", str(path), data_dir=data)
@@ -415,6 +421,12 @@ def test_treadmill_options_refuse_what_cannot_work_before_any_window(tmp_path, a
 def test_hci_names_bumble_opens_are_accepted():
     from walkcoach.devices.links import hci_problem
 
-    for name in ("usb:0", "tcp-client:127.0.0.1:9001", "serial:/dev/ttyUSB0", "hci-socket:0",
-                 "vhci", "usb"):  # fmt: skip
+    for name in (
+        "usb:0",
+        "tcp-client:127.0.0.1:9001",
+        "serial:/dev/ttyUSB0",
+        "hci-socket:0",
+        "vhci",
+        "usb",
+    ):
         assert hci_problem(name) == "", name

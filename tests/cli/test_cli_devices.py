@@ -85,9 +85,13 @@ def start(tmp_path):
     def start(*args: str, **kwargs) -> subprocess.Popen:
         with open(tmp_path / f"process-{len(started)}.log", "w") as log:
             process = subprocess.Popen(
-                [sys.executable, *args], env={**os.environ, "PYTHONPATH": str(REPO)},
-                stdin=subprocess.DEVNULL, stderr=log, text=True, **kwargs,
-            )  # fmt: skip
+                [sys.executable, *args],
+                env={**os.environ, "PYTHONPATH": str(REPO)},
+                stdin=subprocess.DEVNULL,
+                stderr=log,
+                text=True,
+                **kwargs,
+            )
         started.append(process)
         return process
 
@@ -111,9 +115,12 @@ def controllers(start) -> tuple[int, int]:
 def test_the_simulated_treadmill_is_listed_across_processes(controllers, start, tmp_path):
     app_port, sim_port = controllers
     simulator = start(
-        "-m", "walkcoach.devices.simulator", "--hci", f"tcp-client:127.0.0.1:{sim_port}",
+        "-m",
+        "walkcoach.devices.simulator",
+        "--hci",
+        f"tcp-client:127.0.0.1:{sim_port}",
         stdout=subprocess.PIPE,
-    )  # fmt: skip
+    )
     assert simulator.stdout.readline().strip() == f"ready {DEFAULT_ADDRESS}"
     hci = f"tcp-client:127.0.0.1:{app_port}"
 
@@ -121,9 +128,13 @@ def test_the_simulated_treadmill_is_listed_across_processes(controllers, start, 
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
     assert [d for d in found if d["address"] == DEFAULT_ADDRESS] == [
-        {"address": DEFAULT_ADDRESS, "name": DEFAULT_NAME, "kind": "treadmill",
-         "rssi": found[0]["rssi"]}
-    ]  # fmt: skip
+        {
+            "address": DEFAULT_ADDRESS,
+            "name": DEFAULT_NAME,
+            "kind": "treadmill",
+            "rssi": found[0]["rssi"],
+        }
+    ]
     assert all(set(d) == {"address", "name", "kind", "rssi"} for d in found)
     assert found[0]["rssi"] is None or -127 <= found[0]["rssi"] <= 20
 
@@ -225,8 +236,9 @@ def system_bus(tmp_path, start) -> str:
     config.write_text(BUS_CONFIG.format(path=path))
     daemon = subprocess.Popen(
         ["dbus-daemon", f"--config-file={config}", "--nofork"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 10
         while not path.exists():
@@ -303,8 +315,10 @@ def test_bleak_on_a_bluez_without_a_usable_adapter(system_bus, start, tmp_path, 
     fake = subprocess.Popen(
         [sys.executable, "-c", FAKE_BLUEZ, json.dumps(adapters)],
         env={**os.environ, "DBUS_SYSTEM_BUS_ADDRESS": system_bus},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert fake.stdout.readline().strip() == "ready", fake.stderr.read()
         env = {"DBUS_SYSTEM_BUS_ADDRESS": system_bus}
@@ -324,9 +338,12 @@ def test_building_the_command_line_loads_no_bluetooth_stack():
         "assert not loaded, loaded\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={**os.environ, "PYTHONPATH": str(REPO)},
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -98,16 +98,29 @@ def test_history_json_lists_sessions_with_the_agreed_keys(history):
     assert [s["id"] for s in sessions] == [1, 2, 3, 4]
     assert [s["status"] for s in sessions] == ["completed", "stopped", "interrupted", "completed"]
     first = sessions[0]
-    assert {"id", "started_at", "program_id", "status", "duration_s", "forward_s", "backward_s",
-            "segments"} <= set(first)  # fmt: skip
+    assert {
+        "id",
+        "started_at",
+        "program_id",
+        "status",
+        "duration_s",
+        "forward_s",
+        "backward_s",
+        "segments",
+    } <= set(first)
     assert datetime.fromisoformat(first["started_at"]) == datetime(2025, 6, 1, 7, tzinfo=UTC)
     assert first["program_id"] == "cli-test"
     assert (first["duration_s"], first["forward_s"], first["backward_s"]) == (420, 300, 120)
     assert len(first["segments"]) == 5
     for segment in first["segments"]:
         assert {"kind", "planned_s", "actual_s", "speed_kmh", "incline_pct"} <= set(segment)
-    expected = {"kind": "backward", "planned_s": 60.0, "actual_s": 60.0, "speed_kmh": 2.5,
-                "incline_pct": 4.0}  # fmt: skip
+    expected = {
+        "kind": "backward",
+        "planned_s": 60.0,
+        "actual_s": 60.0,
+        "speed_kmh": 2.5,
+        "incline_pct": 4.0,
+    }
     assert first["segments"][1].items() >= expected.items()
     assert sessions[1]["duration_s"] == 180 and len(sessions[1]["segments"]) == 2
 
@@ -186,20 +199,23 @@ def test_history_works_while_the_app_records_a_session(history):
 def test_export_each_format(history, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    result = run("export", "--session", "1", "--format", "tcx", "-o", str(out / "s1.tcx"),
-                 data_dir=history)  # fmt: skip
+    result = run(
+        "export", "--session", "1", "--format", "tcx", "-o", str(out / "s1.tcx"), data_dir=history
+    )
     assert result.returncode == 0, result.stderr
     schema = etree.XMLSchema(etree.parse(str(XSD)))
     assert schema.validate(etree.parse(str(out / "s1.tcx"))), schema.error_log
 
-    result = run("export", "--session", "3", "--format", "fit", "-o", str(out / "s3.fit"),
-                 data_dir=history)  # fmt: skip
+    result = run(
+        "export", "--session", "3", "--format", "fit", "-o", str(out / "s3.fit"), data_dir=history
+    )
     assert result.returncode == 0, result.stderr
     messages, errors = Decoder(Stream.from_file(str(out / "s3.fit"))).read()
     assert errors == [] and len(messages["lap_mesgs"]) == 3
 
-    result = run("export", "--all", "--format", "json", "-o", str(out / "all.json"),
-                 data_dir=history)  # fmt: skip
+    result = run(
+        "export", "--all", "--format", "json", "-o", str(out / "all.json"), data_dir=history
+    )
     assert result.returncode == 0 and "4 sessions" in result.stdout
     listed = json.loads(run("history", "--json", data_dir=history).stdout)
     assert json.loads((out / "all.json").read_text()) == listed
@@ -224,7 +240,7 @@ def test_export_errors_are_one_line(history, tmp_path):
             "-o",
             str(tmp_path / "x.csv"),
             data_dir=history,
-        ),  # fmt: skip
+        ),
         "no session with id 42",
     )
     assert_user_error(
@@ -237,7 +253,7 @@ def test_export_errors_are_one_line(history, tmp_path):
             "-o",
             str(tmp_path / "missing" / "x.json"),
             data_dir=history,
-        ),  # fmt: skip
+        ),
         "does not exist",
     )
     blocker = tmp_path / "file.txt"
@@ -259,7 +275,7 @@ def test_export_errors_are_one_line(history, tmp_path):
             "-o",
             str(tmp_path / "x.csv"),
             data_dir=tmp_path / "empty",
-        ),  # fmt: skip
+        ),
         "no recorded sessions",
     )
     assert not (tmp_path / "x.csv").exists()
@@ -373,9 +389,18 @@ def _skip_unless_nobody_can_run_walkcoach() -> None:
     """A checkout in a folder other users cannot read (CI as root in a private folder) cannot
     be run as "nobody": the test needs a second user, so it says why it cannot run."""
     probe = subprocess.run(
-        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c",
-         "import walkcoach.storage.writer"],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-c",
+            "import walkcoach.storage.writer",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if probe.returncode != 0:
         pytest.skip("the user 'nobody' cannot read this checkout (a private folder)")

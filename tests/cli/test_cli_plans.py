@@ -18,16 +18,33 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_plans_lists_the_builtins_as_json(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+def test_plans_lists_the_builtins_as_json(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
     code, out, _ = _run(capsys, "plans", "--json", "--data-dir", str(data_dir))
     assert code == 0
     assert {p["id"] for p in json.loads(out)} >= {"back-relief", "progression", "brisk-daily"}
 
 
-def test_start_show_and_export(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+def test_start_show_and_export(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
     d = ["--data-dir", str(data_dir)]
-    code, out, err = _run(capsys, "plan", "start", "back-relief", "--days", "mon,wed,fri", "--time", "7:30",
-                          "--tz", "Europe/Berlin", "--start-date", "2026-12-07", *d)  # fmt: skip
+    code, out, err = _run(
+        capsys,
+        "plan",
+        "start",
+        "back-relief",
+        "--days",
+        "mon,wed,fri",
+        "--time",
+        "7:30",
+        "--tz",
+        "Europe/Berlin",
+        "--start-date",
+        "2026-12-07",
+        *d,
+    )
     assert code == 0 and err == "" and "Week 1, day 1" in out
     state = json.loads((data_dir / "plan.json").read_text())
     assert state["format"] == "walkcoach-plan-state" and state["version"] == 1
@@ -35,7 +52,11 @@ def test_start_show_and_export(capsys: pytest.CaptureFixture[str], data_dir: Pat
     code, out, _ = _run(capsys, "plan", "show", "--json", "--today", "2026-12-10", *d)
     shown = json.loads(out)
     assert code == 0 and [w["week"] for w in shown["weeks"]] == [1, 2]
-    assert [s["date"] for s in shown["weeks"][0]["sessions"]] == ["2026-12-10", "2026-12-11", "2026-12-12"]
+    assert [s["date"] for s in shown["weeks"][0]["sessions"]] == [
+        "2026-12-10",
+        "2026-12-11",
+        "2026-12-12",
+    ]
     ics = tmp_path / "plan.ics"
     code, out, _ = _run(capsys, "plan", "export-ics", "-o", str(ics), "--today", "2026-12-07", *d)
     assert code == 0 and "9 sessions" in out
@@ -58,13 +79,21 @@ def test_start_show_and_export(capsys: pytest.CaptureFixture[str], data_dir: Pat
         (["plan", "fly"], "invalid choice"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], data_dir: Path, argv: list[str], message: str) -> None:
-    code, out, err = _run(capsys, *argv, "--data-dir", str(data_dir)) if argv[1] != "fly" else _run(capsys, *argv)
+def test_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, argv: list[str], message: str
+) -> None:
+    code, out, err = (
+        _run(capsys, *argv, "--data-dir", str(data_dir))
+        if argv[1] != "fly"
+        else _run(capsys, *argv)
+    )
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("walkcoach: error: ") and message in err
 
 
-def test_a_damaged_state_file_is_one_line(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+def test_a_damaged_state_file_is_one_line(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "plan.json").write_text("{not json")
     code, _, err = _run(capsys, "plan", "show", "--data-dir", str(data_dir))
@@ -72,7 +101,9 @@ def test_a_damaged_state_file_is_one_line(capsys: pytest.CaptureFixture[str], da
     assert (data_dir / "plan.json").read_text() == "{not json"  # never thrown away
 
 
-def test_start_then_three_weeks_recorded_end_with_the_plan_complete(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+def test_start_then_three_weeks_recorded_end_with_the_plan_complete(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
     from datetime import date, datetime, time, timedelta
     from zoneinfo import ZoneInfo
 
@@ -81,8 +112,19 @@ def test_start_then_three_weeks_recorded_end_with_the_plan_complete(capsys: pyte
     from walkcoach.storage.writer import SessionWriter
 
     d = ["--data-dir", str(data_dir)]
-    code, _, _ = _run(capsys, "plan", "start", "back-relief", "--days", "mon,wed,fri",
-                      "--tz", "Europe/Berlin", "--start-date", "2026-12-07", *d)  # fmt: skip
+    code, _, _ = _run(
+        capsys,
+        "plan",
+        "start",
+        "back-relief",
+        "--days",
+        "mon,wed,fri",
+        "--tz",
+        "Europe/Berlin",
+        "--start-date",
+        "2026-12-07",
+        *d,
+    )
     assert code == 0
     plan = find_plan("back-relief")
     assert plan is not None

@@ -26,12 +26,25 @@ from walkcoach.core.bodymap import (
 from walkcoach.core.muscles import load_model
 
 FRONT_IDS = {
-    "rectus_femoris", "vastus_lateralis", "vastus_medialis", "tibialis_anterior", "peroneals",
-    "hip_flexors", "hip_adductors", "rectus_abdominis", "obliques", "deltoids",
+    "rectus_femoris",
+    "vastus_lateralis",
+    "vastus_medialis",
+    "tibialis_anterior",
+    "peroneals",
+    "hip_flexors",
+    "hip_adductors",
+    "rectus_abdominis",
+    "obliques",
+    "deltoids",
 }
 BACK_IDS = {
-    "gluteus_maximus", "gluteus_medius", "biceps_femoris", "semitendinosus", "gastrocnemius",
-    "soleus", "erector_spinae",
+    "gluteus_maximus",
+    "gluteus_medius",
+    "biceps_femoris",
+    "semitendinosus",
+    "gastrocnemius",
+    "soleus",
+    "erector_spinae",
 }
 SVG_NS = "{http://www.w3.org/2000/svg}"
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,8 +108,10 @@ def test_svg_is_tiny_friendly(view):
 
 
 def _mirror_x(commands):
-    return [(name, tuple(400 - v if i % 2 == 0 else v for i, v in enumerate(args)))
-            for name, args in commands]
+    return [
+        (name, tuple(400 - v if i % 2 == 0 else v for i, v in enumerate(args)))
+        for name, args in commands
+    ]
 
 
 @pytest.mark.parametrize(("view", "ids"), [("front", FRONT_IDS), ("back", BACK_IDS)])

@@ -64,11 +64,18 @@ def only(cues: list[Cue]) -> Cue:
 @pytest.mark.parametrize(
     ("number", "words"),
     [
-        (0, "zero"), (7, "seven"), (13, "thirteen"), (20, "twenty"), (45, "forty-five"),
-        (100, "one hundred"), (110, "one hundred and ten"), (1005, "one thousand and five"),
-        (3600, "three thousand six hundred"), (-4, "minus four"),
+        (0, "zero"),
+        (7, "seven"),
+        (13, "thirteen"),
+        (20, "twenty"),
+        (45, "forty-five"),
+        (100, "one hundred"),
+        (110, "one hundred and ten"),
+        (1005, "one thousand and five"),
+        (3600, "three thousand six hundred"),
+        (-4, "minus four"),
     ],
-)  # fmt: skip
+)
 def test_number_words(number, words):
     assert number_words(number) == words
 
@@ -80,19 +87,33 @@ def test_number_words_refuses_fractions():
 
 @pytest.mark.parametrize(
     ("value", "places", "words"),
-    [(2.5, 1, "two point five"), (3.0, 1, "three"), (0.25, 2, "zero point two five"),
-     (10.04, 1, "ten"), (-1.5, 1, "minus one point five"), (12.75, 2, "twelve point seven five")],
-)  # fmt: skip
+    [
+        (2.5, 1, "two point five"),
+        (3.0, 1, "three"),
+        (0.25, 2, "zero point two five"),
+        (10.04, 1, "ten"),
+        (-1.5, 1, "minus one point five"),
+        (12.75, 2, "twelve point seven five"),
+    ],
+)
 def test_decimal_words(value, places, words):
     assert decimal_words(value, places) == words
 
 
 @pytest.mark.parametrize(
     ("duration_s", "words"),
-    [(0, "zero seconds"), (1, "one second"), (45, "forty-five seconds"), (60, "one minute"),
-     (90, "one minute thirty seconds"), (120, "two minutes"), (3600, "one hour"),
-     (3725, "one hour two minutes five seconds"), (59.6, "one minute")],
-)  # fmt: skip
+    [
+        (0, "zero seconds"),
+        (1, "one second"),
+        (45, "forty-five seconds"),
+        (60, "one minute"),
+        (90, "one minute thirty seconds"),
+        (120, "two minutes"),
+        (3600, "one hour"),
+        (3725, "one hour two minutes five seconds"),
+        (59.6, "one minute"),
+    ],
+)
 def test_duration_words(duration_s, words):
     assert duration_words(duration_s) == words
 
@@ -127,9 +148,16 @@ TURN = {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0}
 
 
 def starts(plan, units="kmh") -> list[Cue]:
-    return [only(cues_for_event(SegmentStarted(p.start_s, p.start_s, p.index, p.kind,
-                                               p.duration_s), plan, units=units))
-            for p in plan]  # fmt: skip
+    return [
+        only(
+            cues_for_event(
+                SegmentStarted(p.start_s, p.start_s, p.index, p.kind, p.duration_s),
+                plan,
+                units=units,
+            )
+        )
+        for p in plan
+    ]
 
 
 def test_a_turn_says_its_steps_once_and_the_next_direction_is_announced_as_it_starts():
@@ -140,15 +168,25 @@ def test_a_turn_says_its_steps_once_and_the_next_direction_is_announced_as_it_st
         "Slow the belt to zero point six miles per hour. Hold the rails and turn to face the back."
     )
     assert "rest" not in turn.speech.lower()
-    assert backward == Cue("backward", "backward.wav",
-                           "Last one. Now backward for two minutes at two point five miles per "
-                           "hour, incline three percent.", 135.0, 135.0)  # fmt: skip
+    assert backward == Cue(
+        "backward",
+        "backward.wav",
+        "Last one. Now backward for two minutes at two point five miles per "
+        "hour, incline three percent.",
+        135.0,
+        135.0,
+    )
     assert "Turn around now" not in backward.speech
 
 
 def test_a_turn_in_km_h_says_the_incline_only_when_it_changes_and_faces_the_front():
-    plan = make_plan({**BWD_25MPH, "incline_pct": 15}, {**TURN, "incline_pct": 0}, FWD_4,
-                     {**TURN, "speed_kmh": 0}, BWD_25MPH)  # fmt: skip
+    plan = make_plan(
+        {**BWD_25MPH, "incline_pct": 15},
+        {**TURN, "incline_pct": 0},
+        FWD_4,
+        {**TURN, "speed_kmh": 0},
+        BWD_25MPH,
+    )
     speech = [c.speech for c in starts(plan)]
     assert speech[1] == (
         "Slow the belt to one kilometre per hour. Set the incline to zero percent. "
@@ -192,24 +230,32 @@ def test_rests_and_stations_say_what_to_do():
         {"kind": "station", "duration_s": 90, "label": "Plank", "until_confirmed": True},
         FWD_4,
     )
-    speeches = [only(cues_for_event(SegmentStarted(p.start_s, p.start_s, p.index, p.kind,
-                                                   p.duration_s), plan)).speech
-                for p in plan]  # fmt: skip
+    speeches = [
+        only(
+            cues_for_event(
+                SegmentStarted(p.start_s, p.start_s, p.index, p.kind, p.duration_s), plan
+            )
+        ).speech
+        for p in plan
+    ]
     assert speeches[:4] == [
         "Rest for one minute, belt stopped.",
         "Rest for thirty seconds, belt at two kilometres per hour.",
         "Station: 20 lunges + 15 squats, for one minute thirty seconds.",
         "Station: Plank. Press Done when you have finished.",
     ]
-    sounds = [only(cues_for_event(SegmentStarted(0, 0, p.index, p.kind, 1), plan)).sound
-              for p in plan]  # fmt: skip
+    sounds = [
+        only(cues_for_event(SegmentStarted(0, 0, p.index, p.kind, 1), plan)).sound for p in plan
+    ]
     assert sounds == ["rest.wav", "rest.wav", "station.wav", "station.wav", "forward.wav"]
 
 
 def test_rounds_are_announced_at_the_start_of_each_round():
     plan = make_plan({"repeat": 3, "segments": [FWD_4, BWD_25MPH]}, warmup=[FWD_4])
-    firsts = [only(cues_for_event(SegmentStarted(0, 0, i, plan[i].kind, 1), plan)).speech
-              for i in range(len(plan))]  # fmt: skip
+    firsts = [
+        only(cues_for_event(SegmentStarted(0, 0, i, plan[i].kind, 1), plan)).speech
+        for i in range(len(plan))
+    ]
     rounds = [s.split(".")[0] for s in firsts if s.startswith("Round")]
     assert rounds == ["Round 1 of 3", "Round 2 of 3", "Round 3 of 3"]
     # warm-up, then per round turn, forward..., with the coach's turns between the directions
@@ -219,23 +265,26 @@ def test_rounds_are_announced_at_the_start_of_each_round():
 
 def test_countdown_is_sound_only_with_a_higher_last_beep():
     plan = make_plan(FWD_4, FWD_4)
-    beeps = [only(cues_for_event(Countdown(117.0 + k, 117.0 + k, 3 - k, 1), plan))
-             for k in range(3)]  # fmt: skip
+    beeps = [
+        only(cues_for_event(Countdown(117.0 + k, 117.0 + k, 3 - k, 1), plan)) for k in range(3)
+    ]
     assert [c.sound for c in beeps] == ["countdown.wav", "countdown.wav", COUNTDOWN_LAST_SOUND]
     assert {c.kind for c in beeps} == {"countdown"} and {c.speech for c in beeps} == {""}
 
 
 def test_turn_warning_says_the_true_time_to_the_turn_and_the_turn_speed():
     plan = make_plan(FWD_4, BWD_25MPH)
-    cue = only(cues_for_event(TurnAroundWarning(113.0, 113.0, 1, "forward", "backward", 7.0),
-                              plan))  # fmt: skip
+    cue = only(cues_for_event(TurnAroundWarning(113.0, 113.0, 1, "forward", "backward", 7.0), plan))
     assert cue.kind == "turn_warning" and cue.sound == "turn.wav"
     assert cue.speech == (
         "Turning to walk backward in seven seconds: get ready to slow the belt to one kilometre "
         "per hour and hold the rails."
     )
-    mph = only(cues_for_event(TurnAroundWarning(110.0, 110.0, 1, "forward", "backward", 10.0),
-                              plan, units="mph"))  # fmt: skip
+    mph = only(
+        cues_for_event(
+            TurnAroundWarning(110.0, 110.0, 1, "forward", "backward", 10.0), plan, units="mph"
+        )
+    )
     assert "zero point six miles per hour" in mph.speech
 
 
@@ -253,21 +302,31 @@ def test_halfway_finish_pause_and_station_waiting():
     assert (halfway.sound, halfway.speech) == ("halfway.wav", "Halfway. One minute to go.")
     finish = only(cues_for_event(Finished(120.0, 120.1, 120.0), plan))
     assert finish.sound == "finish.wav" and "two minutes" in finish.speech
-    paused = only(cues_for_event(
-        StateChanged(5.0, 5.0, SessionState.RUNNING, SessionState.PAUSED, "user"), plan))
+    paused = only(
+        cues_for_event(
+            StateChanged(5.0, 5.0, SessionState.RUNNING, SessionState.PAUSED, "user"), plan
+        )
+    )
     assert (paused.kind, paused.sound, paused.speech) == ("paused", "pause.wav", "Paused.")
-    slept = only(cues_for_event(
-        StateChanged(5.0, 5.0, SessionState.RUNNING, SessionState.PAUSED, "sleep_gap"), plan))
+    slept = only(
+        cues_for_event(
+            StateChanged(5.0, 5.0, SessionState.RUNNING, SessionState.PAUSED, "sleep_gap"), plan
+        )
+    )
     assert "asleep" in slept.speech
     waiting = only(cues_for_event(AwaitingConfirmation(120.0, 120.0, 0), plan))
-    assert waiting.sound == "station.wav" and "Done" in waiting.speech  # fmt: skip
+    assert waiting.sound == "station.wav" and "Done" in waiting.speech
 
 
 def test_get_ready_speaks_the_first_segment_then_ticks():
     plan = make_plan(BWD_25MPH)
-    intro = only(cues_for_event(
-        StateChanged(-5.0, -5.0, SessionState.IDLE, SessionState.COUNTDOWN, "user"), plan,
-        units="mph"))  # fmt: skip
+    intro = only(
+        cues_for_event(
+            StateChanged(-5.0, -5.0, SessionState.IDLE, SessionState.COUNTDOWN, "user"),
+            plan,
+            units="mph",
+        )
+    )
     assert intro.speech == (
         "Get ready. First: backward for two minutes at two point five miles per hour."
     )
@@ -278,9 +337,11 @@ def test_get_ready_speaks_the_first_segment_then_ticks():
 def test_events_without_a_cue():
     plan = make_plan(FWD_4)
     assert cues_for_event(SegmentEnded(120.0, 120.0, 0, "forward", 120.0, 120.0), plan) == []
-    for old, new in [(SessionState.RUNNING, SessionState.FINISHED),
-                     (SessionState.PAUSED, SessionState.RUNNING),
-                     (SessionState.RUNNING, SessionState.STOPPED)]:  # fmt: skip
+    for old, new in [
+        (SessionState.RUNNING, SessionState.FINISHED),
+        (SessionState.PAUSED, SessionState.RUNNING),
+        (SessionState.RUNNING, SessionState.STOPPED),
+    ]:
         assert cues_for_event(StateChanged(1.0, 1.0, old, new, "user"), plan) == []
 
 
@@ -305,12 +366,17 @@ def test_every_cue_sound_is_a_real_wav_file():
 
 
 def test_a_whole_session_plays_its_cues_in_order_with_the_event_times():
-    prog = parse_program({
-        "version": 1, "name": "Whole", "main": [
-            {"kind": "forward", "duration_s": 90, "speed_kmh": 4.5, "incline_pct": 3},
-            {"kind": "rest", "duration_s": 20},
-            {"kind": "backward", "duration_s": 120, "speed_kmh": 3.0},
-        ]})  # fmt: skip
+    prog = parse_program(
+        {
+            "version": 1,
+            "name": "Whole",
+            "main": [
+                {"kind": "forward", "duration_s": 90, "speed_kmh": 4.5, "incline_pct": 3},
+                {"kind": "rest", "duration_s": 20},
+                {"kind": "backward", "duration_s": 120, "speed_kmh": 3.0},
+            ],
+        }
+    )
     clock = FakeClock()
     engine = SessionEngine(prog, clock, time_left_every_s=30)
     player: CuePlayer = RecordingCuePlayer()
@@ -330,13 +396,16 @@ def test_a_whole_session_plays_its_cues_in_order_with_the_event_times():
     assert kinds.count("countdown") == 9 and kinds.count("turn_warning") == 1
     assert kinds.count("halfway") == 2 and kinds.count("time_left") == 4
     assert kinds[-1] == "finish"
-    order = [kinds.index(k) for k in ("forward", "rest", "turn_warning", "turn", "backward",
-                                      "finish")]  # fmt: skip
+    order = [
+        kinds.index(k) for k in ("forward", "rest", "turn_warning", "turn", "backward", "finish")
+    ]
     assert order == sorted(order)
     planned = [cue.planned_s for cue in player.played]
     assert planned == sorted(planned)
-    assert player.spoken[1] == "Forward for one minute thirty seconds at four point five " \
+    assert (
+        player.spoken[1] == "Forward for one minute thirty seconds at four point five "
         "kilometres per hour, incline three percent."
+    )
 
 
 def test_recording_player_follows_mute_volume_and_voice_switches():
@@ -361,9 +430,17 @@ def test_recording_player_follows_mute_volume_and_voice_switches():
 
 
 def _session_cues(detail: str) -> list[Cue]:
-    prog = parse_program({"version": 1, "name": "Detail", "main": [
-        {"kind": "forward", "duration_s": 240, "speed_kmh": 4.5}, TURN,
-        {"kind": "backward", "duration_s": 120, "speed_kmh": 3.0}]})  # fmt: skip
+    prog = parse_program(
+        {
+            "version": 1,
+            "name": "Detail",
+            "main": [
+                {"kind": "forward", "duration_s": 240, "speed_kmh": 4.5},
+                TURN,
+                {"kind": "backward", "duration_s": 120, "speed_kmh": 3.0},
+            ],
+        }
+    )
     clock = FakeClock()
     engine = SessionEngine(prog, clock, time_left_every_s=60)
     events = engine.start()
@@ -381,7 +458,9 @@ def test_cue_detail_changes_only_speaks_the_changes_and_keeps_every_sound():
     assert {"halfway", "time_left"} <= said
     changes_said = [c for c in changes if c.speech]
     assert {c.kind for c in changes_said} == said - {"halfway", "time_left"}
-    assert {"forward", "turn", "turn_warning", "backward", "finish"} <= {c.kind for c in changes_said}
+    assert {"forward", "turn", "turn_warning", "backward", "finish"} <= {
+        c.kind for c in changes_said
+    }
     assert not [c for c in none if c.speech]
     with pytest.raises(ValueError, match="unknown cue detail 'some'"):
         cues_for_event(Finished(1.0, 1.0, 1.0), (), detail="some")
@@ -390,10 +469,15 @@ def test_cue_detail_changes_only_speaks_the_changes_and_keeps_every_sound():
 def test_plus_and_minus_thirty_seconds_are_confirmed_in_words():
     plan = make_plan(FWD_4)
     more = only(cues_for_event(SegmentExtended(30.0, 30.0, 0, 30.0, 150.0, 120.0), plan))
-    assert (more.kind, more.sound, more.speech) == ("extended", "", "Thirty seconds more: two "
-                                                    "minutes left.")  # fmt: skip
+    assert (more.kind, more.sound, more.speech) == (
+        "extended",
+        "",
+        "Thirty seconds more: two minutes left.",
+    )
     less = only(cues_for_event(SegmentExtended(30.0, 30.0, 0, -25.0, 95.0, 5.0), plan))
     assert less.speech == "Twenty-five seconds less: five seconds left."
     # Only words: with fewer spoken cues there is nothing left to play.
-    assert cues_for_event(SegmentExtended(30.0, 30.0, 0, 30.0, 150.0, 120.0), plan,
-                          detail="changes") == []  # fmt: skip
+    assert (
+        cues_for_event(SegmentExtended(30.0, 30.0, 0, 30.0, 150.0, 120.0), plan, detail="changes")
+        == []
+    )

@@ -48,7 +48,7 @@ def doc_of(warmup=(), main=(), cooldown=()) -> ProgramDocument:
             "warmup": list(warmup),
             "main": list(main),
             "cooldown": list(cooldown),
-        }  # fmt: skip
+        }
     )
 
 
@@ -65,10 +65,13 @@ def abc_doc() -> ProgramDocument:
     # warmup: a | main: b, [c, d] x2, e | cooldown: f
     return doc_of(
         [seg(label="a")],
-        [seg(label="b"), {"repeat": 2, "segments": [seg(label="c"), seg("backward", label="d")]},
-         seg(label="e")],
+        [
+            seg(label="b"),
+            {"repeat": 2, "segments": [seg(label="c"), seg("backward", label="d")]},
+            seg(label="e"),
+        ],
         [seg(label="f")],
-    )  # fmt: skip
+    )
 
 
 # -- conversions ---------------------------------------------------------------------------------
@@ -82,9 +85,16 @@ def test_duration_text(text, seconds):
     assert parse_duration_text(text) == seconds
 
 
-@pytest.mark.parametrize(("text", "reason"), [("", "minutes:seconds"), ("abc", "not a time"),
-                                               ("1:75", "seconds must be 0-59"), ("1:2.5", "not a time"),
-                                               ("-1:00", "not a time")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "minutes:seconds"),
+        ("abc", "not a time"),
+        ("1:75", "seconds must be 0-59"),
+        ("1:2.5", "not a time"),
+        ("-1:00", "not a time"),
+    ],
+)
 def test_bad_duration_text_says_why(text, reason):
     with pytest.raises(ValueError, match=reason):
         parse_duration_text(text)
@@ -294,8 +304,18 @@ def test_move_down_walks_every_row_of_the_tree():
     while doc.can_move(path, 1):
         path = doc.move(path, 1)
         seen.append(path)
-    assert seen == [("warmup", 0), ("main", 0), ("main", 1), ("main", 1, 0), ("main", 1, 1),
-                    ("main", 1, 2), ("main", 2), ("main", 3), ("cooldown", 0), ("cooldown", 1)]  # fmt: skip
+    assert seen == [
+        ("warmup", 0),
+        ("main", 0),
+        ("main", 1),
+        ("main", 1, 0),
+        ("main", 1, 1),
+        ("main", 1, 2),
+        ("main", 2),
+        ("main", 3),
+        ("cooldown", 0),
+        ("cooldown", 1),
+    ]
     assert [label for _, label in labels(doc)] == ["b", "R2", "c", "d", "e", "f", "a"]
 
 
@@ -386,8 +406,11 @@ def test_listeners_hear_every_change():
 
 def _layouts(draw_from):
     segment = st.builds(seg, st.sampled_from(["forward", "backward"]), st.integers(10, 600))
-    block = st.builds(lambda s, r: {"repeat": r, "segments": s},
-                      st.lists(segment, min_size=1, max_size=3), st.integers(1, 5))  # fmt: skip
+    block = st.builds(
+        lambda s, r: {"repeat": r, "segments": s},
+        st.lists(segment, min_size=1, max_size=3),
+        st.integers(1, 5),
+    )
     return st.tuples(
         st.lists(segment, max_size=3),
         st.lists(st.one_of(segment, block), min_size=1, max_size=4),

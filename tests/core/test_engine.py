@@ -154,8 +154,12 @@ def test_pause_and_resume_during_get_ready(fake_clock):
     ]
     fake_clock.advance(3.5)
     assert [e.name for e in engine.tick()] == [
-        "get_ready", "get_ready", "get_ready", "state_changed", "segment_started",
-    ]  # fmt: skip
+        "get_ready",
+        "get_ready",
+        "get_ready",
+        "state_changed",
+        "segment_started",
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -165,8 +169,15 @@ def test_pause_and_resume_during_get_ready(fake_clock):
 def test_actions_that_make_no_sense_return_nothing_and_change_nothing(fake_clock):
     engine = SessionEngine(program(seg(FWD, 30)), fake_clock)
     before = engine.snapshot()
-    for action in (engine.pause, engine.resume, engine.skip, engine.back, engine.stop,
-                   engine.confirm, engine.tick):  # fmt: skip
+    for action in (
+        engine.pause,
+        engine.resume,
+        engine.skip,
+        engine.back,
+        engine.stop,
+        engine.confirm,
+        engine.tick,
+    ):
         assert action() == []
     assert engine.snapshot() == before
     assert engine.state is SessionState.IDLE
@@ -195,8 +206,16 @@ def test_after_the_end_every_action_returns_nothing(fake_clock, ending):
         assert engine.state is SessionState.STOPPED
     before = engine.snapshot()
     fake_clock.advance(50)
-    for action in (engine.start, engine.pause, engine.resume, engine.skip, engine.back,
-                   engine.stop, engine.confirm, engine.tick):  # fmt: skip
+    for action in (
+        engine.start,
+        engine.pause,
+        engine.resume,
+        engine.skip,
+        engine.back,
+        engine.stop,
+        engine.confirm,
+        engine.tick,
+    ):
         assert action() == []
     assert engine.snapshot() == before
     assert engine.next_due_s() is None
@@ -233,9 +252,12 @@ def test_countdown_before_every_segment_that_has_a_successor(fake_clock):
     engine, events = running_engine(program(seg(FWD, 10), seg(REST, 2), seg(FWD, 10)), fake_clock)
     events += run_to_end(engine, fake_clock)
     assert [(e.planned_s, e.seconds_left, e.next_index) for e in of(events, Countdown)] == [
-        (7.0, 3, 1), (8.0, 2, 1), (9.0, 1, 1),
-        (10.0, 2, 2), (11.0, 1, 2),  # a 2 s rest only has room for 2-1
-    ]  # fmt: skip
+        (7.0, 3, 1),
+        (8.0, 2, 1),
+        (9.0, 1, 1),
+        (10.0, 2, 2),
+        (11.0, 1, 2),  # a 2 s rest only has room for 2-1
+    ]
 
 
 def test_no_countdown_when_turned_off(fake_clock):
@@ -254,8 +276,10 @@ def test_turn_warning_counts_down_to_the_start_of_the_turn(fake_clock):
     ]
     # Each warning is due exactly seconds_before ahead of its turn's start.
     starts = {e.index: e.planned_s for e in of(events, SegmentStarted)}
-    assert all(starts[w.next_index] - w.planned_s == w.seconds_before
-               for w in of(events, TurnAroundWarning))  # fmt: skip
+    assert all(
+        starts[w.next_index] - w.planned_s == w.seconds_before
+        for w in of(events, TurnAroundWarning)
+    )
 
 
 def test_a_rest_before_the_turn_does_not_make_the_warning_early(fake_clock):
@@ -272,7 +296,12 @@ def test_the_coach_warns_before_the_turn_it_added_itself(fake_clock):
     prog = program(seg(FWD, 60), seg(BWD, 60), seg(BWD, 30), seg(FWD, 30))
     engine, events = running_engine(prog, fake_clock)
     assert [p.kind for p in engine.plan] == [
-        "forward", "turn", "backward", "backward", "turn", "forward"
+        "forward",
+        "turn",
+        "backward",
+        "backward",
+        "turn",
+        "forward",
     ]
     events += run_to_end(engine, fake_clock)
     assert of(events, TurnAroundWarning) == [
@@ -316,7 +345,9 @@ def test_time_left_counts_back_in_round_amounts_and_keeps_out_of_the_last_15_s(f
     prog = program(seg(FWD, 300), seg(FWD, 60), seg(FWD, 120))
     engine, events = running_engine(prog, fake_clock, time_left_every_s=10)
     events += run_to_end(engine, fake_clock)
-    by_segment = {i: [e.remaining_s for e in of(events, TimeLeft) if e.index == i] for i in range(3)}
+    by_segment = {
+        i: [e.remaining_s for e in of(events, TimeLeft) if e.index == i] for i in range(3)
+    }
     assert by_segment[0] == [290.0 - 10 * k for k in range(28) if 290 - 10 * k != 150]
     assert by_segment[1] == [50.0, 40.0, 20.0]  # 30 s is the halfway mark, 10 s is too late
     assert min(by_segment[2]) == 20.0
@@ -334,8 +365,11 @@ def test_events_of_a_segment_come_in_time_order_with_ties_in_a_fixed_order(fake_
     # the start instant; the warning comes first.
     engine, events = running_engine(program(seg(FWD, 3), seg(BWD, 10)), fake_clock)
     assert [e.name for e in events] == [
-        "state_changed", "segment_started", "turn_around_warning", "countdown",
-    ]  # fmt: skip
+        "state_changed",
+        "segment_started",
+        "turn_around_warning",
+        "countdown",
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -623,7 +657,9 @@ def test_snapshot_while_running(fake_clock):
     engine.tick()
     snap = engine.snapshot()
     assert snap.state is SessionState.RUNNING
-    assert snap.index == 1 and snap.planned is engine.plan[1] and snap.next_planned is engine.plan[2]
+    assert (
+        snap.index == 1 and snap.planned is engine.plan[1] and snap.next_planned is engine.plan[2]
+    )
     assert snap.segment_elapsed_s == 20.0 and snap.segment_remaining_s == 40.0
     assert snap.session_elapsed_s == 50.0 and snap.session_remaining_s == 130.0
     assert snap.planned_total_s == 180.0 and snap.progress == pytest.approx(50 / 180)
@@ -651,9 +687,17 @@ def test_every_event_serialises_to_json(fake_clock):
     events += engine.pause() + engine.resume()
     events += run_to_end_confirming(engine, fake_clock)
     names = {e.name for e in events}
-    assert names >= {"state_changed", "segment_started", "segment_ended", "countdown",
-                     "turn_around_warning", "halfway", "time_left", "awaiting_confirmation",
-                     "finished"}  # fmt: skip
+    assert names >= {
+        "state_changed",
+        "segment_started",
+        "segment_ended",
+        "countdown",
+        "turn_around_warning",
+        "halfway",
+        "time_left",
+        "awaiting_confirmation",
+        "finished",
+    }
     for event in events:
         line = json.dumps(event.to_json())
         assert json.loads(line)["event"] == event.name
@@ -690,7 +734,11 @@ def test_plus_thirty_seconds_lengthens_the_segment_and_moves_the_rest(fake_clock
     assert of(events, TurnAroundWarning) == [
         TurnAroundWarning(140.0, 140.0, 1, "forward", "backward", 10.0)
     ]
-    assert [c.planned_s for c in of(events, Countdown) if c.next_index == 1] == [147.0, 148.0, 149.0]
+    assert [c.planned_s for c in of(events, Countdown) if c.next_index == 1] == [
+        147.0,
+        148.0,
+        149.0,
+    ]
     ended = of(events, SegmentEnded)[0]
     assert (ended.planned_s, ended.actual_duration_s, ended.skipped) == (150.0, 150.0, False)
     assert of(events, Finished)[0].total_active_s == 225.0

@@ -18,6 +18,7 @@ from walkcoach.core.program import MIN_SEGMENT_S, Program, parse_program
 
 TOLERANCE_S = 1e-6
 
+
 def durations(max_s: float) -> st.SearchStrategy[float]:
     shortest_s = MIN_SEGMENT_S  # what a program file may hold
     return st.one_of(
@@ -45,8 +46,9 @@ def programs(draw, *, allow_confirm: bool = True, max_s: float = 400) -> Program
     items = draw(st.lists(segment, min_size=1, max_size=6))
     if draw(st.booleans()):
         block = draw(st.lists(segment, min_size=1, max_size=3))
-        items.insert(draw(st.integers(0, len(items))), {"repeat": draw(st.integers(1, 4)),
-                                                        "segments": block})  # fmt: skip
+        items.insert(
+            draw(st.integers(0, len(items))), {"repeat": draw(st.integers(1, 4)), "segments": block}
+        )
     return parse_program({"version": 1, "name": "Random", "main": items})
 
 

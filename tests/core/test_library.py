@@ -168,14 +168,30 @@ def _progression_suggestions():
 
     now = datetime(2025, 3, 19, 18, 0, tzinfo=UTC)
     histories = [[]]
-    for backward_s, incline_pct, pain in ((90, 3, False), (200, 5, False), (480, 8, False),
-                                          (150, 3, True)):  # fmt: skip
-        segments = (SegmentRecord(0, "forward", 240, 240, 3.5, 0),
-                    SegmentRecord(1, "backward", backward_s, backward_s, 2.4, incline_pct))  # fmt: skip
-        histories.append([SessionRecord(
-            id=1, program_id="p", program_name="P", started_at=datetime(2025, 3, 12, tzinfo=UTC),
-            status="completed", active_s=240 + backward_s, segments=segments, pain=pain,
-        )])  # fmt: skip
+    for backward_s, incline_pct, pain in (
+        (90, 3, False),
+        (200, 5, False),
+        (480, 8, False),
+        (150, 3, True),
+    ):
+        segments = (
+            SegmentRecord(0, "forward", 240, 240, 3.5, 0),
+            SegmentRecord(1, "backward", backward_s, backward_s, 2.4, incline_pct),
+        )
+        histories.append(
+            [
+                SessionRecord(
+                    id=1,
+                    program_id="p",
+                    program_name="P",
+                    started_at=datetime(2025, 3, 12, tzinfo=UTC),
+                    status="completed",
+                    active_s=240 + backward_s,
+                    segments=segments,
+                    pain=pain,
+                )
+            ]
+        )
     return [progression.suggest_next_session(h, now=now, tz=UTC) for h in histories]
 
 
@@ -249,7 +265,9 @@ def test_walk_and_glutes_has_three_confirmed_stations():
         assert station.until_confirmed and station.speed_kmh == 0
         assert "20" in station.label and "lunges" in station.label and "15 squats" in station.label
         assert 60 <= station.duration_s <= 300
-    main_walks = [p.segment for p in program.planned_segments() if p.phase == "main" and p.kind == "forward"]
+    main_walks = [
+        p.segment for p in program.planned_segments() if p.phase == "main" and p.kind == "forward"
+    ]
     assert [s.duration_s for s in main_walks] == [600, 600, 600]
 
 
@@ -311,7 +329,9 @@ def test_bad_user_files_are_skipped_and_reported(data_dir):
     assert len(messages) == 4
     assert any("binary.json: this is a binary file" in m for m in messages)
     assert any("broken.json: line 1" in m for m in messages)
-    assert any("builtin.json: id 'first-steps' belongs to a built-in program" in m for m in messages)
+    assert any(
+        "builtin.json: id 'first-steps' belongs to a built-in program" in m for m in messages
+    )
     assert any("twin.json: id 'good' is also used by good.json" in m for m in messages)
     assert library.user_programs() == programs  # no errors list: still no crash
 
@@ -381,7 +401,10 @@ def test_show_json_output_can_be_imported_again(data_dir, tmp_path):
     [
         (b'{"version": 1, "name": "x", "main": [', "not valid JSON"),
         (b'{"title": "Run", "steps": []}', "this is not a WalkCoach program"),
-        (b'{"version": 1, "name": "x", "main": [{"kind": "jog", "duration_s": 5}]}', "unknown kind"),
+        (
+            b'{"version": 1, "name": "x", "main": [{"kind": "jog", "duration_s": 5}]}',
+            "unknown kind",
+        ),
         (b'{"version": 3, "name": "x", "main": []}', "made by a newer WalkCoach"),
         (b"\x1f\x8b\x08\x00\x00\x00", "this is a binary file"),
         (b"", "the file is empty"),

@@ -19,7 +19,9 @@ from walkcoach.core.measured import (
 
 
 def belt(at_s, speed=3.6, incline=2.0, distance=None, hr=None):
-    return BeltSample(at_s=at_s, speed_kmh=speed, incline_pct=incline, distance_m=distance, heart_rate_bpm=hr)
+    return BeltSample(
+        at_s=at_s, speed_kmh=speed, incline_pct=incline, distance_m=distance, heart_rate_bpm=hr
+    )
 
 
 def test_distance_from_the_running_total_that_starts_anywhere():

@@ -117,9 +117,7 @@ def test_zero_and_negative_duration(duration_s):
 def test_walking_speed_outside_range(speed_kmh):
     data = good()
     first_walk(data)["speed_kmh"] = speed_kmh
-    assert only_problem(data).startswith(
-        "warmup[0].speed_kmh: must be between 0.5 and 20 km/h"
-    )
+    assert only_problem(data).startswith("warmup[0].speed_kmh: must be between 0.5 and 20 km/h")
 
 
 @pytest.mark.parametrize("speed_kmh", [0.5, 20])
@@ -172,7 +170,9 @@ def test_unknown_kind():
 
 def test_session_over_four_hours():
     data = good()
-    data["main"] = [{"repeat": 100, "segments": [{"kind": "forward", "duration_s": 180, "speed_kmh": 4}]}]
+    data["main"] = [
+        {"repeat": 100, "segments": [{"kind": "forward", "duration_s": 180, "speed_kmh": 4}]}
+    ]
     message = only_problem(data)
     assert "longer than the 4 hour limit" in message
     assert "5:03:00" in message  # 100 x 3 min + warm-up 2 min + cool-down 1 min
@@ -196,7 +196,9 @@ def test_station_needs_label_and_only_stations_wait():
     assert "a station needs a 'label'" in only_problem(data)
     data = good()
     first_walk(data)["until_confirmed"] = True
-    assert only_problem(data) == "warmup[0].until_confirmed: only a station can wait for confirmation"
+    assert (
+        only_problem(data) == "warmup[0].until_confirmed: only a station can wait for confirmation"
+    )
 
 
 def test_cadence_outside_range():
@@ -360,7 +362,12 @@ def test_segment_titles():
 
 
 def walk_program(*kinds_and_more: dict) -> dict:
-    return {"format": "walkcoach-program", "version": 1, "name": "Turns", "main": list(kinds_and_more)}
+    return {
+        "format": "walkcoach-program",
+        "version": 1,
+        "name": "Turns",
+        "main": list(kinds_and_more),
+    }
 
 
 FWD = {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0}
@@ -403,9 +410,13 @@ def test_the_coach_adds_a_turn_where_the_direction_changes_without_one():
     program = parse_program(walk_program(FWD, back_after_rest, BACK, FWD))
     planned = program.planned_segments()
     assert [(p.kind, p.auto_inserted) for p in planned] == [
-        ("forward", False), ("rest", False), ("turn", True), ("backward", False),
-        ("turn", True), ("forward", False),
-    ]  # fmt: skip
+        ("forward", False),
+        ("rest", False),
+        ("turn", True),
+        ("backward", False),
+        ("turn", True),
+        ("forward", False),
+    ]
     first_turn = planned[2].segment
     assert (first_turn.duration_s, first_turn.speed_kmh) == (15, 1.0)
     assert first_turn.incline_pct == 4  # the incline of the segment it leads into
@@ -421,9 +432,13 @@ def test_a_station_keeps_the_facing_and_the_first_walk_needs_no_turn():
     program = parse_program(walk_program(BACK, station, FWD, station, FWD))
     kinds = [(p.kind, p.auto_inserted) for p in program.planned_segments()]
     assert kinds == [
-        ("backward", False), ("station", False), ("turn", True), ("forward", False),
-        ("station", False), ("forward", False),
-    ]  # fmt: skip
+        ("backward", False),
+        ("station", False),
+        ("turn", True),
+        ("forward", False),
+        ("station", False),
+        ("forward", False),
+    ]
 
 
 def test_a_turn_anywhere_between_the_directions_counts_and_repeats_get_one_per_round():
@@ -465,7 +480,9 @@ json_values = st.recursive(
     | st.integers(-(10**6), 10**6)
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 segment_like = st.fixed_dictionaries(

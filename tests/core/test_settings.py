@@ -153,8 +153,15 @@ BAD_VALUES = [
 
 @pytest.mark.parametrize(("key", "value"), BAD_VALUES)
 def test_one_bad_key_falls_back_to_its_default_only(settings_file, key, value):
-    good = replace(Settings(units="mph"), weight_kg=90.0, volume=0.3, theme="light", countdown_s=4,
-                   time_left_every_s=120, muted=True)
+    good = replace(
+        Settings(units="mph"),
+        weight_kg=90.0,
+        volume=0.3,
+        theme="light",
+        countdown_s=4,
+        time_left_every_s=120,
+        muted=True,
+    )
     data = {"version": 1, **{k: v for k, v in asdict(good).items() if k != "extra"}}
     data[key] = value
     write(settings_file, data)
@@ -172,11 +179,16 @@ def test_several_bad_keys_give_one_warning(settings_file):
     loaded, warnings = load_settings(settings_file, environ=DE)
     assert loaded.weight_kg == 65 and loaded.volume == 0.8 and loaded.theme == "dark"
     assert len(warnings) == 1
-    assert "2 bad settings" in warnings[0] and "volume (" in warnings[0] and "theme (" in warnings[0]
+    assert (
+        "2 bad settings" in warnings[0] and "volume (" in warnings[0] and "theme (" in warnings[0]
+    )
 
 
 def test_whole_numbers_in_float_form_are_accepted(settings_file):
-    write(settings_file, {"version": 1, "countdown_s": 5.0, "time_left_every_s": 30.0, "weight_kg": 80})
+    write(
+        settings_file,
+        {"version": 1, "countdown_s": 5.0, "time_left_every_s": 30.0, "weight_kg": 80},
+    )
     loaded, warnings = load_settings(settings_file)
     assert warnings == []
     assert loaded.countdown_s == 5 and isinstance(loaded.countdown_s, int)

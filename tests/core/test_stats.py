@@ -14,7 +14,9 @@ from walkcoach.core.records import SegmentRecord, SessionRecord
 UTC2 = timezone(timedelta(hours=2))
 
 
-def seg(kind: str, actual_s: float, speed_kmh: float = 3.0, incline_pct: float = 0.0, position: int = 0):
+def seg(
+    kind: str, actual_s: float, speed_kmh: float = 3.0, incline_pct: float = 0.0, position: int = 0
+):
     return SegmentRecord(position, kind, actual_s, actual_s, speed_kmh, incline_pct)
 
 
@@ -58,10 +60,16 @@ def test_weekly_minutes_split_by_iso_week_and_direction_with_gaps_filled():
     ]
     weeks = stats.weekly_minutes(history, tz=UTC)
     assert [w.week_start for w in weeks] == [
-        date(2025, 3, 3), date(2025, 3, 10), date(2025, 3, 17), date(2025, 3, 24)
+        date(2025, 3, 3),
+        date(2025, 3, 10),
+        date(2025, 3, 17),
+        date(2025, 3, 24),
     ]
     assert [(w.forward_min, w.backward_min) for w in weeks] == [
-        (10.0, 5.0), (5.0, 0.0), (0.0, 0.0), (0.0, 1.0)
+        (10.0, 5.0),
+        (5.0, 0.0),
+        (0.0, 0.0),
+        (0.0, 1.0),
     ]
     assert weeks[0].iso_week == (2025, 10)
     assert weeks[1].total_min == 5.0
@@ -198,7 +206,12 @@ def test_muscle_load_filters_by_period_and_scales_relative_to_the_biggest():
 
 
 def test_muscle_load_of_40000_segments_is_fast_thanks_to_the_cache():
-    conditions = [("backward", 3.0, 2.4), ("forward", 0.0, 3.5), ("backward", 5.0, 3.2), ("rest", 0, 1)]
+    conditions = [
+        ("backward", 3.0, 2.4),
+        ("forward", 0.0, 3.5),
+        ("backward", 5.0, 3.2),
+        ("rest", 0, 1),
+    ]
     history = []
     for i in range(3650):
         kind, incline, speed = conditions[i % 4]
@@ -215,7 +228,9 @@ def test_muscle_load_of_40000_segments_is_fast_thanks_to_the_cache():
 
 def test_session_average_lists_hardest_muscles_with_their_mean_activation():
     loader = stats.MuscleLoad()
-    s = session(1, at(3), [seg("backward", 600, 3.2, 5), seg("backward", 600, 3.2, 5), seg("rest", 60)])
+    s = session(
+        1, at(3), [seg("backward", 600, 3.2, 5), seg("backward", 600, 3.2, 5), seg("rest", 60)]
+    )
     rows = loader.session_average(s)
     figures = {a.muscle.id: a.activation for a in loader.model.activations("backward", 5, 3.2)}
     top_id, mean, load = rows[0]
@@ -231,7 +246,9 @@ def test_session_average_lists_hardest_muscles_with_their_mean_activation():
 def make_best_history() -> list[SessionRecord]:
     return [
         session(1, at(1), [seg("backward", 120, 2.4, 3), seg("forward", 600)]),
-        session(2, at(2), [seg("backward", 150, 3.0, 5), seg("rest", 15), seg("backward", 150, 3.0, 5)]),
+        session(
+            2, at(2), [seg("backward", 150, 3.0, 5), seg("rest", 15), seg("backward", 150, 3.0, 5)]
+        ),
         # A steep fast stretch held only 30 s: neither speed nor incline counts.
         session(3, at(3), [seg("backward", 30, 5.0, 15), seg("forward", 1800)]),
         session(5, at(10), [seg("backward", 90, 3.2, 8)]),
@@ -268,8 +285,11 @@ def test_bests_reached_by_a_session_compared_with_what_came_before():
     # The very first session sets every mark it has (the one-day "streak" is not cheered).
     first = {r.best.key: r.previous for r in stats.bests_reached(history, history[0], tz=UTC)}
     assert set(first) == {
-        "longest_backward_run_s", "most_backward_s", "longest_session_s",
-        "steepest_backward_incline_pct", "fastest_backward_speed_kmh",
+        "longest_backward_run_s",
+        "most_backward_s",
+        "longest_session_s",
+        "steepest_backward_incline_pct",
+        "fastest_backward_speed_kmh",
     }
     assert all(previous is None for previous in first.values())
 

@@ -43,9 +43,11 @@ class Session:
         self._device_queue: list[DeviceEvent] = []
         self.device_events: list[DeviceEvent] = []
         self.controller = TreadmillController(
-            self.transport, self.clock, self._device_queue.append,
+            self.transport,
+            self.clock,
+            self._device_queue.append,
             ControllerSettings(turn_speed_kmh=TURN_KMH),
-        )  # fmt: skip
+        )
         self.engine = SessionEngine(program, self.clock, get_ready_s=0, turn_warning_s=10)
         self.engine.hold_turns = True
         self.events: list[Event] = []
@@ -159,8 +161,9 @@ def test_a_whole_program_sets_every_target_slows_for_every_turn_and_stops_at_the
     # Each turn was held for the belt, then released with "turn now".
     holds = [e for e in session.of(StateChanged) if e.reason == "belt"]
     assert [(e.old, e.new) for e in holds] == [
-        (SessionState.RUNNING, SessionState.PAUSED), (SessionState.PAUSED, SessionState.RUNNING),
-    ] * 2  # fmt: skip
+        (SessionState.RUNNING, SessionState.PAUSED),
+        (SessionState.PAUSED, SessionState.RUNNING),
+    ] * 2
     session.run(10)
     assert session.machine.state == "stopped" and session.machine.speed_kmh == 0
 
@@ -197,7 +200,7 @@ def test_a_belt_slow_to_slow_down_makes_the_turn_wait_and_says_so():
         "take_control_away",
         "drop_link",
         "silence",
-    ],  # fmt: skip
+    ],
 )
 def test_a_fault_pauses_at_once_the_belt_stays_stopped_and_space_resumes(fault):
     session = Session(_program()).connect_and_start()

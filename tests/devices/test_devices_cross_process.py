@@ -101,12 +101,23 @@ def test_whole_link_across_processes_against_a_slow_refusing_simulator(processes
     _wait_listening(sim_port, 20)
     report = tmp_path / "report.json"
     simulator = processes(
-        "-m", "walkcoach.devices.simulator",
-        "--hci", f"tcp-client:127.0.0.1:{sim_port}",
-        "--slow-down-s", "1", "--accel-kmh-per-s", "2", "--decel-kmh-per-s", "1",
-        "--time-scale", str(TIME_SCALE), "--report", str(report),
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-    )  # fmt: skip
+        "-m",
+        "walkcoach.devices.simulator",
+        "--hci",
+        f"tcp-client:127.0.0.1:{sim_port}",
+        "--slow-down-s",
+        "1",
+        "--accel-kmh-per-s",
+        "2",
+        "--decel-kmh-per-s",
+        "1",
+        "--time-scale",
+        str(TIME_SCALE),
+        "--report",
+        str(report),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(x) for x in simulator.stdout], daemon=True).start()
     assert lines.get(timeout=30).strip() == f"ready {DEFAULT_ADDRESS}"

@@ -28,8 +28,9 @@ from walkcoach.devices.scanning import (
 
 
 @pytest.mark.parametrize(
-    "rssi, bars", [(None, 0), (-30, 4), (-60, 4), (-61, 3), (-72, 3), (-73, 2), (-85, 2), (-86, 1), (-120, 1)]
-)  # fmt: skip
+    "rssi, bars",
+    [(None, 0), (-30, 4), (-60, 4), (-61, 3), (-72, 3), (-73, 2), (-85, 2), (-86, 1), (-120, 1)],
+)
 def test_signal_bars(rssi, bars):
     assert signal_bars(rssi) == bars
 

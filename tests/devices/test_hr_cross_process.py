@@ -64,20 +64,31 @@ asyncio.run(main())
 def test_a_simulated_strap_over_bumble_bpm_contact_silence_and_link_loss(processes, tmp_path):  # noqa: F811
     app_port, sim_port, strap_port = _free_ports(3)
     processes(
-        "-c", CONTROLLERS,
-        f"tcp-server:_:{app_port}", f"tcp-server:_:{sim_port}", f"tcp-server:_:{strap_port}",
-    )  # fmt: skip
+        "-c",
+        CONTROLLERS,
+        f"tcp-server:_:{app_port}",
+        f"tcp-server:_:{sim_port}",
+        f"tcp-server:_:{strap_port}",
+    )
     for port in (app_port, sim_port, strap_port):
         _wait_listening(port, 20)
     report = tmp_path / "report.json"
     simulator = processes(
-        "-m", "walkcoach.devices.simulator",
-        "--hci", f"tcp-client:127.0.0.1:{sim_port}",
-        "--heart-rate", f"tcp-client:127.0.0.1:{strap_port}",
-        "--accel-kmh-per-s", "5",
-        "--time-scale", str(TIME_SCALE), "--report", str(report),
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-    )  # fmt: skip
+        "-m",
+        "walkcoach.devices.simulator",
+        "--hci",
+        f"tcp-client:127.0.0.1:{sim_port}",
+        "--heart-rate",
+        f"tcp-client:127.0.0.1:{strap_port}",
+        "--accel-kmh-per-s",
+        "5",
+        "--time-scale",
+        str(TIME_SCALE),
+        "--report",
+        str(report),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(x) for x in simulator.stdout], daemon=True).start()
     assert lines.get(timeout=30).strip() == f"ready {DEFAULT_ADDRESS}"

@@ -61,11 +61,17 @@ def check_belt_log(records: list[dict], plan, turn_speed_kmh: float = 1.0) -> di
         if planned.segment.is_walking:
             assert planned.segment.speed_kmh in set_speeds.get(i, []), (i, set_speeds.get(i))
     assert releases == len(turns), (releases, turns)
-    ended = [i for i, r in enumerate(records) if r["event"] == "state_changed"
-             and r["new"] in ("finished", "stopped")]  # fmt: skip
+    ended = [
+        i
+        for i, r in enumerate(records)
+        if r["event"] == "state_changed" and r["new"] in ("finished", "stopped")
+    ]
     assert ended, "the session never ended"
-    stops = [r for r in records[ended[-1] :] if r["event"] == "treadmill_command"
-             and r["command"] == "stop"]  # fmt: skip
+    stops = [
+        r
+        for r in records[ended[-1] :]
+        if r["event"] == "treadmill_command" and r["command"] == "stop"
+    ]
     assert stops and stops[0]["result"] == "success", stops
     distances = [r["distance_m"] for r in records if r["event"] == "treadmill_data"]
     return {"turns": len(turns), "last_distance_m": distances[-1] if distances else None}

@@ -39,14 +39,24 @@ PROGRAM = {
     "name": "Coach screens",
     "description": "Forward, a turn, backward with a hint, forward again: every coach state.",
     "main": [
-        {"kind": "forward", "duration_s": 60, "speed_kmh": 4.5, "incline_pct": 2,
-         "cadence_spm": 110},
+        {
+            "kind": "forward",
+            "duration_s": 60,
+            "speed_kmh": 4.5,
+            "incline_pct": 2,
+            "cadence_spm": 110,
+        },
         {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0, "incline_pct": 3},
-        {"kind": "backward", "duration_s": 90, "speed_kmh": 2.4, "incline_pct": 3,
-         "note": "Short steps, land on the ball of the foot"},
+        {
+            "kind": "backward",
+            "duration_s": 90,
+            "speed_kmh": 2.4,
+            "incline_pct": 3,
+            "note": "Short steps, land on the ball of the foot",
+        },
         {"kind": "forward", "duration_s": 60, "speed_kmh": 4.0},
     ],
-}  # fmt: skip
+}
 
 
 class NoInhibitor:
@@ -102,9 +112,15 @@ def main() -> int:
         screen.grabWindow(0).save(str(path))
         target = widget or window
         geometry = target.frameGeometry()
-        record = {"name": name, "path": str(path), "x": geometry.x(), "y": geometry.y(),
-                  "width": geometry.width(), "height": geometry.height(),
-                  "screen": [screen.size().width(), screen.size().height()]}  # fmt: skip
+        record = {
+            "name": name,
+            "path": str(path),
+            "x": geometry.x(),
+            "y": geometry.y(),
+            "width": geometry.width(),
+            "height": geometry.height(),
+            "screen": [screen.size().width(), screen.size().height()],
+        }
         print(json.dumps(record), flush=True)
 
     shot("idle")

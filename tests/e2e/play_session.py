@@ -86,9 +86,12 @@ def main() -> int:
     clock = MonotonicClock()
     program = load_program_file(args.program)
     engine = SessionEngine(
-        program, clock, get_ready_s=args.get_ready_s, countdown_s=args.countdown_s,
+        program,
+        clock,
+        get_ready_s=args.get_ready_s,
+        countdown_s=args.countdown_s,
         turn_warning_s=args.turn_warning_s,
-    )  # fmt: skip
+    )
     driver = SessionDriver(engine, clock)
 
     def on_event(event) -> None:

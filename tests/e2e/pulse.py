@@ -74,8 +74,11 @@ class PulseServer:
         self.env.pop("PULSE_SERVER", None)
         result = subprocess.run(
             ["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--disallow-exit"],
-            capture_output=True, text=True, timeout=20, env=self.env,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            timeout=20,
+            env=self.env,
+        )
         deadline = time.monotonic() + 10
         while not self.answers():
             if time.monotonic() > deadline:
@@ -135,15 +138,33 @@ class Recorder:
         self._zeros = open("/dev/zero", "rb")  # noqa: SIM115 - closed in stop()
         # A stream of zeros keeps the sink from suspending, so the monitor never pauses.
         self.keep_awake = subprocess.Popen(
-            ["pacat", "--playback", "--raw", "-d", SINK, "--format=s16le", "--channels=1",
-             f"--rate={self.RATE_HZ}"],
-            stdin=self._zeros, env=self.server.env,
-        )  # fmt: skip
+            [
+                "pacat",
+                "--playback",
+                "--raw",
+                "-d",
+                SINK,
+                "--format=s16le",
+                "--channels=1",
+                f"--rate={self.RATE_HZ}",
+            ],
+            stdin=self._zeros,
+            env=self.server.env,
+        )
         self.process = subprocess.Popen(
-            ["parec", "-d", f"{SINK}.monitor", "--file-format=wav", "--channels=1",
-             f"--rate={self.RATE_HZ}", "--latency-msec=10", str(self.path)],
-            stderr=subprocess.DEVNULL, env=self.server.env,
-        )  # fmt: skip
+            [
+                "parec",
+                "-d",
+                f"{SINK}.monitor",
+                "--file-format=wav",
+                "--channels=1",
+                f"--rate={self.RATE_HZ}",
+                "--latency-msec=10",
+                str(self.path),
+            ],
+            stderr=subprocess.DEVNULL,
+            env=self.server.env,
+        )
         try:
             self.origin_s = min(now_s - recorded_s for now_s, recorded_s in self._looks())
         except RuntimeError:
@@ -298,9 +319,19 @@ def match_onsets(
 EXIT_SPIN = 4  # tests/e2e/play_session.py: Qt's PulseAudio spin was detected
 
 
-def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_ready_s: int = 3, countdown_s: int = 3,
-            turn_warning_s: float = 10.0, speech: str = "mock", keep_open_s: float | None = None,
-            timeout_s: float = 600.0, backend: str | None = None) -> Measurement:  # fmt: skip
+def measure(
+    server: PulseServer,
+    program_path: Path,
+    work_dir: Path,
+    *,
+    get_ready_s: int = 3,
+    countdown_s: int = 3,
+    turn_warning_s: float = 10.0,
+    speech: str = "mock",
+    keep_open_s: float | None = None,
+    timeout_s: float = 600.0,
+    backend: str | None = None,
+) -> Measurement:
     """Plays ``program_path`` in real time through the app's cue player (fresh process) while recording
     the private server's null sink."""
     recording = work_dir / "recording.wav"
@@ -313,12 +344,22 @@ def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_read
     with Recorder(recording, server) as recorder, log_path.open("w") as log:
         # Output to a file, not a pipe: the speech helper inherits stderr and may outlive us.
         result = subprocess.run(
-            [sys.executable, str(PLAYER_SCRIPT), str(program_path), str(session_json),
-             f"--get-ready-s={get_ready_s}", f"--countdown-s={countdown_s}",
-             f"--turn-warning-s={turn_warning_s}", f"--speech={speech}",
-             *([] if keep_open_s is None else [f"--keep-open-s={keep_open_s}"])],
-            stdout=log, stderr=subprocess.STDOUT, timeout=timeout_s, env=env,
-        )  # fmt: skip
+            [
+                sys.executable,
+                str(PLAYER_SCRIPT),
+                str(program_path),
+                str(session_json),
+                f"--get-ready-s={get_ready_s}",
+                f"--countdown-s={countdown_s}",
+                f"--turn-warning-s={turn_warning_s}",
+                f"--speech={speech}",
+                *([] if keep_open_s is None else [f"--keep-open-s={keep_open_s}"]),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            timeout=timeout_s,
+            env=env,
+        )
         time.sleep(0.3)  # let parec write the tail
         recorder.measure_clock()
         stopped_at_s = time.monotonic()
@@ -332,5 +373,11 @@ def measure(server: PulseServer, program_path: Path, work_dir: Path, *, get_read
     samples, rate = read_mono(recording)
     onsets = [recorder.at_s(t) for t in detect_onsets(samples, rate)]
     timings, unmatched = match_onsets(session, onsets)
-    return Measurement(timings, unmatched, len(samples) / rate, stopped_at_s - recorder.origin_s,
-                       session, recorder.seconds_per_sample_s)  # fmt: skip
+    return Measurement(
+        timings,
+        unmatched,
+        len(samples) / rate,
+        stopped_at_s - recorder.origin_s,
+        session,
+        recorder.seconds_per_sample_s,
+    )

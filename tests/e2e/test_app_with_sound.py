@@ -43,11 +43,25 @@ def test_a_session_with_sound_plays_every_cue_and_never_spins(pulse_server, tmp_
     stderr_path = tmp_path / "stderr.txt"
     with stderr_path.open("w") as stderr:  # a file: a spin writes gigabytes into it
         app = subprocess.Popen(
-            [sys.executable, "-m", "walkcoach", "--data-dir", str(tmp_path / "data"),
-             "--program", str(program_path), "--start", "--time-scale", "10",
-             "--quit-when-done", "--event-log", str(log_path)],
-            stdout=subprocess.DEVNULL, stderr=stderr, env=env,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "walkcoach",
+                "--data-dir",
+                str(tmp_path / "data"),
+                "--program",
+                str(program_path),
+                "--start",
+                "--time-scale",
+                "10",
+                "--quit-when-done",
+                "--event-log",
+                str(log_path),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=env,
+        )
         deadline_s = time.monotonic() + 120
         try:
             while app.poll() is None:

@@ -33,8 +33,9 @@ def test_every_cue_is_heard_within_50_ms_of_its_planned_time(pulse_server, tmp_p
     # The player runs the app's cue player (the sound helper process on Linux). Qt 6.12's
     # PulseAudio engine used to spin the event loop here now and then; the player still stops
     # at once (QtPulseSpin) if anything ever does that again.
-    result = measure(pulse_server, program_path, tmp_path, get_ready_s=3, countdown_s=3,
-                     turn_warning_s=4.5)  # fmt: skip
+    result = measure(
+        pulse_server, program_path, tmp_path, get_ready_s=3, countdown_s=3, turn_warning_s=4.5
+    )
     print("\n" + result.summary())
     for timing in result.timings:
         error = "not heard" if timing.error_ms is None else f"{timing.error_ms:+6.1f} ms"
@@ -44,8 +45,10 @@ def test_every_cue_is_heard_within_50_ms_of_its_planned_time(pulse_server, tmp_p
     kinds = [t.kind for t in result.timings]
     # 3 ticks, 4 segment starts, 1 turn warning, 3 x 3 countdown beeps, finish
     assert sorted(kinds) == sorted(
-        ["get_ready"] * 3 + ["forward", "turn", "backward", "rest", "turn_warning"]
-        + ["countdown"] * 9 + ["finish"]
+        ["get_ready"] * 3
+        + ["forward", "turn", "backward", "rest", "turn_warning"]
+        + ["countdown"] * 9
+        + ["finish"]
     ), kinds
     missing = [t.kind for t in result.timings if t.onset_at_s is None]
     assert missing == [], f"cues not heard in the recording: {missing}"

@@ -18,12 +18,28 @@ pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "coach"
 SCRIPT = Path(__file__).with_name("coach_screens.py")
-STATES = ("idle", "forward", "forward-warning", "turn", "backward", "paused", "asleep",
-          "workout", "workout-paused", "mini", "mini-paused",
-          "belt-forward", "belt-turn-wait", "belt-fault", "belt-resuming")  # fmt: skip
+STATES = (
+    "idle",
+    "forward",
+    "forward-warning",
+    "turn",
+    "backward",
+    "paused",
+    "asleep",
+    "workout",
+    "workout-paused",
+    "mini",
+    "mini-paused",
+    "belt-forward",
+    "belt-turn-wait",
+    "belt-fault",
+    "belt-resuming",
+)
 
 
-@pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize(
+    "size", [(1024, 600), (1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}"
+)
 def test_coach_screens_fit_the_screen(size):
     reason = xvfb.available()
     if reason:
@@ -38,8 +54,11 @@ def test_coach_screens_fit_the_screen(size):
         for theme_name in ("dark", "light"):
             result = subprocess.run(
                 [sys.executable, str(SCRIPT), str(out_dir), theme_name],
-                env=env, capture_output=True, timeout=120, cwd=ROOT,
-            )  # fmt: skip
+                env=env,
+                capture_output=True,
+                timeout=120,
+                cwd=ROOT,
+            )
             assert result.returncode == 0, result.stderr.decode()[-3000:]
             lines = result.stdout.decode().splitlines()
             records = [json.loads(line) for line in lines if line.startswith("{")]

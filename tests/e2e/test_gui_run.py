@@ -51,9 +51,17 @@ def program_file(tmp_path):
 def test_unattended_run_logs_every_planned_change(tmp_path, program_file):
     log_path = tmp_path / "events.jsonl"
     result = run_walkcoach(
-        "--data-dir", str(tmp_path / "data"), "--program", str(program_file), "--start",
-        "--time-scale", "60", "--quit-when-done", "--event-log", str(log_path),
-    )  # fmt: skip
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--program",
+        str(program_file),
+        "--start",
+        "--time-scale",
+        "60",
+        "--quit-when-done",
+        "--event-log",
+        str(log_path),
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     lines = [json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines()]
     plan = load_program_file(program_file).planned_segments()
@@ -85,7 +93,9 @@ def test_a_bad_program_fails_in_one_line_before_any_window(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "walkcoach-program", "version": 1, "name": "x", "main": []}')
     for program in (str(bad), "no-such-program"):
-        result = run_walkcoach("--data-dir", str(tmp_path / "data"), "--program", program, "--start")
+        result = run_walkcoach(
+            "--data-dir", str(tmp_path / "data"), "--program", program, "--start"
+        )
         assert result.returncode == 2
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("walkcoach: error:"), result.stderr
@@ -93,11 +103,21 @@ def test_a_bad_program_fails_in_one_line_before_any_window(tmp_path):
 
 def test_smoke_test_prints_startup_time_without_loading_pyqtgraph(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "walkcoach", "--data-dir",
-         str(tmp_path / "data"), "--smoke-test"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "walkcoach",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--smoke-test",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     line = result.stdout.strip().splitlines()[-1]
     assert line.startswith("startup_ms=")

@@ -68,8 +68,11 @@ def share_of_colour(path: Path, colour: str, tolerance: int = 40) -> float:
     for y in range(image.height()):
         for x in range(image.width()):
             pixel = image.pixelColor(x, y)
-            if (abs(pixel.red() - target.red()) + abs(pixel.green() - target.green())
-                    + abs(pixel.blue() - target.blue())) <= tolerance:  # fmt: skip
+            if (
+                abs(pixel.red() - target.red())
+                + abs(pixel.green() - target.green())
+                + abs(pixel.blue() - target.blue())
+            ) <= tolerance:
                 near += 1
     return near / (image.width() * image.height())
 
@@ -77,17 +80,34 @@ def share_of_colour(path: Path, colour: str, tolerance: int = 40) -> float:
 def run_and_grab(server, tmp_path: Path, name: str, *, mini_view: bool) -> dict[str, Path]:
     data = tmp_path / name
     data.mkdir()
-    save_settings(Settings(units="kmh", mini_view=mini_view, safety_check_seen=True), data / "settings.json")
+    save_settings(
+        Settings(units="kmh", mini_view=mini_view, safety_check_seen=True), data / "settings.json"
+    )
     program = tmp_path / "program.json"
     program.write_text(json.dumps(PROGRAM), encoding="utf-8")
     log_path = tmp_path / f"{name}.jsonl"
     # Output to a file, not a pipe: a chatty audio backend must not block the app on a full pipe.
     output = (tmp_path / f"{name}.out").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "walkcoach", "--data-dir", str(data), "--program", str(program),
-         "--start", "--time-scale", str(TIME_SCALE), "--quit-when-done", "--event-log", str(log_path)],
-        env=server.env(), stdout=output, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "walkcoach",
+            "--data-dir",
+            str(data),
+            "--program",
+            str(program),
+            "--start",
+            "--time-scale",
+            str(TIME_SCALE),
+            "--quit-when-done",
+            "--event-log",
+            str(log_path),
+        ],
+        env=server.env(),
+        stdout=output,
+        stderr=subprocess.STDOUT,
+    )
     shots = {}
     try:
         ARTIFACTS.mkdir(exist_ok=True)

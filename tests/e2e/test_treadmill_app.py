@@ -20,32 +20,51 @@ from walkcoach.core.program import load_program_file
 
 REPO = Path(__file__).resolve().parents[2]
 RETRO = {
-    "format": "walkcoach-program", "version": 1, "id": "belt-e2e", "name": "Belt e2e",
+    "format": "walkcoach-program",
+    "version": 1,
+    "id": "belt-e2e",
+    "name": "Belt e2e",
     "main": [
         {"kind": "forward", "duration_s": 60, "speed_kmh": 3.5, "incline_pct": 2},
         {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4, "incline_pct": 3},
         {"kind": "forward", "duration_s": 30, "speed_kmh": 3.0},
     ],
-}  # fmt: skip
+}
 
 
 def _env() -> dict[str, str]:
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock",
-                PYTHONPATH=str(REPO))  # fmt: skip
+    return dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock", PYTHONPATH=str(REPO)
+    )
 
 
 def run_walkcoach(*args: str, timeout: float = 240) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "walkcoach", *args], capture_output=True,
-                          text=True, timeout=timeout, env=_env())  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "walkcoach", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=_env(),
+    )
 
 
 @pytest.mark.slow
 def test_first_steps_with_the_virtual_treadmill_follows_the_belt_and_slows_for_every_turn(tmp_path):
     log = tmp_path / "events.jsonl"
     result = run_walkcoach(
-        "--data-dir", str(tmp_path / "data"), "--treadmill", "virtual", "--program",
-        "first-steps", "--start", "--time-scale", "60", "--quit-when-done", "--event-log", str(log),
-    )  # fmt: skip
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--treadmill",
+        "virtual",
+        "--program",
+        "first-steps",
+        "--start",
+        "--time-scale",
+        "60",
+        "--quit-when-done",
+        "--event-log",
+        str(log),
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     records = read_log(log)
     facts = check_belt_log(records, find_program("first-steps").planned_segments())
@@ -87,8 +106,9 @@ def processes(tmp_path):
 
     def start(*args: str, **kwargs) -> subprocess.Popen:
         with open(tmp_path / f"process-{len(started)}.log", "w") as errors:
-            process = subprocess.Popen([sys.executable, *args], env=_env(), stderr=errors,
-                                       text=True, **kwargs)  # fmt: skip
+            process = subprocess.Popen(
+                [sys.executable, *args], env=_env(), stderr=errors, text=True, **kwargs
+            )
         started.append(process)
         return process
 
@@ -113,17 +133,27 @@ def test_whole_app_over_bumble_against_a_slow_refusing_simulator(processes, tmp_
 
     scale = "8"
     app_port, sim_port = _free_ports(2)
-    processes("-m", "bumble.apps.controllers", f"tcp-server:_:{app_port}",
-              f"tcp-server:_:{sim_port}")  # fmt: skip
+    processes(
+        "-m", "bumble.apps.controllers", f"tcp-server:_:{app_port}", f"tcp-server:_:{sim_port}"
+    )
     _wait_listening(app_port, 20)
     _wait_listening(sim_port, 20)
     report = tmp_path / "report.json"
     # Refuses commands before Request Control (its default) and needs a second to slow down.
     simulator = processes(
-        "-m", "walkcoach.devices.simulator", "--hci", f"tcp-client:127.0.0.1:{sim_port}",
-        "--slow-down-s", "1", "--time-scale", scale, "--report", str(report),
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-    )  # fmt: skip
+        "-m",
+        "walkcoach.devices.simulator",
+        "--hci",
+        f"tcp-client:127.0.0.1:{sim_port}",
+        "--slow-down-s",
+        "1",
+        "--time-scale",
+        scale,
+        "--report",
+        str(report),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(x) for x in simulator.stdout], daemon=True).start()
     assert lines.get(timeout=30).strip() == f"ready {DEFAULT_ADDRESS}"
@@ -131,10 +161,21 @@ def test_whole_app_over_bumble_against_a_slow_refusing_simulator(processes, tmp_
     program.write_text(json.dumps(RETRO), encoding="utf-8")
     log = tmp_path / "events.jsonl"
     result = run_walkcoach(
-        "--data-dir", str(tmp_path / "data"), "--hci", f"tcp-client:127.0.0.1:{app_port}",
-        "--treadmill", DEFAULT_ADDRESS, "--program", str(program), "--start",
-        "--time-scale", scale, "--quit-when-done", "--event-log", str(log),
-    )  # fmt: skip
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--hci",
+        f"tcp-client:127.0.0.1:{app_port}",
+        "--treadmill",
+        DEFAULT_ADDRESS,
+        "--program",
+        str(program),
+        "--start",
+        "--time-scale",
+        scale,
+        "--quit-when-done",
+        "--event-log",
+        str(log),
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     simulator.terminate()
     simulator.wait(20)
@@ -154,7 +195,9 @@ def test_whole_app_over_bumble_against_a_slow_refusing_simulator(processes, tmp_
     assert session["distance_source"] == "measured", session
     walked_m = session["distance_km"] * 1000
     assert machine["distance_m"] - 15 <= walked_m <= machine["distance_m"] + 1, (
-        walked_m, machine["distance_m"])  # fmt: skip
+        walked_m,
+        machine["distance_m"],
+    )
     walks = [seg for seg in session["segments"] if seg["kind"] in ("forward", "backward")]
     assert walks and all(seg["distance_source"] == "measured" for seg in walks), walks
 
@@ -190,14 +233,21 @@ def test_a_fault_on_the_machine_pauses_the_app_with_the_belt_stopped_and_loses_n
 
     scale = "4"
     app_port, sim_port = _free_ports(2)
-    processes("-m", "bumble.apps.controllers", f"tcp-server:_:{app_port}",
-              f"tcp-server:_:{sim_port}")  # fmt: skip
+    processes(
+        "-m", "bumble.apps.controllers", f"tcp-server:_:{app_port}", f"tcp-server:_:{sim_port}"
+    )
     _wait_listening(app_port, 20)
     _wait_listening(sim_port, 20)
     simulator = processes(
-        "-m", "walkcoach.devices.simulator", "--hci", f"tcp-client:127.0.0.1:{sim_port}",
-        "--time-scale", scale, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-    )  # fmt: skip
+        "-m",
+        "walkcoach.devices.simulator",
+        "--hci",
+        f"tcp-client:127.0.0.1:{sim_port}",
+        "--time-scale",
+        scale,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(x) for x in simulator.stdout], daemon=True).start()
     assert lines.get(timeout=30).strip() == f"ready {DEFAULT_ADDRESS}"
@@ -212,28 +262,62 @@ def test_a_fault_on_the_machine_pauses_the_app_with_the_belt_stopped_and_loses_n
     log = tmp_path / "events.jsonl"
     data = tmp_path / "data"
     app = processes(
-        "-m", "walkcoach", "--data-dir", str(data), "--hci", f"tcp-client:127.0.0.1:{app_port}",
-        "--treadmill", DEFAULT_ADDRESS, "--program", str(program), "--start",
-        "--time-scale", scale, "--event-log", str(log),
-    )  # fmt: skip
-    _wait_for(lambda: any(r["event"] == "treadmill_data" and r["speed_kmh"] >= 3.4
-                          for r in _log_records(log)), 60, "the belt at speed")  # fmt: skip
+        "-m",
+        "walkcoach",
+        "--data-dir",
+        str(data),
+        "--hci",
+        f"tcp-client:127.0.0.1:{app_port}",
+        "--treadmill",
+        DEFAULT_ADDRESS,
+        "--program",
+        str(program),
+        "--start",
+        "--time-scale",
+        scale,
+        "--event-log",
+        str(log),
+    )
+    _wait_for(
+        lambda: any(
+            r["event"] == "treadmill_data" and r["speed_kmh"] >= 3.4 for r in _log_records(log)
+        ),
+        60,
+        "the belt at speed",
+    )
     assert machine(fault).startswith("ok")
     paused = _wait_for(
-        lambda: [r for r in _log_records(log) if r["event"] == "state_changed"
-                 and r["new"] == "paused" and r["reason"] == "treadmill"],
-        30, "the session paused for the treadmill",
-    )  # fmt: skip
+        lambda: [
+            r
+            for r in _log_records(log)
+            if r["event"] == "state_changed" and r["new"] == "paused" and r["reason"] == "treadmill"
+        ],
+        30,
+        "the session paused for the treadmill",
+    )
     if fault != "disconnect":
         # Stopped by the machine itself, or paused by the app as soon as the fault was seen.
-        _wait_for(lambda: json.loads(machine("status").removeprefix("ok status "))["speed_kmh"]
-                  == 0, 30, "the belt stopped")  # fmt: skip
+        _wait_for(
+            lambda: json.loads(machine("status").removeprefix("ok status "))["speed_kmh"] == 0,
+            30,
+            "the belt stopped",
+        )
     else:
         # Link lost: it comes back by itself, and the belt is paused as soon as it is reachable.
-        _wait_for(lambda: [r for r in _log_records(log) if r["event"] == "treadmill_link"
-                           and r["state"] == "ready"][1:], 60, "linked again")  # fmt: skip
-        _wait_for(lambda: json.loads(machine("status").removeprefix("ok status "))["speed_kmh"]
-                  == 0, 30, "the belt stopped once reachable")  # fmt: skip
+        _wait_for(
+            lambda: [
+                r
+                for r in _log_records(log)
+                if r["event"] == "treadmill_link" and r["state"] == "ready"
+            ][1:],
+            60,
+            "linked again",
+        )
+        _wait_for(
+            lambda: json.loads(machine("status").removeprefix("ok status "))["speed_kmh"] == 0,
+            30,
+            "the belt stopped once reachable",
+        )
     # Nobody touches anything: the app does not restart the belt or go on by itself.
     import time
 
@@ -241,8 +325,13 @@ def test_a_fault_on_the_machine_pauses_the_app_with_the_belt_stopped_and_loses_n
     status = json.loads(machine("status").removeprefix("ok status "))
     assert status["speed_kmh"] == 0, status
     records = _log_records(log)
-    assert not [r for r in records if r["event"] == "state_changed" and r["new"] == "running"
-                and r["clock_s"] > paused[0]["clock_s"]]  # fmt: skip
+    assert not [
+        r
+        for r in records
+        if r["event"] == "state_changed"
+        and r["new"] == "running"
+        and r["clock_s"] > paused[0]["clock_s"]
+    ]
     app.terminate()  # a logout: the session is stopped and recorded, the link closed
     assert app.wait(30) == 0
     history = run_walkcoach("--data-dir", str(data), "history", "--json")

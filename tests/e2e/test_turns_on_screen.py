@@ -59,17 +59,34 @@ def test_every_change_of_direction_is_shown_and_said_as_a_turn(
     env = {**pulse_server.env, **display.env(), "QT_SPEECH_ENGINE": "mock"}
     output = (tmp_path / "app.out").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "walkcoach", "--data-dir", str(data), "--program", program_id,
-         "--start", "--time-scale", str(TIME_SCALE), "--quit-when-done",
-         "--event-log", str(log_path)],
-        env=env, stdout=output, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "walkcoach",
+            "--data-dir",
+            str(data),
+            "--program",
+            program_id,
+            "--start",
+            "--time-scale",
+            str(TIME_SCALE),
+            "--quit-when-done",
+            "--event-log",
+            str(log_path),
+        ],
+        env=env,
+        stdout=output,
+        stderr=subprocess.STDOUT,
+    )
     shot = ARTIFACTS / f"turn-{program_id}.png"
     ARTIFACTS.mkdir(exist_ok=True)
     grabber = subprocess.Popen(
-        [sys.executable, "-c", GRAB_ON_LINE, str(shot)], env=display.env(),
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [sys.executable, "-c", GRAB_ON_LINE, str(shot)],
+        env=display.env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert grabber.stdout.readline().strip() == "ready"
         deadline = time.monotonic() + 60
@@ -125,4 +142,6 @@ def test_every_change_of_direction_is_shown_and_said_as_a_turn(
         said_after = " ".join(c["speech"] for c in speeches if c["planned_s"] == after["planned_s"])
         assert said_after.startswith("Now " + after["kind"]), said_after
     assert not any("turn around now" in c["speech"].lower() for c in speeches)
-    assert not any("rest for" in c["speech"].lower() for c in speeches if "turn" in c["speech"].lower())
+    assert not any(
+        "rest for" in c["speech"].lower() for c in speeches if "turn" in c["speech"].lower()
+    )

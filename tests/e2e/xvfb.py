@@ -12,7 +12,7 @@ WIDTH, HEIGHT, DEPTH = 1366, 768, 24
 
 
 def available() -> str:
-    """"" when Xvfb can run here, else the reason it cannot."""
+    """ "" when Xvfb can run here, else the reason it cannot."""
     if shutil.which("Xvfb") is None:
         return "Xvfb is not installed (Debian package xvfb)"
     return ""

@@ -65,8 +65,13 @@ def write_program(path: Path, segment_s: float, count: int, program_id: str = "f
             main.append({"kind": "forward", "duration_s": segment_s, "speed_kmh": 3.0})
         else:
             main.append({"kind": "forward", "duration_s": segment_s, "speed_kmh": 4.5})
-    data = {"format": "walkcoach-program", "version": 1, "id": program_id, "name": program_id,
-            "main": main}  # fmt: skip
+    data = {
+        "format": "walkcoach-program",
+        "version": 1,
+        "id": program_id,
+        "name": program_id,
+        "main": main,
+    }
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
 

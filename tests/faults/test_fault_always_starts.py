@@ -21,7 +21,9 @@ from walkcoach.core.settings import load_settings, save_settings
 from walkcoach.storage.db import open_database
 from walkcoach.storage.writer import SessionWriter
 
-PROGRAM = Program(id="r", name="R", main=(Segment("forward", 60, 4.0), Segment("backward", 60, 3.0)))
+PROGRAM = Program(
+    id="r", name="R", main=(Segment("forward", 60, 4.0), Segment("backward", 60, 3.0))
+)
 BIG = "1" + "0" * 320  # past a float: math.isfinite(int) overflows
 HUGER = "1" + "0" * 4400  # past Python's 4300-digit limit for int("...")
 
@@ -71,7 +73,9 @@ def test_fifty_random_bytes_flipped_still_open_and_keep_what_can_be_read(tmp_pat
         count = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
     finally:
         conn.close()
-    moved = sorted(p for p in tmp_path.glob("history.sqlite3.corrupt-*") if p.suffix != ".sqlite3-wal")
+    moved = sorted(
+        p for p in tmp_path.glob("history.sqlite3.corrupt-*") if p.suffix != ".sqlite3-wal"
+    )
     if notices:  # it was damaged: kept aside byte for byte, the user told the count
         assert moved[0].read_bytes() == damaged
         assert f"{count} session" in notices[0] or "nothing in it could be read" in notices[0]

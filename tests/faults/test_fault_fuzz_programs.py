@@ -36,7 +36,9 @@ scalars = (
 )
 json_values = st.recursive(
     scalars,
-    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=10), inner, max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=10), inner, max_size=5)
+    ),
     max_leaves=30,
 )
 
@@ -145,7 +147,7 @@ def _garbage_files(folder: Path) -> list[Path]:
         b'{"format": "walkcoach-program", "version": 1, "main": [{"kind": "sideways"}]}',
         json.dumps({**VALID, "main": [{"repeat": 1e400, "segments": []}]}).encode(),
         b"\xef\xbb\xbf" + b"[" * 100_000,  # BOM, then nesting beyond any parser's limit
-        "{\"name\": \"caf\u00e9\", ".encode("latin-1"),  # truncated, not UTF-8
+        '{"name": "caf\u00e9", '.encode("latin-1"),  # truncated, not UTF-8
     ]
     paths = []
     for index, content in enumerate(contents):
@@ -203,9 +205,10 @@ def test_integers_of_any_length_in_any_number_field(digits):
         segment = {"kind": "forward", "duration_s": 60, "speed_kmh": 4}
         text = json.dumps({**VALID, "main": [segment]}).replace(
             f'"{field_name}": 60' if field_name == "duration_s" else '"kind": "forward"',
-            f'"{field_name}": {number}' if field_name == "duration_s"
+            f'"{field_name}": {number}'
+            if field_name == "duration_s"
             else f'"kind": "forward", "{field_name}": {number}',
-        )  # fmt: skip
+        )
         _check(lambda text=text: loads_program(text, source="fuzz.json"))
 
 
@@ -221,8 +224,15 @@ def test_special_files_and_long_names_are_a_clear_error(tmp_path):
     sock = socket.socket(socket.AF_UNIX)
     sock.bind(str(sock_path))
     try:
-        for path in (fifo, link, sock_path, Path("/dev/null"), tmp_path,
-                     tmp_path / ("x" * 300 + ".json"), tmp_path / ("y" * 200) / ("z" * 200)):  # fmt: skip
+        for path in (
+            fifo,
+            link,
+            sock_path,
+            Path("/dev/null"),
+            tmp_path,
+            tmp_path / ("x" * 300 + ".json"),
+            tmp_path / ("y" * 200) / ("z" * 200),
+        ):
             _check(lambda path=path: load_program_file(path))
             with pytest.raises(ProgramError):
                 load_program_file(path)

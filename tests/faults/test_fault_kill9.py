@@ -64,9 +64,16 @@ def test_kill_9_at_random_moments_loses_at_most_5_seconds_each(tmp_path):
             spawned = time.monotonic()
             process = subprocess.Popen(
                 walkcoach_command(
-                    "--data-dir", str(data), "--program", str(program), "--start",
-                    "--time-scale", str(TIME_SCALE), "--event-log", str(log_path),
-                ),  # fmt: skip
+                    "--data-dir",
+                    str(data),
+                    "--program",
+                    str(program),
+                    "--start",
+                    "--time-scale",
+                    str(TIME_SCALE),
+                    "--event-log",
+                    str(log_path),
+                ),
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
                 env=app_env(),
@@ -84,9 +91,7 @@ def test_kill_9_at_random_moments_loses_at_most_5_seconds_each(tmp_path):
                 if process.poll() is None:
                     process.kill()
                     process.wait()
-        walked.append(
-            ((before_kill - seen) * TIME_SCALE, (after_kill - spawned) * TIME_SCALE)
-        )
+        walked.append(((before_kill - seen) * TIME_SCALE, (after_kill - spawned) * TIME_SCALE))
 
     # The last restart: the start-up recovery (then the window closes at once).
     result = run_walkcoach("--data-dir", str(data), "--smoke-test", timeout=90)
@@ -112,5 +117,7 @@ def test_kill_9_at_random_moments_loses_at_most_5_seconds_each(tmp_path):
         # The segments agree with the session: finished ones whole, the running one partial.
         segments = session["segments"]
         assert [s["position"] for s in segments] == list(range(len(segments)))
-        assert all(s["actual_s"] == pytest.approx(30.0, abs=1.0) for s in segments if not s["partial"])
+        assert all(
+            s["actual_s"] == pytest.approx(30.0, abs=1.0) for s in segments if not s["partial"]
+        )
         assert sum(s["actual_s"] for s in segments) <= session["active_s"] + 0.5

@@ -55,15 +55,22 @@ def test_a_session_recorded_with_a_newer_database_reaches_history_after_a_downgr
     _set_version(db_path, 99)  # the user ran a newer WalkCoach, then came back to this one
     program = write_program(tmp_path / "p.json", 10, 2, program_id="downgrade")
     result = run_walkcoach(
-        "--data-dir", str(data), "--program", str(program), "--start", "--time-scale", "30",
+        "--data-dir",
+        str(data),
+        "--program",
+        str(program),
+        "--start",
+        "--time-scale",
+        "30",
         "--quit-when-done",
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     kept = list((data / "recovery").glob("unsaved-*.json"))
     assert len(kept) == 1, result.stderr[-2000:]
     # The close said where the session is kept.
-    assert any(str(kept[0]) in line and "could not be saved" in line
-               for line in result.stderr.splitlines()), result.stderr[-2000:]  # fmt: skip
+    assert any(
+        str(kept[0]) in line and "could not be saved" in line for line in result.stderr.splitlines()
+    ), result.stderr[-2000:]
     _set_version(db_path, SCHEMA_VERSION)  # back to a version this WalkCoach can write
     result = run_walkcoach("--data-dir", str(data), "--smoke-test")
     assert result.returncode == 0, result.stderr[-2000:]
@@ -264,9 +271,16 @@ def test_export_into_a_fifo_writes_it_in_place(history, tmp_path):
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
     reader.start()
     result = run_walkcoach(
-        "--data-dir", str(history), "export", "--all", "--format", "json", "-o", str(fifo),
+        "--data-dir",
+        str(history),
+        "export",
+        "--all",
+        "--format",
+        "json",
+        "-o",
+        str(fifo),
         timeout=30,
-    )  # fmt: skip
+    )
     reader.join(timeout=30)
     assert result.returncode == 0, result.stderr
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)  # still the FIFO, not a file in its place
@@ -286,8 +300,9 @@ def test_export_to_a_full_device_is_an_error_and_the_device_stays(history, tmp_p
 
 
 def test_export_to_stdout_with_dash(history):
-    result = run_walkcoach("--data-dir", str(history), "export", "--all", "--format", "json",
-                           "-o", "-")  # fmt: skip
+    result = run_walkcoach(
+        "--data-dir", str(history), "export", "--all", "--format", "json", "-o", "-"
+    )
     assert result.returncode == 0 and len(json.loads(result.stdout)) == 6
 
 
@@ -296,8 +311,9 @@ def test_export_through_a_link_never_writes_its_target(history, tmp_path):
     target.write_text("kept\n")
     link = tmp_path / "link.csv"
     link.symlink_to(target)
-    result = run_walkcoach("--data-dir", str(history), "export", "--all", "--format", "csv",
-                           "-o", str(link))  # fmt: skip
+    result = run_walkcoach(
+        "--data-dir", str(history), "export", "--all", "--format", "csv", "-o", str(link)
+    )
     assert result.returncode == 2 and target.read_text() == "kept\n"
 
 
@@ -313,7 +329,8 @@ def test_a_full_disk_during_a_fit_folder_export_leaves_nothing(history, tmpfs_fa
     finally:
         os.close(fd)
     out = disk.path / "exports"
-    result = run_walkcoach("--data-dir", str(history), "export", "--all", "--format", "fit",
-                           "-o", str(out))  # fmt: skip
+    result = run_walkcoach(
+        "--data-dir", str(history), "export", "--all", "--format", "fit", "-o", str(out)
+    )
     assert result.returncode == 2 and "No space left" in result.stderr, result.stderr
     assert sorted(p.name for p in disk.path.iterdir()) == ["filler"]

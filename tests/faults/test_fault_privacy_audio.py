@@ -22,9 +22,15 @@ def test_data_folder_and_files_are_readable_by_the_user_only(tmp_path, short_pro
     old_umask = os.umask(0o022)  # the usual umask, which would make files world-readable
     try:
         result = run_walkcoach(
-            "--data-dir", str(data), "--program", str(short_program), "--start",
-            "--time-scale", "60", "--quit-when-done",
-        )  # fmt: skip
+            "--data-dir",
+            str(data),
+            "--program",
+            str(short_program),
+            "--start",
+            "--time-scale",
+            "60",
+            "--quit-when-done",
+        )
     finally:
         os.umask(old_umask)
     assert result.returncode == 0, result.stderr[-2000:]
@@ -42,10 +48,18 @@ def test_a_whole_session_opens_no_network_connection(tmp_path, short_program):
     probe = run_walkcoach("--version")  # strace may be refused ptrace in some containers
     assert probe.returncode == 0
     result = run_walkcoach(
-        "--data-dir", str(tmp_path / "data"), "--program", str(short_program), "--start",
-        "--time-scale", "60", "--quit-when-done", "--event-log", str(tmp_path / "events.jsonl"),
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--program",
+        str(short_program),
+        "--start",
+        "--time-scale",
+        "60",
+        "--quit-when-done",
+        "--event-log",
+        str(tmp_path / "events.jsonl"),
         strace_to=str(trace),
-    )  # fmt: skip
+    )
     if "PTRACE" in result.stderr or not trace.exists():
         pytest.skip("strace cannot trace here")
     assert result.returncode == 0, result.stderr[-2000:]
@@ -60,15 +74,27 @@ def test_a_whole_session_opens_no_network_connection(tmp_path, short_program):
 def test_no_audio_device_the_session_runs_silently_and_says_so_once(tmp_path, short_program):
     log_path = tmp_path / "events.jsonl"
     result = run_walkcoach(
-        "--data-dir", str(tmp_path / "data"), "--program", str(short_program), "--start",
-        "--time-scale", "60", "--quit-when-done", "--event-log", str(log_path),
-    )  # fmt: skip  (faultkit points PULSE_SERVER at nothing: no audio output at all)
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--program",
+        str(short_program),
+        "--start",
+        "--time-scale",
+        "60",
+        "--quit-when-done",
+        "--event-log",
+        str(log_path),
+    )  # (faultkit points PULSE_SERVER at nothing: no audio output at all)
     assert result.returncode == 0, result.stderr[-2000:]
     lines = read_log(log_path)
     assert [e["index"] for e in lines if e["event"] == "segment_started"] == [0, 1, 2, 3]
     assert any(e["event"] == "cue" and e["cue"] == "finish" for e in lines)
-    told = [line for line in result.stderr.splitlines() if "sound" in line.lower()
-            and ("not available" in line.lower() or "unavailable" in line.lower())]
+    told = [
+        line
+        for line in result.stderr.splitlines()
+        if "sound" in line.lower()
+        and ("not available" in line.lower() or "unavailable" in line.lower())
+    ]
     # Said at start-up, not again for each of the session's cues. (Today twice at start-up:
     # the audio player logs its own line next to the window's notice; reported to the lead.)
     cues = sum(1 for e in lines if e["event"] == "cue")

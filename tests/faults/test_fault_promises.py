@@ -31,8 +31,13 @@ def _one_line_error(result, *needles: str) -> None:
 
 
 def _program(**fields) -> dict:
-    data = {"format": "walkcoach-program", "version": 1, "id": "p", "name": "P",
-            "main": [{"kind": "forward", "duration_s": 60, "speed_kmh": 4}]}  # fmt: skip
+    data = {
+        "format": "walkcoach-program",
+        "version": 1,
+        "id": "p",
+        "name": "P",
+        "main": [{"kind": "forward", "duration_s": 60, "speed_kmh": 4}],
+    }
     data.update(fields)
     return data
 
@@ -44,8 +49,12 @@ def test_import_of_a_program_that_grows_when_indented_is_saved_readable(tmp_path
     # 2,000 segments of 7 s with long labels (one direction: no turns to add past 4 hours): just under 1 MB as given (no indentation), over
     # 1 MB as the indented file the import used to write.
     segments = [
-        {"kind": "forward", "duration_s": 7, "speed_kmh": 3 + i % 2,
-         "label": f"{i:04d} " + "x" * 400}  # fmt: skip
+        {
+            "kind": "forward",
+            "duration_s": 7,
+            "speed_kmh": 3 + i % 2,
+            "label": f"{i:04d} " + "x" * 400,
+        }
         for i in range(2000)
     ]
     source = tmp_path / "big.json"
@@ -72,8 +81,9 @@ def test_time_scales_that_cannot_run_are_refused(tmp_path, scale):
 
 @pytest.mark.parametrize("session", ["9223372036854775808", "1" + "0" * 400, "0"])
 def test_session_ids_sqlite_cannot_hold_are_refused(tmp_path, session):
-    result = run_walkcoach("--data-dir", str(tmp_path), "export", "--session", session,
-                           "--format", "csv", "-o", "-")  # fmt: skip
+    result = run_walkcoach(
+        "--data-dir", str(tmp_path), "export", "--session", session, "--format", "csv", "-o", "-"
+    )
     _one_line_error(result, "--session")
 
 
@@ -99,8 +109,12 @@ def test_names_too_long_for_the_system_give_one_line(tmp_path, args):
 def test_a_closed_pipe_is_no_traceback(tmp_path):
     shell = subprocess.run(
         f"{sys.executable} -m walkcoach --data-dir {tmp_path} show first-steps | head -1",
-        shell=True, capture_output=True, text=True, env=app_env(), timeout=60,
-    )  # fmt: skip
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=app_env(),
+        timeout=60,
+    )
     assert shell.stdout.strip() and "Traceback" not in shell.stderr, shell.stderr
     assert "BrokenPipe" not in shell.stderr
 
@@ -110,9 +124,18 @@ def test_an_event_log_on_a_full_disk_is_reported_once_and_the_session_goes_on(tm
     data = tmp_path / "data"
     program = write_program(tmp_path / "p.json", 10, 4, program_id="logged")
     result = run_walkcoach(
-        "--data-dir", str(data), "--program", str(program), "--start", "--time-scale", "40",
-        "--quit-when-done", "--event-log", "/dev/full", timeout=90,
-    )  # fmt: skip
+        "--data-dir",
+        str(data),
+        "--program",
+        str(program),
+        "--start",
+        "--time-scale",
+        "40",
+        "--quit-when-done",
+        "--event-log",
+        "/dev/full",
+        timeout=90,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Traceback" not in result.stderr
     assert result.stderr.count("cannot write the event log") == 1
@@ -132,10 +155,21 @@ def test_after_kill_9_the_cli_lists_and_exports_the_session_and_removes_the_sock
     log_path = tmp_path / "events.jsonl"
     env = app_env(TMPDIR=str(temp))
     process = subprocess.Popen(
-        walkcoach_command("--data-dir", str(data), "--program", str(program), "--start",
-                          "--time-scale", "20", "--event-log", str(log_path)),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-    )  # fmt: skip
+        walkcoach_command(
+            "--data-dir",
+            str(data),
+            "--program",
+            str(program),
+            "--start",
+            "--time-scale",
+            "20",
+            "--event-log",
+            str(log_path),
+        ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
     try:
         deadline = time.monotonic() + 60
         while not any(e.get("event") == "segment_ended" for e in read_log(log_path)):
@@ -154,8 +188,9 @@ def test_after_kill_9_the_cli_lists_and_exports_the_session_and_removes_the_sock
     result = run_walkcoach("--data-dir", str(data), "history", "--json", TMPDIR=str(temp))
     listed = json.loads(result.stdout)
     assert [(s["program_id"], s["status"]) for s in listed] == [("killed", "interrupted")]
-    exported = run_walkcoach("--data-dir", str(data), "export", "--all", "--format", "json",
-                             "-o", "-", TMPDIR=str(temp))  # fmt: skip
+    exported = run_walkcoach(
+        "--data-dir", str(data), "export", "--all", "--format", "json", "-o", "-", TMPDIR=str(temp)
+    )
     assert len(json.loads(exported.stdout)) == 1
     assert not sockets[0].exists()  # no window runs: its socket was removed
 
@@ -204,8 +239,12 @@ def test_names_with_escapes_are_shown_escaped(tmp_path):
     source = tmp_path / "nasty.json"
     source.write_text(json.dumps(_program(id="nasty", name=NASTY, description=NASTY)))
     data = tmp_path / "data"
-    for args in (("show", str(source)), ("import-program", str(source)), ("programs",),
-                 ("show", "nasty")):  # fmt: skip
+    for args in (
+        ("show", str(source)),
+        ("import-program", str(source)),
+        ("programs",),
+        ("show", "nasty"),
+    ):
         result = run_walkcoach("--data-dir", str(data), *args)
         assert result.returncode == 0, result.stderr
         assert _raw_controls(result.stdout) == [], (args, result.stdout[:300])

@@ -79,7 +79,8 @@ def test_the_app_starts_with_a_garbage_settings_file_and_says_so(tmp_path):
 @settings(max_examples=200, deadline=None)
 @given(
     st.dictionaries(
-        st.sampled_from(sorted(Settings.__dataclass_fields__)) | st.sampled_from(["\ud800", "x\udfff"]),
+        st.sampled_from(sorted(Settings.__dataclass_fields__))
+        | st.sampled_from(["\ud800", "x\udfff"]),
         st.integers(310, 320).map(lambda d: int("9" * d))
         | st.sampled_from(["\udc80", 10**400, -(10**330)])
         | st.integers(),

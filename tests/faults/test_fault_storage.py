@@ -20,9 +20,17 @@ SCALE = "30"
 def _start(data, program, log_path, stderr):
     return subprocess.Popen(
         walkcoach_command(
-            "--data-dir", str(data), "--program", str(program), "--start", "--time-scale", SCALE,
-            "--quit-when-done", "--event-log", str(log_path),
-        ),  # fmt: skip
+            "--data-dir",
+            str(data),
+            "--program",
+            str(program),
+            "--start",
+            "--time-scale",
+            SCALE,
+            "--quit-when-done",
+            "--event-log",
+            str(log_path),
+        ),
         stdout=subprocess.DEVNULL,
         stderr=stderr,
         env=app_env(),

@@ -155,7 +155,9 @@ def test_no_server_is_reported_once_and_retried_after_a_pause():
     rig = Rig(opens_fail=2)
     rig.send({"hold_s": 60})
     rig.steps(1)
-    assert rig.emitted == [{"unavailable": "the sound server cannot be reached (Connection refused)"}]
+    assert rig.emitted == [
+        {"unavailable": "the sound server cannot be reached (Connection refused)"}
+    ]
     rig.send({"play": "beep.wav", "id": 1})
     rig.steps(1)  # too soon to try again; the cue is dropped, not played late
     assert rig.opens == 1 and not rig.playback.mixer.playing
@@ -175,7 +177,9 @@ def test_a_server_lost_mid_sound_is_reported_and_the_output_reopened_later():
     rig.steps(1)  # open, wake-up silence
     rig.send({"play": "beep.wav", "id": 1})
     rig.steps(3)  # the prefill, a chunk, and the write that fails
-    assert rig.emitted[-1] == {"unavailable": "the sound server stopped playing (Connection terminated)"}
+    assert rig.emitted[-1] == {
+        "unavailable": "the sound server stopped playing (Connection terminated)"
+    }
     assert rig.playback.output is None and "close" in rig.kinds()
     assert not rig.playback.mixer.playing  # the rest of the sound is dropped, not played late
     # Still wanted (the hold): it comes back by itself, without waiting for the next cue.
@@ -202,9 +206,13 @@ def test_helper_process_reports_its_sounds_and_no_server_then_ends_with_its_inpu
     env = dict(os.environ, PULSE_SERVER="unix:/nonexistent/walkcoach-test")
     commands = '{"ping": 1}\n{"hold_s": 5}\n{"play": "forward.wav", "id": 1}\n'
     result = subprocess.run(
-        [sys.executable, "-m", helper.__name__], input=commands, capture_output=True,
-        text=True, timeout=30, env=env,
-    )  # fmt: skip
+        [sys.executable, "-m", helper.__name__],
+        input=commands,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     messages = [json.loads(line) for line in result.stdout.splitlines()]
     assert messages[0]["ready"] and "forward.wav" in messages[0]["ready"]

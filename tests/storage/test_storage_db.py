@@ -226,11 +226,15 @@ def test_second_quarantine_in_the_same_second_keeps_both(db_path):
         db_path.write_bytes(text)
         conn, _ = open_database(db_path, now=stamp)
         conn.close()
-    assert db_path.with_name("history.sqlite3.corrupt-20250506-070809").read_bytes().startswith(
-        b"first"
+    assert (
+        db_path.with_name("history.sqlite3.corrupt-20250506-070809")
+        .read_bytes()
+        .startswith(b"first")
     )
-    assert db_path.with_name("history.sqlite3.corrupt-20250506-070809-2").read_bytes().startswith(
-        b"second"
+    assert (
+        db_path.with_name("history.sqlite3.corrupt-20250506-070809-2")
+        .read_bytes()
+        .startswith(b"second")
     )
 
 
@@ -284,8 +288,7 @@ def test_v4_keeps_every_row_allows_turns_and_marks_skipped_through_sessions_shor
     conn.execute("PRAGMA foreign_keys = ON")
     skipped_id = _insert_v1_session(conn, "2024-01-04T07:00:00+00:00", "completed")
     conn.execute(  # 240 s and 120 s planned, 5 s of each walked
-        "UPDATE segments SET actual_s = 5, skipped = 1, plan_index = position "
-        "WHERE session_id = ?",
+        "UPDATE segments SET actual_s = 5, skipped = 1, plan_index = position WHERE session_id = ?",
         (skipped_id,),
     )
     stopped_id = _insert_v1_session(conn, "2024-01-05T07:00:00+00:00", "stopped")

@@ -58,13 +58,26 @@ def test_json_export_is_the_history_json_shape(sessions):
     data = json.loads(render(sessions, "json"))
     assert data == [s.to_json() for s in sessions]
     first = data[0]
-    for key in ("id", "started_at", "program_id", "status", "duration_s", "forward_s",
-                "backward_s", "segments"):  # fmt: skip
+    for key in (
+        "id",
+        "started_at",
+        "program_id",
+        "status",
+        "duration_s",
+        "forward_s",
+        "backward_s",
+        "segments",
+    ):
         assert key in first
     assert first["started_at"] == "2025-03-14T07:30:00+00:00"
     assert first["duration_s"] == 570 and first["backward_s"] == 180
-    assert set(first["segments"][2]) >= {"kind", "planned_s", "actual_s", "speed_kmh",
-                                         "incline_pct"}  # fmt: skip
+    assert set(first["segments"][2]) >= {
+        "kind",
+        "planned_s",
+        "actual_s",
+        "speed_kmh",
+        "incline_pct",
+    }
     assert data[1]["status"] == "stopped" and len(data[1]["segments"]) == 3
 
 
@@ -76,8 +89,11 @@ def test_csv_export_has_one_row_per_segment_with_session_columns(sessions):
     assert {r["session_id"] for r in rows} == {str(sessions[0].id), str(sessions[1].id)}
     assert (rows[1]["kind"], rows[1]["direction"]) == ("turn", "")
     back = rows[2]
-    assert (back["kind"], back["direction"], float(back["actual_s"])) == ("backward", "backward",
-                                                                          90.0)  # fmt: skip
+    assert (back["kind"], back["direction"], float(back["actual_s"])) == (
+        "backward",
+        "backward",
+        90.0,
+    )
     assert float(back["distance_km"]) == pytest.approx(2.5 * 90 / 3600, abs=1e-4)
     assert rows[0]["status"] == "completed" and rows[-1]["status"] == "stopped"
     assert sum(float(r["actual_s"]) for r in rows if r["session_id"] == "1") == 570
@@ -85,10 +101,14 @@ def test_csv_export_has_one_row_per_segment_with_session_columns(sessions):
 
 def test_csv_keeps_a_session_without_segments_and_defuses_formulas():
     empty = SessionRecord(
-        id=9, program_id="x", program_name="=HYPERLINK(\"evil\")",
-        started_at=_session().started_at, status="interrupted", active_s=0,
+        id=9,
+        program_id="x",
+        program_name='=HYPERLINK("evil")',
+        started_at=_session().started_at,
+        status="interrupted",
+        active_s=0,
         notes="+1 more lap, é",
-    )  # fmt: skip
+    )
     rows = list(csv.DictReader(io.StringIO(render([empty], "csv").decode("utf-8-sig"))))
     assert len(rows) == 1 and rows[0]["kind"] == "" and rows[0]["status"] == "interrupted"
     assert rows[0]["program_name"].startswith("'=") and rows[0]["notes"] == "'+1 more lap, é"
@@ -105,10 +125,17 @@ def _session(**changes) -> SessionRecord:
         SegmentRecord(4, "backward", 90, 42.25, 2.5, 5.0, 3.7, 2.5 * 42.25 / 3600, partial=True),
     )
     base = SessionRecord(
-        id=3, program_id="test-intervals", program_name="Test <intervals> & \x01 more",
-        started_at=datetime(2025, 3, 14, 7, 30, 0, 500000, tzinfo=UTC), status="interrupted",
-        active_s=280, segments=segments, rpe=6, pain=True, notes="knee \x07 ok",
-    )  # fmt: skip
+        id=3,
+        program_id="test-intervals",
+        program_name="Test <intervals> & \x01 more",
+        started_at=datetime(2025, 3, 14, 7, 30, 0, 500000, tzinfo=UTC),
+        status="interrupted",
+        active_s=280,
+        segments=segments,
+        rpe=6,
+        pain=True,
+        notes="knee \x07 ok",
+    )
     return base if not changes else SessionRecord(**{**_fields(base), **changes})
 
 
@@ -285,11 +312,19 @@ def _belt_session() -> SessionRecord:
         m = summarise(samples, start, end)
         segments.append(
             SegmentRecord(
-                position, kind, end - start, end - start, planned_kmh, incline, 5.0,
-                m.distance_m / 1000, measured_distance_km=m.distance_m / 1000,
-                measured_speed_kmh=m.mean_speed_kmh, measured_incline_pct=m.mean_incline_pct,
+                position,
+                kind,
+                end - start,
+                end - start,
+                planned_kmh,
+                incline,
+                5.0,
+                m.distance_m / 1000,
+                measured_distance_km=m.distance_m / 1000,
+                measured_speed_kmh=m.mean_speed_kmh,
+                measured_incline_pct=m.mean_incline_pct,
             )
-        )  # fmt: skip
+        )
     base = _session()
     return SessionRecord(
         **{**_fields(base), "segments": tuple(segments), "samples": tuple(samples), "active_s": 100}
@@ -307,7 +342,9 @@ def test_belt_fit_has_a_record_a_second_and_measured_laps():
     assert times == sorted(times) and (times[-1] - times[0]).total_seconds() == 100
     distances = [r["distance"] for r in records]
     assert distances == sorted(distances)  # the machine's reset does not run the distance back
-    assert distances[-1] == pytest.approx((forward.distance_km + backward.distance_km) * 1000, abs=0.6)
+    assert distances[-1] == pytest.approx(
+        (forward.distance_km + backward.distance_km) * 1000, abs=0.6
+    )
     assert records[10]["speed"] == pytest.approx(1.0) and records[80]["speed"] == pytest.approx(0.5)
     assert records[10]["grade"] == pytest.approx(1.0) and records[80]["grade"] == pytest.approx(4.5)
     assert records[80]["heart_rate"] == 100 + 80 % 7 and "heart_rate" not in records[10]
@@ -339,7 +376,9 @@ def test_belt_csv_has_the_measured_columns(sessions):
     rows = list(csv.DictReader(io.StringIO(render([belt, *sessions], "csv").decode("utf-8-sig"))))
     assert rows[0]["distance_source"] == "measured"
     assert float(rows[1]["measured_speed_kmh"]) == pytest.approx(1.8)
-    assert float(rows[1]["measured_distance_km"]) == pytest.approx(belt.segments[1].distance_km, abs=1e-4)
+    assert float(rows[1]["measured_distance_km"]) == pytest.approx(
+        belt.segments[1].distance_km, abs=1e-4
+    )
     planned = [r for r in rows if r["session_id"] != str(belt.id)]
     assert {r["distance_source"] for r in planned} == {"planned"}
     assert {r["measured_distance_km"] for r in planned} == {""}

@@ -42,7 +42,9 @@ def _walk_on_belt(writer, wall, *, belt_speeds=(3.6, 1.8), start_total_m=500.0):
                 measured = summarise(samples, start_s, at_s)
                 writer.checkpoint(at_s, index, segment, second, measured=measured)
         total += speed / 3.6
-        writer.segment_ended(index, segment, 60.0, measured=summarise(samples, start_s, start_s + 60))
+        writer.segment_ended(
+            index, segment, 60.0, measured=summarise(samples, start_s, start_s + 60)
+        )
     writer.finish("completed", 120.0)
     return samples
 
@@ -159,16 +161,33 @@ def test_a_recovery_file_of_the_first_format_without_samples_is_still_read(db_pa
     folder = db_path.parent / "recovery"
     folder.mkdir()
     segment = {
-        "plan_index": 0, "kind": "forward", "direction": "forward", "planned_s": 60.0,
-        "actual_s": 60.0, "speed_kmh": 4.0, "incline_pct": 1.0, "kcal": 5.0,
-        "distance_km": 0.0667, "skipped": 0, "partial": 0,
-    }  # fmt: skip
+        "plan_index": 0,
+        "kind": "forward",
+        "direction": "forward",
+        "planned_s": 60.0,
+        "actual_s": 60.0,
+        "speed_kmh": 4.0,
+        "incline_pct": 1.0,
+        "kcal": 5.0,
+        "distance_km": 0.0667,
+        "skipped": 0,
+        "partial": 0,
+    }
     columns = {
-        "program_id": "old", "program_name": "Old", "started_at": "2025-01-02T07:00:00+00:00",
-        "ended_at": "2025-01-02T07:01:00+00:00", "status": "completed", "active_s": 60.0,
-        "weight_kg": 70.0, "units": "kmh", "rpe": None, "pain": 0, "notes": "",
-        "last_checkpoint_at": "2025-01-02T07:01:00+00:00", "planned_s": 60.0,
-    }  # fmt: skip
+        "program_id": "old",
+        "program_name": "Old",
+        "started_at": "2025-01-02T07:00:00+00:00",
+        "ended_at": "2025-01-02T07:01:00+00:00",
+        "status": "completed",
+        "active_s": 60.0,
+        "weight_kg": 70.0,
+        "units": "kmh",
+        "rpe": None,
+        "pain": 0,
+        "notes": "",
+        "last_checkpoint_at": "2025-01-02T07:01:00+00:00",
+        "planned_s": 60.0,
+    }
     (folder / "unsaved-20250102-070100-1.json").write_text(
         json.dumps(
             {
@@ -198,7 +217,10 @@ def test_deleting_a_session_deletes_its_samples(db_path, wall):
     conn, _ = open_database(db_path)
     first, second = (s.id for s in list_sessions(conn))
     assert delete_session(conn, first)
-    assert conn.execute("SELECT COUNT(*) FROM samples WHERE session_id = ?", (first,)).fetchone()[0] == 0
+    assert (
+        conn.execute("SELECT COUNT(*) FROM samples WHERE session_id = ?", (first,)).fetchone()[0]
+        == 0
+    )
     conn.execute("DELETE FROM sessions WHERE id = ?", (second,))  # the cascade, as for segments
     assert conn.execute("SELECT COUNT(*) FROM samples").fetchone()[0] == 0
     conn.close()

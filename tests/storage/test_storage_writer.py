@@ -490,9 +490,18 @@ def _skip_unless_nobody_can_run_walkcoach() -> None:
     """A checkout in a folder other users cannot read (CI as root in a private folder) cannot
     be run as "nobody": the test needs a second user, so it says why it cannot run."""
     probe = subprocess.run(
-        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c",
-         "import walkcoach.storage.writer"],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-c",
+            "import walkcoach.storage.writer",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if probe.returncode != 0:
         pytest.skip("the user 'nobody' cannot read this checkout (a private folder)")

@@ -31,14 +31,29 @@ def prog(main):
 # real programs (without one the coach would add its own, and the plan would not match the shape).
 SHAPES = [
     # Backward stretches split by a rest: longest = one segment.
-    [("forward", 300, 4.0, 0), ("turn", 15, 1.0, 5), ("backward", 120, 3.0, 5), ("rest", 15, 1.0, 0),
-     ("backward", 90, 3.0, 5)],
+    [
+        ("forward", 300, 4.0, 0),
+        ("turn", 15, 1.0, 5),
+        ("backward", 120, 3.0, 5),
+        ("rest", 15, 1.0, 0),
+        ("backward", 90, 3.0, 5),
+    ],
     # Consecutive backward segments: one stretch of 150 s (longer than either segment).
-    [("backward", 60, 2.4, 3), ("backward", 90, 3.2, 8), ("turn", 15, 1.0, 0), ("forward", 120, 4.0, 0)],
+    [
+        ("backward", 60, 2.4, 3),
+        ("backward", 90, 3.2, 8),
+        ("turn", 15, 1.0, 0),
+        ("forward", 120, 4.0, 0),
+    ],
     # A skipped 0 s forward (and the turns either side of it, skipped too) between backward
     # segments does not break the stretch.
-    [("backward", 45, 3.0, 4), ("turn", 0, 1.0, 0), ("forward", 0, 4.0, 0), ("turn", 0, 1.0, 4),
-     ("backward", 50, 3.0, 4)],
+    [
+        ("backward", 45, 3.0, 4),
+        ("turn", 0, 1.0, 0),
+        ("forward", 0, 4.0, 0),
+        ("turn", 0, 1.0, 4),
+        ("backward", 50, 3.0, 4),
+    ],
     # Only stations and rest.
     [("station", 60, 0.0, 0), ("rest", 30, 0.0, 0)],
 ]
@@ -53,19 +68,27 @@ def db(tmp_path):
     for day, shape in enumerate(SHAPES * 3):
         now["t"] = START + timedelta(days=day)
         main = [
-            {"kind": k, "duration_s": PLANNED_TURN_S if k == "turn" else max(d, 5), "speed_kmh": s,
-             "incline_pct": i,
-             **({"label": "Lunges"} if k == "station" else {})}
+            {
+                "kind": k,
+                "duration_s": PLANNED_TURN_S if k == "turn" else max(d, 5),
+                "speed_kmh": s,
+                "incline_pct": i,
+                **({"label": "Lunges"} if k == "station" else {}),
+            }
             for k, d, s, i in shape
         ]
         program = prog(main)
         writer.begin(program, 70.0)
-        for index, (planned, (_k, walked_s, _s, _i)) in enumerate(zip(program.planned_segments(), shape, strict=True)):
+        for index, (planned, (_k, walked_s, _s, _i)) in enumerate(
+            zip(program.planned_segments(), shape, strict=True)
+        ):
             writer.segment_ended(index, planned.segment, walked_s, skipped=walked_s == 0)
         writer.finish("completed" if day % 5 else "stopped", sum(d for _k, d, _s, _i in shape))
     # One session left running (the app is recording it): never in the summaries.
     writer.begin(prog([{"kind": "backward", "duration_s": 600, "speed_kmh": 3.0}]), 70.0)
-    writer.checkpoint(30.0, 0, prog([{"kind": "backward", "duration_s": 600, "speed_kmh": 3.0}]).main[0], 30.0)
+    writer.checkpoint(
+        30.0, 0, prog([{"kind": "backward", "duration_s": 600, "speed_kmh": 3.0}]).main[0], 30.0
+    )
     conn, _ = open_database(path)
     yield conn
     conn.close()
@@ -86,16 +109,22 @@ def test_condition_totals_give_the_same_muscle_load_as_the_records(db):
     full = list_sessions(db)
     assert loader.load_conditions(condition_totals(db)) == pytest.approx(loader.load(full))
     since = START + timedelta(days=6)
-    assert loader.load_conditions(condition_totals(db, since)) == pytest.approx(loader.load(full, since=since))
+    assert loader.load_conditions(condition_totals(db, since)) == pytest.approx(
+        loader.load(full, since=since)
+    )
     until = START + timedelta(days=2)
-    assert loader.load_conditions(condition_totals(db, None, until)) == pytest.approx(loader.load(full, until=until))
+    assert loader.load_conditions(condition_totals(db, None, until)) == pytest.approx(
+        loader.load(full, until=until)
+    )
     assert all(kind not in ("rest", "turn") for kind, *_ in condition_totals(db))
 
 
 def test_progression_records_are_the_recent_ones_or_the_last_one(db):
     last = START + timedelta(days=len(SHAPES) * 3 - 1)
     recent = sessions_for_progression(db, last + timedelta(days=1), days=3)
-    assert [s.started_at.date() for s in recent] == [(last - timedelta(days=d)).date() for d in (2, 1, 0)]
+    assert [s.started_at.date() for s in recent] == [
+        (last - timedelta(days=d)).date() for d in (2, 1, 0)
+    ]
     long_after = sessions_for_progression(db, last + timedelta(days=400))
     assert len(long_after) == 1 and long_after[0].started_at == last
 

@@ -177,8 +177,11 @@ def _button_problem(button: QAbstractButton) -> str:
     # borders of the style sheet): narrower than that, the text is cut. (Its height is
     # checked by the text area above: a box of buttons may be a few pixels under the hint.)
     hint = button.sizeHint() if isinstance(button, QPushButton) else QSize(0, 0)
-    if (need_w > area.width() + SLACK_PX or need_h > area.height() + SLACK_PX
-            or button.width() + SLACK_PX < hint.width()):  # fmt: skip
+    if (
+        need_w > area.width() + SLACK_PX
+        or need_h > area.height() + SLACK_PX
+        or button.width() + SLACK_PX < hint.width()
+    ):
         return (
             f"{name(button)}: text needs {need_w}x{need_h} px (button {hint.width()}x{hint.height()}), "
             f"has {area.width()}x{area.height()} (button {button.width()}x{button.height()})"
@@ -389,8 +392,16 @@ def check_all(themes: tuple[str, ...] = ("dark",)) -> dict[str, list[str]]:
 
 def offscreen_config(width: int, height: int) -> dict:
     """Qt's offscreen platform with one screen of ``width`` x ``height`` at 96 dpi."""
-    screen = {"name": "fit", "x": 0, "y": 0, "width": width, "height": height,
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    screen = {
+        "name": "fit",
+        "x": 0,
+        "y": 0,
+        "width": width,
+        "height": height,
+        "logicalDpi": 96,
+        "logicalBaseDpi": 96,
+        "dpr": 1,
+    }
     return {
         "synchronousWindowSystemEvents": False,
         "windowFrameMargins": False,

@@ -23,12 +23,30 @@ ROOT = Path(__file__).resolve().parents[2]
 PROGRAM_ID = "first-steps"  # built-in, forward and backward walking and a turn between
 HISTORY_DAYS = 120  # "a few months" of sessions for the history page
 SCREEN_NAMES = (
-    "coach-idle", "coach-forward", "coach-backward", "coach-coming-up", "stop-confirmation",
-    "mini-view", "history", "history-muscles", "history-sessions", "session-summary",
-    "preferences", "first-run", "safety-checklist", "keyboard-shortcuts", "about",
-    "editor-builtin", "editor-duplicate", "editor-unsaved-question", "editor-delete-question",
-    "import-conflict", "import-error", "plan-fresh", "plan-mid",
-)  # fmt: skip
+    "coach-idle",
+    "coach-forward",
+    "coach-backward",
+    "coach-coming-up",
+    "stop-confirmation",
+    "mini-view",
+    "history",
+    "history-muscles",
+    "history-sessions",
+    "session-summary",
+    "preferences",
+    "first-run",
+    "safety-checklist",
+    "keyboard-shortcuts",
+    "about",
+    "editor-builtin",
+    "editor-duplicate",
+    "editor-unsaved-question",
+    "editor-delete-question",
+    "import-conflict",
+    "import-error",
+    "plan-fresh",
+    "plan-mid",
+)
 SIZES = {"1024x600": (1024, 600), "1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 
 

@@ -36,8 +36,11 @@ def found(tmp_path_factory) -> dict[str, dict[str, list[str]]]:
         env["PYTHONPATH"] = os.pathsep.join([str(HERE.parents[1]), env.get("PYTHONPATH", "")])
         run = subprocess.run(
             [sys.executable, str(HERE / "fit_check.py"), "dark"],
-            env=env, capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert run.returncode == 0, run.stderr[-3000:]
         results[size] = json.loads(run.stdout)
     return results

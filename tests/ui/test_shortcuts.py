@@ -11,8 +11,12 @@ from walkcoach.ui.shortcuts import shortcut_specs
 def test_shortcut_key_names_are_the_qt_keys_meant():
     key = Qt.Key
     expected = {
-        "toggle_pause": [key.Key_Space, key.Key_MediaTogglePlayPause, key.Key_MediaPlay,
-                         key.Key_MediaPause],
+        "toggle_pause": [
+            key.Key_Space,
+            key.Key_MediaTogglePlayPause,
+            key.Key_MediaPlay,
+            key.Key_MediaPause,
+        ],
         "skip": [key.Key_Right, key.Key_N],
         "back": [key.Key_Left, key.Key_B],
         "more_time": [key.Key_Plus, key.Key_Equal],
@@ -20,9 +24,11 @@ def test_shortcut_key_names_are_the_qt_keys_meant():
         "request_stop": [key.Key_Escape],
         "toggle_full_screen": [key.Key_F11],
         "toggle_mute": [key.Key_M],
-        "toggle_mini_view": [QKeySequence.fromString("Ctrl+M", QKeySequence.SequenceFormat.PortableText)],
+        "toggle_mini_view": [
+            QKeySequence.fromString("Ctrl+M", QKeySequence.SequenceFormat.PortableText)
+        ],
         "show_shortcuts": [key.Key_F1],
-    }  # fmt: skip
+    }
     actual: dict[str, list[QKeySequence]] = {}
     for spec in shortcut_specs():
         actual.setdefault(spec.action, []).extend(spec.keys)

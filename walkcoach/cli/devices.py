@@ -46,15 +46,20 @@ def add_parser(sub: Any, add_data_dir: Any) -> None:
         epilog="Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.",
     )
     p.add_argument(
-        "--scan-s", type=_scan_s, default=DEFAULT_SCAN_S, metavar="N",
+        "--scan-s",
+        type=_scan_s,
+        default=DEFAULT_SCAN_S,
+        metavar="N",
         help=f"scan for N seconds (default {DEFAULT_SCAN_S:g})",
-    )  # fmt: skip
+    )
     # SUPPRESS: a --hci given to the window options before the sub-command is not undone.
     p.add_argument(
-        "--hci", metavar="T", default=argparse.SUPPRESS,
+        "--hci",
+        metavar="T",
+        default=argparse.SUPPRESS,
         help=f"a bumble HCI transport ({HCI_EXAMPLES}); default: the one in the settings, "
         "else the system's Bluetooth",
-    )  # fmt: skip
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     add_data_dir(p, top_level=False)
 
@@ -110,5 +115,7 @@ def _print_table(found: list[Any], scan_s: float, hci: str) -> None:
             signal = f"{'▮' * bars}{'▯' * (4 - bars)} {signal}, {device.rssi} dBm"
         rows.append([device.name or "(no name)", KIND_WORDS[device.kind], signal, device.address])
     print(_table(["Name", "Kind", "Signal", "Address"], rows, right=set(), shrink=0))
-    print(f"\n{len(found)} found in {scan_s:g} s through {through}. "
-          "Use one: walkcoach --treadmill ADDRESS")  # fmt: skip
+    print(
+        f"\n{len(found)} found in {scan_s:g} s through {through}. "
+        "Use one: walkcoach --treadmill ADDRESS"
+    )

@@ -161,9 +161,16 @@ def _minutes(seconds: float) -> str:
 
 def _print_table(sessions: list[SessionRecord]) -> None:
     headers = (
-        "ID", "Started", "Program", "Status", "Time", "Forward", "Backward", "Longest backward",
+        "ID",
+        "Started",
+        "Program",
+        "Status",
+        "Time",
+        "Forward",
+        "Backward",
+        "Longest backward",
         "km",
-    )  # fmt: skip
+    )
     rows = []
     for s in sessions:
         rows.append(
@@ -192,7 +199,9 @@ def _print_table(sessions: list[SessionRecord]) -> None:
     for row in rows:
         print(line(row))
     total_back_s = sum(s.backward_s for s in sessions)
-    print(f"{plural(len(sessions), 'session')}, {format_elapsed(total_back_s)} walked backward in all.")
+    print(
+        f"{plural(len(sessions), 'session')}, {format_elapsed(total_back_s)} walked backward in all."
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -56,14 +56,23 @@ def add_parsers(sub: Any, add_data_dir: Any) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     add_data_dir(p, top_level=False)
     p = sub.add_parser("plan", help="start, show or export the active training plan")
-    actions = p.add_subparsers(dest="plan_command", metavar="ACTION", required=True,
-                               parser_class=type(p))  # fmt: skip
+    actions = p.add_subparsers(
+        dest="plan_command", metavar="ACTION", required=True, parser_class=type(p)
+    )
     a = actions.add_parser("start", help="start a plan (replaces the active one)")
     a.add_argument("plan_id", metavar="ID")
     a.add_argument("--days", metavar="mon,wed,fri", help="weekdays (default: the plan's)")
     a.add_argument("--time", metavar="HH:MM", help="time of day (default: the plan's)")
-    a.add_argument("--tz", metavar="ZONE", help="time zone, e.g. Europe/Berlin (default: this computer's)")
-    a.add_argument("--alarm", type=int, default=10, metavar="MIN", help="calendar alarm MIN minutes before (default 10)")
+    a.add_argument(
+        "--tz", metavar="ZONE", help="time zone, e.g. Europe/Berlin (default: this computer's)"
+    )
+    a.add_argument(
+        "--alarm",
+        type=int,
+        default=10,
+        metavar="MIN",
+        help="calendar alarm MIN minutes before (default 10)",
+    )
     a.add_argument("--start-date", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)  # tests
     add_data_dir(a, top_level=False)
     a = actions.add_parser("show", help="this week and the next, each session's state")
@@ -99,7 +108,9 @@ def _active() -> tuple[Plan, PlanState]:
     except PlanStateError as exc:
         raise CliError(str(exc)) from None
     if state is None:
-        raise CliError("no plan is active; start one with `walkcoach plan start ID` (see `walkcoach plans`)")
+        raise CliError(
+            "no plan is active; start one with `walkcoach plan start ID` (see `walkcoach plans`)"
+        )
     plan = find_plan(state.plan_id)
     if plan is None:
         raise CliError(f"the active plan '{state.plan_id}' is not known to this WalkCoach")
@@ -117,12 +128,23 @@ def current_status(today: date) -> PlanStatus:
 def cmd_plans(args: argparse.Namespace) -> int:
     plans = builtin_plans()
     if args.json:
-        rows = [{"id": p.id, "name": p.name, "weeks": len(p.weeks), "sessions": p.session_count,
-                 "days": days_text(p.days), "source": p.source} for p in plans]  # fmt: skip
+        rows = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "weeks": len(p.weeks),
+                "sessions": p.session_count,
+                "days": days_text(p.days),
+                "source": p.source,
+            }
+            for p in plans
+        ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for p in plans:
-        print(f"{p.id:<14} {len(p.weeks):>2} weeks  {p.session_count:>2} sessions  {days_text(p.days):<28} {p.name}")
+        print(
+            f"{p.id:<14} {len(p.weeks):>2} weeks  {p.session_count:>2} sessions  {days_text(p.days):<28} {p.name}"
+        )
     return 0
 
 
@@ -164,12 +186,16 @@ def _start(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     if plan.most_per_week > len(days):
-        raise CliError(f"'{plan.id}' has up to {plan.most_per_week} sessions a week: give at least {plan.most_per_week} weekdays (got {len(days)})")
+        raise CliError(
+            f"'{plan.id}' has up to {plan.most_per_week} sessions a week: give at least {plan.most_per_week} weekdays (got {len(days)})"
+        )
     tz_name = args.tz or local_zone_name()
     try:
         ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise CliError(f"unknown time zone '{tz_name}' (e.g. Europe/Berlin, America/New_York, UTC)") from None
+        raise CliError(
+            f"unknown time zone '{tz_name}' (e.g. Europe/Berlin, America/New_York, UTC)"
+        ) from None
     if not 0 <= args.alarm <= 24 * 60:
         raise CliError(f"--alarm must be 0-1440 minutes (got {args.alarm})")
     started = _date(args.start_date, "--start-date")
@@ -177,20 +203,32 @@ def _start(args: argparse.Namespace) -> int:
     paths.ensure_data_dir()
     save_state(_state_file(), state)
     status = current_status(started)
-    print(f"Started “{plan.name}”: {len(plan.weeks)} weeks on {days_text(days)} at {time} ({tz_name}).")
+    print(
+        f"Started “{plan.name}”: {len(plan.weeks)} weeks on {days_text(days)} at {time} ({tz_name})."
+    )
     print(status.headline)
     return 0
 
 
 def _session_json(s: Any) -> dict[str, Any]:
-    return {"week": s.week_no, "day": s.number, "title": s.title, "program_id": s.program_id,
-            "date": s.day.isoformat() if s.day else None, "state": s.state,
-            "moved_from": s.moved_from.isoformat() if s.moved_from else None}  # fmt: skip
+    return {
+        "week": s.week_no,
+        "day": s.number,
+        "title": s.title,
+        "program_id": s.program_id,
+        "date": s.day.isoformat() if s.day else None,
+        "state": s.state,
+        "moved_from": s.moved_from.isoformat() if s.moved_from else None,
+    }
 
 
 def _week_json(view: WeekView) -> dict[str, Any]:
-    return {"week": view.week_no, "monday": view.monday.isoformat(), "attempt": view.attempt,
-            "sessions": [_session_json(s) for s in view.sessions]}  # fmt: skip
+    return {
+        "week": view.week_no,
+        "monday": view.monday.isoformat(),
+        "attempt": view.attempt,
+        "sessions": [_session_json(s) for s in view.sessions],
+    }
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -198,11 +236,17 @@ def _show(args: argparse.Namespace) -> int:
     status = current_status(today)
     weeks = ([status.week] if status.week else []) + status.ahead[: 2 if status.week is None else 1]
     if args.json:
-        out = {"plan": status.plan.id, "name": status.plan.name, "today": today.isoformat(),
-               "complete": status.complete, "paused": status.paused, "headline": status.headline,
-               "weeks": [_week_json(w) for w in weeks],
-               "badges": [b.week_no for b in status.badges],
-               "decisions": [{"on": d.on.isoformat(), "text": d.text} for d in status.decisions]}  # fmt: skip
+        out = {
+            "plan": status.plan.id,
+            "name": status.plan.name,
+            "today": today.isoformat(),
+            "complete": status.complete,
+            "paused": status.paused,
+            "headline": status.headline,
+            "weeks": [_week_json(w) for w in weeks],
+            "badges": [b.week_no for b in status.badges],
+            "decisions": [{"on": d.on.isoformat(), "text": d.text} for d in status.decisions],
+        }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     print(f"{status.plan.name}: {status.headline}")
@@ -224,7 +268,10 @@ def _refresh_calendar_file(state: PlanState, status: PlanStatus) -> None:
         try:
             write_text_atomic(Path(state.ics_path), plan_to_ics(status, now=datetime.now(UTC)))
         except OSError as exc:
-            print(f"walkcoach: note: could not update {state.ics_path}: {exc.strerror}", file=sys.stderr)
+            print(
+                f"walkcoach: note: could not update {state.ics_path}: {exc.strerror}",
+                file=sys.stderr,
+            )
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -242,5 +289,7 @@ def _export(args: argparse.Namespace) -> int:
         raise CliError(f"cannot write {args.output}: {exc.strerror}") from None
     _plan, state = _active()
     save_state(_state_file(), dataclasses.replace(state, ics_path=str(Path(args.output).resolve())))
-    print(f"Wrote {len(status.coming())} sessions to {args.output}; it is written again when the plan moves.")
+    print(
+        f"Wrote {len(status.coming())} sessions to {args.output}; it is written again when the plan moves."
+    )
     return 0

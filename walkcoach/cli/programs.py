@@ -277,7 +277,9 @@ def cmd_muscles(args: argparse.Namespace) -> int:
         return 0
     speed = f" at {speed_kmh:g} km/h" if speed_kmh is not None else ""
     print(f"{direction.capitalize()} walking, {incline_pct:g} % incline{speed}")
-    print("Activation in % of a maximal voluntary contraction; 'estimated' figures are WalkCoach's.")
+    print(
+        "Activation in % of a maximal voluntary contraction; 'estimated' figures are WalkCoach's."
+    )
     print()
     bar_width = 20
     rows = [

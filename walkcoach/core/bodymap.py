@@ -96,7 +96,9 @@ def activation_colour(activation: float) -> str:
     for (low_at, low), (high_at, high) in zip(_STOPS_LAB, _STOPS_LAB[1:], strict=False):
         if value <= high_at:
             share = (value - low_at) / (high_at - low_at)
-            return oklab_to_hex(tuple(lo + (hi - lo) * share for lo, hi in zip(low, high, strict=True)))
+            return oklab_to_hex(
+                tuple(lo + (hi - lo) * share for lo, hi in zip(low, high, strict=True))
+            )
     return COLOUR_STOPS[-1][1]
 
 
@@ -112,7 +114,9 @@ def recolour_svg(svg_text: str, activations: Mapping[str, float]) -> str:
     """
     fills = {}
     for muscle_id, activation in activations.items():
-        fills[muscle_id] = activation_colour(validated_activation(activation, f"activation of {muscle_id}"))
+        fills[muscle_id] = activation_colour(
+            validated_activation(activation, f"activation of {muscle_id}")
+        )
 
     def recolour_tag(match: re.Match[str]) -> str:
         attrs = match.group("attrs")
@@ -237,8 +241,17 @@ def parse_path_data(path_data: str) -> list[PathCommand]:
                 args = [*control, *args]
             qx, qy, ex, ey = args
             out.append(
-                ("C", (x + 2 / 3 * (qx - x), y + 2 / 3 * (qy - y),
-                       ex + 2 / 3 * (qx - ex), ey + 2 / 3 * (qy - ey), ex, ey))
+                (
+                    "C",
+                    (
+                        x + 2 / 3 * (qx - x),
+                        y + 2 / 3 * (qy - y),
+                        ex + 2 / 3 * (qx - ex),
+                        ey + 2 / 3 * (qy - ey),
+                        ex,
+                        ey,
+                    ),
+                )
             )
             last_control, last_quad = None, (qx, qy)
         x, y = args[-2], args[-1]

@@ -240,8 +240,9 @@ def _cues_for_event(
         case SegmentExtended():
             template = EXTENDED_MORE if event.delta_s > 0 else EXTENDED_LESS
             amount = _capital(duration_words(abs(event.delta_s)))
-            return cue("extended", template.format(amount=amount,
-                                                   left=duration_words(event.remaining_s)))  # fmt: skip
+            return cue(
+                "extended", template.format(amount=amount, left=duration_words(event.remaining_s))
+            )
         case Halfway():
             left_s = _planned(plan, event.index).duration_s / 2
             return cue("halfway", f"Halfway. {_capital(duration_words(left_s))} to go.")

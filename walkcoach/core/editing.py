@@ -46,8 +46,16 @@ from walkcoach.core.program import (
 
 Path = tuple  # ("main", 2) for a node of a phase, ("main", 2, 1) for a segment inside a block
 PHASE_TITLES = {"warmup": "Warm-up", "main": "Main", "cooldown": "Cool-down"}
-SEGMENT_FIELDS = ("kind", "duration_s", "speed_kmh", "incline_pct", "cadence_spm", "label", "note",
-                  "until_confirmed")  # fmt: skip
+SEGMENT_FIELDS = (
+    "kind",
+    "duration_s",
+    "speed_kmh",
+    "incline_pct",
+    "cadence_spm",
+    "label",
+    "note",
+    "until_confirmed",
+)
 BLOCK_FIELDS = ("repeat", "label")
 META_FIELDS = ("name", "description", "level", "source")
 
@@ -57,9 +65,13 @@ DEFAULT_SEGMENTS: dict[str, dict[str, Any]] = {
     "backward": {"kind": "backward", "duration_s": 120, "speed_kmh": 2.5},
     "rest": {"kind": "rest", "duration_s": 60},
     "turn": {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0},
-    "station": {"kind": "station", "duration_s": 120, "label": "10 lunges + 10 squats",
-                "until_confirmed": True},
-}  # fmt: skip
+    "station": {
+        "kind": "station",
+        "duration_s": 120,
+        "label": "10 lunges + 10 squats",
+        "until_confirmed": True,
+    },
+}
 
 
 class EditError(ValueError):
@@ -149,8 +161,14 @@ def parse_where(where: str) -> tuple[Path | None, str | None]:
     return None, None
 
 
-FIELD_TITLES = {"duration_s": "duration", "speed_kmh": "speed", "incline_pct": "incline",
-                "cadence_spm": "cadence", "until_confirmed": "wait for Done", "repeat": "rounds"}  # fmt: skip
+FIELD_TITLES = {
+    "duration_s": "duration",
+    "speed_kmh": "speed",
+    "incline_pct": "incline",
+    "cadence_spm": "cadence",
+    "until_confirmed": "wait for Done",
+    "repeat": "rounds",
+}
 
 
 def describe_place(where: str) -> str:
@@ -406,10 +424,14 @@ def summarize(
             )
     ranked = sorted(((load, mid) for mid, load in loads.items() if load > 0), key=lambda p: -p[0])
     top_load = ranked[0][0] if ranked else 0.0
-    top = tuple(
-        MuscleScore(mid, model.muscle(mid).name, round(load, 1), load / top_load)
-        for load, mid in ranked[:top_n]
-    ) if model is not None else ()  # fmt: skip
+    top = (
+        tuple(
+            MuscleScore(mid, model.muscle(mid).name, round(load, 1), load / top_load)
+            for load, mid in ranked[:top_n]
+        )
+        if model is not None
+        else ()
+    )
     return ProgramSummary(
         total_s=sum(s.duration_s for s in segments),
         backward_s=sum(s.duration_s for s in segments if s.kind == "backward"),
@@ -525,8 +547,11 @@ class ProgramDocument:
 
     @classmethod
     def from_program(cls, program: Program) -> ProgramDocument:
-        return cls(program_to_dict(program), read_only=program.builtin,
-                   saved_id=None if program.builtin else program.id)  # fmt: skip
+        return cls(
+            program_to_dict(program),
+            read_only=program.builtin,
+            saved_id=None if program.builtin else program.id,
+        )
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -708,8 +733,9 @@ class ProgramDocument:
             and last.merge_key == merge_key
             and self._clean_depth != len(self._undo)  # never merge into the saved state
         ):
-            self._undo[-1] = _Command(label, last.before, copy.deepcopy(work), last.focus_before,
-                                      focus_after, merge_key)  # fmt: skip
+            self._undo[-1] = _Command(
+                label, last.before, copy.deepcopy(work), last.focus_before, focus_after, merge_key
+            )
         else:
             if self._clean_depth is not None and self._clean_depth > len(self._undo):
                 self._clean_depth = None  # the saved state was undone and is now unreachable

@@ -176,21 +176,37 @@ class SessionEngine:
         }
         if self._state is SessionState.FINISHED:
             return Snapshot(
-                index=len(plan), planned=None, next_planned=None, segment_elapsed_s=0.0,
-                segment_remaining_s=0.0, session_elapsed_s=total_s, session_remaining_s=0.0,
-                progress=1.0, get_ready_left_s=0.0, awaiting_confirmation=False,
-                active_s=active_s, **common,
-            )  # fmt: skip
+                index=len(plan),
+                planned=None,
+                next_planned=None,
+                segment_elapsed_s=0.0,
+                segment_remaining_s=0.0,
+                session_elapsed_s=total_s,
+                session_remaining_s=0.0,
+                progress=1.0,
+                get_ready_left_s=0.0,
+                awaiting_confirmation=False,
+                active_s=active_s,
+                **common,
+            )
         planned = plan[self._index]
         next_planned = plan[self._index + 1] if self._index + 1 < len(plan) else None
         if not self._started:
             get_ready_left_s = max(0.0, -active_s) if self._in_get_ready() else 0.0
             return Snapshot(
-                index=0, planned=planned, next_planned=next_planned, segment_elapsed_s=0.0,
-                segment_remaining_s=planned.duration_s, session_elapsed_s=0.0,
-                session_remaining_s=total_s, progress=0.0, get_ready_left_s=get_ready_left_s,
-                awaiting_confirmation=False, active_s=0.0, **common,
-            )  # fmt: skip
+                index=0,
+                planned=planned,
+                next_planned=next_planned,
+                segment_elapsed_s=0.0,
+                segment_remaining_s=planned.duration_s,
+                session_elapsed_s=0.0,
+                session_remaining_s=total_s,
+                progress=0.0,
+                get_ready_left_s=get_ready_left_s,
+                awaiting_confirmation=False,
+                active_s=0.0,
+                **common,
+            )
         segment_elapsed_s = max(0.0, active_s - self._segment_start_s)
         position_s = planned.start_s + min(segment_elapsed_s, planned.duration_s)
         remaining_s = 0.0 if self._awaiting else max(0.0, planned.duration_s - segment_elapsed_s)
@@ -376,7 +392,7 @@ class SessionEngine:
         events.append(
             SegmentExtended(
                 active_s, active_s, self._index, change_s, new_duration_s, remaining_s + change_s
-            )  # fmt: skip
+            )
         )
         return events + self._advance(active_s)
 

@@ -113,7 +113,9 @@ def cumulative_distances_m(samples: Sequence[BeltSample]) -> list[float]:
     return out
 
 
-def summarise(samples: Iterable[BeltSample], start_s: float, end_s: float) -> MeasuredSegment | None:
+def summarise(
+    samples: Iterable[BeltSample], start_s: float, end_s: float
+) -> MeasuredSegment | None:
     """The measured figures of the segment that ran from ``start_s`` to ``end_s`` (active
     seconds), or None when no sample tells anything about it.
 
@@ -162,7 +164,9 @@ def _distance_at(chain: Sequence[BeltSample], totals: Sequence[float], at_s: flo
     return totals[-1]  # not reached: at_s < last.at_s
 
 
-def _time_mean(chain: Sequence[BeltSample], start_s: float, end_s: float, name: str) -> float | None:
+def _time_mean(
+    chain: Sequence[BeltSample], start_s: float, end_s: float, name: str
+) -> float | None:
     """Time-weighted mean of one value over [start_s, end_s], each sample held to the next (at
     most MAX_HOLD_S); the plain mean when no time is covered (a 0 s segment)."""
     weighted = covered = 0.0

@@ -26,7 +26,9 @@ class MuscleLoad:
         self.model = model or load_model()
         self._cache: dict[tuple[str, float, float], tuple[tuple[str, float], ...]] = {}
 
-    def activations(self, kind: str, incline_pct: float, speed_kmh: float) -> tuple[tuple[str, float], ...]:
+    def activations(
+        self, kind: str, incline_pct: float, speed_kmh: float
+    ) -> tuple[tuple[str, float], ...]:
         """(muscle id, % MVC) pairs for one condition; rest and turn give nothing."""
         key = (kind, round(incline_pct, 1), round(speed_kmh, 1))
         found = self._cache.get(key)
@@ -90,9 +92,14 @@ class MuscleLoad:
         """(muscle id, average % MVC over the active minutes, load) for one session, hardest
         first: the summary's "muscles worked"."""
         load = self.load([session])
-        active_min = sum(
-            s.actual_s for s in session.segments if s.kind not in UNLOADED_KINDS and s.actual_s > 0
-        ) / 60.0
+        active_min = (
+            sum(
+                s.actual_s
+                for s in session.segments
+                if s.kind not in UNLOADED_KINDS and s.actual_s > 0
+            )
+            / 60.0
+        )
         if active_min <= 0:
             return []
         rows = [(mid, value / active_min, value) for mid, value in load.items() if value > 0]

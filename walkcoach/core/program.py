@@ -52,8 +52,13 @@ FORMAT_VERSION = 1
 
 KINDS = ("forward", "backward", "rest", "station", "turn")
 WALKING_KINDS = ("forward", "backward")
-KIND_TITLES = {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station",
-               "turn": "Turn"}  # fmt: skip
+KIND_TITLES = {
+    "forward": "Forward",
+    "backward": "Backward",
+    "rest": "Rest",
+    "station": "Station",
+    "turn": "Turn",
+}
 PHASES = ("warmup", "main", "cooldown")
 LEVELS = ("beginner", "intermediate", "advanced")
 
@@ -80,7 +85,9 @@ MAX_TURN_SPEED_KMH = 1.5
 MIN_TURN_S = 5.0
 MAX_TURN_S = 120.0
 AUTO_TURN_LABEL = "Turn around"
-AUTO_TURN_NOTE = "The coach adds a {seconds} s turn at {count} {places} where the direction changes."
+AUTO_TURN_NOTE = (
+    "The coach adds a {seconds} s turn at {count} {places} where the direction changes."
+)
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 # "Turn to face the back", "Turn around", "Turning"; not "Turn off the music".
@@ -167,7 +174,7 @@ class Segment:
 
     @property
     def direction(self) -> str | None:
-        """"forward" or "backward" for walking segments, None for rests, stations and turns."""
+        """ "forward" or "backward" for walking segments, None for rests, stations and turns."""
         return self.kind if self.kind in WALKING_KINDS else None
 
     @property
@@ -486,7 +493,9 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
 
     until_confirmed = data.get("until_confirmed", False)
     if not isinstance(until_confirmed, bool):
-        c.add(f"{where}.until_confirmed", f"must be true or false (got {_describe(until_confirmed)})")
+        c.add(
+            f"{where}.until_confirmed", f"must be true or false (got {_describe(until_confirmed)})"
+        )
         until_confirmed = False
     elif until_confirmed and kind != "station":
         c.add(f"{where}.until_confirmed", "only a station can wait for confirmation")
@@ -499,8 +508,7 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
     if kind == "turn" and duration_s is not None and not MIN_TURN_S <= duration_s <= MAX_TURN_S:
         c.add(
             f"{where}.duration_s",
-            f"a turn lasts between {MIN_TURN_S:g} and {MAX_TURN_S:g} seconds "
-            f"(got {duration_s:g})",
+            f"a turn lasts between {MIN_TURN_S:g} and {MAX_TURN_S:g} seconds (got {duration_s:g})",
         )
 
     if len(c.problems) > before or duration_s is None or kind not in KINDS:
@@ -603,7 +611,11 @@ def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Prog
 
     if not any(key in data for key in ("format", "version", "main")):
         raise ProgramError(
-            [Problem("", "this is not a WalkCoach program (no 'format', 'version' or 'main' field)")],
+            [
+                Problem(
+                    "", "this is not a WalkCoach program (no 'format', 'version' or 'main' field)"
+                )
+            ],
             source,
         )
     fmt = data.get("format", FORMAT_ID)
@@ -639,7 +651,10 @@ def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Prog
         )
         program_id = "program"
     if program_id in _WINDOWS_RESERVED:
-        c.add("id", f"'{program_id}' is a device name on Windows and cannot name a file; choose another")
+        c.add(
+            "id",
+            f"'{program_id}' is a device name on Windows and cannot name a file; choose another",
+        )
 
     level = _text(data, "level", "", c)
     if level and level not in LEVELS:
@@ -724,25 +739,40 @@ def load_program_file(path: str | Path, *, builtin: bool = False) -> Program:
     except FileNotFoundError:
         raise ProgramError([Problem("", "no such file")], source) from None
     except PermissionError:
-        raise ProgramError([Problem("", "permission denied: cannot read the file")], source) from None
+        raise ProgramError(
+            [Problem("", "permission denied: cannot read the file")], source
+        ) from None
     except IsADirectoryError:
         raise ProgramError([Problem("", "is a folder, not a program file")], source) from None
     except NotRegularFileError as exc:  # a folder, a device, a FIFO: never read, never waited on
         raise ProgramError([Problem("", f"{exc.strerror}, not a program file")], source) from None
     except FileTooLargeError:
         raise ProgramError(
-            [Problem("", f"file is too large (over {MAX_FILE_BYTES:,} bytes; a program is under 1 MB)")],
+            [
+                Problem(
+                    "",
+                    f"file is too large (over {MAX_FILE_BYTES:,} bytes; a program is under 1 MB)",
+                )
+            ],
             source,
         ) from None
     except OSError as exc:
-        raise ProgramError([Problem("", f"cannot read the file: {exc.strerror or exc}")], source) from None
+        raise ProgramError(
+            [Problem("", f"cannot read the file: {exc.strerror or exc}")], source
+        ) from None
     if b"\x00" in raw:
-        raise ProgramError([Problem("", "this is a binary file, not a program (JSON text)")], source)
+        raise ProgramError(
+            [Problem("", "this is a binary file, not a program (JSON text)")], source
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ProgramError(
-            [Problem("", f"not UTF-8 text (bad byte at offset {exc.start}); is it a program file?")],
+            [
+                Problem(
+                    "", f"not UTF-8 text (bad byte at offset {exc.start}); is it a program file?"
+                )
+            ],
             source,
         ) from None
     if not text.strip():

@@ -330,7 +330,9 @@ def _first_session(words: _Words) -> Suggestion:
     """No backward walking yet: the built-in First steps itself, so the empty history, the
     welcome and the program the window opens on all suggest the same first session."""
     program = first_program()
-    backs = [p.segment for p in program.planned_segments() if p.kind == "backward"] if program else []
+    backs = (
+        [p.segment for p in program.planned_segments() if p.kind == "backward"] if program else []
+    )
     if program is None or not backs:  # a damaged install: the protocol's first step, built here
         program = None
         backward_s, incline, speed, rounds = START_BACKWARD_S, START_INCLINE_PCT, MIN_SPEED_KMH, 3

@@ -15,7 +15,9 @@ from typing import Any
 
 from walkcoach.core.measured import BeltSample
 
-STATUS_RUNNING = "running"  # being recorded (or the app died; see storage.writer.recover_interrupted)
+STATUS_RUNNING = (
+    "running"  # being recorded (or the app died; see storage.writer.recover_interrupted)
+)
 STATUS_COMPLETED = "completed"
 STATUS_STOPPED = "stopped"  # the user ended it early
 STATUS_INTERRUPTED = "interrupted"  # the app was killed or crashed; kept up to the last checkpoint

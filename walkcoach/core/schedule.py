@@ -137,9 +137,7 @@ def segment_timetable(
     return dues
 
 
-def due_event(
-    due: Due, plan: Sequence[PlannedSegment], index: int, actual_s: float
-) -> Event:
+def due_event(due: Due, plan: Sequence[PlannedSegment], index: int, actual_s: float) -> Event:
     """The event a scheduled announcement becomes (segment ends and "go" are the engine's)."""
     at_s = due.at_s
     match due.what:

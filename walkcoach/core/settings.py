@@ -36,7 +36,7 @@ MPH_TERRITORIES = ("US", "LR", "MM")
 
 
 def units_for_locale(environ: Mapping[str, str] | None = None) -> str:
-    """"mph" or "kmh" from the POSIX locale variables (LC_ALL > LC_MEASUREMENT > LANG).
+    """ "mph" or "kmh" from the POSIX locale variables (LC_ALL > LC_MEASUREMENT > LANG).
 
     Pure: looks only at the mapping given (os.environ when None), never calls setlocale.
     """
@@ -112,7 +112,9 @@ def _number(value: Any, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"must be a number, got {_describe(value)}")
     if isinstance(value, int) and abs(value) > 10**15:  # math.isfinite(10**400) overflows
-        raise ValueError(f"must be from {low:g} to {high:g}, got a number of {len(str(value))} digits")
+        raise ValueError(
+            f"must be from {low:g} to {high:g}, got a number of {len(str(value))} digits"
+        )
     if not math.isfinite(value):
         raise ValueError(f"must be a number, got {_describe(value)}")
     if not low <= value <= high:
@@ -254,7 +256,7 @@ def weight_from_units(weight: float, units: str) -> float:
 
 
 def weight_text(weight_kg: float, units: str) -> str:
-    """"70 kg" or "154.3 lb": the weight as the user sees it, to a tenth, no trailing zero."""
+    """ "70 kg" or "154.3 lb": the weight as the user sees it, to a tenth, no trailing zero."""
     value = round(weight_to_units(weight_kg, units), 1)
     return f"{value:g} {'lb' if units == 'mph' else 'kg'}"
 

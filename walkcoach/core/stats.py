@@ -154,7 +154,9 @@ def local_dates(sessions: Iterable[SessionLike], tz: tzinfo | None = None) -> li
     return [s.started_at.astimezone(tz).date() for s in sessions]
 
 
-def _dates(sessions: Sequence[SessionLike], tz: tzinfo | None, days: Sequence[date] | None) -> Sequence[date]:
+def _dates(
+    sessions: Sequence[SessionLike], tz: tzinfo | None, days: Sequence[date] | None
+) -> Sequence[date]:
     if days is None:
         return local_dates(sessions, tz)
     if len(days) != len(sessions):
@@ -214,7 +216,9 @@ def weekly_minutes(
         first, last = weeks[0], weeks[-1]
         weeks = [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
     return [
-        WeekTotal(week, totals.get(week, (0.0, 0.0))[0] / 60.0, totals.get(week, (0.0, 0.0))[1] / 60.0)
+        WeekTotal(
+            week, totals.get(week, (0.0, 0.0))[0] / 60.0, totals.get(week, (0.0, 0.0))[1] / 60.0
+        )
         for week in weeks
     ]
 
@@ -404,8 +408,7 @@ def bests_reached(
     before = [
         s
         for s in history
-        if s.id != session.id
-        and (s.started_at, s.id) < (session.started_at, session.id)
+        if s.id != session.id and (s.started_at, s.id) < (session.started_at, session.id)
     ]
     old = personal_bests(before, tz=tz)
     new = personal_bests([*before, session], tz=tz)

@@ -34,10 +34,23 @@ _APPLE_ID = re.compile(r"^[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$")
 # Bluetooth is touched so a typing mistake is one clear message instead of a link that keeps
 # failing.
 HCI_SCHEMES = (
-    "android-emulator", "android-netsim", "file", "hci-socket", "pty", "pyusb", "serial",
-    "tcp-client", "tcp-server", "udp", "unix", "unix-server", "usb", "vhci", "ws-client",
+    "android-emulator",
+    "android-netsim",
+    "file",
+    "hci-socket",
+    "pty",
+    "pyusb",
+    "serial",
+    "tcp-client",
+    "tcp-server",
+    "udp",
+    "unix",
+    "unix-server",
+    "usb",
+    "vhci",
+    "ws-client",
     "ws-server",
-)  # fmt: skip
+)
 
 
 def hci_problem(text: str) -> str:

@@ -276,9 +276,7 @@ def main(sounds_dir: Path | None = None) -> int:
     clips, skipped = load_clips(sounds_dir or resources.path("sounds"))
     playback = CuePlayback(clips, emit)
     emit({"ready": sorted(clips), "skipped": skipped})
-    reader = threading.Thread(
-        target=_read_commands, args=(sys.stdin, playback, emit), daemon=True
-    )
+    reader = threading.Thread(target=_read_commands, args=(sys.stdin, playback, emit), daemon=True)
     reader.start()
     playback.probe()
     playback.run()

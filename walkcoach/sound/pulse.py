@@ -50,9 +50,16 @@ def _libraries() -> tuple[ctypes.CDLL, ctypes.CDLL]:
     err = ctypes.POINTER(ctypes.c_int)
     simple.pa_simple_new.restype = ctypes.c_void_p
     simple.pa_simple_new.argtypes = [
-        ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p,
-        ctypes.POINTER(_SampleSpec), ctypes.c_void_p, ctypes.POINTER(_BufferAttr), err,
-    ]  # fmt: skip
+        ctypes.c_char_p,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_char_p,
+        ctypes.POINTER(_SampleSpec),
+        ctypes.c_void_p,
+        ctypes.POINTER(_BufferAttr),
+        err,
+    ]
     simple.pa_simple_write.restype = ctypes.c_int
     simple.pa_simple_write.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, err]
     simple.pa_simple_get_latency.restype = ctypes.c_uint64
@@ -84,11 +91,20 @@ class PulseOutput:
         )
         error = ctypes.c_int(0)
         handle = simple.pa_simple_new(
-            None, app_name.encode(), _PA_STREAM_PLAYBACK, None, stream_name.encode(),
-            ctypes.byref(spec), None, ctypes.byref(attr), ctypes.byref(error),
-        )  # fmt: skip
+            None,
+            app_name.encode(),
+            _PA_STREAM_PLAYBACK,
+            None,
+            stream_name.encode(),
+            ctypes.byref(spec),
+            None,
+            ctypes.byref(attr),
+            ctypes.byref(error),
+        )
         if not handle:
-            raise SoundOutputError(f"the sound server cannot be reached ({_error_text(error.value)})")
+            raise SoundOutputError(
+                f"the sound server cannot be reached ({_error_text(error.value)})"
+            )
         self._handle: int | None = handle
 
     def write(self, data: bytes) -> None:

@@ -52,7 +52,14 @@ _NOT_DAMAGE_ERRORS = (
     "SQLITE_INTERRUPT",
     "SQLITE_AUTH",
 )
-_NOT_DAMAGE_TEXTS = ("locked", "readonly", "read-only", "unable to open", "disk i/o", "disk is full")
+_NOT_DAMAGE_TEXTS = (
+    "locked",
+    "readonly",
+    "read-only",
+    "unable to open",
+    "disk i/o",
+    "disk is full",
+)
 
 
 class StorageError(Exception):
@@ -455,7 +462,9 @@ def open_database(
     except StorageError:
         raise  # a newer schema, a path that is no file: the file is left as it is
     except OSError as exc:
-        raise StorageError(f"cannot open the history database {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            f"cannot open the history database {path}: {exc.strerror or exc}"
+        ) from exc
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         reason = _reason(exc)
         if not is_damage(exc):
@@ -530,7 +539,9 @@ def open_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection | None:
     try:
         version = _peek_version(path)
     except OSError as exc:
-        raise StorageError(f"cannot read the history database {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            f"cannot read the history database {path}: {exc.strerror or exc}"
+        ) from exc
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         if is_damage(exc):
             raise CorruptDatabaseError(

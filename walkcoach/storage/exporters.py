@@ -192,7 +192,7 @@ def export_sessions(
 
 
 def _kind(path: Path) -> str:
-    """"missing", "folder", "file" (a regular file or a link, even a dangling one) or
+    """ "missing", "folder", "file" (a regular file or a link, even a dangling one) or
     "special" (a device, a FIFO, a socket: written in place)."""
     try:
         mode = path.stat().st_mode

@@ -66,6 +66,7 @@ WORKOUT_NAME_CHARS = 32
 # A fixed 16-byte id that tells FIT readers which application defined the developer field.
 WALKCOACH_APP_ID = bytes.fromhex("5761_6c6b_436f_6163_6852_6574_726f_0001".replace("_", ""))
 
+
 def _crc_table() -> tuple[int, ...]:
     # FIT's CRC is CRC-16/ARC (reflected polynomial 0xA001); the SDK walks it a nibble at a
     # time, a byte-wide table gives the same result in half the steps.
@@ -151,8 +152,10 @@ class _FitBuilder:
             for key, (other, _) in list(self._locals.items()):  # a reused slot forgets its shape
                 if other == local:
                     del self._locals[key]
-            layout = "<B" + "".join(f.code for f, _ in fields) + "".join(
-                f"{size}s" for _, size, _, _ in dev_fields
+            layout = (
+                "<B"
+                + "".join(f.code for f, _ in fields)
+                + "".join(f"{size}s" for _, size, _, _ in dev_fields)
             )
             known = self._locals[shape] = (local, struct.Struct(layout))
             self._define(local, global_num, [f for f, _ in fields], dev_fields)
@@ -171,7 +174,9 @@ class _FitBuilder:
                 self.body += struct.pack("<BBB", number, size, index)
 
     def to_bytes(self) -> bytes:
-        header = struct.pack("<BBHI4s", 14, PROTOCOL_VERSION, PROFILE_VERSION, len(self.body), b".FIT")
+        header = struct.pack(
+            "<BBHI4s", 14, PROTOCOL_VERSION, PROFILE_VERSION, len(self.body), b".FIT"
+        )
         header += struct.pack("<H", fit_crc(header))
         data = header + bytes(self.body)
         return data + struct.pack("<H", fit_crc(data))
@@ -184,10 +189,15 @@ _SAMPLE_FIELDS = (*_RECORD_FIELDS, _Field(3, UINT8))
 
 
 def lap_names(segments: Sequence[SegmentRecord]) -> list[str]:
-    """"Fwd 1", "Back 1", "Fwd 2", "Rest 1", "Station 1", "Turn 1": numbered per kind, in walk
+    """ "Fwd 1", "Back 1", "Fwd 2", "Rest 1", "Station 1", "Turn 1": numbered per kind, in walk
     order."""
-    short = {"forward": "Fwd", "backward": "Back", "rest": "Rest", "station": "Station",
-             "turn": "Turn"}  # fmt: skip
+    short = {
+        "forward": "Fwd",
+        "backward": "Back",
+        "rest": "Rest",
+        "station": "Station",
+        "turn": "Turn",
+    }
     counts: dict[str, int] = {}
     names = []
     for segment in segments:
@@ -277,7 +287,13 @@ def session_to_fit(session: SessionRecord) -> bytes:
                 if inside or (last and at_s >= seg_start_s):
                     fit.message(
                         MESG_RECORD,
-                        list(zip(_SAMPLE_FIELDS, _sample_values(start_fit, at_s, sample, sample_m), strict=True)),
+                        list(
+                            zip(
+                                _SAMPLE_FIELDS,
+                                _sample_values(start_fit, at_s, sample, sample_m),
+                                strict=True,
+                            )
+                        ),
                     )
         offsets = [] if belt else _record_offsets(segment.actual_s)
         for offset_s in offsets:

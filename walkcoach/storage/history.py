@@ -162,7 +162,9 @@ def delete_session(conn: sqlite3.Connection, session_id: int) -> bool:
     try:
         row = conn.execute("SELECT status FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is not None and row[0] == STATUS_RUNNING:
-            raise ValueError(f"session {session_id} is being recorded; it can be deleted once it ends")
+            raise ValueError(
+                f"session {session_id} is being recorded; it can be deleted once it ends"
+            )
         # Segments first, by hand: correct even on a connection opened without foreign keys.
         conn.execute("DELETE FROM segments WHERE session_id = ?", (session_id,))
         conn.execute("DELETE FROM samples WHERE session_id = ?", (session_id,))
@@ -177,9 +179,21 @@ def delete_session(conn: sqlite3.Connection, session_id: int) -> bool:
 def _segment(row: tuple) -> SegmentRecord:
     # Positional, in field order: this runs ~40,000 times for ten years of history.
     return SegmentRecord(
-        row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-        row[9] == 1, row[10] == 1, row[11], row[12], row[13], row[14],
-    )  # fmt: skip
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9] == 1,
+        row[10] == 1,
+        row[11],
+        row[12],
+        row[13],
+        row[14],
+    )
 
 
 def _sample(row: tuple) -> BeltSample:

@@ -63,9 +63,11 @@ def write_recovery(
 ) -> tuple[Path | None, str | None]:
     """Write ``payload``; return (where it is now, why it could not be written anywhere)."""
     data = json.dumps(payload, ensure_ascii=False).encode("utf-8", "backslashreplace")
-    name = current.name if current is not None else (
-        f"unsaved-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.json"
-    )  # fmt: skip
+    name = (
+        current.name
+        if current is not None
+        else (f"unsaved-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.json")
+    )
     problem = None
     for folder in recovery_folders(db_path):
         target = folder / name
@@ -145,7 +147,9 @@ def import_recovery_files(db_path: Path, notices: list[str]) -> int:
         try:
             data = _load(path)
         except (OSError, ValueError) as exc:
-            notices.append(f"A file of unsaved sessions, {path}, could not be read ({exc}); it was left there.")
+            notices.append(
+                f"A file of unsaved sessions, {path}, could not be read ({exc}); it was left there."
+            )
             continue
         writer = SessionWriter(db_path)
         writer.keeps_recovery_file = False  # the file is there already; never a second one
@@ -170,7 +174,8 @@ def import_recovery_files(db_path: Path, notices: list[str]) -> int:
                 states.append(state)
             writer._states = states
             writer._annotations = {
-                int(k): (v[0], bool(v[1]), str(v[2])) for k, v in data.get("annotations", {}).items()
+                int(k): (v[0], bool(v[1]), str(v[2]))
+                for k, v in data.get("annotations", {}).items()
             }
             stored = writer.flush()
         except (sqlite3.Error, StorageError, OSError, KeyError, TypeError, ValueError) as exc:

@@ -168,7 +168,9 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
 
 def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
     rows = conn.execute(f'PRAGMA {schema}.table_info("{table}")').fetchall()
-    return [row[1].decode("utf-8", "replace") if isinstance(row[1], bytes) else row[1] for row in rows]
+    return [
+        row[1].decode("utf-8", "replace") if isinstance(row[1], bytes) else row[1] for row in rows
+    ]
 
 
 def _copy_table(conn: sqlite3.Connection, table: str) -> int:

@@ -72,8 +72,15 @@ def session_summaries(conn: sqlite3.Connection) -> list[SessionSummary]:
         if t is None:
             out.append(
                 SessionSummary(
-                    sid, program_id, name, from_db_time(started), status, active_s,  # type: ignore[arg-type]
-                    rpe=rpe, pain=bool(pain), notes=notes or "",
+                    sid,
+                    program_id,
+                    name,
+                    from_db_time(started),
+                    status,
+                    active_s,  # type: ignore[arg-type]
+                    rpe=rpe,
+                    pain=bool(pain),
+                    notes=notes or "",
                 )
             )
             continue

@@ -31,8 +31,13 @@ TRACKPOINT_EVERY_S = 5.0
 
 # Characters XML 1.0 cannot carry at all (user notes may hold anything).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_KIND_WORDS = {"forward": "Forward", "backward": "Backward", "rest": "Rest", "station": "Station",
-               "turn": "Turn"}  # fmt: skip
+_KIND_WORDS = {
+    "forward": "Forward",
+    "backward": "Backward",
+    "rest": "Rest",
+    "station": "Station",
+    "turn": "Turn",
+}
 
 
 def tcx_time(moment: datetime) -> str:

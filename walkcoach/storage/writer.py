@@ -492,7 +492,11 @@ def _or(value: float | None, default: float) -> float:
 def _sample_row(sample: BeltSample) -> list[Any]:
     """A sample as stored (the database's columns after session_id; the recovery file's list)."""
     return [
-        sample.at_s, sample.speed_kmh, sample.incline_pct, sample.distance_m, sample.heart_rate_bpm
+        sample.at_s,
+        sample.speed_kmh,
+        sample.incline_pct,
+        sample.distance_m,
+        sample.heart_rate_bpm,
     ]
 
 

@@ -421,9 +421,11 @@ class MainWindow(QMainWindow):
             from walkcoach.ui.devices.hooks import DeviceDialogOpener
 
             self._device_dialogs = DeviceDialogOpener(
-                self, self.settings, self._save_settings,
+                self,
+                self.settings,
+                self._save_settings,
                 lambda treadmill, _name: self.use_treadmill(treadmill, self.settings.hci),
-            )  # fmt: skip
+            )
         return self._device_dialogs.open()
 
     def use_treadmill(self, treadmill: str, hci: str = "") -> None:

@@ -29,23 +29,37 @@ class ShortcutSpec:
 def shortcut_specs() -> tuple[ShortcutSpec, ...]:
     key = QKeySequence
     return (
-        ShortcutSpec("toggle_pause", (key("Space"),),
-                     _tr("Start the session, or pause and resume it")),
-        ShortcutSpec("toggle_pause", (key("Toggle Media Play/Pause"), key("Media Play"), key("Media Pause")),
-                     _tr("The same, from the play/pause key of a media or Bluetooth remote")),
-        ShortcutSpec("skip", (key("Right"), key("N")),
-                     _tr("Skip to the next step")),
-        ShortcutSpec("back", (key("Left"), key("B")),
-                     _tr("Previous step: restarts this step, or goes to the previous one in its first seconds")),
-        ShortcutSpec("more_time", (key("+"), key("=")),
-                     _tr("30 seconds more on this step")),
-        ShortcutSpec("less_time", (key("-"),),
-                     _tr("30 seconds less on this step (at least 5 s stay)")),
-        ShortcutSpec("request_stop", (key("Esc"),),
-                     _tr("Leaves the workout view; otherwise stops the session (asks first)")),
+        ShortcutSpec(
+            "toggle_pause", (key("Space"),), _tr("Start the session, or pause and resume it")
+        ),
+        ShortcutSpec(
+            "toggle_pause",
+            (key("Toggle Media Play/Pause"), key("Media Play"), key("Media Pause")),
+            _tr("The same, from the play/pause key of a media or Bluetooth remote"),
+        ),
+        ShortcutSpec("skip", (key("Right"), key("N")), _tr("Skip to the next step")),
+        ShortcutSpec(
+            "back",
+            (key("Left"), key("B")),
+            _tr(
+                "Previous step: restarts this step, or goes to the previous one in its first seconds"
+            ),
+        ),
+        ShortcutSpec("more_time", (key("+"), key("=")), _tr("30 seconds more on this step")),
+        ShortcutSpec(
+            "less_time", (key("-"),), _tr("30 seconds less on this step (at least 5 s stay)")
+        ),
+        ShortcutSpec(
+            "request_stop",
+            (key("Esc"),),
+            _tr("Leaves the workout view; otherwise stops the session (asks first)"),
+        ),
         ShortcutSpec("toggle_full_screen", (key("F11"),), _tr("Workout view on or off")),
         ShortcutSpec("toggle_mute", (key("M"),), _tr("Sound on or off")),
-        ShortcutSpec("toggle_mini_view", (key("Ctrl+M"),),
-                     _tr("Switch between the full window and the small always-on-top view")),
+        ShortcutSpec(
+            "toggle_mini_view",
+            (key("Ctrl+M"),),
+            _tr("Switch between the full window and the small always-on-top view"),
+        ),
         ShortcutSpec("show_shortcuts", (key("F1"),), _tr("This list")),
-    )  # fmt: skip
+    )

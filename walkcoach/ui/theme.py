@@ -96,7 +96,7 @@ def system_point_size(app: QApplication) -> float:
 
 
 def current_theme() -> str:
-    """"dark" or "light": the theme the application shows now."""
+    """ "dark" or "light": the theme the application shows now."""
     return _current_theme
 
 
@@ -137,7 +137,7 @@ def colours(theme: str) -> dict[str, str]:
 
 
 def resolve_theme(theme: str, app: QApplication | None = None) -> str:
-    """"system" follows the desktop's colour scheme where Qt knows it, else dark (the default)."""
+    """ "system" follows the desktop's colour scheme where Qt knows it, else dark (the default)."""
     if theme in ("dark", "light"):
         return theme
     app = app or QApplication.instance()

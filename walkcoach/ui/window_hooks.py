@@ -97,10 +97,12 @@ def open_preferences(window):
         return dialog
     player = getattr(window, "cue_player", None)
     dialog = SettingsDialog(
-        window.settings, window._save_settings, window,
+        window.settings,
+        window._save_settings,
+        window,
         speech_problem=str(getattr(player, "speech_problem", "") or ""),
         sounds_play=bool(getattr(player, "available", True)),
-    )  # fmt: skip
+    )
     dialog.settings_applied.connect(lambda _settings: window.settings_changed.emit())
     speech_lost = getattr(player, "speech_unavailable", None)
     if speech_lost is not None:  # found out while the dialog is open

@@ -25,11 +25,15 @@ def test_a_fresh_back_relief_plan_exports_nine_sessions_with_alarms() -> None:
     events = list(cal.walk("VEVENT"))
     assert len(events) == 9
     starts = [e.decoded("DTSTART") for e in events]
-    expected_days = [date(2027, 3, d) for d in (15, 17, 19, 22, 24, 26, 29, 31)] + [date(2027, 4, 2)]
+    expected_days = [date(2027, 3, d) for d in (15, 17, 19, 22, 24, 26, 29, 31)] + [
+        date(2027, 4, 2)
+    ]
     assert [s.date() for s in starts] == expected_days
     assert all((s.hour, s.minute) == (7, 30) for s in starts)
     assert {str(e["DTSTART"].params["TZID"]) for e in events} == {"Europe/Berlin"}
-    assert starts[0].utcoffset() == timedelta(hours=1) and starts[-1].utcoffset() == timedelta(hours=2)
+    assert starts[0].utcoffset() == timedelta(hours=1) and starts[-1].utcoffset() == timedelta(
+        hours=2
+    )
     assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Berlin"]
     for event in events:
         alarms = event.walk("VALARM")

@@ -15,10 +15,15 @@ from walkcoach.core.plans.generate import TURN_KIND
 from walkcoach.core.plans.model import PlanError, loads_plan, parse_days, parse_plan
 
 GOOD: dict[str, Any] = {
-    "format": "walkcoach-plan", "version": 1, "id": "mine", "name": "Mine",
+    "format": "walkcoach-plan",
+    "version": 1,
+    "id": "mine",
+    "name": "Mine",
     "days": ["mon", "wed", "fri"],
-    "weeks": [{"repeat": 2, "sessions": [{"program": "back-relief"}, {"generate": {"backward_s": 150}}]}],
-}  # fmt: skip
+    "weeks": [
+        {"repeat": 2, "sessions": [{"program": "back-relief"}, {"generate": {"backward_s": 150}}]}
+    ],
+}
 
 
 def _bad(change: dict[str, Any], **kwargs: Any) -> str:
@@ -95,7 +100,9 @@ def test_generated_numbers_out_of_range() -> None:
 
 
 def test_bad_repeat_and_empty_weeks() -> None:
-    assert "repeat: must be a whole number from 1 to 52" in _bad({"weeks": [{"repeat": 0, "sessions": [{"program": "x"}]}]})
+    assert "repeat: must be a whole number from 1 to 52" in _bad(
+        {"weeks": [{"repeat": 0, "sessions": [{"program": "x"}]}]}
+    )
     assert "weeks: must be a non-empty list" in _bad({"weeks": []})
 
 
@@ -140,20 +147,33 @@ def test_a_generated_session_turns_at_every_change_of_direction() -> None:
     for (i, a), (j, b) in zip(walking, walking[1:], strict=False):
         if a.kind != b.kind:
             between = segments[i + 1 : j]
-            assert any(s.kind == TURN_KIND and s.duration_s == 15 and s.speed_kmh == 1.0 for s in between)
+            assert any(
+                s.kind == TURN_KIND and s.duration_s == 15 and s.speed_kmh == 1.0 for s in between
+            )
     assert sum(1 for s in segments if s.kind == "backward") == 3
     assert {s.duration_s for s in segments if s.kind == "backward"} == {150}
 
 
 _json = st.recursive(
-    st.none() | st.booleans() | st.integers(-10, 1000) | st.floats(allow_nan=True) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    st.none()
+    | st.booleans()
+    | st.integers(-10, 1000)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 
 
 @settings(max_examples=200, deadline=None)
-@given(key=st.sampled_from(["id", "name", "days", "time", "weekly_target", "weeks", "version", "extra"]), value=_json)
+@given(
+    key=st.sampled_from(
+        ["id", "name", "days", "time", "weekly_target", "weeks", "version", "extra"]
+    ),
+    value=_json,
+)
 def test_fuzz_a_plan_file_reads_or_fails_with_a_message(key: str, value: Any) -> None:
     data = copy.deepcopy(GOOD)
     data[key] = value

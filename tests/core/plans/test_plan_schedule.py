@@ -39,8 +39,17 @@ class History:
         self.moment = datetime(2026, 1, 1, tzinfo=UTC)
         self.writer = SessionWriter(self.path, clock_wall=lambda: self.moment)
 
-    def walk(self, plan: Plan, week_no: int, day: date, *, fraction: float = 1.0,
-             stopped: bool = False, rpe: int | None = None, pain: bool = False) -> None:  # fmt: skip
+    def walk(
+        self,
+        plan: Plan,
+        week_no: int,
+        day: date,
+        *,
+        fraction: float = 1.0,
+        stopped: bool = False,
+        rpe: int | None = None,
+        pain: bool = False,
+    ) -> None:
         program = session_program(plan, week_no, plan.weeks[week_no - 1].sessions[0])
         assert program is not None
         self.moment = datetime.combine(day, time(7, 30), tzinfo=TZ)
@@ -72,7 +81,9 @@ def _state(plan_id: str = "back-relief", start: date = MONDAY, **kw: object) -> 
     return PlanState(plan_id, (0, 2, 4), "07:30", "Europe/Berlin", start, **kw)  # type: ignore[arg-type]
 
 
-def _status(history: History, today: date, state: PlanState | None = None, plan_id: str = "back-relief") -> PlanStatus:
+def _status(
+    history: History, today: date, state: PlanState | None = None, plan_id: str = "back-relief"
+) -> PlanStatus:
     plan = find_plan(plan_id)
     assert plan is not None
     return plan_status(plan, state or _state(plan_id), history.sessions(), today, TZ)
@@ -87,7 +98,9 @@ def test_three_weeks_of_sessions_complete_the_back_relief_plan(history: History)
     plan = find_plan("back-relief")
     assert plan is not None
     first = _status(history, MONDAY)
-    assert first.today_session is not None and first.today_session.heading.startswith("Week 1, day 1: ")
+    assert first.today_session is not None and first.today_session.heading.startswith(
+        "Week 1, day 1: "
+    )
     for week in range(3):
         for offset in (0, 2, 4):
             day = MONDAY + timedelta(days=7 * week + offset)
@@ -105,7 +118,11 @@ def test_a_missed_wednesday_moves_to_thursday(history: History) -> None:
     assert plan is not None
     history.walk(plan, 1, MONDAY)
     status = _status(history, date(2026, 12, 10))
-    assert _states(status) == [(DONE, MONDAY), (TODAY, date(2026, 12, 10)), (COMING, date(2026, 12, 11))]
+    assert _states(status) == [
+        (DONE, MONDAY),
+        (TODAY, date(2026, 12, 10)),
+        (COMING, date(2026, 12, 11)),
+    ]
     assert status.decisions[-1].text == (
         "Wednesday's session (week 1, day 2) was not walked: moved to Thu 10 Dec, the next free day."
     )
@@ -146,7 +163,9 @@ def test_a_missed_session_with_no_free_day_left_stays_missed(history: History) -
         ({"pain": True}, "was marked with pain"),
     ],
 )
-def test_a_hard_painful_or_cut_short_last_session_holds_the_week(history: History, how: dict, words: str) -> None:
+def test_a_hard_painful_or_cut_short_last_session_holds_the_week(
+    history: History, how: dict, words: str
+) -> None:
     plan = find_plan("back-relief")
     assert plan is not None
     history.walk(plan, 1, date(2026, 12, 7))
@@ -182,7 +201,9 @@ def test_a_cut_short_session_moves_on_like_a_missed_one(history: History) -> Non
     )
 
 
-def test_pause_counts_nothing_as_missed_and_resume_in_a_later_week_starts_it_over(history: History) -> None:
+def test_pause_counts_nothing_as_missed_and_resume_in_a_later_week_starts_it_over(
+    history: History,
+) -> None:
     state = _state().with_event(date(2026, 12, 8), "pause")
     paused = _status(history, date(2026, 12, 20), state)
     assert paused.paused and paused.today_session is None
@@ -190,7 +211,11 @@ def test_pause_counts_nothing_as_missed_and_resume_in_a_later_week_starts_it_ove
     state = state.with_event(date(2026, 12, 21), "resume")
     back = _status(history, date(2026, 12, 21), state)
     assert back.week is not None and back.week.week_no == 1
-    assert _states(back) == [(TODAY, date(2026, 12, 21)), (COMING, date(2026, 12, 23)), (COMING, date(2026, 12, 25))]
+    assert _states(back) == [
+        (TODAY, date(2026, 12, 21)),
+        (COMING, date(2026, 12, 23)),
+        (COMING, date(2026, 12, 25)),
+    ]
     assert "starts over" in back.decisions[-1].text
 
 
@@ -213,7 +238,11 @@ def test_restart_week_clears_the_week_from_that_day(history: History) -> None:
     weekdays = PlanState("back-relief", (0, 1, 2, 3, 4), "07:30", "Europe/Berlin", MONDAY)
     state = weekdays.with_event(date(2026, 12, 8), "restart_week")
     status = _status(history, date(2026, 12, 8), state)
-    assert _states(status) == [(TODAY, date(2026, 12, 8)), (COMING, date(2026, 12, 9)), (COMING, date(2026, 12, 10))]
+    assert _states(status) == [
+        (TODAY, date(2026, 12, 8)),
+        (COMING, date(2026, 12, 9)),
+        (COMING, date(2026, 12, 10)),
+    ]
     late = _state().with_event(date(2026, 12, 12), "restart_week")  # Saturday: too late this week
     status = _status(history, date(2026, 12, 12), late)
     assert status.week is None and status.ahead[0].monday == date(2026, 12, 14)

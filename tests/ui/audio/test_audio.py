@@ -99,8 +99,10 @@ def test_countdown_go_beep_is_higher_than_the_others():
 def test_generator_reproduces_the_committed_files_byte_for_byte(tmp_path):
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "make_sounds.py"), "--out", str(tmp_path)],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     made = sorted(p.name for p in tmp_path.glob("*.wav"))
     assert made == sorted(p.name for p in SOUNDS_DIR.glob("*.wav"))
@@ -111,8 +113,10 @@ def test_generator_reproduces_the_committed_files_byte_for_byte(tmp_path):
 def test_generator_rejects_an_unknown_sound_name(tmp_path):
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "make_sounds.py"), "--out", str(tmp_path), "boing"],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "unknown sound(s): boing" in result.stderr
 
@@ -252,10 +256,16 @@ def test_played_cue_log_entry_is_json_ready(make_player):
     entry = player.played[0]
     assert isinstance(entry, PlayedCue)
     assert entry.to_json() == {
-        "event": "cue_played", "cue": "halfway", "sound": "halfway.wav", "speech": "Halfway.",
-        "planned_s": 60.0, "actual_s": 60.004, "played_at_s": 100.0, "audible": False,
+        "event": "cue_played",
+        "cue": "halfway",
+        "sound": "halfway.wav",
+        "speech": "Halfway.",
+        "planned_s": 60.0,
+        "actual_s": 60.004,
+        "played_at_s": 100.0,
+        "audible": False,
         "speech_queued": True,
-    }  # fmt: skip
+    }
 
 
 def test_a_broken_sound_file_is_skipped_with_a_warning(make_player, tmp_path, caplog):

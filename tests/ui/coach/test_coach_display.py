@@ -27,15 +27,25 @@ TURNING = parse_program(
         "name": "Turning",
         "main": [
             {"kind": "forward", "duration_s": 30, "speed_kmh": 4.0, "incline_pct": 2},
-            {"kind": "turn", "duration_s": 15, "speed_kmh": 1.0, "incline_pct": 3,
-             "note": "Eyes on the console"},
+            {
+                "kind": "turn",
+                "duration_s": 15,
+                "speed_kmh": 1.0,
+                "incline_pct": 3,
+                "note": "Eyes on the console",
+            },
             {"kind": "backward", "duration_s": 30, "speed_kmh": 2.4, "incline_pct": 3},
-            {"kind": "rest", "duration_s": 20, "speed_kmh": 1.0, "incline_pct": 4,
-             "note": "Breathe out slowly"},
+            {
+                "kind": "rest",
+                "duration_s": 20,
+                "speed_kmh": 1.0,
+                "incline_pct": 4,
+                "note": "Breathe out slowly",
+            },
             {"kind": "forward", "duration_s": 30, "speed_kmh": 4.0},
         ],
     }
-)  # fmt: skip
+)
 
 
 _CONTROLLERS: list = []
@@ -76,8 +86,11 @@ def colour_share(widget, colour: str, tolerance: int = 60) -> float:
     for y in range(image.height()):
         for x in range(image.width()):
             pixel = image.pixelColor(x, y)
-            distance = (abs(pixel.red() - target.red()) + abs(pixel.green() - target.green())
-                        + abs(pixel.blue() - target.blue()))  # fmt: skip
+            distance = (
+                abs(pixel.red() - target.red())
+                + abs(pixel.green() - target.green())
+                + abs(pixel.blue() - target.blue())
+            )
             near += distance <= tolerance
     return near / (image.width() * image.height())
 
@@ -150,8 +163,13 @@ def test_targets_are_at_least_half_the_direction_word_and_banners_are_large(coac
         word, targets = _cap_px(display.word_label), _cap_px(display.targets_label)
         assert targets >= word / 2, (size, coach.word, targets, word)
         # Nothing is squeezed: each line of text is as tall as its text needs.
-        for label in (display.targets_label, display.steps_label, display.note_label,
-                      display.next_label, display.banner):  # fmt: skip
+        for label in (
+            display.targets_label,
+            display.steps_label,
+            display.note_label,
+            display.next_label,
+            display.banner,
+        ):
             if label.isVisible():
                 needed = label.heightForWidth(label.width())
                 assert label.height() >= needed - 1, (size, label.objectName(), needed)
@@ -229,13 +247,30 @@ def test_workout_view_shows_only_direction_time_targets_and_next(coach, qtbot):
     qtbot.wait(1)
     assert window.workout.active
     display = page.display
-    for shown in (display, display.word_label, display.targets_label, display.time_label,
-                  display.next_label):  # fmt: skip
+    for shown in (
+        display,
+        display.word_label,
+        display.targets_label,
+        display.time_label,
+        display.next_label,
+    ):
         assert shown.isVisible()
-    hidden = [window.menuBar(), window.statusBar(), page.picker, page.stats, page.progress,
-              page.segment_label, page.muscle_panel, page.start_button, page.pause_button,
-              page.skip_button, page.back_button, page.stop_button, page.mini_button,
-              page.workout_button]  # fmt: skip
+    hidden = [
+        window.menuBar(),
+        window.statusBar(),
+        page.picker,
+        page.stats,
+        page.progress,
+        page.segment_label,
+        page.muscle_panel,
+        page.start_button,
+        page.pause_button,
+        page.skip_button,
+        page.back_button,
+        page.stop_button,
+        page.mini_button,
+        page.workout_button,
+    ]
     assert [w.objectName() or type(w).__name__ for w in hidden if w.isVisible()] == []
     # The display has the window to itself and its fonts grow with it.
     assert display.height() >= 0.95 * window.height()
@@ -315,9 +350,23 @@ def test_a_wrapped_targets_line_never_ends_with_a_separator(qapp):
 
     from walkcoach.ui.coach.texts import targets_text
 
-    program = parse_program({"format": "walkcoach-program", "version": 1, "id": "t", "name": "T", "main": [
-        {"kind": "forward", "duration_s": 60, "speed_kmh": 4.5, "incline_pct": 2, "cadence_spm": 110},
-    ]})  # fmt: skip
+    program = parse_program(
+        {
+            "format": "walkcoach-program",
+            "version": 1,
+            "id": "t",
+            "name": "T",
+            "main": [
+                {
+                    "kind": "forward",
+                    "duration_s": 60,
+                    "speed_kmh": 4.5,
+                    "incline_pct": 2,
+                    "cadence_spm": 110,
+                },
+            ],
+        }
+    )
     text = targets_text(program.planned_segments()[0].segment, "kmh")
     font = QFont()
     font.setPixelSize(30)

@@ -407,8 +407,21 @@ def test_keyboard_shortcuts_dialog_lists_every_key(coach):
     coach.window.show_shortcuts()
     table = coach.window.shortcuts_dialog.table
     keys = " ".join(table.item(row, 0).text() for row in range(table.rowCount()))
-    for name in ("Space", "Right", "N", "Left", "B", "Esc", "F11", "M", "Ctrl+M", "Media", "+",
-                 "=", "-"):  # fmt: skip
+    for name in (
+        "Space",
+        "Right",
+        "N",
+        "Left",
+        "B",
+        "Esc",
+        "F11",
+        "M",
+        "Ctrl+M",
+        "Media",
+        "+",
+        "=",
+        "-",
+    ):
         assert name in keys, name
     texts = [table.item(row, 1).text() for row in range(table.rowCount())]
     assert "30 seconds more on this step" in texts
@@ -424,11 +437,19 @@ def test_every_coach_control_has_an_accessible_name(coach):
 
 
 def test_the_picker_says_where_the_coach_adds_turns(coach):
-    straight = parse_program({"version": 1, "id": "straight", "name": "Straight back",
-                              "description": "Back and forth.", "main": [
-        {"kind": "forward", "duration_s": 60, "speed_kmh": 4.0},
-        {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4},
-        {"kind": "forward", "duration_s": 60, "speed_kmh": 4.0}]})  # fmt: skip
+    straight = parse_program(
+        {
+            "version": 1,
+            "id": "straight",
+            "name": "Straight back",
+            "description": "Back and forth.",
+            "main": [
+                {"kind": "forward", "duration_s": 60, "speed_kmh": 4.0},
+                {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4},
+                {"kind": "forward", "duration_s": 60, "speed_kmh": 4.0},
+            ],
+        }
+    )
     picker = coach.page.picker
     picker.set_programs([INTERVALS, straight], select_id="straight")
     assert picker.description_label.text() == (

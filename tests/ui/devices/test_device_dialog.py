@@ -65,10 +65,12 @@ def make(qtbot):
     def make(settings: Settings | None = None, scanner=None, saves=None, chosen=None, **kw):
         settings = settings or Settings(units="kmh")
         dialog = DeviceDialog(
-            settings, saves or Saves(),
+            settings,
+            saves or Saves(),
             (lambda a, n: chosen.append((a, n))) if chosen is not None else None,
-            scanner=scanner, **kw,
-        )  # fmt: skip
+            scanner=scanner,
+            **kw,
+        )
         qtbot.addWidget(dialog)
         dialog.show()
         made.append(dialog)
@@ -173,15 +175,24 @@ def test_a_scan_can_be_stopped_and_its_late_results_are_dropped(qtbot, make):
 @pytest.mark.parametrize(
     "error, words",
     [
-        (ScanError(Problem.NO_ADAPTER, "No Bluetooth adapters found."), "No Bluetooth LE adapter was found"),
+        (
+            ScanError(Problem.NO_ADAPTER, "No Bluetooth adapters found."),
+            "No Bluetooth LE adapter was found",
+        ),
         (ScanError(Problem.BLUETOOTH_OFF), "Bluetooth is switched off"),
-        (ScanError(Problem.NO_BLUEZ, "BlueZ (bluetoothd) is not running"), "BlueZ (bluetoothd) is not running"),
+        (
+            ScanError(Problem.NO_BLUEZ, "BlueZ (bluetoothd) is not running"),
+            "BlueZ (bluetoothd) is not running",
+        ),
         (ScanError(Problem.PERMISSION, "Operation not permitted"), "not allowed to use Bluetooth"),
         (ScanError(Problem.BUMBLE_MISSING, hci="usb:0"), "pip install walkcoach[bumble]"),
-        (ScanError(Problem.TRANSPORT_UNAVAILABLE, "Connection refused", "usb:0"), "usb:0 cannot be opened (Connection refused)"),
+        (
+            ScanError(Problem.TRANSPORT_UNAVAILABLE, "Connection refused", "usb:0"),
+            "usb:0 cannot be opened (Connection refused)",
+        ),
         (RuntimeError("the radio melted"), "The scan failed: the radio melted."),
     ],
-)  # fmt: skip
+)
 def test_a_failed_scan_says_why_inside_the_dialog(qtbot, make, error, words):
     dialog = make(scanner=failing_scanner(error))
     scan_and_wait(qtbot, dialog)
@@ -280,8 +291,16 @@ def test_every_control_is_reachable_by_keyboard_and_labelled(make):
     dialog = make()
     labels = {label.buddy() for label in dialog.findChildren(type(dialog.linked)) if label.buddy()}
     assert {dialog.turn_speed, dialog.stop_belt, dialog.hci} <= labels
-    wanted = {dialog.scan_button, dialog.forget_button, dialog.devices, dialog.turn_speed,
-              dialog.stop_belt, dialog.hci, dialog.connect_button, dialog.save_button}  # fmt: skip
+    wanted = {
+        dialog.scan_button,
+        dialog.forget_button,
+        dialog.devices,
+        dialog.turn_speed,
+        dialog.stop_belt,
+        dialog.hci,
+        dialog.connect_button,
+        dialog.save_button,
+    }
     for widget in wanted:
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
     for button in (dialog.scan_button, dialog.forget_button, dialog.connect_button):
@@ -384,8 +403,12 @@ def test_the_linked_treadmill_stays_choosable_when_a_scan_misses_it(qtbot, make)
     assert dialog.devices.chosen()[0] == TREADMILL.address  # still the one chosen
     dialog = make(settings, fake_scanner([BELT, FAR_TREADMILL, TREADMILL]))
     scan_and_wait(qtbot, dialog)
-    assert [r[3] for r in rows(dialog)] == ["in the app", TREADMILL.address, BELT.address,
-                                            FAR_TREADMILL.address]  # fmt: skip
+    assert [r[3] for r in rows(dialog)] == [
+        "in the app",
+        TREADMILL.address,
+        BELT.address,
+        FAR_TREADMILL.address,
+    ]
     assert rows(dialog)[1][2] == "▮▮▮▮ excellent, -58 dBm"  # one row, now seen
     assert dialog.devices.chosen()[0] == TREADMILL.address
 

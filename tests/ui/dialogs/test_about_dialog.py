@@ -127,9 +127,12 @@ def test_sources_are_named_by_their_titles_never_by_a_file_number(qtbot, tmp_pat
     qtbot.addWidget(about)
     text = about.sources_view.toPlainText()
     assert "seed" not in text.lower() and "stored copy" not in text
-    for title in ("Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice",
-                  "Exercise to isolate the leg stability muscles used when walking backwards?",
-                  "What muscles are involved in walking?", "walking backwards uphill"):  # fmt: skip
+    for title in (
+        "Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice",
+        "Exercise to isolate the leg stability muscles used when walking backwards?",
+        "What muscles are involved in walking?",
+        "walking backwards uphill",
+    ):
         assert title in text
 
 

@@ -59,9 +59,13 @@ def test_the_welcome_offers_the_one_first_program_with_backward_walking():
 
 @pytest.mark.parametrize(
     ("done", "smoke", "start", "shown"),
-    [(False, False, False, True), (True, False, False, False), (False, True, False, False),
-     (False, False, True, False)],
-)  # fmt: skip
+    [
+        (False, False, False, True),
+        (True, False, False, False),
+        (False, True, False, False),
+        (False, False, True, False),
+    ],
+)
 def test_when_first_run_shows(done, smoke, start, shown):
     assert (
         should_show_first_run(Settings(first_run_done=done), smoke_test=smoke, start=start) is shown
@@ -201,9 +205,11 @@ def _launch(data_dir, *extra: str) -> list[str]:
 
     result = subprocess.run(
         [sys.executable, "-c", LAUNCH_PROBE, "--data-dir", str(data_dir), *extra],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock"),
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout.split()
 

@@ -114,8 +114,19 @@ def test_restore_defaults_only_shows_them(qtbot):
 def test_every_control_has_an_accessible_name(qtbot):
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
-    for widget in (dialog.units, dialog.weight, dialog.voice, dialog.volume, dialog.muted, dialog.countdown,
-                   dialog.flash, dialog.theme, dialog.safety, dialog.time_left, *dialog.buttons.buttons()):  # fmt: skip
+    for widget in (
+        dialog.units,
+        dialog.weight,
+        dialog.voice,
+        dialog.volume,
+        dialog.muted,
+        dialog.countdown,
+        dialog.flash,
+        dialog.theme,
+        dialog.safety,
+        dialog.time_left,
+        *dialog.buttons.buttons(),
+    ):
         assert widget.accessibleName(), widget
 
 

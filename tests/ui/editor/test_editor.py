@@ -276,7 +276,7 @@ BAD_FILES = {
                 "name": "X",
                 "main": [{"kind": "sideways", "duration_s": 60}],
             }
-        ).encode(),  # fmt: skip
+        ).encode(),
         "main[0].kind: unknown kind",
     ),
     "huge": (b" " * 1_100_000 + b"{}", "too large"),
@@ -284,7 +284,7 @@ BAD_FILES = {
     "wrong version": (
         json.dumps({"format": "walkcoach-program", "version": 7, "name": "X", "main": []}).encode(),
         "version 7, made by a newer WalkCoach",
-    ),  # fmt: skip
+    ),
     "not a program": (json.dumps({"hello": "world"}).encode(), "not a WalkCoach program"),
 }
 
@@ -380,8 +380,17 @@ def test_every_control_has_an_accessible_name(editor):
     assert missing == []
 
 
-FOCUSABLE = {"QLineEdit", "QComboBox", "QSpinBox", "QDoubleSpinBox", "QPlainTextEdit", "QTreeView",
-             "QListWidget", "QCheckBox", "QSlider"}  # fmt: skip
+FOCUSABLE = {
+    "QLineEdit",
+    "QComboBox",
+    "QSpinBox",
+    "QDoubleSpinBox",
+    "QPlainTextEdit",
+    "QTreeView",
+    "QListWidget",
+    "QCheckBox",
+    "QSlider",
+}
 
 
 def test_editor_fits_a_1024_px_screen_and_draws_its_summary_bars(editor, qtbot):

@@ -707,13 +707,16 @@ def test_skipping_every_segment_in_the_window_is_too_short_and_no_streak(
             "name": "Thirteen",
             "main": [
                 {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
-                {"repeat": 6, "segments": [
-                    {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4},
-                    {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
-                ]},
+                {
+                    "repeat": 6,
+                    "segments": [
+                        {"kind": "backward", "duration_s": 60, "speed_kmh": 2.4},
+                        {"kind": "forward", "duration_s": 120, "speed_kmh": 4.0},
+                    ],
+                },
             ],
         }
-    )  # fmt: skip
+    )
     window, controller, writer = _coach_window(qtbot, fake_clock, walk)
     controller.start(walk, skip_get_ready=True)
     skips = 0
@@ -821,7 +824,10 @@ def test_a_session_says_whether_its_distance_was_measured_or_planned(qtbot, tmp_
             at_s += 1.0
         clock.now += timedelta(seconds=planned.duration_s)
         writer.segment_ended(
-            planned.index, planned.segment, planned.duration_s, measured=summarise(samples, start_s, at_s)
+            planned.index,
+            planned.segment,
+            planned.duration_s,
+            measured=summarise(samples, start_s, at_s),
         )
     writer.finish("completed", at_s)
     measured_id = writer.session_id

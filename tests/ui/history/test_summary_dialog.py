@@ -342,7 +342,9 @@ def test_the_distance_says_whether_the_belt_measured_it(qtbot, tmp_path):
             at_s += 1.0
         clock.now += timedelta(seconds=planned_segment.duration_s)
         measured = summarise(samples, start_s, at_s)
-        writer.segment_ended(index, planned_segment.segment, planned_segment.duration_s, measured=measured)
+        writer.segment_ended(
+            index, planned_segment.segment, planned_segment.duration_s, measured=measured
+        )
     writer.finish("completed", at_s)
     dialog = open_summary(qtbot, writer, db_path)
     names = [label.text() for label in dialog.findChildren(QLabel)]

@@ -95,8 +95,12 @@ def test_reminder_fires_at_the_chosen_time_without_waiting(qtbot) -> None:
 
     now = datetime(2026, 12, 7, 7, 0).astimezone()
     sent: list[tuple[str, str]] = []
-    reminder = Reminder(lambda: now + timedelta(minutes=30), lambda: ("Time", "Week 1, day 1"),
-                        lambda: now, send=lambda t, b: sent.append((t, b)) or "test")  # fmt: skip
+    reminder = Reminder(
+        lambda: now + timedelta(minutes=30),
+        lambda: ("Time", "Week 1, day 1"),
+        lambda: now,
+        send=lambda t, b: sent.append((t, b)) or "test",
+    )
     assert reminder.interval_ms == 30 * 60 * 1000
     reminder._fire()  # the timer's timeout, called directly: no half-hour wait
     assert sent == [("Time", "Week 1, day 1")]

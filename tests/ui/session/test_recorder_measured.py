@@ -37,11 +37,15 @@ PROGRAM = parse_program(
 @pytest.fixture
 def coach(qtbot, tmp_path):
     clock = FakeClock()
-    writer = SessionWriter(tmp_path / "history.sqlite3", lambda: datetime(2025, 6, 1, 7, tzinfo=UTC))
+    writer = SessionWriter(
+        tmp_path / "history.sqlite3", lambda: datetime(2025, 6, 1, 7, tzinfo=UTC)
+    )
     made: list[SessionRecorder] = []
 
     def factory(program, plan):
-        made.append(SessionRecorder(writer, program, plan, controller.snapshot, weight_kg=70.0, units="kmh"))
+        made.append(
+            SessionRecorder(writer, program, plan, controller.snapshot, weight_kg=70.0, units="kmh")
+        )
         return made[-1]
 
     controller = SessionController(

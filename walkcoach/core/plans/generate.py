@@ -70,8 +70,13 @@ def build_program(plan_id: str, plan_name: str, source: str, week_no: int, bout:
         "level": "beginner" if bout.backward_s < 300 else "intermediate",
         "tags": ["retro", "plan", "generated"],
         "warmup": [
-            {"kind": "forward", "duration_s": WARMUP_S, "speed_kmh": FORWARD_SPEED_KMH,
-             "label": "Warm-up", "note": "Easy pace to warm up hips and ankles."},
+            {
+                "kind": "forward",
+                "duration_s": WARMUP_S,
+                "speed_kmh": FORWARD_SPEED_KMH,
+                "label": "Warm-up",
+                "note": "Easy pace to warm up hips and ankles.",
+            },
         ],
         "main": [
             {
@@ -79,19 +84,33 @@ def build_program(plan_id: str, plan_name: str, source: str, week_no: int, bout:
                 "label": "Backward stretch",
                 "segments": [
                     _turn(incline, "Turn to face the back"),
-                    {"kind": "backward", "duration_s": bout.backward_s,
-                     "speed_kmh": round(bout.speed_kmh, 1), "incline_pct": incline,
-                     "label": "Backward, without a break",
-                     "note": "Stand tall and look ahead; stop at once on pain."},
+                    {
+                        "kind": "backward",
+                        "duration_s": bout.backward_s,
+                        "speed_kmh": round(bout.speed_kmh, 1),
+                        "incline_pct": incline,
+                        "label": "Backward, without a break",
+                        "note": "Stand tall and look ahead; stop at once on pain.",
+                    },
                     _turn(incline, "Turn to face forward"),
-                    {"kind": "forward", "duration_s": FORWARD_BETWEEN_S,
-                     "speed_kmh": FORWARD_SPEED_KMH, "incline_pct": incline, "label": "Forward"},
+                    {
+                        "kind": "forward",
+                        "duration_s": FORWARD_BETWEEN_S,
+                        "speed_kmh": FORWARD_SPEED_KMH,
+                        "incline_pct": incline,
+                        "label": "Forward",
+                    },
                 ],
             }
         ],
         "cooldown": [
-            {"kind": "forward", "duration_s": COOLDOWN_S, "speed_kmh": COOLDOWN_SPEED_KMH,
-             "label": "Cool-down", "note": "Stretch calves and thighs afterwards."},
+            {
+                "kind": "forward",
+                "duration_s": COOLDOWN_S,
+                "speed_kmh": COOLDOWN_SPEED_KMH,
+                "label": "Cool-down",
+                "note": "Stretch calves and thighs afterwards.",
+            },
         ],
-    }  # fmt: skip
+    }
     return parse_program(data, source="training plan")

@@ -18,8 +18,13 @@ PRODID = "-//WalkCoach//Training plans//EN"
 
 
 def _escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))  # fmt: skip
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
 
 
 def _fold(line: str) -> list[str]:
@@ -50,20 +55,37 @@ def _timezone(tz_name: str, tz: tzinfo, first: date, last: date) -> list[str]:
     end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=UTC)
     moment = start
     before = moment.astimezone(tz)
-    parts = [(before.replace(tzinfo=None), before.utcoffset() or timedelta(), before.utcoffset() or timedelta(), bool(before.dst()))]
+    parts = [
+        (
+            before.replace(tzinfo=None),
+            before.utcoffset() or timedelta(),
+            before.utcoffset() or timedelta(),
+            bool(before.dst()),
+        )
+    ]
     while moment < end:
         moment += timedelta(hours=1)
         now = moment.astimezone(tz)
         if now.utcoffset() != before.utcoffset():
-            parts.append((now.replace(tzinfo=None, minute=0, second=0), before.utcoffset() or timedelta(),
-                          now.utcoffset() or timedelta(), bool(now.dst())))  # fmt: skip
+            parts.append(
+                (
+                    now.replace(tzinfo=None, minute=0, second=0),
+                    before.utcoffset() or timedelta(),
+                    now.utcoffset() or timedelta(),
+                    bool(now.dst()),
+                )
+            )
         before = now
     lines = ["BEGIN:VTIMEZONE", f"TZID:{tz_name}"]
     for local_start, offset_from, offset_to, is_dst in parts:
         kind = "DAYLIGHT" if is_dst else "STANDARD"
-        lines += [f"BEGIN:{kind}", f"DTSTART:{local_start:%Y%m%dT%H%M%S}",
-                  f"TZOFFSETFROM:{_offset(offset_from)}", f"TZOFFSETTO:{_offset(offset_to)}",
-                  f"END:{kind}"]  # fmt: skip
+        lines += [
+            f"BEGIN:{kind}",
+            f"DTSTART:{local_start:%Y%m%dT%H%M%S}",
+            f"TZOFFSETFROM:{_offset(offset_from)}",
+            f"TZOFFSETTO:{_offset(offset_to)}",
+            f"END:{kind}",
+        ]
     lines.append("END:VTIMEZONE")
     return lines
 
@@ -75,8 +97,14 @@ def plan_to_ics(status: PlanStatus, *, now: datetime) -> str:
     hour, minute = (int(x) for x in state.time.split(":"))
     sessions = status.coming()
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{_escape('WalkCoach: ' + plan.name)}"]  # fmt: skip
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{_escape('WalkCoach: ' + plan.name)}",
+    ]
     if sessions:
         days = [s.day for s in sessions if s.day is not None]
         lines += _timezone(state.tz_name, tz, min(days), max(days))

@@ -50,9 +50,17 @@ MAX_TARGET_MINUTES = 7 * 24 * 60
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _PLAN_FIELDS = (
-    "format", "version", "id", "name", "description", "source", "days", "time",
-    "weekly_target", "weeks",
-)  # fmt: skip
+    "format",
+    "version",
+    "id",
+    "name",
+    "description",
+    "source",
+    "days",
+    "time",
+    "weekly_target",
+    "weeks",
+)
 _WEEK_FIELDS = ("sessions", "repeat", "label")
 _SESSION_FIELDS = ("program", "generate", "label")
 _GENERATE_FIELDS = ("backward_s", "incline_pct", "speed_kmh")
@@ -184,7 +192,9 @@ def _unknown(data: Mapping[str, Any], allowed: tuple[str, ...], where: str, c: _
             c.add(where, f"unknown field '{_name(key)}'{extra}")
 
 
-def _text(data: Mapping[str, Any], key: str, where: str, c: _Collector, *, required: bool = False) -> str:
+def _text(
+    data: Mapping[str, Any], key: str, where: str, c: _Collector, *, required: bool = False
+) -> str:
     if key not in data:
         if required:
             c.add(where, f"missing field '{key}'")
@@ -236,7 +246,9 @@ def _parse_bout(data: Any, where: str, c: _Collector) -> Bout | None:
     backward_s = _number(obj, "backward_s", where, c, MIN_BOUT_S, MAX_BOUT_S, "s")
     incline: float | None = 0.0
     if "incline_pct" in obj:
-        incline = _number(obj, "incline_pct", where, c, MIN_BOUT_INCLINE_PCT, MAX_BOUT_INCLINE_PCT, "%")
+        incline = _number(
+            obj, "incline_pct", where, c, MIN_BOUT_INCLINE_PCT, MAX_BOUT_INCLINE_PCT, "%"
+        )
     speed: float | None = 2.4
     if "speed_kmh" in obj:
         speed = _number(obj, "speed_kmh", where, c, MIN_BOUT_SPEED_KMH, MAX_BOUT_SPEED_KMH, "km/h")
@@ -255,8 +267,11 @@ def _parse_session(
     label = _text(obj, "label", where, c)
     has_program, has_generate = "program" in obj, "generate" in obj
     if has_program == has_generate:
-        c.add(where, "a session needs either 'program' (a program id) or 'generate', not "
-              + ("both" if has_program else "neither"))  # fmt: skip
+        c.add(
+            where,
+            "a session needs either 'program' (a program id) or 'generate', not "
+            + ("both" if has_program else "neither"),
+        )
         return None
     if has_generate:
         bout = _parse_bout(obj["generate"], _join(where, "generate"), c)
@@ -264,7 +279,10 @@ def _parse_session(
     program_id = obj["program"]
     place = _join(where, "program")
     if not isinstance(program_id, str) or not _ID_RE.match(program_id):
-        c.add(place, f"must be a program id: lower-case letters, digits and '-' (got {_describe(program_id)})")
+        c.add(
+            place,
+            f"must be a program id: lower-case letters, digits and '-' (got {_describe(program_id)})",
+        )
         return None
     if known is not None and not known(program_id):
         c.add(place, f"no program with id '{program_id}' (see `walkcoach programs`)")
@@ -284,7 +302,10 @@ def _parse_week(
     if "repeat" in obj:
         value = obj["repeat"]
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_REPEAT:
-            c.add(_join(where, "repeat"), f"must be a whole number from 1 to {MAX_REPEAT} (got {_describe(value)})")
+            c.add(
+                _join(where, "repeat"),
+                f"must be a whole number from 1 to {MAX_REPEAT} (got {_describe(value)})",
+            )
             return None
         repeat = value
     sessions_raw = obj.get("sessions")
@@ -295,7 +316,10 @@ def _parse_week(
         c.add(_join(where, "sessions"), "must be a non-empty list of sessions")
         return None
     if len(sessions_raw) > len(WEEKDAYS):
-        c.add(_join(where, "sessions"), f"a week holds at most 7 sessions, one a day (got {len(sessions_raw)})")
+        c.add(
+            _join(where, "sessions"),
+            f"a week holds at most 7 sessions, one a day (got {len(sessions_raw)})",
+        )
         return None
     before = len(c.problems)
     sessions = [
@@ -308,7 +332,10 @@ def _parse_week(
 
 def _parse_days(value: Any, c: _Collector) -> tuple[int, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(d, str) for d in value):
-        c.add("days", f"must be a list of weekdays such as [\"mon\", \"wed\", \"fri\"] (got {_describe(value)})")
+        c.add(
+            "days",
+            f'must be a list of weekdays such as ["mon", "wed", "fri"] (got {_describe(value)})',
+        )
         return ()
     try:
         return parse_days(",".join(value))
@@ -326,7 +353,9 @@ def _parse_target(value: Any, c: _Collector) -> WeeklyTarget | None:
     if "minutes" in obj:
         minutes = _number(obj, "minutes", "weekly_target", c, 1, MAX_TARGET_MINUTES, "minutes")
     if "backward_minutes" in obj:
-        backward = _number(obj, "backward_minutes", "weekly_target", c, 1, MAX_TARGET_MINUTES, "minutes")
+        backward = _number(
+            obj, "backward_minutes", "weekly_target", c, 1, MAX_TARGET_MINUTES, "minutes"
+        )
     if not any(key in obj for key in _TARGET_FIELDS):
         c.add("weekly_target", "give 'minutes', 'backward_minutes' or both")
     return WeeklyTarget(minutes, backward)
@@ -354,12 +383,18 @@ def parse_plan(
     elif isinstance(version, bool) or not isinstance(version, int) or version < 1:
         c.add("version", f"must be a whole number from 1 (got {_describe(version)})")
     elif version > FORMAT_VERSION:
-        c.add("version", f"file is plan format version {version}, made by a newer WalkCoach; "
-              f"this one reads up to version {FORMAT_VERSION}")  # fmt: skip
+        c.add(
+            "version",
+            f"file is plan format version {version}, made by a newer WalkCoach; "
+            f"this one reads up to version {FORMAT_VERSION}",
+        )
     _unknown(data, _PLAN_FIELDS, "", c)
     plan_id = _text(data, "id", "", c, required=True)
     if plan_id and not _ID_RE.match(plan_id):
-        c.add("id", f"must be lower-case letters, digits and '-', at most 64 (got {_describe(plan_id)})")
+        c.add(
+            "id",
+            f"must be lower-case letters, digits and '-', at most 64 (got {_describe(plan_id)})",
+        )
     name = _text(data, "name", "", c, required=True)
     description = _text(data, "description", "", c)
     source_text = _text(data, "source", "", c, required=builtin)
@@ -367,12 +402,17 @@ def parse_plan(
     if "days" in data:
         days = _parse_days(data["days"], c)
     else:
-        c.add("", "missing field 'days' (the weekdays the plan offers, e.g. [\"mon\", \"wed\", \"fri\"])")
+        c.add(
+            "", 'missing field \'days\' (the weekdays the plan offers, e.g. ["mon", "wed", "fri"])'
+        )
     time = None
     if "time" in data:
         time = _text(data, "time", "", c)
         if isinstance(data["time"], str) and not _TIME_RE.match(data["time"]):
-            c.add("time", f"must be a time of day as HH:MM, e.g. 07:30 (got {_describe(data['time'])})")
+            c.add(
+                "time",
+                f"must be a time of day as HH:MM, e.g. 07:30 (got {_describe(data['time'])})",
+            )
     target = _parse_target(data["weekly_target"], c) if "weekly_target" in data else None
     weeks: list[PlanWeek] = []
     raw_weeks = data.get("weeks")
@@ -391,8 +431,11 @@ def parse_plan(
     if days and weeks:
         most = max(len(w.sessions) for w in weeks)
         if most > len(days):
-            c.add("days", f"a week of this plan has {most} sessions but only {len(days)} "
-                  "weekdays are given: a week never holds more than its days")  # fmt: skip
+            c.add(
+                "days",
+                f"a week of this plan has {most} sessions but only {len(days)} "
+                "weekdays are given: a week never holds more than its days",
+            )
     if c.problems:
         raise PlanError(c.problems, source)
     return Plan(
@@ -431,7 +474,9 @@ def load_plan_file(
             raise PlanError([Problem("", "is a folder, not a plan file")], source)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PlanError([Problem("", f"file is too large ({size:,} bytes; a plan is under 200 kB)")], source)
+            raise PlanError(
+                [Problem("", f"file is too large ({size:,} bytes; a plan is under 200 kB)")], source
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise PlanError([Problem("", "no such file")], source) from None

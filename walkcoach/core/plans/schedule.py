@@ -197,10 +197,13 @@ class _Replay:
             for s in week.sessions
         }
         self.plan_records = sorted(
-            (s for s in self.finished if s.program_id in ids
-             and local_date(s.started_at, tz) >= state.started_on),
+            (
+                s
+                for s in self.finished
+                if s.program_id in ids and local_date(s.started_at, tz) >= state.started_on
+            ),
             key=lambda s: (s.started_at, s.id),
-        )  # fmt: skip
+        )
         self.by_day: dict[date, list[SessionRecord]] = defaultdict(list)
         for record in self.plan_records:
             self.by_day[local_date(record.started_at, tz)].append(record)
@@ -214,10 +217,16 @@ class _Replay:
     def new_week(self, index: int, monday: date) -> WeekView:
         week_no = index + 1
         sessions = [
-            PlannedSession(week_no, n, s, session_title(self.plan, week_no, s),
-                           session_program_id(self.plan, week_no, s), None)
+            PlannedSession(
+                week_no,
+                n,
+                s,
+                session_title(self.plan, week_no, s),
+                session_program_id(self.plan, week_no, s),
+                None,
+            )
             for n, s in enumerate(self.plan.weeks[index].sessions, start=1)
-        ]  # fmt: skip
+        ]
         return WeekView(week_no, monday, sessions)
 
     def place(self, view: WeekView, begin: date) -> None:
@@ -230,9 +239,13 @@ class _Replay:
         span = [d for d in _dates(max(begin, view.monday), sunday) if d not in taken]
         chosen = [d for d in span if d.weekday() in self.days]
         spare = [d for d in span if d.weekday() not in self.days]
-        for s, d in zip(todo, sorted(chosen[: len(todo)] + spare[: max(0, len(todo) - len(chosen))]), strict=False):
+        for s, d in zip(
+            todo,
+            sorted(chosen[: len(todo)] + spare[: max(0, len(todo) - len(chosen))]),
+            strict=False,
+        ):
             s.day = d
-        for s in todo[len(chosen) + len(spare):]:
+        for s in todo[len(chosen) + len(spare) :]:
             s.day = None
 
     def run(self) -> PlanStatus:
@@ -242,8 +255,11 @@ class _Replay:
             monday, begin = iso_week_start(state.started_on), state.started_on
         else:
             monday = begin = _next_monday(state.started_on)
-            self.say(state.started_on, f"Week 1 starts on {_day(monday)}: the days you chose "
-                     "left in this week cannot hold all its sessions.")  # fmt: skip
+            self.say(
+                state.started_on,
+                f"Week 1 starts on {_day(monday)}: the days you chose "
+                "left in this week cannot hold all its sessions.",
+            )
         index, attempt = 0, 1
         paused = False
         paused_since: date | None = None
@@ -261,19 +277,38 @@ class _Replay:
                 for action in self.events.get(day, []):
                     if action == "pause" and not paused:
                         paused, paused_since = True, day
-                        self.say(day, f"You paused the plan on {_day(day)}: no session counts as missed until you resume it.")
+                        self.say(
+                            day,
+                            f"You paused the plan on {_day(day)}: no session counts as missed until you resume it.",
+                        )
                     elif action == "resume" and paused:
                         paused = False
                         if paused_since is not None and iso_week_start(paused_since) != monday:
                             for s in view.sessions:
                                 s.state, s.record_id, s.moved_from = COMING, None, None
                             self.used_days = set()
-                            self.say(day, f"You resumed the plan on {_day(day)} after a pause in an earlier week: week {view.week_no} starts over.")
+                            self.say(
+                                day,
+                                f"You resumed the plan on {_day(day)} after a pause in an earlier week: week {view.week_no} starts over.",
+                            )
                         else:
-                            self.say(day, f"You resumed the plan on {_day(day)}: the sessions left this week go on the free days left.")
-                        if not _fits(self.days, day, sum(1 for s in view.sessions if s.state in (TODAY, COMING))) and iso_week_start(paused_since or day) != monday:
+                            self.say(
+                                day,
+                                f"You resumed the plan on {_day(day)}: the sessions left this week go on the free days left.",
+                            )
+                        if (
+                            not _fits(
+                                self.days,
+                                day,
+                                sum(1 for s in view.sessions if s.state in (TODAY, COMING)),
+                            )
+                            and iso_week_start(paused_since or day) != monday
+                        ):
                             outcome, begin = "restart", _next_monday(day)
-                            self.say(day, f"Week {view.week_no} starts on {_day(begin)}: the days left this week cannot hold its sessions.")
+                            self.say(
+                                day,
+                                f"Week {view.week_no} starts on {_day(begin)}: the days left this week cannot hold its sessions.",
+                            )
                             break
                         self.place(view, day)
                     elif action == "restart_week" and not paused:
@@ -282,10 +317,16 @@ class _Replay:
                         self.used_days = set()
                         if _fits(self.days, day, len(view.sessions)):
                             self.place(view, day)
-                            self.say(day, f"You restarted week {view.week_no} on {_day(day)}: all its sessions are to do again from today.")
+                            self.say(
+                                day,
+                                f"You restarted week {view.week_no} on {_day(day)}: all its sessions are to do again from today.",
+                            )
                         else:
                             outcome, begin = "restart", _next_monday(day)
-                            self.say(day, f"You restarted week {view.week_no}: it starts again on {_day(begin)}, as the days left this week cannot hold its sessions.")
+                            self.say(
+                                day,
+                                f"You restarted week {view.week_no}: it starts again on {_day(begin)}, as the days left this week cannot hold its sessions.",
+                            )
                             break
                     elif action == "skip" and not paused:
                         todo = [s for s in view.sessions if s.state in (TODAY, COMING)]
@@ -293,7 +334,10 @@ class _Replay:
                             target = todo[0]
                             target.state, target.day = SKIPPED, day
                             self.used_days.add(day)
-                            self.say(day, f"You skipped week {view.week_no}, day {target.number}: the week can be complete without it.")
+                            self.say(
+                                day,
+                                f"You skipped week {view.week_no}, day {target.number}: the week can be complete without it.",
+                            )
                             self.place(view, day + timedelta(days=1))
                 if outcome is not None:
                     break
@@ -302,8 +346,11 @@ class _Replay:
                 records = self.by_day.get(day, [])
                 attempt_record = None
                 for record in records:
-                    todo = [s for s in view.sessions if s.state in (TODAY, COMING)
-                            and s.program_id == record.program_id]  # fmt: skip
+                    todo = [
+                        s
+                        for s in view.sessions
+                        if s.state in (TODAY, COMING) and s.program_id == record.program_id
+                    ]
                     if not todo:
                         continue
                     if day in self.used_days:
@@ -312,12 +359,19 @@ class _Replay:
                         # The one planned for today if it matches, else the next in order.
                         s = next((t for t in todo if t.day == day), todo[0])
                         if s.day != day and s.day is not None and s.day > day:
-                            self.say(day, f"Week {view.week_no}, day {s.number} was walked early, on {_day(day)}.")
+                            self.say(
+                                day,
+                                f"Week {view.week_no}, day {s.number} was walked early, on {_day(day)}.",
+                            )
                         freed = s.day
                         s.state, s.day, s.record_id = DONE, day, record.id
                         self.used_days.add(day)
                         if freed != day:
-                            others = [t for t in view.sessions if t.state in (TODAY, COMING) and t.day == day]
+                            others = [
+                                t
+                                for t in view.sessions
+                                if t.state in (TODAY, COMING) and t.day == day
+                            ]
                             for t in others:  # the one planned today moves on
                                 t.day = freed
                         attempt_record = None
@@ -341,7 +395,10 @@ class _Replay:
                 break
             if outcome is None and sunday < today and not paused:
                 done = view.done_count
-                self.say(sunday, f"Week {view.week_no} ended with {done} of {len(view.sessions)} sessions done: it is walked again from {_day(sunday + timedelta(days=1))}.")
+                self.say(
+                    sunday,
+                    f"Week {view.week_no} ended with {done} of {len(view.sessions)} sessions done: it is walked again from {_day(sunday + timedelta(days=1))}.",
+                )
                 outcome = "repeat"
             if outcome is None:
                 if sunday < today and paused:
@@ -362,11 +419,17 @@ class _Replay:
                 break
         return self.status(view, shown, index, monday, paused, complete_on)
 
-    def move(self, view: WeekView, s: PlannedSession, day: date, tried: SessionRecord | None) -> None:
+    def move(
+        self, view: WeekView, s: PlannedSession, day: date, tried: SessionRecord | None
+    ) -> None:
         sunday = view.monday + timedelta(days=6)
         taken = {t.day for t in view.sessions if t is not s and t.day is not None} | self.used_days
         free = [d for d in _dates(day + timedelta(days=1), sunday) if d not in taken]
-        why = "was cut short" if tried is not None and tried.program_id == s.program_id else "was not walked"
+        why = (
+            "was cut short"
+            if tried is not None and tried.program_id == s.program_id
+            else "was not walked"
+        )
         what = f"{_weekday(day)}'s session (week {view.week_no}, day {s.number}) {why}"
         if free:
             s.moved_from, s.day = s.moved_from or day, free[0]
@@ -382,18 +445,30 @@ class _Replay:
     def end_week(self, view: WeekView, index: int, last_day: date) -> str:
         held: HoldBack | None = hold_back(
             [r for r in self.plan_records if local_date(r.started_at, self.tz) <= last_day],
-            last_day, self.tz, cut_short=True,
+            last_day,
+            self.tz,
+            cut_short=True,
         )
         monday_after = view.monday + timedelta(days=7)
         if held is not None:
-            reason = _HOLD_WORDS[held.rule].format(day=_day(local_date(held.session.started_at, self.tz)))
-            self.say(last_day, f"Week {view.week_no} is walked again from {_day(monday_after)} because {reason}.")
+            reason = _HOLD_WORDS[held.rule].format(
+                day=_day(local_date(held.session.started_at, self.tz))
+            )
+            self.say(
+                last_day,
+                f"Week {view.week_no} is walked again from {_day(monday_after)} because {reason}.",
+            )
             return "repeat"
         self.badges.append(Badge(view.week_no, last_day))
         if index == len(self.plan.weeks) - 1:
-            self.say(last_day, f"Week {view.week_no} done, the last of the plan: the plan is complete.")
+            self.say(
+                last_day, f"Week {view.week_no} done, the last of the plan: the plan is complete."
+            )
         else:
-            self.say(last_day, f"Week {view.week_no} done: week {view.week_no + 1} starts on {_day(monday_after)}.")
+            self.say(
+                last_day,
+                f"Week {view.week_no} done: week {view.week_no + 1} starts on {_day(monday_after)}.",
+            )
         return "complete"
 
     def status(
@@ -432,9 +507,13 @@ class _Replay:
         elif shown is not None and shown.monday == iso_week_start(today):
             week = shown
         week_start = iso_week_start(today)
-        this_week = [s for s in self.finished if week_start <= local_date(s.started_at, self.tz) <= today]
+        this_week = [
+            s for s in self.finished if week_start <= local_date(s.started_at, self.tz) <= today
+        ]
         done_now = done_before
-        if week is not None and not any(b.week_no == week.week_no and b.completed_on >= week.monday for b in self.badges):
+        if week is not None and not any(
+            b.week_no == week.week_no and b.completed_on >= week.monday for b in self.badges
+        ):
             done_now += week.done_count
         return PlanStatus(
             plan=plan,

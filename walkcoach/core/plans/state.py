@@ -46,7 +46,9 @@ class PlanState:
     started_on: date
     alarm_before_min: int = 10
     events: tuple[PlanEvent, ...] = field(default=())
-    ics_path: str | None = None  # the calendar file last exported: written again when the plan moves
+    ics_path: str | None = (
+        None  # the calendar file last exported: written again when the plan moves
+    )
 
     def with_event(self, on: date, action: str) -> PlanState:
         if action not in ACTIONS:
@@ -110,7 +112,11 @@ def state_from_dict(data: Any) -> PlanState:
             raise ValueError("'tz' must be a time zone name")
         started_on = date.fromisoformat(str(data["started_on"]))
         alarm = data.get("alarm_before_min", 10)
-        if isinstance(alarm, bool) or not isinstance(alarm, int) or not 0 <= alarm <= MAX_ALARM_BEFORE_MIN:
+        if (
+            isinstance(alarm, bool)
+            or not isinstance(alarm, int)
+            or not 0 <= alarm <= MAX_ALARM_BEFORE_MIN
+        ):
             raise ValueError(f"'alarm_before_min' must be 0-{MAX_ALARM_BEFORE_MIN} minutes")
         events = []
         for raw in data.get("events", []):

@@ -46,9 +46,12 @@ class HelperCuePlayer(CuePlayerBase):
         command: list[str] | None = None,
     ) -> None:
         super().__init__(
-            parent, speech_engine=speech_engine, has_audio_output=True, keep_open_s=keep_open_s,
+            parent,
+            speech_engine=speech_engine,
+            has_audio_output=True,
+            keep_open_s=keep_open_s,
             monotonic=monotonic,
-        )  # fmt: skip
+        )
         folder = sounds_dir if sounds_dir is not None else resources.path("sounds")
         self._sounds_dir = folder
         if not self._load_durations(folder, lambda p: log.warning("cue sound skipped: %s", p)):

@@ -177,14 +177,26 @@ class CuePlayerBase(QObject):
         speech_queued = False
         # Without a speech engine (speech_problem) the voice is off in effect: nothing is queued
         # for the silent stand-in, and the event log says no speech went out.
-        if cue.speech and self._voice_enabled and not self._muted and self._volume > 0 and not self.speech_problem:
+        if (
+            cue.speech
+            and self._voice_enabled
+            and not self._muted
+            and self._volume > 0
+            and not self.speech_problem
+        ):
             delay_s = self.durations_s.get(cue.sound, 0.0) + SPEECH_GAP_S if audible else 0.0
             self._say_later(cue.speech, delay_s)
             speech_queued = True
         entry = PlayedCue(
-            cue.kind, cue.sound, cue.speech, cue.planned_s, cue.actual_s, played_at_s,
-            audible, speech_queued,
-        )  # fmt: skip
+            cue.kind,
+            cue.sound,
+            cue.speech,
+            cue.planned_s,
+            cue.actual_s,
+            played_at_s,
+            audible,
+            speech_queued,
+        )
         self.played.append(entry)
         self.cue_played.emit(entry)
         self._hold_output_open()

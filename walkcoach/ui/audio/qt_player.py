@@ -35,9 +35,12 @@ class QtCuePlayer(CuePlayerBase):
         outputs = list(QMediaDevices.audioOutputs() if audio_outputs is None else audio_outputs)
         self.device: QAudioDevice | None = self._pick_device(outputs)
         super().__init__(
-            parent, speech_engine=speech_engine, has_audio_output=self.device is not None,
-            keep_open_s=keep_open_s, monotonic=monotonic,
-        )  # fmt: skip
+            parent,
+            speech_engine=speech_engine,
+            has_audio_output=self.device is not None,
+            keep_open_s=keep_open_s,
+            monotonic=monotonic,
+        )
         self._warned_sounds: set[str] = set()
         self.effects: dict[str, QSoundEffect] = {}
         folder = sounds_dir if sounds_dir is not None else resources.path("sounds")
@@ -62,7 +65,9 @@ class QtCuePlayer(CuePlayerBase):
         return outputs[0]
 
     def _load_sounds(self, folder: Path) -> None:
-        paths = self._load_durations(folder, lambda problem: log.warning("cue sound skipped: %s", problem))
+        paths = self._load_durations(
+            folder, lambda problem: log.warning("cue sound skipped: %s", problem)
+        )
         if not paths:
             log.warning("no cue sounds found in %s", folder)
         if self.device is None:
@@ -99,9 +104,10 @@ class QtCuePlayer(CuePlayerBase):
     def _apply_volume(self, volume: float) -> None:
         # A slider position is perceived on a log scale; QSoundEffect wants a linear gain.
         linear = QtAudio.convertVolume(
-            volume, QtAudio.VolumeScale.LogarithmicVolumeScale,
+            volume,
+            QtAudio.VolumeScale.LogarithmicVolumeScale,
             QtAudio.VolumeScale.LinearVolumeScale,
-        )  # fmt: skip
+        )
         for name, effect in self.effects.items():
             if name != SILENCE_SOUND:
                 effect.setVolume(linear)

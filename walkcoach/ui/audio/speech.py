@@ -102,7 +102,9 @@ class SpeechClient(QObject):
                 filter(None, [os.environ.get("QT_LOGGING_RULES"), SILENCED_QT_LOGS])
             ),
         )
-        self.helper = HelperProcess("speech", module_command("walkcoach.ui.audio.speech"), env, self)
+        self.helper = HelperProcess(
+            "speech", module_command("walkcoach.ui.audio.speech"), env, self
+        )
         self.helper.message.connect(self._handle)
         self.helper.ended.connect(lambda _code: self._mark_unavailable(HELPER_STOPPED))
         if requested_engine != NO_SPEECH and not self.helper.start():
@@ -161,9 +163,11 @@ def _choose_english(tts) -> tuple[str, str]:
     locales = {loc.name(): loc for loc in tts.availableLocales()}
     english = [n for n, loc in locales.items() if loc.language() == QLocale.Language.English]
     system = QLocale.system().name()
-    order = ([system] if system in english else []) + [
-        n for n in PREFERRED_LOCALES if n in english
-    ] + sorted(english)
+    order = (
+        ([system] if system in english else [])
+        + [n for n in PREFERRED_LOCALES if n in english]
+        + sorted(english)
+    )
     if order:
         tts.setLocale(locales[order[0]])
     voices = list(tts.availableVoices())
@@ -251,10 +255,12 @@ def helper_main() -> int:
     )
     tts = QTextToSpeech(engine)
     if tts.state() == QTextToSpeech.State.Error:
-        _emit({
-            "failed": ENGINE_FAILED.format(engine=ENGINE_NAMES.get(engine, engine)),
-            "detail": tts.errorString(),  # for the log: Qt's words are not the user's
-        })  # fmt: skip
+        _emit(
+            {
+                "failed": ENGINE_FAILED.format(engine=ENGINE_NAMES.get(engine, engine)),
+                "detail": tts.errorString(),  # for the log: Qt's words are not the user's
+            }
+        )
         return 1
     locale, voice = _choose_english(tts)
     speaker = _Speaker(tts)  # noqa: F841 - lives as long as the event loop

@@ -156,7 +156,9 @@ class BodyDiagramWidget(QWidget):
             shapes = []
             for element in muscle_elements(text):
                 path = painter_path(element.path_data)
-                shapes.append(_Shape(element.element_id, element.muscle_id, path, path.boundingRect()))
+                shapes.append(
+                    _Shape(element.element_id, element.muscle_id, path, path.boundingRect())
+                )
             self._views[view] = _View(text, shapes)
         self._renderers: OrderedDict[str, QSvgRenderer] = OrderedDict()
         self.parse_count = 0  # how many times an SVG text was parsed (the cache keeps this low)
@@ -177,7 +179,10 @@ class BodyDiagramWidget(QWidget):
         # Colours are what the user sees; 0.1 % steps are finer than the scale can show.
         key = tuple(
             sorted(
-                (muscle_id, round(validated_activation(a.activation, f"activation of {muscle_id}"), 1))
+                (
+                    muscle_id,
+                    round(validated_activation(a.activation, f"activation of {muscle_id}"), 1),
+                )
                 for muscle_id, a in by_id.items()
             )
         )
@@ -232,8 +237,12 @@ class BodyDiagramWidget(QWidget):
         )
         tick_h = legend_metrics.height()
         legend_h = 4 + BAR_PX + 2 + tick_h + 2 + wrapped.height()
-        figures = QRectF(area.left(), captions_top + caption_h, area.width(),
-                         area.bottom() - legend_h - captions_top - caption_h)  # fmt: skip
+        figures = QRectF(
+            area.left(),
+            captions_top + caption_h,
+            area.width(),
+            area.bottom() - legend_h - captions_top - caption_h,
+        )
         aspect = FIGURE_BOX.width() / FIGURE_BOX.height()
         height = max(1.0, min(figures.height(), (figures.width() - VIEW_GAP_PX) / 2 / aspect))
         width = height * aspect
@@ -244,9 +253,14 @@ class BodyDiagramWidget(QWidget):
             "back": QRectF(left + width + VIEW_GAP_PX, top, width, height),
         }
         captions = {
-            view: QRectF(rect.left() - VIEW_GAP_PX / 2, top - caption_h, rect.width() + VIEW_GAP_PX / 2, caption_h)
+            view: QRectF(
+                rect.left() - VIEW_GAP_PX / 2,
+                top - caption_h,
+                rect.width() + VIEW_GAP_PX / 2,
+                caption_h,
+            )
             for view, rect in views.items()
-        }  # fmt: skip
+        }
         legend_top = area.bottom() - legend_h
         bar_width = max(1.0, min(area.width() - 16, 320.0))
         bar = QRectF(area.center().x() - bar_width / 2, legend_top + 4, bar_width, BAR_PX)
@@ -341,7 +355,9 @@ class BodyDiagramWidget(QWidget):
             painter.drawPixmap(rect.topLeft(), self._pixmap(view, rect))
             painter.setOpacity(0.85)
             painter.setPen(text_colour)
-            painter.drawText(layout.captions[view], Qt.AlignmentFlag.AlignCenter, self._caption_text(view))
+            painter.drawText(
+                layout.captions[view], Qt.AlignmentFlag.AlignCenter, self._caption_text(view)
+            )
         painter.setOpacity(1.0)
         self._paint_hover(painter, rects)
         if self._preview:
@@ -469,7 +485,9 @@ class BodyDiagramWidget(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.drawText(
             layout.legend_caption,
-            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            int(
+                Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            ),
             self.legend_caption(),
         )
 

@@ -66,9 +66,14 @@ class DirectionGlyph(QWidget):
     def _arrow(box: QRectF, up: bool) -> QPolygonF:
         x, y, w, h = box.x(), box.y(), box.width(), box.height()
         points = [
-            (0.5, 0.02), (0.97, 0.5), (0.68, 0.5), (0.68, 0.98),
-            (0.32, 0.98), (0.32, 0.5), (0.03, 0.5),
-        ]  # fmt: skip
+            (0.5, 0.02),
+            (0.97, 0.5),
+            (0.68, 0.5),
+            (0.68, 0.98),
+            (0.32, 0.98),
+            (0.32, 0.5),
+            (0.03, 0.5),
+        ]
         if not up:
             points = [(px, 1.0 - py) for px, py in points]
         return QPolygonF([QPointF(x + px * w, y + py * h) for px, py in points])
@@ -95,7 +100,9 @@ class DirectionGlyph(QWidget):
         path = QPainterPath()
         for left in (0.2, 0.6):
             path.addRoundedRect(
-                QRectF(box.x() + left * w, box.y() + 0.12 * h, 0.2 * w, 0.76 * h), w * 0.04, w * 0.04
+                QRectF(box.x() + left * w, box.y() + 0.12 * h, 0.2 * w, 0.76 * h),
+                w * 0.04,
+                w * 0.04,
             )
         p.fillPath(path, self.colour)
 
@@ -114,7 +121,9 @@ class DirectionGlyph(QWidget):
         path.lineTo(x + 0.25 * w, y + 0.45 * h)
         path.arcTo(QRectF(x + 0.25 * w, y + 0.2 * h, 0.5 * w, 0.5 * h), 180, -180)
         path.lineTo(x + 0.75 * w, y + 0.62 * h)
-        p.strokePath(path, QPen(self.colour, w * 0.16, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        p.strokePath(
+            path, QPen(self.colour, w * 0.16, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        )
         head = QPainterPath()
         head.addPolygon(
             QPolygonF(

@@ -80,7 +80,13 @@ class MiniView(QWidget):
         self.readout = Readout(self)
         self.readout.setObjectName("miniReadout")
         self.readout.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        for label in (self.glyph, self.word_label, self.time_label, self.targets_label, self.next_label):
+        for label in (
+            self.glyph,
+            self.word_label,
+            self.time_label,
+            self.targets_label,
+            self.next_label,
+        ):
             label.setParent(self.readout)
         top = QHBoxLayout()
         top.addWidget(self.glyph)

@@ -146,8 +146,16 @@ class CoachPage(QWidget):
             totals_row.addWidget(button, 0)
         controls = QHBoxLayout()
         controls.setSpacing(10)
-        buttons = (self.start_button, self.pause_button, self.back_button, self.skip_button,
-               self.less_time_button, self.more_time_button, self.done_button, self.stop_button)  # fmt: skip
+        buttons = (
+            self.start_button,
+            self.pause_button,
+            self.back_button,
+            self.skip_button,
+            self.less_time_button,
+            self.more_time_button,
+            self.done_button,
+            self.stop_button,
+        )
         for button in buttons:
             button.setProperty("compact", True)  # narrower padding: the row fits 1024 px
             small = button in (self.less_time_button, self.more_time_button)
@@ -277,8 +285,10 @@ class CoachPage(QWidget):
             # next_index is the turn itself: the banner names the walk that follows it, and
             # goes when the turn starts (the turn then shows its own steps).
             self.turn_banner_for = event.next_index
-            after = next((p.segment for p in self.plan[event.next_index :] if p.segment.is_walking),
-                         self.plan[event.next_index].segment)  # fmt: skip
+            after = next(
+                (p.segment for p in self.plan[event.next_index :] if p.segment.is_walking),
+                self.plan[event.next_index].segment,
+            )
             to_word = texts.headline(after)
             self.display.show_banner(self.tr("TURN AROUND SOON, then {to}").format(to=to_word))
         elif isinstance(event, SegmentStarted):
@@ -368,11 +378,21 @@ class CoachPage(QWidget):
         units = self.units
         state = snap.state
         if state == SessionState.FINISHED:
-            return DisplayState("idle", self.tr("WELL DONE"), self.tr("Session complete. Walk slowly to cool down."),
-                                format_duration(snap.active_s), "")  # fmt: skip
+            return DisplayState(
+                "idle",
+                self.tr("WELL DONE"),
+                self.tr("Session complete. Walk slowly to cool down."),
+                format_duration(snap.active_s),
+                "",
+            )
         if state == SessionState.STOPPED:
-            return DisplayState("idle", self.tr("STOPPED"), self.tr("The time you walked is kept."),
-                                format_duration(snap.active_s), "")  # fmt: skip
+            return DisplayState(
+                "idle",
+                self.tr("STOPPED"),
+                self.tr("The time you walked is kept."),
+                format_duration(snap.active_s),
+                "",
+            )
         planned = snap.planned
         if planned is None:
             return DisplayState("idle", self.tr("READY"), "", "0:00", "")
@@ -481,9 +501,13 @@ class CoachPage(QWidget):
         )
         # +/-30 s act on a running segment: not in the get-ready count, not at a waiting station.
         in_segment = (
-            live and snap is not None and snap.planned is not None
-            and state != SessionState.COUNTDOWN and snap.get_ready_left_s <= 0 and not awaiting
-        )  # fmt: skip
+            live
+            and snap is not None
+            and snap.planned is not None
+            and state != SessionState.COUNTDOWN
+            and snap.get_ready_left_s <= 0
+            and not awaiting
+        )
         self.less_time_button.setEnabled(in_segment)
         self.more_time_button.setEnabled(in_segment)
         self.done_button.setVisible((station or awaiting) and not self.workout_mode)

@@ -48,7 +48,9 @@ class PausedOverlay(QWidget):
 
     def font_px(self) -> tuple[int, int]:
         """(word, reason) font pixel sizes for the current size."""
-        word = max(18, round(min(self.height() * WORD_HEIGHT_SHARE, self.width() * WORD_WIDTH_SHARE)))
+        word = max(
+            18, round(min(self.height() * WORD_HEIGHT_SHARE, self.width() * WORD_WIDTH_SHARE))
+        )
         return word, max(12, round(word * REASON_SHARE))
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -75,5 +77,11 @@ class PausedOverlay(QWidget):
             font.setWeight(QFont.Weight.Bold)
             p.setFont(font)
             box = QRectF(self.width() * 0.04, top + word_h, self.width() * 0.92, reason_h)
-            p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self.reason)
+            p.drawText(
+                box,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                self.reason,
+            )
         p.end()

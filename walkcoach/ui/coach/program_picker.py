@@ -20,7 +20,9 @@ class ProgramPicker(QWidget):
         self.combo.setObjectName("programCombo")
         self.combo.setAccessibleName(self.tr("Program"))
         self.combo.setMinimumContentsLength(24)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         # Keyboard focus stays on the window so Space, arrows and N/B always drive the session;
         # the list is still reachable by mouse and by Tab.
         set_enum(self.combo, "focusPolicy", "TabFocus")
@@ -98,16 +100,22 @@ class ProgramPicker(QWidget):
         backward = format_duration(program.backward_s)
         self.summary_label.setText(
             self.tr("{total} total  ·  {backward} backward  ·  {count} steps").format(
-                total=format_duration(program.total_s), backward=backward, count=program.segment_count
+                total=format_duration(program.total_s),
+                backward=backward,
+                count=program.segment_count,
             )
         )
         description = program.description
         if program.auto_turn_count:
             count = program.auto_turn_count
             if count == 1:
-                text = self.tr("The coach adds a {seconds} s turn at 1 place where the direction changes.")
+                text = self.tr(
+                    "The coach adds a {seconds} s turn at 1 place where the direction changes."
+                )
             else:
-                text = self.tr("The coach adds a {seconds} s turn at {count} places where the direction changes.")
+                text = self.tr(
+                    "The coach adds a {seconds} s turn at {count} places where the direction changes."
+                )
             added = text.format(seconds=f"{TURN_DEFAULT_S:g}", count=count)
             description = f"{description} {added}" if description else added
         self.description_label.setText(description)

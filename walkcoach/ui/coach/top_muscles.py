@@ -53,7 +53,9 @@ class TopMusclesList(QWidget):
     def set_activations(self, activations: Iterable[Activation], preview: bool = False) -> None:
         top = sorted((a for a in activations if a.activation > 0), key=lambda a: -a.activation)
         top = top[: self._count]
-        self._title.setText(self.tr("Coming up: top muscles") if preview else self.tr("Top muscles"))
+        self._title.setText(
+            self.tr("Coming up: top muscles") if preview else self.tr("Top muscles")
+        )
         self._empty.setVisible(not top)
         for index, (swatch, text) in enumerate(self._rows):
             if index >= len(top):
@@ -65,8 +67,9 @@ class TopMusclesList(QWidget):
             swatch.setStyleSheet(f"background: {colour}; border-radius: 3px;")
             basis = self.tr("measured") if activation.basis == "measured" else self.tr("estimated")
             text.setText(
-                self.tr("<b>{name}</b> {value} % <small>({basis})</small><br><small>{reason}</small>")
-                .format(
+                self.tr(
+                    "<b>{name}</b> {value} % <small>({basis})</small><br><small>{reason}</small>"
+                ).format(
                     name=html.escape(activation.muscle.name),
                     value=f"{activation.activation:.0f}",
                     basis=basis,
@@ -74,9 +77,9 @@ class TopMusclesList(QWidget):
                 )
             )
             text.setToolTip(
-                self.tr("{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}").format(
-                    value=f"{activation.activation:.0f}", source=activation.source
-                )
+                self.tr(
+                    "{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}"
+                ).format(value=f"{activation.activation:.0f}", source=activation.source)
             )
             swatch.show()
             text.show()

@@ -175,9 +175,10 @@ class DeviceDialog(QDialog):
             form.addRow(label, field)
         form.addRow("", hci_hint)
         self.turn_speed.setToolTip(
-            self.tr("The coach slows the belt to this before you turn around (at most {top}).")
-            .format(top=self._speed_text(settings_core.MAX_TURN_SPEED_KMH))
-        )  # fmt: skip
+            self.tr(
+                "The coach slows the belt to this before you turn around (at most {top})."
+            ).format(top=self._speed_text(settings_core.MAX_TURN_SPEED_KMH))
+        )
 
         self.buttons = QDialogButtonBox(self)
         self.connect_button = self.buttons.addButton(
@@ -321,12 +322,16 @@ class DeviceDialog(QDialog):
         self.connect_button.setEnabled(treadmill)
         if chosen is not None and not treadmill:
             self.note.setText(
-                self.tr("Heart-rate sensors are listed for a coming version; WalkCoach cannot use them yet.")
-            )  # fmt: skip
+                self.tr(
+                    "Heart-rate sensors are listed for a coming version; WalkCoach cannot use them yet."
+                )
+            )
         elif chosen is not None and chosen[0] == VIRTUAL:
             self.note.setText(
-                self.tr("The virtual treadmill runs inside WalkCoach: try the whole link without a machine.")
-            )  # fmt: skip
+                self.tr(
+                    "The virtual treadmill runs inside WalkCoach: try the whole link without a machine."
+                )
+            )
         else:
             self.note.setText(self.tr("Choose a treadmill, then Connect."))
 

@@ -56,14 +56,17 @@ class TreadmillLink(QObject):
         # While device_event is emitted: how long what caused it waited between the Bluetooth
         # thread and the GUI thread, in ms (0 for the virtual treadmill; see the event log).
         self.event_wait_ms = 0.0
-        self._link = make_link(treadmill, clock, self._deliver, hci=hci or None,
-                               virtual_config=virtual_config)  # fmt: skip
+        self._link = make_link(
+            treadmill, clock, self._deliver, hci=hci or None, virtual_config=virtual_config
+        )
         self.controller = TreadmillController(
-            self._link.transport, clock, self._reported.append,
+            self._link.transport,
+            clock,
+            self._reported.append,
             ControllerSettings(turn_speed_kmh=turn_speed_kmh).for_time_scale(
                 float(getattr(clock, "time_scale", 1.0))
             ),
-        )  # fmt: skip
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)

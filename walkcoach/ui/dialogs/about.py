@@ -146,7 +146,9 @@ class AboutDialog(QDialog):
         # Sized for the wrapped texts at its width (Qt's first guess left them clipped and the
         # Close button over the list); the list gets what the screen has left, up to its text.
         room = room_for(self)
-        width = min(max(ABOUT_WIDTH_PX, round(room.width() * ABOUT_WIDTH_SHARE)), ABOUT_MAX_WIDTH_PX)
+        width = min(
+            max(ABOUT_WIDTH_PX, round(room.width() * ABOUT_WIDTH_SHARE)), ABOUT_MAX_WIDTH_PX
+        )
         wanted = self._fixed_height(width) + self._sources_height(width)
         # A large screen gives the list most of its height; a small one all it has (fit_dialog
         # keeps the dialog on the screen either way).
@@ -164,14 +166,20 @@ class AboutDialog(QDialog):
         frame_px = 2 * self.sources_view.frameWidth()
         scroll_px = self.sources_view.verticalScrollBar().sizeHint().width()
         document = self.sources_view.document().clone(self)
-        document.setTextWidth(dialog_width - margins.left() - margins.right() - frame_px - scroll_px)
+        document.setTextWidth(
+            dialog_width - margins.left() - margins.right() - frame_px - scroll_px
+        )
         return round(document.size().height()) + frame_px + 4
 
     def _fixed_height(self, width: int) -> int:
         """The height of everything but the source list (at its minimum) at ``width``."""
         layout = self.layout()
         layout.activate()
-        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        return (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -83,8 +83,10 @@ class FirstRunDialog(QDialog):
         self.weight = WeightSpin(self)
         self.weight.setToolTip(self.tr("Only used to estimate the energy you use"))
         form = QFormLayout()
-        for text, widget, accessible in ((self.tr("&Units"), self.units, self.tr("Units")),
-                                         (self.tr("Body &weight"), self.weight, self.tr("Body weight"))):  # fmt: skip
+        for text, widget, accessible in (
+            (self.tr("&Units"), self.units, self.tr("Units")),
+            (self.tr("Body &weight"), self.weight, self.tr("Body weight")),
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             widget.setAccessibleName(accessible)
@@ -95,13 +97,21 @@ class FirstRunDialog(QDialog):
         bold.setBold(True)
         safety_heading.setFont(bold)
         lines = (
-            self.tr("Clip the treadmill's safety key to your clothes and clear the space around it."),
+            self.tr(
+                "Clip the treadmill's safety key to your clothes and clear the space around it."
+            ),
             self.tr("Start the belt slowly facing forward; turn around only at a slow speed."),
-            self.tr("Hold the rails while you learn, keep your head up and do not look back over your shoulder."),
-            self.tr("Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline."),
-            self.tr("Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled "
-                    "blood pressure, an acute back problem or a recent injury, ask a doctor first."),
-        )  # fmt: skip
+            self.tr(
+                "Hold the rails while you learn, keep your head up and do not look back over your shoulder."
+            ),
+            self.tr(
+                "Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline."
+            ),
+            self.tr(
+                "Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled "
+                "blood pressure, an acute back problem or a recent injury, ask a doctor first."
+            ),
+        )
         self.safety_label = QLabel("\n".join(f"• {line}" for line in lines), self)
         self.safety_label.setWordWrap(True)
         self.safety_label.setAccessibleName(self.tr("Safety advice"))

@@ -132,8 +132,11 @@ class SettingsDialog(QDialog):
         self.countdown.setSpecialValueText(self.tr("no countdown"))
         self.flash = QCheckBox(self.tr("Flash the window when the segment changes"), self)
         self.theme = QComboBox(self)
-        for key, title in (("dark", self.tr("Dark")), ("light", self.tr("Light")),
-                           ("system", self.tr("Follow the system"))):  # fmt: skip
+        for key, title in (
+            ("dark", self.tr("Dark")),
+            ("light", self.tr("Light")),
+            ("system", self.tr("Follow the system")),
+        ):
             self.theme.addItem(title, key)
         self.safety = QCheckBox(
             self.tr("Show the safety checklist before every backward session"), self
@@ -210,14 +213,20 @@ class SettingsDialog(QDialog):
         self.get_ready.setSuffix(self.tr(" s"))
         self.get_ready.setSpecialValueText(self.tr("start at once"))
         self.cue_detail = QComboBox(self)
-        for key, title in (("all", self.tr("Everything (segments, halfway, time left)")),
-                           ("changes", self.tr("Changes only (segments, turns, the finish)")),
-                           ("none", self.tr("Nothing: sounds only"))):  # fmt: skip
+        for key, title in (
+            ("all", self.tr("Everything (segments, halfway, time left)")),
+            ("changes", self.tr("Changes only (segments, turns, the finish)")),
+            ("none", self.tr("Nothing: sounds only")),
+        ):
             self.cue_detail.addItem(title, key)
         for text, field, accessible in (
-            (self.tr("&Get ready"), self.get_ready, self.tr("Get-ready count before the start, seconds")),
+            (
+                self.tr("&Get ready"),
+                self.get_ready,
+                self.tr("Get-ready count before the start, seconds"),
+            ),
             (self.tr("Spo&ken cues"), self.cue_detail, self.tr("How much the coach says")),
-        ):  # fmt: skip
+        ):
             label = QLabel(text, self)
             label.setBuddy(field)
             field.setAccessibleName(accessible)
@@ -344,8 +353,11 @@ def apply_live_settings(settings: Settings, *, app=None, window=None, cue_player
     ):
         if overlay is not None:
             overlay.enabled = bool(settings.flash_on_change)
-    for name, value in (("flash_action", settings.flash_on_change), ("mute_action", settings.muted),
-                        ("safety_each_action", settings.safety_check_each_session)):  # fmt: skip
+    for name, value in (
+        ("flash_action", settings.flash_on_change),
+        ("mute_action", settings.muted),
+        ("safety_each_action", settings.safety_check_each_session),
+    ):
         action = getattr(window, name, None)
         if action is not None and action.isChecked() != bool(value):
             action.blockSignals(True)  # the settings are saved already; no second save

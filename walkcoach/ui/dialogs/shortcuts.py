@@ -32,7 +32,9 @@ class ShortcutsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, spec in enumerate(specs):
-            keys = "  /  ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
+            keys = "  /  ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys
+            )
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(spec.description))
         header = self.table.horizontalHeader()

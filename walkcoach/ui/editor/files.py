@@ -134,10 +134,17 @@ class EditorFiles:
             editor.programs_changed.emit()
 
         role = QMessageBox.ButtonRole
-        editor.ask(_tr("Delete program"), _tr("Delete “{name}”?").format(name=name),
-                   [(_tr("&Delete"), role.DestructiveRole, "delete"), (_tr("&Cancel"), role.RejectRole, "cancel")],
-                   answer, informative=_tr("The program file is removed. Your history is kept."),
-                   default="cancel")  # fmt: skip
+        editor.ask(
+            _tr("Delete program"),
+            _tr("Delete “{name}”?").format(name=name),
+            [
+                (_tr("&Delete"), role.DestructiveRole, "delete"),
+                (_tr("&Cancel"), role.RejectRole, "cancel"),
+            ],
+            answer,
+            informative=_tr("The program file is removed. Your history is kept."),
+            default="cancel",
+        )
 
     # -- import -------------------------------------------------------------------------------
 
@@ -197,13 +204,20 @@ class EditorFiles:
         role = QMessageBox.ButtonRole
         editor.ask(
             _tr("Program already exists"),
-            _tr("You already have a program with the id “{id}” (“{name}”).").format(id=existing.id, name=existing.name),
-            [(_tr("&Replace"), role.DestructiveRole, "replace"), (_tr("&Keep both"), role.AcceptRole, "both"),
-             (_tr("&Cancel"), role.RejectRole, "cancel")],
+            _tr("You already have a program with the id “{id}” (“{name}”).").format(
+                id=existing.id, name=existing.name
+            ),
+            [
+                (_tr("&Replace"), role.DestructiveRole, "replace"),
+                (_tr("&Keep both"), role.AcceptRole, "both"),
+                (_tr("&Cancel"), role.RejectRole, "cancel"),
+            ],
             answer,
-            informative=_tr("Replace it with the file's version, keep both (the import gets a new id), or cancel?"),
+            informative=_tr(
+                "Replace it with the file's version, keep both (the import gets a new id), or cancel?"
+            ),
             default="both",
-        )  # fmt: skip
+        )
 
     # -- export -------------------------------------------------------------------------------
 
@@ -237,8 +251,10 @@ class EditorFiles:
         try:
             written = write_text_atomic(path, dumps_program(program))
         except OSError as exc:
-            self.editor.show_message(_tr("Cannot export"), _tr("{file}: {error}").format(
-                file=path, error=exc.strerror or exc))  # fmt: skip
+            self.editor.show_message(
+                _tr("Cannot export"),
+                _tr("{file}: {error}").format(file=path, error=exc.strerror or exc),
+            )
             return None
         self.editor.statusBar().showMessage(_tr("Exported to {file}.").format(file=written), 6000)
         return written

@@ -141,18 +141,33 @@ class SegmentForm(_FieldForm):
         self.until_confirmed = QCheckBox(self.tr("&Wait until I press Done"), self)
 
         self.add_row("kind", self.tr("&Kind"), self.kind, self.tr("Segment kind"))
-        self.add_row("duration_s", self.tr("&Duration"), self.duration, self.tr("Duration, minutes and seconds"),
-                     self.tr("Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)"))  # fmt: skip
+        self.add_row(
+            "duration_s",
+            self.tr("&Duration"),
+            self.duration,
+            self.tr("Duration, minutes and seconds"),
+            self.tr("Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)"),
+        )
         self.add_row("speed_kmh", self.tr("S&peed"), self.speed, self.tr("Belt speed"))
         self.add_row(
             "incline_pct", self.tr("&Incline"), self.incline, self.tr("Incline in percent")
         )
-        self.add_row("cadence_spm", self.tr("&Cadence"), self.cadence, self.tr("Cadence in steps per minute"),
-                     self.tr("Optional target steps per minute"))  # fmt: skip
+        self.add_row(
+            "cadence_spm",
+            self.tr("&Cadence"),
+            self.cadence,
+            self.tr("Cadence in steps per minute"),
+            self.tr("Optional target steps per minute"),
+        )
         self.add_row("label", self.tr("&Label"), self.label, self.tr("Segment label"))
         self.add_row("note", self.tr("&Note"), self.note, self.tr("Segment note"))
-        self.add_row("until_confirmed", self.tr("Station"), self.until_confirmed, self.tr("Wait until Done"),
-                     self.tr("A station ends when you press Done; its time is for planning"))  # fmt: skip
+        self.add_row(
+            "until_confirmed",
+            self.tr("Station"),
+            self.until_confirmed,
+            self.tr("Wait until Done"),
+            self.tr("A station ends when you press Done; its time is for planning"),
+        )
         self.set_units(units)
 
         self.kind.currentIndexChanged.connect(lambda _i: self._set("kind", self.kind.currentData()))
@@ -168,14 +183,20 @@ class SegmentForm(_FieldForm):
         )
 
     def _kind_title(self, kind: str) -> str:
-        return {"forward": self.tr("Forward"), "backward": self.tr("Backward"),
-                "rest": self.tr("Rest"), "station": self.tr("Station"),
-                "turn": self.tr("Turn")}[kind]  # fmt: skip
+        return {
+            "forward": self.tr("Forward"),
+            "backward": self.tr("Backward"),
+            "rest": self.tr("Rest"),
+            "station": self.tr("Station"),
+            "turn": self.tr("Turn"),
+        }[kind]
 
     def _speed_changed(self, value: float) -> None:
         # A turn without speed_kmh turns at the default speed, so its stopped belt is written 0.
-        turn = self.document is not None and self.path is not None and (
-            self.document.node(self.path).get("kind") == "turn"
+        turn = (
+            self.document is not None
+            and self.path is not None
+            and (self.document.node(self.path).get("kind") == "turn")
         )
         if value:
             self._set("speed_kmh", speed_from_units(value, self.units))
@@ -292,8 +313,13 @@ class BlockForm(_FieldForm):
         self.rounds.setSuffix(self.tr(" rounds"))
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("Optional, e.g. Intervals"))
-        self.add_row("repeat", self.tr("&Rounds"), self.rounds, self.tr("Repeat rounds"),
-                     self.tr("How many times the segments of the block are walked"))  # fmt: skip
+        self.add_row(
+            "repeat",
+            self.tr("&Rounds"),
+            self.rounds,
+            self.tr("Repeat rounds"),
+            self.tr("How many times the segments of the block are walked"),
+        )
         self.add_row("label", self.tr("&Label"), self.label, self.tr("Block label"))
         self.rounds.valueChanged.connect(lambda v: self._set("repeat", v))
         self.label.textEdited.connect(lambda text: self._set("label", text))
@@ -374,7 +400,9 @@ class DescriptionEdit(QPlainTextEdit):
         # box ends under a line instead of through the middle of one (the text starts one
         # document margin down; nothing keeps a margin free at the bottom).
         margins = self.contentsMargins()
-        text_px = self.height() - margins.top() - margins.bottom() - self.document().documentMargin()
+        text_px = (
+            self.height() - margins.top() - margins.bottom() - self.document().documentMargin()
+        )
         line_px = max(1, self.fontMetrics().lineSpacing())
         spare_px = round(text_px) % line_px
         lines, block = 0, self.document().begin()
@@ -412,8 +440,9 @@ class ProgramInfoForm(_FieldForm):
         self.name.setObjectName("programName")
         self.level = QComboBox(self)
         self.level.addItem(self.tr("(not set)"), "")
-        for level, title in zip(LEVELS, (self.tr("Beginner"), self.tr("Intermediate"), self.tr("Advanced")),
-                                strict=True):  # fmt: skip
+        for level, title in zip(
+            LEVELS, (self.tr("Beginner"), self.tr("Intermediate"), self.tr("Advanced")), strict=True
+        ):
             self.level.addItem(title, level)
         self.description = DescriptionEdit(self)
         self.description.setTabChangesFocus(True)

@@ -88,9 +88,13 @@ class SummaryPanel(QGroupBox):
         layout.addWidget(self.muscles_label)
         layout.addWidget(self.note_label)
         layout.addStretch(1)
-        for label, name in ((self.total_label, self.tr("Total time")), (self.backward_label, self.tr("Backward time")),
-                            (self.forward_label, self.tr("Forward time")), (self.kcal_label, self.tr("Energy estimate")),
-                            (self.muscles_label, self.tr("Muscles worked most"))):  # fmt: skip
+        for label, name in (
+            (self.total_label, self.tr("Total time")),
+            (self.backward_label, self.tr("Backward time")),
+            (self.forward_label, self.tr("Forward time")),
+            (self.kcal_label, self.tr("Energy estimate")),
+            (self.muscles_label, self.tr("Muscles worked most")),
+        ):
             label.setAccessibleName(name)
 
     def show_summary(self, summary: ProgramSummary, weight_kg: float, units: str = "kmh") -> None:

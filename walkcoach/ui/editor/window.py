@@ -294,14 +294,18 @@ class ProgramEditor(QMainWindow):
         self.redo_action = self._action(self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.add_actions = {
             kind: self._action(text, lambda k=kind: self.add_segment(k), [key])
-            for kind, text, key in (("forward", self.tr("Add &forward"), "Ctrl+1"),
-                                    ("backward", self.tr("Add &backward"), "Ctrl+2"),
-                                    ("rest", self.tr("Add r&est"), "Ctrl+3"),
-                                    ("station", self.tr("Add s&tation"), "Ctrl+4"),
-                                    ("turn", self.tr("Add t&urn"), "Ctrl+5"))
-        }  # fmt: skip
+            for kind, text, key in (
+                ("forward", self.tr("Add &forward"), "Ctrl+1"),
+                ("backward", self.tr("Add &backward"), "Ctrl+2"),
+                ("rest", self.tr("Add r&est"), "Ctrl+3"),
+                ("station", self.tr("Add s&tation"), "Ctrl+4"),
+                ("turn", self.tr("Add t&urn"), "Ctrl+5"),
+            )
+        }
         self.insert_turn_action = self._action(
-            self.tr("&Insert turn here"), self.insert_turn, ["Ctrl+Shift+T"],
+            self.tr("&Insert turn here"),
+            self.insert_turn,
+            ["Ctrl+Shift+T"],
             self.tr("Put a turn where the direction changes without one"),
         )
         self.copy_segment_action = self._action(
@@ -316,8 +320,12 @@ class ProgramEditor(QMainWindow):
         self.down_action = self._action(
             self.tr("Move do&wn"), lambda: self.move_selected(1), ["Alt+Down"]
         )
-        self.wrap_action = self._action(self.tr("Re&peat selection…"), self.wrap_selected, ["Ctrl+R"],
-                                        self.tr("Put the selected segments in a repeat block"))  # fmt: skip
+        self.wrap_action = self._action(
+            self.tr("Re&peat selection…"),
+            self.wrap_selected,
+            ["Ctrl+R"],
+            self.tr("Put the selected segments in a repeat block"),
+        )
         self.unwrap_action = self._action(
             self.tr("Remove repe&at"), self.unwrap_selected, ["Ctrl+Shift+R"]
         )
@@ -336,7 +344,7 @@ class ProgramEditor(QMainWindow):
             self.save_action,
             self.close_action,
         ):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)  # fmt: skip
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (
             self.undo_action,
@@ -353,10 +361,16 @@ class ProgramEditor(QMainWindow):
             self.wrap_action,
             self.unwrap_action,
         ):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)  # fmt: skip
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
 
-        for action in (*self.add_actions.values(), self.remove_action, self.up_action, self.down_action,
-                       self.wrap_action, self.unwrap_action):  # fmt: skip
+        for action in (
+            *self.add_actions.values(),
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+            self.wrap_action,
+            self.unwrap_action,
+        ):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -435,8 +449,11 @@ class ProgramEditor(QMainWindow):
         if self._selecting or current is None:
             return
         program = self.program_by_id(current.data(Qt.ItemDataRole.UserRole))
-        if program is None or (self.document is not None and self.document.program_id == program.id
-                               and (self.document.saved_id == program.id or program.builtin)):  # fmt: skip
+        if program is None or (
+            self.document is not None
+            and self.document.program_id == program.id
+            and (self.document.saved_id == program.id or program.builtin)
+        ):
             return
         if self.document is not None and self.document.modified:
             self._select_list_row(previous)
@@ -466,8 +483,16 @@ class ProgramEditor(QMainWindow):
 
     # -- questions ----------------------------------------------------------------------------
 
-    def ask(self, title: str, text: str, buttons: list[tuple[str, QMessageBox.ButtonRole, str]],
-            on_answer: Callable[[str], None], *, informative: str = "", default: str = "") -> QMessageBox:  # fmt: skip
+    def ask(
+        self,
+        title: str,
+        text: str,
+        buttons: list[tuple[str, QMessageBox.ButtonRole, str]],
+        on_answer: Callable[[str], None],
+        *,
+        informative: str = "",
+        default: str = "",
+    ) -> QMessageBox:
         """A window-modal question shown with open(); ``on_answer`` gets the chosen key."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -517,10 +542,17 @@ class ProgramEditor(QMainWindow):
                 then()
 
         R = QMessageBox.ButtonRole  # noqa: N806
-        self.ask(self.tr("Unsaved changes"),
-                 self.tr("“{name}” has changes that are not saved.").format(name=self.document.name),
-                 [(self.tr("&Save"), R.AcceptRole, "save"), (self.tr("&Discard changes"), R.DestructiveRole, "discard"),
-                  (self.tr("Keep &editing"), R.RejectRole, "cancel")], answer, default="save")  # fmt: skip
+        self.ask(
+            self.tr("Unsaved changes"),
+            self.tr("“{name}” has changes that are not saved.").format(name=self.document.name),
+            [
+                (self.tr("&Save"), R.AcceptRole, "save"),
+                (self.tr("&Discard changes"), R.DestructiveRole, "discard"),
+                (self.tr("Keep &editing"), R.RejectRole, "cancel"),
+            ],
+            answer,
+            default="save",
+        )
 
     def discard_changes(self) -> None:
         """Back to the saved program (the edits are dropped)."""
@@ -568,11 +600,13 @@ class ProgramEditor(QMainWindow):
                 problems.problems[0], units
             )
             plurals.install()  # "1 problem", "2 problems" (Qt's %n plural form)
-            text = self.tr("{mark} Cannot save yet: %n problem(s). First: {first}", "", count).format(
-                mark=PROBLEM_MARK, first=first
-            )
+            text = self.tr(
+                "{mark} Cannot save yet: %n problem(s). First: {first}", "", count
+            ).format(mark=PROBLEM_MARK, first=first)
         elif doc.warnings and doc.modified:
-            text = self.tr("✓ No errors: it can be saved (see the warnings). Changes not saved yet.")
+            text = self.tr(
+                "✓ No errors: it can be saved (see the warnings). Changes not saved yet."
+            )
         elif doc.warnings:
             text = self.tr("✓ No errors: it can be saved (see the warnings). Saved.")
         elif doc.modified:
@@ -594,13 +628,18 @@ class ProgramEditor(QMainWindow):
         units = getattr(self.settings, "units", "kmh")
         warnings = doc.warnings if doc is not None else ()
         lines = [
-            self.tr("{mark} Warning: {text}").format(mark=PROBLEM_MARK, text=describe_problem(w, units))
+            self.tr("{mark} Warning: {text}").format(
+                mark=PROBLEM_MARK, text=describe_problem(w, units)
+            )
             for w in warnings
         ]
         self.warnings_label.setText("\n".join(lines))
         self.warnings_label.setVisible(bool(lines))
-        can_insert = (doc is not None and not doc.read_only
-                      and any(w.insert_turn_at is not None for w in warnings))  # fmt: skip
+        can_insert = (
+            doc is not None
+            and not doc.read_only
+            and any(w.insert_turn_at is not None for w in warnings)
+        )
         self.insert_turn_action.setEnabled(can_insert)
         self.insert_turn_button.setVisible(can_insert)
 

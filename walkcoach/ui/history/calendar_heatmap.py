@@ -130,7 +130,9 @@ class CalendarHeatmap(QWidget):
         painter.setPen(QColor(c["text_dim"]))
         for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri"))):
             rect = QRectF(0, TOP_LABELS_PX + row * cell, LEFT_LABELS_PX - 4, cell)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name
+            )
         last_month = None
         for column in range(self.week_count):
             monday = self.first_monday + timedelta(days=7 * column)
@@ -157,15 +159,21 @@ class CalendarHeatmap(QWidget):
         less_width = metrics.horizontalAdvance(less) + 6
         more_width = metrics.horizontalAdvance(more) + 6
         x -= more_width
-        painter.drawText(QRectF(x - less_width, y, less_width - 2, size),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, less)
+        painter.drawText(
+            QRectF(x - less_width, y, less_width - 2, size),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            less,
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         for level in range(5):
             painter.setBrush(self.colour_for(level))
             painter.drawRoundedRect(QRectF(x + level * (size + 3), y, size, size), 2, 2)
         painter.setPen(QColor(self.palette_colours["text_dim"]))
-        painter.drawText(QRectF(x + 5 * (size + 3) + 2, y, more_width, size),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, more)
+        painter.drawText(
+            QRectF(x + 5 * (size + 3) + 2, y, more_width, size),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            more,
+        )
         painter.drawText(
             QRectF(LEFT_LABELS_PX, y, x - LEFT_LABELS_PX - less_width - 8, size),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -35,7 +35,6 @@ GOAL_BAND_MIN = (5.0, 8.0)  # the progression protocol's continuous backward goa
 PROGRESS_HEADROOM = 1.35  # y range top over the highest point: the goal label sits above the dots
 
 
-
 def day_timestamp(day: date, tz: tzinfo | None = None) -> float:
     """Seconds since the epoch of ``day``'s midnight in ``tz`` (None: local time), the unit of
     pyqtgraph's date axis."""
@@ -65,7 +64,9 @@ class ThemedPlot(pg.PlotWidget):
         axis_items = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else None
         self.palette_colours = colours(theme)
         c = self.palette_colours
-        super().__init__(parent=parent, background=c["panel"], axisItems=axis_items, enableMenu=False)
+        super().__init__(
+            parent=parent, background=c["panel"], axisItems=axis_items, enableMenu=False
+        )
         self.setMinimumHeight(220)
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -87,7 +88,9 @@ class ThemedPlot(pg.PlotWidget):
         self._bar_tips: list[tuple[np.ndarray, np.ndarray, Callable[[int], str]]] = []
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-    def add_bar_tips(self, x_centres: np.ndarray, widths: np.ndarray, text: Callable[[int], str]) -> None:
+    def add_bar_tips(
+        self, x_centres: np.ndarray, widths: np.ndarray, text: Callable[[int], str]
+    ) -> None:
         """Hovering over a bar at x_centres[i] shows text(i)."""
         self._bar_tips.append((np.asarray(x_centres, float), np.asarray(widths, float), text))
 
@@ -211,7 +214,9 @@ class ProgressChart(ThemedPlot):
         self.addItem(self.goal_band)
         # Hung from the top of the chart, in the headroom kept above the highest dot: inside
         # the band it lay under the dots of a user at the 8 min goal.
-        self.goal_label = pg.TextItem(self.tr("goal: 5-8 min without a break"), color=c["text_dim"], anchor=(0, 0))
+        self.goal_label = pg.TextItem(
+            self.tr("goal: 5-8 min without a break"), color=c["text_dim"], anchor=(0, 0)
+        )
         self.addItem(self.goal_label)
         # The line follows each week's best stretch (the protocol steps by the week); the
         # sessions themselves are the dots.
@@ -275,7 +280,9 @@ class SegmentChart(ThemedPlot):
 
     KINDS = ("forward", "backward", "rest", "station", "turn")
 
-    def __init__(self, theme: str = "dark", units: str = "kmh", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, theme: str = "dark", units: str = "kmh", parent: QWidget | None = None
+    ) -> None:
         self.units = units
         super().__init__(
             theme,
@@ -307,7 +314,9 @@ class SegmentChart(ThemedPlot):
         for pen in pens:
             pen.setCosmetic(True)
             pen.setStyle(Qt.PenStyle.DashLine)
-        self.planned_bars.setOpts(x=self.x, height=self.planned_min, width=0.8, pens=pens, brush=None)
+        self.planned_bars.setOpts(
+            x=self.x, height=self.planned_min, width=0.8, pens=pens, brush=None
+        )
         self.actual_bars.setOpts(
             x=self.x, height=self.actual_min, width=0.5, brushes=brushes, pen=pg.mkPen(None)
         )
@@ -331,7 +340,9 @@ class SegmentChart(ThemedPlot):
             "turn": self.tr("Turn"),
         }
         lines = [
-            self.tr("Step {n}: {kind}").format(n=index + 1, kind=names.get(segment.kind, segment.kind)),
+            self.tr("Step {n}: {kind}").format(
+                n=index + 1, kind=names.get(segment.kind, segment.kind)
+            ),
             self.tr("Planned {planned}, walked {actual}").format(
                 planned=format_duration(segment.planned_s), actual=format_elapsed(segment.actual_s)
             ),

@@ -231,7 +231,9 @@ def add_export_actions(window, menu) -> None:
         (window.tr("Export the last session as &FIT…"), "last", "fit"),
     ):
         action = new_action(text, window)
-        action.triggered.connect(lambda _checked=False, s=scope, f=fmt: export_from_window(window, s, f))
+        action.triggered.connect(
+            lambda _checked=False, s=scope, f=fmt: export_from_window(window, s, f)
+        )
         menu.addAction(action)
 
 

@@ -321,14 +321,18 @@ class HistoryPage(HistoryExports, QWidget):
         total_back_s = sum(s.backward_s for s in sessions)
         total_km = sum(s.distance_km for s in sessions)
         if self.units == "mph":
-            distance = self.tr("<b>{miles}</b> miles in all").format(miles=f"{kmh_to_mph(total_km):,.1f}")
+            distance = self.tr("<b>{miles}</b> miles in all").format(
+                miles=f"{kmh_to_mph(total_km):,.1f}"
+            )
         else:
             distance = self.tr("<b>{km}</b> km in all").format(km=f"{total_km:,.1f}")
         self.summary_label.setText(
             self.tr(
                 "<b>{count}</b> sessions &nbsp;·&nbsp; <b>{back}</b> walked backward &nbsp;·&nbsp; "
                 "{distance}"
-            ).format(count=f"{len(sessions):,}", back=hours_text(self, total_back_s), distance=distance)
+            ).format(
+                count=f"{len(sessions):,}", back=hours_text(self, total_back_s), distance=distance
+            )
         )
         self.weekly_chart.set_weeks(stats.weekly_minutes(sessions, tz=self.tz, days=days), self.tz)
         self.progress_chart.set_points(stats.backward_progress(sessions), self.tz)
@@ -421,9 +425,11 @@ class HistoryPage(HistoryExports, QWidget):
             self.segment_title.setText("")
             return
         self.segment_title.setText(
-            self.tr("<b>{program}</b>, {when}, {count} steps<br><small>Dashed outline: "
-                    "planned time; filled bar: time walked. Green: forward; orange: backward; "
-                    "blue: rest; yellow: turn; purple: an exercise off the belt.</small>").format(
+            self.tr(
+                "<b>{program}</b>, {when}, {count} steps<br><small>Dashed outline: "
+                "planned time; filled bar: time walked. Green: forward; orange: backward; "
+                "blue: rest; yellow: turn; purple: an exercise off the belt.</small>"
+            ).format(
                 program=html.escape(s.program_name or s.program_id),
                 when=s.started_at.astimezone().strftime("%a %d %b %Y %H:%M"),
                 count=len(s.segments),

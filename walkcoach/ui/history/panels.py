@@ -143,7 +143,9 @@ class BestsPanel(QFrame):
             label.setText(best_value(self, best, self.units) if best else "-")
             when = ""
             if best is not None and best.started_at is not None:
-                when = self.tr("Set on {day}").format(day=best.started_at.astimezone().strftime("%d %b %Y"))
+                when = self.tr("Set on {day}").format(
+                    day=best.started_at.astimezone().strftime("%d %b %Y")
+                )
             elif best is not None and best.day is not None:
                 when = self.tr("Ended on {day}").format(day=best.day.strftime("%d %b %Y"))
             label.setToolTip(when)

@@ -89,10 +89,21 @@ class SessionTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(s, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("duration", "backward", "longest", "rpe"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            "duration",
+            "backward",
+            "longest",
+            "rpe",
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status" and s.status != "completed":
-            return QColor(self._colours["danger"] if s.status == "interrupted" else self._colours["text_dim"])
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == "status"
+            and s.status != "completed"
+        ):
+            return QColor(
+                self._colours["danger"] if s.status == "interrupted" else self._colours["text_dim"]
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(s)
         if role == Qt.ItemDataRole.UserRole:
@@ -254,9 +265,7 @@ def confirm_delete(
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         parent.tr("Delete session?"),
-        parent.tr("Delete {session} from your history?").format(
-            session=model.describe(row)
-        ),
+        parent.tr("Delete {session} from your history?").format(session=model.describe(row)),
         QMessageBox.StandardButton.NoButton,
         parent,
     )

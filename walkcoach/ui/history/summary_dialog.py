@@ -163,7 +163,9 @@ class SummaryDialog(QDialog):
             self.tr("Close: the session stays recorded, without effort, pain or notes (Esc)")
         )
         self.save_button = QPushButton(self.tr("&Save rating"), self)
-        self.save_button.setToolTip(self.tr("Add effort, pain and notes to this session (Ctrl+Enter)"))
+        self.save_button.setToolTip(
+            self.tr("Add effort, pain and notes to this session (Ctrl+Enter)")
+        )
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.close_button.clicked.connect(self.reject)
@@ -309,9 +311,9 @@ class SummaryDialog(QDialog):
 
     def muscle_rows(self) -> list[str]:
         return [
-            self.tr("{name}: on average {value} % of its maximal voluntary contraction (EMG)").format(
-                name=self.model.muscle(muscle_id).name, value=f"{mean:.0f}"
-            )
+            self.tr(
+                "{name}: on average {value} % of its maximal voluntary contraction (EMG)"
+            ).format(name=self.model.muscle(muscle_id).name, value=f"{mean:.0f}")
             for muscle_id, mean, _load in self.muscles
         ]
 
@@ -338,9 +340,15 @@ class SummaryDialog(QDialog):
         for reached in self.bests:
             value = best_value(self, reached.best, self.units)
             if reached.previous is None:
-                rows.append(self.tr("{name}: {value} (your first)").format(name=best_name(self, reached.best.key), value=value))
+                rows.append(
+                    self.tr("{name}: {value} (your first)").format(
+                        name=best_name(self, reached.best.key), value=value
+                    )
+                )
             else:
-                before = best_value(self, stats.Best(reached.best.key, reached.previous), self.units)
+                before = best_value(
+                    self, stats.Best(reached.best.key, reached.previous), self.units
+                )
                 rows.append(
                     self.tr("{name}: {value} (was {before})").format(
                         name=best_name(self, reached.best.key), value=value, before=before
@@ -352,7 +360,10 @@ class SummaryDialog(QDialog):
         frame, box = self._panel(self.tr("Personal bests"))
         rows = self.best_rows()
         if not rows:
-            none = QLabel(self.tr("No new personal best this time; steady sessions are what build progress."), frame)
+            none = QLabel(
+                self.tr("No new personal best this time; steady sessions are what build progress."),
+                frame,
+            )
             none.setWordWrap(True)
             box.addWidget(none)
         for text in rows:
@@ -363,7 +374,9 @@ class SummaryDialog(QDialog):
 
     def _feedback_panel(self) -> QFrame:
         frame, box = self._panel(self.tr("How did it feel?"))
-        rpe_label = QLabel(self.tr("Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:"), frame)
+        rpe_label = QLabel(
+            self.tr("Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:"), frame
+        )
         rpe_label.setWordWrap(True)
         box.addWidget(rpe_label)
         row = QHBoxLayout()
@@ -395,7 +408,9 @@ class SummaryDialog(QDialog):
         notes_label = QLabel(self.tr("&Notes:"), frame)
         self.notes_edit = QPlainTextEdit(frame)
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setPlaceholderText(self.tr("Anything to remember: how the knees felt, rails held or not…"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Anything to remember: how the knees felt, rails held or not…")
+        )
         # Two lines at least, so the box reads as a box where to type even on a short screen.
         self.notes_edit.setMinimumHeight(2 * self.notes_edit.fontMetrics().lineSpacing() + 16)
         self.notes_edit.setMaximumHeight(90)
@@ -439,7 +454,11 @@ class SummaryDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         text = event.text()
-        if text.isdigit() and len(text) == 1 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if (
+            text.isdigit()
+            and len(text) == 1
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             value = 10 if text == "0" else int(text)
             self.set_rpe(value)
             self.rpe_buttons[value - 1].setFocus()
@@ -460,7 +479,9 @@ class SummaryDialog(QDialog):
         self.saved.emit(self.session.id, rpe, pain, notes)
         if problem:
             self.status_label.setText(
-                self.tr("Not saved yet: {problem}. It is kept and saved when storage works again.").format(problem=problem)
+                self.tr(
+                    "Not saved yet: {problem}. It is kept and saved when storage works again."
+                ).format(problem=problem)
             )
             return False
         self.accept()
@@ -503,4 +524,6 @@ def summary_after_session(
         writer.annotate(sid, rpe=rpe, pain=pain, notes=notes)
         return writer.storage_error
 
-    return SummaryDialog(session, history, save=save, units=units, muscle_model=muscle_model, parent=parent)
+    return SummaryDialog(
+        session, history, save=save, units=units, muscle_model=muscle_model, parent=parent
+    )

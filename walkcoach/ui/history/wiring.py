@@ -32,7 +32,9 @@ def add_history_view(window, view_menu: QMenu) -> None:
     action = new_action(window.tr("&History"), window)
     action.setCheckable(True)
     set_shortcut(action, "Ctrl+H")
-    action.setStatusTip(window.tr("Your sessions, progress charts and exports (Ctrl+H again: back)"))
+    action.setStatusTip(
+        window.tr("Your sessions, progress charts and exports (Ctrl+H again: back)")
+    )
     action.toggled.connect(lambda on: show_history(window) if on else show_coach(window))
     view_menu.addSeparator()
     view_menu.addAction(action)
@@ -135,7 +137,9 @@ def use_program(window, program: Program) -> None:
     show_coach(window)
 
 
-def connect_history(window, controller, writer: Callable[[], object], units: Callable[[], str]) -> None:
+def connect_history(
+    window, controller, writer: Callable[[], object], units: Callable[[], str]
+) -> None:
     """The app's history features around sessions (not for scripted runs):
 
     * the progression coach's "Next session" program in the coach page's list, added just
@@ -174,7 +178,9 @@ def offer_next_session(window, now: datetime | None = None):
     except StorageError as exc:
         log.warning("no next-session suggestion: %s", exc)
         return None
-    suggestion = suggest_next_session(records, now=now, units=getattr(window.settings, "units", "kmh"))
+    suggestion = suggest_next_session(
+        records, now=now, units=getattr(window.settings, "units", "kmh")
+    )
     window.page.picker.add_program(suggestion.program, select=False)
     window.next_session = suggestion
     return suggestion

@@ -26,8 +26,12 @@ def send_notification(title: str, body: str) -> str:
 
             bus = QDBusConnection.sessionBus()
             if bus.isConnected():
-                iface = QDBusInterface("org.freedesktop.Notifications", "/org/freedesktop/Notifications",
-                                       "org.freedesktop.Notifications", bus)  # fmt: skip
+                iface = QDBusInterface(
+                    "org.freedesktop.Notifications",
+                    "/org/freedesktop/Notifications",
+                    "org.freedesktop.Notifications",
+                    bus,
+                )
                 if iface.isValid():
                     reply = iface.call("Notify", APP_NAME, 0, "walkcoach", title, body, [], {}, -1)
                     if reply.type() != QDBusMessage.MessageType.ErrorMessage:

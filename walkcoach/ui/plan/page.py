@@ -101,7 +101,9 @@ class PlanPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
+        scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # rows wrap instead
         self._body = QWidget()
         scroll.setWidget(self._body)
         outer = QVBoxLayout(self)
@@ -125,7 +127,9 @@ class PlanPage(QWidget):
             return None
         plan = find_plan(state.plan_id)
         if plan is None:
-            return self.tr("The active plan '%1' is not known to this WalkCoach.").replace("%1", state.plan_id)
+            return self.tr("The active plan '%1' is not known to this WalkCoach.").replace(
+                "%1", state.plan_id
+            )
         return plan, state
 
     def reload(self) -> None:
@@ -172,9 +176,14 @@ class PlanPage(QWidget):
         self._layout.addWidget(self._title(self.tr("Training plans")))
         if problem:
             self._layout.addWidget(self._text(problem, "planProblem"))
-        self._layout.addWidget(self._text(self.tr(
-            "A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next "
-            "free day and waits a week when a session hurt or felt too hard. Pick one to start:")))  # fmt: skip
+        self._layout.addWidget(
+            self._text(
+                self.tr(
+                    "A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next "
+                    "free day and waits a week when a session hurt or felt too hard. Pick one to start:"
+                )
+            )
+        )
         grid = QGridLayout()
         self.start_buttons: dict[str, QPushButton] = {}
         for row, plan in enumerate(builtin_plans()):
@@ -198,14 +207,21 @@ class PlanPage(QWidget):
         tile.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(tile)
         when = f"{s.day:%a %d %b}" if s.day else self.tr("no day left")
-        words = {DONE: self.tr("done"), MISSED: self.tr("missed"), TODAY: self.tr("today"),
-                 COMING: self.tr("coming"), SKIPPED: self.tr("skipped")}  # fmt: skip
+        words = {
+            DONE: self.tr("done"),
+            MISSED: self.tr("missed"),
+            TODAY: self.tr("today"),
+            COMING: self.tr("coming"),
+            SKIPPED: self.tr("skipped"),
+        }
         head = self._text(f"{_SYMBOLS[s.state]} {when} · {words[s.state]}", "planDayState")
         bold = head.font()
         bold.setBold(True)
         head.setFont(bold)
         box.addWidget(head)
-        box.addWidget(self._text(self.tr("Day %1: %2").replace("%1", str(s.number)).replace("%2", s.title)))
+        box.addWidget(
+            self._text(self.tr("Day %1: %2").replace("%1", str(s.number)).replace("%2", s.title))
+        )
         return tile
 
     def _build_plan(self, status: PlanStatus) -> None:
@@ -216,7 +232,9 @@ class PlanPage(QWidget):
         progress = QProgressBar()
         progress.setObjectName("planProgress")
         progress.setRange(0, plan.session_count)
-        progress.setValue(plan.session_count if status.complete else min(status.plan_done, plan.session_count))
+        progress.setValue(
+            plan.session_count if status.complete else min(status.plan_done, plan.session_count)
+        )
         progress.setFormat(self.tr("%v of %m sessions"))
         self._layout.addWidget(self._text(progress.text(), "planProgressText"))
         self._layout.addWidget(progress)
@@ -224,8 +242,14 @@ class PlanPage(QWidget):
         if status.week is not None:
             week = status.week
             again = self.tr(" (again)") if week.attempt > 1 else ""
-            self._layout.addWidget(self._text(
-                self.tr("<b>This week: week %1 of %2</b>").replace("%1", str(week.week_no)).replace("%2", str(len(plan.weeks))) + again))  # fmt: skip
+            self._layout.addWidget(
+                self._text(
+                    self.tr("<b>This week: week %1 of %2</b>")
+                    .replace("%1", str(week.week_no))
+                    .replace("%2", str(len(plan.weeks)))
+                    + again
+                )
+            )
             row = QHBoxLayout()
             for s in week.sessions:
                 tile = self._day_tile(s)
@@ -239,13 +263,23 @@ class PlanPage(QWidget):
         if target is not None and not status.complete:
             goal, walked, what = (
                 (target.minutes, status.walked_min, self.tr("active minutes"))
-                if target.minutes else (target.backward_minutes or 0, status.backward_min, self.tr("backward minutes"))
-            )  # fmt: skip
+                if target.minutes
+                else (
+                    target.backward_minutes or 0,
+                    status.backward_min,
+                    self.tr("backward minutes"),
+                )
+            )
             bar = QProgressBar()
             bar.setObjectName("planTarget")
             bar.setRange(0, round(goal))
             bar.setValue(min(round(walked), round(goal)))
-            bar.setFormat(self.tr("This week: %1 of %2 %3").replace("%1", str(round(walked))).replace("%2", str(round(goal))).replace("%3", what))
+            bar.setFormat(
+                self.tr("This week: %1 of %2 %3")
+                .replace("%1", str(round(walked)))
+                .replace("%2", str(round(goal)))
+                .replace("%3", what)
+            )
             self.target_bar = bar
             self._layout.addWidget(self._text(bar.text(), "planTargetText"))
             self._layout.addWidget(bar)
@@ -254,7 +288,9 @@ class PlanPage(QWidget):
             for badge in status.badges:
                 label = QLabel(self.tr("★ Week %1").replace("%1", str(badge.week_no)))
                 label.setObjectName("planBadge")
-                label.setToolTip(self.tr("Completed on %1").replace("%1", f"{badge.completed_on:%a %d %b}"))
+                label.setToolTip(
+                    self.tr("Completed on %1").replace("%1", f"{badge.completed_on:%a %d %b}")
+                )
                 badges.addWidget(label)
             badges.addStretch(1)
             holder = QWidget()
@@ -265,11 +301,17 @@ class PlanPage(QWidget):
             lines = []
             for view in status.ahead[:6]:
                 first = view.sessions[0].title
-                lines.append(self.tr("Week %1 from %2: %3 x %4").replace("%1", str(view.week_no))
-                             .replace("%2", f"{view.monday:%a %d %b}").replace("%3", str(len(view.sessions)))
-                             .replace("%4", first))  # fmt: skip
+                lines.append(
+                    self.tr("Week %1 from %2: %3 x %4")
+                    .replace("%1", str(view.week_no))
+                    .replace("%2", f"{view.monday:%a %d %b}")
+                    .replace("%3", str(len(view.sessions)))
+                    .replace("%4", first)
+                )
             if len(status.ahead) > 6:
-                lines.append(self.tr("… and %1 more weeks").replace("%1", str(len(status.ahead) - 6)))
+                lines.append(
+                    self.tr("… and %1 more weeks").replace("%1", str(len(status.ahead) - 6))
+                )
             self._layout.addWidget(self._text("\n".join(lines), "planAhead"))
         if status.decisions:
             self._layout.addWidget(self._text(status.decisions[-1].text, "planDecision"))
@@ -294,8 +336,18 @@ class PlanPage(QWidget):
             add("resume", self.tr("Resume"), lambda: self.act("resume"), active)
         else:
             add("pause", self.tr("Pause"), lambda: self.act("pause"), active)
-        add("skip", self.tr("Skip a session"), lambda: self.act("skip"), active and not status.paused)
-        add("restart", self.tr("Restart week"), lambda: self.act("restart_week"), active and not status.paused)
+        add(
+            "skip",
+            self.tr("Skip a session"),
+            lambda: self.act("skip"),
+            active and not status.paused,
+        )
+        add(
+            "restart",
+            self.tr("Restart week"),
+            lambda: self.act("restart_week"),
+            active and not status.paused,
+        )
         add("export", self.tr("Calendar file…"), self._export, active)
         add("stop", self.tr("End plan"), self._stop)
         holder = QWidget()
@@ -305,7 +357,9 @@ class PlanPage(QWidget):
     # -- actions --------------------------------------------------------------------------------
 
     def start_plan(self, plan: Plan) -> None:
-        state = PlanState(plan.id, plan.days, plan.time or "07:30", local_zone_name(), self._today())
+        state = PlanState(
+            plan.id, plan.days, plan.time or "07:30", local_zone_name(), self._today()
+        )
         save_state(self.state_file, state)
         self._changed()
 
@@ -318,8 +372,9 @@ class PlanPage(QWidget):
         self._changed()
 
     def _stop(self) -> None:
-        answer = QMessageBox.question(self, self.tr("End plan"),
-                                      self.tr("End this plan? Your recorded sessions are kept."))  # fmt: skip
+        answer = QMessageBox.question(
+            self, self.tr("End plan"), self.tr("End this plan? Your recorded sessions are kept.")
+        )
         if answer == QMessageBox.StandardButton.Yes:
             clear_state(self.state_file)
             self._changed()
@@ -348,16 +403,26 @@ class PlanPage(QWidget):
                 self.export_to(Path(state.ics_path))
 
     def _export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar file"), "walkcoach-plan.ics",
-                                              self.tr("iCalendar files (*.ics)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save calendar file"),
+            "walkcoach-plan.ics",
+            self.tr("iCalendar files (*.ics)"),
+        )
         if name:
             try:
                 self.export_to(Path(name))
                 loaded = self._load()
                 if isinstance(loaded, tuple):
-                    save_state(self.state_file, replace(loaded[1], ics_path=str(Path(name).resolve())))
+                    save_state(
+                        self.state_file, replace(loaded[1], ics_path=str(Path(name).resolve()))
+                    )
             except OSError as exc:
-                QMessageBox.warning(self, self.tr("Calendar file"), self.tr("Cannot write the file: %1").replace("%1", str(exc.strerror)))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Calendar file"),
+                    self.tr("Cannot write the file: %1").replace("%1", str(exc.strerror)),
+                )
 
     def _changed(self) -> None:
         self.reload()

@@ -22,7 +22,9 @@ def add_plan_view(window: Any, view_menu: QMenu) -> None:
     window.plan_page = None
     # Nothing of the plan (its page, QtDBus) before the first frame is painted, and not in the
     # same turn of the event loop as the app's own after-first-frame work either.
-    window.first_frame_painted.connect(lambda: QTimer.singleShot(AFTER_FIRST_FRAME_MS, window, lambda: _after_first_frame(window)))
+    window.first_frame_painted.connect(
+        lambda: QTimer.singleShot(AFTER_FIRST_FRAME_MS, window, lambda: _after_first_frame(window))
+    )
 
 
 def _back(window: Any) -> None:
@@ -97,7 +99,9 @@ def _after_first_frame(window: Any) -> None:
 
     # A session walked (or cut short) moves the plan: the offer, the page and the reminder follow.
     window.controller.session_ended.connect(lambda _how: _session_ended(window))
-    window.plan_reminder = Reminder(next_time, due, lambda: datetime.now().astimezone() + timedelta(0), window)
+    window.plan_reminder = Reminder(
+        next_time, due, lambda: datetime.now().astimezone() + timedelta(0), window
+    )
 
 
 def _offer(window: Any, status: Any) -> None:

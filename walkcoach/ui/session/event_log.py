@@ -93,10 +93,16 @@ class EventLog:
         # About once a second: Treadmill Data comes every second, a little early or late.
         self._next_data_s = event.at_s + DATA_EVERY_S
         data = event.data
-        self._write({"event": "treadmill_data", "actual_s": self._on_clock(event.at_s),
-                     "speed_kmh": data.speed_kmh, "incline_pct": data.incline_pct,
-                     "distance_m": data.distance_m,
-                     "queued_ms": round(queued_ms, 1)})  # fmt: skip
+        self._write(
+            {
+                "event": "treadmill_data",
+                "actual_s": self._on_clock(event.at_s),
+                "speed_kmh": data.speed_kmh,
+                "incline_pct": data.incline_pct,
+                "distance_m": data.distance_m,
+                "queued_ms": round(queued_ms, 1),
+            }
+        )
 
     def write_cue(self, cue: Any) -> None:
         """A played cue (core.cues.Cue): kind and its planned and actual session times."""
@@ -122,10 +128,17 @@ class EventLog:
         at = self._on_clock
 
         if isinstance(event, CommandDone):
-            self._write({"event": "treadmill_command", "command": event.command,
-                         "value": event.value, "result": event.result,
-                         "planned_s": at(event.planned_s), "actual_s": at(event.written_s),
-                         "answered_s": at(event.answered_s)})  # fmt: skip
+            self._write(
+                {
+                    "event": "treadmill_command",
+                    "command": event.command,
+                    "value": event.value,
+                    "result": event.result,
+                    "planned_s": at(event.planned_s),
+                    "actual_s": at(event.written_s),
+                    "answered_s": at(event.answered_s),
+                }
+            )
         elif isinstance(event, Reading):
             self._unlogged_reading = (event, queued_ms)
             if event.at_s >= self._next_data_s:
@@ -133,12 +146,24 @@ class EventLog:
         elif isinstance(event, StatusReported):
             code = event.status.code
             name = StatusCode(code).name.lower() if event.status.known else f"code_{code}"
-            self._write({"event": "treadmill_status", "actual_s": at(event.at_s), "status": name,
-                         "paused": event.status.paused})  # fmt: skip
+            self._write(
+                {
+                    "event": "treadmill_status",
+                    "actual_s": at(event.at_s),
+                    "status": name,
+                    "paused": event.status.paused,
+                }
+            )
         elif isinstance(event, LinkChanged):
             now_s = self.clock() if self.clock is not None else 0.0
-            self._write({"event": "treadmill_link", "actual_s": at(now_s),
-                         "state": event.state.value, "reason": event.reason})  # fmt: skip
+            self._write(
+                {
+                    "event": "treadmill_link",
+                    "actual_s": at(now_s),
+                    "state": event.state.value,
+                    "reason": event.reason,
+                }
+            )
 
     def close(self) -> None:
         if self._file is not None:

@@ -205,16 +205,23 @@ class SessionController(QObject):
             from walkcoach.devices.belt_coach import BeltCoach, BeltNotice
 
             self.belt = BeltCoach(
-                link.controller, self.clock, lambda: self.plan, self, self._on_belt_notice,
+                link.controller,
+                self.clock,
+                lambda: self.plan,
+                self,
+                self._on_belt_notice,
                 stop_belt_at_end=bool(getattr(self.settings, "stop_belt_at_end", True)),
-            )  # fmt: skip
+            )
             link.device_event.connect(self._on_device_event)
             link.ticked.connect(self._tick_belt)  # the resume countdown runs on the link's ticks
             link.start()
             if self.active:
                 # Linked mid-session: the belt is not started for a step already under way.
-                self._on_belt_notice(BeltNotice("info", self.tr(
-                    "The treadmill follows the session from the next step on.")))  # fmt: skip
+                self._on_belt_notice(
+                    BeltNotice(
+                        "info", self.tr("The treadmill follows the session from the next step on.")
+                    )
+                )
         if self.engine is not None:
             self.engine.hold_turns = self.belt is not None
             if self.belt is None:
@@ -267,10 +274,15 @@ class SessionController(QObject):
         data = event.data
         self._last_sample_s = active_s
         try:
-            self.recorder.add_sample(BeltSample(
-                at_s=active_s, speed_kmh=data.speed_kmh, incline_pct=data.incline_pct,
-                distance_m=data.distance_m, heart_rate_bpm=data.heart_rate_bpm,
-            ))  # fmt: skip
+            self.recorder.add_sample(
+                BeltSample(
+                    at_s=active_s,
+                    speed_kmh=data.speed_kmh,
+                    incline_pct=data.incline_pct,
+                    distance_m=data.distance_m,
+                    heart_rate_bpm=data.heart_rate_bpm,
+                )
+            )
         except Exception:  # recording must never stop the user from walking
             log.exception("recording the belt's figures failed; the session goes on")
 
@@ -341,8 +353,14 @@ class SessionController(QObject):
         speak_time_left = bool(getattr(self.settings, "time_left_every_s", 0))
         detail = getattr(self.settings, "cue_detail", "all")
         belt_turn_kmh = self.belt.turn_speed_kmh if self.belt is not None else None
-        for cue in cues_for_event(event, self.plan, units=units, speak_time_left=speak_time_left,
-                                  detail=detail, belt_turn_kmh=belt_turn_kmh):  # fmt: skip
+        for cue in cues_for_event(
+            event,
+            self.plan,
+            units=units,
+            speak_time_left=speak_time_left,
+            detail=detail,
+            belt_turn_kmh=belt_turn_kmh,
+        ):
             self._play(cue)
 
     def _play(self, cue) -> None:

@@ -46,9 +46,7 @@ def clamped(geometry: QRect, available: QRect) -> QRect:
     most = fitted_size(QRect(0, 0, available.width(), available.height()))
     if available.width() >= SMALL_SCREEN.width() and available.height() >= SMALL_SCREEN.height():
         # On a large screen a remembered size may use the whole of it, not only the share.
-        most = QSize(
-            available.width() - FRAME_ALLOWANCE_W, available.height() - FRAME_ALLOWANCE_H
-        )
+        most = QSize(available.width() - FRAME_ALLOWANCE_W, available.height() - FRAME_ALLOWANCE_H)
     width = min(geometry.width(), most.width())
     height = min(geometry.height(), most.height())
     x = min(max(geometry.x(), available.x()), available.right() + 1 - width - FRAME_ALLOWANCE_W)
