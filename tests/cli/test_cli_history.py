@@ -17,7 +17,7 @@ from garmin_fit_sdk import Decoder, Stream
 from lxml import etree
 
 from walkcoach.core.program import Program, RepeatBlock, Segment
-from walkcoach.storage.db import SCHEMA_VERSION
+from walkcoach.storage.schema import SCHEMA_VERSION
 from walkcoach.storage.writer import SessionWriter
 
 REPO = Path(__file__).resolve().parents[2]

@@ -22,7 +22,8 @@ from faultkit import run_walkcoach, sessions, write_program
 from walkcoach import paths
 from walkcoach.core.program import Program, Segment
 from walkcoach.core.settings import load_settings, save_settings
-from walkcoach.storage.db import SCHEMA_VERSION, open_database
+from walkcoach.storage.db import open_database
+from walkcoach.storage.schema import SCHEMA_VERSION
 from walkcoach.storage.writer import SessionWriter
 
 PROGRAM = Program(

@@ -9,19 +9,11 @@ from datetime import datetime
 
 import pytest
 
-from walkcoach.storage import db as dbmod
-from walkcoach.storage.db import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    CorruptDatabaseError,
-    NewerDatabaseError,
-    StorageError,
-    migrate,
-    open_database,
-    open_readonly,
-    schema_version,
-)
+from walkcoach.storage import schema as schema_module
+from walkcoach.storage.db import open_database, open_readonly
+from walkcoach.storage.errors import CorruptDatabaseError, NewerDatabaseError, StorageError
 from walkcoach.storage.history import get_session, list_sessions
+from walkcoach.storage.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 
 
 def test_fresh_database_is_private_wal_and_current(db_path):
@@ -138,8 +130,8 @@ def test_failed_migration_leaves_database_at_old_version(db_path, monkeypatch):
         conn.execute("ALTER TABLE sessions ADD COLUMN mood TEXT")
         conn.execute("SELECT * FROM no_such_table")
 
-    monkeypatch.setattr(dbmod, "MIGRATIONS", [*MIGRATIONS, broken])
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(schema_module, "MIGRATIONS", [*MIGRATIONS, broken])
+    monkeypatch.setattr(schema_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(StorageError, match="cannot open"):
         open_database(db_path)
     monkeypatch.undo()

@@ -11,9 +11,11 @@ import pytest
 from walkcoach.core import energy
 from walkcoach.core.measured import BeltSample, summarise
 from walkcoach.core.program import Program, Segment
-from walkcoach.storage.db import SCHEMA_VERSION, migrate, open_database, open_readonly
+from walkcoach.storage.db import open_database, open_readonly
 from walkcoach.storage.history import delete_session, get_session, list_sessions
-from walkcoach.storage.recovery import FORMAT_ID, find_recovery_files, import_recovery_files
+from walkcoach.storage.recovery import FORMAT_ID, find_recovery_files
+from walkcoach.storage.recovery_import import import_recovery_files
+from walkcoach.storage.schema import SCHEMA_VERSION, migrate
 from walkcoach.storage.summaries import session_summaries
 from walkcoach.storage.writer import SessionWriter
 

@@ -17,8 +17,9 @@ import pytest
 
 from walkcoach.core import energy
 from walkcoach.core.program import Program, RepeatBlock, Segment
-from walkcoach.storage.db import SCHEMA_VERSION, open_readonly
+from walkcoach.storage.db import open_readonly
 from walkcoach.storage.history import get_session, list_sessions, running_sessions
+from walkcoach.storage.schema import SCHEMA_VERSION
 from walkcoach.storage.summaries import session_summaries
 from walkcoach.storage.writer import SessionWriter, recover_interrupted
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from walkcoach import paths
 from walkcoach.cli.errors import CliError
+from walkcoach.cli.output import error, print_json, read_settings, table
 
 EXIT_NO_BLUETOOTH = 3
 KIND_WORDS = {"treadmill": "treadmill", "heart_rate": "heart-rate sensor"}
@@ -69,9 +70,7 @@ def _hci(args: argparse.Namespace) -> tuple[str, str]:
     hci = getattr(args, "hci", None)
     if hci is not None:
         return hci.strip(), "--hci"
-    from walkcoach.cli.programs import _settings
-
-    return _settings().hci.strip(), f"the HCI transport in {paths.settings_path()}"
+    return read_settings().hci.strip(), f"the HCI transport in {paths.settings_path()}"
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
@@ -82,24 +81,19 @@ def cmd_devices(args: argparse.Namespace) -> int:
         if hci:
             check_hci(hci)
         found = asyncio.run(run_scan(args.scan_s, hci=hci or None))
-    except ScanError as error:
-        if error.is_usage:
-            raise CliError(describe(error, source)) from None
-        from walkcoach.cli.main import _error
-
-        _error(describe(error, source))
+    except ScanError as problem:
+        if problem.is_usage:
+            raise CliError(describe(problem, source)) from None
+        error(describe(problem, source))
         return EXIT_NO_BLUETOOTH
     if args.json:
-        from walkcoach.cli.programs import _print_json
-
-        _print_json([device.as_json() for device in found])
+        print_json([device.as_json() for device in found])
         return 0
     _print_table(found, args.scan_s, hci)
     return 0
 
 
 def _print_table(found: list[Any], scan_s: float, hci: str) -> None:
-    from walkcoach.cli.programs import _table
     from walkcoach.devices.scanning import SIGNAL_WORDS, signal_bars
 
     through = hci or "the system's Bluetooth"
@@ -114,7 +108,7 @@ def _print_table(found: list[Any], scan_s: float, hci: str) -> None:
         if device.rssi is not None:
             signal = f"{'▮' * bars}{'▯' * (4 - bars)} {signal}, {device.rssi} dBm"
         rows.append([device.name or "(no name)", KIND_WORDS[device.kind], signal, device.address])
-    print(_table(["Name", "Kind", "Signal", "Address"], rows, right=set(), shrink=0))
+    print(table(["Name", "Kind", "Signal", "Address"], rows, right=set(), shrink=0))
     print(
         f"\n{len(found)} found in {scan_s:g} s through {through}. "
         "Use one: walkcoach --treadmill ADDRESS"

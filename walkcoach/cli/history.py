@@ -28,7 +28,8 @@ from walkcoach import paths
 from walkcoach.cli.errors import CliError
 from walkcoach.core.records import STATUS_INTERRUPTED, STATUS_RUNNING, SessionRecord
 from walkcoach.core.textfmt import format_elapsed, plural
-from walkcoach.storage.db import StorageError, open_database, open_readonly
+from walkcoach.storage.db import open_database, open_readonly
+from walkcoach.storage.errors import StorageError
 from walkcoach.storage.exporters import PER_SESSION_FORMATS, ExportError, export_sessions, render
 from walkcoach.storage.history import delete_session, get_session, list_sessions
 

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from walkcoach import __version__, paths
 from walkcoach.cli.errors import CliError
 
-EXIT_USAGE = 2
 MAX_TIME_SCALE = 1000.0  # a 4 hour session in 15 s; beyond, the clock's steps outrun the segments
 MAX_SESSION_ID = 2**63 - 1  # SQLite's largest integer
 
@@ -202,7 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             ) from None
         return _dispatch(args)
     except CliError as exc:
-        return _error(str(exc))
+        from walkcoach.cli.output import error  # the window's start-up never needs it
+
+        return error(str(exc))
     except BrokenPipeError:
         # `walkcoach show first-steps | head -1`: the reader has all it wanted. Point stdout at
         # nothing, so the interpreter's final flush stays quiet too.
@@ -213,17 +214,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # Whatever the system refused (a name too long, a disk full, a folder gone): one line.
         where = f"{exc.filename}: " if exc.filename else ""
-        return _error(f"{where}{exc.strerror or exc}")
+        from walkcoach.cli.output import error
+
+        return error(f"{where}{exc.strerror or exc}")
     except KeyboardInterrupt:
         return 130
-
-
-def _error(message: str) -> int:
-    from walkcoach.core.printable import printable
-
-    with contextlib.suppress(OSError):  # stderr itself is gone: the exit status must say it
-        print(f"walkcoach: error: {printable(' '.join(message.split()))}", file=sys.stderr)
-    return EXIT_USAGE
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import json
 import math
-import shutil
-import sys
 import textwrap
 from typing import Any
 
-from walkcoach import paths
 from walkcoach.cli.errors import CliError
+from walkcoach.cli.output import (
+    one_line,
+    print_json,
+    read_settings,
+    shown,
+    table,
+    terminal_width,
+    warn,
+)
 from walkcoach.core import library
-from walkcoach.core.printable import printable
 from walkcoach.core.program import (
     MAX_INCLINE_PCT,
     MAX_SPEED_KMH,
@@ -26,73 +30,12 @@ from walkcoach.core.program import (
     kmh_to_mph,
     program_to_dict,
 )
-from walkcoach.core.settings import Settings, load_settings
 
 _PHASE_NAMES = {"warmup": "warm-up", "main": "main", "cooldown": "cool-down"}
 
 
-def _one_line(error: Exception) -> str:
-    return " ".join(str(error).split())
-
-
-def _shown(text: str) -> str:
-    """One line of text from a file, safe for the terminal (escapes shown, never obeyed)."""
-    return printable(" ".join(text.split()))
-
-
-def _warn(message: str) -> None:
-    print(f"walkcoach: warning: {_shown(message)}", file=sys.stderr)
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
-
-
-def _terminal_width() -> int:
-    return max(60, shutil.get_terminal_size((100, 24)).columns)
-
-
-def _settings() -> Settings:
-    # Read-only commands must not move a damaged settings file aside; the app does that.
-    settings, warnings = load_settings(paths.settings_path(), quarantine=False)
-    for warning in warnings:
-        _warn(warning)
-    return settings
-
-
 def _minutes(seconds: float) -> str:
     return format_duration(seconds)  # one time format: m:ss, as next to it
-
-
-def _table(
-    headers: list[str], rows: list[list[str]], *, right: set[int], shrink: int, wrap: bool = False
-) -> str:
-    """Columns padded to their widest cell; column ``shrink`` (the last one when ``wrap``) is cut,
-    or wrapped onto extra lines, to fit the terminal. Cells are made printable first."""
-    rows = [[_shown(cell) for cell in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    spare = _terminal_width() - (sum(widths) + 2 * (len(widths) - 1))
-    if spare < 0:
-        widths[shrink] = max(len(headers[shrink]), 12, widths[shrink] + spare)
-
-    def fit(text: str, i: int) -> str:
-        if len(text) > widths[i]:
-            text = text[: max(1, widths[i] - 1)] + "…"
-        return text.rjust(widths[i]) if i in right else text.ljust(widths[i])
-
-    def render(row: list[str]) -> list[str]:
-        if not wrap or len(row[shrink]) <= widths[shrink]:
-            return ["  ".join(fit(cell, i) for i, cell in enumerate(row)).rstrip()]
-        pieces = textwrap.wrap(row[shrink], widths[shrink]) or [""]
-        first = "  ".join(fit(cell, i) for i, cell in enumerate(row[:shrink] + [pieces[0]]))
-        indent = " " * (sum(widths[:shrink]) + 2 * shrink)
-        return [first.rstrip()] + [indent + piece for piece in pieces[1:]]
-
-    lines = render(headers)
-    for row in rows:
-        lines += render(row)
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -116,9 +59,9 @@ def cmd_programs(args: argparse.Namespace) -> int:
     errors: list[ProgramError] = []
     programs = library.all_programs(errors)
     for error in errors:
-        _warn(f"skipped a user program: {error}")
+        warn(f"skipped a user program: {error}")
     if args.json:
-        _print_json([_summary(p) for p in programs])
+        print_json([_summary(p) for p in programs])
         return 0
     rows = [
         [
@@ -133,7 +76,7 @@ def cmd_programs(args: argparse.Namespace) -> int:
         for p in programs
     ]
     headers = ["ID", "NAME", "LEVEL", "TIME", "BACKWARD", "SEGMENTS", "FROM"]
-    print(_table(headers, rows, right={3, 4, 5}, shrink=1))
+    print(table(headers, rows, right={3, 4, 5}, shrink=1))
     users = sum(1 for p in programs if not p.builtin)
     print(f"\n{len(programs) - users} built-in and {users} of your own. Details: walkcoach show ID")
     return 0
@@ -147,7 +90,7 @@ def _find(id_or_path: str) -> Program:
     try:
         return library.find_program(id_or_path)
     except ProgramError as exc:
-        raise CliError(_one_line(exc)) from None
+        raise CliError(one_line(exc)) from None
 
 
 def _speed_text(speed_kmh: float, units: str) -> str:
@@ -195,12 +138,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     program = _find(args.program)
     if args.json:
         # The file format (so the output can be imported again) plus computed totals.
-        _print_json({**program_to_dict(program), "totals": _totals(program)})
+        print_json({**program_to_dict(program), "totals": _totals(program)})
         return 0
-    units = _settings().units
-    width = _terminal_width()
+    units = read_settings().units
+    width = terminal_width()
     origin = "built-in" if program.builtin else "your program"
-    print(f"{_shown(program.name)} ({program.id}, {program.level or 'no level'}, {origin})")
+    print(f"{shown(program.name)} ({program.id}, {program.level or 'no level'}, {origin})")
     print(
         f"Total {format_duration(program.total_s)}: backward {_minutes(program.backward_s)}, "
         f"forward {_minutes(program.forward_s)}, {program.segment_count} segments"
@@ -208,10 +151,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     if program.auto_turn_count:
         print(textwrap.fill(program.auto_turn_note(), width))
     if program.source:
-        print(textwrap.fill(f"Source: {_shown(program.source)}", width))
+        print(textwrap.fill(f"Source: {shown(program.source)}", width))
     if program.description:
         print()
-        print(textwrap.fill(_shown(program.description), width))
+        print(textwrap.fill(shown(program.description), width))
     print()
     rows = [
         [
@@ -227,7 +170,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         for p in program.planned_segments()
     ]
     headers = ["#", "AT", "PHASE", "KIND", "TIME", "SPEED", "INCLINE", "NOTES"]
-    print(_table(headers, rows, right={0, 1, 4, 5, 6}, shrink=7, wrap=True))
+    print(table(headers, rows, right={0, 1, 4, 5, 6}, shrink=7, wrap=True))
     return 0
 
 
@@ -259,9 +202,9 @@ def cmd_muscles(args: argparse.Namespace) -> int:
     try:
         activations = load_model().activations(direction, incline_pct, speed_kmh)
     except ValueError as exc:  # the model's own range checks: still a user error, one line
-        raise CliError(_one_line(exc)) from None
+        raise CliError(one_line(exc)) from None
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": a.muscle.id,
@@ -294,7 +237,7 @@ def cmd_muscles(args: argparse.Namespace) -> int:
         for a in activations
     ]
     headers = ["MUSCLE", "VIEW", "MVC", "", "BASIS", "SOURCE"]
-    print(_table(headers, rows, right={2}, shrink=5))
+    print(table(headers, rows, right={2}, shrink=5))
     return 0
 
 
@@ -307,15 +250,15 @@ def cmd_import_program(args: argparse.Namespace) -> int:
         program, where = library.import_program_file(args.file, force=args.force)
     except library.DuplicateProgramError as exc:
         raise CliError(
-            f"a program with id '{exc.existing.id}' already exists ('{_shown(exc.existing.name)}'); "
+            f"a program with id '{exc.existing.id}' already exists ('{shown(exc.existing.name)}'); "
             "use --force to replace it"
         ) from None
     except ProgramError as exc:
-        raise CliError(_one_line(exc)) from None
+        raise CliError(one_line(exc)) from None
     except OSError as exc:  # e.g. the data folder is read-only
         raise CliError(f"cannot save the program: {exc.strerror or exc}") from None
     print(
-        f"Imported '{_shown(program.name)}' as '{program.id}' "
+        f"Imported '{shown(program.name)}' as '{program.id}' "
         f"({format_duration(program.total_s)}, {program.segment_count} segments) into {where}"
     )
     return 0

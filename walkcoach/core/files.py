@@ -202,3 +202,11 @@ def tighten_folder(folder: str | os.PathLike[str]) -> str | None:
         f"{stat.S_IMODE(info.st_mode):o}); it is now yours alone (mode "
         f"{stat.S_IMODE(info.st_mode) & ~0o077:o})."
     )
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file only its owner can read (fails if it exists)."""
+    # SQLite would create it with the umask's permissions (often world-readable); an empty file
+    # is a valid empty database, and SQLite gives its -wal/-shm files the same mode.
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)

@@ -11,7 +11,7 @@ nor a crash loses it. Where (the first that can be written):
    data folder's path keeps two data folders apart.
 
 The file is removed once everything in it is in the database. At start-up
-:func:`import_recovery_files` adds every recovery file of the data folder to the history (when
+:func:`~walkcoach.storage.recovery_import.import_recovery_files` adds every recovery file of the data folder to the history (when
 it can be written) and removes the file only after the commit; a session already there (same
 program and start time) is updated, never doubled.
 
@@ -34,8 +34,6 @@ from typing import Any
 from walkcoach import APP_NAME
 from walkcoach.core.files import read_user_file, write_file_atomic
 from walkcoach.core.measured import BeltSample
-from walkcoach.core.records import STATUS_INTERRUPTED, STATUS_RUNNING
-from walkcoach.storage.db import StorageError
 
 FORMAT_ID = "walkcoach-unsaved-sessions"
 FORMAT_VERSION = 2  # 2: the treadmill's samples
@@ -97,7 +95,7 @@ def find_recovery_files(db_path: Path) -> list[Path]:
     return found
 
 
-def _load(path: Path) -> dict[str, Any]:
+def load_recovery(path: Path) -> dict[str, Any]:
     data = json.loads(read_user_file(path, MAX_RECOVERY_BYTES).decode("utf-8"))
     if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
         raise ValueError("not a WalkCoach recovery file")
@@ -106,7 +104,9 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-def _known_id(conn: sqlite3.Connection, columns: dict[str, Any], session_id: Any) -> int | None:
+def known_session_id(
+    conn: sqlite3.Connection, columns: dict[str, Any], session_id: Any
+) -> int | None:
     """The id of this very session in the database, if it is there already."""
     if isinstance(session_id, int):
         row = conn.execute(
@@ -122,7 +122,7 @@ def _known_id(conn: sqlite3.Connection, columns: dict[str, Any], session_id: Any
     return int(row[0]) if row else None
 
 
-def _samples(rows: Any) -> list[BeltSample]:
+def samples_from_rows(rows: Any) -> list[BeltSample]:
     """The samples of a recovery file's session (none in files of format version 1)."""
     if not isinstance(rows, list):
         raise ValueError("its treadmill samples are not a list")
@@ -132,71 +132,3 @@ def _samples(rows: Any) -> list[BeltSample]:
             raise ValueError("a treadmill sample is not five values")
         out.append(BeltSample(*row).cleaned())
     return out
-
-
-def import_recovery_files(db_path: Path, notices: list[str]) -> int:
-    """Add the sessions of every recovery file to the history; return how many were added.
-
-    A file that cannot be read as one is left where it is (and the user told); a file whose
-    sessions are all stored is removed.
-    """
-    from walkcoach.storage.writer import SessionWriter, _SessionState
-
-    added = 0
-    for path in find_recovery_files(db_path):
-        try:
-            data = _load(path)
-        except (OSError, ValueError) as exc:
-            notices.append(
-                f"A file of unsaved sessions, {path}, could not be read ({exc}); it was left there."
-            )
-            continue
-        writer = SessionWriter(db_path)
-        writer.keeps_recovery_file = False  # the file is there already; never a second one
-        try:
-            conn = writer._connection()
-            states = []
-            for entry in data.get("sessions", []):
-                columns = dict(entry["columns"])
-                if columns.get("status") == STATUS_RUNNING:  # the app ended during the outage
-                    columns["status"] = STATUS_INTERRUPTED
-                    columns["ended_at"] = columns.get("last_checkpoint_at") or columns["started_at"]
-                segments = {int(k): dict(v) for k, v in entry.get("segments", {}).items()}
-                state = _SessionState(
-                    columns=columns,
-                    segments=segments,
-                    samples=_samples(entry.get("samples", [])),
-                    session_id=_known_id(conn, columns, entry.get("session_id")),
-                    dirty_positions=set(segments),
-                    next_position=max(segments, default=-1) + 1,
-                    finished=True,
-                )
-                states.append(state)
-            writer._states = states
-            writer._annotations = {
-                int(k): (v[0], bool(v[1]), str(v[2]))
-                for k, v in data.get("annotations", {}).items()
-            }
-            stored = writer.flush()
-        except (sqlite3.Error, StorageError, OSError, KeyError, TypeError, ValueError) as exc:
-            notices.append(
-                f"Unsaved sessions in {path} could not be added to the history yet ({exc}); "
-                "they stay in that file."
-            )
-            continue
-        finally:
-            writer.close()
-        if not stored:
-            notices.append(
-                f"Unsaved sessions in {path} could not be added to the history yet "
-                f"({writer.storage_error}); they stay in that file."
-            )
-            continue
-        remove_recovery(path)
-        added += len(states)
-        noun = "session" if len(states) == 1 else "sessions"
-        notices.append(
-            f"{len(states)} {noun} that could not be saved earlier {'was' if len(states) == 1 else 'were'} "
-            f"added to the history (from {path})."
-        )
-    return added

@@ -1,7 +1,7 @@
 """Rescue of a damaged history database: keep the original aside, save what can be read.
 
 One bad page should never hide a whole history. :func:`rescue` first renames the damaged file
-(and its -wal/-shm) aside, where it stays byte for byte (``db.quarantine``). It then works on a
+(and its -wal/-shm) aside, where it stays byte for byte (``quarantine``). It then works on a
 copy in a private temp folder, so not even SQLite's recovery of a WAL touches the original:
 
 1. ``REINDEX``: when only an index is damaged (every row still readable), rebuilding the indexes
@@ -25,11 +25,28 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from walkcoach.storage import db
+from walkcoach.core.files import create_private_file
+from walkcoach.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
 CHUNK_ROWS = 256
 MAX_ROWID_SPAN = 5_000_000  # beyond it the rowids themselves are garbage: a row-by-row walk
 PROBE_GIVE_UP = 2000
+
+
+def quarantine(path: Path, now: datetime | None = None) -> Path:
+    """Move a damaged database (and its -wal/-shm) aside; return the new path of the main file."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists():  # two quarantines in one second: never overwrite the first
+        counter += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    for suffix in ("-wal", "-shm"):  # sidecars first: a main file without its WAL loses data
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    return target
 
 
 @dataclass(frozen=True)
@@ -61,7 +78,7 @@ class Rescued:
 def rescue(path: Path, now: datetime | None = None) -> tuple[Path, Rescued]:
     """Move the damaged ``path`` aside and leave at ``path`` a working database holding what
     could be read of it (migrated to the damaged file's version, not yet to the latest)."""
-    moved = db.quarantine(path, now)
+    moved = quarantine(path, now)
     work_folder = Path(tempfile.mkdtemp(prefix="walkcoach-rescue-"))
     try:
         work = work_folder / "damaged.sqlite3"
@@ -69,7 +86,7 @@ def rescue(path: Path, now: datetime | None = None) -> tuple[Path, Rescued]:
         wal = moved.with_name(moved.name + "-wal")
         if wal.exists():
             shutil.copyfile(wal, work.with_name(work.name + "-wal"))
-        db._create_empty_file(path)
+        create_private_file(path)
         result = _by_reindex(work, path) or _by_rows(work, path)
     except BaseException:
         # The new file may be half made; the original is safe aside. Leave an empty database
@@ -77,7 +94,7 @@ def rescue(path: Path, now: datetime | None = None) -> tuple[Path, Rescued]:
         with contextlib.suppress(OSError):
             os.unlink(path)
         with contextlib.suppress(OSError):
-            db._create_empty_file(path)
+            create_private_file(path)
         raise
     finally:
         shutil.rmtree(work_folder, ignore_errors=True)
@@ -98,7 +115,7 @@ def _by_reindex(work: Path, target: Path) -> Rescued | None:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             if len(rows) != 1 or rows[0][0] not in (b"ok", "ok"):
                 return None
-            if db.schema_version(conn) > db.SCHEMA_VERSION:
+            if schema_version(conn) > SCHEMA_VERSION:
                 return None
             fresh = sqlite3.connect(target)
             try:
@@ -117,7 +134,7 @@ def _by_rows(work: Path, target: Path) -> Rescued:
     version = _damaged_version(work)
     conn = _connect(target)
     try:
-        db.migrate(conn, target=version)
+        migrate(conn, target=version)
         tables = _tables(conn)
         # Lets SQLite read a file whose schema holds a damaged entry (an index's, say): the
         # entries it cannot parse are passed over instead of refusing the whole file. Nothing is
@@ -149,8 +166,8 @@ def _damaged_version(work: Path) -> int:
             header = handle.read(100)
         version = int.from_bytes(header[60:64], "big", signed=True)
     except OSError:
-        version = db.SCHEMA_VERSION
-    return version if 0 < version <= db.SCHEMA_VERSION else db.SCHEMA_VERSION
+        version = SCHEMA_VERSION
+    return version if 0 < version <= SCHEMA_VERSION else SCHEMA_VERSION
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:

@@ -46,8 +46,17 @@ from walkcoach.core.records import (
     STATUS_STOPPED,
     final_status,
 )
-from walkcoach.storage.db import StorageError, open_database
+from walkcoach.storage.db import open_database
+from walkcoach.storage.errors import StorageError
 from walkcoach.storage.history import to_db_time
+from walkcoach.storage.recovery import (
+    FORMAT_ID,
+    FORMAT_VERSION,
+    known_session_id,
+    remove_recovery,
+    samples_from_rows,
+    write_recovery,
+)
 
 MAX_NOTES_CHARS = 10_000
 FINISH_STATUSES = (STATUS_COMPLETED, STATUS_STOPPED, STATUS_INTERRUPTED, STATUS_SHORT)
@@ -94,9 +103,12 @@ class SessionWriter:
         clock_wall: WallClock | None = None,
         *,
         connection_hook: Callable[[sqlite3.Connection], None] | None = None,
+        keeps_recovery_file: bool = True,
     ) -> None:
         """``clock_wall`` returns the current time, timezone-aware (default: now in UTC).
-        ``connection_hook`` is called with each new connection (tests limit the file size)."""
+        ``connection_hook`` is called with each new connection (tests limit the file size).
+        ``keeps_recovery_file``: write unsaved sessions to a recovery file when a save fails (off
+        for the writer that imports recovery files: their file is there already)."""
         self.db_path = Path(db_path)
         self._now = clock_wall or _utc_now
         self._hook = connection_hook
@@ -107,7 +119,7 @@ class SessionWriter:
         self.notices: list[str] = []  # for the user, e.g. where a damaged file was moved
         self.recovery_file: Path | None = None  # where unsaved sessions are kept meanwhile
         self.recovery_problem: str | None = None  # why not, if they could not be kept anywhere
-        self.keeps_recovery_file = True  # off for the writer that imports recovery files
+        self.keeps_recovery_file = keeps_recovery_file
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -270,6 +282,36 @@ class SessionWriter:
 
     # -- storing -------------------------------------------------------------------------------
 
+    def take_over(self, data: dict[str, Any]) -> int:
+        """Hold the sessions of a recovery file's ``data`` (recovery.load_recovery) as finished,
+        unsaved sessions, for the next :meth:`flush`; return how many. A session the app was still
+        running when it ended is marked interrupted; one already in the database (same program
+        and start) keeps its id, so it is updated, never doubled."""
+        conn = self._connection()
+        states = []
+        for entry in data.get("sessions", []):
+            columns = dict(entry["columns"])
+            if columns.get("status") == STATUS_RUNNING:  # the app ended during the outage
+                columns["status"] = STATUS_INTERRUPTED
+                columns["ended_at"] = columns.get("last_checkpoint_at") or columns["started_at"]
+            segments = {int(k): dict(v) for k, v in entry.get("segments", {}).items()}
+            states.append(
+                _SessionState(
+                    columns=columns,
+                    segments=segments,
+                    samples=samples_from_rows(entry.get("samples", [])),
+                    session_id=known_session_id(conn, columns, entry.get("session_id")),
+                    dirty_positions=set(segments),
+                    next_position=max(segments, default=-1) + 1,
+                    finished=True,
+                )
+            )
+        self._states = states
+        self._annotations = {
+            int(k): (v[0], bool(v[1]), str(v[2])) for k, v in data.get("annotations", {}).items()
+        }
+        return len(states)
+
     def flush(self) -> bool:
         """Write everything pending; True when nothing is left in memory only. Never raises."""
         if not self.pending:
@@ -292,8 +334,6 @@ class SessionWriter:
         self._states = [s for s in self._states[:-1] if not s.finished] + self._states[-1:]
         self.storage_error = None
         if self.recovery_file is not None:  # everything is in the database now
-            from walkcoach.storage.recovery import remove_recovery
-
             remove_recovery(self.recovery_file)
             self.recovery_file = None
         return True
@@ -301,8 +341,6 @@ class SessionWriter:
     def _keep_in_recovery_file(self) -> None:
         if not self.keeps_recovery_file:
             return
-        from walkcoach.storage.recovery import FORMAT_ID, FORMAT_VERSION, write_recovery
-
         payload = {
             "format": FORMAT_ID,
             "version": FORMAT_VERSION,

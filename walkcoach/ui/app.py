@@ -494,7 +494,7 @@ def _open_writer(notices: list[str]):
     import sqlite3
 
     from walkcoach.core.textfmt import plural
-    from walkcoach.storage.db import StorageError
+    from walkcoach.storage.errors import StorageError
     from walkcoach.storage.writer import SessionWriter, recover_interrupted
 
     db_path = paths.database_path()
@@ -513,7 +513,7 @@ def _open_writer(notices: list[str]):
             f"{plural(len(recovered), 'session')} from last time ended unexpectedly; "
             "kept as interrupted."
         )
-    from walkcoach.storage.recovery import import_recovery_files
+    from walkcoach.storage.recovery_import import import_recovery_files
 
     import_recovery_files(db_path, notices)  # sessions an outage kept out of the history
     return SessionWriter(db_path)

@@ -169,7 +169,7 @@ class HistoryExports:
 
     def export_all(self, fmt: str, path: str | Path | None = None) -> list[Path]:
         """CSV or JSON of every session; asks where unless ``path`` is given."""
-        from walkcoach.storage.db import StorageError
+        from walkcoach.storage.errors import StorageError
         from walkcoach.storage.exporters import ExportError
 
         settings, _save = self._settings_and_save()
@@ -240,7 +240,7 @@ def add_export_actions(window, menu) -> None:
 def export_from_window(window, scope: str, fmt: str, path: str | Path | None = None) -> list[Path]:
     """``scope`` "all" (every session) or "last" (the latest); asks where unless ``path``."""
     from walkcoach import paths
-    from walkcoach.storage.db import StorageError
+    from walkcoach.storage.errors import StorageError
     from walkcoach.storage.exporters import ExportError, export_sessions
 
     settings = getattr(window, "settings", None)

@@ -37,7 +37,8 @@ from walkcoach.core.muscles import Activation, MuscleModel, load_model
 from walkcoach.core.program import kmh_to_mph
 from walkcoach.core.progression import Suggestion, suggest_next_session
 from walkcoach.core.records import SessionRecord
-from walkcoach.storage.db import StorageError, open_readonly
+from walkcoach.storage.db import open_readonly
+from walkcoach.storage.errors import StorageError
 from walkcoach.storage.history import get_session
 from walkcoach.storage.summaries import (
     condition_totals,

@@ -303,7 +303,8 @@ def confirm_delete(
 
 def delete_from_history(db_path: str | os.PathLike[str], session_id: int) -> str | None:
     """Delete one session; None when done, else why not (in words)."""
-    from walkcoach.storage.db import StorageError, open_database
+    from walkcoach.storage.db import open_database
+    from walkcoach.storage.errors import StorageError
     from walkcoach.storage.history import delete_session
 
     try:

@@ -498,7 +498,8 @@ def summary_after_session(
 ) -> SummaryDialog | None:
     """The summary of the session ``writer`` (a storage SessionWriter) recorded last, however
     it ended and however short; None only when nothing was stored (stopped during get-ready)."""
-    from walkcoach.storage.db import StorageError, open_readonly
+    from walkcoach.storage.db import open_readonly
+    from walkcoach.storage.errors import StorageError
     from walkcoach.storage.history import get_session
     from walkcoach.storage.summaries import session_summaries
 

@@ -163,7 +163,8 @@ def offer_next_session(window, now: datetime | None = None):
     if getattr(window.controller, "active", False):
         return None
     from walkcoach.core.progression import suggest_next_session
-    from walkcoach.storage.db import StorageError, open_readonly
+    from walkcoach.storage.db import open_readonly
+    from walkcoach.storage.errors import StorageError
     from walkcoach.storage.summaries import sessions_for_progression
 
     now = now or datetime.now(UTC)

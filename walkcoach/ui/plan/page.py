@@ -51,7 +51,8 @@ from walkcoach.core.plans.state import (
     state_path,
 )
 from walkcoach.core.records import SessionRecord
-from walkcoach.storage.db import StorageError, open_readonly
+from walkcoach.storage.db import open_readonly
+from walkcoach.storage.errors import StorageError
 from walkcoach.storage.history import list_sessions
 from walkcoach.ui.widgets.flow_layout import FlowLayout
 
