@@ -15,13 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from walkcoach import resources
+from walkcoach.system.helpers import SOUND_FLAG, SOUND_MODULE
 from walkcoach.ui.audio.helper_process import HelperProcess, helper_env, module_command
 from walkcoach.ui.audio.player_base import KEEP_OPEN_S, CuePlayerBase
 
 log = logging.getLogger(__name__)
 
-HELPER_ENV = "WALKCOACH_SOUND_HELPER"
-HELPER_MODULE = "walkcoach.sound.helper"
 PING_INTERVAL_MS = 2000
 # No answer to a ping for this long, or a write stuck in the server this long: restart. The
 # first write after a sound server wakes its device can take over a second, hence the margin.
@@ -56,7 +55,7 @@ class HelperCuePlayer(CuePlayerBase):
         self._sounds_dir = folder
         if not self._load_durations(folder, lambda p: log.warning("cue sound skipped: %s", p)):
             log.warning("no cue sounds found in %s", folder)
-        self._command = command or module_command(HELPER_MODULE)
+        self._command = command or module_command(SOUND_MODULE)
         self.heard_at_s: dict[int, float] = {}
         self._loaded = False
         self._hold_until_s = 0.0
@@ -72,7 +71,7 @@ class HelperCuePlayer(CuePlayerBase):
     # -- the helper ---------------------------------------------------------------------------
 
     def _start_helper(self) -> None:
-        env = helper_env(HELPER_ENV, WALKCOACH_SOUNDS_DIR=str(self._sounds_dir))
+        env = helper_env(SOUND_FLAG, WALKCOACH_SOUNDS_DIR=str(self._sounds_dir))
         helper = HelperProcess("sound", self._command, env, self)
         helper.message.connect(self._handle)
         helper.ended.connect(self._helper_ended)

@@ -20,11 +20,11 @@ import sys
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
+from walkcoach.system.helpers import SPEECH_FLAG, SPEECH_MODULE
 from walkcoach.ui.audio.helper_process import HelperProcess, helper_env, module_command
 
 log = logging.getLogger(__name__)
 
-HELPER_ENV = "WALKCOACH_SPEECH_HELPER"
 NO_SPEECH = "none"  # speech_engine value that starts no helper at all
 # More waiting sentences than this means the coach is behind: the oldest (stale) are dropped.
 MAX_WAITING_SENTENCES = 2
@@ -92,7 +92,7 @@ class SpeechClient(QObject):
         self.engine = self.locale = self.voice = ""  # known once the helper is ready
         self.unavailable_reason = ""
         env = helper_env(
-            HELPER_ENV,
+            SPEECH_FLAG,
             WALKCOACH_SPEECH_ENGINE=requested_engine or os.environ.get("QT_SPEECH_ENGINE", ""),
             WALKCOACH_AUDIO_OUTPUT="1" if has_audio_output else "0",
             QT_QPA_PLATFORM="offscreen",  # the helper shows nothing
@@ -102,9 +102,7 @@ class SpeechClient(QObject):
                 filter(None, [os.environ.get("QT_LOGGING_RULES"), SILENCED_QT_LOGS])
             ),
         )
-        self.helper = HelperProcess(
-            "speech", module_command("walkcoach.ui.audio.speech"), env, self
-        )
+        self.helper = HelperProcess("speech", module_command(SPEECH_MODULE), env, self)
         self.helper.message.connect(self._handle)
         self.helper.ended.connect(lambda _code: self._mark_unavailable(HELPER_STOPPED))
         if requested_engine != NO_SPEECH and not self.helper.start():
