@@ -30,7 +30,7 @@ PLAYER_SCRIPT = Path(__file__).resolve().parent / "play_session.py"
 
 
 class QtPulseSpin(RuntimeError):
-    """The player hit Qt's PulseAudio event-loop spin (README, known limits) and stopped."""
+    """The player hit Qt's PulseAudio event-loop spin (docs/performance.md, known limits) and stopped."""
 
 
 class PulseUnavailable(RuntimeError):

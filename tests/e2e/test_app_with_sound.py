@@ -1,7 +1,7 @@
 """The whole app with a real sound server: a dense program at --time-scale 10 plays every cue
 audibly, and the window's event loop never spins.
 
-Qt 6.12's PulseAudio engine spun the event loop in about half of such 45 s runs (README, known
+Qt 6.12's PulseAudio engine spun the event loop in about half of such 45 s runs (docs/performance.md, known
 limits); the app now plays cues through its sound helper, and this run would show a relapse:
 the spin floods stderr with "QSocketNotifier: Invalid socket" and stops the cues.
 """

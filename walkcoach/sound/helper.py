@@ -2,7 +2,7 @@
 
 Why a process of its own, without Qt: Qt 6.12's PulseAudio engine (QtMultimedia) now and then
 left a socket notifier on a closed descriptor in the window's event loop, which then spun at
-100 % CPU and froze the coach (README, known limits). Here one plain loop feeds one stream, and
+100 % CPU and froze the coach (docs/performance.md, known limits). Here one plain loop feeds one stream, and
 whatever happens to it cannot stop the window; the app restarts a helper that stops answering.
 
 Protocol, JSON lines. In: ``{"play": "forward.wav", "id": 7}``, ``{"volume": 0.8}``,

@@ -1,6 +1,6 @@
 """Which cue player the app uses: the sound helper process on Linux, QSoundEffect elsewhere.
 
-Qt 6.12's PulseAudio engine could spin the window's event loop at full CPU (README, known
+Qt 6.12's PulseAudio engine could spin the window's event loop at full CPU (docs/performance.md, known
 limits), so on Linux the window does not load QtMultimedia at all. ``WALKCOACH_SOUND=qt`` or
 ``=helper`` overrides the choice (for comparisons and for testing either back end).
 """
