@@ -26,10 +26,10 @@ from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.muscles import load_model
 from walkcoach.core.program import parse_program
 from walkcoach.core.settings import Settings
+from walkcoach.system.awake import AwakeGuard
 from walkcoach.ui import theme
 from walkcoach.ui.coach.muscle_panel import MusclePanel
 from walkcoach.ui.main_window import MainWindow
-from walkcoach.ui.platform.inhibit import AwakeGuard
 from walkcoach.ui.session.session import SessionController
 
 PROGRAM = {

@@ -19,7 +19,7 @@ from walkcoach.core.settings import Settings
 from walkcoach.storage.db import open_readonly
 from walkcoach.storage.history import list_sessions
 from walkcoach.storage.writer import SessionWriter
-from walkcoach.ui.platform.inhibit import AwakeGuard, NullInhibitor
+from walkcoach.system.awake import AwakeGuard, NullInhibitor
 from walkcoach.ui.session.recorder import SessionRecorder
 from walkcoach.ui.session.session import SessionController
 

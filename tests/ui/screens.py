@@ -106,10 +106,10 @@ class Stage:
         from walkcoach.core.cues import RecordingCuePlayer
         from walkcoach.core.muscles import load_model
         from walkcoach.core.settings import Settings
+        from walkcoach.system.awake import AwakeGuard
         from walkcoach.ui import theme as theme_module
         from walkcoach.ui.coach.muscle_panel import MusclePanel
         from walkcoach.ui.main_window import MainWindow
-        from walkcoach.ui.platform.inhibit import AwakeGuard
         from walkcoach.ui.session.session import SessionController
 
         self.app = app

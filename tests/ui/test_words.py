@@ -12,9 +12,9 @@ from walkcoach.core import library
 from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.settings import Settings
 from walkcoach.core.stats import BEST_KEYS
+from walkcoach.system.awake import AwakeGuard
 from walkcoach.ui.history.panels import best_name
 from walkcoach.ui.main_window import MainWindow
-from walkcoach.ui.platform.inhibit import AwakeGuard
 from walkcoach.ui.session.session import SessionController
 
 ROOT = Path(__file__).resolve().parents[2]

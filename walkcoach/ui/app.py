@@ -361,11 +361,12 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     from walkcoach.core.library import FIRST_PROGRAM_ID
     from walkcoach.core.muscles import load_model
     from walkcoach.core.settings import load_settings
+    from walkcoach.system.awake import AwakeGuard
     from walkcoach.ui import theme
     from walkcoach.ui.audio.lazy_player import LazyCuePlayer
     from walkcoach.ui.coach.muscle_panel import MusclePanel
     from walkcoach.ui.main_window import MainWindow
-    from walkcoach.ui.platform.inhibit import AwakeGuard
+    from walkcoach.ui.platform.inhibit import make_inhibitor
     from walkcoach.ui.session.session import SessionController
 
     gui = Gui()
@@ -407,7 +408,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     )
     gui.cue_player = cue_player
     clock = ScaledClock(args.time_scale)
-    guard = AwakeGuard()  # finds its inhibitor (D-Bus) when a session first needs it
+    guard = AwakeGuard(factory=make_inhibitor)  # finds its inhibitor (D-Bus) when first needed
 
     def make_recorder(session_program, plan):
         from walkcoach.ui.session.recorder import SessionRecorder

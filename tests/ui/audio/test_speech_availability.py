@@ -6,10 +6,10 @@ import pytest
 
 from walkcoach.core.cues import Cue, RecordingCuePlayer
 from walkcoach.core.settings import Settings
+from walkcoach.system.awake import AwakeGuard
 from walkcoach.ui.audio import speech
 from walkcoach.ui.dialogs.settings import SettingsDialog
 from walkcoach.ui.main_window import MainWindow
-from walkcoach.ui.platform.inhibit import AwakeGuard
 from walkcoach.ui.session.session import SessionController
 from walkcoach.ui.window_hooks import open_preferences
 

@@ -13,8 +13,8 @@ from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.events import SessionState
 from walkcoach.core.program import parse_program
 from walkcoach.core.settings import Settings
+from walkcoach.system.awake import AwakeGuard
 from walkcoach.ui.main_window import MainWindow
-from walkcoach.ui.platform.inhibit import AwakeGuard
 from walkcoach.ui.session.session import SessionController
 from walkcoach.ui.theme import style_for
 from walkcoach.ui.widgets.window_fit import clamped, fitted_size

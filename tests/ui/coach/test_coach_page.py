@@ -14,9 +14,9 @@ from walkcoach.core.events import SessionState
 from walkcoach.core.muscles import load_model
 from walkcoach.core.program import parse_program
 from walkcoach.core.settings import Settings
+from walkcoach.system.awake import AwakeGuard
 from walkcoach.ui.coach.muscle_panel import MusclePanel
 from walkcoach.ui.main_window import MainWindow
-from walkcoach.ui.platform.inhibit import AwakeGuard
 from walkcoach.ui.session.event_log import EventLog
 from walkcoach.ui.session.session import SessionController
 from walkcoach.ui.theme import style_for

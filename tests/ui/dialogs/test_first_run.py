@@ -11,6 +11,7 @@ from walkcoach.core import library
 from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.program import load_program_file
 from walkcoach.core.settings import Settings, load_settings, save_settings
+from walkcoach.system.awake import AwakeGuard
 from walkcoach.ui.dialogs.first_run import (
     FirstRunDialog,
     gentlest_program,
@@ -18,7 +19,6 @@ from walkcoach.ui.dialogs.first_run import (
     should_show_first_run,
 )
 from walkcoach.ui.main_window import MainWindow
-from walkcoach.ui.platform.inhibit import AwakeGuard
 from walkcoach.ui.session.session import SessionController
 from walkcoach.ui.window_hooks import open_first_run, open_program_editor, refresh_picker
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.settings import Settings, load_settings, save_settings, weight_text
+from walkcoach.system.awake import AwakeGuard
 from walkcoach.ui.dialogs.settings import (
     SettingsDialog,
     WeightSpin,
@@ -17,7 +18,6 @@ from walkcoach.ui.dialogs.settings import (
     weight_to_units,
 )
 from walkcoach.ui.main_window import MainWindow
-from walkcoach.ui.platform.inhibit import AwakeGuard
 from walkcoach.ui.session.session import SessionController
 from walkcoach.ui.window_hooks import open_preferences
 

@@ -385,9 +385,9 @@ def test_exports_in_the_main_windows_session_menu(qtbot, data_dir, fake_clock, t
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
+    from walkcoach.system.awake import AwakeGuard
     from walkcoach.ui.history.exports import export_from_window
     from walkcoach.ui.main_window import MainWindow
-    from walkcoach.ui.platform.inhibit import AwakeGuard
     from walkcoach.ui.session.session import SessionController
 
     clock = WallClock()
@@ -499,10 +499,10 @@ def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
+    from walkcoach.system.awake import AwakeGuard
     from walkcoach.ui.history.summary_dialog import SummaryDialog
     from walkcoach.ui.history.wiring import connect_history
     from walkcoach.ui.main_window import MainWindow
-    from walkcoach.ui.platform.inhibit import AwakeGuard
     from walkcoach.ui.session.session import SessionController
 
     clock = WallClock()
@@ -548,9 +548,9 @@ def test_next_session_is_offered_in_the_program_list_without_being_selected(
     from walkcoach.core import library
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
+    from walkcoach.system.awake import AwakeGuard
     from walkcoach.ui.history.wiring import connect_history
     from walkcoach.ui.main_window import MainWindow
-    from walkcoach.ui.platform.inhibit import AwakeGuard
     from walkcoach.ui.session.session import SessionController
 
     clock = WallClock()
@@ -587,10 +587,10 @@ def test_a_session_walked_in_the_window_gets_a_summary_and_appears_in_the_histor
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
+    from walkcoach.system.awake import AwakeGuard
     from walkcoach.ui.history.summary_dialog import SummaryDialog
     from walkcoach.ui.history.wiring import connect_history
     from walkcoach.ui.main_window import MainWindow
-    from walkcoach.ui.platform.inhibit import AwakeGuard
     from walkcoach.ui.session.recorder import SessionRecorder
     from walkcoach.ui.session.session import SessionController
 
@@ -657,9 +657,9 @@ def _coach_window(qtbot, fake_clock, program):
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
+    from walkcoach.system.awake import AwakeGuard
     from walkcoach.ui.history.wiring import connect_history
     from walkcoach.ui.main_window import MainWindow
-    from walkcoach.ui.platform.inhibit import AwakeGuard
     from walkcoach.ui.session.recorder import SessionRecorder
     from walkcoach.ui.session.session import SessionController
 

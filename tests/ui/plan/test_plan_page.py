@@ -111,9 +111,9 @@ def test_the_main_window_offers_todays_plan_session_and_has_view_plan(
 ) -> None:
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
+    from walkcoach.system.awake import AwakeGuard
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.plan.wiring import _after_first_frame
-    from walkcoach.ui.platform.inhibit import AwakeGuard
     from walkcoach.ui.session.session import SessionController
 
     class NoInhibit:

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from walkcoach.core.engine import SessionEngine
     from walkcoach.core.events import Event
     from walkcoach.devices.belt_coach import BeltCoach, BeltNotice
+    from walkcoach.system.awake import AwakeGuard
     from walkcoach.ui.devices.link import TreadmillLink
-    from walkcoach.ui.platform.inhibit import AwakeGuard
     from walkcoach.ui.session.driver import SessionDriver
     from walkcoach.ui.session.event_log import EventLog
 
