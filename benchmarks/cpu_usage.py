@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # One private-X-server helper for tests and benchmarks alike.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "e2e"))
 
-from common import (  # noqa: E402
+from common import (
     BARE_WINDOW_SCRIPT,
     PYTHON,
     alternating_program,
@@ -36,8 +36,8 @@ from common import (  # noqa: E402
     verdict,
     write_program,
 )
-from pulse import PulseServer, PulseUnavailable  # noqa: E402
-from xvfb import Xvfb  # noqa: E402
+from pulse import PulseServer, PulseUnavailable
+from xvfb import Xvfb
 
 GOAL_PCT = 2.0
 TREADMILL_GOAL_PCT = 2.5

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "e2e"))
 
-from pulse import PulseServer, PulseUnavailable, measure  # noqa: E402
+from pulse import PulseServer, PulseUnavailable, measure
 
 
 def program(rounds: int, segment_s: float) -> dict:

@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from walkcoach import paths  # noqa: E402
-from walkcoach.core import energy  # noqa: E402
-from walkcoach.core.program import Segment  # noqa: E402
-from walkcoach.storage.db import open_database  # noqa: E402
-from walkcoach.storage.history import list_sessions, to_db_time  # noqa: E402
+from walkcoach import paths
+from walkcoach.core import energy
+from walkcoach.core.program import Segment
+from walkcoach.storage.db import open_database
+from walkcoach.storage.history import list_sessions, to_db_time
 
 START_BACKWARD_S = 60.0
 WEEKLY_STEP_S = 30.0

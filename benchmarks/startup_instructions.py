@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import BARE_WINDOW_SCRIPT, PYTHON, qt_env  # noqa: E402
+from common import BARE_WINDOW_SCRIPT, PYTHON, qt_env
 
 TIME_GOAL_RATIO = 1.3
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import BARE_WINDOW_SCRIPT, PYTHON, median, qt_env, run_child  # noqa: E402
+from common import BARE_WINDOW_SCRIPT, PYTHON, median, qt_env, run_child
 
 _AGE = r"""
 import json, os, sys, time

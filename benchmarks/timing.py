@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from common import (  # noqa: E402
+from common import (
     PYTHON,
     alternating_program,
     median,
@@ -33,10 +33,10 @@ from common import (  # noqa: E402
     write_program,
 )
 
-from walkcoach.core.clock import FakeClock  # noqa: E402
-from walkcoach.core.engine import SessionEngine  # noqa: E402
-from walkcoach.core.events import Finished, SegmentStarted  # noqa: E402
-from walkcoach.core.program import parse_program  # noqa: E402
+from walkcoach.core.clock import FakeClock
+from walkcoach.core.engine import SessionEngine
+from walkcoach.core.events import Finished, SegmentStarted
+from walkcoach.core.program import parse_program
 
 LATENESS_GOAL_MS = 20.0
 

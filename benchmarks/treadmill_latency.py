@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import PYTHON, ROOT, verdict  # noqa: E402
+from common import PYTHON, ROOT, verdict
 
 WRITE_GOAL_MS = 50.0
 SCREEN_GOAL_MS = 100.0

@@ -8,10 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("QT_SPEECH_ENGINE", "mock")
 
-import pytest  # noqa: E402
+import pytest
 
-from walkcoach import paths  # noqa: E402
-from walkcoach.core.clock import FakeClock  # noqa: E402
+from walkcoach import paths
+from walkcoach.core.clock import FakeClock
 
 
 @pytest.fixture

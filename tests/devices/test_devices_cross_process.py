@@ -19,10 +19,10 @@ import pytest
 
 pytest.importorskip("bumble")
 
-from walkcoach.core.clock import ScaledClock  # noqa: E402
-from walkcoach.devices.bumble_transport import bumble_transport  # noqa: E402
-from walkcoach.devices.controller import SegmentTarget, TreadmillController  # noqa: E402
-from walkcoach.devices.events import (  # noqa: E402
+from walkcoach.core.clock import ScaledClock
+from walkcoach.devices.bumble_transport import bumble_transport
+from walkcoach.devices.controller import SegmentTarget, TreadmillController
+from walkcoach.devices.events import (
     FaultReason,
     LinkState,
     Reading,
@@ -30,8 +30,8 @@ from walkcoach.devices.events import (  # noqa: E402
     TurnNow,
     TurnWaiting,
 )
-from walkcoach.devices.loop_thread import LoopRunner  # noqa: E402
-from walkcoach.devices.simulator import DEFAULT_ADDRESS  # noqa: E402
+from walkcoach.devices.loop_thread import LoopRunner
+from walkcoach.devices.simulator import DEFAULT_ADDRESS
 
 pytestmark = pytest.mark.slow
 TIME_SCALE = 4.0

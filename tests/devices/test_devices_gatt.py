@@ -15,17 +15,17 @@ import pytest
 
 pytest.importorskip("bumble")
 
-from bumble.controller import Controller  # noqa: E402
-from bumble.device import Device  # noqa: E402
-from bumble.hci import Address  # noqa: E402
-from bumble.host import Host  # noqa: E402
-from bumble.link import LocalLink  # noqa: E402
-from bumble.transport.common import AsyncPipeSink  # noqa: E402
+from bumble.controller import Controller
+from bumble.device import Device
+from bumble.hci import Address
+from bumble.host import Host
+from bumble.link import LocalLink
+from bumble.transport.common import AsyncPipeSink
 
-from walkcoach.core.clock import ScaledClock  # noqa: E402
-from walkcoach.devices.bumble_transport import bumble_transport  # noqa: E402
-from walkcoach.devices.controller import SegmentTarget, TreadmillController  # noqa: E402
-from walkcoach.devices.events import (  # noqa: E402
+from walkcoach.core.clock import ScaledClock
+from walkcoach.devices.bumble_transport import bumble_transport
+from walkcoach.devices.controller import SegmentTarget, TreadmillController
+from walkcoach.devices.events import (
     FaultReason,
     LinkState,
     RangesRead,
@@ -35,11 +35,11 @@ from walkcoach.devices.events import (  # noqa: E402
     TurnWaiting,
     UserOverride,
 )
-from walkcoach.devices.ftms import InclineRange, SpeedRange  # noqa: E402
-from walkcoach.devices.ftms_server import FtmsServer  # noqa: E402
-from walkcoach.devices.gatt_transport import AsyncGattTransport  # noqa: E402
-from walkcoach.devices.loop_thread import LoopRunner  # noqa: E402
-from walkcoach.devices.virtual import VirtualTreadmill, VirtualTreadmillConfig  # noqa: E402
+from walkcoach.devices.ftms import InclineRange, SpeedRange
+from walkcoach.devices.ftms_server import FtmsServer
+from walkcoach.devices.gatt_transport import AsyncGattTransport
+from walkcoach.devices.loop_thread import LoopRunner
+from walkcoach.devices.virtual import VirtualTreadmill, VirtualTreadmillConfig
 
 SERVER_ADDRESS = "F0:F0:F0:F0:F0:F0"
 CLIENT_ADDRESS = "F1:F1:F1:F1:F1:F1"

@@ -17,27 +17,27 @@ import pytest
 
 pytest.importorskip("bumble")
 
-from test_devices_cross_process import (  # noqa: E402  (its helpers and fixture)
+from test_devices_cross_process import (
     _free_ports,
     _stop,
     _wait_listening,
     processes,  # noqa: F401  (the fixture)
 )
 
-from walkcoach.core.clock import ScaledClock  # noqa: E402
-from walkcoach.devices.bumble_transport import SharedHost, bumble_transport  # noqa: E402
-from walkcoach.devices.controller import SegmentTarget, TreadmillController  # noqa: E402
-from walkcoach.devices.events import LinkState  # noqa: E402
-from walkcoach.devices.hr_events import (  # noqa: E402
+from walkcoach.core.clock import ScaledClock
+from walkcoach.devices.bumble_transport import SharedHost, bumble_transport
+from walkcoach.devices.controller import SegmentTarget, TreadmillController
+from walkcoach.devices.events import LinkState
+from walkcoach.devices.hr_events import (
     ContactBack,
     ContactLost,
     HeartRate,
     SensorLinkChanged,
     SignalLost,
 )
-from walkcoach.devices.hr_monitor import HeartRateMonitor, MonitorSettings  # noqa: E402
-from walkcoach.devices.loop_thread import LoopRunner  # noqa: E402
-from walkcoach.devices.simulator import DEFAULT_ADDRESS, DEFAULT_HR_ADDRESS  # noqa: E402
+from walkcoach.devices.hr_monitor import HeartRateMonitor, MonitorSettings
+from walkcoach.devices.loop_thread import LoopRunner
+from walkcoach.devices.simulator import DEFAULT_ADDRESS, DEFAULT_HR_ADDRESS
 
 pytestmark = pytest.mark.slow
 TIME_SCALE = 4.0

@@ -10,7 +10,7 @@ import pytest
 from pulse import PulseServer, PulseUnavailable
 
 sys.path.insert(0, str(Path(__file__).parent))
-import xvfb  # noqa: E402
+import xvfb
 
 
 @pytest.fixture(scope="module")

@@ -16,15 +16,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, qInstallMessageHandler
 
-from walkcoach.core.clock import MonotonicClock  # noqa: E402
-from walkcoach.core.cues import cues_for_event  # noqa: E402
-from walkcoach.core.engine import SessionEngine  # noqa: E402
-from walkcoach.core.events import Finished  # noqa: E402
-from walkcoach.core.program import load_program_file  # noqa: E402
-from walkcoach.ui.audio.players import make_cue_player, sound_backend  # noqa: E402
-from walkcoach.ui.session.driver import SessionDriver  # noqa: E402
+from walkcoach.core.clock import MonotonicClock
+from walkcoach.core.cues import cues_for_event
+from walkcoach.core.engine import SessionEngine
+from walkcoach.core.events import Finished
+from walkcoach.core.program import load_program_file
+from walkcoach.ui.audio.players import make_cue_player, sound_backend
+from walkcoach.ui.session.driver import SessionDriver
 
 TAIL_MS = 1500  # let the finish fanfare ring out before quitting
 EXIT_SPIN = 4

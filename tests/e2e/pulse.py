@@ -135,7 +135,7 @@ class Recorder:
         self._zeros = None
 
     def __enter__(self) -> Recorder:
-        self._zeros = open("/dev/zero", "rb")  # noqa: SIM115 - closed in stop()
+        self._zeros = open("/dev/zero", "rb")
         # A stream of zeros keeps the sink from suspending, so the monitor never pauses.
         self.keep_awake = subprocess.Popen(
             [

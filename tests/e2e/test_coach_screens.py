@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-import xvfb  # noqa: E402
+import xvfb
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 

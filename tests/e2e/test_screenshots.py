@@ -14,7 +14,7 @@ from walkcoach.core.settings import Settings, save_settings
 from walkcoach.ui.theme import style_for
 
 sys.path.insert(0, str(Path(__file__).parent))
-import xvfb  # noqa: E402
+import xvfb
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 

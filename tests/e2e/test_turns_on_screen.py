@@ -19,9 +19,9 @@ from walkcoach.core.library import find_program
 from walkcoach.core.settings import Settings, save_settings
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_screenshots import ARTIFACTS, share_of_colour  # noqa: E402
+from test_screenshots import ARTIFACTS, share_of_colour
 
-from walkcoach.ui.theme import style_for  # noqa: E402
+from walkcoach.ui.theme import style_for
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow, pytest.mark.audio]
 

@@ -44,7 +44,7 @@ from walkcoach.core.program import (
     slugify,
 )
 
-Path = tuple  # ("main", 2) for a node of a phase, ("main", 2, 1) for a segment inside a block
+TreePath = tuple[Any, ...]  # ("main", 2) for a node of a phase, ("main", 2, 1) for a segment inside a block
 PHASE_TITLES = {"warmup": "Warm-up", "main": "Main", "cooldown": "Cool-down"}
 SEGMENT_FIELDS = (
     "kind",
@@ -142,7 +142,7 @@ _WHERE_RE = re.compile(
 )
 
 
-def parse_where(where: str) -> tuple[Path | None, str | None]:
+def parse_where(where: str) -> tuple[TreePath | None, str | None]:
     """``"main[2].segments[1].speed_kmh"`` -> ``(("main", 2, 1), "speed_kmh")``.
 
     Program-level places give ``(None, field)`` (``"name"`` -> ``(None, "name")``), and places
@@ -150,7 +150,7 @@ def parse_where(where: str) -> tuple[Path | None, str | None]:
     """
     match = _WHERE_RE.match(where)
     if match is not None:
-        path: Path = (match["phase"], int(match["i"]))
+        path: TreePath = (match["phase"], int(match["i"]))
         if match["j"] is not None:
             path = (*path, int(match["j"]))
         return path, match["field"]
@@ -199,12 +199,12 @@ class ProblemIndex:
     """The problems of a document, looked up by node and field."""
 
     problems: tuple[Problem, ...] = ()
-    by_place: dict[tuple[Path | None, str | None], tuple[str, ...]] = field(default_factory=dict)
+    by_place: dict[tuple[TreePath | None, str | None], tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, problems: Iterable[Problem]) -> ProblemIndex:
         problems = tuple(problems)
-        places: dict[tuple[Path | None, str | None], list[str]] = {}
+        places: dict[tuple[TreePath | None, str | None], list[str]] = {}
         for problem in problems:
             places.setdefault(parse_where(problem.where), []).append(problem.message)
         return cls(problems, {key: tuple(value) for key, value in places.items()})
@@ -213,10 +213,10 @@ class ProblemIndex:
     def valid(self) -> bool:
         return not self.problems
 
-    def field(self, path: Path | None, field_name: str) -> tuple[str, ...]:
+    def field(self, path: TreePath | None, field_name: str) -> tuple[str, ...]:
         return self.by_place.get((path, field_name), ())
 
-    def node(self, path: Path) -> tuple[str, ...]:
+    def node(self, path: TreePath) -> tuple[str, ...]:
         """Every problem of a node, its fields' included (a field's with the field named)."""
         out: list[str] = []
         for (place, field_name), messages in self.by_place.items():
@@ -224,7 +224,7 @@ class ProblemIndex:
                 out.extend(f"{field_name}: {m}" if field_name else m for m in messages)
         return tuple(out)
 
-    def inside(self, path: Path) -> bool:
+    def inside(self, path: TreePath) -> bool:
         """Whether the node or anything under it (a block's segments) has a problem."""
         return any(place is not None and place[: len(path)] == path for place, _ in self.by_place)
 
@@ -264,10 +264,10 @@ class ProgramWarning:
 
     where: str
     message: str
-    insert_turn_at: Path | None = None
+    insert_turn_at: TreePath | None = None
 
 
-def _draft_walk(data: Mapping[str, Any]) -> Iterator[tuple[Path, Segment]]:
+def _draft_walk(data: Mapping[str, Any]) -> Iterator[tuple[TreePath, Segment]]:
     """Every usable segment of a draft in session order with its node path (repeats expanded)."""
     for phase in PHASES:
         entries = data.get(phase, [])
@@ -291,7 +291,7 @@ def program_warnings(data: Mapping[str, Any]) -> tuple[ProgramWarning, ...]:
     however many rounds repeat it), then backward speeds and inclines above its level's limits."""
     walked = list(_draft_walk(data))
     warnings: list[ProgramWarning] = []
-    seen: set[Path] = set()
+    seen: set[TreePath] = set()
     for position in missing_turns(segment for _, segment in walked):
         path, segment = walked[position]
         if path in seen:
@@ -306,7 +306,7 @@ def program_warnings(data: Mapping[str, Any]) -> tuple[ProgramWarning, ...]:
     level = data.get("level") if isinstance(data.get("level"), str) else ""
     limits = backward_limits(level)
     words = {"level": limits.level, "article": "an" if limits.level[0] in "aeiou" else "a"}
-    checked: set[Path] = set()
+    checked: set[TreePath] = set()
     for path, segment in walked:
         if segment.kind != "backward" or path in checked:
             continue
@@ -508,8 +508,8 @@ class _Command:
     label: str
     before: dict[str, Any]
     after: dict[str, Any]
-    focus_before: Path | None
-    focus_after: Path | None
+    focus_before: TreePath | None
+    focus_after: TreePath | None
     merge_key: Hashable | None
 
 
@@ -573,7 +573,7 @@ class ProgramDocument:
     def phase(self, phase: str) -> list[Any]:
         return self._data[phase]
 
-    def node(self, path: Path) -> dict[str, Any]:
+    def node(self, path: TreePath) -> dict[str, Any]:
         """The segment or block at ``path`` (a live reference: read it, do not change it)."""
         try:
             node = self._data[path[0]][path[1]]
@@ -585,17 +585,17 @@ class ProgramDocument:
             raise EditError(f"no segment at {format_path(path)}") from None
         return node
 
-    def exists(self, path: Path) -> bool:
+    def exists(self, path: TreePath) -> bool:
         try:
             self.node(path)
         except EditError:
             return False
         return True
 
-    def is_block(self, path: Path) -> bool:
+    def is_block(self, path: TreePath) -> bool:
         return len(path) == 2 and _is_block(self.node(path))
 
-    def children(self, parent: Path) -> list[Any]:
+    def children(self, parent: TreePath) -> list[Any]:
         """The list under a phase (``("main",)``) or a block (``("main", 2)``)."""
         if len(parent) == 1:
             return self._data[parent[0]]
@@ -604,7 +604,7 @@ class ProgramDocument:
             raise EditError(f"{format_path(parent)} is not a repeat block")
         return block.setdefault("segments", [])
 
-    def paths(self) -> Iterator[Path]:
+    def paths(self) -> Iterator[TreePath]:
         """Every node path in display order (blocks before their segments)."""
         for phase in PHASES:
             for i, node in enumerate(self._data[phase]):
@@ -684,7 +684,7 @@ class ProgramDocument:
         """The next edit starts a new undo step even if it changes the same field again."""
         self._merge_open = False
 
-    def undo(self) -> Path | None:
+    def undo(self) -> TreePath | None:
         """Undo one command; returns the node to select afterwards."""
         if not self._undo:
             return None
@@ -695,7 +695,7 @@ class ProgramDocument:
         self._changed()
         return command.focus_before
 
-    def redo(self) -> Path | None:
+    def redo(self) -> TreePath | None:
         if not self._redo:
             return None
         command = self._redo.pop()
@@ -708,11 +708,11 @@ class ProgramDocument:
     def _apply(
         self,
         label: str,
-        change: Callable[[dict[str, Any]], Path | None],
+        change: Callable[[dict[str, Any]], TreePath | None],
         *,
-        focus: Path | None = None,
+        focus: TreePath | None = None,
         merge_key: Hashable | None = None,
-    ) -> Path | None:
+    ) -> TreePath | None:
         if self.read_only:
             raise EditError("built-in programs cannot be changed; duplicate it to edit a copy")
         before = copy.deepcopy(self._data)
@@ -767,7 +767,7 @@ class ProgramDocument:
         self._data["id"] = program_id
         self._changed()
 
-    def set_field(self, path: Path, field_name: str, value: Any) -> None:
+    def set_field(self, path: TreePath, field_name: str, value: Any) -> None:
         """Set one field of a segment or block (None removes an optional field)."""
         block = self.is_block(path)
         allowed = BLOCK_FIELDS if block else SEGMENT_FIELDS
@@ -776,7 +776,7 @@ class ProgramDocument:
                 f"'{field_name}' is not a field of a {'repeat block' if block else 'segment'}"
             )
 
-        def change(data: dict[str, Any]) -> Path:
+        def change(data: dict[str, Any]) -> TreePath:
             node = self.node(path)
             if value is None or (field_name in ("label", "note") and value == ""):
                 node.pop(field_name, None)
@@ -792,11 +792,11 @@ class ProgramDocument:
     def insert_segment(
         self,
         kind: str,
-        after: Path | None = None,
+        after: TreePath | None = None,
         data: Mapping | None = None,
         *,
-        into: Path | None = None,
-    ) -> Path:
+        into: TreePath | None = None,
+    ) -> TreePath:
         """Add a segment after the node ``after`` (in its list), or at the end of the phase or
         block ``into``; with neither, at the end of the main part."""
         if kind not in KINDS:
@@ -809,13 +809,13 @@ class ProgramDocument:
             parent = into or ("main",)
             index = len(self.children(parent))
 
-        def change(work: dict[str, Any]) -> Path:
+        def change(work: dict[str, Any]) -> TreePath:
             self.children(parent).insert(index, segment)
             return (*parent, index)
 
         return self._apply(f"Add {KIND_TITLES[kind].lower()} segment", change, focus=after)
 
-    def insert_turn(self, before: Path) -> Path:
+    def insert_turn(self, before: TreePath) -> TreePath:
         """Put a turn in front of the node ``before`` (a segment or a block), at the incline of
         the segment it leads into; returns the turn's path. Undone like any edit."""
         node = self.node(before)
@@ -826,23 +826,23 @@ class ProgramDocument:
             turn["incline_pct"] = incline
         parent, index = before[:-1], before[-1]
 
-        def change(work: dict[str, Any]) -> Path:
+        def change(work: dict[str, Any]) -> TreePath:
             self.children(parent).insert(index, turn)
             return (*parent, index)
 
         return self._apply("Insert turn", change, focus=before)
 
-    def duplicate(self, path: Path) -> Path:
+    def duplicate(self, path: TreePath) -> TreePath:
         node = copy.deepcopy(self.node(path))
 
-        def change(work: dict[str, Any]) -> Path:
+        def change(work: dict[str, Any]) -> TreePath:
             parent, index = path[:-1], path[-1]
             self.children(parent).insert(index + 1, node)
             return (*parent, index + 1)
 
         return self._apply("Duplicate", change, focus=path)
 
-    def remove(self, paths: Iterable[Path]) -> Path | None:
+    def remove(self, paths: Iterable[TreePath]) -> TreePath | None:
         """Remove segments and blocks; a block left empty goes too. Returns a neighbour to select."""
         paths = _outermost(paths)
         if not paths:
@@ -851,7 +851,7 @@ class ProgramDocument:
             self.node(path)
         first = min(paths, key=_order_key)
 
-        def change(work: dict[str, Any]) -> Path | None:
+        def change(work: dict[str, Any]) -> TreePath | None:
             doomed = [self.node(p) for p in paths]
             self._take_out(doomed)
             return self._nearest(first)
@@ -859,7 +859,7 @@ class ProgramDocument:
         noun = "segment" if len(paths) == 1 else f"{len(paths)} items"
         return self._apply(f"Remove {noun}", change, focus=first)
 
-    def move(self, path: Path, delta: int) -> Path:
+    def move(self, path: TreePath, delta: int) -> TreePath:
         """One row up (-1) or down (+1) as the tree shows it: into and out of blocks and phases."""
         if delta not in (-1, 1):
             raise EditError("move by one row at a time")
@@ -869,7 +869,7 @@ class ProgramDocument:
         )
         return new_paths[0]
 
-    def move_target(self, path: Path, delta: int) -> tuple[Path, int]:
+    def move_target(self, path: TreePath, delta: int) -> tuple[TreePath, int]:
         """Where ``move`` puts a node: (parent, insertion row before the node is taken out)."""
         node = self.node(path)
         phase, index = path[0], path[1]
@@ -905,7 +905,7 @@ class ProgramDocument:
             raise EditError("already the last segment")
         return (PHASES[phase_no + 1],), 0
 
-    def can_move(self, path: Path, delta: int) -> bool:
+    def can_move(self, path: TreePath, delta: int) -> bool:
         try:
             self.move_target(path, delta)
         except EditError:
@@ -913,8 +913,8 @@ class ProgramDocument:
         return not self.read_only
 
     def move_nodes(
-        self, paths: Iterable[Path], parent: Path, row: int, *, label: str = "Move"
-    ) -> list[Path]:
+        self, paths: Iterable[TreePath], parent: TreePath, row: int, *, label: str = "Move"
+    ) -> list[TreePath]:
         """Move nodes (in display order) to ``row`` of ``parent`` (a phase or a block; -1: the end).
 
         ``row`` counts in the list as it is before the move, as a drop indicator shows it.
@@ -937,7 +937,7 @@ class ProgramDocument:
         if row < 0 or row > length:
             row = length
 
-        def change(work: dict[str, Any]) -> list[Path]:
+        def change(work: dict[str, Any]) -> list[TreePath]:
             moving = [self.node(p) for p in paths]
             marker = _Marker()
             self.children(parent).insert(row, marker)
@@ -949,16 +949,16 @@ class ProgramDocument:
                         container[at : at + 1] = moving
             return [self._locate(n) for n in moving]
 
-        result: list[Path] = []
+        result: list[TreePath] = []
 
-        def run(work: dict[str, Any]) -> Path:
+        def run(work: dict[str, Any]) -> TreePath:
             result.extend(change(work))
             return result[0]
 
         self._apply(label, run, focus=paths[0])
         return result or list(paths)
 
-    def wrap(self, paths: Iterable[Path], rounds: int = 2) -> Path:
+    def wrap(self, paths: Iterable[TreePath], rounds: int = 2) -> TreePath:
         """Put neighbouring segments of the main part into a new repeat block."""
         paths = sorted(set(paths), key=_order_key)
         if not paths:
@@ -971,7 +971,7 @@ class ProgramDocument:
         if indexes != list(range(indexes[0], indexes[0] + len(indexes))):
             raise EditError("select segments that follow each other")
 
-        def change(work: dict[str, Any]) -> Path:
+        def change(work: dict[str, Any]) -> TreePath:
             main = work["main"]
             start, stop = indexes[0], indexes[-1] + 1
             block = {"repeat": rounds, "segments": main[start:stop]}
@@ -980,12 +980,12 @@ class ProgramDocument:
 
         return self._apply("Make repeat block", change, focus=paths[0])
 
-    def unwrap(self, path: Path) -> Path:
+    def unwrap(self, path: TreePath) -> TreePath:
         """Replace a repeat block by one copy of its segments."""
         if not self.is_block(path):
             raise EditError("select a repeat block to undo the repeat")
 
-        def change(work: dict[str, Any]) -> Path:
+        def change(work: dict[str, Any]) -> TreePath:
             main = work["main"]
             main[path[1] : path[1] + 1] = main[path[1]].get("segments") or []
             return ("main", path[1])
@@ -1016,13 +1016,13 @@ class ProgramDocument:
                 kept.append(node)
             self._data[phase][:] = kept
 
-    def _locate(self, node: Any) -> Path:
+    def _locate(self, node: Any) -> TreePath:
         for path in self.paths():
             if self.node(path) is node:
                 return path
         raise EditError("moved node not found")  # unreachable: it was just put in
 
-    def _nearest(self, path: Path) -> Path | None:
+    def _nearest(self, path: TreePath) -> TreePath | None:
         """The node now at ``path``, else the one before it, else its parent; None if empty."""
         candidates = [path]
         if path[-1] > 0:
@@ -1056,17 +1056,17 @@ def _fit_to_kind(node: dict[str, Any]) -> None:
         node["label"] = DEFAULT_SEGMENTS["station"]["label"]
 
 
-def _order_key(path: Path) -> tuple[int, int, int]:
+def _order_key(path: TreePath) -> tuple[int, int, int]:
     return (PHASES.index(path[0]), path[1], path[2] if len(path) == 3 else -1)
 
 
-def _outermost(paths: Iterable[Path]) -> list[Path]:
+def _outermost(paths: Iterable[TreePath]) -> list[TreePath]:
     """Drop paths inside a block that is itself listed (moving the block moves them)."""
     unique = set(paths)
     return [p for p in unique if not (len(p) == 3 and p[:2] in unique)]
 
 
-def format_path(path: Path) -> str:
+def format_path(path: TreePath) -> str:
     """``("main", 2, 1)`` -> ``"main[2].segments[1]"`` (the form Problem.where uses)."""
     text = f"{path[0]}[{path[1]}]" if len(path) > 1 else path[0]
     return text + (f".segments[{path[2]}]" if len(path) == 3 else "")

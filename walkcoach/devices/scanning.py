@@ -193,7 +193,7 @@ async def run_scan(
         return await asyncio.wait_for(scan_bleak(duration_s, on_found=on_found), limit_s)
     except TimeoutError:
         raise ScanError(Problem.NO_ANSWER, f"nothing within {limit_s:g} s") from None
-    except Exception as error:  # noqa: BLE001 (every failure becomes a ScanError)
+    except Exception as error:
         raise problem_of_bleak(error) from error
 
 
@@ -214,7 +214,7 @@ async def _scan_bumble(
     async def scan() -> list[FoundDevice]:
         try:
             transport: Any = await open_transport(hci)
-        except Exception as error:  # noqa: BLE001 (bumble raises many kinds; each is explained)
+        except Exception as error:
             raise problem_of_transport(error, hci) from error
         async with transport:
             device = Device.with_hci(
@@ -230,5 +230,5 @@ async def _scan_bumble(
         ) from None
     except ScanError:
         raise
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         raise ScanError(Problem.FAILED, _detail(error), hci) from error

@@ -480,18 +480,18 @@ class MainWindow(QMainWindow):
         except OSError as exc:  # the window's size is not worth a dialog
             log.warning("cannot save the window state %s: %s", self.window_state_path, exc)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event) -> None:
         self.save_window_state()
         self.controller.shutdown()
         if self._mini_view is not None:
             self._mini_view.hide()
         super().closeEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.page.rescale()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True

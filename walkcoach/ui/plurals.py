@@ -16,14 +16,14 @@ _installed: list[QTranslator] = []  # kept alive: Qt does not own installed tran
 
 
 class EnglishPlurals(QTranslator):
-    def translate(  # noqa: D102 (Qt API)
+    def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         if n < 0 or "(s)" not in source_text:
             return None  # not ours: Qt looks further, then shows the source text
         return source_text.replace("(s)", "" if n == 1 else "s")
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -337,13 +337,13 @@ class BodyDiagramWidget(QWidget):
 
     # --- Qt events ---------------------------------------------------------------------------
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(440, 560)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, 300)  # figures still a third of it: badge, captions, legend take the rest
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().windowText().color()
@@ -376,7 +376,7 @@ class BodyDiagramWidget(QWidget):
             return True
         return super().event(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         muscle = self.muscle_at(event.position())
         if muscle != self._hover_muscle:
             self._hover_muscle = muscle
@@ -386,13 +386,13 @@ class BodyDiagramWidget(QWidget):
             self.update()
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def leaveEvent(self, event: QEvent) -> None:
         if self._hover_muscle is not None:
             self._hover_muscle = None
             self.update()
         super().leaveEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         muscle = self.muscle_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and muscle:
             self.muscle_clicked.emit(muscle)
@@ -400,7 +400,7 @@ class BodyDiagramWidget(QWidget):
             return
         super().mousePressEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         for view in self._views.values():
             view.pixmap = None
         super().resizeEvent(event)

@@ -49,7 +49,7 @@ class DirectionGlyph(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(160, 160)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         side = min(self.width(), self.height()) * 0.92
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         p = QPainter(self)
@@ -167,16 +167,16 @@ class FitLabel(QLabel):
         self.max_px = max(8, int(px))
         self.fit()
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def setText(self, text: str) -> None:
         super().setText(text)
         if not self.sample:
             self.fit()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         # Lets the layout squeeze the label; the font follows in fit().
         hint = super().minimumSizeHint()
         return QSize(0, 0 if self.fill_height else hint.height())
@@ -349,7 +349,7 @@ class DirectionDisplay(QFrame):
         elif self.paused_overlay is not None:
             self.paused_overlay.hide()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.paused_overlay is not None:
             self.paused_overlay.cover()

@@ -32,7 +32,7 @@ class FlashOverlay(QWidget):
         self.setGeometry(parent.rect())
         self.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parent().rect())
         return False
@@ -57,7 +57,7 @@ class FlashOverlay(QWidget):
         self.opacity = float(value)
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         if self.opacity <= 0:
             return
         colour = QColor(self.colour)

@@ -16,7 +16,7 @@ from walkcoach.ui.theme import style_for
 class Readout(QWidget):
     """The mini view's texts, with the PAUSED veil kept over all of them."""
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         overlay = getattr(self, "paused_overlay", None)
         if overlay is not None:
@@ -150,7 +150,7 @@ class MiniView(QWidget):
         self.pause_button.setText(text)
         self.pause_button.setEnabled(enabled)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event) -> None:
         # The user closing the mini window (a spontaneous close from the window manager) means
         # "show me the full window", never "lose the coach". A close asked by the program
         # itself, e.g. QApplication.quit() closing every window, must be accepted or the

@@ -20,10 +20,10 @@ TOP_MUSCLES = 4
 class _DiagramSpace(QWidget):
     """Empty until the body diagram comes; sized like it (BodyDiagramWidget's size hints)."""
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(440, 560)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, DIAGRAM_MIN_H_PX)
 
 
@@ -39,7 +39,7 @@ class _TextsArea(QScrollArea):
     whole entries: the first WHOLE_ENTRIES always, more while they fit in TEXTS_SHARE of the
     panel (a plain scroll area asks for a guess; the diagram keeps the rest of the height)."""
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         box, panel = self.widget(), self.parentWidget()
         if box is None or box.layout() is None or panel is None:
@@ -69,7 +69,7 @@ class _TextsArea(QScrollArea):
             height = height or max(room, 0)  # not even one whole entry: what room there is
         return QSize(hint.width(), height + 2 * self.frameWidth())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # the texts wrap to another height at another width
@@ -138,7 +138,7 @@ class MusclePanel(QFrame):
             self.build_diagram()
         self.show_segment(None)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.top_area.updateGeometry()  # its share of the height follows the panel's
 

@@ -198,7 +198,7 @@ class CoachPage(QWidget):
 
     # -- sizing -------------------------------------------------------------------------------
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.rescale()
 

@@ -53,7 +53,7 @@ class PausedOverlay(QWidget):
         )
         return word, max(12, round(word * REASON_SHARE))
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         palette = self.palette()
         veil = QColor(palette.color(QPalette.ColorRole.Window))
         veil.setAlphaF(VEIL_ALPHA)

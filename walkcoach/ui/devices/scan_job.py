@@ -45,7 +45,7 @@ async def _scan(
         out.put((number, "failed", error))
     except asyncio.CancelledError:
         raise
-    except Exception as error:  # noqa: BLE001 (an injected scanner's surprise: shown, not lost)
+    except Exception as error:
         out.put((number, "failed", ScanError(Problem.FAILED, " ".join(str(error).split()))))
     else:
         out.put((number, "done", found))

@@ -117,7 +117,7 @@ class ProgramTreeModel(QAbstractItemModel):
             return self.createIndex(ident - 1, 0, 0)
         return self.createIndex(ident - BLOCK_BASE, 0, _MAIN_NO + 1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         doc = self._document
         if doc is None or parent.column() > 0:
             return 0
@@ -130,10 +130,10 @@ class ProgramTreeModel(QAbstractItemModel):
             return len(doc.node(path).get("segments") or [])
         return 0
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
         return None
@@ -233,16 +233,16 @@ class ProgramTreeModel(QAbstractItemModel):
 
     # -- drag and drop ------------------------------------------------------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes) -> QMimeData:
         paths = []
         for index in indexes:
             path = self.path_for(index)
@@ -261,7 +261,7 @@ class ProgramTreeModel(QAbstractItemModel):
             return path[:-1], path[-1] + 1
         return path, row
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
         doc = self._document
         return (
             doc is not None
@@ -270,7 +270,7 @@ class ProgramTreeModel(QAbstractItemModel):
             and self._drop_target(row, parent) is not None
         )
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         try:
@@ -286,7 +286,7 @@ class ProgramTreeModel(QAbstractItemModel):
         self.nodes_dropped.emit(moved)
         return True
 
-    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         # The move is complete in dropMimeData (one undo step); the view's follow-up removal of
         # the dragged rows must do nothing.
         return False

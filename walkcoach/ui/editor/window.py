@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 class _UndoKeysToDocument(QObject):
     """Ctrl+Z in a text field undoes the program edit, not just the field's own text."""
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and (
             event.matches(QKeySequence.StandardKey.Undo)
             or event.matches(QKeySequence.StandardKey.Redo)
@@ -541,7 +541,7 @@ class ProgramEditor(QMainWindow):
                 self.discard_changes()
                 then()
 
-        R = QMessageBox.ButtonRole  # noqa: N806
+        R = QMessageBox.ButtonRole
         self.ask(
             self.tr("Unsaved changes"),
             self.tr("“{name}” has changes that are not saved.").format(name=self.document.name),
@@ -846,7 +846,7 @@ class ProgramEditor(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.document is not None and self.document.modified and not self.document.read_only:
             event.ignore()
             self.ask_unsaved(self.close)

@@ -103,10 +103,10 @@ class CalendarHeatmap(QWidget):
             return self.tr("{day}: no session").format(day=when)
         return self.tr("{day}: {time}").format(day=when, time=format_elapsed(minutes * 60))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(LEFT_LABELS_PX + 53 * 16, self._height_for(16.0))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         wanted = self._height_for(self._cell_px())
         if self.height() != wanted:
@@ -114,7 +114,7 @@ class CalendarHeatmap(QWidget):
 
     # -- painting and hover --------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         c = self.palette_colours
@@ -180,7 +180,7 @@ class CalendarHeatmap(QWidget):
             self.tr("Minutes per day: under 15, 15-30, 30-45, 45 and more"),
         )
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position())
         if day is None:
             QToolTip.hideText()

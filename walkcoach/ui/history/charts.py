@@ -12,20 +12,20 @@ from datetime import date, datetime, time, tzinfo
 
 # PySide6 is imported first and named, so pyqtgraph binds to it even where PyQt6 is installed.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QPen  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QWidget
 
 # isort: split
-import numpy as np  # noqa: E402
-import pyqtgraph as pg  # noqa: E402
+import numpy as np
+import pyqtgraph as pg
 
-from walkcoach.core.program import format_duration  # noqa: E402
-from walkcoach.core.records import SessionRecord  # noqa: E402
-from walkcoach.core.stats import ProgressPoint, WeekTotal  # noqa: E402
-from walkcoach.core.textfmt import format_elapsed  # noqa: E402
-from walkcoach.ui.coach.texts import incline_text, speed_text  # noqa: E402
-from walkcoach.ui.theme import colours, style_for  # noqa: E402
+from walkcoach.core.program import format_duration
+from walkcoach.core.records import SessionRecord
+from walkcoach.core.stats import ProgressPoint, WeekTotal
+from walkcoach.core.textfmt import format_elapsed
+from walkcoach.ui.coach.texts import incline_text, speed_text
+from walkcoach.ui.theme import colours, style_for
 
 DAY_S = 86400.0
 WEEK_S = 7 * DAY_S

@@ -441,7 +441,7 @@ class SummaryDialog(QDialog):
         checked = self.rpe_group.button(value).isChecked()
         self.set_rpe(value if checked else None)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.notes_edit
             and event.type() == QEvent.Type.KeyPress
@@ -452,7 +452,7 @@ class SummaryDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if (
             text.isdigit()
