@@ -44,7 +44,9 @@ from walkcoach.core.program import (
     slugify,
 )
 
-TreePath = tuple[Any, ...]  # ("main", 2) for a node of a phase, ("main", 2, 1) for a segment inside a block
+TreePath = tuple[
+    Any, ...
+]  # ("main", 2) for a node of a phase, ("main", 2, 1) for a segment inside a block
 PHASE_TITLES = {"warmup": "Warm-up", "main": "Main", "cooldown": "Cool-down"}
 SEGMENT_FIELDS = (
     "kind",
@@ -199,7 +201,9 @@ class ProblemIndex:
     """The problems of a document, looked up by node and field."""
 
     problems: tuple[Problem, ...] = ()
-    by_place: dict[tuple[TreePath | None, str | None], tuple[str, ...]] = field(default_factory=dict)
+    by_place: dict[tuple[TreePath | None, str | None], tuple[str, ...]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def build(cls, problems: Iterable[Problem]) -> ProblemIndex:
