@@ -42,7 +42,7 @@ def _srgb_to_linear(channel: float) -> float:
 def _linear_to_srgb(channel: float) -> float:
     if channel <= 0.0031308:
         return 12.92 * channel
-    return 1.055 * channel ** (1 / 2.4) - 0.055
+    return float(1.055 * channel ** (1 / 2.4) - 0.055)
 
 
 def hex_to_oklab(colour: str) -> tuple[float, float, float]:
@@ -96,9 +96,8 @@ def activation_colour(activation: float) -> str:
     for (low_at, low), (high_at, high) in zip(_STOPS_LAB, _STOPS_LAB[1:], strict=False):
         if value <= high_at:
             share = (value - low_at) / (high_at - low_at)
-            return oklab_to_hex(
-                tuple(lo + (hi - lo) * share for lo, hi in zip(low, high, strict=True))
-            )
+            mixed = [lo + (hi - lo) * share for lo, hi in zip(low, high, strict=True)]
+            return oklab_to_hex((mixed[0], mixed[1], mixed[2]))
     return COLOUR_STOPS[-1][1]
 
 

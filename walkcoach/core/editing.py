@@ -307,7 +307,7 @@ def program_warnings(data: Mapping[str, Any]) -> tuple[ProgramWarning, ...]:
         )
         warnings.append(ProgramWarning(format_path(path), message, insert_turn_at=path))
 
-    level = data.get("level") if isinstance(data.get("level"), str) else ""
+    level = str(data["level"]) if isinstance(data.get("level"), str) else ""
     limits = backward_limits(level)
     words = {"level": limits.level, "article": "an" if limits.level[0] in "aeiou" else "a"}
     checked: set[TreePath] = set()
@@ -575,12 +575,13 @@ class ProgramDocument:
         return self._data.get(key, "")
 
     def phase(self, phase: str) -> list[Any]:
-        return self._data[phase]
+        nodes: list[Any] = self._data[phase]
+        return nodes
 
     def node(self, path: TreePath) -> dict[str, Any]:
         """The segment or block at ``path`` (a live reference: read it, do not change it)."""
         try:
-            node = self._data[path[0]][path[1]]
+            node: dict[str, Any] = self._data[path[0]][path[1]]
             if len(path) == 3:
                 if not _is_block(node):
                     raise IndexError
@@ -601,12 +602,15 @@ class ProgramDocument:
 
     def children(self, parent: TreePath) -> list[Any]:
         """The list under a phase (``("main",)``) or a block (``("main", 2)``)."""
+        nodes: list[Any]
         if len(parent) == 1:
-            return self._data[parent[0]]
+            nodes = self._data[parent[0]]
+            return nodes
         block = self.node(parent)
         if not _is_block(block):
             raise EditError(f"{format_path(parent)} is not a repeat block")
-        return block.setdefault("segments", [])
+        nodes = block.setdefault("segments", [])
+        return nodes
 
     def paths(self) -> Iterator[TreePath]:
         """Every node path in display order (blocks before their segments)."""
@@ -709,6 +713,18 @@ class ProgramDocument:
         self._changed()
         return command.focus_after
 
+    def _apply_with_focus(
+        self,
+        label: str,
+        change: Callable[[dict[str, Any]], TreePath],
+        *,
+        focus: TreePath | None = None,
+    ) -> TreePath:
+        """:meth:`_apply` for a change that always says where the selection goes."""
+        after = self._apply(label, change, focus=focus)
+        assert after is not None  # change() returned a path
+        return after
+
     def _apply(
         self,
         label: str,
@@ -797,7 +813,7 @@ class ProgramDocument:
         self,
         kind: str,
         after: TreePath | None = None,
-        data: Mapping | None = None,
+        data: Mapping[str, Any] | None = None,
         *,
         into: TreePath | None = None,
     ) -> TreePath:
@@ -817,7 +833,9 @@ class ProgramDocument:
             self.children(parent).insert(index, segment)
             return (*parent, index)
 
-        return self._apply(f"Add {KIND_TITLES[kind].lower()} segment", change, focus=after)
+        return self._apply_with_focus(
+            f"Add {KIND_TITLES[kind].lower()} segment", change, focus=after
+        )
 
     def insert_turn(self, before: TreePath) -> TreePath:
         """Put a turn in front of the node ``before`` (a segment or a block), at the incline of
@@ -834,7 +852,7 @@ class ProgramDocument:
             self.children(parent).insert(index, turn)
             return (*parent, index)
 
-        return self._apply("Insert turn", change, focus=before)
+        return self._apply_with_focus("Insert turn", change, focus=before)
 
     def duplicate(self, path: TreePath) -> TreePath:
         node = copy.deepcopy(self.node(path))
@@ -844,7 +862,7 @@ class ProgramDocument:
             self.children(parent).insert(index + 1, node)
             return (*parent, index + 1)
 
-        return self._apply("Duplicate", change, focus=path)
+        return self._apply_with_focus("Duplicate", change, focus=path)
 
     def remove(self, paths: Iterable[TreePath]) -> TreePath | None:
         """Remove segments and blocks; a block left empty goes too. Returns a neighbour to select."""
@@ -982,7 +1000,7 @@ class ProgramDocument:
             main[start:stop] = [block]
             return ("main", start)
 
-        return self._apply("Make repeat block", change, focus=paths[0])
+        return self._apply_with_focus("Make repeat block", change, focus=paths[0])
 
     def unwrap(self, path: TreePath) -> TreePath:
         """Replace a repeat block by one copy of its segments."""
@@ -994,7 +1012,7 @@ class ProgramDocument:
             main[path[1] : path[1] + 1] = main[path[1]].get("segments") or []
             return ("main", path[1])
 
-        return self._apply("Remove repeat", change, focus=path)
+        return self._apply_with_focus("Remove repeat", change, focus=path)
 
     # -- helpers (act on self._data, which _apply has swapped for the working copy) ------------
 

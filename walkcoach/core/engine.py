@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import TypedDict
 
 from walkcoach.core.clock import Clock
 from walkcoach.core.events import (
@@ -17,7 +18,6 @@ from walkcoach.core.events import (
     SegmentEnded,
     SegmentExtended,
     SegmentStarted,
-    SessionState,
     StateChanged,
 )
 from walkcoach.core.program import MAX_SESSION_S, PlannedSegment, Program
@@ -28,6 +28,7 @@ from walkcoach.core.schedule import (
     get_ready_timetable,
     segment_timetable,
 )
+from walkcoach.core.session_state import SessionState
 
 # A timer armed for next_due_s() may wake a hair early in float terms; treat that as on time so
 # the UI never spins re-arming a timer for an instant that has already passed.
@@ -61,6 +62,15 @@ class Snapshot:
     paused_reason: str  # "" unless paused: one of PAUSE_REASONS
     active_s: float  # real active time since the first segment started (pauses excluded)
     skipped_s: float  # planned time skipped so far
+
+
+class _SnapshotCommon(TypedDict):
+    """The fields every kind of snapshot shares (typed, so ``**common`` is checked)."""
+
+    state: SessionState
+    planned_total_s: float
+    paused_reason: str
+    skipped_s: float
 
 
 class SessionEngine:
@@ -168,7 +178,7 @@ class SessionEngine:
         active_s = self._active_at(self._clock.now())
         plan = self.plan
         total_s = self.planned_total_s
-        common = {
+        common: _SnapshotCommon = {
             "state": self._state,
             "planned_total_s": total_s,
             "paused_reason": self._paused_reason if self._state is SessionState.PAUSED else "",

@@ -206,8 +206,8 @@ def save_user_program(program: Program) -> Path:
     target = user_program_path(checked.id) or paths.programs_dir() / f"{checked.id}.json"
     data = dumps_program(checked).encode("utf-8")
     if len(data) > MAX_FILE_BYTES:  # indented, it would be too large to be read back
-        data = json.dumps(program_to_dict(checked), ensure_ascii=False, separators=(",", ":"))
-        data = (data + "\n").encode("utf-8")
+        compact = json.dumps(program_to_dict(checked), ensure_ascii=False, separators=(",", ":"))
+        data = (compact + "\n").encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
         raise _error(
             f"the program is too large to save ({len(data):,} bytes written out; a program file "

@@ -369,7 +369,9 @@ def _describe(value: Any) -> str:
     return _field_name(text if len(text) <= 40 else text[:37] + "...")
 
 
-def _unknown_fields(data: Mapping[str, Any], allowed: tuple[str, ...], where: str, c: _Collector):
+def _unknown_fields(
+    data: Mapping[str, Any], allowed: tuple[str, ...], where: str, c: _Collector
+) -> None:
     for key in data:
         if key not in allowed:
             import difflib  # only for a bad file: the window's start-up never needs it

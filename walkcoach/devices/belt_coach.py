@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from walkcoach.core.clock import Clock
-from walkcoach.core.events import SegmentStarted, SessionState, StateChanged
+from walkcoach.core.events import SegmentStarted, StateChanged
 from walkcoach.core.program import PlannedSegment
+from walkcoach.core.session_state import SessionState
 from walkcoach.devices.controller import DriveState, SegmentTarget, TreadmillController
 from walkcoach.devices.events import (
     CommandRefused,

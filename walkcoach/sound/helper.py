@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from walkcoach.sound.pcm import RATE_HZ, Clip, Mixer, SoundFileError, load_clip
 from walkcoach.sound.pulse import PulseOutput, SoundOutputError
@@ -67,7 +67,9 @@ class CuePlayback:
         open_output: Callable[[], PulseOutput] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.commands: queue.SimpleQueue = queue.SimpleQueue()
+        self.commands: queue.SimpleQueue[dict[str, Any] | None] = (
+            queue.SimpleQueue()
+        )  # None: stdin closed
         self.mixer = Mixer(clips, round(RATE_HZ * CHUNK_MS / 1000))
         self._emit = emit
         self._open_output = open_output or _open_pulse
@@ -165,6 +167,7 @@ class CuePlayback:
         if self._write(data) and reports:
             # The new sounds began with this data, whose end is heard `latency` from now.
             try:
+                assert self.output is not None  # _write returned True: the stream is open
                 heard_at_s = self._now() + self.output.latency_s() - len(data) / (2 * RATE_HZ)
             except SoundOutputError as exc:
                 self._lost(str(exc))
@@ -174,6 +177,8 @@ class CuePlayback:
 
     def _write(self, data: bytes) -> bool:
         self.writing_since_s = self._now()
+        if self.output is None:
+            return False
         try:
             self.output.write(data)
         except SoundOutputError as exc:
@@ -236,7 +241,7 @@ def _open_pulse() -> PulseOutput:
 class _Emitter:
     """JSON lines on stdout from both threads; a closed pipe means the app is gone."""
 
-    def __init__(self, stream) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
         self._lock = threading.Lock()
 
@@ -250,7 +255,7 @@ class _Emitter:
                 pass
 
 
-def _read_commands(stdin, playback: CuePlayback, emit: _Emitter) -> None:
+def _read_commands(stdin: TextIO, playback: CuePlayback, emit: _Emitter) -> None:
     """Reader thread: queues commands for the loop and answers pings itself, so a ping shows
     whether the loop is stuck in a write that the server never completes."""
     for line in stdin:

@@ -12,6 +12,7 @@ import wave
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 RATE_HZ = 44100
 CHANNELS = 1
@@ -28,7 +29,7 @@ class SoundFileError(ValueError):
 @dataclass(frozen=True)
 class Clip:
     name: str
-    samples: array  # 'h', mono, RATE_HZ
+    samples: array[int]  # 'h', mono, RATE_HZ
 
     @property
     def duration_s(self) -> float:
@@ -63,7 +64,7 @@ def gain_for_volume(volume: float) -> float:
     return 10 ** ((volume - 1.0) * VOLUME_RANGE_DB / 20)
 
 
-def scaled(samples: array, gain: float) -> array:
+def scaled(samples: array[int], gain: float) -> array[int]:
     """The samples times ``gain`` (0..1), rounded."""
     if gain >= 1.0:
         return array("h", samples)
@@ -82,8 +83,8 @@ class Mixer:
         self.chunk_frames = chunk_frames
         self._silence = bytes(chunk_frames * SAMPLE_BYTES)
         self._gain = 1.0
-        self._scaled: dict[str, array] = {}
-        self._voices: list[list] = []  # [samples, position]
+        self._scaled: dict[str, array[int]] = {}
+        self._voices: list[list[Any]] = []  # [samples, position]
 
     @property
     def playing(self) -> bool:
@@ -136,7 +137,7 @@ class Mixer:
         return _le_bytes(clipped)
 
 
-def _le_bytes(samples: array) -> bytes:
+def _le_bytes(samples: array[int]) -> bytes:
     if sys.byteorder == "big":
         samples = array("h", samples)
         samples.byteswap()

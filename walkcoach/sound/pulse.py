@@ -118,7 +118,7 @@ class PulseOutput:
         usec = self._simple.pa_simple_get_latency(self._live(), ctypes.byref(error))
         if usec == ctypes.c_uint64(-1).value:
             raise SoundOutputError(f"the sound server stopped playing ({_error_text(error.value)})")
-        return usec / 1e6
+        return float(usec) / 1e6
 
     def close(self) -> None:
         if self._handle is not None:

@@ -24,6 +24,7 @@ import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from walkcoach.core.measured import BeltSample, cumulative_distances_m
 from walkcoach.core.records import SegmentRecord, SessionRecord
@@ -97,7 +98,7 @@ def fit_time(moment: datetime) -> int:
 @dataclass(frozen=True)
 class _Field:
     number: int
-    base: tuple
+    base: tuple[int, str, int | bytes]  # (FIT base type number, struct code, invalid value)
     size: int = 0  # 0: the base type's own size
 
     @property
@@ -115,7 +116,9 @@ class _Field:
             return value if isinstance(value, bytes) else _fit_string(str(value or ""), self.size)
         if value is None:
             return invalid
-        number = int(round(value))  # type: ignore[call-overload]
+        assert isinstance(invalid, int)  # only strings have a bytes invalid value
+        assert isinstance(value, int | float), value
+        number = int(round(value))
         # Clamp into range (the top value means "invalid" in FIT): a 20-hour session or a
         # negative incline must not wrap around.
         low = -invalid if code.islower() else 0
@@ -136,7 +139,7 @@ class _FitBuilder:
 
     def __init__(self) -> None:
         self.body = bytearray()
-        self._locals: dict[tuple, tuple[int, struct.Struct]] = {}
+        self._locals: dict[tuple[Any, ...], tuple[int, struct.Struct]] = {}
 
     def message(
         self,
@@ -152,18 +155,24 @@ class _FitBuilder:
             for key, (other, _) in list(self._locals.items()):  # a reused slot forgets its shape
                 if other == local:
                     del self._locals[key]
-            layout = (
+            layout_text = (
                 "<B"
                 + "".join(f.code for f, _ in fields)
                 + "".join(f"{size}s" for _, size, _, _ in dev_fields)
             )
-            known = self._locals[shape] = (local, struct.Struct(layout))
+            known = self._locals[shape] = (local, struct.Struct(layout_text))
             self._define(local, global_num, [f for f, _ in fields], dev_fields)
         local, layout = known
         values = [field.convert(value) for field, value in fields]
         self.body += layout.pack(local, *values, *(raw for *_, raw in dev_fields))
 
-    def _define(self, local: int, global_num: int, fields: list[_Field], dev_fields) -> None:
+    def _define(
+        self,
+        local: int,
+        global_num: int,
+        fields: list[_Field],
+        dev_fields: Sequence[tuple[int, int, int, bytes]],
+    ) -> None:
         header = 0x40 | local | (0x20 if dev_fields else 0)
         self.body += struct.pack("<BBBHB", header, 0, 0, global_num, len(fields))
         for field in fields:
@@ -395,7 +404,9 @@ def _belt_records(
     return [by_second[k] for k in sorted(by_second)]
 
 
-def _sample_values(start_fit: int, at_s: float, sample: BeltSample, sample_m: float) -> tuple:
+def _sample_values(
+    start_fit: int, at_s: float, sample: BeltSample, sample_m: float
+) -> tuple[Any, ...]:
     speed = sample.speed_kmh
     incline = sample.incline_pct
     return (

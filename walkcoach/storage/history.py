@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from operator import attrgetter
+from typing import Any, overload
 
 from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
@@ -34,7 +35,12 @@ def to_db_time(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+@overload
+def from_db_time(text: str) -> datetime: ...
+@overload
+def from_db_time(text: None) -> None: ...
 def from_db_time(text: str | None) -> datetime | None:
+    """A stored time (ISO 8601 text) as an aware datetime; a NULL column stays None."""
     if text is None:
         return None
     moment = datetime.fromisoformat(text)
@@ -176,7 +182,7 @@ def delete_session(conn: sqlite3.Connection, session_id: int) -> bool:
     return deleted > 0
 
 
-def _segment(row: tuple) -> SegmentRecord:
+def _segment(row: tuple[Any, ...]) -> SegmentRecord:
     # Positional, in field order: this runs ~40,000 times for ten years of history.
     return SegmentRecord(
         row[1],
@@ -196,18 +202,18 @@ def _segment(row: tuple) -> SegmentRecord:
     )
 
 
-def _sample(row: tuple) -> BeltSample:
+def _sample(row: tuple[Any, ...]) -> BeltSample:
     return BeltSample(row[1], row[2], row[3], row[4], row[5])
 
 
 def _session(
-    row: tuple, segments: list[SegmentRecord], samples: Sequence[BeltSample] = ()
+    row: tuple[Any, ...], segments: list[SegmentRecord], samples: Sequence[BeltSample] = ()
 ) -> SessionRecord:
     return SessionRecord(
         id=row[0],
         program_id=row[1],
         program_name=row[2],
-        started_at=from_db_time(row[3]),  # type: ignore[arg-type]
+        started_at=from_db_time(row[3]),
         ended_at=from_db_time(row[4]),
         status=row[5],
         active_s=row[6],

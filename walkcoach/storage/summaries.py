@@ -77,7 +77,7 @@ def session_summaries(conn: sqlite3.Connection) -> list[SessionSummary]:
                     name,
                     from_db_time(started),
                     status,
-                    active_s,  # type: ignore[arg-type]
+                    active_s,
                     rpe=rpe,
                     pain=bool(pain),
                     notes=notes or "",
@@ -89,7 +89,7 @@ def session_summaries(conn: sqlite3.Connection) -> list[SessionSummary]:
                 id=sid,
                 program_id=program_id,
                 program_name=name,
-                started_at=from_db_time(started),  # type: ignore[arg-type]
+                started_at=from_db_time(started),
                 status=status,
                 active_s=active_s,
                 forward_s=t[1],
@@ -154,7 +154,7 @@ def condition_totals(
         # (session_id, position) index; no full scan of the segments.
         join = " JOIN sessions AS s INDEXED BY sessions_started_at ON s.id = g.session_id"
     sql = _CONDITIONS_SQL.format(join=join, where="".join(f" AND {c}" for c in clauses))
-    return [tuple(row) for row in conn.execute(sql, params)]  # type: ignore[misc]
+    return [tuple(row) for row in conn.execute(sql, params)]
 
 
 def sessions_for_progression(

@@ -158,7 +158,8 @@ def session_to_tcx(session: SessionRecord) -> bytes:
     _sub(activity, "Notes", session_notes(session))
     _author(root)
     ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
+    text: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return text + b"\n"
 
 
 def _trackpoint_offsets(actual_s: float) -> list[float]:

@@ -84,7 +84,7 @@ class MacInhibitor:
     """``caffeinate -d -i -w PID``: holds the display and idle-sleep assertions for us."""
 
     def __init__(self) -> None:
-        self._process: subprocess.Popen | None = None
+        self._process: subprocess.Popen[bytes] | None = None
 
     @property
     def active(self) -> bool:

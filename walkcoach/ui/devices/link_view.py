@@ -103,8 +103,8 @@ class LinkView(QObject):
     def _count_distance(self, event: Reading) -> None:
         """The belt's distance walked this session, from its running total (which may start
         anywhere and reset), counted only while the session is under way."""
-        from walkcoach.core.events import SessionState
         from walkcoach.core.measured import BeltSample, cumulative_distances_m
+        from walkcoach.core.session_state import SessionState
 
         if self.controller.state not in (SessionState.RUNNING, SessionState.PAUSED):
             return
@@ -121,7 +121,8 @@ class LinkView(QObject):
         self._walked_m, self._last_sample = None, None  # a new session: nothing walked yet
 
     def _on_session_event(self, event) -> None:
-        from walkcoach.core.events import SessionState, StateChanged
+        from walkcoach.core.events import StateChanged
+        from walkcoach.core.session_state import SessionState
 
         if isinstance(event, StateChanged) and event.new is SessionState.RUNNING:
             self._fault = ""  # going on: whatever held the session is over

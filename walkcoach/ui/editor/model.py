@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from walkcoach.core.editing import (
-    KIND_TITLES,
     PHASE_TITLES,
     EditError,
     ProgramDocument,
@@ -23,7 +22,7 @@ from walkcoach.core.editing import (
     speed_to_units,
     speed_unit_label,
 )
-from walkcoach.core.program import PHASES, TURN_DEFAULT_SPEED_KMH, format_duration
+from walkcoach.core.program import KIND_TITLES, PHASES, TURN_DEFAULT_SPEED_KMH, format_duration
 
 MIME_TYPE = "application/x-walkcoach-program-nodes"
 COLUMNS = ("Segment", "Time", "Speed", "Incline")

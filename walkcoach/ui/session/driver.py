@@ -12,7 +12,8 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from walkcoach.core.clock import Clock
-from walkcoach.core.events import Event, SessionState
+from walkcoach.core.events import Event
+from walkcoach.core.session_state import SessionState
 
 # States in which time flows and the display must keep moving.
 LIVE_STATES = (SessionState.COUNTDOWN, SessionState.RUNNING)

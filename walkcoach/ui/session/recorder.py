@@ -14,10 +14,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from walkcoach.core.events import Event, SegmentEnded, SegmentStarted, SessionState, StateChanged
+from walkcoach.core.events import Event, SegmentEnded, SegmentStarted, StateChanged
 from walkcoach.core.measured import BeltSample, MeasuredSegment, summarise
 from walkcoach.core.program import PlannedSegment, Program
 from walkcoach.core.records import STATUS_COMPLETED, STATUS_STOPPED
+from walkcoach.core.session_state import SessionState
 
 log = logging.getLogger(__name__)
 
