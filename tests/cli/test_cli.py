@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from walkcoach.core.program import kmh_to_mph
+from walkcoach.core.units import kmh_to_mph
 
 REPO = Path(__file__).resolve().parents[2]
 

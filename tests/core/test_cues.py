@@ -31,7 +31,7 @@ from walkcoach.core.events import (
     TimeLeft,
     TurnAroundWarning,
 )
-from walkcoach.core.program import mph_to_kmh, parse_program
+from walkcoach.core.program import parse_program
 from walkcoach.core.spoken import (
     decimal_words,
     duration_words,
@@ -39,6 +39,7 @@ from walkcoach.core.spoken import (
     number_words,
     speed_words,
 )
+from walkcoach.core.units import mph_to_kmh
 
 
 def make_plan(*segments, warmup=()):

@@ -18,10 +18,10 @@ from walkcoach.core.program import (
     dumps_program,
     load_program_file,
     loads_program,
-    mph_to_kmh,
     parse_program,
     program_to_dict,
 )
+from walkcoach.core.units import mph_to_kmh
 
 PROTOCOL_IDS = {
     "first-steps",

@@ -17,12 +17,11 @@ from walkcoach.core.program import (
     Segment,
     dumps_program,
     format_duration,
-    kmh_to_mph,
     load_program_file,
     loads_program,
-    mph_to_kmh,
     parse_program,
 )
+from walkcoach.core.units import kmh_to_mph, mph_to_kmh
 
 GOOD = {
     "format": "walkcoach-program",

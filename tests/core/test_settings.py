@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, replace
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -13,9 +14,9 @@ from walkcoach.core.settings import (
     Settings,
     load_settings,
     save_settings,
-    units_for_locale,
     validate,
 )
+from walkcoach.core.units import Units, units_for_locale
 
 NOW = datetime(2024, 5, 6, 7, 8, 9)
 US = {"LANG": "en_US.UTF-8"}
@@ -53,7 +54,16 @@ def write(path, data) -> None:
     ],
 )
 def test_units_from_locale(environ, units):
-    assert units_for_locale(environ) == units
+    assert units_for_locale(environ).speed == units
+    # One source of defaults: miles and pounds go with mph where the locale says so.
+    expected = Units.imperial() if units == "mph" else Units()
+    assert units_for_locale(environ) == expected
+    local = load_settings(Path("/nonexistent/settings.json"), environ=environ)[0]
+    assert (local.units, local.distance_unit, local.weight_unit) == (
+        expected.speed,
+        expected.distance,
+        expected.weight,
+    )
 
 
 def test_missing_file_gives_defaults_without_warning(settings_file):

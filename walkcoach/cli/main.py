@@ -20,7 +20,7 @@ MAX_SESSION_ID = 2**63 - 1  # SQLite's largest integer
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str):  # raises instead of exiting
         # argparse prints the whole usage block; one line is easier to read beside a treadmill.
         raise CliError(message)
 

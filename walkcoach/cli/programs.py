@@ -27,9 +27,9 @@ from walkcoach.core.program import (
     Program,
     ProgramError,
     format_duration,
-    kmh_to_mph,
     program_to_dict,
 )
+from walkcoach.core.units import kmh_to_mph
 
 _PHASE_NAMES = {"warmup": "warm-up", "main": "main", "cooldown": "cool-down"}
 

@@ -25,7 +25,6 @@ from walkcoach.core.muscles import MuscleModel
 from walkcoach.core.program import (
     KIND_TITLES,
     KINDS,
-    KMH_PER_MPH,
     MAX_REPEAT,
     MAX_TURN_S,
     MAX_TURN_SPEED_KMH,
@@ -43,6 +42,7 @@ from walkcoach.core.program import (
     program_to_dict,
     slugify,
 )
+from walkcoach.core.units import KM_PER_MILE
 
 TreePath = tuple[
     Any, ...
@@ -108,12 +108,12 @@ def parse_duration_text(text: str) -> float:
 
 
 def speed_to_units(speed_kmh: float, units: str) -> float:
-    return speed_kmh / KMH_PER_MPH if units == "mph" else speed_kmh
+    return speed_kmh / KM_PER_MILE if units == "mph" else speed_kmh
 
 
 def speed_from_units(speed: float, units: str) -> float:
     """Speed typed in the user's units -> km/h as stored (3 decimals: 2.5 mph -> 4.023)."""
-    speed_kmh = speed * KMH_PER_MPH if units == "mph" else speed
+    speed_kmh = speed * KM_PER_MILE if units == "mph" else speed
     return round(speed_kmh, 3)
 
 
@@ -130,7 +130,7 @@ def message_in_units(message: str, field_name: str | None, units: str) -> str:
         return message
 
     def convert(match: re.Match[str]) -> str:
-        return f"{float(match.group()) / KMH_PER_MPH:.1f}".removesuffix(".0")
+        return f"{float(match.group()) / KM_PER_MILE:.1f}".removesuffix(".0")
 
     return _NUMBER_RE.sub(convert, message).replace("km/h", "mph")
 
@@ -188,7 +188,7 @@ def describe_place(where: str) -> str:
     return ", ".join(parts) if parts or not where else where
 
 
-def describe_problem(problem: Problem, units: str = "kmh") -> str:
+def describe_problem(problem: Problem | ProgramWarning, units: str = "kmh") -> str:
     """A problem for people: its place in words, the reason in the user's speed units."""
     _, field_name = parse_where(problem.where)
     message = message_in_units(problem.message, field_name, units)

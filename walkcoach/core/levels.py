@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from walkcoach.core.program import mph_to_kmh
+from walkcoach.core.units import mph_to_kmh
 
 
 @dataclass(frozen=True)

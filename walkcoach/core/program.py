@@ -75,7 +75,6 @@ MIN_SEGMENT_S = 5
 MAX_REPEAT = 100
 MAX_FILE_BYTES = 1_000_000
 MAX_TEXT_CHARS = 2000
-KMH_PER_MPH = 1.609344
 
 # A turn: slow enough to turn round holding the rails (1 km/h is the speed the built-in programs
 # have always used for it), long enough to do so one step at a time.
@@ -122,14 +121,6 @@ _PROGRAM_FIELDS = (
     "cooldown",
     "totals",  # written by `walkcoach show --json`; computed, so ignored when read back
 )
-
-
-def mph_to_kmh(speed_mph: float) -> float:
-    return speed_mph * KMH_PER_MPH
-
-
-def kmh_to_mph(speed_kmh: float) -> float:
-    return speed_kmh / KMH_PER_MPH
 
 
 @dataclass(frozen=True)

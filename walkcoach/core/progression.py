@@ -34,9 +34,10 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from walkcoach.core.holdback import HARD_RPE, RECENT_PAIN_DAYS, hold_back  # noqa: F401 (kept importable here)
 from walkcoach.core.library import first_program
-from walkcoach.core.program import Program, format_duration, kmh_to_mph, parse_program
+from walkcoach.core.program import Program, format_duration, parse_program
 from walkcoach.core.records import FINAL_STATUSES, SessionRecord
 from walkcoach.core.stats import iso_week_start, local_date
+from walkcoach.core.units import kmh_to_mph
 
 PROGRAM_ID = "next-session"
 START_BACKWARD_S = 120.0  # First steps' backward spell: the start agrees with it

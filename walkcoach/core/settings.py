@@ -18,10 +18,16 @@ from walkcoach.core.files import (
     read_user_file,
     write_file_atomic,
 )
+from walkcoach.core.units import (
+    DISTANCE_UNITS,
+    SPEED_UNITS,
+    WEIGHT_UNITS,
+    Units,
+    units_for_locale,
+)
 
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 1_000_000
-UNITS = ("kmh", "mph")
 THEMES = ("dark", "light", "system")
 MIN_WEIGHT_KG = 20.0
 MAX_WEIGHT_KG = 400.0
@@ -30,32 +36,14 @@ MAX_GET_READY_S = 30
 CUE_DETAILS = ("all", "changes", "none")  # as core.cues.CUE_DETAILS (not imported: start-up)
 MIN_TIME_LEFT_EVERY_S = 10
 MAX_TIME_LEFT_EVERY_S = 3600
-LB_PER_KG = 2.2046226218  # the international avoirdupois pound is 0.45359237 kg
-# Territories whose treadmills (and people) speak miles per hour: USA, Liberia, Myanmar.
-MPH_TERRITORIES = ("US", "LR", "MM")
-
-
-def units_for_locale(environ: Mapping[str, str] | None = None) -> str:
-    """ "mph" or "kmh" from the POSIX locale variables (LC_ALL > LC_MEASUREMENT > LANG).
-
-    Pure: looks only at the mapping given (os.environ when None), never calls setlocale.
-    """
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MEASUREMENT", "LANG"):
-        value = env.get(name, "")
-        if value:
-            break
-    else:
-        return "kmh"
-    # "en_US.UTF-8@euro" -> "en_US"; "C" and "POSIX" have no territory.
-    language_territory = value.split(".", 1)[0].split("@", 1)[0]
-    _, _, territory = language_territory.partition("_")
-    return "mph" if territory.upper() in MPH_TERRITORIES else "kmh"
 
 
 @dataclass
 class Settings:
-    units: str = field(default_factory=units_for_locale)
+    # The speed unit ("kmh" or "mph"); the file keeps the name it had when it was the only one.
+    units: str = field(default_factory=lambda: units_for_locale().speed)
+    distance_unit: str = field(default_factory=lambda: units_for_locale().distance)
+    weight_unit: str = field(default_factory=lambda: units_for_locale().weight)
     weight_kg: float = 70.0
     voice_enabled: bool = True
     volume: float = 0.8
@@ -159,7 +147,9 @@ def _folder(value: Any) -> str:
 
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
-    "units": _choice(UNITS),
+    "units": _choice(SPEED_UNITS),
+    "distance_unit": _choice(DISTANCE_UNITS),
+    "weight_unit": _choice(WEIGHT_UNITS),
     "weight_kg": lambda v: _number(v, MIN_WEIGHT_KG, MAX_WEIGHT_KG),
     "voice_enabled": _bool,
     "volume": lambda v: _number(v, 0.0, 1.0),
@@ -243,24 +233,6 @@ def _read_object(path: Path) -> dict[str, Any]:
     return data
 
 
-def weight_to_units(weight_kg: float, units: str) -> float:
-    """Body weight as shown: pounds with mph, kilograms with km/h (never rounded here)."""
-    return weight_kg * LB_PER_KG if units == "mph" else weight_kg
-
-
-def weight_from_units(weight: float, units: str) -> float:
-    """Kilograms from a weight in the units shown. Not rounded: a weight typed in pounds and
-    stored as kilograms converts back to exactly what was typed (rounding to 0.01 kg turned a
-    typed 154.3 lb into 69.99 kg)."""
-    return weight / LB_PER_KG if units == "mph" else float(weight)
-
-
-def weight_text(weight_kg: float, units: str) -> str:
-    """ "70 kg" or "154.3 lb": the weight as the user sees it, to a tenth, no trailing zero."""
-    value = round(weight_to_units(weight_kg, units), 1)
-    return f"{value:g} {'lb' if units == 'mph' else 'kg'}"
-
-
 def load_settings(
     path: str | os.PathLike[str],
     *,
@@ -275,7 +247,8 @@ def load_settings(
     value falls back to its default alone, with one warning naming every bad key.
     """
     path = Path(path)
-    defaults = Settings(units=units_for_locale(environ))
+    local = units_for_locale(environ)
+    defaults = Settings(units=local.speed, distance_unit=local.distance, weight_unit=local.weight)
     try:
         data = _read_object(path)
     except FileNotFoundError:
@@ -339,7 +312,18 @@ def load_settings(
             + "; ".join(bad)
             + "."
         )
-    settings = Settings(**{"units": defaults.units, **values}, extra=extra)
+    if "units" in values and "distance_unit" not in data and "weight_unit" not in data:
+        # A file from before distance and weight had units of their own: its one choice
+        # meant all three.
+        meant = Units.matching_speed(values["units"])
+        values.setdefault("distance_unit", meant.distance)
+        values.setdefault("weight_unit", meant.weight)
+    unit_defaults = {
+        "units": defaults.units,
+        "distance_unit": defaults.distance_unit,
+        "weight_unit": defaults.weight_unit,
+    }
+    settings = Settings(**{**unit_defaults, **values}, extra=extra)
     return settings, warnings
 
 

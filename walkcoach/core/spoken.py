@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from walkcoach.core.program import kmh_to_mph
+from walkcoach.core.units import kmh_to_mph
 
 UNITS = ("kmh", "mph")
 

@@ -51,7 +51,8 @@ def instance_running(data_dir: str | os.PathLike[str]) -> bool | None:
 
 
 def server_name_for(data_dir: str | os.PathLike[str]) -> str:
-    """The window's socket name for a data folder (the same as ui.single_instance's)."""
+    """The window's local socket name for a data folder: stable, short, distinct per user and
+    folder (two accounts may point at the same shared folder but must not talk)."""
     resolved = str(Path(data_dir).expanduser().resolve())
     digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")

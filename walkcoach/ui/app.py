@@ -7,14 +7,25 @@ window, the history writer): issue 13's reshape splits the probes and the builde
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from walkcoach import APP_ID, APP_NAME, __version__, paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from walkcoach.core.settings import Settings
+    from walkcoach.storage.writer import SessionWriter
+    from walkcoach.ui.audio.lazy_player import LazyCuePlayer
+    from walkcoach.ui.coach.muscle_panel import MusclePanel
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.session.session import SessionController
 
 log = logging.getLogger(__name__)
 
@@ -84,15 +95,7 @@ def _check_display(args: argparse.Namespace) -> str:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Start the window. Bad --program or --event-log: one line on stderr, exit 2, no window."""
-    # Start-up makes tens of thousands of objects that live as long as the app (PySide6's
-    # types, enums and signatures, modules, dataclasses, widgets) and only a few hundred that
-    # are garbage: some fifty collector passes over them cost about 10 ms before the first
-    # frame. It is switched back on just after the first frame (or when start-up fails).
-    gc.disable()
-    try:
-        return _run_gui(args)
-    finally:
-        gc.enable()
+    return _run_gui(args)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -120,7 +123,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as the core application; the one that exists here is a QApplication.
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
@@ -162,9 +166,8 @@ def _run_gui(args: argparse.Namespace) -> int:
             from walkcoach.ui.platform.source_cache import forget_module_sources
 
             forget_module_sources()  # those the first frame's imports left behind
-            # Off since run_gui began: its first pass now goes over everything start-up made
-            # (about 8 ms), so it comes after the frame like the rest of the start-up. From now
-            # on it runs in this thread only, on a timer (see collector.py).
+            # From now on Python's collector runs in this thread only, on a timer: a pass in a
+            # helper thread could delete Qt objects of this one (see collector.py).
             collector.start()
             instance.listen()
             gui.finish_start_up()
@@ -226,13 +229,14 @@ class Gui:
     """
 
     def __init__(self) -> None:
-        self.app = None
-        self.window = None
-        self.controller = None
-        self.cue_player = None  # a LazyCuePlayer: the real one is made after the first frame
-        self.muscle_panel = None
-        self.writer = None
-        self.settings = None
+        # Each is set once while the window is built (run_gui), before anything uses it.
+        self.app: QApplication = None
+        self.window: MainWindow = None
+        self.controller: SessionController = None
+        self.cue_player: LazyCuePlayer = None  # the real player is made after the first frame
+        self.muscle_panel: MusclePanel = None
+        self.writer: SessionWriter | None = None
+        self.settings: Settings = None
         self.settings_path: Path | None = None
         self.notices: list[str] = []
         self._writer_opened = False
@@ -275,7 +279,7 @@ class Gui:
         self._finished = True
         from walkcoach.ui.platform.source_cache import forget_module_sources
 
-        steps = [self._set_window_icon]
+        steps: list[Callable[[], object]] = [self._set_window_icon]
         if self.muscle_panel is not None:
             steps.append(self.muscle_panel.build_diagram)
         # warm_up makes the cue player and opens the audio output early.

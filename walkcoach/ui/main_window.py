@@ -26,11 +26,13 @@ from walkcoach.ui.window_hooks import add_program_menus
 
 if TYPE_CHECKING:
     # Made on first use: the first frame needs none of them.
+    from PySide6.QtCore import QByteArray
     from PySide6.QtWidgets import QMessageBox
 
     from walkcoach.core.events import Event
     from walkcoach.ui.coach.flash import FlashOverlay
     from walkcoach.ui.coach.mini_view import MiniView
+    from walkcoach.ui.coach.muscle_panel import MusclePanel
     from walkcoach.ui.dialogs.safety import SafetyDialog
     from walkcoach.ui.dialogs.shortcuts import ShortcutsDialog
     from walkcoach.ui.session.session import SessionController
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
         controller: SessionController,
         settings,
         *,
-        muscle_panel: QWidget | None = None,
+        muscle_panel: MusclePanel | None = None,
         cue_player=None,
         save_settings: Callable[[], None] | None = None,
         window_state_path: Path | None = None,
@@ -76,7 +78,9 @@ class MainWindow(QMainWindow):
             None  # made at the first flash (see flash_overlay)
         )
         self._mini_view: MiniView | None = None  # built on first use (see the mini_view property)
-        self._mini_geometry = None  # remembered mini view geometry, until the view exists
+        self._mini_geometry: QByteArray | None = (
+            None  # remembered mini view geometry, until the view exists
+        )
         self._link_view = None  # the treadmill's place on screen, once one is linked
         self._device_dialogs = None  # opens the device dialog, once asked for
         self.mute_label = QLabel(self)

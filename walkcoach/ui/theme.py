@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -140,7 +141,7 @@ def resolve_theme(theme: str, app: QApplication | None = None) -> str:
     """ "system" follows the desktop's colour scheme where Qt knows it, else dark (the default)."""
     if theme in ("dark", "light"):
         return theme
-    app = app or QApplication.instance()
+    app = app or cast(QApplication | None, QApplication.instance())
     if app is not None:
         from PySide6.QtCore import Qt
 

@@ -54,7 +54,7 @@ def refresh_picker(window, select_id: str | None = None) -> None:
     ids = {p.id for p in programs}
     # A program opened from a file (--program) was never in the library: keep it listed. One
     # that was (and is gone now) was deleted in the editor.
-    known = getattr(window, "library_ids", set())
+    known: set[str] = getattr(window, "library_ids", set())
     extra = [p for p in picker.programs() if p.id not in ids and p.id not in known]
     window.library_ids = ids
     keep_id = select_id if select_id in ids else (current.id if current is not None else None)

@@ -526,3 +526,16 @@ def test_a_narrow_program_drop_down_elides_its_text(qtbot):
         QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
     )
     assert combo.fontMetrics().horizontalAdvance(shown) <= field.width()
+
+
+def test_the_distance_follows_the_distance_unit_not_the_speed_unit(qtbot):
+    """The strip once passed a distance in km to the speed conversion; now it uses the
+    distance unit of its own: a walker in mph may count km."""
+    from walkcoach.ui.coach.stats_strip import StatsStrip
+
+    strip = StatsStrip()
+    qtbot.addWidget(strip)
+    strip.set_values(60, 60, 1.609344, 10, "mi")
+    assert strip.values["distance"].text() == "1.00 mi"
+    strip.set_values(60, 60, 1.609344, 10, "km")
+    assert strip.values["distance"].text() == "1.61 km"

@@ -9,14 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from walkcoach.core.cues import RecordingCuePlayer
-from walkcoach.core.settings import Settings, load_settings, save_settings, weight_text
+from walkcoach.core.settings import Settings, load_settings, save_settings
+from walkcoach.core.units import weight_text
 from walkcoach.system.awake import AwakeGuard
-from walkcoach.ui.dialogs.settings import (
-    SettingsDialog,
-    WeightSpin,
-    weight_from_units,
-    weight_to_units,
-)
+from walkcoach.ui.dialogs.settings import SettingsDialog, WeightSpin
 from walkcoach.ui.main_window import MainWindow
 from walkcoach.ui.session.session import SessionController
 from walkcoach.ui.window_hooks import open_preferences
@@ -41,13 +37,6 @@ def keep_app_look():
     app.setStyleSheet(sheet)
     app.setPalette(palette)
     app.setFont(font)
-
-
-def test_weight_units_round_trip():
-    assert weight_to_units(70, "mph") == pytest.approx(154.32, abs=0.01)
-    assert weight_from_units(154.3, "mph") == pytest.approx(69.99, abs=0.01)
-    assert weight_to_units(weight_from_units(154.3, "mph"), "mph") == pytest.approx(154.3, abs=1e-9)
-    assert weight_from_units(70, "kmh") == 70
 
 
 def test_dialog_shows_and_saves_every_setting(qtbot, tmp_path):
@@ -203,22 +192,22 @@ def _tenths(low: float, high: float) -> list[float]:
     return [round(low + tenth / 10, 1) for tenth in range(round((high - low) * 10) + 1)]
 
 
-@pytest.mark.parametrize("typed_in", ["kmh", "mph"])
+@pytest.mark.parametrize("typed_in", ["kg", "lb"])
 def test_every_weight_typed_round_trips_exactly_through_a_unit_switch_and_the_file(qtbot, typed_in):
     """70 kg, shown as 154.3 lb and saved, used to come back as 69.99 kg."""
     spin = WeightSpin()
     qtbot.addWidget(spin)
-    other = "mph" if typed_in == "kmh" else "kmh"
-    low, high = (30.0, 250.0) if typed_in == "kmh" else (66.0, 551.0)
+    other = "lb" if typed_in == "kg" else "kg"
+    low, high = (30.0, 250.0) if typed_in == "kg" else (66.0, 551.0)
     wrong = []
     for typed in _tenths(low, high):
-        spin.set_units(typed_in, 70.0)
+        spin.set_unit(typed_in, 70.0)
         spin.setValue(typed)
-        spin.set_units(other)  # the user looks at it in the other unit, types nothing
+        spin.set_unit(other)  # the user looks at it in the other unit, types nothing
         stored = json.loads(json.dumps(spin.weight_kg()))  # what settings.json keeps
         again = WeightSpin()
-        again.set_units(typed_in, stored)
-        if typed_in == "kmh" and stored != typed or again.value() != typed:
+        again.set_unit(typed_in, stored)
+        if typed_in == "kg" and stored != typed or again.value() != typed:
             wrong.append((typed, stored, again.value()))
         again.deleteLater()
     assert wrong == []
@@ -234,8 +223,8 @@ def test_seventy_kg_saved_while_showing_pounds_stays_seventy(qtbot, tmp_path):
     dialog.accept()
     loaded, _warnings = load_settings(path)
     assert loaded.weight_kg == 70.0
-    assert weight_text(loaded.weight_kg, "mph") == "154.3 lb"
-    assert weight_text(loaded.weight_kg, "kmh") == "70 kg"
+    assert weight_text(loaded.weight_kg, "lb") == "154.3 lb"
+    assert weight_text(loaded.weight_kg, "kg") == "70 kg"
 
 
 def test_units_weight_and_theme_reach_the_history_charts_and_the_editor_at_once(
@@ -322,3 +311,22 @@ def test_get_ready_count_and_spoken_cues_are_set_in_preferences(qtbot, tmp_path)
     assert again.get_ready.value() == 15 and again.cue_detail.currentData() == "changes"
     again.get_ready.setValue(0)
     assert again.get_ready.text() == "start at once" and again.values().get_ready_s == 0
+
+
+def test_speed_distance_and_weight_units_are_set_each_on_its_own(qtbot, tmp_path):
+    """mph brings miles and pounds, but a walker in mph may weigh in kg and count km."""
+    path = tmp_path / "settings.json"
+    settings = Settings(units="kmh", distance_unit="km", weight_unit="kg", weight_kg=70.0)
+    dialog = SettingsDialog(settings, lambda: save_settings(settings, path))
+    qtbot.addWidget(dialog)
+    dialog.units.setCurrentIndex(dialog.units.findData("mph"))
+    assert (dialog.distance_unit.currentData(), dialog.weight_unit.currentData()) == ("mi", "lb")
+    dialog.weight_unit.setCurrentIndex(dialog.weight_unit.findData("kg"))
+    assert dialog.weight.text() == "70.0 kg"
+    dialog.accept()
+    loaded, _warnings = load_settings(path)
+    assert (loaded.units, loaded.distance_unit, loaded.weight_unit) == ("mph", "mi", "kg")
+    again = SettingsDialog(loaded, lambda: None)
+    qtbot.addWidget(again)
+    assert (again.units.currentData(), again.distance_unit.currentData()) == ("mph", "mi")
+    assert again.weight_unit.currentData() == "kg"

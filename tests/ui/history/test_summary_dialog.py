@@ -113,8 +113,11 @@ def test_summary_shows_what_was_walked_muscles_and_new_bests(qtbot, recorded):
 
 def test_summary_in_miles_for_mph_users(qtbot, recorded):
     writer, db_path, *_ = recorded
-    dialog = open_summary(qtbot, writer, db_path, units="mph")
+    dialog = open_summary(qtbot, writer, db_path, units="mph", distance_unit="mi")
     assert dialog.totals()["distance"].endswith(" mi")
+    # The distance has a unit of its own: mph with kilometres shows kilometres.
+    in_km = open_summary(qtbot, writer, db_path, units="mph", distance_unit="km")
+    assert in_km.totals()["distance"].endswith(" km")
     assert best_value(dialog, Best("fastest_backward_speed_kmh", 3.2), "mph") == "2.0 mph"
 
 
@@ -285,26 +288,26 @@ def test_the_dialog_fits_small_screens_with_its_buttons_in_view(qtbot, recorded,
         corner = button.mapTo(dialog, button.rect().bottomRight())
         assert button.isVisible() and 0 < corner.y() <= dialog.height()
         assert 0 < corner.x() <= dialog.width()
-    scrollbar = dialog.scroll.verticalScrollBar()
-    if dialog.body.sizeHint().height() > dialog.scroll.viewport().height():
+    scrollbar = dialog.scroll_area.verticalScrollBar()
+    if dialog.body.sizeHint().height() > dialog.scroll_area.viewport().height():
         assert scrollbar.maximum() > 0  # the rest is reached by scrolling, not clipped
     # The rating sits outside the scroll area, whole, above the buttons (at 1024x600 it was
     # scrolled out of view, the notes box cut at 1366x768).
-    assert not dialog.scroll.isAncestorOf(dialog.notes_edit)
+    assert not dialog.scroll_area.isAncestorOf(dialog.notes_edit)
     for widget in (dialog.notes_edit, dialog.rpe_buttons[0], dialog.rpe_buttons[-1]):
         rect = widget.rect().translated(widget.mapTo(dialog, widget.rect().topLeft()))
         assert widget.isVisible() and dialog.rect().contains(rect)
     assert dialog.notes_edit.height() >= 2 * dialog.notes_edit.fontMetrics().lineSpacing()
     # No sideways scrolling: the muscles' long lines wrap to the viewport's width.
-    assert dialog.scroll.horizontalScrollBar().maximum() == 0
-    assert dialog.body.width() <= dialog.scroll.viewport().width()
+    assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
+    assert dialog.body.width() <= dialog.scroll_area.viewport().width()
     rows = [
         label for label in dialog.body.findChildren(QLabel) if "contraction (EMG)" in label.text()
     ]
     assert rows
     for label in rows:
-        right = label.mapTo(dialog.scroll.viewport(), label.rect().topRight()).x()
-        assert label.wordWrap() and right <= dialog.scroll.viewport().width()
+        right = label.mapTo(dialog.scroll_area.viewport(), label.rect().topRight()).x()
+        assert label.wordWrap() and right <= dialog.scroll_area.viewport().width()
 
 
 def test_first_session_reports_its_marks_as_firsts(qtbot, tmp_path):

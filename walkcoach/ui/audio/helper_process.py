@@ -53,7 +53,7 @@ class HelperProcess(QObject):
         self._command = command
         self._env = env
         self.process: subprocess.Popen | None = None
-        self._finalizer = None
+        self._finalizer: weakref.finalize[[subprocess.Popen[bytes]], HelperProcess] | None = None
         self._lines: queue.SimpleQueue[bytes | None] | None = None  # the running process's
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -367,6 +368,7 @@ class BodyDiagramWidget(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)  # a ToolTip event is a help event
             found = self.element_at(QPointF(event.pos()))
             if found is None:
                 QToolTip.hideText()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from walkcoach.ui.platform.lean_qt import set_enum
 from walkcoach.ui.theme import style_for
+
+if TYPE_CHECKING:
+    from walkcoach.ui.coach.paused_overlay import PausedOverlay
 
 # Font sizes as shares of the window height. At 0.26 the digit glyphs are about 0.19 of the
 # window high, above the 1/6 needed to read them from 2 m on a 13-inch screen; the digits give
@@ -212,7 +217,7 @@ class DirectionDisplay(QFrame):
         self.setObjectName("panel")
         self.kind: str | None = None
         self.filled = False  # the panel filled with the kind's colour (a turn)
-        self.paused_overlay = None  # made at the first pause (see set_paused)
+        self.paused_overlay: PausedOverlay | None = None  # made at the first pause (set_paused)
         self.glyph = DirectionGlyph(self)
         self.word_label = FitLabel(self)
         self.word_label.setObjectName("directionWord")

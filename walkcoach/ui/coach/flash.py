@@ -34,7 +34,7 @@ class FlashOverlay(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parent().rect())
+            self.setGeometry(self.parentWidget().rect())
         return False
 
     def flash(self, colour: str) -> bool:
@@ -42,7 +42,7 @@ class FlashOverlay(QWidget):
         if not self.enabled:
             return False
         self.colour = QColor(colour)
-        self.setGeometry(self.parent().rect())
+        self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
         self.animation.stop()

@@ -16,11 +16,13 @@ from walkcoach.ui.theme import style_for
 class Readout(QWidget):
     """The mini view's texts, with the PAUSED veil kept over all of them."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paused_overlay = PausedOverlay(self)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        overlay = getattr(self, "paused_overlay", None)
-        if overlay is not None:
-            overlay.cover()
+        self.paused_overlay.cover()
 
 
 class MiniView(QWidget):
@@ -105,8 +107,7 @@ class MiniView(QWidget):
         layout.addWidget(self.readout, 1)
         layout.addLayout(buttons)
         self.flash_overlay = FlashOverlay(self)
-        self.paused_overlay = PausedOverlay(self.readout)
-        self.readout.paused_overlay = self.paused_overlay
+        self.paused_overlay = self.readout.paused_overlay
         self.resize(460, 270)
 
     def set_direction(self, kind: str | None, word: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,7 @@ WORKOUT_SCALE = 1.45
 
 if TYPE_CHECKING:
     from walkcoach.core.events import Event
+    from walkcoach.ui.coach.muscle_panel import MusclePanel
 
 
 class DisplayState:
@@ -71,7 +72,7 @@ class CoachPage(QWidget):
     workout_clicked = Signal()
 
     def __init__(
-        self, settings, muscle_panel: QWidget | None = None, parent: QWidget | None = None
+        self, settings, muscle_panel: MusclePanel | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
         self.settings = settings
@@ -181,7 +182,7 @@ class CoachPage(QWidget):
         self.picker.program_changed.connect(self.show_program)
         self._update_controls()
 
-    def _button(self, text: str, signal: Signal, role: str = "") -> QPushButton:
+    def _button(self, text: str, signal: SignalInstance, role: str = "") -> QPushButton:
         # Not QPushButton(text, parent): telling that overload from (icon, text, parent) loads
         # PySide6's QIcon class and its enums, about 3 ms the first frame does not need.
         button = QPushButton(self)
@@ -236,7 +237,7 @@ class CoachPage(QWidget):
 
     @property
     def units(self) -> str:
-        return getattr(self.settings, "units", "kmh")
+        return self.settings.units
 
     def show_program(self, program: Program | None) -> None:
         """Idle display for the selected program."""
@@ -262,7 +263,7 @@ class CoachPage(QWidget):
         )
         self.segment_label.setText(self.tr("Step 0 of {total}").format(total=len(plan)))
         self.progress.setValue(0)
-        self.stats.set_values(0, program.total_s, 0.0, 0.0, self.units)
+        self.stats.set_values(0, program.total_s, 0.0, 0.0, self.settings.distance_unit)
         if self.muscle_panel is not None:
             self.muscle_panel.show_segment(first.segment, preview=True)
         self._update_controls()
@@ -272,7 +273,7 @@ class CoachPage(QWidget):
     def on_session_started(self, plan: tuple[PlannedSegment, ...]) -> None:
         self.plan = plan
         self.set_measured_distance(None)  # until the belt reports (see devices/link_view.py)
-        self.totals = SessionTotals(plan, float(getattr(self.settings, "weight_kg", 70.0)))
+        self.totals = SessionTotals(plan, float(self.settings.weight_kg))
         self.turn_banner_for = None
         self.display.hide_banner()
 
@@ -324,7 +325,7 @@ class CoachPage(QWidget):
         if self.measured_distance_km is not None:
             distance_km = self.measured_distance_km
         self.stats.set_values(
-            snap.active_s, snap.session_remaining_s, distance_km, kcal, self.units
+            snap.active_s, snap.session_remaining_s, distance_km, kcal, self.settings.distance_unit
         )
         if self.muscle_panel is not None:
             self._update_muscles(snap)
@@ -410,7 +411,7 @@ class CoachPage(QWidget):
         time_text = format_duration(snap.segment_remaining_s)
         next_text = texts.next_text(snap.next_planned, units)
         nxt = snap.next_planned
-        countdown_s = int(getattr(self.settings, "countdown_s", 3))
+        countdown_s = int(self.settings.countdown_s)
         turning = (
             nxt is not None
             and segment.direction is not None
@@ -446,7 +447,7 @@ class CoachPage(QWidget):
         return texts.turn_steps()
 
     def _update_muscles(self, snap) -> None:
-        countdown_s = max(int(getattr(self.settings, "countdown_s", 3)), 1)
+        countdown_s = max(int(self.settings.countdown_s), 1)
         if snap.planned is None:
             return
         if snap.state == SessionState.COUNTDOWN:

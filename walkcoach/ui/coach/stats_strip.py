@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from walkcoach.core import energy
-from walkcoach.core.program import PlannedSegment, Segment, format_duration, kmh_to_mph
+from walkcoach.core.program import PlannedSegment, Segment, format_duration
+from walkcoach.core.units import km_to_mi
 from walkcoach.ui.platform.lean_qt import set_enum
 
 if TYPE_CHECKING:
@@ -91,13 +92,18 @@ class StatsStrip(QFrame):
             self.values[key] = value
 
     def set_values(
-        self, elapsed_s: float, remaining_s: float, distance_km: float, kcal: float, units: str
+        self,
+        elapsed_s: float,
+        remaining_s: float,
+        distance_km: float,
+        kcal: float,
+        distance_unit: str,
     ) -> None:
         self.values["elapsed"].setText(format_duration(elapsed_s))
         self.values["remaining"].setText(format_duration(remaining_s))
-        if units == "mph":
+        if distance_unit == "mi":
             self.values["distance"].setText(
-                self.tr("{value} mi").format(value=f"{kmh_to_mph(distance_km):.2f}")
+                self.tr("{value} mi").format(value=f"{km_to_mi(distance_km):.2f}")
             )
         else:
             self.values["distance"].setText(

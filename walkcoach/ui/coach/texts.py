@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from walkcoach.core.program import PlannedSegment, Segment, format_duration, kmh_to_mph
+from walkcoach.core.program import PlannedSegment, Segment, format_duration
+from walkcoach.core.units import kmh_to_mph
 
 _CONTEXT = "CoachTexts"
 

@@ -31,7 +31,7 @@ def make_treadmill_link(treadmill: str, controller, settings, hci: str = ""):
             treadmill,
             controller.clock,
             hci=hci,
-            turn_speed_kmh=float(getattr(settings, "turn_speed_kmh", 1.0)),
+            turn_speed_kmh=float(settings.turn_speed_kmh),
             parent=controller,
         )
     except ImportError as exc:
@@ -108,7 +108,9 @@ def attach_treadmill(window, controller, settings, treadmill: str, hci: str = ""
     return ""
 
 
-def when_linked(window, controller, then: Callable[[], None], wait_ms: int = LINK_WAIT_MS) -> None:
+def when_linked(
+    window, controller, then: Callable[[], object], wait_ms: int = LINK_WAIT_MS
+) -> None:
     """Call ``then`` once the treadmill link is ready (a name is looked up first, a link takes
     a few seconds), or after ``wait_ms`` without one, saying so: a session started with
     ``--start`` drives the belt from its first step."""

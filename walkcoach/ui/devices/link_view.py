@@ -3,6 +3,8 @@ the coach page, and what the belt coach says (faults, the turn's wait, a resume'
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
@@ -15,6 +17,9 @@ from walkcoach.devices.events import (
     TurnNow,
 )
 from walkcoach.ui.coach.texts import incline_text, speed_text
+
+if TYPE_CHECKING:
+    from walkcoach.core.measured import BeltSample
 
 NOTICE_MS = 8000
 
@@ -31,7 +36,7 @@ class LinkView(QObject):
         self._name = ""
         self._fault = ""  # the reason of the fault that paused the session, while it holds
         self._walked_m: float | None = None  # on the belt since the session's first step
-        self._last_sample = None
+        self._last_sample: BeltSample | None = None
         self.controller = controller
         controller.link_changed.connect(self._on_link)
         controller.event_happened.connect(self._on_session_event)
@@ -41,7 +46,7 @@ class LinkView(QObject):
         self._on_link(controller.link)
 
     def _units(self) -> str:
-        return getattr(self.window.settings, "units", "kmh")
+        return self.window.settings.units
 
     def _on_link(self, link) -> None:
         if link is None:
@@ -51,10 +56,10 @@ class LinkView(QObject):
             return
         settings = self.window.settings
         virtual = link.treadmill.strip().lower() == "virtual"
-        remembered = getattr(settings, "treadmill_name", "")
+        remembered = settings.treadmill_name
         if virtual:
             self._name = self.tr("Virtual treadmill")
-        elif remembered and getattr(settings, "treadmill", "") == link.treadmill:
+        elif remembered and settings.treadmill == link.treadmill:
             self._name = self.tr("Treadmill {name}").format(name=remembered)
         else:
             self._name = self.tr("Treadmill {address}").format(address=link.treadmill)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from walkcoach.core.library import FIRST_PROGRAM_ID
 from walkcoach.core.program import Program, format_duration
 from walkcoach.core.settings import Settings
-from walkcoach.ui.dialogs.settings import WeightSpin, units_combo
+from walkcoach.core.units import Units
+from walkcoach.ui.dialogs.settings import WeightSpin, unit_system_combo
 from walkcoach.ui.editor.style import editor_style_sheet, system_font
 
 GENTLE_IDS = (FIRST_PROGRAM_ID, "easy-start")
@@ -79,7 +80,7 @@ class FirstRunDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        self.units = units_combo(self)
+        self.units = unit_system_combo(self)
         self.weight = WeightSpin(self)
         self.weight.setToolTip(self.tr("Only used to estimate the energy you use"))
         form = QFormLayout()
@@ -155,9 +156,9 @@ class FirstRunDialog(QDialog):
         )  # wrapped text never squeezes
 
         self.units.setCurrentIndex(max(0, self.units.findData(settings.units)))
-        self.weight.set_units(settings.units, settings.weight_kg)
+        self.weight.set_unit(settings.weight_unit, settings.weight_kg)
         self.units.currentIndexChanged.connect(
-            lambda _i: self.weight.set_units(self.units.currentData())
+            lambda _i: self.weight.set_unit(Units.matching_speed(self.units.currentData()).weight)
         )
         dark = self.palette().window().color().lightness() < 128
         self.setStyleSheet(editor_style_sheet(dark))
@@ -172,7 +173,10 @@ class FirstRunDialog(QDialog):
         )
 
     def accept(self) -> None:
-        self.settings.units = self.units.currentData()
+        chosen = Units.matching_speed(self.units.currentData())
+        self.settings.units = chosen.speed
+        self.settings.distance_unit = chosen.distance
+        self.settings.weight_unit = chosen.weight
         self.settings.weight_kg = self.weight.weight_kg()
         self.settings.first_run_done = True
         super().accept()

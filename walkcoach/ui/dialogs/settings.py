@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -27,13 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from walkcoach.core import settings as settings_core
-from walkcoach.core.settings import (  # noqa: F401 (the conversions: re-exported for callers)
-    LB_PER_KG,
-    Settings,
-    validate,
-    weight_from_units,
-    weight_to_units,
-)
+from walkcoach.core.settings import Settings, validate
+from walkcoach.core.units import Units, weight_from, weight_in
 from walkcoach.ui.editor.style import editor_style_sheet, system_font
 
 TIME_LEFT_PRESETS_S = (0, 30, 60, 120, 300, 600)
@@ -49,38 +45,72 @@ class WeightSpin(QDoubleSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDecimals(1)
-        self.units = "kmh"
+        self.unit = "kg"
         self._kg = 70.0
         self._showing = False
         self.valueChanged.connect(self._typed)
 
-    def set_units(self, units: str, weight_kg: float | None = None) -> None:
+    def set_unit(self, unit: str, weight_kg: float | None = None) -> None:
+        """Show the weight in ``unit`` ("kg" or "lb")."""
         kg = self._kg if weight_kg is None else float(weight_kg)
         self._showing = True  # the range and value set below are not the user typing
         try:
-            self.units = units
-            low = weight_to_units(settings_core.MIN_WEIGHT_KG, units)
-            high = weight_to_units(settings_core.MAX_WEIGHT_KG, units)
+            self.unit = unit
+            low = weight_in(settings_core.MIN_WEIGHT_KG, unit)
+            high = weight_in(settings_core.MAX_WEIGHT_KG, unit)
             self.setRange(round(low, 1), round(high, 1))
-            self.setSuffix(" lb" if units == "mph" else " kg")
-            self.setValue(weight_to_units(kg, units))
+            self.setSuffix(" lb" if unit == "lb" else " kg")
+            self.setValue(weight_in(kg, unit))
         finally:
             self._showing = False
         self._kg = kg
 
     def _typed(self, value: float) -> None:
         if not self._showing:
-            self._kg = weight_from_units(value, self.units)
+            self._kg = weight_from(value, self.unit)
 
     def weight_kg(self) -> float:
         return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, self._kg))
 
 
 def units_combo(parent: QWidget) -> QComboBox:
+    """The speed unit; in the first-run welcome it also picks distance and weight to match."""
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("Kilometres per hour (km/h), kilograms"), "kmh")
-    combo.addItem(parent.tr("Miles per hour (mph), pounds"), "mph")
+    combo.addItem(parent.tr("Kilometres per hour (km/h)"), "kmh")
+    combo.addItem(parent.tr("Miles per hour (mph)"), "mph")
     return combo
+
+
+def unit_system_combo(parent: QWidget) -> QComboBox:
+    """One choice for all three units (the welcome's; Preferences sets each on its own). Its
+    data is the speed unit; Units.matching_speed gives the rest."""
+    combo = QComboBox(parent)
+    combo.addItem(parent.tr("Metric: km/h, km, kg"), "kmh")
+    combo.addItem(parent.tr("Imperial: mph, miles, lb"), "mph")
+    return combo
+
+
+def _short_unit_combo(
+    parent: QWidget, items: tuple[tuple[str, str], ...], name: str, tip: str
+) -> QComboBox:
+    combo = QComboBox(parent)
+    for text, unit in items:
+        combo.addItem(text, unit)
+    combo.setAccessibleName(name)
+    combo.setToolTip(tip)
+    return combo
+
+
+def distance_combo(parent: QWidget) -> QComboBox:
+    items = ((parent.tr("km"), "km"), (parent.tr("miles"), "mi"))
+    return _short_unit_combo(
+        parent, items, parent.tr("Distance unit"), parent.tr("Distances walked")
+    )
+
+
+def weight_combo(parent: QWidget) -> QComboBox:
+    items = ((parent.tr("kg"), "kg"), (parent.tr("lb"), "lb"))
+    return _short_unit_combo(parent, items, parent.tr("Weight unit"), parent.tr("Body weight"))
 
 
 class SettingsDialog(QDialog):
@@ -109,6 +139,13 @@ class SettingsDialog(QDialog):
         self.error_label.hide()
 
         self.units = units_combo(self)
+        self.distance_unit = distance_combo(self)
+        self.weight_unit = weight_combo(self)
+        units_row = QHBoxLayout()
+        units_row.setContentsMargins(0, 0, 0, 0)
+        units_row.addWidget(self.units, 1)
+        units_row.addWidget(self.distance_unit)
+        units_row.addWidget(self.weight_unit)
         self.weight = WeightSpin(self)
         self.voice = QCheckBox(self.tr("Speak the cues (segment, speed, time left)"), self)
         self.voice_note = QLabel(self)  # why the box is greyed out, when speech is not there
@@ -148,8 +185,8 @@ class SettingsDialog(QDialog):
         volume_row.addWidget(self.volume_label)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows = (
-            (self.tr("&Units"), self.units, self.tr("Units")),
+        rows: tuple[tuple[str, QWidget | QLayout, str], ...] = (
+            (self.tr("&Units"), units_row, self.tr("Speed unit")),
             (self.tr("Body &weight"), self.weight, self.tr("Body weight, for the energy estimate")),
             (self.tr("&Voice"), voice_row, self.tr("Spoken cues")),
             (self.tr("V&olume"), volume_row, self.tr("Volume")),
@@ -170,7 +207,12 @@ class SettingsDialog(QDialog):
         )
         for text, field, accessible in rows:
             label = QLabel(text, self)
-            widget = {id(volume_row): self.volume, id(voice_row): self.voice}.get(id(field), field)
+            widget = {
+                id(volume_row): self.volume,
+                id(voice_row): self.voice,
+                id(units_row): self.units,
+            }.get(id(field), field)
+            assert isinstance(widget, QWidget)  # a row that is a layout is named by its control
             label.setBuddy(widget)
             widget.setAccessibleName(accessible)
             form.addRow(label, field)
@@ -195,8 +237,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        self.units.currentIndexChanged.connect(
-            lambda _i: self.weight.set_units(self.units.currentData())
+        # A new speed unit brings the distance and weight usually used with it; each can then
+        # be set on its own.
+        # (load() sets the speed first, then the user's own distance and weight units.)
+        self.units.currentIndexChanged.connect(lambda _i: self._match_speed_unit())
+        self.weight_unit.currentIndexChanged.connect(
+            lambda _i: self.weight.set_unit(self.weight_unit.currentData())
         )
         self.volume.valueChanged.connect(lambda v: self.volume_label.setText(f"{v} %"))
         self.voice.toggled.connect(self._update_enabled)
@@ -236,7 +282,11 @@ class SettingsDialog(QDialog):
 
     def load(self, settings: Settings) -> None:
         self.units.setCurrentIndex(max(0, self.units.findData(settings.units)))
-        self.weight.set_units(settings.units, settings.weight_kg)
+        self.distance_unit.setCurrentIndex(
+            max(0, self.distance_unit.findData(settings.distance_unit))
+        )
+        self.weight_unit.setCurrentIndex(max(0, self.weight_unit.findData(settings.weight_unit)))
+        self.weight.set_unit(settings.weight_unit, settings.weight_kg)
         self.voice.setChecked(settings.voice_enabled)
         self.volume.setValue(round(settings.volume * 100))
         self.volume_label.setText(f"{self.volume.value()} %")
@@ -292,6 +342,8 @@ class SettingsDialog(QDialog):
         """The settings as the dialog shows them (a copy; unknown keys kept)."""
         chosen = copy.deepcopy(self.settings)
         chosen.units = self.units.currentData()
+        chosen.distance_unit = self.distance_unit.currentData()
+        chosen.weight_unit = self.weight_unit.currentData()
         chosen.weight_kg = self.weight.weight_kg()
         # Without speech the box shows unticked; the user's own choice is what is saved.
         chosen.voice_enabled = (
@@ -307,6 +359,11 @@ class SettingsDialog(QDialog):
         chosen.get_ready_s = self.get_ready.value()
         chosen.cue_detail = self.cue_detail.currentData()
         return chosen
+
+    def _match_speed_unit(self) -> None:
+        matching = Units.matching_speed(self.units.currentData())
+        self.distance_unit.setCurrentIndex(self.distance_unit.findData(matching.distance))
+        self.weight_unit.setCurrentIndex(self.weight_unit.findData(matching.weight))
 
     def restore_defaults(self) -> None:
         """Show the defaults (units from the locale); nothing is saved until Save."""

@@ -106,7 +106,8 @@ class ProgramTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, parent.row() + 1)
         return self.createIndex(row, column, BLOCK_BASE + parent.row())
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    # Qt's parent() is both QObject.parent() and the model's parent(index); one method serves both.
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()
         ident = index.internalId()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from walkcoach.core.editing import ProgramSummary
 from walkcoach.core.program import format_duration
-from walkcoach.core.settings import weight_text
+from walkcoach.core.units import weight_text
 
 BAR_CELLS = 10
 TOP_MUSCLES = 5
@@ -51,7 +51,7 @@ class SummaryPanel(QGroupBox):
         self.kcal_label.setWordWrap(True)
         self.muscles_label = QLabel(self)  # "none yet", or the list's text for screen readers
         self.muscles_label.setWordWrap(True)
-        self.muscle_rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        self.muscle_rows: list[tuple[QLabel, QProgressBar, QLabel]] = []  # name, share, percent
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         for row in range(TOP_MUSCLES):
@@ -60,7 +60,7 @@ class SummaryPanel(QGroupBox):
             for column, cell in enumerate(cells):
                 grid.addWidget(cell, row, column)
             cells[2].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.muscle_rows.append(cells)
+            self.muscle_rows.append(cells)  # (name, share bar, percent)
         grid.setColumnStretch(0, 1)
         self.muscle_grid = grid
         tip = self.tr(
@@ -97,7 +97,7 @@ class SummaryPanel(QGroupBox):
         ):
             label.setAccessibleName(name)
 
-    def show_summary(self, summary: ProgramSummary, weight_kg: float, units: str = "kmh") -> None:
+    def show_summary(self, summary: ProgramSummary, weight_kg: float, weight_unit: str) -> None:
         self.total_label.setText(format_duration(summary.total_s))
         share = summary.backward_s / summary.total_s if summary.total_s else 0.0
         self.backward_label.setText(
@@ -108,7 +108,7 @@ class SummaryPanel(QGroupBox):
         self.forward_label.setText(format_duration(summary.forward_s))
         self.kcal_label.setText(
             self.tr("about {kcal:.0f} kcal (estimate for a body weight of {weight})").format(
-                kcal=summary.kcal, weight=weight_text(weight_kg, units)
+                kcal=summary.kcal, weight=weight_text(weight_kg, weight_unit)
             )
         )
         lines = []
@@ -121,11 +121,11 @@ class SummaryPanel(QGroupBox):
             cells[0].setText(f"{row + 1}. {score.name}")
             cells[1].setValue(round(max(0.0, min(1.0, score.share)) * BAR_STEPS))
             cells[1].setAccessibleDescription(text_bar(score.share))
-            share = self.tr("{percent:.0f} %").format(percent=score.share * 100)
-            cells[2].setText(share)
+            percent = self.tr("{percent:.0f} %").format(percent=score.share * 100)
+            cells[2].setText(percent)
             lines.append(
                 self.tr("{rank}. {name}: {share} of the muscle worked most").format(
-                    rank=row + 1, name=score.name, share=share
+                    rank=row + 1, name=score.name, share=percent
                 )
             )
         self.muscles_label.setVisible(not lines)

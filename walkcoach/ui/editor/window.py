@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QFrame,
     QGroupBox,
@@ -41,6 +43,7 @@ from walkcoach.core import library
 from walkcoach.core.editing import EditError, ProgramDocument, describe_problem
 from walkcoach.core.muscles import MuscleModel
 from walkcoach.core.program import Program, ProgramError
+from walkcoach.core.settings import Settings
 from walkcoach.ui import plurals
 from walkcoach.ui.editor.files import EditorFiles
 from walkcoach.ui.editor.forms import BlockForm, ProgramInfoForm, SegmentForm, focus_field
@@ -73,7 +76,7 @@ class ProgramEditor(QMainWindow):
     programs_changed = Signal()  # the user's programs changed (saved, new, imported, deleted)
 
     def __init__(
-        self, settings, *, model: MuscleModel | None = None, parent: QWidget | None = None
+        self, settings: Settings, *, model: MuscleModel | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)  # its own window, owned by the main window
@@ -293,7 +296,7 @@ class ProgramEditor(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), self.undo, [std.Undo])
         self.redo_action = self._action(self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.add_actions = {
-            kind: self._action(text, lambda k=kind: self.add_segment(k), [key])
+            kind: self._action(text, partial(self.add_segment, kind), [key])
             for kind, text, key in (
                 ("forward", self.tr("Add &forward"), "Ctrl+1"),
                 ("backward", self.tr("Add &backward"), "Ctrl+2"),
@@ -390,7 +393,7 @@ class ProgramEditor(QMainWindow):
 
     def apply_settings(self) -> None:
         """Units and weight may have changed in Preferences: show speeds and kcal accordingly."""
-        units = getattr(self.settings, "units", "kmh")
+        units = self.settings.units
         self.tree_model.set_units(units)
         self.segment_form.set_units(units)
         dark = self.palette().window().color().lightness() < 128
@@ -499,7 +502,7 @@ class ProgramEditor(QMainWindow):
         box.setWindowTitle(title)
         box.setText(text)
         box.setInformativeText(informative)
-        keys = {}
+        keys: dict[QAbstractButton, str] = {}
         for label, role, key in buttons:
             button = box.addButton(label, role)
             button.setAccessibleName(label.replace("&", ""))
@@ -531,7 +534,7 @@ class ProgramEditor(QMainWindow):
         self.message = box
         box.open()
 
-    def ask_unsaved(self, then: Callable[[], None]) -> None:
+    def ask_unsaved(self, then: Callable[[], object]) -> None:
         """Save, discard or keep editing the changes before ``then``."""
 
         def answer(key: str) -> None:
@@ -580,9 +583,10 @@ class ProgramEditor(QMainWindow):
         self.tree.expandAll()
         self.info_form.load(doc)
         self.builtin_banner.setVisible(doc.read_only)
-        weight_kg = float(getattr(self.settings, "weight_kg", 70.0))
-        units = getattr(self.settings, "units", "kmh")
-        self.summary.show_summary(doc.summary(weight_kg, self.muscle_model), weight_kg, units)
+        weight_kg = float(self.settings.weight_kg)
+        self.summary.show_summary(
+            doc.summary(weight_kg, self.muscle_model), weight_kg, self.settings.weight_unit
+        )
         self._update_status()
 
     def _update_status(self) -> None:
@@ -595,7 +599,7 @@ class ProgramEditor(QMainWindow):
             text = self.tr("Built-in program: read-only.")
         elif not problems.valid or local:
             count = len(problems.problems) + len(local)
-            units = getattr(self.settings, "units", "kmh")
+            units = self.settings.units
             first = next(iter(local.values()), None) or describe_problem(
                 problems.problems[0], units
             )
@@ -625,7 +629,7 @@ class ProgramEditor(QMainWindow):
 
     def _show_warnings(self) -> None:
         doc = self.document
-        units = getattr(self.settings, "units", "kmh")
+        units = self.settings.units
         warnings = doc.warnings if doc is not None else ()
         lines = [
             self.tr("{mark} Warning: {text}").format(

@@ -49,7 +49,7 @@ def _qcolor(hex_colour: str, alpha: int = 255) -> QColor:
     return colour
 
 
-class ThemedPlot(pg.PlotWidget):
+class ThemedPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no type information
     """A PlotWidget in the app's colours, with labelled axes and hover tool tips for bars."""
 
     def __init__(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from walkcoach.ui.platform.lean_qt import new_action
 
@@ -148,7 +149,17 @@ def show_done(parent, written: list[Path]) -> str:
 # The history page
 
 
-class HistoryExports:
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from walkcoach.core.records import SessionRecord
+
+    _PageBase = QWidget  # what the mixin is mixed into, for the type checker
+else:
+    _PageBase = object
+
+
+class HistoryExports(_PageBase):
     """Mixed into HistoryPage (a QWidget with ``db_path`` and ``selected``). Failures never
     block: the message box is window-modal and opened, not executed.
 
@@ -160,6 +171,8 @@ class HistoryExports:
     last_export_message = ""
     export_settings = None
     save_export_settings: Callable[[], None] | None = None
+    db_path: Path  # the page's
+    selected: SessionRecord | None
 
     def _settings_and_save(self):
         if self.export_settings is not None:

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from walkcoach.core import stats
 from walkcoach.core.muscles import Activation, MuscleModel, load_model
-from walkcoach.core.program import kmh_to_mph
 from walkcoach.core.progression import Suggestion, suggest_next_session
 from walkcoach.core.records import SessionRecord
+from walkcoach.core.units import km_to_mi
 from walkcoach.storage.db import open_readonly
 from walkcoach.storage.errors import StorageError
 from walkcoach.storage.history import get_session
@@ -86,6 +86,7 @@ class HistoryPage(HistoryExports, QWidget):
         db_path: str | Path,
         *,
         units: str = "kmh",
+        distance_unit: str = "km",
         theme: str = "dark",
         now: Callable[[], datetime] | None = None,
         tz: tzinfo | None = None,
@@ -95,6 +96,7 @@ class HistoryPage(HistoryExports, QWidget):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.units = units
+        self.distance_unit = distance_unit
         self.theme = theme
         self._now = now or (lambda: datetime.now(UTC))
         self.tz = tz
@@ -128,7 +130,9 @@ class HistoryPage(HistoryExports, QWidget):
         self.suggestion_panel.use_clicked.connect(self.program_suggested)
         self.empty_suggestion = SuggestionPanel(units, self.empty_state)
         self.empty_suggestion.use_clicked.connect(self.program_suggested)
-        self.empty_state.layout().insertWidget(3, self.empty_suggestion)
+        layout = self.empty_state.layout()
+        assert isinstance(layout, QVBoxLayout)  # the empty state is a column
+        layout.insertWidget(3, self.empty_suggestion)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -321,9 +325,9 @@ class HistoryPage(HistoryExports, QWidget):
         streaks = stats.streaks(sessions, today, self.tz, days)
         total_back_s = sum(s.backward_s for s in sessions)
         total_km = sum(s.distance_km for s in sessions)
-        if self.units == "mph":
+        if self.distance_unit == "mi":
             distance = self.tr("<b>{miles}</b> miles in all").format(
-                miles=f"{kmh_to_mph(total_km):,.1f}"
+                miles=f"{km_to_mi(total_km):,.1f}"
             )
         else:
             distance = self.tr("<b>{km}</b> km in all").format(km=f"{total_km:,.1f}")
@@ -448,8 +452,8 @@ class HistoryPage(HistoryExports, QWidget):
         )
 
     def _distance_text(self, km: float) -> str:
-        if self.units == "mph":
-            return self.tr("{value} mi").format(value=f"{kmh_to_mph(km):.2f}")
+        if self.distance_unit == "mi":
+            return self.tr("{value} mi").format(value=f"{km_to_mi(km):.2f}")
         return self.tr("{value} km").format(value=f"{km:.2f}")
 
     def _read_session(self, session_id: int) -> SessionRecord | None:

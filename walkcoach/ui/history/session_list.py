@@ -163,6 +163,7 @@ class SessionTable(QTableView):
     def __init__(self, model: SessionTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.table_model = model
         self.delete_action = QAction(self.tr("&Delete session…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -207,7 +208,7 @@ class SessionTable(QTableView):
     def _fit_columns(self) -> None:
         """Program as wide as its longest name, Notes as its longest note (capped) or its
         header; any width left over goes half to each."""
-        model = self.model()
+        model = self.table_model
         metrics, header = self.fontMetrics(), self.horizontalHeader()
 
         def need(column: str, texts: set[str]) -> int:
@@ -244,7 +245,7 @@ class SessionTable(QTableView):
     def _request_delete(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self.delete_requested.emit(self.model().summary(row).id)
+            self.delete_requested.emit(self.table_model.summary(row).id)
 
 
 def confirm_delete(

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 
 from walkcoach.core import stats
 from walkcoach.core.muscles import MuscleModel, load_model
-from walkcoach.core.program import KMH_PER_MPH
 from walkcoach.core.records import (
     STATUS_COMPLETED,
     STATUS_INTERRUPTED,
@@ -53,6 +52,7 @@ from walkcoach.core.records import (
     SessionRecord,
 )
 from walkcoach.core.textfmt import format_elapsed
+from walkcoach.core.units import km_to_mi
 from walkcoach.storage.writer import MAX_NOTES_CHARS
 from walkcoach.ui import plurals
 from walkcoach.ui.history.panels import best_name, best_value, distance_source_word
@@ -78,6 +78,7 @@ class SummaryDialog(QDialog):
         *,
         save: SaveFeedback,
         units: str = "kmh",
+        distance_unit: str = "km",
         muscle_model: MuscleModel | None = None,
         tz: tzinfo | None = None,
         parent: QWidget | None = None,
@@ -85,6 +86,7 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.units = units
+        self.distance_unit = distance_unit
         self._save = save
         self.save_error: str | None = None
         self.model = muscle_model or load_model()
@@ -99,15 +101,15 @@ class SummaryDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
         outer.setSpacing(8)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # Lines wrap to the viewport instead: a sideways scroll bar hides the ends of sentences.
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self.scroll)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroll_area)
         self.body = body
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 16, 20, 4)
         layout.setSpacing(12)
@@ -175,7 +177,7 @@ class SummaryDialog(QDialog):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
         self.notes_edit.installEventFilter(self)  # the notes box would take Ctrl+Enter as a newline
         self._load_feedback()
         screen = (parent.screen() if parent is not None else None) or (
@@ -191,7 +193,7 @@ class SummaryDialog(QDialog):
         wanted = self.body.sizeHint()
         # the rating, the button row, the spacing and the bottom margin stay outside the scroll
         chrome_h = self.feedback.sizeHint().height() + self.save_button.sizeHint().height() + 40
-        scrollbar_w = self.scroll.verticalScrollBar().sizeHint().width()
+        scrollbar_w = self.scroll_area.verticalScrollBar().sizeHint().width()
         self.setMaximumSize(width, height)
         self.resize(
             min(max(wanted.width() + scrollbar_w, 720), int(width * SCREEN_FILL)),
@@ -263,8 +265,8 @@ class SummaryDialog(QDialog):
     def totals(self) -> dict[str, str]:
         """The figures shown, by name (for tests and screen readers)."""
         s = self.session
-        if self.units == "mph":
-            distance = self.tr("{value} mi").format(value=f"{s.distance_km / KMH_PER_MPH:.2f}")
+        if self.distance_unit == "mi":
+            distance = self.tr("{value} mi").format(value=f"{km_to_mi(s.distance_km):.2f}")
         else:
             distance = self.tr("{value} km").format(value=f"{s.distance_km:.2f}")
         figures = {
@@ -444,6 +446,7 @@ class SummaryDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.notes_edit
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -493,6 +496,7 @@ def summary_after_session(
     db_path: str | os.PathLike[str],
     *,
     units: str = "kmh",
+    distance_unit: str = "km",
     muscle_model: MuscleModel | None = None,
     parent: QWidget | None = None,
 ) -> SummaryDialog | None:
@@ -526,5 +530,11 @@ def summary_after_session(
         return writer.storage_error
 
     return SummaryDialog(
-        session, history, save=save, units=units, muscle_model=muscle_model, parent=parent
+        session,
+        history,
+        save=save,
+        units=units,
+        distance_unit=distance_unit,
+        muscle_model=muscle_model,
+        parent=parent,
     )

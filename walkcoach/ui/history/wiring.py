@@ -69,8 +69,9 @@ def _build_page(window):
     settings = window.settings
     page = HistoryPage(
         paths.database_path(),
-        units=getattr(settings, "units", "kmh"),
-        theme=resolve_theme(getattr(settings, "theme", "dark")),
+        units=settings.units,
+        distance_unit=settings.distance_unit,
+        theme=resolve_theme(settings.theme),
         parent=window.page_stack,
     )
     page.program_suggested.connect(lambda program: use_program(window, program))
@@ -92,8 +93,8 @@ def apply_history_settings(window) -> None:
     from walkcoach.ui.theme import resolve_theme
 
     settings = window.settings
-    wanted = (getattr(settings, "units", "kmh"), resolve_theme(getattr(settings, "theme", "dark")))
-    if (page.units, page.theme) == wanted:
+    wanted = (settings.units, settings.distance_unit, resolve_theme(settings.theme))
+    if (page.units, page.distance_unit, page.theme) == wanted:
         return
     shown = window.page_stack.currentWidget() is page
     tab = page.tabs.currentIndex()
@@ -179,9 +180,7 @@ def offer_next_session(window, now: datetime | None = None):
     except StorageError as exc:
         log.warning("no next-session suggestion: %s", exc)
         return None
-    suggestion = suggest_next_session(
-        records, now=now, units=getattr(window.settings, "units", "kmh")
-    )
+    suggestion = suggest_next_session(records, now=now, units=window.settings.units)
     window.page.picker.add_program(suggestion.program, select=False)
     window.next_session = suggestion
     return suggestion
@@ -192,7 +191,13 @@ def show_summary(window, writer, units: str = "kmh"):
         return None
     from walkcoach.ui.history.summary_dialog import summary_after_session
 
-    dialog = summary_after_session(writer, paths.database_path(), units=units, parent=window)
+    dialog = summary_after_session(
+        writer,
+        paths.database_path(),
+        units=units,
+        distance_unit=window.settings.distance_unit,
+        parent=window,
+    )
     if dialog is None:
         return None
     dialog.saved.connect(lambda *_args: _history_changed(window))

@@ -33,7 +33,10 @@ def send_notification(title: str, body: str) -> str:
                     bus,
                 )
                 if iface.isValid():
-                    reply = iface.call("Notify", APP_NAME, 0, "walkcoach", title, body, [], {}, -1)
+                    # Notify takes eight arguments; the stubs list call() overloads up to seven.
+                    reply = iface.call(  # type: ignore[call-overload]
+                        "Notify", APP_NAME, 0, "walkcoach", title, body, [], {}, -1
+                    )
                     if reply.type() != QDBusMessage.MessageType.ErrorMessage:
                         return "dbus"
         except ImportError:

@@ -16,7 +16,6 @@ Use in the GUI start-up (after QApplication exists):
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -38,29 +37,6 @@ EXIT_HANDED_OVER = 0
 EXIT_NOT_RESPONDING = 1
 
 
-def _sha256(data: bytes):
-    """SHA-256 from CPython's own module where it has one (as the standard library's random
-    module does for SHA-512): hashlib loads OpenSSL's libcrypto, about 3.5 MiB of memory for
-    one short digest. The digest, and so the socket name, is the same either way."""
-    try:
-        from _sha256 import sha256  # CPython 3.11
-    except ImportError:
-        try:
-            from _sha2 import sha256  # CPython 3.12 and later
-        except ImportError:
-            from hashlib import sha256
-    return sha256(data)
-
-
-def server_name_for(data_dir: Path) -> str:
-    """The local socket name for a data folder: stable, short, and distinct per user and folder."""
-    resolved = str(Path(data_dir).expanduser().resolve())
-    digest = _sha256(resolved.encode("utf-8")).hexdigest()[:16]
-    # Per user: two accounts may point at the same shared folder path but must not talk.
-    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-    return f"walkcoach-{user}-{digest}"
-
-
 class SingleInstance(QObject):
     """Holds the instance lock of one data folder and listens for "raise" requests."""
 
@@ -77,6 +53,9 @@ class SingleInstance(QObject):
     @property
     def server_name(self) -> str:
         if self._server_name is None:
+            # One name, shared with the command line; hashing is no work for the first frame.
+            from walkcoach.system.instance_probe import server_name_for
+
             self._server_name = server_name_for(self.data_dir)
         return self._server_name
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -19,6 +20,9 @@ from walkcoach.core.measured import BeltSample, MeasuredSegment, summarise
 from walkcoach.core.program import PlannedSegment, Program
 from walkcoach.core.records import STATUS_COMPLETED, STATUS_STOPPED
 from walkcoach.core.session_state import SessionState
+
+if TYPE_CHECKING:
+    from walkcoach.core.engine import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +40,7 @@ class SessionRecorder(QObject):
         writer,
         program: Program,
         plan: tuple[PlannedSegment, ...],
-        snapshot: Callable[[], object],
+        snapshot: Callable[[], Snapshot | None],
         *,
         weight_kg: float | None,
         units: str,

@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from walkcoach.ui.devices.link import TreadmillLink
     from walkcoach.ui.session.driver import SessionDriver
     from walkcoach.ui.session.event_log import EventLog
+    from walkcoach.ui.session.recorder import SessionRecorder
 
 log = logging.getLogger(__name__)
 
 ENDED_STATES = (SessionState.FINISHED, SessionState.STOPPED)
-GET_READY_S = 5.0  # when the settings have none
 EXTEND_STEP_S = 30.0  # what the +30 s / -30 s keys and buttons add or take
 SLEEP_GAP_S = 5.0
 SAMPLE_EVERY_S = 0.9  # the belt's figures are recorded about once a second of session time
@@ -56,7 +56,7 @@ class SessionController(QObject):
         *,
         time_scale: float = 1.0,
         event_log: EventLog | None = None,
-        recorder_factory: Callable[[Program, tuple], object] | None = None,
+        recorder_factory: Callable[[Program, tuple], SessionRecorder] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,7 +69,7 @@ class SessionController(QObject):
         if event_log is not None:
             event_log.use_clock(clock.now)  # every record says when on the session's clock
         self.recorder_factory = recorder_factory
-        self.recorder = None
+        self.recorder: SessionRecorder | None = None
         self.program: Program | None = None
         self.engine: SessionEngine | None = None
         self.driver: SessionDriver | None = None
@@ -105,13 +105,13 @@ class SessionController(QObject):
 
         self._teardown()
         settings = self.settings
-        time_left_every_s = getattr(settings, "time_left_every_s", 0) or None
+        time_left_every_s = settings.time_left_every_s or None
         self.program = program
         self.engine = SessionEngine(
             program,
             self.clock,
-            get_ready_s=float(getattr(settings, "get_ready_s", GET_READY_S)),
-            countdown_s=int(getattr(settings, "countdown_s", 3)),
+            get_ready_s=float(settings.get_ready_s),
+            countdown_s=int(settings.countdown_s),
             time_left_every_s=time_left_every_s,
             # Real seconds: the engine scales it by the clock's time_scale itself.
             sleep_gap_s=SLEEP_GAP_S,
@@ -210,7 +210,7 @@ class SessionController(QObject):
                 lambda: self.plan,
                 self,
                 self._on_belt_notice,
-                stop_belt_at_end=bool(getattr(self.settings, "stop_belt_at_end", True)),
+                stop_belt_at_end=bool(self.settings.stop_belt_at_end),
             )
             link.device_event.connect(self._on_device_event)
             link.ticked.connect(self._tick_belt)  # the resume countdown runs on the link's ticks
@@ -349,9 +349,9 @@ class SessionController(QObject):
             self.session_ended.emit(str(event.new.value))
 
     def _play_cues(self, event: Event) -> None:
-        units = getattr(self.settings, "units", "kmh")
-        speak_time_left = bool(getattr(self.settings, "time_left_every_s", 0))
-        detail = getattr(self.settings, "cue_detail", "all")
+        units = self.settings.units
+        speak_time_left = bool(self.settings.time_left_every_s)
+        detail = self.settings.cue_detail
         belt_turn_kmh = self.belt.turn_speed_kmh if self.belt is not None else None
         for cue in cues_for_event(
             event,
