@@ -147,3 +147,38 @@ def test_no_module_imports_another_in_a_circle():
     graph = _import_graph()
     assert len(graph) > 100  # every module was found
     assert _cycles(graph) == []
+
+
+# Private names of the standard library that are documented as usable.
+ALLOWED_PRIVATE = {"sys._MEIPASS", "os._exit", "sys._getframe"}
+
+
+def _private_accesses(source: Path) -> list[str]:
+    """``other._name`` where ``other`` is not ``self``, ``cls`` or ``super()``."""
+    found = []
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Attribute) or not node.attr.startswith("_"):
+            continue
+        if node.attr.startswith("__"):
+            continue
+        owner = node.value
+        if isinstance(owner, ast.Name) and owner.id in ("self", "cls"):
+            continue
+        if isinstance(owner, ast.Call) and ast.unparse(owner.func) == "super":
+            continue
+        if ast.unparse(node) in ALLOWED_PRIVATE:
+            continue
+        found.append(f"{source.name}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_private_access_check_finds_a_reach_into_another_object(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f(window):\n    window._save()\n    self._ok = os._exit\n")
+    assert _private_accesses(sample) == ["sample.py:2: window._save"]
+
+
+def test_no_module_reaches_into_another_objects_private_members():
+    root = Path(walkcoach.__file__).parent
+    offenders = [hit for source in root.rglob("*.py") for hit in _private_accesses(source)]
+    assert offenders == []

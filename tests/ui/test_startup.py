@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import subprocess
 import sys
 
 import pytest
-
-from walkcoach import paths
 
 # Runs the app's smoke test up to its first frame, then says which costly PySide6 classes and
 # which modules meant for later (sessions, dialogs, history, error messages) were loaded by then. The Qt namespace turns all its enums into Python enums at once, AlignmentFlag
@@ -117,14 +114,3 @@ def test_start_up_leaves_no_module_sources_in_memory(tmp_path):
     assert "cached_sources=0" in result.stdout.splitlines(), result.stdout
     # No treadmill set: nothing of the Bluetooth stacks or the device layer is ever loaded.
     assert "bluetooth=[]" in result.stdout.splitlines(), result.stdout
-
-
-def test_a_failed_start_leaves_the_garbage_collector_on(tmp_path, capsys):
-    from walkcoach.cli.main import build_parser
-    from walkcoach.ui.app import run_gui
-
-    paths.init(tmp_path)
-    args = build_parser().parse_args(["--data-dir", str(tmp_path), "--program", "no-such-program"])
-    assert run_gui(args) == 2
-    assert "no-such-program" in capsys.readouterr().err
-    assert gc.isenabled()

@@ -216,6 +216,9 @@ class StatusCode(IntEnum):
     CONTROL_PERMISSION_LOST = 0xFF
 
 
+KNOWN_STATUS_CODES = frozenset(code.value for code in StatusCode)  # the values this enum knows
+
+
 STOP = 0x01
 PAUSE = 0x02
 
@@ -233,7 +236,7 @@ class MachineStatus:
 
     @property
     def known(self) -> bool:
-        return self.code in StatusCode._value2member_map_
+        return self.code in KNOWN_STATUS_CODES
 
 
 def decode_machine_status(data: bytes) -> MachineStatus:
@@ -247,7 +250,7 @@ def decode_machine_status(data: bytes) -> MachineStatus:
         return MachineStatus(code, target_speed_kmh=r.read("u16", "new target speed") / 100)
     if code == StatusCode.TARGET_INCLINE_CHANGED:
         return MachineStatus(code, target_incline_pct=r.read("s16", "new target inclination") / 10)
-    if code in StatusCode._value2member_map_:
+    if code in KNOWN_STATUS_CODES:
         return MachineStatus(code)
     return MachineStatus(code, raw_parameter=r.data[r.offset :])
 

@@ -23,12 +23,18 @@ class OpCode(IntEnum):
     RESPONSE = 0x80
 
 
+KNOWN_OP_CODES = frozenset(code.value for code in OpCode)  # the values this enum knows
+
+
 class ResultCode(IntEnum):
     SUCCESS = 0x01
     NOT_SUPPORTED = 0x02
     INVALID_PARAMETER = 0x03
     FAILED = 0x04
     NOT_PERMITTED = 0x05
+
+
+KNOWN_RESULT_CODES = frozenset(code.value for code in ResultCode)  # the values this enum knows
 
 
 # Plain English names for logs and reports (the UI translates what it shows).
@@ -67,7 +73,7 @@ class ControlRequest:
     def name(self) -> str:
         if self.op == OpCode.STOP_OR_PAUSE and self.pause:
             return "pause"
-        if self.op in OpCode._value2member_map_:
+        if self.op in KNOWN_OP_CODES:
             return COMMAND_NAMES.get(OpCode(self.op), f"op_{self.op:02x}")
         return f"op_{self.op:02x}"
 
@@ -150,7 +156,7 @@ class ControlResponse:
 
     @property
     def result_name(self) -> str:
-        if self.result in ResultCode._value2member_map_:
+        if self.result in KNOWN_RESULT_CODES:
             return RESULT_NAMES[ResultCode(self.result)]
         return f"result {self.result:#04x}"
 

@@ -187,7 +187,7 @@ class VirtualTreadmill:
                 return cp.ResultCode.NOT_PERMITTED
             self.controlled = True
             return ok
-        if request.op not in cp.OpCode._value2member_map_ or request.op == cp.OpCode.RESPONSE:
+        if request.op not in cp.KNOWN_OP_CODES or request.op == cp.OpCode.RESPONSE:
             return cp.ResultCode.NOT_SUPPORTED
         if self.config.refuse_before_control and not self.controlled:
             return cp.ResultCode.NOT_PERMITTED

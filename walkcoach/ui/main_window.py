@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.settings = settings
         self.cue_player = cue_player
-        self._save_settings = save_settings or (lambda: None)
+        self._save_settings_to_file = save_settings or (lambda: None)
         self._show_about = show_about
         self.window_state_path = window_state_path
         self._painted = False
@@ -164,6 +164,10 @@ class MainWindow(QMainWindow):
         # modal dialog still blocks them (Esc then closes the dialog instead of asking again).
         self._add_shortcuts(self)
 
+    def save_settings(self) -> None:
+        """Write the settings as they are now (Preferences, the welcome and exports call it)."""
+        self._save_settings_to_file()
+
     def _add_shortcuts(self, window: QWidget) -> None:
         for spec in shortcut_specs():
             handler = getattr(self, spec.action)
@@ -191,10 +195,28 @@ class MainWindow(QMainWindow):
     def mini_view(self) -> MiniView:
         """The small always-on-top window, made the first time it is wanted."""
         if self._mini_view is None:
-            from walkcoach.ui.coach.mini_view import make_mini_view
-
-            self._mini_view = make_mini_view(self)
+            self._mini_view = self._make_mini_view()
         return self._mini_view
+
+    def _make_mini_view(self) -> MiniView:
+        """The mini view, made on first use: its flash setting, remembered geometry, buttons,
+        shortcuts and the texts the coach page shows now."""
+        from walkcoach.ui.coach.mini_view import MiniView
+
+        mini = MiniView(self)
+        mini.flash_overlay.enabled = bool(self.settings.flash_on_change)
+        if self._mini_geometry is not None:
+            mini.restoreGeometry(self._mini_geometry)
+        mini.full_view_requested.connect(self.show_full_view)
+        mini.pause_requested.connect(self.toggle_pause)
+        self._mini_view = mini
+        self._add_shortcuts(mini)
+        snap = self.controller.snapshot()
+        if snap is not None:
+            self._update_mini_view(snap)
+        elif self.page.current is not None:
+            self._update_mini_texts()
+        return mini
 
     def _mini_visible(self) -> bool:
         return self._mini_view is not None and self._mini_view.isVisible()
@@ -302,18 +324,18 @@ class MainWindow(QMainWindow):
             self.cue_player.set_muted(self.settings.muted)
         self._update_mute_label()
         self.statusBar().showMessage(self.tr("Sound off") if muted else self.tr("Sound on"), 3000)
-        self._save_settings()
+        self.save_settings()
 
     def set_flash_on_change(self, enabled: bool) -> None:
         self.settings.flash_on_change = bool(enabled)
         self.flash_overlay.enabled = bool(enabled)
         if self._mini_view is not None:
             self._mini_view.flash_overlay.enabled = bool(enabled)
-        self._save_settings()
+        self.save_settings()
 
     def _set_safety_each(self, enabled: bool) -> None:
         self.settings.safety_check_each_session = bool(enabled)
-        self._save_settings()
+        self.save_settings()
 
     def toggle_mini_view(self) -> None:
         if self._mini_visible():
@@ -328,7 +350,7 @@ class MainWindow(QMainWindow):
         self.hide()
         if not self.settings.mini_view:
             self.settings.mini_view = True
-            self._save_settings()
+            self.save_settings()
 
     def show_full_view(self) -> None:
         self.show()
@@ -338,7 +360,7 @@ class MainWindow(QMainWindow):
             self._mini_view.hide()
         if self.settings.mini_view:
             self.settings.mini_view = False
-            self._save_settings()
+            self.save_settings()
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
@@ -355,7 +377,7 @@ class MainWindow(QMainWindow):
 
         dialog = SafetyDialog(self.settings, self)
         self.safety_dialog = dialog
-        dialog.accepted.connect(self._save_settings)
+        dialog.accepted.connect(self.save_settings)
         dialog.accepted.connect(
             lambda: self.safety_each_action.setChecked(self.settings.safety_check_each_session)
         )
@@ -427,7 +449,7 @@ class MainWindow(QMainWindow):
             self._device_dialogs = DeviceDialogOpener(
                 self,
                 self.settings,
-                self._save_settings,
+                self.save_settings,
                 lambda treadmill, _name: self.use_treadmill(treadmill, self.settings.hci),
             )
         return self._device_dialogs.open()

@@ -98,7 +98,7 @@ def open_preferences(window):
     player = getattr(window, "cue_player", None)
     dialog = SettingsDialog(
         window.settings,
-        window._save_settings,
+        window.save_settings,
         window,
         speech_problem=str(getattr(player, "speech_problem", "") or ""),
         sounds_play=bool(getattr(player, "available", True)),
@@ -120,7 +120,7 @@ def open_first_run(window):
     window.first_run_dialog = dialog
 
     def finished(_result: int) -> None:
-        window._save_settings()
+        window.save_settings()
         window.settings_changed.emit()
         program = dialog.chosen_program
         if program is not None and not getattr(window.controller, "active", False):

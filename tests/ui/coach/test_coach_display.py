@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage
-from test_coach_page import Coach, FakeInhibitor
+from window_harness import Coach, FakeInhibitor
 
 from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.events import SessionState

@@ -8,7 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from test_coach_page import Coach
+from window_harness import Coach
 
 from walkcoach.core.events import SessionState
 from walkcoach.core.settings import Settings

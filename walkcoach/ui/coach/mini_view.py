@@ -161,22 +161,3 @@ class MiniView(QWidget):
             self.full_view_requested.emit()
         else:
             super().closeEvent(event)
-
-
-def make_mini_view(window) -> MiniView:
-    """The main window's mini view, made on first use: its flash setting, remembered geometry,
-    buttons, shortcuts and the texts the coach page shows now."""
-    mini = MiniView(window)
-    mini.flash_overlay.enabled = bool(window.settings.flash_on_change)
-    if window._mini_geometry is not None:
-        mini.restoreGeometry(window._mini_geometry)
-    mini.full_view_requested.connect(window.show_full_view)
-    mini.pause_requested.connect(window.toggle_pause)
-    window._mini_view = mini
-    window._add_shortcuts(mini)
-    snap = window.controller.snapshot()
-    if snap is not None:
-        window._update_mini_view(snap)
-    elif window.page.current is not None:
-        window._update_mini_texts()
-    return mini

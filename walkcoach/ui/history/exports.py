@@ -178,7 +178,7 @@ class HistoryExports(_PageBase):
         if self.export_settings is not None:
             return self.export_settings, self.save_export_settings
         window = self.window()
-        return getattr(window, "settings", None), getattr(window, "_save_settings", None)
+        return getattr(window, "settings", None), getattr(window, "save_settings", None)
 
     def export_all(self, fmt: str, path: str | Path | None = None) -> list[Path]:
         """CSV or JSON of every session; asks where unless ``path`` is given."""
@@ -257,7 +257,7 @@ def export_from_window(window, scope: str, fmt: str, path: str | Path | None = N
     from walkcoach.storage.exporters import ExportError, export_sessions
 
     settings = getattr(window, "settings", None)
-    save = getattr(window, "_save_settings", None)
+    save = getattr(window, "save_settings", None)
     db_path = paths.database_path()
     try:
         if scope == "all":
