@@ -10,7 +10,7 @@ import pytest
 
 from walkcoach import paths, resources
 from walkcoach.core import library
-from walkcoach.core.atomic import write_text_atomic
+from walkcoach.core.files import write_text_atomic
 from walkcoach.core.program import (
     LEVELS,
     MAX_FILE_BYTES,

@@ -26,7 +26,7 @@ from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.muscles import load_model
 from walkcoach.core.program import parse_program
 from walkcoach.core.settings import Settings
-from walkcoach.system.awake import AwakeGuard
+from walkcoach.system.awake import AwakeGuard, NullInhibitor
 from walkcoach.ui import theme
 from walkcoach.ui.coach.muscle_panel import MusclePanel
 from walkcoach.ui.main_window import MainWindow
@@ -59,18 +59,6 @@ PROGRAM = {
 }
 
 
-class NoInhibitor:
-    """Keeps the test machine's own power settings alone."""
-
-    active = False
-
-    def inhibit(self, reason: str) -> None:
-        self.active = True
-
-    def release(self) -> None:
-        self.active = False
-
-
 def settle(ms: int = 120) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
@@ -87,7 +75,9 @@ def main() -> int:
     clock = FakeClock()
     settings = Settings(units="kmh", safety_check_seen=True, countdown_s=3, theme=theme_name)
     player = RecordingCuePlayer()
-    controller = SessionController(clock, player, settings, AwakeGuard(NoInhibitor()))
+    controller = SessionController(
+        clock, player, settings, AwakeGuard(NullInhibitor("tests keep the screen as it is"))
+    )
     window = MainWindow(
         controller, settings, muscle_panel=MusclePanel(load_model()), cue_player=player
     )

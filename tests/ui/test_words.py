@@ -12,7 +12,7 @@ from walkcoach.core import library
 from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.settings import Settings
 from walkcoach.core.stats import BEST_KEYS
-from walkcoach.system.awake import AwakeGuard
+from walkcoach.system.awake import AwakeGuard, NullInhibitor
 from walkcoach.ui.history.panels import best_name
 from walkcoach.ui.main_window import MainWindow
 from walkcoach.ui.session.session import SessionController
@@ -20,20 +20,12 @@ from walkcoach.ui.session.session import SessionController
 ROOT = Path(__file__).resolve().parents[2]
 
 
-class _NoInhibit:
-    active = False
-
-    def inhibit(self, reason: str) -> None:
-        pass
-
-    def release(self) -> None:
-        pass
-
-
 def _window(qtbot, clock):
     settings = Settings()
     player = RecordingCuePlayer()
-    controller = SessionController(clock, player, settings, AwakeGuard(_NoInhibit()))
+    controller = SessionController(
+        clock, player, settings, AwakeGuard(NullInhibitor("tests keep the screen as it is"))
+    )
     window = MainWindow(controller, settings, cue_player=player)
     qtbot.addWidget(window)
     window.page.picker.set_programs(library.builtin_programs(), select_id="first-steps")

@@ -263,7 +263,7 @@ def _show(args: argparse.Namespace) -> int:
 def _refresh_calendar_file(state: PlanState, status: PlanStatus) -> None:
     """An action moved the plan: the calendar file exported before is written again."""
     if state.ics_path:
-        from walkcoach.core.atomic import write_text_atomic
+        from walkcoach.core.files import write_text_atomic
 
         try:
             write_text_atomic(Path(state.ics_path), plan_to_ics(status, now=datetime.now(UTC)))
@@ -281,7 +281,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(text)
         return 0
-    from walkcoach.core.atomic import write_text_atomic
+    from walkcoach.core.files import write_text_atomic
 
     try:
         write_text_atomic(Path(args.output), text)

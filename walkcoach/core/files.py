@@ -210,3 +210,9 @@ def create_private_file(path: Path) -> None:
     # is a valid empty database, and SQLite gives its -wal/-shm files the same mode.
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` so readers see the old file or the new one, never half
+    (owner-only, never through a symbolic link: see :func:`write_file_atomic`)."""
+    return write_file_atomic(path, text.encode("utf-8"))[0]

@@ -185,3 +185,16 @@ def _time_mean(
     if covered > 0:
         return weighted / covered
     return sum(values) / len(values) if values else None
+
+
+def planned_offsets_s(actual_s: float, every_s: float) -> list[float]:
+    """Seconds into a segment at which an export describes it when the belt reported nothing:
+    its start, every ``every_s`` seconds, and its end (FIT records, TCX trackpoints)."""
+    offsets = [0.0]
+    t = every_s
+    while t < actual_s:
+        offsets.append(t)
+        t += every_s
+    if actual_s > 0:
+        offsets.append(actual_s)
+    return offsets

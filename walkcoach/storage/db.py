@@ -16,9 +16,11 @@ Connections are opened in autocommit mode (``isolation_level=None``); writers us
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -275,3 +277,15 @@ def open_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection | None:
         return _connect_readonly(path)
     except sqlite3.Error as exc:
         raise StorageError(f"cannot read the history database {path}: {exc}") from exc
+
+
+@contextlib.contextmanager
+def reading(path: str | os.PathLike[str]) -> Iterator[sqlite3.Connection | None]:
+    """:func:`open_readonly` for a ``with`` block: the connection (None while there is no
+    history yet), closed when the block ends. StorageError as open_readonly raises it."""
+    conn = open_readonly(path)
+    try:
+        yield conn
+    finally:
+        if conn is not None:
+            conn.close()

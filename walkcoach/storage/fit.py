@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from walkcoach.core.measured import BeltSample, cumulative_distances_m
+from walkcoach.core.measured import BeltSample, cumulative_distances_m, planned_offsets_s
 from walkcoach.core.records import SegmentRecord, SessionRecord
 
 FIT_EPOCH_UNIX_S = 631065600  # 1989-12-31T00:00:00Z
@@ -304,7 +304,7 @@ def session_to_fit(session: SessionRecord) -> bytes:
                             )
                         ),
                     )
-        offsets = [] if belt else _record_offsets(segment.actual_s)
+        offsets = [] if belt else planned_offsets_s(segment.actual_s, RECORD_EVERY_S)
         for offset_s in offsets:
             fraction = offset_s / segment.actual_s if segment.actual_s > 0 else 0.0
             fit.message(
@@ -424,22 +424,6 @@ def _timer_event(timestamp: int, event_type: int) -> list[tuple[_Field, object]]
         (_Field(0, ENUM), EVENT_TIMER),
         (_Field(1, ENUM), event_type),
     ]
-
-
-def _record_offsets(actual_s: float) -> list[float]:
-    """Seconds into a segment at which to write a record: its start, every few seconds, its end.
-
-    The end is left to the next segment's start record except for the last segment, which is
-    harmless either way: a reader sees the same distance at the same time twice at most.
-    """
-    offsets = [0.0]
-    t = RECORD_EVERY_S
-    while t < actual_s:
-        offsets.append(t)
-        t += RECORD_EVERY_S
-    if actual_s > 0:
-        offsets.append(actual_s)
-    return offsets
 
 
 def fit_timestamp_to_datetime(value: int) -> datetime:

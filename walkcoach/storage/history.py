@@ -47,20 +47,30 @@ def from_db_time(text: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _session_filter(
-    since: datetime | None, until: datetime | None, include_running: bool
-) -> tuple[str, list[object]]:
+def session_clauses(
+    since: datetime | None, until: datetime | None, include_running: bool, table: str = ""
+) -> tuple[list[str], list[object]]:
+    """The conditions (and their parameters) for sessions started in [since, until), the one
+    still running left out unless asked for; ``table`` is the sessions table's alias, if any."""
+    prefix = f"{table}." if table else ""
     clauses: list[str] = []
     params: list[object] = []
     if since is not None:
-        clauses.append("started_at >= ?")
+        clauses.append(f"{prefix}started_at >= ?")
         params.append(to_db_time(since))
     if until is not None:
-        clauses.append("started_at < ?")
+        clauses.append(f"{prefix}started_at < ?")
         params.append(to_db_time(until))
     if not include_running:
-        clauses.append("status != ?")
+        clauses.append(f"{prefix}status != ?")
         params.append(STATUS_RUNNING)
+    return clauses, params
+
+
+def _session_filter(
+    since: datetime | None, until: datetime | None, include_running: bool
+) -> tuple[str, list[object]]:
+    clauses, params = session_clauses(since, until, include_running)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

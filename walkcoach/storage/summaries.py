@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from walkcoach.core.records import STATUS_RUNNING, SessionRecord, distance_source
 from walkcoach.core.stats import HELD_MIN_S, SessionSummary
-from walkcoach.storage.history import from_db_time, list_sessions, to_db_time
+from walkcoach.storage.history import from_db_time, list_sessions, session_clauses
 
 _SESSIONS_SQL = (
     "SELECT id, program_id, program_name, started_at, status, active_s, rpe, pain, notes "
@@ -139,14 +139,7 @@ def condition_totals(
 ) -> list[tuple[str, float, float, float]]:
     """Seconds walked per (kind, incline, speed), rests and turns left out, for sessions started in
     [since, until): what ``stats.MuscleLoad.load_conditions`` turns into muscle load."""
-    clauses = ["s.status != ?"]
-    params: list[object] = [STATUS_RUNNING]
-    if since is not None:
-        clauses.append("s.started_at >= ?")
-        params.append(to_db_time(since))
-    if until is not None:
-        clauses.append("s.started_at < ?")
-        params.append(to_db_time(until))
+    clauses, params = session_clauses(since, until, include_running=False, table="s")
     if since is None and until is None:
         join = " JOIN sessions AS s ON s.id = g.session_id"
     else:

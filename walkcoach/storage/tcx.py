@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 
 from walkcoach import __version__
-from walkcoach.core.measured import cumulative_distances_m
+from walkcoach.core.measured import cumulative_distances_m, planned_offsets_s
 from walkcoach.core.records import SegmentRecord, SessionRecord
 from walkcoach.storage.fit import lap_names
 
@@ -147,7 +147,7 @@ def session_to_tcx(session: SessionRecord) -> bytes:
             distance_m += seg_m
             continue
         track = _sub(lap, "Track")
-        for offset_s in _trackpoint_offsets(segment.actual_s):
+        for offset_s in planned_offsets_s(segment.actual_s, TRACKPOINT_EVERY_S):
             fraction = offset_s / segment.actual_s if segment.actual_s > 0 else 0.0
             point = _sub(track, "Trackpoint")
             _sub(point, "Time", tcx_time(start + timedelta(seconds=offset_s)))
@@ -160,17 +160,6 @@ def session_to_tcx(session: SessionRecord) -> bytes:
     ET.indent(root, space=" ")
     text: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
     return text + b"\n"
-
-
-def _trackpoint_offsets(actual_s: float) -> list[float]:
-    offsets = [0.0]
-    t = TRACKPOINT_EVERY_S
-    while t < actual_s:
-        offsets.append(t)
-        t += TRACKPOINT_EVERY_S
-    if actual_s > 0:
-        offsets.append(actual_s)
-    return offsets
 
 
 def _author(root: ET.Element) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from walkcoach.core.cues import Cue, RecordingCuePlayer
 from walkcoach.core.settings import Settings
-from walkcoach.system.awake import AwakeGuard
+from walkcoach.system.awake import AwakeGuard, NullInhibitor
 from walkcoach.ui.audio import speech
 from walkcoach.ui.dialogs.settings import SettingsDialog
 from walkcoach.ui.main_window import MainWindow
@@ -14,16 +14,6 @@ from walkcoach.ui.session.session import SessionController
 from walkcoach.ui.window_hooks import open_preferences
 
 MISSING = "walkcoach-test-no-such-engine"
-
-
-class _NoInhibit:
-    active = False
-
-    def inhibit(self, reason: str) -> None:
-        pass
-
-    def release(self) -> None:
-        pass
 
 
 def test_speech_choice_says_why_nothing_will_be_spoken(monkeypatch):
@@ -91,7 +81,9 @@ class _SilentSpeechPlayer(RecordingCuePlayer):
 def test_open_preferences_asks_the_player_whether_speech_works(qtbot, fake_clock):
     settings = Settings()
     player = _SilentSpeechPlayer("there is no sound output")
-    controller = SessionController(fake_clock, player, settings, AwakeGuard(_NoInhibit()))
+    controller = SessionController(
+        fake_clock, player, settings, AwakeGuard(NullInhibitor("tests keep the screen as it is"))
+    )
     window = MainWindow(controller, settings, cue_player=player)
     qtbot.addWidget(window)
     dialog = open_preferences(window)

@@ -11,7 +11,7 @@ from walkcoach.core import library
 from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.program import load_program_file
 from walkcoach.core.settings import Settings, load_settings, save_settings
-from walkcoach.system.awake import AwakeGuard
+from walkcoach.system.awake import AwakeGuard, NullInhibitor
 from walkcoach.ui.dialogs.first_run import (
     FirstRunDialog,
     gentlest_program,
@@ -21,16 +21,6 @@ from walkcoach.ui.dialogs.first_run import (
 from walkcoach.ui.main_window import MainWindow
 from walkcoach.ui.session.session import SessionController
 from walkcoach.ui.window_hooks import open_first_run, open_program_editor, refresh_picker
-
-
-class _NoInhibit:
-    active = False
-
-    def inhibit(self, reason: str) -> None:
-        pass
-
-    def release(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -96,7 +86,9 @@ def test_skip_keeps_defaults_but_is_shown_once(qtbot):
 
 def _window(qtbot, clock, settings, save=None):
     player = RecordingCuePlayer()
-    controller = SessionController(clock, player, settings, AwakeGuard(_NoInhibit()))
+    controller = SessionController(
+        clock, player, settings, AwakeGuard(NullInhibitor("tests keep the screen as it is"))
+    )
     window = MainWindow(controller, settings, cue_player=player, save_settings=save)
     qtbot.addWidget(window)
     window.page.picker.set_programs(library.all_programs())

@@ -11,21 +11,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from walkcoach.core.cues import RecordingCuePlayer
 from walkcoach.core.settings import Settings, load_settings, save_settings
 from walkcoach.core.units import weight_text
-from walkcoach.system.awake import AwakeGuard
+from walkcoach.system.awake import AwakeGuard, NullInhibitor
 from walkcoach.ui.dialogs.settings import SettingsDialog, WeightSpin
 from walkcoach.ui.main_window import MainWindow
 from walkcoach.ui.session.session import SessionController
 from walkcoach.ui.window_hooks import open_preferences
-
-
-class _NoInhibit:
-    active = False
-
-    def inhibit(self, reason: str) -> None:
-        pass
-
-    def release(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -143,7 +133,9 @@ def test_corrupted_settings_file_leaves_the_app_usable(qtbot, data_dir, fake_clo
 
 def _window(qtbot, settings, clock, save):
     player = RecordingCuePlayer()
-    controller = SessionController(clock, player, settings, AwakeGuard(_NoInhibit()))
+    controller = SessionController(
+        clock, player, settings, AwakeGuard(NullInhibitor("tests keep the screen as it is"))
+    )
     window = MainWindow(controller, settings, cue_player=player, save_settings=save)
     qtbot.addWidget(window)
     window.show()

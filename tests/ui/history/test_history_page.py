@@ -385,7 +385,7 @@ def test_exports_in_the_main_windows_session_menu(qtbot, data_dir, fake_clock, t
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
-    from walkcoach.system.awake import AwakeGuard
+    from walkcoach.system.awake import AwakeGuard, NullInhibitor
     from walkcoach.ui.history.exports import export_from_window
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.session.session import SessionController
@@ -398,7 +398,10 @@ def test_exports_in_the_main_windows_session_menu(qtbot, data_dir, fake_clock, t
     settings = Settings(units="kmh")
     saved = []
     controller = SessionController(
-        fake_clock, RecordingCuePlayer(), settings, AwakeGuard(_NoInhibit())
+        fake_clock,
+        RecordingCuePlayer(),
+        settings,
+        AwakeGuard(NullInhibitor("tests keep the screen as it is")),
     )
     window = MainWindow(
         controller, settings, save_settings=lambda: saved.append(settings.export_folder)
@@ -467,16 +470,6 @@ def test_ten_year_history_renders_with_full_data(qtbot, tmp_path):
 # -- in the main window --------------------------------------------------------------------------
 
 
-class _NoInhibit:
-    active = False
-
-    def inhibit(self, reason: str) -> None:
-        pass
-
-    def release(self) -> None:
-        pass
-
-
 def test_main_window_start_up_does_not_import_pyqtgraph():
     script = (
         "import sys; import walkcoach.ui.main_window, walkcoach.ui.app, walkcoach.ui.history.wiring; "
@@ -499,7 +492,7 @@ def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
-    from walkcoach.system.awake import AwakeGuard
+    from walkcoach.system.awake import AwakeGuard, NullInhibitor
     from walkcoach.ui.history.summary_dialog import SummaryDialog
     from walkcoach.ui.history.wiring import connect_history
     from walkcoach.ui.main_window import MainWindow
@@ -510,7 +503,9 @@ def test_view_history_ctrl_h_toggles_pages_and_next_session_goes_to_the_coach(
     session_id = write_session(writer, clock, datetime.now(UTC) - timedelta(hours=2), 120)
     settings = Settings(units="kmh")
     player = RecordingCuePlayer()
-    controller = SessionController(fake_clock, player, settings, AwakeGuard(_NoInhibit()))
+    controller = SessionController(
+        fake_clock, player, settings, AwakeGuard(NullInhibitor("tests keep the screen as it is"))
+    )
     window = MainWindow(controller, settings, cue_player=player)
     qtbot.addWidget(window)
     window.show()
@@ -548,7 +543,7 @@ def test_next_session_is_offered_in_the_program_list_without_being_selected(
     from walkcoach.core import library
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
-    from walkcoach.system.awake import AwakeGuard
+    from walkcoach.system.awake import AwakeGuard, NullInhibitor
     from walkcoach.ui.history.wiring import connect_history
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.session.session import SessionController
@@ -558,7 +553,9 @@ def test_next_session_is_offered_in_the_program_list_without_being_selected(
     write_session(writer, clock, datetime.now(UTC) - timedelta(days=8), 150)
     settings = Settings(units="kmh")
     player = RecordingCuePlayer()
-    controller = SessionController(fake_clock, player, settings, AwakeGuard(_NoInhibit()))
+    controller = SessionController(
+        fake_clock, player, settings, AwakeGuard(NullInhibitor("tests keep the screen as it is"))
+    )
     window = MainWindow(controller, settings, cue_player=player)
     qtbot.addWidget(window)
     window.page.picker.set_programs(library.builtin_programs(), select_id="first-steps")
@@ -587,7 +584,7 @@ def test_a_session_walked_in_the_window_gets_a_summary_and_appears_in_the_histor
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
-    from walkcoach.system.awake import AwakeGuard
+    from walkcoach.system.awake import AwakeGuard, NullInhibitor
     from walkcoach.ui.history.summary_dialog import SummaryDialog
     from walkcoach.ui.history.wiring import connect_history
     from walkcoach.ui.main_window import MainWindow
@@ -617,7 +614,11 @@ def test_a_session_walked_in_the_window_gets_a_summary_and_appears_in_the_histor
         )
 
     controller = SessionController(
-        fake_clock, player, settings, AwakeGuard(_NoInhibit()), recorder_factory=recorder
+        fake_clock,
+        player,
+        settings,
+        AwakeGuard(NullInhibitor("tests keep the screen as it is")),
+        recorder_factory=recorder,
     )
     holder["controller"] = controller
     window = MainWindow(controller, settings, cue_player=player)
@@ -657,7 +658,7 @@ def _coach_window(qtbot, fake_clock, program):
     from walkcoach import paths
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
-    from walkcoach.system.awake import AwakeGuard
+    from walkcoach.system.awake import AwakeGuard, NullInhibitor
     from walkcoach.ui.history.wiring import connect_history
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.session.recorder import SessionRecorder
@@ -674,7 +675,11 @@ def _coach_window(qtbot, fake_clock, program):
         )
 
     controller = SessionController(
-        fake_clock, player, settings, AwakeGuard(_NoInhibit()), recorder_factory=recorder
+        fake_clock,
+        player,
+        settings,
+        AwakeGuard(NullInhibitor("tests keep the screen as it is")),
+        recorder_factory=recorder,
     )
     holder["controller"] = controller
     window = MainWindow(controller, settings, cue_player=player)

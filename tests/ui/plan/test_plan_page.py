@@ -111,19 +111,10 @@ def test_the_main_window_offers_todays_plan_session_and_has_view_plan(
 ) -> None:
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
-    from walkcoach.system.awake import AwakeGuard
+    from walkcoach.system.awake import AwakeGuard, NullInhibitor
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.plan.wiring import _after_first_frame
     from walkcoach.ui.session.session import SessionController
-
-    class NoInhibit:
-        active = False
-
-        def inhibit(self, reason: str) -> None:
-            pass
-
-        def release(self) -> None:
-            pass
 
     data_dir.mkdir(parents=True, exist_ok=True)
     save_state(
@@ -132,7 +123,10 @@ def test_the_main_window_offers_todays_plan_session_and_has_view_plan(
     )
     settings = Settings(units="kmh")
     controller = SessionController(
-        fake_clock, RecordingCuePlayer(), settings, AwakeGuard(NoInhibit())
+        fake_clock,
+        RecordingCuePlayer(),
+        settings,
+        AwakeGuard(NullInhibitor("tests keep the screen as it is")),
     )
     window = MainWindow(controller, settings, save_settings=lambda: None)
     qtbot.addWidget(window)

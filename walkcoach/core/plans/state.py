@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from walkcoach.core.atomic import write_text_atomic
+from walkcoach.core.files import write_text_atomic
 from walkcoach.core.plans.model import WEEKDAYS, parse_days
 
 STATE_FORMAT = "walkcoach-plan-state"

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from walkcoach.core import library
-from walkcoach.core.atomic import write_text_atomic
 from walkcoach.core.editing import copy_name, new_program_data, unique_id
+from walkcoach.core.files import write_text_atomic
 from walkcoach.core.program import (
     Program,
     ProgramError,

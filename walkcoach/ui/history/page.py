@@ -37,7 +37,7 @@ from walkcoach.core.muscles import Activation, MuscleModel, load_model
 from walkcoach.core.progression import Suggestion, suggest_next_session
 from walkcoach.core.records import SessionRecord
 from walkcoach.core.units import km_to_mi
-from walkcoach.storage.db import open_readonly
+from walkcoach.storage.db import reading
 from walkcoach.storage.errors import StorageError
 from walkcoach.storage.history import get_session
 from walkcoach.storage.summaries import (
@@ -282,13 +282,10 @@ class HistoryPage(HistoryExports, QWidget):
     def _read(self, now: datetime) -> _Loaded:
         """Everything the page shows first, read in one go (runs on a worker thread too)."""
         try:
-            conn = open_readonly(self.db_path)
-            if conn is None:
-                return _Loaded([], [], "")
-            try:
+            with reading(self.db_path) as conn:
+                if conn is None:
+                    return _Loaded([], [], "")
                 return _Loaded(session_summaries(conn), sessions_for_progression(conn, now), "")
-            finally:
-                conn.close()
         except StorageError as exc:
             return _Loaded([], [], str(exc))
 
@@ -379,12 +376,9 @@ class HistoryPage(HistoryExports, QWidget):
         since = self._now() - timedelta(days=days) if days is not None else None
         rows: list = []
         try:
-            conn = open_readonly(self.db_path)
-            if conn is not None:
-                try:
+            with reading(self.db_path) as conn:
+                if conn is not None:
                     rows = condition_totals(conn, since)
-                finally:
-                    conn.close()
         except StorageError as exc:
             self.error = str(exc)
         self.load = self.loader.load_conditions(rows)
@@ -458,13 +452,8 @@ class HistoryPage(HistoryExports, QWidget):
 
     def _read_session(self, session_id: int) -> SessionRecord | None:
         try:
-            conn = open_readonly(self.db_path)
+            with reading(self.db_path) as conn:
+                return None if conn is None else get_session(conn, session_id)
         except StorageError as exc:
             self.error = str(exc)
             return None
-        if conn is None:
-            return None
-        try:
-            return get_session(conn, session_id)
-        finally:
-            conn.close()

@@ -164,19 +164,16 @@ def offer_next_session(window, now: datetime | None = None):
     if getattr(window.controller, "active", False):
         return None
     from walkcoach.core.progression import suggest_next_session
-    from walkcoach.storage.db import open_readonly
+    from walkcoach.storage.db import reading
     from walkcoach.storage.errors import StorageError
     from walkcoach.storage.summaries import sessions_for_progression
 
     now = now or datetime.now(UTC)
     records = []
     try:
-        conn = open_readonly(paths.database_path())
-        if conn is not None:
-            try:
+        with reading(paths.database_path()) as conn:
+            if conn is not None:
                 records = sessions_for_progression(conn, now)
-            finally:
-                conn.close()
     except StorageError as exc:
         log.warning("no next-session suggestion: %s", exc)
         return None

@@ -390,7 +390,7 @@ class PlanPage(QWidget):
                 self.start_session.emit(program)
 
     def export_to(self, path: Path) -> None:
-        from walkcoach.core.atomic import write_text_atomic
+        from walkcoach.core.files import write_text_atomic
         from walkcoach.core.plans.ics import plan_to_ics
 
         if self.status is not None:
