@@ -23,6 +23,9 @@ The rules, first match wins (:attr:`Suggestion.rule` names the one used):
 A step is taken once per ISO week: after a session this week that already reached the step, the
 same session is suggested again (and the reason says the next step comes next week). Speed is
 the latest backward speed kept within 2.4-3.2 km/h: the coach never makes it faster.
+
+Past 400 lines as one piece: the rules that pick the next session read the same recent
+history and hold-back checks (core/holdback.py) in one decision.
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ crash, or "too short" because most of it was skipped -- counts when it holds at 
 :data:`STREAK_MIN_WALKED_S` (5 minutes) of forward and backward walking: stopping early after a
 real walk is still a day walked, but pressing skip through a program is not. A session still
 being recorded never counts.
+
+Past 400 lines: small functions over the same session summaries (weekly minutes, streaks,
+bests); muscle load already has a module of its own, and bests are the next to split off.
 """
 
 from __future__ import annotations

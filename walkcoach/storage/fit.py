@@ -16,6 +16,9 @@ samples, one per second (time, the distance walked since the start with the mach
 handled, speed, grade, heart rate when there is one), and each lap carries the segment's measured
 distance, mean speed and mean incline (as avg_grade). Without samples the records are made from
 the plan every few seconds, as before.
+
+Past 400 lines as one piece: the message definitions and the records written with them must
+agree field by field; one module keeps them side by side.
 """
 
 from __future__ import annotations

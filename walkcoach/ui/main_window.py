@@ -1,4 +1,8 @@
-"""The main window: coach page, menus, shortcuts, flash, mini view, dialogs, remembered geometry."""
+"""The main window: coach page, menus, shortcuts, flash, mini view, dialogs, remembered geometry.
+
+Past 400 lines as one piece: it is where the coach page, menus, shortcuts, mini and workout
+views and dialogs meet; each of those is built in a module of its own and only wired here.
+"""
 
 from __future__ import annotations
 

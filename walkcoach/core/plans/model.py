@@ -19,6 +19,9 @@ A plan file is JSON of this shape (format version 1)::
 A session is a program (built-in or the user's, by id) or one generated from its numbers (see
 :mod:`walkcoach.core.plans.generate`). Like programs, every problem is reported with its place
 (``weeks[1].sessions[0].program``) and a reason, all of them at once.
+
+Past 400 lines as one piece: the plan file format and its validation (every field with its
+message) describe the same structure.
 """
 
 from __future__ import annotations

@@ -21,6 +21,9 @@ run weeks in a moment), using only the plan state (choices and actions) and the 
   Skip: the next session to do is marked skipped; the week may complete without it.
 
 Every decision is kept as one plain sentence (:attr:`PlanStatus.decisions`).
+
+Past 400 lines as one piece: which session falls on which day, what counts as done, missed or
+skipped and the weekly target are one calculation over the same history.
 """
 
 from __future__ import annotations

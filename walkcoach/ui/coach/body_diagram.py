@@ -1,4 +1,8 @@
-"""Front and back body diagram recoloured by muscle activation, with a legend, tooltips and clicks."""
+"""Front and back body diagram recoloured by muscle activation, with a legend, tooltips and clicks.
+
+Past 400 lines as one piece: rendering, hit testing, tooltips and the legend work on the same
+cached shapes of one widget; the Qt-free geometry and colours are in core/bodymap.py.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""The dominant part of the coach page: which way to face (shape + colour + word) and time left."""
+"""The dominant part of the coach page: which way to face (shape + colour + word) and time left.
+
+Past 400 lines as one piece: the glyph, the word and the time share one layout that scales
+together with the window.
+"""
 
 from __future__ import annotations
 

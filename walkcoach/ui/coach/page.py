@@ -2,6 +2,9 @@
 
 In the workout view (set_workout_mode) only the big display stays: direction, time, targets
 and next, scaled up to fill the screen.
+
+Past 400 lines as one piece: every part of the page is updated from the same snapshot in one
+pass (show_snapshot); the display, strip, picker and muscle panel are modules of their own.
 """
 
 from __future__ import annotations

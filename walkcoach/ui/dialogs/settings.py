@@ -3,6 +3,9 @@
 The dialog edits a copy; Save validates it, copies it into the live Settings object, writes it
 (through the caller's save function, i.e. save_settings) and emits ``settings_applied`` so the
 running app applies it at once (``apply_live_settings``).
+
+Past 400 lines as one piece: the Preferences dialog with the weight field and unit choices
+that the first-run welcome reuses, and the applying of changed settings to the running app.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 Each field shows its problem in place: a red border, a "⚠ reason" line under it (so colour is
 never the only sign) and the same text as tooltip. The problems come from parse_program via the
 document, plus the form's own "that is not a time" for text it cannot read.
+
+Past 400 lines as one piece: the segment, repeat-block and program forms share their field
+builders, unit handling and problem marks; split, each would import the others' helpers.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Built the first time the user opens it (the main window imports this module lazi
 costs half a second nobody should pay at start-up). Data comes from SQL totals
 (``storage.summaries``), never from 40,000 segment objects; the Muscles and Sessions tabs fill
 when first shown.
+
+Past 400 lines as one piece: one widget whose tabs are filled from one background load and
+redrawn together after each session; the charts, panels and table live in modules of their own.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@ with no active plan, the built-in plans to start one. The words of decisions com
 
 The state file is read and written through walkcoach.core.plans.state (atomic), the history
 read-only; ``today`` is injected so tests move the calendar without waiting.
+
+Past 400 lines as one piece: one page whose week, target, badges and actions all follow the
+same plan state; the scheduling itself is Qt-free in core/plans/.
 """
 
 from __future__ import annotations
