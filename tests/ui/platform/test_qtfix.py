@@ -53,3 +53,14 @@ def test_the_workaround_is_what_makes_the_difference_here():
         assert result.stdout.strip() == "survived 49999"
     else:
         assert "deallocating" in result.stderr
+
+
+def test_the_patch_is_only_for_the_release_it_was_measured_on(monkeypatch):
+    import PySide6
+
+    from walkcoach.ui.platform import qtfix
+
+    monkeypatch.setattr(PySide6, "__version__", "6.13.1")
+    assert not qtfix.needed()
+    monkeypatch.setattr(PySide6, "__version__", qtfix.BROKEN_RELEASES[0])
+    assert qtfix.needed() == (sys.version_info < (3, 12))

@@ -10,7 +10,9 @@ four times a second.
 
 The fix gives the singletons what 3.12 gives them: a reference count so large that no run can
 exhaust it. They are never freed anyway (freeing them is exactly the fatal error), so the extra
-count changes nothing else. On 3.12+ nothing is done.
+count changes nothing else. On 3.12+, or with any other PySide6 release, nothing is done: the
+patch is for the release it was measured on (pyproject cannot exclude it: it is the release this
+machine's package index offers).
 """
 
 from __future__ import annotations
@@ -28,8 +30,15 @@ def _refcount_field(obj: object) -> ctypes.c_ssize_t:
     return ctypes.c_ssize_t.from_address(id(obj))
 
 
+BROKEN_RELEASES = ("6.12.0",)  # PySide6 releases whose wheels lose these references
+
+
 def needed() -> bool:
-    return sys.implementation.name == "cpython" and sys.version_info < (3, 12)
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return False
+    import PySide6  # imported by the window right after this anyway
+
+    return PySide6.__version__ in BROKEN_RELEASES
 
 
 def install() -> bool:
