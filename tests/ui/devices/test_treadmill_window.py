@@ -173,3 +173,14 @@ def test_start_waits_for_the_treadmill_to_answer_or_says_it_starts_without(
     finally:
         coach.controller.shutdown()
         coach.event_log.close()
+
+
+def test_the_belts_distance_follows_the_distance_unit(linked):
+    """Miles on the belt line only when the user counts distance in miles, whatever the speed."""
+    _start(linked)
+    linked.run(20.0)
+    assert linked.page.belt_label.text().rstrip().endswith("km")
+    linked.window.settings.distance_unit = "mi"
+    linked.run(2.0)
+    assert linked.page.belt_label.text().rstrip().endswith("mi")
+    assert "km/h" in linked.page.belt_label.text()  # the speed keeps its own unit

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from walkcoach.core.units import km_to_mi
 from walkcoach.devices.events import (
     FaultReason,
     LinkChanged,
@@ -134,8 +135,8 @@ class LinkView(QObject):
             self.page.set_belt_message("")
 
     def _distance_text(self, distance_m: float) -> str:
-        if self._units() == "mph":
-            return self.tr("{miles} mi").format(miles=f"{distance_m / 1609.344:.2f}")
+        if self.window.settings.distance_unit == "mi":
+            return self.tr("{miles} mi").format(miles=f"{km_to_mi(distance_m / 1000):.2f}")
         return self.tr("{km} km").format(km=f"{distance_m / 1000:.2f}")
 
     def _fault_text(self, event: SessionMustPause) -> str:
