@@ -24,6 +24,7 @@ test: $(VENV)/.test-installed
 	bash tools/system-packages.sh
 	$(VENV)/bin/ruff check walkcoach tests benchmarks tools packaging setup.py
 	$(VENV)/bin/ruff format --check walkcoach tests benchmarks tools packaging setup.py
+	$(VENV)/bin/mypy
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed
