@@ -299,3 +299,35 @@ def test_get_ready_and_cue_detail_defaults_keep_todays_behaviour():
     assert settings.get_ready_s == 5 and settings.cue_detail == "all"
     assert validate(replace(settings, get_ready_s=0, cue_detail="none")) == []
     assert validate(replace(settings, get_ready_s=30)) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "why"),
+    [
+        ("max_hr_bpm", 99, "must be 0 (not given) or from 100 to 230"),
+        ("max_hr_bpm", 231, "must be from 0 to 230"),
+        ("age_years", 7, "must be 0 (not given) or from 10 to 100"),
+        ("resting_hr_bpm", 150.5, "must be from 0 to 120"),
+        ("hr_settle_bpm", 30, "must be from 50 to 200"),
+        ("hr_settle_max_wait_s", 5, "must be from 10 to 600"),
+        ("hr_ceiling_bpm", "160", "must be a number"),
+        ("heart_rate", "a\nb", "is not a usable device name"),
+    ],
+)
+def test_bad_heart_rate_settings_fall_back_with_a_warning(settings_file, key, value, why):
+    settings_file.write_text(json.dumps({"version": 1, key: value, "weight_kg": 80}))
+    settings, warnings = load_settings(settings_file, environ=US, now=NOW)
+    assert getattr(settings, key) == getattr(Settings(), key)
+    assert len(warnings) == 1 and key in warnings[0] and why in warnings[0]
+    assert settings.weight_kg == 80  # the good value next to it stays
+
+
+def test_zones_come_from_the_maximum_or_the_age_and_none_without_either():
+    from walkcoach.core.settings import zones_from
+
+    assert zones_from(Settings()) is None
+    by_age = zones_from(Settings(age_years=40))
+    assert by_age is not None and by_age.max_bpm == 180 and by_age.max_estimated
+    entered = zones_from(Settings(max_hr_bpm=190, age_years=40, resting_hr_bpm=60))
+    assert entered is not None and entered.max_bpm == 190 and not entered.max_estimated
+    assert entered.zones[0].low_bpm == 60 + round(0.5 * 130)

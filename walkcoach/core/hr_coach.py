@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from walkcoach.core.clock import Clock
+from walkcoach.core.hr_zones import CEILING_RANGE_BPM, SETTLE_RANGE_BPM
 from walkcoach.core.program import PlannedSegment
 
 CEILING_TEXT = "Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little."
@@ -46,12 +47,14 @@ class HeartRateCoachSettings:
     settle_max_wait_s: float = 120.0
 
     def __post_init__(self) -> None:
-        if self.ceiling_bpm is not None and not 60 <= self.ceiling_bpm <= 230:
-            raise ValueError(f"the ceiling must be 60-230 bpm (got {self.ceiling_bpm})")
+        low, high = CEILING_RANGE_BPM
+        if self.ceiling_bpm is not None and not low <= self.ceiling_bpm <= high:
+            raise ValueError(f"the ceiling must be {low}-{high} bpm (got {self.ceiling_bpm})")
         if not 0 <= self.hysteresis_bpm <= 30:
             raise ValueError(f"the hysteresis must be 0-30 bpm (got {self.hysteresis_bpm})")
-        if not 50 <= self.settle_bpm <= 200:
-            raise ValueError(f"the settle level must be 50-200 bpm (got {self.settle_bpm})")
+        low, high = SETTLE_RANGE_BPM
+        if not low <= self.settle_bpm <= high:
+            raise ValueError(f"the settle level must be {low}-{high} bpm (got {self.settle_bpm})")
         if not 0 < self.settle_max_wait_s <= 600:
             raise ValueError(
                 f"the longest settle wait must be above 0 and at most 600 s "

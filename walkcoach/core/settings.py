@@ -18,6 +18,17 @@ from walkcoach.core.files import (
     read_user_file,
     write_file_atomic,
 )
+from walkcoach.core.hr_zones import (
+    AGE_RANGE_YEARS,
+    CEILING_RANGE_BPM,
+    MAX_HR_RANGE_BPM,
+    RESTING_HR_RANGE_BPM,
+    SETTLE_RANGE_BPM,
+    SETTLE_WAIT_RANGE_S,
+    HeartRateZones,
+    ZoneError,
+    zones_for,
+)
 from walkcoach.core.units import (
     DISTANCE_UNITS,
     SPEED_UNITS,
@@ -66,6 +77,21 @@ class Settings:
     hci: str = ""
     turn_speed_kmh: float = 1.0  # the belt's speed for every change of direction, at most 1.5
     stop_belt_at_end: bool = True  # Stop and the program's end stop the belt
+    # The heart-rate sensor: "" none, "virtual", or a Bluetooth address, and its last-seen name.
+    heart_rate: str = ""
+    heart_rate_name: str = ""
+    # Zones (core/hr_zones.py): an entered maximum (0 = estimate it from the age), the age
+    # (0 = not given), a resting heart rate (0 = none; zones on the maximum alone).
+    max_hr_bpm: int = 0
+    age_years: int = 0
+    resting_hr_bpm: int = 0
+    # Coaching with it (core/hr_coach.py): the ceiling (0 = the top of zone 4) and the wait for
+    # the heart rate to settle before each backward bout.
+    hr_ceiling_enabled: bool = True
+    hr_ceiling_bpm: int = 0
+    hr_settle_before_backward: bool = False
+    hr_settle_bpm: int = 110
+    hr_settle_max_wait_s: int = 120
     # Keys this version does not know (a newer WalkCoach wrote them). Kept and written back, so
     # running an older version never throws away settings the newer one will want again.
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -94,6 +120,14 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
         return value
 
     return check
+
+
+def zones_from(settings: Settings) -> HeartRateZones | None:
+    """The user's heart-rate zones, or None when neither a maximum nor an age is given."""
+    try:
+        return zones_for(settings.max_hr_bpm, settings.age_years, settings.resting_hr_bpm)
+    except ZoneError:
+        return None
 
 
 def _number(value: Any, low: float, high: float) -> float:
@@ -128,6 +162,14 @@ MAX_FOLDER_CHARS = 4096
 MAX_DEVICE_CHARS = 200
 MIN_TURN_SPEED_KMH = 0.5
 MAX_TURN_SPEED_KMH = 1.5  # as devices.controller.MAX_TURN_SPEED_KMH (the safety rule)
+
+
+def _zero_or(value: Any, low: int, high: int) -> int:
+    """0 (not given) or a whole number from ``low`` to ``high``."""
+    number = _whole(value, 0, high)
+    if 0 < number < low:
+        raise ValueError(f"must be 0 (not given) or from {low} to {high}, got {number}")
+    return number
 
 
 def _short_text(value: Any) -> str:
@@ -170,6 +212,16 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "hci": _short_text,
     "turn_speed_kmh": lambda v: _number(v, MIN_TURN_SPEED_KMH, MAX_TURN_SPEED_KMH),
     "stop_belt_at_end": _bool,
+    "heart_rate": _short_text,
+    "heart_rate_name": _short_text,
+    "max_hr_bpm": lambda v: _zero_or(v, *MAX_HR_RANGE_BPM),
+    "age_years": lambda v: _zero_or(v, *AGE_RANGE_YEARS),
+    "resting_hr_bpm": lambda v: _zero_or(v, *RESTING_HR_RANGE_BPM),
+    "hr_ceiling_enabled": _bool,
+    "hr_ceiling_bpm": lambda v: _zero_or(v, *CEILING_RANGE_BPM),
+    "hr_settle_before_backward": _bool,
+    "hr_settle_bpm": lambda v: _whole(v, *SETTLE_RANGE_BPM),
+    "hr_settle_max_wait_s": lambda v: _whole(v, *SETTLE_WAIT_RANGE_S),
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)} - {"extra"}
 
