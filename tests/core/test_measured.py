@@ -155,3 +155,13 @@ def test_a_garbled_total_never_adds_more_than_a_belt_can_run():
     # A "reset" to a large number (another machine's total) is bounded the same way.
     falls = [belt(0, distance=5000), belt(1, distance=3000), belt(2, distance=3001)]
     assert summarise(falls, 0, 2).distance_m <= 25 / 3.6 + 5 + 1
+
+
+def test_heart_rate_only_samples_say_nothing_about_the_belt():
+    from walkcoach.core.measured import BeltSample, summarise
+
+    heart_only = [BeltSample(float(t), None, None, None, 120) for t in range(0, 60)]
+    assert summarise(heart_only, 0.0, 60.0) is None
+    belt = [BeltSample(0.0, 3.6, 1.0, 0.0), BeltSample(60.0, 3.6, 1.0, 60.0)]
+    mixed = summarise(belt + heart_only[1:59], 0.0, 60.0)
+    assert mixed is not None and mixed == summarise(belt, 0.0, 60.0)

@@ -40,7 +40,12 @@ MIN_LEFT_AFTER_SHORTENING_S = 5.0
 _TICKING = (SessionState.COUNTDOWN, SessionState.RUNNING)
 # Why a session is paused: the user; a gap in the clock (the computer slept); a linked belt
 # not yet slow enough for a turn ("belt": the turn's time waits for it); a treadmill fault.
-PAUSE_REASONS = ("user", "sleep_gap", "belt", "treadmill")
+PAUSE_REASONS = ("user", "sleep_gap", "belt", "heart_rate", "treadmill")
+# Pauses the session holds a segment with, each until its own release_hold(): the belt slowing
+# for a turn (every turn while a treadmill is linked), the heart rate settling before a
+# backward bout. The first one held is the reason shown; the segment's time starts when none
+# is left.
+HOLD_REASONS = ("belt", "heart_rate")
 
 
 @dataclass(frozen=True)
@@ -147,7 +152,7 @@ class SessionEngine:
         self._emitted_s = float("-inf")
         # A linked treadmill: each turn waits (paused, reason "belt") until release_turn().
         self.hold_turns = False
-        self._turn_released = False  # the current segment's turn hold has been let go
+        self._holds: list[str] = []  # the current segment's holds not yet released, in order
 
     # ---------------------------------------------------------------------------------------
     # Public state
@@ -272,7 +277,7 @@ class SessionEngine:
             events += self._pause(now, reason)
         elif (
             self._state is SessionState.PAUSED
-            and self._paused_reason == "belt"
+            and self._paused_reason in HOLD_REASONS
             and reason in ("user", "treadmill")
         ):
             self._paused_reason = reason
@@ -283,31 +288,57 @@ class SessionEngine:
         return events
 
     def resume(self) -> list[Event]:
-        """The user goes on. A turn still waiting for the belt goes back to waiting for it."""
-        if self._state is not SessionState.PAUSED or self._paused_reason == "belt":
+        """The user goes on. A segment still held (the belt, the heart rate) goes back to
+        waiting for it; a hold itself is not the user's to resume (release_hold)."""
+        if self._state is not SessionState.PAUSED or self._paused_reason in HOLD_REASONS:
             return []
-        if self._waits_for_belt():
-            self._paused_reason = "belt"
-            active_s = self._base_active_s
-            return [
-                StateChanged(active_s, active_s, SessionState.PAUSED, SessionState.PAUSED, "belt")
-            ]
+        if self._held():
+            return self._hold_reason_now(self._holds[0])
         return self._resume("user")
+
+    def hold(self, reason: str) -> list[Event]:
+        """Hold the current segment (its time stops, paused with ``reason``, one of
+        HOLD_REASONS) until ``release_hold(reason)``. A no-op before the first segment, after
+        the end, or when the segment holds for that reason already."""
+        if reason not in HOLD_REASONS:
+            raise ValueError(f"unknown hold {reason!r}")
+        now = self._clock.now()
+        events = self._catch_up(now)
+        if not self._in_segment() or reason in self._holds:
+            return events
+        self._holds.append(reason)
+        if self._state in _TICKING:
+            events += self._pause(now, reason)
+        return events
+
+    def release_hold(self, reason: str) -> list[Event]:
+        """The hold ``reason`` of the current segment is over; the segment's time starts again
+        when no other hold is left (and the user has not paused it meanwhile)."""
+        if reason not in self._holds:
+            return []
+        self._holds.remove(reason)
+        if self._state is not SessionState.PAUSED or self._paused_reason != reason:
+            return []
+        if self._held():
+            return self._hold_reason_now(self._holds[0])
+        return self._resume(reason)
 
     def release_turn(self) -> list[Event]:
         """The belt is at the turn speed: the turn's time starts (a no-op unless held)."""
-        self._turn_released = True
-        if self._state is SessionState.PAUSED and self._paused_reason == "belt":
-            return self._resume("belt")
-        return []
+        return self.release_hold("belt")
 
-    def _waits_for_belt(self) -> bool:
-        return (
-            self.hold_turns
-            and self._in_segment()
-            and self.plan[self._index].segment.is_turn
-            and not self._turn_released
-        )
+    def holds(self) -> tuple[str, ...]:
+        """The current segment's holds still waiting, in order."""
+        return tuple(self._holds) if self._held() else ()
+
+    def _held(self) -> bool:
+        return bool(self._holds) and self._in_segment()
+
+    def _hold_reason_now(self, reason: str) -> list[Event]:
+        """Still paused, now for ``reason``: said as a PAUSED -> PAUSED change."""
+        self._paused_reason = reason
+        active_s = self._base_active_s
+        return [StateChanged(active_s, active_s, SessionState.PAUSED, SessionState.PAUSED, reason)]
 
     def _resume(self, reason: str) -> list[Event]:
         now = self._clock.now()
@@ -503,11 +534,20 @@ class SessionEngine:
         self._halfway_done = False
         self._skipped_by_index.pop(index, None)
         self._pending = self._timetable(index, at_s)
-        self._turn_released = False
+        self._holds = ["belt"] if self.hold_turns and planned.segment.is_turn else []
         events: list[Event] = [
             SegmentStarted(at_s, actual_s, index, planned.kind, planned.duration_s)
         ]
-        if self._waits_for_belt() and self._state in _TICKING:
+        if (
+            self._state is SessionState.PAUSED
+            and self._paused_reason in HOLD_REASONS
+            and self._paused_reason not in self._holds
+        ):
+            # Skipped or gone back while held: the new segment does not wait for that; it
+            # stays paused as the user's pause, so Space goes on.
+            self._paused_reason = "user"
+            events.append(StateChanged(at_s, actual_s, self._state, self._state, "user"))
+        if self._holds and self._state in _TICKING:
             # The turn's time waits for the belt: it starts when the treadmill reports the
             # turn speed (release_turn), not while the user still walks on a fast belt.
             old = self._state

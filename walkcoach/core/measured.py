@@ -43,6 +43,12 @@ class BeltSample:
     distance_m: float | None  # the machine's running total as it reports it (see the docstring)
     heart_rate_bpm: int | None = None
 
+    @property
+    def from_belt(self) -> bool:
+        """Whether the treadmill said anything in it (a heart-rate sensor alone records
+        samples with only ``heart_rate_bpm``: they tell nothing about the belt)."""
+        return not (self.speed_kmh is None and self.incline_pct is None and self.distance_m is None)
+
     def cleaned(self) -> BeltSample:
         """The sample with every value a finite number in range, or None (what is stored)."""
         hr = self.heart_rate_bpm
@@ -129,7 +135,7 @@ def summarise(
     if not (math.isfinite(start_s) and math.isfinite(end_s)):
         return None
     end_s = max(end_s, start_s)
-    ordered = _sorted_clean(samples)
+    ordered = [s for s in _sorted_clean(samples) if s.from_belt]
     before = [s for s in ordered if s.at_s < start_s]
     inside = [s for s in ordered if start_s <= s.at_s <= end_s]
     after = [s for s in ordered if s.at_s > end_s]
