@@ -26,16 +26,20 @@ from walkcoach.core.program import PlannedSegment
 CEILING_TEXT = "Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little."
 CEILING_SPOKEN = "Your heart rate is above your ceiling. Slow down a little."
 UNDER_CEILING_TEXT = "Heart rate back under {ceiling} bpm."
-HOLD_TEXT = "Catch your breath: walking backward starts when your heart rate is under {bpm}."
-HOLD_SPOKEN = "Catch your breath. Walking backward starts when your heart rate has settled."
+HOLD_TEXT = (
+    "Catch your breath: keep walking slowly. The turn comes when your heart rate is under "
+    "{bpm} bpm."
+)
+HOLD_SPOKEN = "Catch your breath. The turn comes when your heart rate has settled."
 HOLD_END_TEXTS = {
-    "settled": "Heart rate settled: walking backward now.",
-    "max_wait": "Waited long enough: walking backward now.",
-    "no_heart_rate": "No heart rate to wait for: walking backward now.",
+    "settled": "Heart rate settled: get ready to turn.",
+    "max_wait": "Waited long enough: get ready to turn.",
+    "no_heart_rate": "No heart rate to wait for: get ready to turn.",
+    "user": "Going on without waiting: get ready to turn.",
     "cancelled": "",
 }
 
-HoldEndReason = Literal["settled", "max_wait", "no_heart_rate", "cancelled"]
+HoldEndReason = Literal["settled", "max_wait", "no_heart_rate", "user", "cancelled"]
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,10 @@ class HeartRateCoach:
     def cancel_hold(self) -> None:
         """The user skipped, went back or stopped: the hold ends without waiting more."""
         self._end_hold(None, "cancelled")
+
+    def end_hold_now(self, bpm: int | None) -> None:
+        """The user chose to go on (Space during the wait): the hold ends, recorded as such."""
+        self._end_hold(bpm, "user")
 
     def tick(self, bpm: int | None) -> None:
         """Call often (with the monitor's tick) with the current heart rate (None: "--")."""
