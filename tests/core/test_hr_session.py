@@ -4,6 +4,8 @@ a lost heart rate or the user, is cancelled by a skip, and the ceiling is said o
 
 from __future__ import annotations
 
+import pytest
+
 from walkcoach.core.clock import FakeClock
 from walkcoach.core.engine import SessionEngine
 from walkcoach.core.events import Event, SessionState, StateChanged
@@ -120,16 +122,16 @@ def test_the_longest_wait_ends_the_hold_and_every_backward_bout_gets_one():
     assert len(held) == 4  # two holds, each paused and resumed
 
 
-def test_a_heart_rate_under_the_level_or_unknown_never_holds():
-    for bpm in (100, None):
-        session = Session(_settle())
-        session.bpm = bpm
-        session.start()
-        session.run_until(lambda: session.engine.snapshot().state is SessionState.FINISHED, 900)
-        assert not [e for e in session.coach_events if isinstance(e, HoldStarted)]
-        assert not [
-            e for e in session.events if isinstance(e, StateChanged) and e.reason == "heart_rate"
-        ]
+@pytest.mark.parametrize("bpm", [100, None])
+def test_a_heart_rate_under_the_level_or_unknown_never_holds(bpm):
+    session = Session(_settle())
+    session.bpm = bpm
+    session.start()
+    session.run_until(lambda: session.engine.snapshot().state is SessionState.FINISHED, 900)
+    assert not [e for e in session.coach_events if isinstance(e, HoldStarted)]
+    assert not [
+        e for e in session.events if isinstance(e, StateChanged) and e.reason == "heart_rate"
+    ]
 
 
 def test_a_lost_heart_rate_ends_the_wait_and_the_user_can_go_on():
