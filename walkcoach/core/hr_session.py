@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from walkcoach.core.clock import Clock
-from walkcoach.core.events import SegmentStarted, SessionState, StateChanged
+from walkcoach.core.events import SegmentStarted, StateChanged
 from walkcoach.core.hr_coach import (
     HeartRateCoach,
     HeartRateCoachEvent,
@@ -28,6 +28,7 @@ from walkcoach.core.hr_coach import (
     leads_into_backward,
 )
 from walkcoach.core.program import PlannedSegment
+from walkcoach.core.session_state import SessionState
 
 HOLD = "heart_rate"
 
