@@ -64,6 +64,8 @@ def text_pairs(name: str) -> list[tuple[str, str, str]]:
         {f"direction {kind}": style.colour for kind, style in theme.direction_styles(name).items()}
     )
     texts["editor problem"] = problem_colour(name == "dark")
+    # Zone names and the live heart rate are drawn in the zone's colour.
+    texts.update({f"zone {i + 1}": c for i, c in enumerate(theme.zone_colours(name))})
     pairs = [(f"{t} on {b}", fg, bg) for t, fg in texts.items() for b, bg in backgrounds.items()]
     pairs.append(("primary button", palette["window"], palette["accent"]))
     pairs += [
@@ -83,7 +85,7 @@ def test_contrast_ratio_matches_the_wcag_reference_values():
 @pytest.mark.parametrize("name", ["dark", "light"])
 def test_every_text_colour_meets_wcag_aa_on_every_background(name):
     pairs = text_pairs(name)
-    assert len(pairs) >= 39  # every role on every background, not a chosen few
+    assert len(pairs) >= 54  # every role on every background, not a chosen few
     failing = [
         f"{what}: {theme.contrast_ratio(fg, bg):.2f}"
         for what, fg, bg in pairs
@@ -178,3 +180,11 @@ def test_dialog_buttons_show_no_standard_icons(restore_font, qtbot, name):
     qtbot.addWidget(box)
     for which in (QDialogButtonBox.StandardButton.Close, QDialogButtonBox.StandardButton.Ok):
         assert box.button(which).icon().isNull()
+
+
+@pytest.mark.parametrize("name", ["dark", "light"])
+def test_zone_colours_are_five_distinct_colours_and_below_zone_one_is_dim(name):
+    palette = theme.zone_colours(name)
+    assert len(set(palette)) == 5
+    assert theme.zone_colour(1, name) == palette[0] and theme.zone_colour(5, name) == palette[4]
+    assert theme.zone_colour(0, name) == theme.colours(name)["text_dim"]

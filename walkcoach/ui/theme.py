@@ -43,6 +43,16 @@ LIGHT_DIRECTION_STYLES: dict[str, DirectionStyle] = {
     "idle": DirectionStyle("#4a5462", "dot", "#ffffff"),
 }
 
+# Heart-rate zones 1 to 5, cool to hot (grey, blue, green, orange, red: the order most watches
+# and apps draw them in, so a user reads them without a legend). The one place for them: the
+# history's charts and the coach's live heart rate use these. Zone names are drawn in them as
+# text, so each passes 4.5:1 on every background of its theme; the light set is darker shades
+# of the same hues (the bright ones fall under 2:1 on white).
+ZONE_COLOURS: dict[str, tuple[str, str, str, str, str]] = {
+    "dark": ("#b4bfcc", "#6cb8ff", "#7ed957", "#ffb347", "#ff6b6b"),
+    "light": ("#55606e", "#0b62b8", "#22702b", "#a04f00", "#c62828"),
+}
+
 DARK = {
     "window": "#111418",
     "panel": "#1b2027",
@@ -109,6 +119,19 @@ def style_for(kind: str | None, theme: str | None = None) -> DirectionStyle:
     """The look of a segment kind in ``theme`` (default: the theme shown now)."""
     styles = direction_styles(theme)
     return styles.get(kind or "idle", styles["idle"])
+
+
+def zone_colours(theme: str | None = None) -> tuple[str, ...]:
+    """The colours of zones 1..5 in ``theme`` (default: the theme shown now)."""
+    return ZONE_COLOURS["light" if (theme or _current_theme) == "light" else "dark"]
+
+
+def zone_colour(number: int, theme: str | None = None) -> str:
+    """The colour of heart-rate zone ``number`` (1..5); below zone 1 (0 or None) is dim text."""
+    palette = zone_colours(theme)
+    if not 1 <= number <= len(palette):
+        return colours(theme or _current_theme)["text_dim"]
+    return palette[number - 1]
 
 
 def relative_luminance(colour: str) -> float:
