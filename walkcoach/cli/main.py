@@ -48,6 +48,7 @@ def _hci(text: str) -> str:
 
 
 def _treadmill(text: str) -> str:
+    """A device to link (a treadmill or a heart-rate sensor)."""
     text = text.strip()
     if not text or len(text) > 200 or any(ord(c) < 32 for c in text):
         raise argparse.ArgumentTypeError(
@@ -102,6 +103,12 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
         type=_treadmill,
         metavar="ADDRESS|NAME|virtual",
         help="drive this FTMS treadmill (virtual: a simulated one, no hardware needed)",
+    )
+    gui.add_argument(
+        "--heart-rate",
+        type=_treadmill,
+        metavar="ADDRESS|NAME|virtual",
+        help="show this heart-rate sensor's heart rate (virtual: one that follows your effort)",
     )
     gui.add_argument(
         "--hci",

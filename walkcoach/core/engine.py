@@ -28,7 +28,7 @@ from walkcoach.core.schedule import (
     get_ready_timetable,
     segment_timetable,
 )
-from walkcoach.core.session_state import SessionState
+from walkcoach.core.session_state import HOLD_REASONS, SessionState
 
 # A timer armed for next_due_s() may wake a hair early in float terms; treat that as on time so
 # the UI never spins re-arming a timer for an instant that has already passed.
@@ -41,11 +41,10 @@ _TICKING = (SessionState.COUNTDOWN, SessionState.RUNNING)
 # Why a session is paused: the user; a gap in the clock (the computer slept); a linked belt
 # not yet slow enough for a turn ("belt": the turn's time waits for it); a treadmill fault.
 PAUSE_REASONS = ("user", "sleep_gap", "belt", "heart_rate", "treadmill")
-# Pauses the session holds a segment with, each until its own release_hold(): the belt slowing
-# for a turn (every turn while a treadmill is linked), the heart rate settling before a
-# backward bout. The first one held is the reason shown; the segment's time starts when none
-# is left.
-HOLD_REASONS = ("belt", "heart_rate")
+# HOLD_REASONS (core/session_state.py) hold a segment, each until its own release_hold(): the
+# belt slowing for a turn (every turn while a treadmill is linked), the heart rate settling
+# before a backward bout. The first one held is the reason shown; the segment's time starts
+# when none is left.
 
 
 @dataclass(frozen=True)

@@ -17,3 +17,9 @@ class SessionState(StrEnum):
     PAUSED = "paused"
     FINISHED = "finished"
     STOPPED = "stopped"
+
+
+# Pauses the session holds a segment with, each until its own release (core/engine.py): the
+# belt slowing for a turn, the heart rate settling before a backward bout. Here, beside the
+# state, because the window tells them from the user's pauses before any engine is loaded.
+HOLD_REASONS = ("belt", "heart_rate")

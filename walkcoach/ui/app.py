@@ -175,6 +175,9 @@ def _run_gui(args: argparse.Namespace) -> int:
             treadmill = args.treadmill if args.treadmill is not None else gui.settings.treadmill
             if treadmill:
                 gui.window.use_treadmill(treadmill, args.hci or gui.settings.hci)
+            sensor = args.heart_rate if args.heart_rate is not None else gui.settings.heart_rate
+            if sensor:
+                gui.window.use_heart_rate(sensor, args.hci or gui.settings.hci)
             if args.smoke_test:  # the whole start-up ran (recovery, sound): done
                 app.exit(EXIT_OK)
                 return

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from walkcoach import APP_NAME
 from walkcoach.core.program import Program
-from walkcoach.core.session_state import SessionState
+from walkcoach.core.session_state import HOLD_REASONS, SessionState
 from walkcoach.ui.coach.page import CoachPage
 from walkcoach.ui.coach.workout_view import WorkoutView
 from walkcoach.ui.history.exports import add_export_actions
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
             None  # remembered mini view geometry, until the view exists
         )
         self._link_view = None  # the treadmill's place on screen, once one is linked
+        self._heart_rate_view = None  # the heart rate's, once one is linked
+        self._heart_rate_shown: tuple[str, str, str, str] = ("", "", "", "")
         self._device_dialogs = None  # opens the device dialog, once asked for
         self.mute_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.mute_label)
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         session.addAction(self.tr("&Previous step"), self.back)
         session.addAction(self.tr("S&top…"), self.request_stop)
         session.addSeparator()
-        session.addAction(self.tr("T&readmill…"), self.open_devices)
+        session.addAction(self.tr("T&readmill and heart rate…"), self.open_devices)
         session.addSeparator()
         add_export_actions(self, session)  # the history's exports (ui/history_exports)
         session.addSeparator()
@@ -215,6 +217,8 @@ class MainWindow(QMainWindow):
         mini.pause_requested.connect(self.toggle_pause)
         self._mini_view = mini
         self._add_shortcuts(mini)
+        if self._heart_rate_shown[0]:
+            self.set_heart_rate(*self._heart_rate_shown)
         snap = self.controller.snapshot()
         if snap is not None:
             self._update_mini_view(snap)
@@ -419,7 +423,7 @@ class MainWindow(QMainWindow):
     def _update_mini_view(self, snap) -> None:
         self._update_mini_texts()
         # Waiting for a linked belt to slow for a turn is no pause: the turn is on.
-        paused = snap.state == SessionState.PAUSED and snap.paused_reason != "belt"
+        paused = snap.state == SessionState.PAUSED and snap.paused_reason not in HOLD_REASONS
         self._mini_view.set_paused(paused, self.page.paused_text)
         live = snap.state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED)
         self._mini_view.set_pause_text(self.tr("Resume") if paused else self.tr("Pause"), live)
@@ -455,8 +459,37 @@ class MainWindow(QMainWindow):
                 self.settings,
                 self.save_settings,
                 lambda treadmill, _name: self.use_treadmill(treadmill, self.settings.hci),
+                lambda sensor, _name: self.use_heart_rate(sensor, self.settings.hci),
             )
         return self._device_dialogs.open()
+
+    def ensure_heart_rate_view(self):
+        """The heart rate's status bar entry and figure on the coach page, made when one is
+        first linked."""
+        if self._heart_rate_view is None:
+            from walkcoach.ui.devices.hr_view import HeartRateView
+
+            self._heart_rate_view = HeartRateView(self, self.controller)
+        return self._heart_rate_view
+
+    def use_heart_rate(self, sensor: str, hci: str = "") -> None:
+        """Read the heart rate from ``sensor`` ("virtual", an address or a name; "" unlinks
+        the sensor)."""
+        from walkcoach.ui.devices.attach import attach_heart_rate
+
+        problem = attach_heart_rate(self, self.controller, sensor, hci)
+        if problem:
+            self.statusBar().showMessage(problem, 15000)
+
+    def set_heart_rate(self, bpm_text: str, zone_text: str, colour: str, source: str) -> None:
+        """The live heart rate on the coach page, the workout view and the mini view ("" for
+        ``bpm_text`` hides it)."""
+        self._heart_rate_shown = (bpm_text, zone_text, colour, source)
+        self.page.set_heart_rate(bpm_text, zone_text, colour, source)
+        if self._mini_view is not None:
+            self._mini_view.set_heart_rate(
+                f"{bpm_text} · {zone_text}" if bpm_text and zone_text else bpm_text, colour
+            )
 
     def use_treadmill(self, treadmill: str, hci: str = "") -> None:
         """Link the treadmill ``treadmill`` ("virtual", an address or a name; "" unlinks)."""

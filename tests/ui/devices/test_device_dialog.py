@@ -62,13 +62,21 @@ def failing_scanner(error: Exception):
 def make(qtbot):
     made: list[DeviceDialog] = []
 
-    def make(settings: Settings | None = None, scanner=None, saves=None, chosen=None, **kw):
+    def make(
+        settings: Settings | None = None,
+        scanner=None,
+        saves=None,
+        chosen=None,
+        sensors=None,
+        **kw,
+    ):
         settings = settings or Settings(units="kmh")
         dialog = DeviceDialog(
             settings,
             saves or Saves(),
             (lambda a, n: chosen.append((a, n))) if chosen is not None else None,
             scanner=scanner,
+            on_sensor_chosen=(lambda a, n: sensors.append((a, n))) if sensors is not None else None,
             **kw,
         )
         qtbot.addWidget(dialog)
@@ -79,6 +87,17 @@ def make(qtbot):
     yield make
     for dialog in made:
         dialog.job.shutdown()
+
+
+VIRTUAL_ROWS = [
+    ["Virtual treadmill (no hardware needed)", "Treadmill", "no radio", "in the app"],
+    [
+        "Virtual heart-rate sensor (follows your effort)",
+        "Heart-rate sensor",
+        "no radio",
+        "in the app",
+    ],
+]
 
 
 def rows(dialog: DeviceDialog) -> list[list[str]]:
@@ -98,14 +117,12 @@ def test_a_scan_lists_what_it_found_and_connect_remembers_the_choice(qtbot, make
     saves, chosen = Saves(), []
     settings = Settings(units="kmh")
     dialog = make(settings, scanner, saves, chosen, scan_s=3)
-    assert rows(dialog) == [
-        ["Virtual treadmill (no hardware needed)", "Treadmill", "no radio", "in the app"]
-    ]
+    assert rows(dialog) == [VIRTUAL_ROWS[0], VIRTUAL_ROWS[1]]
     dialog.hci.setText("tcp-client:127.0.0.1:9")
     scan_and_wait(qtbot, dialog)
     assert scanner.calls == [(3, "tcp-client:127.0.0.1:9")]  # the field's transport, not saved yet
     assert rows(dialog) == [
-        ["Virtual treadmill (no hardware needed)", "Treadmill", "no radio", "in the app"],
+        *VIRTUAL_ROWS,
         ["Walking Pad", "Treadmill", "▮▮▮▮ excellent, -58 dBm", TREADMILL.address],
         ["Chest Belt", "Heart-rate sensor", "▮▮▮▯ good, -70 dBm", BELT.address],
         ["(no name)", "Treadmill", "▮▯▯▯ weak, -90 dBm", FAR_TREADMILL.address],
@@ -127,14 +144,39 @@ def test_a_scan_lists_what_it_found_and_connect_remembers_the_choice(qtbot, make
     assert not dialog.job.running and dialog.job._thread is None  # its thread is gone
 
 
-def test_a_heart_rate_sensor_is_listed_but_cannot_be_connected(qtbot, make):
-    dialog = make(scanner=fake_scanner([BELT]))
+def test_a_heart_rate_sensor_connects_beside_the_treadmill_and_is_forgotten_alone(qtbot, make):
+    saves, chosen, sensors = Saves(), [], []
+    settings = Settings(units="kmh", treadmill="virtual", treadmill_name="Virtual treadmill")
+    dialog = make(settings, fake_scanner([BELT]), saves, chosen, sensors)
+    assert dialog.linked_sensor.text() == "No heart-rate sensor linked."
+    assert not dialog.forget_sensor_button.isEnabled()
     scan_and_wait(qtbot, dialog)
-    dialog.devices.select_address(BELT.address)
-    assert not dialog.connect_button.isEnabled()
-    assert "cannot use them yet" in dialog.note.text()
+    dialog.devices.select_address(BELT.address, "heart_rate")
+    assert dialog.connect_button.isEnabled() and "chest strap" in dialog.note.text()
     dialog.connect_chosen()
-    assert dialog.isVisible() and dialog.settings.treadmill == ""
+    assert (settings.heart_rate, settings.heart_rate_name) == (BELT.address, "Chest Belt")
+    assert settings.treadmill == "virtual"  # the treadmill stays linked
+    assert sensors == [(BELT.address, "Chest Belt")] and chosen == [] and saves.count == 1
+    assert not dialog.isVisible()
+
+    again = make(settings, fake_scanner([]), saves, chosen, sensors)
+    assert again.linked_sensor.text() == f"Heart rate: Chest Belt ({BELT.address})."
+    # Not seen by a scan yet, the linked sensor is listed to choose again.
+    assert [BELT.address in row for row in rows(again)].count(True) == 1
+    qtbot.mouseClick(again.forget_sensor_button, Qt.MouseButton.LeftButton)
+    assert settings.heart_rate == "" and settings.treadmill == "virtual"
+    assert sensors[-1] == ("", "") and chosen == []
+    assert again.linked_sensor.text() == "No heart-rate sensor linked."
+
+
+def test_the_virtual_heart_rate_sensor_needs_no_scan(qtbot, make):
+    sensors: list = []
+    dialog = make(sensors=sensors)
+    assert dialog.devices.select_address("virtual", "heart_rate")
+    assert "follows what you walk" in dialog.note.text()
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert dialog.settings.heart_rate == "virtual"
+    assert sensors == [("virtual", "Virtual heart-rate sensor")]
 
 
 def test_the_virtual_treadmill_needs_no_scan(qtbot, make):
@@ -226,14 +268,14 @@ def test_forget_clears_the_treadmill_at_once(qtbot, make):
     dialog = make(settings, saves=saves, chosen=chosen)
     assert dialog.linked.text() == f"Linked: Walking Pad ({TREADMILL.address})."
     # listed (and chosen) before any scan, so its link settings can be changed and kept
-    assert rows(dialog)[1] == ["Walking Pad", "Treadmill", "not seen yet", TREADMILL.address]
+    assert rows(dialog)[2] == ["Walking Pad", "Treadmill", "not seen yet", TREADMILL.address]
     assert dialog.devices.chosen()[0] == TREADMILL.address
     qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
     assert (settings.treadmill, settings.treadmill_name) == ("", "")
     assert saves.count == 1 and chosen == [("", "")]
     assert dialog.linked.text().startswith("No treadmill linked")
     assert not dialog.forget_button.isEnabled() and dialog.isVisible()
-    assert len(rows(dialog)) == 1  # only the virtual treadmill is left
+    assert rows(dialog) == VIRTUAL_ROWS  # only the virtual devices are left
 
 
 def test_link_settings_in_mph_keep_their_km_h_and_save_to_the_file(qtbot, make, data_dir):
@@ -405,11 +447,12 @@ def test_the_linked_treadmill_stays_choosable_when_a_scan_misses_it(qtbot, make)
     scan_and_wait(qtbot, dialog)
     assert [r[3] for r in rows(dialog)] == [
         "in the app",
+        "in the app",
         TREADMILL.address,
         BELT.address,
         FAR_TREADMILL.address,
     ]
-    assert rows(dialog)[1][2] == "▮▮▮▮ excellent, -58 dBm"  # one row, now seen
+    assert rows(dialog)[2][2] == "▮▮▮▮ excellent, -58 dBm"  # one row, now seen
     assert dialog.devices.chosen()[0] == TREADMILL.address
 
 

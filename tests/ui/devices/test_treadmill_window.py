@@ -122,7 +122,9 @@ def test_the_session_menu_opens_the_device_dialog_and_connect_links_the_treadmil
     coach = Coach(qtbot, fake_clock, data_dir, settings)
     try:
         menu = coach.window.menuBar().actions()[0].menu()
-        action = next(a for a in menu.actions() if a.text().replace("&", "") == "Treadmill…")
+        action = next(
+            a for a in menu.actions() if a.text().replace("&", "") == "Treadmill and heart rate…"
+        )
         action.trigger()
         dialogs = [w for w in coach.window.findChildren(QDialog) if w.isVisible()]
         assert len(dialogs) == 1

@@ -16,6 +16,7 @@ from walkcoach.ui.platform.lean_qt import set_enum
 from walkcoach.ui.theme import style_for
 
 if TYPE_CHECKING:
+    from walkcoach.ui.coach.heart_rate_badge import HeartRateBadge
     from walkcoach.ui.coach.paused_overlay import PausedOverlay
 
 # Font sizes as shares of the window height. At 0.26 the digit glyphs are about 0.19 of the
@@ -271,6 +272,9 @@ class DirectionDisplay(QFrame):
         glyph_column.addStretch(1)
         glyph_column.addWidget(self.glyph)
         glyph_column.addStretch(1)
+        self.glyph_column = glyph_column
+        # Under the glyph once a heart rate is linked (ui/coach/heart_rate_badge.py).
+        self.heart_rate_badge: HeartRateBadge | None = None
         body = QHBoxLayout()
         body.setSpacing(18)
         body.addLayout(glyph_column, 0)
@@ -345,6 +349,21 @@ class DirectionDisplay(QFrame):
     def hide_banner(self) -> None:
         self.banner.hide()
 
+    def set_heart_rate(self, bpm_text: str, zone_text: str, colour: str, source: str) -> None:
+        """The live heart rate under the glyph ("" for ``bpm_text`` hides it)."""
+        badge = self.heart_rate_badge
+        if badge is None:
+            if not bpm_text:
+                return
+            from walkcoach.ui.coach.heart_rate_badge import HeartRateBadge
+
+            badge = self.heart_rate_badge = HeartRateBadge(self)
+            badge.set_scale_height(self._scale_height_px)
+            self.glyph_column.insertWidget(2, badge)  # under the glyph, above the stretch
+        badge.setVisible(bool(bpm_text))
+        if bpm_text:
+            badge.show_heart_rate(bpm_text, zone_text, colour, source)
+
     def set_paused(self, paused: bool, reason: str = "") -> None:
         """Grey the whole display and say PAUSED over it (with ``reason``), or lift that."""
         if paused:
@@ -370,6 +389,9 @@ class DirectionDisplay(QFrame):
     def set_scale_height(self, window_height_px: int, window_width_px: int = 0) -> None:
         """Size the fonts for a window this high (and the glyph for one this wide)."""
         window_height_px = max(300, window_height_px)
+        self._scale_height_px = window_height_px
+        if self.heart_rate_badge is not None:
+            self.heart_rate_badge.set_scale_height(window_height_px)
         window_width_px = window_width_px or round(window_height_px * 16 / 9)
         digits = QFont(self.font())
         digits.setWeight(QFont.Weight.Bold)

@@ -50,6 +50,9 @@ class MiniView(QWidget):
         self.next_label = QLabel(self)
         self.next_label.setObjectName("miniNext")
         self.next_label.setProperty("dim", True)
+        self.heart_rate_label = QLabel(self)  # the live heart rate, when one is linked
+        self.heart_rate_label.setObjectName("miniHeartRate")
+        self.heart_rate_label.hide()
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.pause_button.setAccessibleName(self.tr("Pause or resume"))
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -76,6 +79,10 @@ class MiniView(QWidget):
         next_font = QFont(self.font())
         next_font.setPixelSize(17)
         self.next_label.setFont(next_font)
+        heart_font = QFont(targets_font)
+        heart_font.setWeight(QFont.Weight.ExtraBold)
+        heart_font.setFeature(QFont.Tag("tnum"), 1)
+        self.heart_rate_label.setFont(heart_font)
 
         # The readout (everything but the buttons) in a box of its own: the PAUSED veil covers
         # it and leaves Resume clear to click.
@@ -88,6 +95,7 @@ class MiniView(QWidget):
             self.time_label,
             self.targets_label,
             self.next_label,
+            self.heart_rate_label,
         ):
             label.setParent(self.readout)
         top = QHBoxLayout()
@@ -98,7 +106,10 @@ class MiniView(QWidget):
         readout.setContentsMargins(0, 0, 0, 0)
         readout.addLayout(top)
         readout.addWidget(self.targets_label)
-        readout.addWidget(self.next_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.next_label, 1)
+        bottom.addWidget(self.heart_rate_label)
+        readout.addLayout(bottom)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.full_button)
@@ -143,6 +154,12 @@ class MiniView(QWidget):
             self.paused_overlay.show_paused(reason)
         else:
             self.paused_overlay.hide()
+
+    def set_heart_rate(self, text: str, colour: str) -> None:
+        """ "♥ 128 · Zone 3" in the zone's colour ("" hides it)."""
+        self.heart_rate_label.setText(text)
+        self.heart_rate_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.heart_rate_label.setVisible(bool(text))
 
     def set_next_text(self, text: str) -> None:
         self.next_label.setText(text)

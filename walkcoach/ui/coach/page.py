@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkcoach.core.program import PlannedSegment, Program, format_duration
-from walkcoach.core.session_state import SessionState
+from walkcoach.core.session_state import HOLD_REASONS, SessionState
 from walkcoach.ui.coach import texts
 from walkcoach.ui.coach.direction_display import DirectionDisplay
 from walkcoach.ui.coach.program_picker import ProgramPicker
@@ -89,6 +89,9 @@ class CoachPage(QWidget):
         # A linked treadmill: what it last said that the session must show (a fault's reason,
         # the turn's wait, a resume counting down); "" when nothing.
         self.belt_message = ""
+        # The heart-rate coach's wait before a backward bout: the heart rate now, the level,
+        # the time left ("" when not waiting).
+        self.heart_rate_message = ""
         self.measured_distance_km: float | None = None  # walked on a linked belt this session
         self._last_snap = None
 
@@ -332,8 +335,9 @@ class CoachPage(QWidget):
         )
         if self.muscle_panel is not None:
             self._update_muscles(snap)
-        waiting_for_belt = snap.state == SessionState.PAUSED and snap.paused_reason == "belt"
-        if snap.state == SessionState.PAUSED and not waiting_for_belt:
+        held = snap.state == SessionState.PAUSED and snap.paused_reason in HOLD_REASONS
+        waiting_for_belt = held and snap.paused_reason == "belt"
+        if snap.state == SessionState.PAUSED and not held:
             if snap.paused_reason == "sleep_gap":
                 self.paused_text = self.tr("The computer was asleep. Press Space to go on.")
             elif snap.paused_reason == "treadmill":
@@ -347,7 +351,8 @@ class CoachPage(QWidget):
                 True, self.paused_text
             )  # greys the display; the banner waits under it
         else:
-            # Waiting for the belt is no pause to the user: the turn is on, its time not yet.
+            # Waiting for the belt (or the heart rate) is no pause to the user: the turn is
+            # on, its time not yet.
             self.paused_text = ""
             self.display.set_paused(False)
         if snap.awaiting_confirmation:
@@ -356,6 +361,11 @@ class CoachPage(QWidget):
             self.display.show_banner(
                 self.belt_message
                 or self.tr("The belt is slowing down: keep walking, turn when told.")
+            )
+        elif held:
+            self.display.show_banner(
+                self.heart_rate_message
+                or self.tr("Catch your breath: keep walking slowly, turn when told.")
             )
         elif self.turn_banner_for is None:
             self.display.hide_banner()
@@ -370,6 +380,16 @@ class CoachPage(QWidget):
         """What the linked belt has walked this session (None: the plan's estimate again)."""
         self.measured_distance_km = distance_km
         self.stats.set_distance_measured(distance_km is not None)
+
+    def set_heart_rate_message(self, text: str) -> None:
+        """What the heart-rate coach's wait shows now (see heart_rate_message)."""
+        self.heart_rate_message = text
+        if self._last_snap is not None:
+            self.on_snapshot(self._last_snap)
+
+    def set_heart_rate(self, bpm_text: str, zone_text: str, colour: str, source: str) -> None:
+        """The live heart rate, big, in its zone's colour ("" hides it: no heart rate linked)."""
+        self.display.set_heart_rate(bpm_text, zone_text, colour, source)
 
     def set_belt_message(self, text: str) -> None:
         """What the session must show about the belt now (see belt_message); re-shows at once."""
@@ -444,8 +464,8 @@ class CoachPage(QWidget):
         )
 
     def _turn_steps(self, snap) -> tuple[str, ...]:
-        if snap.state == SessionState.PAUSED and snap.paused_reason == "belt":
-            # A linked belt is still slowing: turning now would be on a fast belt.
+        if snap.state == SessionState.PAUSED and snap.paused_reason in HOLD_REASONS:
+            # A linked belt is still slowing (or the heart rate settling): not yet.
             return texts.belt_wait_steps()
         return texts.turn_steps()
 
@@ -488,11 +508,18 @@ class CoachPage(QWidget):
         ended = state in (SessionState.FINISHED, SessionState.STOPPED)
         self.start_button.setText(self.tr("Start again") if ended else self.tr("Start"))
         self.pause_button.setEnabled(live)
-        # Waiting for the belt is no pause the user made: Space pauses it for real.
-        held_by_user = state == SessionState.PAUSED and not (
-            snap is not None and snap.paused_reason == "belt"
-        )
-        self.pause_button.setText(self.tr("Resume") if held_by_user else self.tr("Pause"))
+        # Waiting for the belt is no pause the user made: Space pauses it for real. Waiting
+        # for the heart rate: Space goes on without waiting.
+        reason = snap.paused_reason if snap is not None and state == SessionState.PAUSED else ""
+        held_by_user = state == SessionState.PAUSED and reason not in HOLD_REASONS
+        if reason == "heart_rate":
+            self.pause_button.setText(self.tr("Go on"))
+            self.pause_button.setToolTip(
+                self.tr("Turn now, without waiting for the heart rate (Space)")
+            )
+        else:
+            self.pause_button.setText(self.tr("Resume") if held_by_user else self.tr("Pause"))
+            self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
         self.skip_button.setEnabled(live)
         self.back_button.setEnabled(live)
         self.stop_button.setEnabled(live)

@@ -49,16 +49,24 @@ class NameLookup(QObject):
     the address (or "" and why not)."""
 
     def __init__(
-        self, name: str, hci: str, done: Callable[[str, str], None], parent: QObject
+        self,
+        name: str,
+        hci: str,
+        done: Callable[[str, str], None],
+        parent: QObject,
+        kind: str = "treadmill",
     ) -> None:
         super().__init__(parent)
         from walkcoach.devices.links import find_address
         from walkcoach.devices.loop_thread import LoopThread
 
         self._name = name
+        self._kind = kind
         self._done = done
         self._thread = LoopThread("walkcoach-scan")
-        self._future = self._thread.submit(find_address(name, NAME_SCAN_S, hci or None))
+        self._future = self._thread.submit(
+            find_address(name, NAME_SCAN_S, hci or None, kind=kind)  # type: ignore[arg-type]
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._check)
@@ -70,7 +78,8 @@ class NameLookup(QObject):
         self._timer.stop()
         try:
             address = self._future.result()
-            why = "" if address else f"no treadmill called {self._name!r} was found"
+            what = "treadmill" if self._kind == "treadmill" else "heart-rate sensor"
+            why = "" if address else f"no {what} called {self._name!r} was found"
         except Exception as exc:  # the stack's own errors: no adapter, no permission...
             address, why = None, f"the scan for {self._name!r} failed: {exc}"
         self._thread.stop()
@@ -104,6 +113,7 @@ def attach_treadmill(window, controller, settings, treadmill: str, hci: str = ""
         log.warning("treadmill %s: %s", treadmill, exc)
         return window.tr("Treadmill not linked: {why}").format(why=str(exc))
     window.ensure_link_view()
+    window.ensure_heart_rate_view()  # a treadmill may send a heart rate of its own
     controller.use_link(link)
     return ""
 
@@ -138,3 +148,46 @@ def when_linked(
     timer.timeout.connect(check)
     timer.start()
     window.statusBar().showMessage(window.tr("Waiting for the treadmill…"), wait_ms)
+
+
+def attach_heart_rate(window, controller, sensor: str, hci: str = "") -> str:
+    """Read the heart rate from ``sensor`` ("virtual", an address or a name; "" unlinks the
+    sensor, leaving a linked treadmill's own heart rate); "" when under way, else why not."""
+    sensor = sensor.strip()
+    if sensor and sensor.lower() != VIRTUAL and not is_address(sensor):
+
+        def found(address: str, why: str) -> None:
+            if why:
+                window.statusBar().showMessage(
+                    window.tr("Heart rate: {why}").format(why=why), 15000
+                )
+                return
+            problem = attach_heart_rate(window, controller, address, hci)
+            if problem:
+                window.statusBar().showMessage(problem, 15000)
+
+        window.statusBar().showMessage(
+            window.tr("Looking for the heart-rate sensor {name}…").format(name=sensor), 10000
+        )
+        NameLookup(sensor, hci, found, parent=window, kind="heart_rate")
+        return ""
+    window.ensure_heart_rate_view()
+    if not sensor:
+        if controller.link is not None:
+            controller.make_heart_rate_link("", "")  # the treadmill's own, if it sends one
+        else:
+            controller.use_heart_rate(None)
+        return ""
+    try:
+        controller.make_heart_rate_link(sensor, hci)
+    except ImportError as exc:
+        if "bumble" in str(exc):
+            return window.tr(
+                "Heart-rate sensor not linked: bumble is not installed "
+                "(pip install 'walkcoach[bumble]' to use --hci)"
+            )
+        return window.tr("Heart-rate sensor not linked: {why}").format(why=str(exc))
+    except (ValueError, OSError, RuntimeError) as exc:
+        log.warning("heart-rate sensor %s: %s", sensor, exc)
+        return window.tr("Heart-rate sensor not linked: {why}").format(why=str(exc))
+    return ""

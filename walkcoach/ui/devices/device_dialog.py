@@ -1,10 +1,12 @@
-"""The treadmill dialog: scan, pick a treadmill (or the virtual one), connect, forget; the link's
-settings (turn speed, stop the belt at the end) and, advanced, the HCI transport.
+"""The device dialog: scan, pick a treadmill or a heart-rate sensor (or a virtual one),
+connect, forget; the link's settings (turn speed, stop the belt at the end) and, advanced, the
+HCI transport.
 
-Connect stores the choice in Settings.treadmill / treadmill_name with the link settings, saves
-them (the caller's save function) and tells the caller (``on_chosen(address, name)``); Forget
-clears the choice at once and tells the caller ``on_chosen("", "")``; Save keeps the link
-settings only; Cancel keeps nothing. The scan runs on its own thread (scan_job.py) and its
+Connect stores the choice in Settings.treadmill / treadmill_name (a sensor: heart_rate /
+heart_rate_name) with the link settings, saves them (the caller's save function) and tells the
+caller (``on_chosen(address, name)``, a sensor ``on_sensor_chosen``); each Forget clears its
+choice at once and tells the caller with ("", ""); Save keeps the link settings only; Cancel
+keeps nothing. The scan runs on its own thread (scan_job.py) and its
 failures are shown here in plain words. A little over 400 lines as one piece: the widgets and
 the four actions share the same fields; the list, its texts and the scan job live apart.
 """
@@ -43,7 +45,15 @@ from walkcoach.ui.editor.style import editor_style_sheet, system_font
 
 OnChosen = Callable[[str, str], None]
 # The settings this dialog edits (and nothing else of the Settings it is given).
-LINK_FIELDS = ("treadmill", "treadmill_name", "turn_speed_kmh", "stop_belt_at_end", "hci")
+LINK_FIELDS = (
+    "treadmill",
+    "treadmill_name",
+    "heart_rate",
+    "heart_rate_name",
+    "turn_speed_kmh",
+    "stop_belt_at_end",
+    "hci",
+)
 
 
 class TurnSpeedSpin(QDoubleSpinBox):
@@ -86,17 +96,19 @@ class DeviceDialog(QDialog):
         on_chosen: OnChosen | None = None,
         parent: QWidget | None = None,
         *,
+        on_sensor_chosen: OnChosen | None = None,
         scanner: Scanner | None = None,
         scan_s: float = DEFAULT_SCAN_S,
         clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deviceDialog")
-        self.setWindowTitle(self.tr("Treadmill"))
+        self.setWindowTitle(self.tr("Treadmill and heart rate"))
         self.setFont(system_font())
         self.settings = settings
         self._save = save_settings
         self._on_chosen = on_chosen or (lambda _address, _name: None)
+        self._on_sensor_chosen = on_sensor_chosen or (lambda _address, _name: None)
         self.scan_s = scan_s
         self._preferred = settings.treadmill or VIRTUAL  # the row to choose when it is seen
         self.job = ScanJob(scanner, clock, self)
@@ -113,9 +125,17 @@ class DeviceDialog(QDialog):
         linked_row = QHBoxLayout()
         linked_row.addWidget(self.linked, 1)
         linked_row.addWidget(self.forget_button)
+        self.linked_sensor = QLabel(self)
+        self.linked_sensor.setWordWrap(True)
+        self.forget_sensor_button = QPushButton(self.tr("F&orget sensor"), self)
+        self.forget_sensor_button.setAccessibleName(self.tr("Forget the linked heart-rate sensor"))
+        self.forget_sensor_button.clicked.connect(self.forget_sensor)
+        sensor_row = QHBoxLayout()
+        sensor_row.addWidget(self.linked_sensor, 1)
+        sensor_row.addWidget(self.forget_sensor_button)
 
         self.scan_button = QPushButton(self.tr("&Scan"), self)
-        self.scan_button.setAccessibleName(self.tr("Scan for treadmills"))
+        self.scan_button.setAccessibleName(self.tr("Scan for treadmills and heart-rate sensors"))
         self.scan_button.clicked.connect(self.toggle_scan)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: a scan's end is its time, not its progress
@@ -134,7 +154,12 @@ class DeviceDialog(QDialog):
         self.problem.hide()
 
         self.devices = DeviceList(self)
-        self.devices.clear_found(settings.treadmill, settings.treadmill_name)
+        self.devices.clear_found(
+            settings.treadmill,
+            settings.treadmill_name,
+            settings.heart_rate,
+            settings.heart_rate_name,
+        )
         self.devices.setMinimumHeight(self.fontMetrics().height() * 7)
         self.devices.currentItemChanged.connect(lambda *_: self._update_buttons())
         # Enter is the default button's (Connect); a double click connects too.
@@ -192,7 +217,7 @@ class DeviceDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.connect_button.setDefault(True)
         # Enter means Connect, even after Scan or Forget had the focus.
-        for button in (self.scan_button, self.forget_button):
+        for button in (self.scan_button, self.forget_button, self.forget_sensor_button):
             button.setAutoDefault(False)
         self.error = QLabel(self)
         self.error.setObjectName("fieldProblem")
@@ -201,6 +226,7 @@ class DeviceDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(linked_row)
+        layout.addLayout(sensor_row)
         layout.addLayout(scan_row)
         layout.addWidget(self.problem)
         layout.addWidget(self.devices, 1)
@@ -213,7 +239,7 @@ class DeviceDialog(QDialog):
         self.resize(self.sizeHint().expandedTo(self.fontMetrics().size(0, "M" * 60)))
         self._show_linked()
         self._fit_width()
-        self.status.setText(self.tr("Scan to find the treadmills in range."))
+        self.status.setText(self.tr("Scan to find the treadmills and heart-rate sensors in range."))
         self.devices.select_address(settings.treadmill or VIRTUAL)
         self._update_buttons()
         self.devices.setFocus()
@@ -239,7 +265,12 @@ class DeviceDialog(QDialog):
         chosen = self.devices.chosen()
         # The row chosen stays chosen: at once if it is kept, else as soon as it is seen again.
         self._preferred = chosen[0] if chosen else self.settings.treadmill or VIRTUAL
-        self.devices.clear_found(self.settings.treadmill, self.settings.treadmill_name)
+        self.devices.clear_found(
+            self.settings.treadmill,
+            self.settings.treadmill_name,
+            self.settings.heart_rate,
+            self.settings.heart_rate_name,
+        )
         self.devices.select_address(self._preferred)
         self.scan_button.setText(self.tr("&Stop scan"))
         self.progress.show()
@@ -315,16 +346,30 @@ class DeviceDialog(QDialog):
             )
         self.linked.setText(text)
         self.forget_button.setEnabled(bool(address))
+        address, name = self.settings.heart_rate, self.settings.heart_rate_name
+        if not address:
+            text = self.tr("No heart-rate sensor linked.")
+        elif address.lower() == VIRTUAL:
+            text = self.tr("Heart rate: the virtual sensor.")
+        else:
+            text = self.tr("Heart rate: {name} ({address}).").format(
+                name=name or address, address=address
+            )
+        self.linked_sensor.setText(text)
+        self.forget_sensor_button.setEnabled(bool(address))
 
     def _update_buttons(self) -> None:
         chosen = self.devices.chosen()
         treadmill = chosen is not None and chosen[2] == "treadmill"
-        self.connect_button.setEnabled(treadmill)
+        self.connect_button.setEnabled(chosen is not None)
         if chosen is not None and not treadmill:
             self.note.setText(
                 self.tr(
-                    "Heart-rate sensors are listed for a coming version; WalkCoach cannot use them yet."
+                    "The virtual sensor's heart rate follows what you walk: faster, uphill and "
+                    "backward raise it, with a lag of tens of seconds."
                 )
+                if chosen[0] == VIRTUAL
+                else self.tr("A chest strap or a watch that shares its heart rate: Connect.")
             )
         elif chosen is not None and chosen[0] == VIRTUAL:
             self.note.setText(
@@ -333,7 +378,7 @@ class DeviceDialog(QDialog):
                 )
             )
         else:
-            self.note.setText(self.tr("Choose a treadmill, then Connect."))
+            self.note.setText(self.tr("Choose a treadmill or a heart-rate sensor, then Connect."))
 
     def _link_values(self) -> Settings | None:
         """The settings with the link fields as shown; None (and the reason shown) if bad."""
@@ -382,11 +427,20 @@ class DeviceDialog(QDialog):
 
     def connect_chosen(self) -> None:
         chosen_row = self.devices.chosen()
-        if chosen_row is None or chosen_row[2] != "treadmill":
+        if chosen_row is None:
             return
-        address, name, _kind = chosen_row
+        address, name, kind = chosen_row
         chosen = self._link_values()
         if chosen is None:
+            return
+        if kind == "heart_rate":
+            chosen.heart_rate = address
+            chosen.heart_rate_name = (
+                self.tr("Virtual heart-rate sensor") if address == VIRTUAL else name
+            )
+            if self._store(chosen):
+                self._on_sensor_chosen(chosen.heart_rate, chosen.heart_rate_name)
+                self.accept()
             return
         chosen.treadmill = address
         chosen.treadmill_name = self.tr("Virtual treadmill") if address == VIRTUAL else name
@@ -403,6 +457,17 @@ class DeviceDialog(QDialog):
             self._show_linked()
             self._update_buttons()
             self._on_chosen("", "")
+            self.devices.setFocus()
+
+    def forget_sensor(self) -> None:
+        chosen = copy.deepcopy(self.settings)
+        forgotten = chosen.heart_rate
+        chosen.heart_rate = chosen.heart_rate_name = ""
+        if self._store(chosen):
+            self.devices.drop_unseen(forgotten)
+            self._show_linked()
+            self._update_buttons()
+            self._on_sensor_chosen("", "")
             self.devices.setFocus()
 
     def save_link_settings(self) -> None:

@@ -1,4 +1,5 @@
-"""The device dialog's list: the virtual treadmill first, then what the scan found, each with
+"""The device dialog's list: the virtual treadmill and the virtual heart-rate sensor first, then
+what the scan found, each with
 its name, kind, signal strength (bars, a word and dBm) and address; and the words for why a
 scan failed. All text translated (context "DeviceList")."""
 
@@ -40,6 +41,18 @@ def signal_text(rssi_dbm: int | None) -> str:
 
 def virtual_name() -> str:
     return tr("Virtual treadmill (no hardware needed)")
+
+
+def virtual_sensor_name() -> str:
+    return tr("Virtual heart-rate sensor (follows your effort)")
+
+
+# The two virtual devices share the address "virtual"; rows are found by address and kind.
+VIRTUAL_ROWS = 2
+
+
+def _key(address: str, kind: str) -> str:
+    return f"{kind}:{address}" if address == VIRTUAL else address
 
 
 def problem_text(error: ScanError) -> str:
@@ -104,18 +117,29 @@ class DeviceList(QTreeWidget):
         self._rows: dict[str, QTreeWidgetItem] = {}
         self.clear_found()
 
-    def clear_found(self, linked_address: str = "", linked_name: str = "") -> None:
-        """Only the virtual treadmill, which is always there, and the linked treadmill (so it
-        can be chosen again when a scan does not see it)."""
+    def clear_found(
+        self,
+        linked_address: str = "",
+        linked_name: str = "",
+        sensor_address: str = "",
+        sensor_name: str = "",
+    ) -> None:
+        """Only the virtual treadmill and heart-rate sensor, which are always there, and the
+        linked treadmill and sensor (so they can be chosen again when a scan misses them)."""
         self.clear()
         self._rows = {}
-        item = self._item(VIRTUAL, "treadmill", virtual_name())
-        item.setText(2, tr("no radio"))
-        item.setText(3, tr("in the app"))
-        if linked_address and linked_address.lower() != VIRTUAL:
-            item = self._item(linked_address, "treadmill", linked_name or linked_address)
-            item.setText(2, tr("not seen yet"))
-            item.setText(3, linked_address)
+        for kind, name in (("treadmill", virtual_name()), ("heart_rate", virtual_sensor_name())):
+            item = self._item(VIRTUAL, kind, name)
+            item.setText(2, tr("no radio"))
+            item.setText(3, tr("in the app"))
+        for address, name, kind in (
+            (linked_address, linked_name, "treadmill"),
+            (sensor_address, sensor_name, "heart_rate"),
+        ):
+            if address and address.lower() != VIRTUAL and address not in self._rows:
+                item = self._item(address, kind, name or address)
+                item.setText(2, tr("not seen yet"))
+                item.setText(3, address)
 
     def _item(self, address: str, kind: str, name: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self)
@@ -124,7 +148,7 @@ class DeviceList(QTreeWidget):
         item.setData(0, NAME_ROLE, name)
         item.setText(0, name)
         item.setText(1, kind_text(kind))
-        self._rows[address] = item
+        self._rows[_key(address, kind)] = item
         return item
 
     def add(self, device: FoundDevice) -> QTreeWidgetItem:
@@ -145,13 +169,13 @@ class DeviceList(QTreeWidget):
         """The scan's final list: each row updated, the strongest first after the virtual one."""
         for device in found:
             self.add(device)
-        virtual = self.takeTopLevelItem(0)
+        virtual = [self.takeTopLevelItem(0) for _ in range(VIRTUAL_ROWS)]
         items = [self.takeTopLevelItem(0) for _ in range(self.topLevelItemCount())]
         items.sort(key=_strength, reverse=True)  # stable: equal ones stay in the order found
-        self.addTopLevelItems([virtual, *items])
+        self.addTopLevelItems([*virtual, *items])
 
-    def select_address(self, address: str) -> bool:
-        item = self._rows.get(address)
+    def select_address(self, address: str, kind: str = "treadmill") -> bool:
+        item = self._rows.get(_key(address, kind))
         if item is not None:
             self.setCurrentItem(item)
         return item is not None
@@ -173,7 +197,7 @@ class DeviceList(QTreeWidget):
         return cells + scroll_bar + 2 * self.frameWidth() + 4
 
     def drop_unseen(self, address: str) -> None:
-        """Removes the row of a forgotten treadmill that no scan has seen."""
+        """Removes the row of a forgotten treadmill or sensor that no scan has seen."""
         item = self._rows.get(address)
         if item is not None and address != VIRTUAL and not item.data(0, SEEN_ROLE):
             del self._rows[address]

@@ -15,7 +15,8 @@ class DeviceDialogOpener:
 
     ``save_settings()`` writes the settings after Connect, Forget or Save. ``on_chosen(address,
     name)`` is called after Connect with the treadmill chosen (``"virtual"`` for the virtual
-    one) and after Forget with ``("", "")``; Save and Cancel do not call it. ``dialog`` is the
+    one) and after Forget with ``("", "")``; ``on_sensor_chosen`` likewise for a heart-rate
+    sensor; Save and Cancel do not call it. ``dialog`` is the
     open dialog (None again once it is closed; it is deleted then).
     """
 
@@ -25,11 +26,13 @@ class DeviceDialogOpener:
         settings: Settings,
         save_settings: Callable[[], None],
         on_chosen: Callable[[str, str], None],
+        on_sensor_chosen: Callable[[str, str], None] | None = None,
     ) -> None:
         self.window = window
         self.settings = settings
         self.save_settings = save_settings
         self.on_chosen = on_chosen
+        self.on_sensor_chosen = on_sensor_chosen
         self.dialog: DeviceDialog | None = None
 
     def open(self) -> DeviceDialog:
@@ -38,7 +41,13 @@ class DeviceDialogOpener:
             dialog.raise_()
             dialog.activateWindow()
             return dialog
-        dialog = DeviceDialog(self.settings, self.save_settings, self.on_chosen, self.window)
+        dialog = DeviceDialog(
+            self.settings,
+            self.save_settings,
+            self.on_chosen,
+            self.window,
+            on_sensor_chosen=self.on_sensor_chosen,
+        )
         self.dialog = dialog
 
         def finished(_result: int) -> None:

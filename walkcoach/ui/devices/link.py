@@ -19,7 +19,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer, Signal
 from walkcoach.core.clock import Clock
 from walkcoach.devices.controller import ControllerSettings, TreadmillController
 from walkcoach.devices.events import DeviceEvent, LinkState
-from walkcoach.devices.links import make_link
+from walkcoach.devices.links import Link, make_link
 from walkcoach.devices.virtual import VirtualTreadmillConfig
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,12 @@ class TreadmillLink(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
         self._closed = False
+
+    @property
+    def link(self) -> Link:
+        """The device layer's link (its transport, Bluetooth thread and host), which a
+        heart-rate link beside it may share (ui/devices/hr_link.py)."""
+        return self._link
 
     @property
     def machine(self):

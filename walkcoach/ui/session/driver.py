@@ -63,6 +63,13 @@ class SessionDriver(QObject):
         """A linked belt reached the turn speed: the turn's time starts."""
         return self._dispatch(self.engine.release_turn())
 
+    def hold(self, reason: str) -> list[Event]:
+        """Hold the current segment for ``reason`` (the heart rate settling, say)."""
+        return self._dispatch(self.engine.hold(reason))
+
+    def release_hold(self, reason: str) -> list[Event]:
+        return self._dispatch(self.engine.release_hold(reason))
+
     def resume(self) -> list[Event]:
         return self._dispatch(self.engine.resume())
 

@@ -35,6 +35,7 @@ class EventLog:
         self._file: IO[str] | None = os.fdopen(fd, "w", encoding="utf-8")
         self._next_data_s = float("-inf")  # Treadmill Data is logged about once a second
         self._unlogged_reading: Any = None  # the latest one not logged yet
+        self._next_heart_rate_s = float("-inf")  # heart rates too, about once a second
         # The session clock (``clock``, pauses included, unlike the engine's active seconds):
         # records written with it say when in "clock_s", counted from the first of them, and
         # the treadmill's records give all their times on it.
@@ -164,6 +165,75 @@ class EventLog:
                     "reason": event.reason,
                 }
             )
+
+    def write_heart_rate(self, event: Any) -> None:
+        """What the heart-rate monitor reported (devices.hr_events): a heart rate about once a
+        second (its source, contact and the RR intervals), every contact and link change."""
+        from walkcoach.devices.hr_events import HeartRate, SensorLinkChanged
+
+        at = self._on_clock
+        if isinstance(event, HeartRate):
+            if event.at_s < self._next_heart_rate_s:
+                return
+            self._next_heart_rate_s = event.at_s + DATA_EVERY_S
+            self._write(
+                {
+                    "event": "heart_rate",
+                    "actual_s": at(event.at_s),
+                    "bpm": event.bpm,
+                    "source": event.source,
+                    "contact": event.contact,
+                    "rr_s": list(event.rr_s),
+                }
+            )
+        elif isinstance(event, SensorLinkChanged):
+            now_s = self.clock() if self.clock is not None else 0.0
+            self._write(
+                {
+                    "event": "heart_rate_link",
+                    "actual_s": at(now_s),
+                    "state": event.state.value,
+                    "reason": event.reason,
+                }
+            )
+        else:  # ContactLost, ContactBack, SignalLost, SignalBack
+            name = type(event).__name__
+            kind = "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
+            self._write({"event": f"heart_rate_{kind}", "actual_s": at(event.at_s)})
+
+    def write_heart_rate_coach(self, event: Any) -> None:
+        """What the heart-rate coach did (core.hr_coach): the ceiling crossed and cleared, each
+        settle hold's start and end (why, how long). The once-a-second wait is not logged."""
+        from walkcoach.core.hr_coach import (
+            CeilingCrossed,
+            HoldEnded,
+            HoldStarted,
+            UnderCeiling,
+        )
+
+        at = self._on_clock
+        if isinstance(event, CeilingCrossed | UnderCeiling):
+            name = "heart_rate_ceiling" if isinstance(event, CeilingCrossed) else "heart_rate_under"
+            record = {"event": name, "bpm": event.bpm, "ceiling_bpm": event.ceiling_bpm}
+        elif isinstance(event, HoldStarted):
+            record = {
+                "event": "heart_rate_hold",
+                "index": event.index,
+                "bpm": event.bpm,
+                "settle_bpm": event.settle_bpm,
+                "max_wait_s": event.max_wait_s,
+            }
+        elif isinstance(event, HoldEnded):
+            record = {
+                "event": "heart_rate_hold_ended",
+                "index": event.index,
+                "reason": event.reason,
+                "waited_s": round(event.waited_s, 3),
+                "bpm": event.bpm,
+            }
+        else:
+            return
+        self._write({**record, "actual_s": at(event.at_s)})
 
     def close(self) -> None:
         if self._file is not None:

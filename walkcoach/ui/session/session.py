@@ -18,8 +18,11 @@ if TYPE_CHECKING:
     # needs none of them.
     from walkcoach.core.engine import SessionEngine
     from walkcoach.core.events import Event
+    from walkcoach.core.hr_session import HeartRateSessionCoach
     from walkcoach.devices.belt_coach import BeltCoach, BeltNotice
+    from walkcoach.devices.events import Reading
     from walkcoach.system.awake import AwakeGuard
+    from walkcoach.ui.devices.hr_link import HeartRateLink
     from walkcoach.ui.devices.link import TreadmillLink
     from walkcoach.ui.session.driver import SessionDriver
     from walkcoach.ui.session.event_log import EventLog
@@ -46,6 +49,11 @@ class SessionController(QObject):
     device_event = Signal(object)
     belt_notice = Signal(object)
     link_changed = Signal(object)  # the TreadmillLink now in use, or None
+    # The heart rate: what the monitor reported (devices.hr_events), what the heart-rate coach
+    # said (core.hr_coach events: the ceiling, the settle hold), the HeartRateLink in use.
+    heart_rate_event = Signal(object)
+    heart_rate_coach_event = Signal(object)
+    heart_rate_changed = Signal(object)
 
     def __init__(
         self,
@@ -74,8 +82,13 @@ class SessionController(QObject):
         self.engine: SessionEngine | None = None
         self.driver: SessionDriver | None = None
         self.link: TreadmillLink | None = None
-        self._last_sample_s = float("-inf")  # active time of the last belt sample recorded
+        self._last_sample_s = float("-inf")  # active time of the last sample recorded
+        self._last_reading: Reading | None = None  # the belt's latest, for the samples
         self.belt: BeltCoach | None = None
+        self.hr_link: HeartRateLink | None = None
+        # The heart-rate link made only to read a treadmill's own heart rate (no sensor).
+        self._hr_from_treadmill_only = False
+        self.hr_coach: HeartRateSessionCoach | None = None
 
     # -- queries ------------------------------------------------------------------------------
 
@@ -118,6 +131,9 @@ class SessionController(QObject):
         )
         self.engine.hold_turns = self.belt is not None
         self._last_sample_s = float("-inf")
+        self._last_reading = None
+        if self.hr_coach is not None:
+            self.hr_coach.settings = self.heart_rate_coach_settings()
         self.driver = SessionDriver(
             self.engine, self.clock, time_scale=self.time_scale, parent=self
         )
@@ -135,6 +151,14 @@ class SessionController(QObject):
     def toggle_pause(self) -> None:
         if self.driver is None:
             return
+        snap = self.engine.snapshot() if self.engine is not None else None
+        if (
+            snap is not None
+            and snap.paused_reason == "heart_rate"
+            and self.hr_coach is not None
+            and self.hr_coach.go_on()
+        ):
+            return  # Space while the heart rate settles: the user goes on without waiting
         if self.belt is not None and self.state is SessionState.PAUSED:
             snap = self.engine.snapshot() if self.engine is not None else None
             if snap is not None and snap.paused_reason == "belt":
@@ -182,6 +206,7 @@ class SessionController(QObject):
         if self.active:
             self.stop()
         self._teardown()
+        self.use_heart_rate(None)  # first: it may run on the treadmill link's thread
         self.use_link(None)
         self.awake_guard.shutdown()
 
@@ -194,6 +219,17 @@ class SessionController(QObject):
         old = self.link
         if old is link:
             return
+        remake_sensor = None
+        if self.hr_link is not None and (
+            self.hr_link.shares(old.link if old is not None else None)
+            or self.hr_link.hci
+            or self._hr_from_treadmill_only
+        ):
+            # It runs on the old link's Bluetooth thread, or on bumble, whose HCI transport
+            # opens once (so it must share the new link's host), or it only read the old
+            # treadmill's heart rate: it closes first and is made again beside the new one.
+            remake_sensor = (self.hr_link.sensor, self.hr_link.hci)
+            self.use_heart_rate(None)
         if self.belt is not None:
             self.belt.shutdown()
         if old is not None:
@@ -227,6 +263,143 @@ class SessionController(QObject):
             if self.belt is None:
                 self.engine.release_turn()  # nothing to wait for any more
         self.link_changed.emit(link)
+        if remake_sensor is not None and remake_sensor[0]:
+            self.make_heart_rate_link(*remake_sensor)
+        elif self.hr_link is None and link is not None:
+            self.make_heart_rate_link("", "")  # the treadmill's own heart rate, if it sends one
+
+    # -- the heart rate -----------------------------------------------------------------------
+
+    def make_heart_rate_link(self, sensor: str, hci: str) -> None:
+        """Read the heart rate from ``sensor`` ("virtual" or an address; "" = only a linked
+        treadmill's own); raises ValueError with a sentence when the link cannot be made."""
+        from walkcoach.ui.devices.hr_link import HeartRateLink
+
+        alongside = self.link.link if self.link is not None and hci else None
+        link = HeartRateLink(sensor, self.clock, hci=hci, alongside=alongside, parent=self)
+        self.use_heart_rate(link)
+        self._hr_from_treadmill_only = not sensor
+
+    def use_heart_rate(self, link: HeartRateLink | None) -> None:
+        """Read the heart rate from ``link`` from now on (None: none). The old one is closed;
+        a settle hold under way ends (nothing to wait for)."""
+        old = self.hr_link
+        if old is link:
+            return
+        if old is not None:
+            old.heart_rate_event.disconnect(self._on_heart_rate_event)
+            old.ticked.disconnect(self._tick_heart_rate)
+            old.close()
+        self.hr_link = link
+        self._hr_from_treadmill_only = False
+        if link is None:
+            if self.hr_coach is not None:
+                self.hr_coach.on_heart_rate(None)
+                self.hr_coach.tick()  # a hold waiting ends: no heart rate to wait for
+            self.heart_rate_changed.emit(None)
+            return
+        if self.hr_coach is None:
+            from walkcoach.core.hr_session import HeartRateSessionCoach
+
+            self.hr_coach = HeartRateSessionCoach(
+                self.clock,
+                lambda: self.plan,
+                self,
+                self._on_heart_rate_coach_event,
+                self.heart_rate_coach_settings(),
+            )
+        link.heart_rate_event.connect(self._on_heart_rate_event)
+        link.ticked.connect(self._tick_heart_rate)
+        link.start()
+        self.heart_rate_changed.emit(link)
+
+    def heart_rate_coach_settings(self):
+        """The heart-rate coach's settings from the user's (core.hr_coach)."""
+        from walkcoach.core.hr_coach import HeartRateCoachSettings
+        from walkcoach.core.settings import zones_from
+
+        settings = self.settings
+        ceiling = None
+        if settings.hr_ceiling_enabled:
+            zones = zones_from(settings)
+            ceiling = settings.hr_ceiling_bpm or (zones.top_of_zone_4_bpm if zones else None)
+        return HeartRateCoachSettings(
+            ceiling_bpm=ceiling,
+            settle_before_backward=bool(settings.hr_settle_before_backward),
+            settle_bpm=int(settings.hr_settle_bpm),
+            settle_max_wait_s=float(settings.hr_settle_max_wait_s),
+        )
+
+    def settings_changed(self) -> None:
+        """Preferences were saved: the heart-rate coach follows them at once."""
+        if self.hr_coach is not None:
+            self.hr_coach.settings = self.heart_rate_coach_settings()
+
+    def current_heart_rate(self) -> tuple[int | None, str | None]:
+        """(bpm or None for "--", its source "sensor"/"treadmill" or None)."""
+        if self.hr_link is None:
+            return None, None
+        return self.hr_link.current_bpm, self.hr_link.source
+
+    # SessionHolds (core.hr_session): what the heart-rate coach may do to the session.
+    def hold(self, reason: str) -> None:
+        if self.driver is not None:
+            self.driver.hold(reason)
+
+    def release_hold(self, reason: str) -> None:
+        if self.driver is not None:
+            self.driver.release_hold(reason)
+
+    def _on_heart_rate_event(self, event) -> None:
+        if self.event_log is not None:
+            self.event_log.write_heart_rate(event)
+        if self.hr_coach is not None and self.hr_link is not None:
+            self.hr_coach.on_heart_rate(self.hr_link.current_bpm)
+        self.heart_rate_event.emit(event)
+        from walkcoach.devices.hr_events import HeartRate
+
+        if isinstance(event, HeartRate):
+            self._record_sample()
+
+    def _tick_heart_rate(self) -> None:
+        link, coach = self.hr_link, self.hr_coach
+        if link is None or coach is None:
+            return
+        coach.on_heart_rate(link.current_bpm)
+        coach.tick()
+        self._feed_virtual_strap()
+
+    def _feed_virtual_strap(self) -> None:
+        """The virtual strap's heart rate follows what the walker does now."""
+        link = self.hr_link
+        if link is None or link.virtual_sensor is None:
+            return
+        from walkcoach.devices.virtual_hr import Effort
+
+        snap = self.engine.snapshot() if self.engine is not None else None
+        if snap is None or snap.state is not SessionState.RUNNING or snap.planned is None:
+            link.set_effort(Effort())
+            return
+        reading = self._last_reading
+        segment = snap.planned.segment
+        speed_kmh = segment.speed_kmh
+        incline_pct = segment.incline_pct
+        if reading is not None and reading.data.speed_kmh is not None:
+            speed_kmh = reading.data.speed_kmh  # what the belt really does
+            incline_pct = reading.data.incline_pct or 0.0
+        link.set_effort(Effort.for_segment(snap.planned.direction, speed_kmh or 0.0, incline_pct))
+
+    def _on_heart_rate_coach_event(self, event) -> None:
+        from walkcoach.core.hr_coach import CeilingCrossed, HoldStarted
+
+        if self.event_log is not None:
+            self.event_log.write_heart_rate_coach(event)
+        self.heart_rate_coach_event.emit(event)
+        if isinstance(event, CeilingCrossed | HoldStarted) and self.settings.cue_detail != "none":
+            from walkcoach.core.cues import Cue
+
+            at_s = self._session_s()
+            self._play(Cue("heart_rate", "", event.spoken, at_s, at_s))
 
     # SessionActions (devices.belt_coach): what the belt coach may do to the session.
     def pause_for(self, reason: str) -> None:
@@ -256,31 +429,46 @@ class SessionController(QObject):
             wait_ms = self.link.event_wait_ms if self.link is not None else 0.0
             self.event_log.write_device(event, queued_ms=wait_ms)
         self.device_event.emit(event)
-        self._record_reading(event)
+        from walkcoach.devices.events import Reading
+
+        if isinstance(event, Reading):
+            self._last_reading = event
+            if self.hr_link is not None:
+                self.hr_link.on_treadmill_data(event.at_s, event.data)
+            self._record_sample()
         if self.belt is not None:
             self.belt.on_device_event(event)
 
-    def _record_reading(self, event) -> None:
-        """What the belt reported goes into the history, about once a second of session time."""
-        from walkcoach.devices.events import Reading
-
-        if not isinstance(event, Reading) or self.recorder is None or self.engine is None:
+    def _record_sample(self) -> None:
+        """What the belt and the heart rate say now goes into the history, about once a second
+        of session time (whichever reports first; the other's latest value goes with it)."""
+        if self.recorder is None or self.engine is None:
             return
-        active_s = self.engine.snapshot().active_s
-        if active_s < self._last_sample_s + SAMPLE_EVERY_S:
+        snap = self.engine.snapshot()
+        if snap.state is not SessionState.RUNNING and snap.state is not SessionState.PAUSED:
             return
-        from walkcoach.core.measured import BeltSample
+        active_s = snap.active_s
+        if active_s < 0 or active_s < self._last_sample_s + SAMPLE_EVERY_S:
+            return
+        from walkcoach.core.measured import MAX_HOLD_S, BeltSample
 
-        data = event.data
+        reading = self._last_reading
+        # A reading older than the measured figures hold for says nothing about now.
+        if reading is not None and self.clock.now() - reading.at_s > MAX_HOLD_S:
+            reading = None
+        data = reading.data if reading is not None else None
+        bpm = self.hr_link.current_bpm if self.hr_link is not None else None
+        if data is None and bpm is None:
+            return
         self._last_sample_s = active_s
         try:
             self.recorder.add_sample(
                 BeltSample(
                     at_s=active_s,
-                    speed_kmh=data.speed_kmh,
-                    incline_pct=data.incline_pct,
-                    distance_m=data.distance_m,
-                    heart_rate_bpm=data.heart_rate_bpm,
+                    speed_kmh=data.speed_kmh if data is not None else None,
+                    incline_pct=data.incline_pct if data is not None else None,
+                    distance_m=data.distance_m if data is not None else None,
+                    heart_rate_bpm=bpm,
                 )
             )
         except Exception:  # recording must never stop the user from walking
@@ -337,6 +525,8 @@ class SessionController(QObject):
             self.awake_guard.on_state(event.new)
         if self.belt is not None:
             self.belt.on_session_event(event)
+        if self.hr_coach is not None:
+            self.hr_coach.on_session_event(event)
         if self.recorder is not None:
             try:
                 self.recorder.on_event(event, self.engine.snapshot())
