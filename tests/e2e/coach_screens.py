@@ -146,6 +146,8 @@ def main() -> int:
     window.show_full_view()
     controller.stop()
     belt_screens(window, controller, clock, advance, shot)
+    controller.stop()
+    heart_rate_screens(window, controller, settings, clock, advance, shot)
     controller.shutdown()
     window.close()
     return 0
@@ -182,6 +184,45 @@ def belt_screens(window, controller, clock, advance, shot) -> None:
     controller.toggle_pause()  # Space: counts down, then goes on
     run(1.0)
     shot("belt-resuming")
+
+
+def heart_rate_screens(window, controller, settings, clock, advance, shot) -> None:
+    """The same program with the virtual strap beside the belt: the live heart rate in its
+    zone, the wait for it to settle before the backward bout, the strap without skin contact,
+    and the heart rate in the mini and workout views."""
+    settings.age_years = 45
+    settings.hr_settle_before_backward = True
+    settings.hr_settle_bpm = 60  # under the virtual strap's walking heart rate: it waits
+    settings.hr_settle_max_wait_s = 90
+    window.use_heart_rate("virtual")
+    link = controller.link
+
+    def run(seconds: float) -> None:
+        for _ in range(round(seconds / 0.25)):
+            advance(0.25)
+            link.tick()
+            controller.hr_link.tick()
+
+    run(2.0)
+    window.request_start(skip_dialogs=True)
+    run(5.0 + 50.0)
+    shot("hr-forward")
+    run(12.0)  # the turn began: the belt slows, then the heart rate holds it
+    run(25.0)
+    shot("hr-settle-wait")
+    window.show_mini_view()
+    run(1.0)
+    shot("hr-mini", window.mini_view)
+    window.show_full_view()
+    controller.hr_link.virtual_sensor.contact = False
+    run(3.0)
+    shot("hr-no-contact")
+    controller.hr_link.virtual_sensor.contact = True
+    run(2.0)
+    window.toggle_full_screen()
+    run(1.0)
+    shot("hr-workout")
+    window.toggle_full_screen()
 
 
 if __name__ == "__main__":

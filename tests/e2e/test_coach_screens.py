@@ -34,6 +34,11 @@ STATES = (
     "belt-turn-wait",
     "belt-fault",
     "belt-resuming",
+    "hr-forward",
+    "hr-settle-wait",
+    "hr-mini",
+    "hr-no-contact",
+    "hr-workout",
 )
 
 

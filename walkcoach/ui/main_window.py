@@ -487,8 +487,9 @@ class MainWindow(QMainWindow):
         self._heart_rate_shown = (bpm_text, zone_text, colour, source)
         self.page.set_heart_rate(bpm_text, zone_text, colour, source)
         if self._mini_view is not None:
+            first_line = zone_text.split("\n")[0]
             self._mini_view.set_heart_rate(
-                f"{bpm_text} · {zone_text}" if bpm_text and zone_text else bpm_text, colour
+                f"{bpm_text} · {first_line}" if bpm_text and first_line else bpm_text, colour
             )
 
     def use_treadmill(self, treadmill: str, hci: str = "") -> None:

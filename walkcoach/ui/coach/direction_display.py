@@ -275,6 +275,7 @@ class DirectionDisplay(QFrame):
         self.glyph_column = glyph_column
         # Under the glyph once a heart rate is linked (ui/coach/heart_rate_badge.py).
         self.heart_rate_badge: HeartRateBadge | None = None
+        self._heart_rate_shown = ("", "", "", "")
         body = QHBoxLayout()
         body.setSpacing(18)
         body.addLayout(glyph_column, 0)
@@ -325,6 +326,8 @@ class DirectionDisplay(QFrame):
             label.setStyleSheet(plain)
         fill = f" background: {style.colour};" if filled else ""
         self.setStyleSheet(f"QFrame#panel {{ border: 3px solid {style.colour};{fill} }}")
+        if self.heart_rate_badge is not None and self._heart_rate_shown[0]:
+            self.set_heart_rate(*self._heart_rate_shown)  # its colour on the new panel
 
     def set_time_text(self, text: str) -> None:
         self.time_label.setText(text)
@@ -360,9 +363,13 @@ class DirectionDisplay(QFrame):
             badge = self.heart_rate_badge = HeartRateBadge(self)
             badge.set_scale_height(self._scale_height_px)
             self.glyph_column.insertWidget(2, badge)  # under the glyph, above the stretch
+        self._heart_rate_shown = (bpm_text, zone_text, colour, source)
         badge.setVisible(bool(bpm_text))
         if bpm_text:
-            badge.show_heart_rate(bpm_text, zone_text, colour, source)
+            # On a filled panel (a turn) the zone's colour would not read: the panel's text
+            # colour instead, as every other line there.
+            shown = style_for(self.kind).text_on_colour if self.filled else colour
+            badge.show_heart_rate(bpm_text, zone_text, shown, source)
 
     def set_paused(self, paused: bool, reason: str = "") -> None:
         """Grey the whole display and say PAUSED over it (with ``reason``), or lift that."""

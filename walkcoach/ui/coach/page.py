@@ -92,6 +92,7 @@ class CoachPage(QWidget):
         # The heart-rate coach's wait before a backward bout: the heart rate now, the level,
         # the time left ("" when not waiting).
         self.heart_rate_message = ""
+        self.heart_rate_steps: tuple[str, ...] = ()
         self.measured_distance_km: float | None = None  # walked on a linked belt this session
         self._last_snap = None
 
@@ -381,9 +382,11 @@ class CoachPage(QWidget):
         self.measured_distance_km = distance_km
         self.stats.set_distance_measured(distance_km is not None)
 
-    def set_heart_rate_message(self, text: str) -> None:
-        """What the heart-rate coach's wait shows now (see heart_rate_message)."""
+    def set_heart_rate_message(self, text: str, steps: tuple[str, ...] = ()) -> None:
+        """What the heart-rate coach's wait shows now (see heart_rate_message): the banner and
+        the turn's steps line (the heart rate now, the time left)."""
         self.heart_rate_message = text
+        self.heart_rate_steps = steps
         if self._last_snap is not None:
             self.on_snapshot(self._last_snap)
 
@@ -466,6 +469,8 @@ class CoachPage(QWidget):
     def _turn_steps(self, snap) -> tuple[str, ...]:
         if snap.state == SessionState.PAUSED and snap.paused_reason in HOLD_REASONS:
             # A linked belt is still slowing (or the heart rate settling): not yet.
+            if snap.paused_reason == "heart_rate" and self.heart_rate_steps:
+                return self.heart_rate_steps
             return texts.belt_wait_steps()
         return texts.turn_steps()
 

@@ -43,6 +43,7 @@ class HeartRateView(QObject):
         self.controller = controller
         self.status = QLabel(window)
         self.status.setObjectName("heartRateStatus")
+        self.status.setContentsMargins(16, 0, 0, 0)  # apart from the treadmill's entry
         window.statusBar().addPermanentWidget(self.status)
         self.status.hide()
         self._contact_lost = False
@@ -85,11 +86,12 @@ class HeartRateView(QObject):
         if number is None:
             zone_text = self.tr("Below zone 1")
         else:
-            zone_text = self.tr("Zone {n} · {name}").format(
+            # Two short lines: the badge stays as narrow as the glyph above it.
+            zone_text = self.tr("Zone {n}\n{name}").format(
                 n=number, name=self.tr(zones.zone(number).name)
             )
         if self._above_ceiling:
-            zone_text = self.tr("{zone} · above your ceiling").format(zone=zone_text)
+            zone_text = self.tr("{zone}\nabove your ceiling").format(zone=zone_text)
         self.window.set_heart_rate(
             f"{HEART} {bpm}", zone_text, zone_colour(number or 0), from_treadmill
         )
@@ -178,11 +180,12 @@ class HeartRateView(QObject):
                 NOTICE_MS,
             )
         elif isinstance(event, HoldStarted):
-            page.set_heart_rate_message(
-                self._hold_text(event.settle_bpm, event.bpm, event.max_wait_s)
-            )
+            texts = self._hold_texts(event.settle_bpm, event.bpm, event.max_wait_s)
+            page.set_heart_rate_message(*texts)
         elif isinstance(event, HoldWaiting):
-            page.set_heart_rate_message(self._hold_text(event.settle_bpm, event.bpm, event.left_s))
+            page.set_heart_rate_message(
+                *self._hold_texts(event.settle_bpm, event.bpm, event.left_s)
+            )
         elif isinstance(event, HoldEnded):
             page.set_heart_rate_message("")
             ended = {
@@ -195,9 +198,11 @@ class HeartRateView(QObject):
                 bar.showMessage(ended, NOTICE_MS)
         self.refresh()
 
-    def _hold_text(self, settle_bpm: int, bpm: int | None, left_s: float) -> str:
-        now = self.tr("now {bpm} bpm").format(bpm=bpm) if bpm is not None else self.tr("now --")
-        return self.tr(
-            "Catch your breath: keep walking slowly. The turn comes when your heart rate is "
-            "under {level} bpm ({now}), at the latest in {left}. Space: turn now."
-        ).format(level=settle_bpm, now=now, left=format_elapsed(max(0.0, left_s)))
+    def _hold_texts(
+        self, settle_bpm: int, bpm: int | None, left_s: float
+    ) -> tuple[str, tuple[str, ...]]:
+        """The banner (short: the digits keep their room) and the steps line of the wait."""
+        banner = self.tr("Catch your breath: the turn waits for a heart rate under {level} bpm.")
+        now = self.tr("Now {bpm} bpm").format(bpm=bpm) if bpm is not None else self.tr("Now --")
+        left = self.tr("At most {left} more").format(left=format_elapsed(max(0.0, left_s)))
+        return banner.format(level=settle_bpm), (self.tr("Keep walking slowly"), now, left)

@@ -1,4 +1,5 @@
-"""Preferences: units, body weight, voice and volume, countdown, flash, theme, safety, time-left.
+"""Preferences: units, body weight, voice and volume, countdown, flash, theme, safety, time-left
+on the first page; heart-rate zones and coaching on the second (heart_rate_prefs.py).
 
 The dialog edits a copy; Save validates it, copies it into the live Settings object, writes it
 (through the caller's save function, i.e. save_settings) and emits ``settings_applied`` so the
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QSlider,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -235,8 +237,16 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(self.restore_defaults)
+        from walkcoach.ui.dialogs.heart_rate_prefs import HeartRatePrefs
+
+        self.tabs = QTabWidget(self)
+        general = QWidget(self.tabs)
+        general.setLayout(form)
+        self.heart_rate = HeartRatePrefs(self.tabs)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.heart_rate, self.tr("&Heart rate"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -301,6 +311,7 @@ class SettingsDialog(QDialog):
         self._fill_time_left(settings.time_left_every_s)
         self.get_ready.setValue(settings.get_ready_s)
         self.cue_detail.setCurrentIndex(max(0, self.cue_detail.findData(settings.cue_detail)))
+        self.heart_rate.load(settings)
         self._show_speech_problem()
         self._update_enabled()
 
@@ -361,6 +372,7 @@ class SettingsDialog(QDialog):
         chosen.time_left_every_s = int(self.time_left.currentData())
         chosen.get_ready_s = self.get_ready.value()
         chosen.cue_detail = self.cue_detail.currentData()
+        self.heart_rate.store(chosen)
         return chosen
 
     def _match_speed_unit(self) -> None:
@@ -375,6 +387,14 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         chosen = self.values()
+        zones_problem = self.heart_rate.problem()
+        if zones_problem:  # a resting heart rate too close to the maximum, say
+            self.tabs.setCurrentWidget(self.heart_rate)
+            self.error_label.setText(
+                self.tr("⚠ Heart-rate zones: {problem}.").format(problem=zones_problem)
+            )
+            self.error_label.show()
+            return
         problems = validate(chosen)
         if problems:  # cannot happen through the widgets' ranges; never save a bad file anyway
             self.error_label.setText("⚠ " + "; ".join(problems))
