@@ -125,13 +125,14 @@ def test_a_sessions_heart_rate_is_drawn_over_its_segments_with_the_zone_bounds(q
     assert [b.name() for b in brushes] == [style_for(k, "dark").colour for k in chart.band_kinds]
     assert all(b.alpha() < 100 for b in brushes)  # shaded, behind the curve
     assert chart.band_bars.zValue() < chart.curve.zValue()
-    assert [line.value() for line in chart.zone_lines] == [100, 120, 140, 160, 180]
+    # The curve runs 110 to 130: the bounds under and over it come into view, the rest not.
+    assert [line.value() for line in chart.zone_lines] == [100, 120, 140]
     colours = [line.pen.color().name() for line in chart.zone_lines]
-    assert colours == list(zone_colours("dark"))
-    assert [line.label.toPlainText() for line in chart.zone_lines] == ["Z1", "Z2", "Z3", "Z4", "Z5"]
+    assert colours == list(zone_colours("dark")[:3])
+    assert chart.zone_ticks == [(100, "Z1"), (120, "Z2"), (140, "Z3")]  # on the right axis
     (x_min, x_max), (y_min, y_max) = chart.view_box.viewRange()
     assert x_min <= 0 and x_max >= 5.5
-    assert y_min < 110 and y_max > 130
+    assert y_min < 100 and 140 < y_max < 160
     assert chart.getPlotItem().getAxis("bottom").labelText == "Minutes of active time"
     tip = chart.bar_tip_at(3.0)
     assert "Backward, 2:15 to 3:45" in tip and "mean 130, highest 130 bpm" in tip
@@ -165,7 +166,7 @@ def test_without_zones_the_curve_has_no_zone_lines(qtbot, hr_db):
     db_path, ids = hr_db
     page = make_page(qtbot, db_path, zones=None)
     open_session(page, ids["recent"])
-    assert page.heart_rate_chart.zone_lines == []
+    assert page.heart_rate_chart.zone_lines == [] and page.heart_rate_chart.zone_ticks == []
     assert len(page.heart_rate_chart.curve.getData()[0]) == 330
     assert "Preferences" in page.heart_rate_progress.zones_caption.text()
     assert not page.heart_rate_progress.zones_chart.isVisible()
@@ -197,7 +198,10 @@ def test_weekly_time_in_zones_is_stacked_per_week_in_the_zone_colours(qtbot, hr_
     assert colours == list(zone_colours("dark"))
     tip = chart.bar_tip_at(day_timestamp(date(2025, 3, 17), UTC) + 2 * 86400)
     assert "Z1 Very light: 7:00" in tip and "Z2 Light: 3:30" in tip
-    assert "last 12 weeks" in row.zones_caption.text()
+    caption = row.zones_caption.text()
+    assert "last 12 weeks" in caption
+    for number, colour in enumerate(zone_colours("dark"), start=1):
+        assert f"color:{colour}'>&#9632;&nbsp;Z{number}" in caption  # the legend, in colour
 
 
 def test_backward_against_forward_pairs_segments_at_the_same_speed(qtbot, hr_db):

@@ -8,6 +8,7 @@ match the coach page. Like charts.py, imported only when the history page opens 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import tzinfo
 
@@ -29,6 +30,7 @@ from walkcoach.ui.theme import style_for, zone_colours
 BAND_ALPHA = 60  # the segments behind the curve: there to read the curve against, not to shout
 ZONE_LINE_ALPHA = 110
 HR_MARGIN_BPM = 8.0  # above and below the curve, so its peaks do not touch the frame
+ZONE_REACH_BPM = 25.0  # the range stretches this far at most to show the next zone bound
 
 
 def kind_name(widget: QWidget, kind: str) -> str:
@@ -49,7 +51,7 @@ class SessionHeartRateChart(ThemedPlot):
         self.theme = theme
         super().__init__(
             theme,
-            left_label=self.tr("Heart rate (bpm)"),
+            left_label=self.tr("bpm"),  # "Heart rate (bpm)" was cut at the 150 px of 1024x600
             bottom_label=self.tr("Minutes of active time"),
             parent=parent,
         )
@@ -64,6 +66,15 @@ class SessionHeartRateChart(ThemedPlot):
         )
         self.addItem(self.curve)
         self.zone_lines: list[pg.InfiniteLine] = []
+        # The zones are named on a right-hand axis: labels on the lines sat on the curve, and a
+        # zone's colour on a band of another colour was hard to read.
+        item = self.getPlotItem()
+        item.showAxis("right")
+        right = item.getAxis("right")
+        right.setPen(pg.mkPen(c["border"]))
+        right.setTextPen(pg.mkPen(c["text_dim"]))
+        right.setTickFont(item.getAxis("left").style["tickFont"])
+        self.zone_ticks: list[tuple[float, str]] = []
         self.heart: SessionHeartRate | None = None
         self.x_min = np.zeros(0)
         self.bpm = np.zeros(0)  # NaN where a sample had no heart rate: a gap, never 0
@@ -75,6 +86,7 @@ class SessionHeartRateChart(ThemedPlot):
         for line in self.zone_lines:
             self.removeItem(line)
         self.zone_lines = []
+        self.zone_ticks = []
         if heart is None:
             self.x_min, self.bpm, self.band_kinds = np.zeros(0), np.zeros(0), []
             self.curve.setData([], [])
@@ -86,26 +98,30 @@ class SessionHeartRateChart(ThemedPlot):
         low = float(np.nanmin(self.bpm)) - HR_MARGIN_BPM
         high = float(np.nanmax(self.bpm)) + HR_MARGIN_BPM
         if zones is not None:
+            # The zone bound under the lowest and over the highest heart rate come into view,
+            # so the curve is read against the zones it spans (but never squeezed flat for one).
+            bounds = [float(z.low_bpm) for z in zones.zones]
+            under = [b for b in bounds if b <= low + HR_MARGIN_BPM]
+            over = [b for b in bounds if b >= high - HR_MARGIN_BPM]
+            if under and low - max(under) < ZONE_REACH_BPM:
+                low = min(low, max(under) - 2)
+            if over and min(over) - high < ZONE_REACH_BPM:
+                high = max(high, min(over) + 2)
             colours = zone_colours(self.theme)
             for zone in zones.zones:
+                if not low <= zone.low_bpm <= high:
+                    continue  # out of view: the axis would only squeeze the curve to show it
                 pen = QPen(qcolor(colours[zone.number - 1], ZONE_LINE_ALPHA), 1)
                 pen.setCosmetic(True)
                 pen.setStyle(Qt.PenStyle.DashLine)
-                line = pg.InfiniteLine(
-                    pos=zone.low_bpm,
-                    angle=0,
-                    movable=False,
-                    pen=pen,
-                    label=self.tr("Z{number}").format(number=zone.number),
-                    labelOpts={
-                        "position": 0.98,
-                        "color": colours[zone.number - 1],
-                        "anchors": [(1, 1), (1, 1)],
-                    },
-                )
+                line = pg.InfiniteLine(pos=zone.low_bpm, angle=0, movable=False, pen=pen)
                 line.setZValue(-10)
                 self.addItem(line)
                 self.zone_lines.append(line)
+                self.zone_ticks.append(
+                    (zone.low_bpm, self.tr("Z{number}").format(number=zone.number))
+                )
+        self.getPlotItem().getAxis("right").setTicks([self.zone_ticks])
         bands = heart.bands
         self.band_kinds = [b.kind for b in bands]
         starts = np.array([b.start_s / 60.0 for b in bands], float)
@@ -161,20 +177,15 @@ class WeeklyZonesChart(ThemedPlot):
             parent=parent,
         )
         self.view_box.setMouseEnabled(x=False, y=False)  # twelve weeks: all in view
-        legend = self.getPlotItem().addLegend(
-            offset=(10, 6),
-            labelTextColor=self.palette_colours["text"],
-            brush=qcolor(self.palette_colours["panel"], 215),
-            colCount=5,
-        )
+        # No legend inside: five entries did not fit a 270 px chart. The caption under it
+        # names the zones in their colours.
         self.zone_bars: list[pg.BarGraphItem] = []
-        for number, colour in enumerate(zone_colours(theme), start=1):
+        for colour in zone_colours(theme):
             bars = pg.BarGraphItem(
                 x0=[], y0=[], width=[], height=[], brush=qcolor(colour, 230), pen=pg.mkPen(None)
             )
             self.addItem(bars)
             self.zone_bars.append(bars)
-            legend.addItem(bars, self.tr("Z{number}").format(number=number))
         self.weeks: list[WeekZones] = []
         self.zones: HeartRateZones | None = None
         self.x_left = np.zeros(0)
@@ -199,8 +210,7 @@ class WeeklyZonesChart(ThemedPlot):
         self.add_bar_tips(self.x_left + width / 2, width, self._tip)
         if len(self.weeks):
             self.setXRange(self.x_left[0] - DAY_S, self.x_left[-1] + WEEK_S, padding=0)
-        # Head room above the tallest bar for the legend's row.
-        self.setYRange(0, max(10.0, float(bottom.max(initial=0.0)) * 1.3), padding=0)
+        self.setYRange(0, max(10.0, float(bottom.max(initial=0.0)) * 1.08), padding=0)
 
     def _tip(self, index: int) -> str:
         week = self.weeks[index]
@@ -311,9 +321,11 @@ class HeartRateProgress(QWidget):
         self, theme: str = "dark", units: str = "kmh", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.theme = theme
         self.zones_chart = WeeklyZonesChart(theme, self)
         self.speed_chart = BackwardForwardChart(theme, units, self)
         self.zones_caption = self._caption()
+        self.zones_caption.setTextFormat(Qt.TextFormat.RichText)
         self.speed_caption = self._caption()
         self.note = self._caption()  # no heart rate at all: one note for the whole row
         grid = QGridLayout(self)
@@ -372,11 +384,16 @@ class HeartRateProgress(QWidget):
         else:
             self.zones_chart.set_weeks(weeks, zones, tz)
             self.zones_chart.show()
+            colours = zone_colours(self.theme)
+            names = " ".join(
+                f"<span style='color:{colours[z.number - 1]}'>&#9632;&nbsp;Z{z.number}"
+                f"&nbsp;{html.escape(z.name.lower()).replace(' ', '&nbsp;')}</span>"
+                for z in zones.zones
+            )
             self.zones_caption.setText(
                 self.tr(
-                    "Minutes in each heart-rate zone per week, the last 12 weeks "
-                    "(Z1 very light to Z5 maximum)."
-                )
+                    "Minutes in each heart-rate zone per week, the last 12 weeks: {names}"
+                ).format(names=names)
             )
         if not pairs:
             self.speed_chart.hide()

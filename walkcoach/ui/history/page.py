@@ -217,7 +217,8 @@ class HistoryPage(HistoryExports, QWidget):
         grid.addLayout(side, 0, 2, 2, 1)
         grid.addLayout(calendar, 1, 0, 1, 2)
         self.heart_rate_progress = HeartRateProgress(self.theme, self.units, tab)
-        grid.addWidget(self.heart_rate_progress, 2, 0, 1, 2)
+        # The full width: beside the bests column its captions wrapped to six lines at 1024 px.
+        grid.addWidget(self.heart_rate_progress, 2, 0, 1, 3)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 5)
         grid.setColumnStretch(2, 3)
