@@ -245,3 +245,38 @@ def test_the_heart_rate_charts_render_in_both_themes(qtbot, hr_db, theme, size):
     assert page.heart_rate_chart.width() > 300 and page.heart_rate_chart.height() >= 150
     image = page.grab().toImage()
     assert not image.isNull()
+
+
+def test_the_window_gives_the_page_the_users_zones_and_rebuilds_it_when_they_change(
+    qtbot, data_dir, fake_clock
+):
+    from walkcoach import paths
+    from walkcoach.core.cues import RecordingCuePlayer
+    from walkcoach.core.settings import Settings
+    from walkcoach.system.awake import AwakeGuard, NullInhibitor
+    from walkcoach.ui.history.wiring import apply_history_settings
+    from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.session.session import SessionController
+
+    clock = Clock()
+    writer = SessionWriter(paths.database_path(), clock_wall=clock)
+    walk(writer, clock, datetime.now(UTC) - timedelta(hours=2), steady)
+    writer.close()
+    settings = Settings(units="kmh", max_hr_bpm=200)
+    player = RecordingCuePlayer()
+    controller = SessionController(
+        fake_clock, player, settings, AwakeGuard(NullInhibitor("tests keep the screen as it is"))
+    )
+    window = MainWindow(controller, settings, cue_player=player)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.history_action.trigger()
+    page = window.history_page
+    assert page.zones == ZONES
+    assert page.heart_rate_progress.zones_chart.isVisible()
+    settings.max_hr_bpm = 0  # no maximum and no age: no zones
+    apply_history_settings(window)
+    rebuilt = window.history_page
+    assert rebuilt is not page and rebuilt.zones is None
+    assert "Preferences" in rebuilt.heart_rate_progress.zones_caption.text()

@@ -4,6 +4,9 @@ the segments behind it, weekly time in zones, and backward against forward at th
 The figures come from ``storage.heart_rate_history``; these only draw them. Zone colours come
 from the theme (``theme.zone_colours``), segment colours from ``theme.style_for``, so the charts
 match the coach page. Like charts.py, imported only when the history page opens (pyqtgraph).
+
+Past 400 lines as one piece: three charts and the Progress row that holds two of them, all
+drawing the same module's figures; the row (HeartRateProgress) is what splits off next.
 """
 
 from __future__ import annotations
