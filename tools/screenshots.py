@@ -1,6 +1,7 @@
 """Screenshots of every page and dialog at 1024x600, 1366x768 and 1920x1080, dark and light.
 
     python tools/screenshots.py [--out DIR] [--sizes 1024x600,1366x768] [--themes dark,light]
+                                [--only history,history-heart-rate]
 
 Each size gets its own Xvfb (a real X server); in it one process builds the app's windows
 (tests/ui/screens.py: a fresh data folder with a few months of history) and grabs the whole
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 THEMES = ("dark", "light")
 
 
-def shoot(size: str, themes: list[str], out: Path) -> int:
+def shoot(size: str, themes: list[str], out: Path, only: set[str] | None = None) -> int:
     """In this process (DISPLAY set to an Xvfb of ``size``): every screen in every theme."""
     os.environ.setdefault("QT_SPEECH_ENGINE", "mock")
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -44,6 +45,9 @@ def shoot(size: str, themes: list[str], out: Path) -> int:
             stage = screens.Stage(app, Path(folder), theme, available)
             for name, show, close in stage.screens():
                 window = show()
+                if only and name not in only:  # still shown: later screens build on earlier
+                    close()
+                    continue
                 for _ in range(3):  # let the X server map and paint it
                     app.processEvents()
                     time.sleep(0.05)
@@ -69,12 +73,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "test-artifacts" / "screens")
     parser.add_argument("--sizes", default="1024x600,1366x768,1920x1080")
     parser.add_argument("--themes", default=",".join(THEMES))
+    parser.add_argument("--only", default="", help="these screens only (comma-separated)")
     parser.add_argument("--in-display", metavar="SIZE", help=argparse.SUPPRESS)  # the child
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     themes = [t for t in args.themes.split(",") if t]
+    only = {n for n in args.only.split(",") if n} or None
     if args.in_display:
-        return shoot(args.in_display, themes, args.out)
+        return shoot(args.in_display, themes, args.out, only)
 
     import xvfb
 
@@ -98,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
                     str(args.out),
                     "--themes",
                     args.themes,
+                    "--only",
+                    args.only,
                     "--in-display",
                     size,
                 ],

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAM_ID = "first-steps"  # built-in, forward and backward walking and a turn between
 HISTORY_DAYS = 120  # "a few months" of sessions for the history page
+HEART_RATE_DAYS = 84  # the last twelve weeks were walked with a chest strap
+SCREEN_AGE_YEARS = 45  # the zones: a maximum of 176 bpm estimated from the age
 SCREEN_NAMES = (
     "coach-idle",
     "coach-forward",
@@ -32,6 +34,7 @@ SCREEN_NAMES = (
     "history",
     "history-muscles",
     "history-sessions",
+    "history-heart-rate",
     "session-summary",
     "preferences",
     "first-run",
@@ -92,8 +95,57 @@ def make_history(data_dir: Path, days: int = HISTORY_DAYS) -> Path:
                 "UPDATE sessions SET started_at = ?, ended_at = ?, last_checkpoint_at = ? WHERE id = ?",
                 (*moved, session_id),
             )
+        add_heart_rate(conn, datetime.now(UTC) - timedelta(days=HEART_RATE_DAYS))
     conn.close()
     return db_path
+
+
+def add_heart_rate(conn: sqlite3.Connection, since: datetime) -> None:
+    """Per-second samples with a heart rate for the sessions started from ``since`` on: it
+    climbs toward a level set by the segment (higher backward and uphill, as the articles say)
+    and follows each change over about 20 s, with a small wobble; one short contact loss."""
+    import math
+
+    from walkcoach.storage.history import to_db_time
+
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM sessions WHERE started_at >= ? ORDER BY id", (to_db_time(since),)
+        )
+    ]
+    rows = []
+    for session_id in ids[::2]:
+        # Every other cool-down walked at that session's backward speed: forward and backward
+        # at the same speed, which the Progress tab's comparison pairs.
+        conn.execute(
+            "UPDATE segments SET speed_kmh = (SELECT MAX(speed_kmh) FROM segments "
+            "WHERE session_id = ? AND kind = 'backward') WHERE session_id = ? AND position = "
+            "(SELECT MAX(position) FROM segments WHERE session_id = ?) AND kind = 'forward'",
+            (session_id, session_id, session_id),
+        )
+    for session_id in ids:
+        segments = conn.execute(
+            "SELECT kind, actual_s, speed_kmh, incline_pct FROM segments WHERE session_id = ? "
+            "ORDER BY position",
+            (session_id,),
+        ).fetchall()
+        bpm, at_s = 88.0, 0
+        for kind, actual_s, speed_kmh, incline_pct in segments:
+            target = 80 + 9 * speed_kmh + 2.2 * incline_pct + (14 if kind == "backward" else 0)
+            target = {"rest": 92.0, "station": 118.0}.get(kind, target)
+            for second in range(int(actual_s)):
+                bpm += (target - bpm) / 20.0
+                wobble = 2.0 * math.sin((at_s + second) / 7.0 + session_id)
+                lost = session_id == ids[-1] and 400 <= at_s + second < 420
+                heart = None if lost else round(bpm + wobble)
+                rows.append((session_id, at_s + second, speed_kmh, incline_pct, heart))
+            at_s += int(actual_s)
+    conn.executemany(
+        "INSERT INTO samples (session_id, at_s, speed_kmh, incline_pct, heart_rate_bpm) "
+        "VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 class Stage:
@@ -120,7 +172,11 @@ class Stage:
         if not paths.database_path().exists():
             make_history(data_dir)
         self.settings = Settings(
-            theme=theme, safety_check_seen=True, first_run_done=True, flash_on_change=False
+            theme=theme,
+            safety_check_seen=True,
+            first_run_done=True,
+            flash_on_change=False,
+            age_years=SCREEN_AGE_YEARS,
         )  # no flash: a picture taken mid-flash shows its tint, not the page
         theme_module.apply(app, theme)
         self.clock = FakeClock()
@@ -295,7 +351,19 @@ class Stage:
             w.history_action.setChecked(False)
             self.settle()
 
-        yield "history-sessions", history_tab(2), back_to_coach
+        yield "history-sessions", history_tab(2), lambda: None
+
+        def history_heart_rate():
+            # The Progress tab scrolled down to its heart-rate row (below the fold on small screens).
+            page = w.history_page
+            page.tabs.setCurrentIndex(0)
+            self.settle()
+            scroll = page.tabs.widget(0)
+            scroll.ensureWidgetVisible(page.heart_rate_progress, 0, 0)
+            self.settle()
+            return w
+
+        yield "history-heart-rate", history_heart_rate, back_to_coach
 
         def plan(started_days_ago: int | None):
             def show():

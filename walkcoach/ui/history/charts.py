@@ -43,7 +43,7 @@ def day_timestamp(day: date, tz: tzinfo | None = None) -> float:
     return datetime.combine(day, time(), tzinfo=tz).timestamp()
 
 
-def _qcolor(hex_colour: str, alpha: int = 255) -> QColor:
+def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
     colour = QColor(hex_colour)
     colour.setAlpha(alpha)
     return colour
@@ -130,17 +130,17 @@ class WeeklyMinutesChart(ThemedPlot):
         )
         forward, backward = style_for("forward").colour, style_for("backward").colour
         self.forward_bars = pg.BarGraphItem(
-            x0=[], width=[], height=[], brush=_qcolor(forward, 220), pen=pg.mkPen(None)
+            x0=[], width=[], height=[], brush=qcolor(forward, 220), pen=pg.mkPen(None)
         )
         self.backward_bars = pg.BarGraphItem(
-            x0=[], y0=[], width=[], height=[], brush=_qcolor(backward, 235), pen=pg.mkPen(None)
+            x0=[], y0=[], width=[], height=[], brush=qcolor(backward, 235), pen=pg.mkPen(None)
         )
         self.addItem(self.forward_bars)
         self.addItem(self.backward_bars)
         legend = self.getPlotItem().addLegend(
             offset=(10, 6),
             labelTextColor=self.palette_colours["text"],
-            brush=_qcolor(self.palette_colours["panel"], 215),
+            brush=qcolor(self.palette_colours["panel"], 215),
             colCount=2,
         )
         legend.addItem(self.forward_bars, self.tr("Forward"))
@@ -207,8 +207,8 @@ class ProgressChart(ThemedPlot):
             values=GOAL_BAND_MIN,
             orientation="horizontal",
             movable=False,
-            brush=_qcolor(style_for("forward").colour, 40),
-            pen=pg.mkPen(_qcolor(style_for("forward").colour, 120), width=1),
+            brush=qcolor(style_for("forward").colour, 40),
+            pen=pg.mkPen(qcolor(style_for("forward").colour, 120), width=1),
         )
         self.goal_band.setZValue(-10)
         self.addItem(self.goal_band)
@@ -220,11 +220,11 @@ class ProgressChart(ThemedPlot):
         self.addItem(self.goal_label)
         # The line follows each week's best stretch (the protocol steps by the week); the
         # sessions themselves are the dots.
-        self.line = pg.PlotDataItem(pen=pg.mkPen(_qcolor(c["text"], 170), width=2), antialias=True)
+        self.line = pg.PlotDataItem(pen=pg.mkPen(qcolor(c["text"], 170), width=2), antialias=True)
         self.addItem(self.line)
         self.points_item = pg.ScatterPlotItem(
             size=7,
-            brush=pg.mkBrush(_qcolor(accent, 200)),
+            brush=pg.mkBrush(qcolor(accent, 200)),
             pen=pg.mkPen(None),
             hoverable=True,
             hoverSize=12,
@@ -309,8 +309,8 @@ class SegmentChart(ThemedPlot):
         self.x = np.arange(1, len(segments) + 1, dtype=float)
         self.planned_min = np.array([s.planned_s / 60.0 for s in segments], float)
         self.actual_min = np.array([s.actual_s / 60.0 for s in segments], float)
-        brushes = [_qcolor(style_for(k).colour, 230) for k in self.kinds]
-        pens = [QPen(_qcolor(style_for(k).colour, 200), 1.5) for k in self.kinds]
+        brushes = [qcolor(style_for(k).colour, 230) for k in self.kinds]
+        pens = [QPen(qcolor(style_for(k).colour, 200), 1.5) for k in self.kinds]
         for pen in pens:
             pen.setCosmetic(True)
             pen.setStyle(Qt.PenStyle.DashLine)

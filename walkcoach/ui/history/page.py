@@ -36,12 +36,22 @@ from PySide6.QtWidgets import (
 )
 
 from walkcoach.core import stats
+from walkcoach.core.hr_zones import HeartRateZones
 from walkcoach.core.muscles import Activation, MuscleModel, load_model
 from walkcoach.core.progression import Suggestion, suggest_next_session
 from walkcoach.core.records import SessionRecord
 from walkcoach.core.units import km_to_mi
 from walkcoach.storage.db import reading
 from walkcoach.storage.errors import StorageError
+from walkcoach.storage.heart_rate_history import (
+    COMPARISON_DAYS,
+    SpeedPair,
+    WeekZones,
+    backward_vs_forward,
+    has_heart_rate,
+    session_heart_rate,
+    weekly_time_in_zones,
+)
 from walkcoach.storage.history import get_session
 from walkcoach.storage.summaries import (
     condition_totals,
@@ -51,6 +61,7 @@ from walkcoach.storage.summaries import (
 from walkcoach.ui.history.calendar_heatmap import CalendarHeatmap
 from walkcoach.ui.history.charts import ProgressChart, SegmentChart, WeeklyMinutesChart
 from walkcoach.ui.history.exports import HistoryExports
+from walkcoach.ui.history.hr_charts import HeartRateProgress, SessionHeartRateChart
 from walkcoach.ui.history.panels import (
     BestsPanel,
     EmptyState,
@@ -70,10 +81,22 @@ SEGMENT_CHART_MIN_HEIGHT_PX = 150  # the Sessions tab's chart, under the list
 LOAD_SOURCE = "WalkCoach estimate: activation x minutes over your sessions"
 
 
+class HeartRateLoaded(NamedTuple):
+    """The Progress tab's heart-rate figures, read with the rest."""
+
+    weeks: list[WeekZones]  # [] without zones or without heart rate in the last weeks
+    pairs: list[SpeedPair]
+    has_heart_rate: bool  # any heart rate in the last COMPARISON_DAYS
+
+
+NO_HEART_RATE = HeartRateLoaded([], [], False)
+
+
 class _Loaded(NamedTuple):
     summaries: list[stats.SessionSummary]
     records: list[SessionRecord]  # the recent full records the progression coach reads
     error: str
+    heart: HeartRateLoaded = NO_HEART_RATE
 
 
 _READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-read")
@@ -94,10 +117,13 @@ class HistoryPage(HistoryExports, QWidget):
         now: Callable[[], datetime] | None = None,
         tz: tzinfo | None = None,
         muscle_model: MuscleModel | None = None,
+        zones: HeartRateZones | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
+        self.zones = zones  # the user's heart-rate zones (None: no maximum or age given)
+        self.heart = NO_HEART_RATE
         self.units = units
         self.distance_unit = distance_unit
         self.theme = theme
@@ -190,11 +216,19 @@ class HistoryPage(HistoryExports, QWidget):
         grid.addWidget(self.progress_chart, 0, 1)
         grid.addLayout(side, 0, 2, 2, 1)
         grid.addLayout(calendar, 1, 0, 1, 2)
+        self.heart_rate_progress = HeartRateProgress(self.theme, self.units, tab)
+        # The full width: beside the bests column its captions wrapped to six lines at 1024 px.
+        grid.addWidget(self.heart_rate_progress, 2, 0, 1, 3)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 5)
         grid.setColumnStretch(2, 3)
         grid.setRowStretch(0, 1)
-        for chart in (self.weekly_chart, self.progress_chart):
+        for chart in (
+            self.weekly_chart,
+            self.progress_chart,
+            self.heart_rate_progress.zones_chart,
+            self.heart_rate_progress.speed_chart,
+        ):
             # Tall enough for the vertical axis title and the date axis below the bars.
             chart.setMinimumHeight(CHART_MIN_HEIGHT_PX)
         # On a small screen the tab scrolls instead of squeezing the charts into each other.
@@ -243,6 +277,10 @@ class HistoryPage(HistoryExports, QWidget):
         self.segment_title.setTextFormat(Qt.TextFormat.RichText)
         self.segment_title.setWordWrap(True)
         self.segment_chart = SegmentChart(self.theme, self.units, tab)
+        self.heart_rate_chart = SessionHeartRateChart(self.theme, tab)
+        self.heart_rate_note = QLabel(tab)  # one line where a session has no heart rate
+        self.heart_rate_note.setProperty("dim", True)
+        self.heart_rate_note.setWordWrap(True)
         self.export_tcx_button = QPushButton(self.tr("Export session as TCX…"), tab)
         self.export_fit_button = QPushButton(self.tr("Export session as FIT…"), tab)
         self.export_tcx_button.clicked.connect(lambda: self.export_selected("tcx"))
@@ -262,13 +300,19 @@ class HistoryPage(HistoryExports, QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.segment_title)
         detail_layout.addLayout(buttons)
-        detail_layout.addWidget(self.segment_chart, 1)
+        detail_layout.addWidget(self.heart_rate_note)
+        # Side by side: one under the other left neither readable at 1024x600.
+        charts = QHBoxLayout()
+        charts.addWidget(self.segment_chart, 1)
+        charts.addWidget(self.heart_rate_chart, 1)
+        detail_layout.addLayout(charts, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, tab)
         splitter.addWidget(self.session_table)
         splitter.addWidget(detail)
         # The list gets the larger share (it showed two rows at 1024x600); the chart below
         # reads at a smaller height than the charts of the Progress tab.
         self.segment_chart.setMinimumHeight(SEGMENT_CHART_MIN_HEIGHT_PX)
+        self.heart_rate_chart.setMinimumHeight(SEGMENT_CHART_MIN_HEIGHT_PX)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 240])
@@ -288,9 +332,23 @@ class HistoryPage(HistoryExports, QWidget):
             with reading(self.db_path) as conn:
                 if conn is None:
                     return _Loaded([], [], "")
-                return _Loaded(session_summaries(conn), sessions_for_progression(conn, now), "")
+                return _Loaded(
+                    session_summaries(conn),
+                    sessions_for_progression(conn, now),
+                    "",
+                    self._read_heart_rate(conn, now),
+                )
         except StorageError as exc:
             return _Loaded([], [], str(exc))
+
+    def _read_heart_rate(self, conn, now: datetime) -> HeartRateLoaded:
+        since = now - timedelta(days=COMPARISON_DAYS)
+        if not has_heart_rate(conn, since):
+            return NO_HEART_RATE
+        weeks = []
+        if self.zones is not None:
+            weeks = weekly_time_in_zones(conn, self.zones, stats.local_date(now, self.tz), self.tz)
+        return HeartRateLoaded(weeks, backward_vs_forward(conn, since), True)
 
     def reload(self) -> None:
         """Read the database and redraw what is on screen (other tabs refill when shown)."""
@@ -301,7 +359,7 @@ class HistoryPage(HistoryExports, QWidget):
         else:
             now = self._now()
             loaded = self._read(now)
-        self.summaries, records, self.error = loaded
+        self.summaries, records, self.error, self.heart = loaded
         self.suggestion = suggest_next_session(records, now=now, tz=self.tz, units=self.units)
         self.suggestion_panel.set_suggestion(self.suggestion)
         self.empty_suggestion.set_suggestion(None if self.error else self.suggestion)
@@ -344,6 +402,9 @@ class HistoryPage(HistoryExports, QWidget):
         self.heatmap.set_days(stats.day_totals(sessions, end=today, tz=self.tz, days=days), today)
         self.streak_label.set_streaks(streaks)
         self.bests_panel.set_bests(stats.personal_bests(sessions, tz=self.tz, days=days))
+        self.heart_rate_progress.set_data(
+            self.heart.weeks, self.heart.pairs, self.zones, self.heart.has_heart_rate, self.tz
+        )
 
     def _ensure_tab(self, index: int) -> None:
         if index in self._built_tabs:
@@ -420,6 +481,7 @@ class HistoryPage(HistoryExports, QWidget):
             self.selected = self._read_session(self.session_model.summary(row).id)
         self.segment_chart.set_session(self.selected)
         s = self.selected
+        self._show_heart_rate(s)
         self.export_tcx_button.setEnabled(bool(s and s.segments))
         self.export_fit_button.setEnabled(bool(s and s.segments))
         self.delete_button.setEnabled(s is not None)
@@ -447,6 +509,24 @@ class HistoryPage(HistoryExports, QWidget):
                 else ""
             )
         )
+
+    def _show_heart_rate(self, session: SessionRecord | None) -> None:
+        """The session's heart-rate chart, or one line saying there is none (no empty chart)."""
+        heart = session_heart_rate(session) if session is not None else None
+        self.heart_rate_chart.set_heart_rate(heart, self.zones)
+        self.heart_rate_chart.setVisible(heart is not None)
+        if heart is not None:
+            self.heart_rate_note.setText(
+                self.tr(
+                    "Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the "
+                    "session, its steps shaded behind in the same colours."
+                ).format(mean=heart.mean_bpm, high=heart.max_bpm)
+            )
+        else:
+            self.heart_rate_note.setText(
+                self.tr("No heart rate in this session (a heart-rate sensor records it).")
+            )
+        self.heart_rate_note.setVisible(session is not None)
 
     def _distance_text(self, km: float) -> str:
         if self.distance_unit == "mi":

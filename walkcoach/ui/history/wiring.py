@@ -63,6 +63,7 @@ def show_history(window) -> None:
 
 
 def _build_page(window):
+    from walkcoach.core.settings import zones_from
     from walkcoach.ui.history.page import HistoryPage
     from walkcoach.ui.theme import resolve_theme
 
@@ -72,6 +73,7 @@ def _build_page(window):
         units=settings.units,
         distance_unit=settings.distance_unit,
         theme=resolve_theme(settings.theme),
+        zones=zones_from(settings),
         parent=window.page_stack,
     )
     page.program_suggested.connect(lambda program: use_program(window, program))
@@ -84,17 +86,23 @@ def _build_page(window):
 
 
 def apply_history_settings(window) -> None:
-    """Units or theme changed in Preferences: a history page already built is built again with
+    """Units, theme or heart-rate zones changed in Preferences: a history page already built is built again with
     them, so every chart, panel and table shows the new units and colours at once (pyqtgraph is
     loaded by then; a rebuild takes a few tens of milliseconds). The open tab is kept."""
     page = getattr(window, "history_page", None)
     if page is None:
         return
+    from walkcoach.core.settings import zones_from
     from walkcoach.ui.theme import resolve_theme
 
     settings = window.settings
-    wanted = (settings.units, settings.distance_unit, resolve_theme(settings.theme))
-    if (page.units, page.distance_unit, page.theme) == wanted:
+    wanted = (
+        settings.units,
+        settings.distance_unit,
+        resolve_theme(settings.theme),
+        zones_from(settings),
+    )
+    if (page.units, page.distance_unit, page.theme, page.zones) == wanted:
         return
     shown = window.page_stack.currentWidget() is page
     tab = page.tabs.currentIndex()
