@@ -12,6 +12,7 @@ import json
 import queue
 import subprocess
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -43,28 +44,12 @@ pytestmark = pytest.mark.slow
 TIME_SCALE = 4.0
 # bumble.apps.controllers takes exactly two transports (its own check, despite its usage
 # line); the strap needs a third controller on the same link, so the same few lines here.
-CONTROLLERS = """
-import asyncio, sys
-from bumble.controller import Controller
-from bumble.link import LocalLink
-from bumble.transport import open_transport
-
-async def main():
-    link, transports = LocalLink(), []
-    for index, name in enumerate(sys.argv[1:]):
-        transport = await open_transport(name)
-        transports.append(transport)
-        Controller(f"C{index}", host_source=transport.source, host_sink=transport.sink, link=link)
-    await asyncio.get_running_loop().create_future()
-
-asyncio.run(main())
-"""
+CONTROLLERS = str(Path(__file__).with_name("bumble_controllers.py"))
 
 
 def test_a_simulated_strap_over_bumble_bpm_contact_silence_and_link_loss(processes, tmp_path):  # noqa: F811
     app_port, sim_port, strap_port = _free_ports(3)
     processes(
-        "-c",
         CONTROLLERS,
         f"tcp-server:_:{app_port}",
         f"tcp-server:_:{sim_port}",

@@ -1,0 +1,241 @@
+"""The whole app with a heart rate, as a user's command line runs it: the virtual strap beside the
+virtual treadmill through a whole program, and a simulated chest strap in another process
+(bumble's Heart Rate profile on its own virtual controller, a real ATT/GATT stack) beside the
+simulated treadmill, with contact lost and the strap's link lost mid-session. Checked from the
+app's event log, its history and both exports (Garmin's FIT SDK, the TCX schema)."""
+
+from __future__ import annotations
+
+import json
+import queue
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from garmin_fit_sdk import Decoder, Stream
+from lxml import etree
+from test_treadmill_app import (
+    RETRO,
+    _free_ports,
+    _log_records,
+    _wait_for,
+    _wait_listening,
+    processes,  # noqa: F401  (the fixture)
+    run_walkcoach,
+)
+
+from walkcoach.core.library import find_program
+
+REPO = Path(__file__).resolve().parents[2]
+XSD = REPO / "tests" / "data" / "TrainingCenterDatabasev2.xsd"
+TCX = "{http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2}"
+
+
+def _data_dir(tmp_path: Path, **settings) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    values = {"version": 1, "first_run_done": True, "safety_check_seen": True, **settings}
+    (data / "settings.json").write_text(json.dumps(values), encoding="utf-8")
+    return data
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _fit_heart_rates(path: Path) -> list[int]:
+    decoder = Decoder(Stream.from_file(str(path)))
+    messages, errors = decoder.read()
+    assert errors == []
+    return [r["heart_rate"] for r in messages["record_mesgs"] if r.get("heart_rate") is not None]
+
+
+def _check_exports(data: Path, tmp_path: Path) -> tuple[list[int], list[int]]:
+    """Both exports of the newest session: the FIT's heart rates read back by Garmin's SDK
+    and the TCX's HeartRateBpm values, the TCX valid against Garmin's schema."""
+    listing = json.loads(run_walkcoach("--data-dir", str(data), "history", "--json").stdout)
+    session_id = str(listing[0]["id"])
+    fit = tmp_path / "session.fit"
+    tcx = tmp_path / "session.tcx"
+    for fmt, out in (("fit", fit), ("tcx", tcx)):
+        result = run_walkcoach(
+            "--data-dir",
+            str(data),
+            "export",
+            "--session",
+            session_id,
+            "--format",
+            fmt,
+            "-o",
+            str(out),
+        )
+        assert result.returncode == 0, result.stderr
+    document = etree.parse(str(tcx))
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    assert schema.validate(document), schema.error_log
+    tcx_bpm = [
+        int(v.text) for v in document.iterfind(f".//{TCX}Trackpoint/{TCX}HeartRateBpm/{TCX}Value")
+    ]
+    return _fit_heart_rates(fit), tcx_bpm
+
+
+@pytest.mark.slow
+def test_incline_burn_with_the_virtual_strap_shows_and_records_the_heart_rate_throughout(tmp_path):
+    data = _data_dir(tmp_path, age_years=45)
+    log = tmp_path / "events.jsonl"
+    result = run_walkcoach(
+        "--data-dir",
+        str(data),
+        "--treadmill",
+        "virtual",
+        "--heart-rate",
+        "virtual",
+        "--program",
+        "incline-burn",
+        "--start",
+        "--time-scale",
+        "60",
+        "--quit-when-done",
+        "--event-log",
+        str(log),
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    records = _records(log)
+    rates = [r for r in records if r["event"] == "heart_rate"]
+    assert rates and all(r["source"] == "sensor" and r["contact"] is True for r in rates)
+    # A heart rate in every walking segment, from the first to the last.
+    starts = [r["actual_s"] for r in records if r["event"] == "segment_started"]
+    ends = [r["actual_s"] for r in records if r["event"] == "segment_ended"]
+    plan = find_program("incline-burn").planned_segments()
+    assert len(starts) == len(plan)
+    for planned, start_s, end_s in zip(plan, starts, ends, strict=True):
+        if planned.segment.is_walking and end_s - start_s > 20:
+            inside = [r["bpm"] for r in rates if start_s <= r["actual_s"] <= end_s]
+            assert inside and all(60 <= bpm <= 200 for bpm in inside), planned
+    links = [r["state"] for r in records if r["event"] == "heart_rate_link"]
+    assert links[0] == "connecting" and "ready" in links and links[-1] == "closed"
+    # It follows the effort: backward and uphill above the warm-up.
+    warmup = [r["bpm"] for r in rates if r["actual_s"] <= starts[1]]
+    assert max(r["bpm"] for r in rates) > max(warmup) + 20
+
+    listing = json.loads(run_walkcoach("--data-dir", str(data), "history", "--json").stdout)
+    session = listing[0]
+    assert session["status"] == "completed"
+    assert session["hr_max_bpm"] == max(r["bpm"] for r in rates)
+    assert session["hr_source"] == "sensor"
+    assert session["hr_zones_s"] is not None and sum(session["hr_zones_s"]) > 0
+    walks = [s for s in session["segments"] if s["kind"] in ("forward", "backward")]
+    assert all(s["hr_mean_bpm"] is not None for s in walks)
+    fit_bpm, tcx_bpm = _check_exports(data, tmp_path)
+    assert len(fit_bpm) > 100 and min(fit_bpm) >= 55 and max(fit_bpm) == session["hr_max_bpm"]
+    assert len(tcx_bpm) > 100
+
+
+@pytest.mark.slow
+def test_a_simulated_strap_over_bumble_beside_the_treadmill_survives_contact_and_link_loss(
+    processes,  # noqa: F811  (the fixture imported above)
+    tmp_path,
+):
+    pytest.importorskip("bumble")
+    from walkcoach.devices.simulator import DEFAULT_ADDRESS, DEFAULT_HR_ADDRESS
+
+    scale = "8"
+    app_port, sim_port, strap_port = _free_ports(3)
+    processes(
+        str(REPO / "tests" / "devices" / "bumble_controllers.py"),
+        f"tcp-server:_:{app_port}",
+        f"tcp-server:_:{sim_port}",
+        f"tcp-server:_:{strap_port}",
+    )
+    for port in (app_port, sim_port, strap_port):
+        _wait_listening(port, 20)
+    report = tmp_path / "report.json"
+    simulator = processes(
+        "-m",
+        "walkcoach.devices.simulator",
+        "--hci",
+        f"tcp-client:127.0.0.1:{sim_port}",
+        "--heart-rate",
+        f"tcp-client:127.0.0.1:{strap_port}",
+        "--time-scale",
+        scale,
+        "--report",
+        str(report),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in simulator.stdout], daemon=True).start()
+    ready = {lines.get(timeout=30).strip(), lines.get(timeout=30).strip()}
+    assert ready == {f"ready {DEFAULT_ADDRESS}", f"ready-hr {DEFAULT_HR_ADDRESS}"}, ready
+
+    def machine(command: str) -> str:
+        simulator.stdin.write(command + "\n")
+        simulator.stdin.flush()
+        return lines.get(timeout=10).strip()
+
+    program = tmp_path / "retro.json"
+    program.write_text(json.dumps(RETRO), encoding="utf-8")
+    data = _data_dir(tmp_path, age_years=45)
+    log = tmp_path / "events.jsonl"
+    app = processes(
+        "-m",
+        "walkcoach",
+        "--data-dir",
+        str(data),
+        "--hci",
+        f"tcp-client:127.0.0.1:{app_port}",
+        "--treadmill",
+        DEFAULT_ADDRESS,
+        "--heart-rate",
+        DEFAULT_HR_ADDRESS,
+        "--program",
+        str(program),
+        "--start",
+        "--time-scale",
+        scale,
+        "--quit-when-done",
+        "--event-log",
+        str(log),
+    )
+
+    def logged(event: str, **fields):
+        return lambda: [
+            r
+            for r in _log_records(log)
+            if r["event"] == event and all(r.get(k) == v for k, v in fields.items())
+        ]
+
+    _wait_for(logged("heart_rate", source="sensor"), 90, "a heart rate from the strap")
+    _wait_for(logged("segment_started"), 60, "the session under way")
+    assert machine("hr-contact-off") == "ok hr-contact-off"
+    _wait_for(logged("heart_rate_contact_lost"), 30, "contact lost reported")
+    assert machine("hr-contact-on") == "ok hr-contact-on"
+    _wait_for(logged("heart_rate_contact_back"), 30, "contact back")
+    assert machine("hr-disconnect") == "ok hr-disconnect"
+    _wait_for(logged("heart_rate_link", state="waiting_to_reconnect"), 30, "the strap lost")
+    lost_at = len(_log_records(log))
+    _wait_for(
+        lambda: [
+            r
+            for r in _log_records(log)[lost_at:]
+            if r["event"] == "heart_rate" and r["bpm"] is not None
+        ],
+        90,
+        "the strap back with a heart rate",
+    )
+    assert app.wait(240) == 0
+    simulator.terminate()
+    simulator.wait(20)
+    records = _log_records(log)
+    # Nothing of it paused or stopped the session: it ran to its end.
+    assert [r for r in records if r["event"] == "finished"]
+    pauses = [r for r in records if r["event"] == "state_changed" and r["new"] == "paused"]
+    assert all(r["reason"] == "belt" for r in pauses), pauses
+    no_contact = [r for r in records if r["event"] == "heart_rate" and r["contact"] is False]
+    assert all(r["bpm"] is None for r in no_contact)  # "--", never 0
+    listing = json.loads(run_walkcoach("--data-dir", str(data), "history", "--json").stdout)
+    assert listing[0]["status"] == "completed" and listing[0]["hr_max_bpm"] >= 60
+    fit_bpm, tcx_bpm = _check_exports(data, tmp_path)
+    assert fit_bpm and tcx_bpm and 0 not in fit_bpm
