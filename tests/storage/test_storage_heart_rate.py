@@ -1,0 +1,287 @@
+"""Heart rate in the history: per segment and session mean and maximum, time in zones and the
+source, worked out by the writer from the samples; kept through a crash, a storage outage (the
+recovery file) and the rescue of a damaged file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from walkcoach.core.hr_zones import zones_for
+from walkcoach.core.measured import BeltSample, summarise
+from walkcoach.core.program import Program, Segment
+from walkcoach.storage.db import open_database, open_readonly
+from walkcoach.storage.history import get_session, list_sessions
+from walkcoach.storage.recovery import FORMAT_ID
+from walkcoach.storage.recovery_import import import_recovery_files
+from walkcoach.storage.schema import SCHEMA_VERSION
+from walkcoach.storage.writer import SessionWriter, recover_interrupted
+
+FORWARD = Segment("forward", 60, 4.0, 1.0)
+BACKWARD = Segment("backward", 60, 2.5, 5.0)
+PROGRAM = Program("hr", "Heart rate", (FORWARD, BACKWARD))
+ZONES = zones_for(max_hr_bpm=200)  # zone bounds 100, 120, 140, 160, 180
+
+
+def _bpm(at_s: int) -> int | None:
+    """110 bpm forward (zone 1), 140..149 backward (zone 3)."""
+    return 110 if at_s < 60 else 140 + at_s % 10
+
+
+def _walk(writer, wall, *, bpm=_bpm, finish=True, upto_s=120):
+    """The two segments, one sample a second, a checkpoint every 5 s as the recorder makes
+    them; stops after ``upto_s`` seconds (a crash) when that is less than 120."""
+    samples: list[BeltSample] = []
+    for index, segment in enumerate((FORWARD, BACKWARD)):
+        start_s = index * 60
+        for second in range(60):
+            at_s = start_s + second
+            if at_s >= upto_s:
+                return samples
+            sample = BeltSample(float(at_s), 3.6, 1.0, 500.0 + at_s, bpm(at_s))
+            samples.append(sample)
+            writer.add_sample(sample)
+            if second % 5 == 4:
+                wall.advance(5)
+                writer.checkpoint(
+                    at_s, index, segment, second, measured=summarise(samples, start_s, at_s)
+                )
+        writer.segment_ended(
+            index, segment, 60.0, measured=summarise(samples, start_s, start_s + 60)
+        )
+    if finish:
+        writer.finish("completed", 120.0)
+    return samples
+
+
+def _stored(db_path, session_id=None):
+    conn = open_readonly(db_path)
+    try:
+        if session_id is None:
+            (session,) = list_sessions(conn, include_running=True)
+            return session
+        return get_session(conn, session_id)
+    finally:
+        conn.close()
+
+
+def _assert_the_walks_figures(session, *, zones=True):
+    forward, backward = session.segments
+    assert (forward.hr_mean_bpm, forward.hr_max_bpm) == (pytest.approx(110), 110)
+    assert backward.hr_mean_bpm == pytest.approx(144.5) and backward.hr_max_bpm == 149
+    assert session.hr_mean_bpm == pytest.approx((110 + 144.5) / 2)
+    assert session.hr_max_bpm == 149
+    if zones:
+        assert session.hr_zones_s == pytest.approx((60.0, 0.0, 60.0, 0.0, 0.0))
+    else:
+        assert session.hr_zones_s is None
+
+
+def test_segment_and_session_figures_and_the_source_are_stored(db_path, wall):
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    writer.begin(PROGRAM, 80.0)
+    _walk(writer, wall)
+    writer.close()
+    session = _stored(db_path, writer.session_id)
+    _assert_the_walks_figures(session)
+    assert session.hr_source == "sensor"
+    assert sum(session.hr_zones_s) <= session.duration_s
+
+
+def test_without_zones_the_mean_and_maximum_are_stored_but_no_zone_time(db_path, wall):
+    writer = SessionWriter(db_path, wall, hr_source="treadmill")
+    writer.begin(PROGRAM, 80.0)
+    _walk(writer, wall)
+    writer.close()
+    session = _stored(db_path, writer.session_id)
+    _assert_the_walks_figures(session, zones=False)
+    assert session.hr_source == "treadmill"
+
+
+def test_a_session_without_heart_rate_has_none_of_the_figures(db_path, wall):
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    writer.begin(PROGRAM, 80.0)
+    _walk(writer, wall, bpm=lambda at_s: None)  # a belt that sends no heart rate
+    writer.begin(PROGRAM, 80.0)  # and one without any treadmill
+    writer.segment_ended(0, FORWARD, 60)
+    writer.finish("stopped", 60)
+    writer.close()
+    conn = open_readonly(db_path)
+    sessions = list_sessions(conn)
+    conn.close()
+    for session in sessions:
+        assert (session.hr_mean_bpm, session.hr_max_bpm) == (None, None)
+        assert (session.hr_zones_s, session.hr_source) == (None, None)  # no source without data
+        assert {(s.hr_mean_bpm, s.hr_max_bpm) for s in session.segments} == {(None, None)}
+
+
+def test_a_lost_strap_is_left_out_of_the_mean_not_read_as_zero(db_path, wall):
+    def lost_in_the_middle(at_s):
+        return None if 20 <= at_s < 100 else 120
+
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    writer.begin(PROGRAM, 80.0)
+    _walk(writer, wall, bpm=lost_in_the_middle)
+    writer.close()
+    session = _stored(db_path, writer.session_id)
+    assert session.hr_mean_bpm == pytest.approx(120) and session.hr_max_bpm == 120
+    assert session.hr_zones_s == pytest.approx((0.0, 40.0, 0.0, 0.0, 0.0))  # 120: zone 2
+    assert session.segments[1].hr_mean_bpm == pytest.approx(120)
+
+
+def test_the_source_is_checked_and_the_latest_one_counts(db_path, wall):
+    with pytest.raises(ValueError, match="heart-rate source"):
+        SessionWriter(db_path, wall, hr_source="watch")
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="treadmill")
+    writer.begin(PROGRAM, 80.0)
+    writer.hr_source = "sensor"  # a strap was linked during the session
+    with pytest.raises(ValueError):
+        writer.hr_source = "chest"
+    _walk(writer, wall)
+    writer.close()
+    assert _stored(db_path, writer.session_id).hr_source == "sensor"
+
+
+def test_the_zones_are_those_set_when_the_session_began(db_path, wall):
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    writer.begin(PROGRAM, 80.0)
+    writer.zones = zones_for(max_hr_bpm=120)  # changed in Preferences meanwhile
+    _walk(writer, wall)
+    writer.close()
+    assert _stored(db_path, writer.session_id).hr_zones_s == pytest.approx((60, 0, 60, 0, 0))
+
+
+def test_a_crash_keeps_the_figures_of_the_last_checkpoint(db_path, wall):
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    writer.begin(PROGRAM, 80.0)
+    _walk(writer, wall, upto_s=90)  # the app dies 30 s into the backward segment
+    del writer  # no finish, no close: what a kill leaves
+    assert recover_interrupted(db_path) != []
+    session = _stored(db_path)
+    assert session.status == "interrupted"
+    forward, backward = session.segments
+    assert forward.hr_max_bpm == 110 and backward.partial
+    assert backward.hr_max_bpm == 149  # the seconds up to its last checkpoint (89 s)
+    # Up to the last checkpoint (at 89 s): 60 s of zone 1 and 29 s of zone 3 so far.
+    assert session.hr_zones_s == pytest.approx((60.0, 0.0, 29.0, 0.0, 0.0))
+    assert session.hr_source == "sensor"
+
+
+def _outage(db_path) -> None:
+    db_path.parent.mkdir()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")  # unwritable: a newer file
+    conn.close()
+
+
+def test_a_storage_outage_keeps_the_figures_in_the_recovery_file(db_path, wall):
+    _outage(db_path)
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    writer.begin(PROGRAM, 80.0)
+    _walk(writer, wall)
+    assert writer.storage_error
+    payload = json.loads(writer.recovery_file.read_text())
+    assert payload["sessions"][0]["columns"]["hr_max_bpm"] == 149
+    writer.close()
+    db_path.unlink()  # storage works again
+    notices: list[str] = []
+    # The start-up import has no zones of its own: the zone seconds of the file stand.
+    assert import_recovery_files(db_path, notices) == 1, notices
+    session = _stored(db_path)
+    _assert_the_walks_figures(session)
+    assert session.hr_source == "sensor"
+
+
+def test_a_session_running_when_the_outage_ended_the_app_gets_its_figures(db_path, wall):
+    _outage(db_path)
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="treadmill")
+    writer.begin(PROGRAM, 80.0)
+    _walk(writer, wall, finish=False)  # both segments, then the window was closed
+    writer.close()
+    db_path.unlink()
+    notices: list[str] = []
+    assert import_recovery_files(db_path, notices) == 1, notices
+    session = _stored(db_path)
+    assert session.status == "interrupted"
+    _assert_the_walks_figures(session)
+    assert session.hr_source == "treadmill"
+
+
+def test_a_recovery_file_from_before_schema_6_gets_figures_from_its_samples(db_path):
+    """Format 2 (samples, no heart-rate columns): the import works the figures out; without
+    zones, no zone time."""
+    db_path.parent.mkdir()
+    folder = db_path.parent / "recovery"
+    folder.mkdir()
+    segment = {
+        "plan_index": 0,
+        "kind": "forward",
+        "direction": "forward",
+        "planned_s": 10.0,
+        "actual_s": 10.0,
+        "speed_kmh": 4.0,
+        "incline_pct": 1.0,
+        "kcal": 1.0,
+        "distance_km": 0.011,
+        "skipped": 0,
+        "partial": 0,
+    }
+    columns = {
+        "program_id": "old",
+        "program_name": "Old",
+        "started_at": "2025-01-02T07:00:00+00:00",
+        "ended_at": "2025-01-02T07:00:10+00:00",
+        "status": "completed",
+        "active_s": 10.0,
+        "weight_kg": 70.0,
+        "units": "kmh",
+        "rpe": None,
+        "pain": 0,
+        "notes": "",
+        "last_checkpoint_at": "2025-01-02T07:00:10+00:00",
+        "planned_s": 10.0,
+    }
+    samples = [[float(t), 4.0, 1.0, float(t), 100 + t] for t in range(10)]
+    (folder / "unsaved-20250102-070010-1.json").write_text(
+        json.dumps(
+            {
+                "format": FORMAT_ID,
+                "version": 2,
+                "database": str(db_path),
+                "sessions": [
+                    {
+                        "columns": columns,
+                        "segments": {"0": segment},
+                        "samples": samples,
+                        "session_id": None,
+                    }
+                ],
+                "annotations": {},
+            }
+        )
+    )
+    notices: list[str] = []
+    assert import_recovery_files(db_path, notices) == 1, notices
+    session = _stored(db_path)
+    assert session.hr_mean_bpm == pytest.approx(104.5) and session.hr_max_bpm == 109
+    assert session.segments[0].hr_max_bpm == 109
+    assert session.hr_zones_s is None and session.hr_source is None
+
+
+def test_the_rescue_of_a_damaged_file_keeps_the_heart_rate_figures(db_path, wall, tmp_path):
+    from walkcoach.storage import rescue
+
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    writer.begin(PROGRAM, 80.0)
+    _walk(writer, wall)
+    writer.close()
+    target = tmp_path / "rescued.sqlite3"
+    result = rescue._by_rows(db_path, target)
+    assert result.sessions == 1 and result.rows_skipped == 0
+    conn, _ = open_database(target)
+    (session,) = list_sessions(conn)
+    conn.close()
+    _assert_the_walks_figures(session)
+    assert session.hr_source == "sensor"
