@@ -285,3 +285,156 @@ def test_the_rescue_of_a_damaged_file_keeps_the_heart_rate_figures(db_path, wall
     conn.close()
     _assert_the_walks_figures(session)
     assert session.hr_source == "sensor"
+
+
+# ---------------------------------------------------------------------------------------------
+# Exports: FIT (read back by Garmin's SDK), TCX (valid against the schema), CSV and JSON
+
+
+def _recorded_with_samples(db_path, wall, **walk):
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    writer.begin(PROGRAM, 80.0)
+    _walk(writer, wall, **walk)
+    writer.close()
+    conn = open_readonly(db_path)
+    try:
+        (session,) = list_sessions(conn, with_samples=True)
+    finally:
+        conn.close()
+    return session
+
+
+def _decode_fit(data: bytes) -> dict:
+    from garmin_fit_sdk import Decoder, Stream
+
+    decoder = Decoder(Stream.from_byte_array(bytearray(data)))
+    assert decoder.is_fit() and decoder.check_integrity()
+    decoder = Decoder(Stream.from_byte_array(bytearray(data)))
+    messages, errors = decoder.read()
+    assert errors == []
+    return messages
+
+
+@pytest.fixture(scope="module")
+def tcx_schema():
+    from pathlib import Path
+
+    from lxml import etree
+
+    xsd = Path(__file__).resolve().parents[1] / "data" / "TrainingCenterDatabasev2.xsd"
+    return etree.XMLSchema(etree.parse(str(xsd)))
+
+
+TCX = "{http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2}"
+
+
+def test_fit_laps_and_session_carry_the_heart_rate_garmins_sdk_reads_back(db_path, wall):
+    from walkcoach.storage.fit import session_to_fit
+
+    session = _recorded_with_samples(db_path, wall)
+    messages = _decode_fit(session_to_fit(session))
+    records = messages["record_mesgs"]
+    assert [r["heart_rate"] for r in records] == [_bpm(t) for t in range(120)]
+    forward, backward = messages["lap_mesgs"]
+    assert (forward["avg_heart_rate"], forward["max_heart_rate"]) == (110, 110)
+    assert (backward["avg_heart_rate"], backward["max_heart_rate"]) == (144, 149)  # 144.5 -> 144
+    (summary,) = messages["session_mesgs"]
+    assert summary["avg_heart_rate"] == round(session.hr_mean_bpm) == 127
+    assert summary["max_heart_rate"] == 149
+
+
+def test_fit_lap_without_heart_rate_in_a_file_with_one_has_none(db_path, wall):
+    from walkcoach.storage.fit import session_to_fit
+
+    session = _recorded_with_samples(db_path, wall, bpm=lambda t: None if t < 60 else 130)
+    forward, backward = _decode_fit(session_to_fit(session))["lap_mesgs"]
+    assert "avg_heart_rate" not in forward and "max_heart_rate" not in forward  # invalid: left out
+    assert (backward["avg_heart_rate"], backward["max_heart_rate"]) == (130, 130)
+
+
+def test_tcx_laps_carry_mean_and_maximum_in_the_schemas_order(db_path, wall, tcx_schema):
+    from lxml import etree
+
+    from walkcoach.storage.tcx import session_to_tcx
+
+    session = _recorded_with_samples(db_path, wall, bpm=lambda t: None if t < 60 else _bpm(t))
+    document = etree.fromstring(session_to_tcx(session))
+    assert tcx_schema.validate(document), tcx_schema.error_log
+    forward, backward = document.findall(f"{TCX}Activities/{TCX}Activity/{TCX}Lap")
+    assert backward.findtext(f"{TCX}AverageHeartRateBpm/{TCX}Value") == "144"
+    assert backward.findtext(f"{TCX}MaximumHeartRateBpm/{TCX}Value") == "149"
+    tags = [child.tag.removeprefix(TCX) for child in backward]
+    assert tags[tags.index("Calories") : tags.index("Intensity") + 1] == [
+        "Calories",
+        "AverageHeartRateBpm",
+        "MaximumHeartRateBpm",
+        "Intensity",
+    ]
+    # The lap without a heart rate has no element for it, nor do its trackpoints.
+    assert forward.find(f"{TCX}AverageHeartRateBpm") is None
+    assert forward.find(f".//{TCX}HeartRateBpm") is None
+    points = backward.findall(f"{TCX}Track/{TCX}Trackpoint")
+    assert points[0].findtext(f"{TCX}HeartRateBpm/{TCX}Value") == str(_bpm(60))
+
+
+def test_a_session_without_heart_rate_exports_without_any_heart_rate_field(
+    db_path, wall, tcx_schema
+):
+    from lxml import etree
+
+    from walkcoach.storage.fit import session_to_fit
+    from walkcoach.storage.tcx import session_to_tcx
+
+    session = _recorded_with_samples(db_path, wall, bpm=lambda t: None)
+    messages = _decode_fit(session_to_fit(session))
+    for message in [*messages["lap_mesgs"], *messages["session_mesgs"], *messages["record_mesgs"]]:
+        assert not {"avg_heart_rate", "max_heart_rate", "heart_rate"} & set(message)
+    text = session_to_tcx(session)
+    assert b"HeartRate" not in text
+    assert tcx_schema.validate(etree.fromstring(text)), tcx_schema.error_log
+
+
+def test_csv_has_each_segments_heart_rate_and_json_the_sessions_and_samples(db_path, wall):
+    import csv
+    import io
+
+    from walkcoach.storage.exporters import CSV_COLUMNS, render
+
+    session = _recorded_with_samples(db_path, wall)
+    rows = list(csv.DictReader(io.StringIO(render([session], "csv").decode("utf-8-sig"))))
+    assert CSV_COLUMNS[-2:] == ("hr_mean_bpm", "hr_max_bpm")
+    assert [(r["hr_mean_bpm"], r["hr_max_bpm"]) for r in rows] == [
+        ("110.0", "110"),
+        ("144.5", "149"),
+    ]
+    (shown,) = json.loads(render([session], "json"))
+    assert shown["hr_mean_bpm"] == pytest.approx(127.2, abs=0.1) and shown["hr_max_bpm"] == 149
+    assert shown["hr_zones_s"] == [60.0, 0.0, 60.0, 0.0, 0.0]
+    assert shown["hr_source"] == "sensor"
+    assert [(s["hr_mean_bpm"], s["hr_max_bpm"]) for s in shown["segments"]] == [
+        (110.0, 110),
+        (144.5, 149),
+    ]
+    assert [s["heart_rate_bpm"] for s in shown["samples"]] == [_bpm(t) for t in range(120)]
+    assert set(shown["samples"][0]) == {
+        "at_s",
+        "speed_kmh",
+        "incline_pct",
+        "distance_m",
+        "heart_rate_bpm",
+    }
+
+
+def test_csv_and_json_of_a_session_without_heart_rate_leave_the_fields_empty(db_path, wall):
+    import csv
+    import io
+
+    from walkcoach.storage.exporters import render
+
+    session = _recorded_with_samples(db_path, wall, bpm=lambda t: None)
+    rows = list(csv.DictReader(io.StringIO(render([session], "csv").decode("utf-8-sig"))))
+    assert {(r["hr_mean_bpm"], r["hr_max_bpm"]) for r in rows} == {("", "")}
+    (shown,) = json.loads(render([session], "json"))
+    assert (shown["hr_mean_bpm"], shown["hr_max_bpm"], shown["hr_zones_s"]) == (None,) * 3
+    assert shown["hr_source"] is None
+    assert {s["heart_rate_bpm"] for s in shown["samples"]} == {None}
