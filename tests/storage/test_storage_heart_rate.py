@@ -164,9 +164,26 @@ def test_a_crash_keeps_the_figures_of_the_last_checkpoint(db_path, wall):
     forward, backward = session.segments
     assert forward.hr_max_bpm == 110 and backward.partial
     assert backward.hr_max_bpm == 149  # the seconds up to its last checkpoint (89 s)
-    # Up to the last checkpoint (at 89 s): 60 s of zone 1 and 29 s of zone 3 so far.
-    assert session.hr_zones_s == pytest.approx((60.0, 0.0, 29.0, 0.0, 0.0))
+    # The session's figures are brought up to date at each segment end and once a minute by a
+    # checkpoint: here as of the forward segment's end, 29 s before the crash.
+    assert session.hr_zones_s == pytest.approx((60.0, 0.0, 0.0, 0.0, 0.0))
+    assert session.hr_max_bpm == 110
     assert session.hr_source == "sensor"
+
+
+def test_a_long_segment_updates_the_sessions_figures_once_a_minute(db_path, wall):
+    long_walk = Segment("forward", 600, 4.0, 1.0)
+    writer = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    writer.begin(Program("long", "Long", (long_walk,)), 80.0)
+    for at_s in range(200):
+        writer.add_sample(BeltSample(float(at_s), 3.6, 1.0, None, 110))
+        if at_s % 5 == 4:
+            writer.checkpoint(at_s, 0, long_walk, at_s)
+    del writer  # a crash at 199 s: the last update was at the checkpoint of 184 s
+    recover_interrupted(db_path)
+    session = _stored(db_path)
+    assert session.hr_zones_s == pytest.approx((184.0, 0.0, 0.0, 0.0, 0.0))
+    assert session.hr_max_bpm == 110 and session.segments[0].hr_max_bpm == 110
 
 
 def _outage(db_path) -> None:
@@ -438,3 +455,21 @@ def test_csv_and_json_of_a_session_without_heart_rate_leave_the_fields_empty(db_
     assert (shown["hr_mean_bpm"], shown["hr_max_bpm"], shown["hr_zones_s"]) == (None,) * 3
     assert shown["hr_source"] is None
     assert {s["heart_rate_bpm"] for s in shown["samples"]} == {None}
+
+
+def test_samples_out_of_time_order_give_the_same_figures(db_path, wall):
+    in_order = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    in_order.begin(PROGRAM, 80.0)
+    samples = _walk(in_order, wall, finish=False)
+    in_order.finish("completed", 120.0)
+    in_order.close()
+    shuffled = SessionWriter(db_path, wall, zones=ZONES, hr_source="sensor")
+    shuffled.begin(PROGRAM, 80.0)
+    for sample in reversed(samples):  # a late sample delivered after newer ones
+        shuffled.add_sample(sample)
+    shuffled.segment_ended(0, FORWARD, 60.0)
+    shuffled.segment_ended(1, BACKWARD, 60.0)
+    shuffled.finish("completed", 120.0)
+    shuffled.close()
+    _assert_the_walks_figures(_stored(db_path, in_order.session_id))
+    _assert_the_walks_figures(_stored(db_path, shuffled.session_id))

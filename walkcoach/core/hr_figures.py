@@ -43,6 +43,25 @@ class HeartRateFigures:
 NO_HEART_RATE = HeartRateFigures(None, None, None)
 
 
+def _at(pair: tuple[float, int | None]) -> float:
+    return pair[0]
+
+
+def _time(value: object) -> float:
+    """A sample's time as BeltSample.cleaned() reads it (not a number: 0; never below 0)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0.0
+    return max(0.0, float(value)) if math.isfinite(value) else 0.0
+
+
+def _bpm(value: object) -> int | None:
+    """A heart rate as BeltSample.cleaned() keeps it: a whole 1..255 bpm, else none."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    bpm = int(value)
+    return bpm if 0 < bpm < 256 else None
+
+
 def heart_rate_figures(
     samples: Iterable[BeltSample],
     start_s: float,
@@ -58,20 +77,21 @@ def heart_rate_figures(
     if not (math.isfinite(start_s) and math.isfinite(end_s)):
         return NO_HEART_RATE
     end_s = max(end_s, start_s)
-    ordered = sorted((s.cleaned() for s in samples), key=lambda s: s.at_s)
-    before = [s for s in ordered if s.at_s < start_s]
-    inside = [s for s in ordered if start_s <= s.at_s <= end_s]
+    # Only the time and the heart rate matter here: read just those (a session's figures are
+    # worked out at every checkpoint, over thousands of samples).
+    ordered = sorted(((_time(s.at_s), _bpm(s.heart_rate_bpm)) for s in samples), key=_at)
+    before = [p for p in ordered if p[0] < start_s]
+    inside = [p for p in ordered if start_s <= p[0] <= end_s]
     chain = before[-1:] + inside
-    timeline = chain + [s for s in ordered if s.at_s > end_s][:1]  # where the last one stops
+    timeline = chain + [p for p in ordered if p[0] > end_s][:1]  # where the last one stops
     weighted = covered = 0.0
     held: list[int] = []  # the values that hold for some of the window
-    for index, sample in enumerate(chain):
-        bpm = sample.heart_rate_bpm
+    for index, (at_s, bpm) in enumerate(chain):
         if bpm is None:
             continue
-        next_s = timeline[index + 1].at_s if index + 1 < len(timeline) else end_s
-        begin = max(sample.at_s, start_s)
-        finish = min(next_s, sample.at_s + MAX_HOLD_S, end_s)
+        next_s = timeline[index + 1][0] if index + 1 < len(timeline) else end_s
+        begin = max(at_s, start_s)
+        finish = min(next_s, at_s + MAX_HOLD_S, end_s)
         if finish > begin:
             weighted += bpm * (finish - begin)
             covered += finish - begin
@@ -79,14 +99,12 @@ def heart_rate_figures(
     if covered > 0:
         mean_bpm = weighted / covered
     else:  # nothing held for any time: what the window's own samples said
-        held = [s.heart_rate_bpm for s in inside if s.heart_rate_bpm is not None]
+        held = [bpm for _, bpm in inside if bpm is not None]
         if not held:
             return NO_HEART_RATE
         mean_bpm = sum(held) / len(held)
     zones_s = None
     if zones is not None:
-        seconds = time_in_zones(
-            ((s.at_s, s.heart_rate_bpm) for s in inside), zones, MAX_HOLD_S, end_s
-        )
+        seconds = time_in_zones(inside, zones, MAX_HOLD_S, end_s)
         zones_s = tuple(seconds.get(number, 0.0) for number in range(1, ZONE_COUNT + 1))
     return HeartRateFigures(mean_bpm, max(held), zones_s)

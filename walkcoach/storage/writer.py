@@ -26,10 +26,12 @@ row building and the belt's samples could stand apart: issue 13's reshape splits
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import itertools
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,6 +65,9 @@ from walkcoach.storage.recovery import (
 from walkcoach.storage.schema import HR_ZONE_COLUMNS
 
 MAX_NOTES_CHARS = 10_000
+SESSION_HR_EVERY_S = (
+    60.0  # how often a checkpoint brings the session's heart-rate figures up to date
+)
 FINISH_STATUSES = (STATUS_COMPLETED, STATUS_STOPPED, STATUS_INTERRUPTED, STATUS_SHORT)
 
 WallClock = Callable[[], datetime]
@@ -90,6 +95,9 @@ class _SessionState:
     stored_samples: int = 0
     zones: HeartRateZones | None = None  # the user's zones when the session began
     has_heart_rate: bool = False  # a sample carried one (else the figures stay NULL, cheaply)
+    # By at_s, as the link sends them: a segment's samples are then found by bisection.
+    samples_in_order: bool = True
+    session_hr_at_s: float = 0.0  # active seconds when the session's figures were last made
 
     @property
     def dirty(self) -> bool:
@@ -215,6 +223,8 @@ class SessionWriter:
         if state is None:
             return
         cleaned = sample.cleaned()
+        if state.samples and cleaned.at_s < state.samples[-1].at_s:
+            state.samples_in_order = False
         state.samples.append(cleaned)
         state.has_heart_rate = state.has_heart_rate or cleaned.heart_rate_bpm is not None
 
@@ -276,8 +286,10 @@ class SessionWriter:
             self._segment_heart_rate(state, position)
             state.dirty_positions.add(position)
             state.open_position = position
-        # So far: what a crash leaves (recover_interrupted keeps the last checkpoint's figures).
-        self._session_heart_rate(state, state.columns["active_s"])
+        # So far: what a crash leaves (recover_interrupted keeps them). Over every sample of the
+        # session (~20 ms at two hours), so once a minute, not at each checkpoint.
+        if state.columns["active_s"] - state.session_hr_at_s >= SESSION_HR_EVERY_S:
+            self._session_heart_rate(state, state.columns["active_s"])
         self.flush()
 
     def finish(self, status: str, active_s: float) -> None:
@@ -342,6 +354,7 @@ class SessionWriter:
                 finished=True,
                 zones=self.zones,
                 has_heart_rate=any(s.heart_rate_bpm is not None for s in samples),
+                samples_in_order=all(a.at_s <= b.at_s for a, b in itertools.pairwise(samples)),
             )
             self._take_over_heart_rate(state)
             states.append(state)
@@ -539,7 +552,8 @@ class SessionWriter:
         figures = None
         if state.has_heart_rate:
             start_s = self._segment_start_s(state, position)
-            figures = heart_rate_figures(state.samples, start_s, start_s + columns["actual_s"])
+            end_s = start_s + columns["actual_s"]
+            figures = heart_rate_figures(_around(state, start_s, end_s), start_s, end_s)
         columns["hr_mean_bpm"] = None if figures is None else figures.mean_bpm
         columns["hr_max_bpm"] = None if figures is None else figures.max_bpm
 
@@ -550,6 +564,7 @@ class SessionWriter:
             figures = heart_rate_figures(state.samples, 0.0, max(end_s, last_s), state.zones)
         source = self.hr_source if figures is not None and figures.recorded else None
         state.columns.update(_session_heart_rate(figures, source))
+        state.session_hr_at_s = end_s
 
     def _take_over_heart_rate(self, state: _SessionState) -> None:
         """A recovery file's session: its figures from its samples (a file from before schema 6
@@ -603,6 +618,22 @@ class SessionWriter:
             "measured_speed_kmh": None if measured is None else measured.mean_speed_kmh,
             "measured_incline_pct": None if measured is None else measured.mean_incline_pct,
         }
+
+
+def _around(state: _SessionState, start_s: float, end_s: float) -> Sequence[BeltSample]:
+    """The samples a window's figures are read from (those in it, the one before and the one
+    after), found by bisection when the samples came in time order as they do from the link;
+    else all of them. A checkpoint of a 2-hour session then reads its segment, not 7,200 rows."""
+    samples = state.samples
+    if not state.samples_in_order:
+        return samples
+    first = max(0, bisect.bisect_left(samples, start_s, key=_at_s) - 1)
+    last = bisect.bisect_right(samples, end_s, key=_at_s) + 1
+    return samples[first:last]
+
+
+def _at_s(sample: BeltSample) -> float:
+    return sample.at_s
 
 
 def _session_heart_rate(figures: HeartRateFigures | None, source: str | None) -> dict[str, Any]:
