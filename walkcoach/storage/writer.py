@@ -20,6 +20,13 @@ of the in-memory session and the recovery file like everything else. ``segment_e
 then replaces the planned one (speed x time) and the kcal are worked out from the measured speed
 and incline; the plan's targets stay in ``speed_kmh``/``incline_pct``.
 
+Heart rate (schema 6): from the samples' heart rates, each segment's time-weighted mean and
+maximum are stored as it ends (and for the running one at checkpoints), and the session's mean,
+maximum, seconds in each zone (the ``zones`` the writer held when the session began) and
+``hr_source`` at every segment end, at finish, in :meth:`SessionWriter.take_over` and once a
+minute at checkpoints (core/hr_figures.py does the sums). Segments lie end to end in active time,
+so a segment's window starts where the ones before it add up to.
+
 Past 400 lines, one job (a session's way into the database, whatever storage does), but its
 row building and the belt's samples could stand apart: issue 13's reshape splits those out.
 """
