@@ -385,6 +385,63 @@ def test_history_json_and_fit_export_of_a_session_walked_on_a_belt(tmp_path):
     assert len(decoded[0]) < len(decoded[1])  # the plain session: a record every few seconds
 
 
+def test_history_json_and_exports_carry_the_heart_rate(tmp_path):
+    """`history --json` gives each session's heart-rate figures (null for one without) and each
+    segment's; `export --format json` adds the samples; FIT laps read back with theirs."""
+    from walkcoach.core.hr_zones import zones_for
+    from walkcoach.core.measured import BeltSample
+
+    data = tmp_path / "data"
+    db_path = data / "history.sqlite3"
+    record(db_path, datetime(2025, 6, 1, 7, 0, tzinfo=UTC))  # no heart rate
+    wall = Wall(datetime(2025, 6, 2, 7, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, wall, zones=zones_for(max_hr_bpm=200), hr_source="sensor")
+    writer.begin(PROGRAM, 70.0, "kmh")
+    at_s = 0.0
+    for planned in WALKED[:2]:  # forward 120 s at 110 bpm, backward 60 s at 130 bpm
+        bpm = 130 if planned.segment.kind == "backward" else 110
+        for _ in range(int(planned.duration_s)):
+            writer.add_sample(BeltSample(at_s, None, None, None, bpm))
+            at_s += 1.0
+        wall.moment += timedelta(seconds=planned.duration_s)
+        writer.segment_ended(planned.index, planned.segment, planned.duration_s)
+    writer.finish("stopped", at_s)
+    writer.close()
+
+    result = run("history", "--json", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    plain, with_hr = json.loads(result.stdout)
+    assert (plain["hr_mean_bpm"], plain["hr_max_bpm"], plain["hr_zones_s"]) == (None,) * 3
+    assert plain["hr_source"] is None and plain["segments"][0]["hr_max_bpm"] is None
+    assert with_hr["hr_mean_bpm"] == pytest.approx((110 * 120 + 130 * 60) / 180, abs=0.1)
+    assert with_hr["hr_max_bpm"] == 130 and with_hr["hr_source"] == "sensor"
+    assert with_hr["hr_zones_s"] == [120.0, 60.0, 0.0, 0.0, 0.0]
+    assert [(s["hr_mean_bpm"], s["hr_max_bpm"]) for s in with_hr["segments"]] == [
+        (110.0, 110),
+        (130.0, 130),
+    ]
+    assert "samples" not in with_hr  # the history lists figures, not 3,600 rows an hour
+
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run("export", "--all", "--format", "json", "-o", str(out / "all.json"), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    exported = json.loads((out / "all.json").read_text())
+    assert "samples" not in exported[0]  # no treadmill, no strap: nothing a second
+    assert [s["heart_rate_bpm"] for s in exported[1]["samples"]][118:122] == [110, 110, 130, 130]
+    assert {k: v for k, v in exported[1].items() if k != "samples"} == with_hr
+    result = run(
+        "export", "--session", "2", "--format", "fit", "-o", str(out / "hr.fit"), data_dir=data
+    )
+    assert result.returncode == 0, result.stderr
+    messages, errors = Decoder(
+        Stream.from_byte_array(bytearray((out / "hr.fit").read_bytes()))
+    ).read()
+    assert errors == []
+    assert [lap["max_heart_rate"] for lap in messages["lap_mesgs"]] == [110, 130]
+    assert messages["session_mesgs"][0]["avg_heart_rate"] == 117
+
+
 def _skip_unless_nobody_can_run_walkcoach() -> None:
     """A checkout in a folder other users cannot read (CI as root in a private folder) cannot
     be run as "nobody": the test needs a second user, so it says why it cannot run."""

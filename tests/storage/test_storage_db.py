@@ -88,6 +88,14 @@ def test_migrates_from_every_older_version_keeping_data(db_path, old_version):
         ("backward", 120, 1, False),
     ]
     assert first.last_checkpoint_at == first.ended_at  # v3 backfills the checkpoint time
+    # v6: no heart-rate figures for what was recorded before (NULL, not 0 bpm).
+    assert (first.hr_mean_bpm, first.hr_max_bpm, first.hr_zones_s, first.hr_source) == (
+        None,
+        None,
+        None,
+        None,
+    )
+    assert [(s.hr_mean_bpm, s.hr_max_bpm) for s in first.segments] == [(None, None)] * 2
     if old_version >= 2:
         assert (first.rpe, first.pain, first.notes) == (7, True, "left knee")
     else:
@@ -312,4 +320,49 @@ def test_v4_keeps_every_row_allows_turns_and_marks_skipped_through_sessions_shor
         )
     conn.execute("DELETE FROM sessions WHERE id = 1")  # the cascade still works after the rebuild
     assert conn.execute("SELECT COUNT(*) FROM segments WHERE session_id = 1").fetchone()[0] == 0
+    conn.close()
+
+
+@pytest.mark.parametrize("old_version", range(1, SCHEMA_VERSION))
+def test_v6_from_every_older_version_adds_heart_rate_columns_with_their_checks(
+    db_path, old_version
+):
+    db_path.parent.mkdir()
+    _make_database_at(db_path, old_version)
+    if old_version >= 5:  # a v5 file may hold heart rates in its samples: they stay as they are
+        conn = sqlite3.connect(db_path)
+        conn.execute("INSERT INTO samples (session_id, at_s, heart_rate_bpm) VALUES (1, 0, 120)")
+        conn.commit()
+        conn.close()
+    conn, _ = open_database(db_path)
+    assert schema_version(conn) == SCHEMA_VERSION >= 6
+    session_columns = {r[1]: r[2] for r in conn.execute("PRAGMA table_info(sessions)")}
+    segment_columns = {r[1]: r[2] for r in conn.execute("PRAGMA table_info(segments)")}
+    assert {k: session_columns[k] for k in ("hr_mean_bpm", "hr_max_bpm", "hr_source")} == {
+        "hr_mean_bpm": "REAL",
+        "hr_max_bpm": "INTEGER",
+        "hr_source": "TEXT",
+    }
+    assert all(session_columns[f"hr_zone{n}_s"] == "REAL" for n in range(1, 6))
+    assert (segment_columns["hr_mean_bpm"], segment_columns["hr_max_bpm"]) == ("REAL", "INTEGER")
+    row = conn.execute(
+        "SELECT hr_mean_bpm, hr_max_bpm, hr_zone1_s, hr_zone5_s, hr_source FROM sessions"
+    ).fetchall()
+    assert row == [(None,) * 5] * 2
+    if old_version >= 5:
+        assert get_session(conn, 1).samples[0].heart_rate_bpm == 120
+    conn.execute(
+        "UPDATE sessions SET hr_mean_bpm = 131.5, hr_max_bpm = 150, hr_zone1_s = 10, "
+        "hr_zone2_s = 20, hr_zone3_s = 30, hr_zone4_s = 0, hr_zone5_s = 0, hr_source = 'sensor' "
+        "WHERE id = 1"
+    )
+    conn.execute("UPDATE segments SET hr_mean_bpm = 128.0, hr_max_bpm = 141 WHERE session_id = 1")
+    session = get_session(conn, 1)
+    assert (session.hr_mean_bpm, session.hr_max_bpm, session.hr_source) == (131.5, 150, "sensor")
+    assert session.hr_zones_s == (10.0, 20.0, 30.0, 0.0, 0.0)
+    assert {(s.hr_mean_bpm, s.hr_max_bpm) for s in session.segments} == {(128.0, 141)}
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE sessions SET hr_source = 'watch' WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE sessions SET hr_zone3_s = -1 WHERE id = 1")
     conn.close()

@@ -30,7 +30,7 @@ from walkcoach.core.records import STATUS_INTERRUPTED, STATUS_RUNNING, SessionRe
 from walkcoach.core.textfmt import format_elapsed, plural
 from walkcoach.storage.db import open_database, open_readonly
 from walkcoach.storage.errors import StorageError
-from walkcoach.storage.exporters import PER_SESSION_FORMATS, ExportError, export_sessions, render
+from walkcoach.storage.exporters import ExportError, export_sessions, render
 from walkcoach.storage.history import delete_session, get_session, list_sessions
 
 STALE_AFTER_S = 60.0  # the app checkpoints every few seconds; a minute of silence means it died
@@ -208,7 +208,8 @@ def _print_table(sessions: list[SessionRecord]) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format
     if args.all:
-        sessions, _ = load_sessions(with_samples=fmt in PER_SESSION_FORMATS)
+        # CSV has no per-second rows; the other formats carry the samples.
+        sessions, _ = load_sessions(with_samples=fmt != "csv")
         if not sessions:
             raise CliError("there are no recorded sessions to export")
     else:

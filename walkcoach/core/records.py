@@ -34,6 +34,12 @@ SOURCE_MEASURED = "measured"
 SOURCE_PLANNED = "planned"
 SOURCE_MIXED = "mixed"  # a session measured for some of its segments only (the link was lost)
 
+# Where a heart rate comes from: a strap or watch linked as a sensor, or the treadmill's own
+# (Treadmill Data), used when no sensor is linked.
+HR_SOURCE_SENSOR = "sensor"
+HR_SOURCE_TREADMILL = "treadmill"
+HR_SOURCES = (HR_SOURCE_SENSOR, HR_SOURCE_TREADMILL)
+
 
 def distance_source(walked_segments: int, measured_segments: int) -> str:
     """A session's distance source from how many of its walked segments (time > 0) were
@@ -81,6 +87,9 @@ class SegmentRecord:
     measured_distance_km: float | None = None
     measured_speed_kmh: float | None = None
     measured_incline_pct: float | None = None
+    # Heart rate during the segment (None: none recorded): time-weighted mean, maximum.
+    hr_mean_bpm: float | None = None
+    hr_max_bpm: int | None = None
 
     @property
     def direction(self) -> str | None:
@@ -125,6 +134,8 @@ class SegmentRecord:
             "measured_distance_km": _maybe(self.measured_distance_km, 4),
             "measured_speed_kmh": _maybe(self.measured_speed_kmh, 2),
             "measured_incline_pct": _maybe(self.measured_incline_pct, 2),
+            "hr_mean_bpm": _maybe(self.hr_mean_bpm, 1),
+            "hr_max_bpm": self.hr_max_bpm,
             "skipped": self.skipped,
             "partial": self.partial,
         }
@@ -152,6 +163,11 @@ class SessionRecord:
     # The treadmill's reports, in time order: loaded for one session (get_session) or on request
     # (list_sessions with_samples), empty otherwise and for sessions with no treadmill.
     samples: tuple[BeltSample, ...] = ()
+    # Heart rate over the session (None: none recorded, or a record older than schema 6).
+    hr_mean_bpm: float | None = None
+    hr_max_bpm: int | None = None
+    hr_zones_s: tuple[float, ...] | None = None  # seconds in zones 1..5; None: no zones known
+    hr_source: str | None = None  # HR_SOURCE_SENSOR or HR_SOURCE_TREADMILL
 
     @property
     def duration_s(self) -> float:
@@ -226,6 +242,10 @@ class SessionRecord:
             "rpe": self.rpe,
             "pain": self.pain,
             "notes": self.notes,
+            "hr_mean_bpm": _maybe(self.hr_mean_bpm, 1),
+            "hr_max_bpm": self.hr_max_bpm,
+            "hr_zones_s": None if self.hr_zones_s is None else [_round(s) for s in self.hr_zones_s],
+            "hr_source": self.hr_source,
             "segments": [s.to_json() for s in self.segments],
         }
 

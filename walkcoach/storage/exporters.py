@@ -6,7 +6,9 @@ columns empty. Columns: :data:`CSV_COLUMNS`. Times are ISO 8601 UTC. Free text t
 would run as a formula (starting with = + - @) is prefixed with an apostrophe.
 
 JSON shape: a list of sessions exactly as ``walkcoach history --json`` prints them
-(:meth:`SessionRecord.to_json`).
+(:meth:`SessionRecord.to_json`), each with its treadmill's per-second ``samples`` (at_s,
+speed_kmh, incline_pct, distance_m, heart_rate_bpm) when it has any and they were loaded
+(``walkcoach export --format json`` loads them; a session without samples has no such key).
 
 TCX and FIT of several sessions: ``export_sessions`` writes one file per session into a folder,
 named ``walkcoach-YYYYmmdd-HHMMSS-<id>.tcx`` (UTC start time). Every file is written to a temp file
@@ -24,8 +26,10 @@ import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from walkcoach.core.files import write_file_atomic
+from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import SessionRecord
 from walkcoach.storage.fit import session_to_fit
 from walkcoach.storage.tcx import session_to_tcx
@@ -61,6 +65,9 @@ CSV_COLUMNS = (
     "measured_distance_km",
     "measured_speed_kmh",
     "measured_incline_pct",
+    # The segment's heart rate (empty when none was recorded).
+    "hr_mean_bpm",
+    "hr_max_bpm",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -70,7 +77,24 @@ class ExportError(Exception):
 
 
 def sessions_to_json(sessions: Sequence[SessionRecord]) -> str:
-    return json.dumps([s.to_json() for s in sessions], indent=2, ensure_ascii=False) + "\n"
+    """The history's JSON, and each session's samples when they were loaded with it."""
+    out = []
+    for session in sessions:
+        shown = session.to_json()
+        if session.samples:
+            shown["samples"] = [sample_to_json(s) for s in session.samples]
+        out.append(shown)
+    return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
+
+
+def sample_to_json(sample: BeltSample) -> dict[str, Any]:
+    return {
+        "at_s": sample.at_s,
+        "speed_kmh": sample.speed_kmh,
+        "incline_pct": sample.incline_pct,
+        "distance_m": sample.distance_m,
+        "heart_rate_bpm": sample.heart_rate_bpm,
+    }
 
 
 def _safe_text(text: str) -> str:
@@ -120,6 +144,8 @@ def sessions_to_csv(sessions: Sequence[SessionRecord]) -> str:
                     _blank(segment.measured_distance_km, 4),
                     _blank(segment.measured_speed_kmh, 2),
                     _blank(segment.measured_incline_pct, 2),
+                    _blank(segment.hr_mean_bpm, 1),
+                    "" if segment.hr_max_bpm is None else segment.hr_max_bpm,
                 ]
             )
     return out.getvalue()

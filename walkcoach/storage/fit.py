@@ -15,7 +15,8 @@ A session walked with a treadmill linked has the belt's own samples: then the re
 samples, one per second (time, the distance walked since the start with the machine's resets
 handled, speed, grade, heart rate when there is one), and each lap carries the segment's measured
 distance, mean speed and mean incline (as avg_grade). Without samples the records are made from
-the plan every few seconds, as before.
+the plan every few seconds, as before. With a heart rate recorded, laps and the session carry
+avg_heart_rate and max_heart_rate (the stored figures); a file without one has no such fields.
 
 Past 400 lines as one piece: the message definitions and the records written with them must
 agree field by field; one module keeps them side by side.
@@ -234,6 +235,10 @@ def session_to_fit(session: SessionRecord) -> bytes:
     end_fit = fit_time(starts[-1]) + int(round(session.segments[-1].actual_s))
     end_fit = max(end_fit, start_fit + int(round(total_s)))
     total_m = session.distance_km * 1000.0
+    # Heart-rate fields only in a file that has a heart rate: one without is as it ever was.
+    with_hr = session.hr_max_bpm is not None or any(
+        s.hr_max_bpm is not None for s in session.segments
+    )
     fit = _FitBuilder()
 
     fit.message(
@@ -346,6 +351,7 @@ def session_to_fit(session: SessionRecord) -> bytes:
                 (_Field(39, ENUM), SUB_SPORT_TREADMILL),
                 (_Field(45, SINT16), segment.walked_incline_pct * 100),
                 (_Field(71, UINT16), index),  # wkt_step_index -> the step named like the lap
+                *_heart_rate_fields(with_hr, 15, segment.hr_mean_bpm, segment.hr_max_bpm),
             ],
             dev_fields=[(0, LAP_NAME_CHARS, 0, _fit_string(name, LAP_NAME_CHARS))],
         )
@@ -370,6 +376,7 @@ def session_to_fit(session: SessionRecord) -> bytes:
             (_Field(25, UINT16), 0),  # first_lap_index
             (_Field(26, UINT16), len(session.segments)),
             (_Field(28, ENUM), 0),  # trigger: activity_end
+            *_heart_rate_fields(with_hr, 16, session.hr_mean_bpm, session.hr_max_bpm),
         ],
     )
     # local_timestamp: the wall clock of this computer's time zone at the end of the session
@@ -419,6 +426,17 @@ def _sample_values(
         None if incline is None else incline * 100,
         sample.heart_rate_bpm,
     )
+
+
+def _heart_rate_fields(
+    with_hr: bool, avg_number: int, mean_bpm: float | None, max_bpm: int | None
+) -> list[tuple[_Field, object]]:
+    """avg_heart_rate and max_heart_rate (field ``avg_number`` and the next: 15/16 on a lap,
+    16/17 on the session), bpm; FIT's "invalid" for a lap without one, nothing at all in a file
+    without heart rate."""
+    if not with_hr:
+        return []
+    return [(_Field(avg_number, UINT8), mean_bpm), (_Field(avg_number + 1, UINT8), max_bpm)]
 
 
 def _timer_event(timestamp: int, event_type: int) -> list[tuple[_Field, object]]:

@@ -15,15 +15,18 @@ from typing import Any, overload
 
 from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
+from walkcoach.storage.schema import HR_ZONE_COLUMNS
 
 _SESSION_COLUMNS = (
     "id, program_id, program_name, started_at, ended_at, status, active_s, weight_kg, units, "
-    "rpe, pain, notes, last_checkpoint_at, planned_s"
+    "rpe, pain, notes, last_checkpoint_at, planned_s, hr_mean_bpm, hr_max_bpm, "
+    f"{', '.join(HR_ZONE_COLUMNS)}, hr_source"
 )
 _by_position = attrgetter("position")
 _SEGMENT_COLUMNS = (
     "session_id, position, kind, planned_s, actual_s, speed_kmh, incline_pct, kcal, distance_km, "
-    "skipped, partial, plan_index, measured_distance_km, measured_speed_kmh, measured_incline_pct"
+    "skipped, partial, plan_index, measured_distance_km, measured_speed_kmh, measured_incline_pct, "
+    "hr_mean_bpm, hr_max_bpm"
 )
 _SAMPLE_COLUMNS = "session_id, at_s, speed_kmh, incline_pct, distance_m, heart_rate_bpm"
 
@@ -209,6 +212,8 @@ def _segment(row: tuple[Any, ...]) -> SegmentRecord:
         row[12],
         row[13],
         row[14],
+        row[15],
+        row[16],
     )
 
 
@@ -236,4 +241,15 @@ def _session(
         planned_s=row[13],
         segments=tuple(segments),
         samples=tuple(samples),
+        hr_mean_bpm=row[14],
+        hr_max_bpm=row[15],
+        hr_zones_s=_zones(row[16:21]),
+        hr_source=row[21],
     )
+
+
+def _zones(values: tuple[Any, ...]) -> tuple[float, ...] | None:
+    """The five zone columns as one figure: all known or (no zones, no heart rate) none."""
+    if any(v is None for v in values):
+        return None
+    return tuple(float(v) for v in values)

@@ -203,12 +203,37 @@ def _v5_measured(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE UNIQUE INDEX samples_session_at ON samples (session_id, at_s)")
 
 
+def _v6_heart_rate(conn: sqlite3.Connection) -> None:
+    """Heart-rate figures: per segment and per session the time-weighted mean and the maximum,
+    per session the seconds in each of the five zones and where the heart rate came from.
+
+    Worked out by the writer from the samples (core.hr_figures) as each segment and the session
+    end. NULL: no heart rate was recorded (and the zone seconds also when no zones were set);
+    sessions from before this version stay NULL (their samples are still there to read).
+    """
+    for table in ("segments", "sessions"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN hr_mean_bpm REAL")
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN hr_max_bpm INTEGER")
+    for number in range(1, 6):  # spelt out here: a released migration must never change
+        name = f"hr_zone{number}_s"
+        conn.execute(
+            f"ALTER TABLE sessions ADD COLUMN {name} REAL CHECK ({name} IS NULL OR {name} >= 0)"
+        )
+    conn.execute(
+        "ALTER TABLE sessions ADD COLUMN hr_source TEXT "
+        "CHECK (hr_source IS NULL OR hr_source IN ('sensor', 'treadmill'))"
+    )
+
+
+# The zone columns of schema 6, for the modules that read and write them.
+HR_ZONE_COLUMNS = tuple(f"hr_zone{number}_s" for number in range(1, 6))
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_session_feedback,
     _v3_checkpoints,
     _v4_turns_and_honest_status,
     _v5_measured,
+    _v6_heart_rate,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -9,7 +9,9 @@ end from the session's start (pauses are not recorded per segment).
 
 With a treadmill linked the distances are what the belt measured, and the trackpoints are its
 samples, one a second (time, distance walked since the start with the machine's resets handled,
-heart rate when there is one); the notes add the measured figures. A lap the belt sent nothing
+heart rate when there is one); the notes add the measured figures. A lap with a heart rate
+recorded carries its mean and maximum (AverageHeartRateBpm, MaximumHeartRateBpm); one without
+has neither element (never an empty or 0 bpm one). A lap the belt sent nothing
 for has no Track (the schema wants at least one Trackpoint in a Track).
 """
 
@@ -60,6 +62,11 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 def _num(value: float, digits: int = 2) -> str:
     return f"{value:.{digits}f}"
+
+
+def _tcx_bpm(bpm: float) -> int:
+    """A whole number of beats a minute the schema accepts (an unsigned byte, 1 or more)."""
+    return min(255, max(1, round(bpm)))
 
 
 def lap_note(name: str, segment: SegmentRecord) -> str:
@@ -131,6 +138,13 @@ def session_to_tcx(session: SessionRecord) -> bytes:
         if top_kmh > 0:
             _sub(lap, "MaximumSpeed", _num(top_kmh / 3.6, 3))
         _sub(lap, "Calories", str(min(65535, max(0, round(segment.kcal)))))
+        # Only a lap with a heart rate gets the elements (the schema's order: after Calories).
+        for tag, bpm in (
+            ("AverageHeartRateBpm", segment.hr_mean_bpm),
+            ("MaximumHeartRateBpm", segment.hr_max_bpm),
+        ):
+            if bpm is not None:
+                _sub(_sub(lap, tag), "Value", str(_tcx_bpm(bpm)))
         _sub(lap, "Intensity", "Resting" if segment.kind in ("rest", "turn") else "Active")
         _sub(lap, "TriggerMethod", "Manual")
         if samples:  # the belt's own samples

@@ -20,25 +20,37 @@ of the in-memory session and the recovery file like everything else. ``segment_e
 then replaces the planned one (speed x time) and the kcal are worked out from the measured speed
 and incline; the plan's targets stay in ``speed_kmh``/``incline_pct``.
 
+Heart rate (schema 6): from the samples' heart rates, each segment's time-weighted mean and
+maximum are stored as it ends (and for the running one at checkpoints), and the session's mean,
+maximum, seconds in each zone (the ``zones`` the writer held when the session began) and
+``hr_source`` at every segment end, at finish, in :meth:`SessionWriter.take_over` and once a
+minute at checkpoints (core/hr_figures.py does the sums). Segments lie end to end in active time,
+so a segment's window starts where the ones before it add up to.
+
 Past 400 lines, one job (a session's way into the database, whatever storage does), but its
 row building and the belt's samples could stand apart: issue 13's reshape splits those out.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import itertools
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from walkcoach.core import energy
+from walkcoach.core.hr_figures import HeartRateFigures, heart_rate_figures
+from walkcoach.core.hr_zones import HeartRateZones
 from walkcoach.core.measured import BeltSample, MeasuredSegment
 from walkcoach.core.program import Program, Segment
 from walkcoach.core.records import (
+    HR_SOURCES,
     STATUS_COMPLETED,
     STATUS_INTERRUPTED,
     STATUS_RUNNING,
@@ -57,8 +69,12 @@ from walkcoach.storage.recovery import (
     samples_from_rows,
     write_recovery,
 )
+from walkcoach.storage.schema import HR_ZONE_COLUMNS
 
 MAX_NOTES_CHARS = 10_000
+SESSION_HR_EVERY_S = (
+    60.0  # how often a checkpoint brings the session's heart-rate figures up to date
+)
 FINISH_STATUSES = (STATUS_COMPLETED, STATUS_STOPPED, STATUS_INTERRUPTED, STATUS_SHORT)
 
 WallClock = Callable[[], datetime]
@@ -84,6 +100,11 @@ class _SessionState:
     # the first ``stored_samples`` are in the database already.
     samples: list[BeltSample] = field(default_factory=list)
     stored_samples: int = 0
+    zones: HeartRateZones | None = None  # the user's zones when the session began
+    has_heart_rate: bool = False  # a sample carried one (else the figures stay NULL, cheaply)
+    # By at_s, as the link sends them: a segment's samples are then found by bisection.
+    samples_in_order: bool = True
+    session_hr_at_s: float = 0.0  # active seconds when the session's figures were last made
 
     @property
     def dirty(self) -> bool:
@@ -104,11 +125,16 @@ class SessionWriter:
         *,
         connection_hook: Callable[[sqlite3.Connection], None] | None = None,
         keeps_recovery_file: bool = True,
+        zones: HeartRateZones | None = None,
+        hr_source: str | None = None,
     ) -> None:
         """``clock_wall`` returns the current time, timezone-aware (default: now in UTC).
         ``connection_hook`` is called with each new connection (tests limit the file size).
         ``keeps_recovery_file``: write unsaved sessions to a recovery file when a save fails (off
-        for the writer that imports recovery files: their file is there already)."""
+        for the writer that imports recovery files: their file is there already).
+        ``zones``: the user's heart-rate zones (None: not set; no time in zones is stored), taken
+        by each session as it begins. ``hr_source``: where the heart rate comes from, "sensor"
+        or "treadmill" (see :attr:`hr_source`)."""
         self.db_path = Path(db_path)
         self._now = clock_wall or _utc_now
         self._hook = connection_hook
@@ -120,6 +146,22 @@ class SessionWriter:
         self.recovery_file: Path | None = None  # where unsaved sessions are kept meanwhile
         self.recovery_problem: str | None = None  # why not, if they could not be kept anywhere
         self.keeps_recovery_file = keeps_recovery_file
+        self.zones = zones
+        self._hr_source: str | None = None
+        self.hr_source = hr_source
+
+    @property
+    def hr_source(self) -> str | None:
+        """ "sensor" while a strap or watch is linked, "treadmill" while the heart rate comes from
+        the treadmill's own data, None when not known. Stored with the session's figures (the
+        latest value counts: a strap linked mid-session makes it "sensor")."""
+        return self._hr_source
+
+    @hr_source.setter
+    def hr_source(self, source: str | None) -> None:
+        if source is not None and source not in HR_SOURCES:
+            raise ValueError(f"unknown heart-rate source {source!r} (one of: {HR_SOURCES})")
+        self._hr_source = source
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -173,7 +215,9 @@ class SessionWriter:
                 "notes": "",
                 "last_checkpoint_at": now,
                 "planned_s": max(0.0, float(planned_s)),
-            }
+                **_session_heart_rate(None, None),
+            },
+            zones=self.zones,
         )
         self._states.append(state)
         self.flush()
@@ -185,7 +229,11 @@ class SessionWriter:
         state = self._current
         if state is None:
             return
-        state.samples.append(sample.cleaned())
+        cleaned = sample.cleaned()
+        if state.samples and cleaned.at_s < state.samples[-1].at_s:
+            state.samples_in_order = False
+        state.samples.append(cleaned)
+        state.has_heart_rate = state.has_heart_rate or cleaned.heart_rate_bpm is not None
 
     def segment_ended(
         self,
@@ -202,12 +250,14 @@ class SessionWriter:
         state.segments[position] = self._segment_columns(
             state, index, segment, actual_s, skipped=skipped, partial=False, measured=measured
         )
+        self._segment_heart_rate(state, position)
         state.dirty_positions.add(position)
         state.open_position = None
         state.next_position = position + 1
         walked_s = sum(s["actual_s"] for s in state.segments.values() if not s["partial"])
         state.columns["active_s"] = max(state.columns["active_s"], walked_s)
         state.columns["last_checkpoint_at"] = to_db_time(self._now())
+        self._session_heart_rate(state, state.columns["active_s"])
         state.dirty_session = True
         self.flush()
 
@@ -240,8 +290,13 @@ class SessionWriter:
                 partial=True,
                 measured=measured,
             )
+            self._segment_heart_rate(state, position)
             state.dirty_positions.add(position)
             state.open_position = position
+        # So far: what a crash leaves (recover_interrupted keeps them). Over every sample of the
+        # session (~20 ms at two hours), so once a minute, not at each checkpoint.
+        if state.columns["active_s"] - state.session_hr_at_s >= SESSION_HR_EVERY_S:
+            self._session_heart_rate(state, state.columns["active_s"])
         self.flush()
 
     def finish(self, status: str, active_s: float) -> None:
@@ -295,17 +350,21 @@ class SessionWriter:
                 columns["status"] = STATUS_INTERRUPTED
                 columns["ended_at"] = columns.get("last_checkpoint_at") or columns["started_at"]
             segments = {int(k): dict(v) for k, v in entry.get("segments", {}).items()}
-            states.append(
-                _SessionState(
-                    columns=columns,
-                    segments=segments,
-                    samples=samples_from_rows(entry.get("samples", [])),
-                    session_id=known_session_id(conn, columns, entry.get("session_id")),
-                    dirty_positions=set(segments),
-                    next_position=max(segments, default=-1) + 1,
-                    finished=True,
-                )
+            samples = samples_from_rows(entry.get("samples", []))
+            state = _SessionState(
+                columns=columns,
+                segments=segments,
+                samples=samples,
+                session_id=known_session_id(conn, columns, entry.get("session_id")),
+                dirty_positions=set(segments),
+                next_position=max(segments, default=-1) + 1,
+                finished=True,
+                zones=self.zones,
+                has_heart_rate=any(s.heart_rate_bpm is not None for s in samples),
+                samples_in_order=all(a.at_s <= b.at_s for a, b in itertools.pairwise(samples)),
             )
+            self._take_over_heart_rate(state)
+            states.append(state)
         self._states = states
         self._annotations = {
             int(k): (v[0], bool(v[1]), str(v[2])) for k, v in data.get("annotations", {}).items()
@@ -481,8 +540,53 @@ class SessionWriter:
             ended_at=to_db_time(self._now()),
         )
         state.columns["last_checkpoint_at"] = state.columns["ended_at"]
+        self._session_heart_rate(state, state.columns["active_s"])
         state.dirty_session = True
         state.finished = True
+
+    # -- heart rate ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _segment_start_s(state: _SessionState, position: int) -> float:
+        """Active seconds at which the segment at ``position`` began: the segments lie end to
+        end in active time (pauses are not active time), as the exports lay them."""
+        return sum(
+            float(columns["actual_s"]) for p, columns in state.segments.items() if p < position
+        )
+
+    def _segment_heart_rate(self, state: _SessionState, position: int) -> None:
+        columns = state.segments[position]
+        figures = None
+        if state.has_heart_rate:
+            start_s = self._segment_start_s(state, position)
+            end_s = start_s + columns["actual_s"]
+            figures = heart_rate_figures(_around(state, start_s, end_s), start_s, end_s)
+        columns["hr_mean_bpm"] = None if figures is None else figures.mean_bpm
+        columns["hr_max_bpm"] = None if figures is None else figures.max_bpm
+
+    def _session_heart_rate(self, state: _SessionState, end_s: float) -> None:
+        figures = None
+        if state.has_heart_rate:
+            last_s = max(s.at_s for s in state.samples)
+            figures = heart_rate_figures(state.samples, 0.0, max(end_s, last_s), state.zones)
+        source = self.hr_source if figures is not None and figures.recorded else None
+        state.columns.update(_session_heart_rate(figures, source))
+        state.session_hr_at_s = end_s
+
+    def _take_over_heart_rate(self, state: _SessionState) -> None:
+        """A recovery file's session: its figures from its samples (a file from before schema 6
+        has none). Without zones here, the zone seconds the file holds (worked out with the
+        user's zones while it was recorded) stand; so does the source it names."""
+        if not state.has_heart_rate:
+            return
+        for position in state.segments:
+            self._segment_heart_rate(state, position)
+        kept = {k: state.columns.get(k) for k in (*HR_ZONE_COLUMNS, "hr_source")}
+        self._session_heart_rate(state, float(state.columns.get("active_s") or 0.0))
+        if state.zones is None and all(kept[k] is not None for k in HR_ZONE_COLUMNS):
+            state.columns.update({k: kept[k] for k in HR_ZONE_COLUMNS})
+        if kept["hr_source"] in HR_SOURCES:
+            state.columns["hr_source"] = kept["hr_source"]
 
     @staticmethod
     def _segment_columns(
@@ -521,6 +625,36 @@ class SessionWriter:
             "measured_speed_kmh": None if measured is None else measured.mean_speed_kmh,
             "measured_incline_pct": None if measured is None else measured.mean_incline_pct,
         }
+
+
+def _around(state: _SessionState, start_s: float, end_s: float) -> Sequence[BeltSample]:
+    """The samples a window's figures are read from (those in it, the one before and the one
+    after), found by bisection when the samples came in time order as they do from the link;
+    else all of them. A checkpoint of a 2-hour session then reads its segment, not 7,200 rows."""
+    samples = state.samples
+    if not state.samples_in_order:
+        return samples
+    first = max(0, bisect.bisect_left(samples, start_s, key=_at_s) - 1)
+    last = bisect.bisect_right(samples, end_s, key=_at_s) + 1
+    return samples[first:last]
+
+
+def _at_s(sample: BeltSample) -> float:
+    return sample.at_s
+
+
+def _session_heart_rate(figures: HeartRateFigures | None, source: str | None) -> dict[str, Any]:
+    """The session's heart-rate columns (all NULL for ``figures`` None: no heart rate)."""
+    zones_s = None if figures is None else figures.zones_s
+    return {
+        "hr_mean_bpm": None if figures is None else figures.mean_bpm,
+        "hr_max_bpm": None if figures is None else figures.max_bpm,
+        **{
+            name: None if zones_s is None else zones_s[index]
+            for index, name in enumerate(HR_ZONE_COLUMNS)
+        },
+        "hr_source": source,
+    }
 
 
 def _or(value: float | None, default: float) -> float:

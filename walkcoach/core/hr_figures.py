@@ -1,0 +1,110 @@
+"""A segment's or a session's heart-rate figures from the per-second samples: the time-weighted
+mean, the maximum, and (with zones) the seconds in each of the five zones. Qt-free.
+
+The samples are read as :mod:`walkcoach.core.measured` reads the belt's: a value holds from its
+sample until the next one, for at most :data:`~walkcoach.core.measured.MAX_HOLD_S` (a longer gap,
+a lost strap or a pause, is time about which nothing is known and is left out). A sample without
+a heart rate ("--", no contact) holds nothing. The maximum is taken over the very values the mean
+is made of, so the mean always lies between their least and greatest. The latest sample from
+before ``start_s`` holds into the window like the others (the segment after it began with that
+heart rate).
+
+The zone seconds are :func:`walkcoach.core.hr_zones.time_in_zones` over the samples in the window
+(the same 5 s cap; the sample from before the window is not counted there), so they never add up
+to more than the window's length.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from walkcoach.core.hr_zones import HeartRateZones, time_in_zones
+from walkcoach.core.measured import MAX_HOLD_S, BeltSample
+
+ZONE_COUNT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class HeartRateFigures:
+    """None throughout when no sample in the window carried a heart rate."""
+
+    mean_bpm: float | None
+    max_bpm: int | None
+    # Seconds in zones 1..5; None without zones, or without a heart rate to put in them.
+    zones_s: tuple[float, ...] | None = None
+
+    @property
+    def recorded(self) -> bool:
+        return self.max_bpm is not None
+
+
+NO_HEART_RATE = HeartRateFigures(None, None, None)
+
+
+def _at(pair: tuple[float, int | None]) -> float:
+    return pair[0]
+
+
+def _time(value: object) -> float:
+    """A sample's time as BeltSample.cleaned() reads it (not a number: 0; never below 0)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0.0
+    return max(0.0, float(value)) if math.isfinite(value) else 0.0
+
+
+def _bpm(value: object) -> int | None:
+    """A heart rate as BeltSample.cleaned() keeps it: a whole 1..255 bpm, else none."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    bpm = int(value)
+    return bpm if 0 < bpm < 256 else None
+
+
+def heart_rate_figures(
+    samples: Iterable[BeltSample],
+    start_s: float,
+    end_s: float,
+    zones: HeartRateZones | None = None,
+) -> HeartRateFigures:
+    """The figures of the window [``start_s``, ``end_s``] (active session seconds).
+
+    ``samples`` may be in any order and hold samples outside the window (they are left out, but
+    for the latest one before ``start_s``). A window no time of which is covered (0 s long, or
+    its samples too far apart) gets the plain mean and maximum of its samples' values.
+    """
+    if not (math.isfinite(start_s) and math.isfinite(end_s)):
+        return NO_HEART_RATE
+    end_s = max(end_s, start_s)
+    # Only the time and the heart rate matter here: read just those (a session's figures are
+    # worked out at every checkpoint, over thousands of samples).
+    ordered = sorted(((_time(s.at_s), _bpm(s.heart_rate_bpm)) for s in samples), key=_at)
+    before = [p for p in ordered if p[0] < start_s]
+    inside = [p for p in ordered if start_s <= p[0] <= end_s]
+    chain = before[-1:] + inside
+    timeline = chain + [p for p in ordered if p[0] > end_s][:1]  # where the last one stops
+    weighted = covered = 0.0
+    held: list[int] = []  # the values that hold for some of the window
+    for index, (at_s, bpm) in enumerate(chain):
+        if bpm is None:
+            continue
+        next_s = timeline[index + 1][0] if index + 1 < len(timeline) else end_s
+        begin = max(at_s, start_s)
+        finish = min(next_s, at_s + MAX_HOLD_S, end_s)
+        if finish > begin:
+            weighted += bpm * (finish - begin)
+            covered += finish - begin
+            held.append(bpm)
+    if covered > 0:
+        mean_bpm = weighted / covered
+    else:  # nothing held for any time: what the window's own samples said
+        held = [bpm for _, bpm in inside if bpm is not None]
+        if not held:
+            return NO_HEART_RATE
+        mean_bpm = sum(held) / len(held)
+    zones_s = None
+    if zones is not None:
+        seconds = time_in_zones(inside, zones, MAX_HOLD_S, end_s)
+        zones_s = tuple(seconds.get(number, 0.0) for number in range(1, ZONE_COUNT + 1))
+    return HeartRateFigures(mean_bpm, max(held), zones_s)
