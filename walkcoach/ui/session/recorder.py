@@ -73,6 +73,11 @@ class SessionRecorder(QObject):
         self.writer.add_sample(sample)
         self._samples.append(sample)
 
+    def set_heart_rate_source(self, source: str | None) -> None:
+        """Where the heart rate recorded comes from ("sensor" or "treadmill")."""
+        if source is not None and source != self.writer.hr_source:
+            self.writer.hr_source = source
+
     def measured(self, end_s: float) -> MeasuredSegment | None:
         """The running segment as the treadmill measured it up to ``end_s`` (None: no
         treadmill samples for it)."""

@@ -457,7 +457,7 @@ class SessionController(QObject):
         if reading is not None and self.clock.now() - reading.at_s > MAX_HOLD_S:
             reading = None
         data = reading.data if reading is not None else None
-        bpm = self.hr_link.current_bpm if self.hr_link is not None else None
+        bpm, source = self.current_heart_rate()
         if data is None and bpm is None:
             return
         self._last_sample_s = active_s
@@ -471,6 +471,8 @@ class SessionController(QObject):
                     heart_rate_bpm=bpm,
                 )
             )
+            if bpm is not None:
+                self.recorder.set_heart_rate_source(source)
         except Exception:  # recording must never stop the user from walking
             log.exception("recording the belt's figures failed; the session goes on")
 
