@@ -122,7 +122,11 @@ def test_incline_burn_with_the_virtual_strap_shows_and_records_the_heart_rate_th
     listing = json.loads(run_walkcoach("--data-dir", str(data), "history", "--json").stdout)
     session = listing[0]
     assert session["status"] == "completed"
-    assert session["hr_max_bpm"] == max(r["bpm"] for r in rates)
+    # The history keeps about one heart rate a second of active time (at 60x, one per GUI
+    # tick of 3 s) and none while paused; the log has every second's: the peak may fall
+    # between two samples.
+    logged_max = max(r["bpm"] for r in rates)
+    assert logged_max - 10 <= session["hr_max_bpm"] <= logged_max
     assert session["hr_source"] == "sensor"
     assert session["hr_zones_s"] is not None and sum(session["hr_zones_s"]) > 0
     walks = [s for s in session["segments"] if s["kind"] in ("forward", "backward")]

@@ -101,8 +101,10 @@ class HeartRateMonitor:
     def close(self) -> None:
         if self.link_state is LinkState.CLOSED:
             return
-        if self._transport is not None:
-            self._transport.disconnect()
+        if self._transport is None:
+            self.link_state = LinkState.CLOSED  # no sensor: no sensor link to report
+            return
+        self._transport.disconnect()
         self._set_link(LinkState.CLOSED)
 
     @property

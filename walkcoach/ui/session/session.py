@@ -88,6 +88,7 @@ class SessionController(QObject):
         self.hr_link: HeartRateLink | None = None
         # The heart-rate link made only to read a treadmill's own heart rate (no sensor).
         self._hr_from_treadmill_only = False
+        self._hr_start_pending = False  # the sensor waits for the treadmill's link to be up
         self.hr_coach: HeartRateSessionCoach | None = None
 
     # -- queries ------------------------------------------------------------------------------
@@ -287,9 +288,9 @@ class SessionController(QObject):
         if old is link:
             return
         if old is not None:
+            old.close()  # its link's end is logged and shown like the rest
             old.heart_rate_event.disconnect(self._on_heart_rate_event)
             old.ticked.disconnect(self._tick_heart_rate)
-            old.close()
         self.hr_link = link
         self._hr_from_treadmill_only = False
         if link is None:
@@ -310,8 +311,19 @@ class SessionController(QObject):
             )
         link.heart_rate_event.connect(self._on_heart_rate_event)
         link.ticked.connect(self._tick_heart_rate)
-        link.start()
+        self._hr_start_pending = False
+        if link.alongside is not None and self.link is not None and not self._treadmill_ready():
+            # One bumble host connects to one device at a time (a second LE Create Connection
+            # meanwhile is refused): the sensor connects once the treadmill's link is up.
+            self._hr_start_pending = True
+        else:
+            link.start()
         self.heart_rate_changed.emit(link)
+
+    def _treadmill_ready(self) -> bool:
+        from walkcoach.devices.events import LinkState
+
+        return self.link is not None and self.link.state is LinkState.READY
 
     def heart_rate_coach_settings(self):
         """The heart-rate coach's settings from the user's (core.hr_coach)."""
@@ -431,6 +443,9 @@ class SessionController(QObject):
         self.device_event.emit(event)
         from walkcoach.devices.events import Reading
 
+        if self._hr_start_pending and self.hr_link is not None and self._treadmill_ready():
+            self._hr_start_pending = False
+            self.hr_link.start()
         if isinstance(event, Reading):
             self._last_reading = event
             if self.hr_link is not None:
