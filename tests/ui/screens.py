@@ -146,6 +146,23 @@ def add_heart_rate(conn: sqlite3.Connection, since: datetime) -> None:
         "VALUES (?, ?, ?, ?, ?)",
         rows,
     )
+    # The session's stored figures, as the writer keeps them (the summary shows those).
+    from walkcoach.core.hr_figures import heart_rate_figures
+    from walkcoach.core.hr_zones import zones_for
+    from walkcoach.core.measured import BeltSample
+
+    zones = zones_for(age_years=SCREEN_AGE_YEARS)
+    for session_id in ids:
+        samples = [BeltSample(r[1], None, None, None, r[4]) for r in rows if r[0] == session_id]
+        if not samples:
+            continue
+        figures = heart_rate_figures(samples, 0.0, samples[-1].at_s + 1.0, zones)
+        zones_s = figures.zones_s or (None,) * 5
+        conn.execute(
+            "UPDATE sessions SET hr_mean_bpm = ?, hr_max_bpm = ?, hr_zone1_s = ?, hr_zone2_s = ?,"
+            " hr_zone3_s = ?, hr_zone4_s = ?, hr_zone5_s = ?, hr_source = 'sensor' WHERE id = ?",
+            (figures.mean_bpm, figures.max_bpm, *zones_s, session_id),
+        )
 
 
 class Stage:
@@ -413,7 +430,17 @@ class Stage:
                 earlier = session_summaries(conn)
             finally:
                 conn.close()
-            dialog = SummaryDialog(session, earlier, save=lambda *_args: None, parent=w)
+            from walkcoach.core.settings import zones_from
+            from walkcoach.ui.theme import resolve_theme
+
+            dialog = SummaryDialog(
+                session,
+                earlier,
+                save=lambda *_args: None,
+                zones=zones_from(w.settings),
+                theme=resolve_theme(w.settings.theme),
+                parent=w,
+            )
             self.summary_dialog = dialog
             dialog.open()
             self.settle()

@@ -354,3 +354,42 @@ def test_the_distance_says_whether_the_belt_measured_it(qtbot, tmp_path):
     assert "Distance (measured)" in names and "Distance (planned)" not in names
     assert dialog.totals()["distance"] == f"{at_s / 1000:.2f} km"  # 1 m a second, not the plan's
     writer.close()
+
+
+def test_a_session_with_a_heart_rate_shows_it_in_zones_with_its_chart(qtbot, tmp_path):
+    from walkcoach.core.hr_zones import zones_for
+    from walkcoach.core.measured import BeltSample
+
+    zones = zones_for(age_years=45)  # 177 bpm: zone 1 from 88, zone 2 from 106, ...
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC))
+    writer = SessionWriter(db_path, clock_wall=clock, zones=zones, hr_source="sensor")
+    writer.begin(PROGRAM, weight_kg=75.0, units="kmh")
+    plan = PROGRAM.planned_segments()
+    walked = [300, 15, 120, 60, 30]
+    at_s = 0.0
+    for index, seconds in enumerate(walked):
+        for t in range(int(seconds)):
+            bpm = 95 if plan[index].direction != "backward" else 125
+            writer.add_sample(BeltSample(at_s + t, None, None, None, bpm))
+        at_s += seconds
+        clock.now += timedelta(seconds=seconds)
+        writer.segment_ended(index, plan[index].segment, seconds)
+    writer.finish("completed", sum(walked))
+    try:
+        dialog = open_summary(qtbot, writer, db_path, zones=zones)
+        assert dialog.heart_rate_text().startswith("Mean ")
+        assert "highest 125 bpm" in dialog.heart_rate_text()
+        zone_text = dialog.zone_text()
+        assert "Zone 1 " in zone_text and "Zone 3 " in zone_text and "Zone 5" not in zone_text
+        chart = dialog.heart_rate_chart
+        assert chart is not None and len(chart.band_kinds) == len(walked)
+        assert max(v for v in chart.bpm if v == v) == 125
+    finally:
+        writer.close()
+
+
+def test_a_session_without_a_heart_rate_has_no_heart_rate_panel(qtbot, recorded):
+    writer, db_path, _first, _second = recorded
+    dialog = open_summary(qtbot, writer, db_path)
+    assert dialog.heart_rate_chart is None and dialog.heart_rate_text() == ""

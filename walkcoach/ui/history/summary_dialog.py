@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkcoach.core import stats
+from walkcoach.core.hr_zones import HeartRateZones
 from walkcoach.core.muscles import MuscleModel, load_model
 from walkcoach.core.records import (
     STATUS_COMPLETED,
@@ -81,10 +82,14 @@ class SummaryDialog(QDialog):
         distance_unit: str = "km",
         muscle_model: MuscleModel | None = None,
         tz: tzinfo | None = None,
+        zones: HeartRateZones | None = None,
+        theme: str = "dark",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.zones = zones
+        self.theme = theme
         self.units = units
         self.distance_unit = distance_unit
         self._save = save
@@ -144,6 +149,9 @@ class SummaryDialog(QDialog):
         top.addWidget(self._totals_panel(), 1)
         top.addWidget(self._muscles_panel(), 1)
         layout.addLayout(top)
+        self.heart_rate_chart = None
+        if session.hr_max_bpm is not None:
+            layout.addWidget(self._heart_rate_panel())
         layout.addWidget(self._bests_panel())
         layout.addStretch(1)
         # Outside the scroll area: the rating is what the user acts on, it never hides below.
@@ -309,6 +317,53 @@ class SummaryDialog(QDialog):
             grid.addWidget(figure, row, 1)
         box.addLayout(grid)
         box.addStretch(1)
+        return frame
+
+    def heart_rate_text(self) -> str:
+        """The session's heart rate in one line ("" without one)."""
+        s = self.session
+        if s.hr_max_bpm is None or s.hr_mean_bpm is None:
+            return ""
+        text = self.tr("Mean {mean} bpm, highest {top} bpm").format(
+            mean=round(s.hr_mean_bpm), top=s.hr_max_bpm
+        )
+        if s.hr_source == "treadmill":
+            text += self.tr(" (the treadmill's heart rate)")
+        return text
+
+    def zone_text(self) -> str:
+        """Time in each zone, e.g. "Zone 2 12:30 · Zone 3 8:00" ("" without zones)."""
+        zones_s = self.session.hr_zones_s
+        if not zones_s or not any(seconds >= 1 for seconds in zones_s):
+            return ""
+        parts = [
+            self.tr("Zone {n} {time}").format(n=n, time=format_elapsed(seconds))
+            for n, seconds in enumerate(zones_s, start=1)
+            if seconds >= 1
+        ]
+        return "  ·  ".join(parts)
+
+    def _heart_rate_panel(self) -> QFrame:
+        frame, box = self._panel(self.tr("Heart rate"))
+        line = QLabel(self.heart_rate_text(), frame)
+        line.setWordWrap(True)
+        box.addWidget(line)
+        zones = QLabel(self.zone_text(), frame)
+        zones.setWordWrap(True)
+        zones.setVisible(bool(zones.text()))
+        box.addWidget(zones)
+        self.heart_rate_label, self.zone_label = line, zones
+        # The chart only when there is one to draw (pyqtgraph is loaded for it).
+        from walkcoach.storage.heart_rate_history import session_heart_rate
+        from walkcoach.ui.history.hr_charts import SessionHeartRateChart
+
+        heart = session_heart_rate(self.session)
+        if heart is not None:
+            chart = SessionHeartRateChart(self.theme, frame)
+            chart.set_heart_rate(heart, self.zones)
+            chart.setMinimumHeight(170)
+            box.addWidget(chart)
+            self.heart_rate_chart = chart
         return frame
 
     def muscle_rows(self) -> list[str]:
@@ -498,6 +553,8 @@ def summary_after_session(
     units: str = "kmh",
     distance_unit: str = "km",
     muscle_model: MuscleModel | None = None,
+    zones: HeartRateZones | None = None,
+    theme: str = "dark",
     parent: QWidget | None = None,
 ) -> SummaryDialog | None:
     """The summary of the session ``writer`` (a storage SessionWriter) recorded last, however
@@ -536,5 +593,7 @@ def summary_after_session(
         units=units,
         distance_unit=distance_unit,
         muscle_model=muscle_model,
+        zones=zones,
+        theme=theme,
         parent=parent,
     )

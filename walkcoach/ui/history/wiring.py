@@ -194,13 +194,17 @@ def offer_next_session(window, now: datetime | None = None):
 def show_summary(window, writer, units: str = "kmh"):
     if writer is None:
         return None
+    from walkcoach.core.settings import zones_from
     from walkcoach.ui.history.summary_dialog import summary_after_session
+    from walkcoach.ui.theme import resolve_theme
 
     dialog = summary_after_session(
         writer,
         paths.database_path(),
         units=units,
         distance_unit=window.settings.distance_unit,
+        zones=zones_from(window.settings),
+        theme=resolve_theme(window.settings.theme),
         parent=window,
     )
     if dialog is None:
