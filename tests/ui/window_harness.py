@@ -69,7 +69,7 @@ class FakeInhibitor:
 
 
 class Coach:
-    def __init__(self, qtbot, clock, data_dir, settings: Settings) -> None:
+    def __init__(self, qtbot, clock, data_dir, settings: Settings, recorder_factory=None) -> None:
         self.clock = clock
         self.settings = settings
         self.player = RecordingCuePlayer()
@@ -78,7 +78,12 @@ class Coach:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.event_log = EventLog(self.log_path)
         self.controller = SessionController(
-            clock, self.player, settings, AwakeGuard(self.inhibitor), event_log=self.event_log
+            clock,
+            self.player,
+            settings,
+            AwakeGuard(self.inhibitor),
+            event_log=self.event_log,
+            recorder_factory=recorder_factory,
         )
         self.window = MainWindow(
             self.controller,

@@ -67,6 +67,11 @@ class HeartRateLink(QObject):
         self._closed = False
 
     @property
+    def link(self) -> Link | None:
+        """The device layer's link to the sensor (None: only a treadmill's heart rate)."""
+        return self._link
+
+    @property
     def has_sensor(self) -> bool:
         return self._link is not None
 
