@@ -473,3 +473,23 @@ def test_samples_out_of_time_order_give_the_same_figures(db_path, wall):
     shuffled.close()
     _assert_the_walks_figures(_stored(db_path, in_order.session_id))
     _assert_the_walks_figures(_stored(db_path, shuffled.session_id))
+
+
+def test_a_wait_for_the_heart_rate_is_kept_with_the_segment_it_held(db_path, wall):
+    writer = SessionWriter(db_path, clock_wall=wall, zones=zones_for(age_years=40))
+    writer.begin(PROGRAM, 70.0)
+    writer.add_sample(BeltSample(0.0, None, None, None, 120))
+    writer.heart_rate_waited(20.0)
+    writer.heart_rate_waited(float("nan"))  # nothing: not a time
+    writer.checkpoint(10.0, 0, FORWARD, 10.0)  # kept through a crash too
+    assert _stored(db_path).segments[0].hr_wait_s == 20.0
+    writer.heart_rate_waited(5.5)
+    writer.segment_ended(0, FORWARD, 60.0)
+    writer.segment_ended(1, BACKWARD, 60.0)  # the next segment did not wait
+    writer.finish("completed", 120.0)
+    forward, backward = _stored(db_path, writer.session_id).segments
+    assert forward.hr_wait_s == 25.5 and backward.hr_wait_s is None
+    assert forward.to_json()["hr_wait_s"] == 25.5
+    writer.close()
+    with sqlite3.connect(db_path) as conn, pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE segments SET hr_wait_s = -1")

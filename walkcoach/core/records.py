@@ -90,6 +90,8 @@ class SegmentRecord:
     # Heart rate during the segment (None: none recorded): time-weighted mean, maximum.
     hr_mean_bpm: float | None = None
     hr_max_bpm: int | None = None
+    # Seconds it was held for the heart rate to settle before a backward bout (None: not held).
+    hr_wait_s: float | None = None
 
     @property
     def direction(self) -> str | None:
@@ -136,6 +138,7 @@ class SegmentRecord:
             "measured_incline_pct": _maybe(self.measured_incline_pct, 2),
             "hr_mean_bpm": _maybe(self.hr_mean_bpm, 1),
             "hr_max_bpm": self.hr_max_bpm,
+            "hr_wait_s": _maybe(self.hr_wait_s, 1),
             "skipped": self.skipped,
             "partial": self.partial,
         }

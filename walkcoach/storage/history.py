@@ -26,7 +26,7 @@ _by_position = attrgetter("position")
 _SEGMENT_COLUMNS = (
     "session_id, position, kind, planned_s, actual_s, speed_kmh, incline_pct, kcal, distance_km, "
     "skipped, partial, plan_index, measured_distance_km, measured_speed_kmh, measured_incline_pct, "
-    "hr_mean_bpm, hr_max_bpm"
+    "hr_mean_bpm, hr_max_bpm, hr_wait_s"
 )
 _SAMPLE_COLUMNS = "session_id, at_s, speed_kmh, incline_pct, distance_m, heart_rate_bpm"
 
@@ -214,6 +214,7 @@ def _segment(row: tuple[Any, ...]) -> SegmentRecord:
         row[14],
         row[15],
         row[16],
+        row[17],
     )
 
 

@@ -205,7 +205,8 @@ def _v5_measured(conn: sqlite3.Connection) -> None:
 
 def _v6_heart_rate(conn: sqlite3.Connection) -> None:
     """Heart-rate figures: per segment and per session the time-weighted mean and the maximum,
-    per session the seconds in each of the five zones and where the heart rate came from.
+    per session the seconds in each of the five zones and where the heart rate came from; per
+    segment the time it waited for the heart rate to settle.
 
     Worked out by the writer from the samples (core.hr_figures) as each segment and the session
     end. NULL: no heart rate was recorded (and the zone seconds also when no zones were set);
@@ -222,6 +223,11 @@ def _v6_heart_rate(conn: sqlite3.Connection) -> None:
     conn.execute(
         "ALTER TABLE sessions ADD COLUMN hr_source TEXT "
         "CHECK (hr_source IS NULL OR hr_source IN ('sensor', 'treadmill'))"
+    )
+    # How long the segment was held for the heart rate to settle before a backward bout
+    # (core/hr_session.py), in seconds; NULL: it was not held.
+    conn.execute(
+        "ALTER TABLE segments ADD COLUMN hr_wait_s REAL CHECK (hr_wait_s IS NULL OR hr_wait_s >= 0)"
     )
 
 

@@ -34,6 +34,7 @@ row building and the belt's samples could stand apart: issue 13's reshape splits
 from __future__ import annotations
 
 import bisect
+import math
 import contextlib
 import itertools
 import os
@@ -105,6 +106,8 @@ class _SessionState:
     # By at_s, as the link sends them: a segment's samples are then found by bisection.
     samples_in_order: bool = True
     session_hr_at_s: float = 0.0  # active seconds when the session's figures were last made
+    # Seconds the running segment has waited for the heart rate to settle (heart_rate_waited).
+    open_wait_s: float = 0.0
 
     @property
     def dirty(self) -> bool:
@@ -254,12 +257,20 @@ class SessionWriter:
         state.dirty_positions.add(position)
         state.open_position = None
         state.next_position = position + 1
+        state.open_wait_s = 0.0
         walked_s = sum(s["actual_s"] for s in state.segments.values() if not s["partial"])
         state.columns["active_s"] = max(state.columns["active_s"], walked_s)
         state.columns["last_checkpoint_at"] = to_db_time(self._now())
         self._session_heart_rate(state, state.columns["active_s"])
         state.dirty_session = True
         self.flush()
+
+    def heart_rate_waited(self, waited_s: float) -> None:
+        """The running segment waited ``waited_s`` for the heart rate to settle (before a
+        backward bout); kept with its row when it ends (or at the next checkpoint)."""
+        state = self._require_current()
+        if math.isfinite(waited_s) and waited_s > 0:
+            state.open_wait_s += float(waited_s)
 
     def checkpoint(
         self,
@@ -624,6 +635,7 @@ class SessionWriter:
             "measured_distance_km": None if measured is None else distance_km,
             "measured_speed_kmh": None if measured is None else measured.mean_speed_kmh,
             "measured_incline_pct": None if measured is None else measured.mean_incline_pct,
+            "hr_wait_s": round(state.open_wait_s, 3) if state.open_wait_s > 0 else None,
         }
 
 

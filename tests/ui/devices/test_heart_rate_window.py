@@ -153,6 +153,15 @@ def test_the_settle_wait_holds_the_turn_on_screen_and_space_goes_on(strapped, qt
     ended = [r for r in records if r["event"] == "heart_rate_hold_ended"]
     assert len(holds) == 1 and holds[0]["settle_bpm"] == 60
     assert ended[0]["reason"] == "user" and 10 <= ended[0]["waited_s"] <= 12
+    # The wait is in the history with the turn it held.
+    strapped.controller.stop()
+    conn = open_readonly(strapped.db_path)
+    try:
+        session = get_session(conn, strapped.writer.session_id)
+    finally:
+        conn.close()
+    waits = [(seg.kind, seg.hr_wait_s) for seg in session.segments if seg.hr_wait_s]
+    assert len(waits) == 1 and waits[0][0] == "turn" and 10 <= waits[0][1] <= 12
 
 
 def test_the_heart_rate_goes_into_the_history_with_the_session(strapped):

@@ -343,6 +343,15 @@ class SummaryDialog(QDialog):
         ]
         return "  ·  ".join(parts)
 
+    def wait_text(self) -> str:
+        """How long the turns waited for the heart rate to settle ("" when none did)."""
+        waits = [seg.hr_wait_s for seg in self.session.segments if seg.hr_wait_s]
+        if not waits:
+            return ""
+        return self.tr(
+            "Waited %n time(s) for your heart rate to settle, {time} in all.", "", len(waits)
+        ).format(time=format_elapsed(sum(waits)))
+
     def _heart_rate_panel(self) -> QFrame:
         frame, box = self._panel(self.tr("Heart rate"))
         line = QLabel(self.heart_rate_text(), frame)
@@ -352,6 +361,10 @@ class SummaryDialog(QDialog):
         zones.setWordWrap(True)
         zones.setVisible(bool(zones.text()))
         box.addWidget(zones)
+        waited = QLabel(self.wait_text(), frame)
+        waited.setWordWrap(True)
+        waited.setVisible(bool(waited.text()))
+        box.addWidget(waited)
         self.heart_rate_label, self.zone_label = line, zones
         # The chart only when there is one to draw (pyqtgraph is loaded for it).
         from walkcoach.storage.heart_rate_history import session_heart_rate

@@ -73,6 +73,11 @@ class SessionRecorder(QObject):
         self.writer.add_sample(sample)
         self._samples.append(sample)
 
+    def heart_rate_waited(self, waited_s: float) -> None:
+        """The running segment was held ``waited_s`` for the heart rate to settle."""
+        if self.begun and not self.finished:
+            self.writer.heart_rate_waited(waited_s)
+
     def set_heart_rate_source(self, source: str | None) -> None:
         """Where the heart rate recorded comes from ("sensor" or "treadmill")."""
         if source is not None and source != self.writer.hr_source:

@@ -402,10 +402,15 @@ class SessionController(QObject):
         link.set_effort(Effort.for_segment(snap.planned.direction, speed_kmh or 0.0, incline_pct))
 
     def _on_heart_rate_coach_event(self, event) -> None:
-        from walkcoach.core.hr_coach import CeilingCrossed, HoldStarted
+        from walkcoach.core.hr_coach import CeilingCrossed, HoldEnded, HoldStarted
 
         if self.event_log is not None:
             self.event_log.write_heart_rate_coach(event)
+        if isinstance(event, HoldEnded) and self.recorder is not None:
+            try:
+                self.recorder.heart_rate_waited(event.waited_s)  # the hold goes into the history
+            except Exception:  # recording must never stop the user from walking
+                log.exception("recording the heart-rate wait failed; the session goes on")
         self.heart_rate_coach_event.emit(event)
         if isinstance(event, CeilingCrossed | HoldStarted) and self.settings.cue_detail != "none":
             from walkcoach.core.cues import Cue
