@@ -34,9 +34,9 @@ row building and the belt's samples could stand apart: issue 13's reshape splits
 from __future__ import annotations
 
 import bisect
-import math
 import contextlib
 import itertools
+import math
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
