@@ -423,9 +423,8 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
         writer = gui.ensure_writer()
         if writer is None:
             return None
-        from walkcoach.core.settings import zones_from
-
-        writer.zones = zones_from(settings)  # the time in zones is counted with these
+        # The time in zones is counted with these (the user's, or the virtual walker's).
+        writer.zones = gui.controller.heart_rate_zones()
         writer.hr_source = None  # set by the first heart rate recorded
         recorder = SessionRecorder(
             writer,

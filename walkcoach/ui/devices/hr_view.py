@@ -19,7 +19,6 @@ from walkcoach.core.hr_coach import (
     UnderCeiling,
 )
 from walkcoach.core.hr_zones import HeartRateZones
-from walkcoach.core.settings import zones_from
 from walkcoach.core.textfmt import format_elapsed
 from walkcoach.devices.events import LinkState
 from walkcoach.devices.hr_events import (
@@ -58,7 +57,7 @@ class HeartRateView(QObject):
     # -- what is shown ------------------------------------------------------------------------
 
     def zones(self) -> HeartRateZones | None:
-        return zones_from(self.window.settings)
+        return self.controller.heart_rate_zones()
 
     def refresh(self) -> None:
         """Show the heart rate as it is now (after each report, and after a settings change)."""
@@ -72,6 +71,8 @@ class HeartRateView(QObject):
             self.window.set_heart_rate("", "", "", "")
             return
         from_treadmill = self.tr("from the treadmill") if source == "treadmill" else ""
+        if self.controller.virtual_zones_in_use():
+            from_treadmill = self.tr("simulated zones")
         if bpm is None:
             why = self._why_no_heart_rate()
             self.window.set_heart_rate(f"{HEART} --", why, zone_colour(0), from_treadmill)

@@ -145,13 +145,14 @@ class SummaryDialog(QDialog):
         self.comparison.setVisible(bool(self.comparison.text()))
         layout.addWidget(self.comparison)
 
+        self.heart_rate_chart = None
+        if session.hr_max_bpm is not None:
+            # First: the curve is what a session with a heart rate is read by at a glance.
+            layout.addWidget(self._heart_rate_panel())
         top = QHBoxLayout()
         top.addWidget(self._totals_panel(), 1)
         top.addWidget(self._muscles_panel(), 1)
         layout.addLayout(top)
-        self.heart_rate_chart = None
-        if session.hr_max_bpm is not None:
-            layout.addWidget(self._heart_rate_panel())
         layout.addWidget(self._bests_panel())
         layout.addStretch(1)
         # Outside the scroll area: the rating is what the user acts on, it never hides below.

@@ -194,7 +194,6 @@ def offer_next_session(window, now: datetime | None = None):
 def show_summary(window, writer, units: str = "kmh"):
     if writer is None:
         return None
-    from walkcoach.core.settings import zones_from
     from walkcoach.ui.history.summary_dialog import summary_after_session
     from walkcoach.ui.theme import resolve_theme
 
@@ -203,7 +202,7 @@ def show_summary(window, writer, units: str = "kmh"):
         paths.database_path(),
         units=units,
         distance_unit=window.settings.distance_unit,
-        zones=zones_from(window.settings),
+        zones=window.controller.heart_rate_zones(),
         theme=resolve_theme(window.settings.theme),
         parent=window,
     )

@@ -328,18 +328,43 @@ class SessionController(QObject):
     def heart_rate_coach_settings(self):
         """The heart-rate coach's settings from the user's (core.hr_coach)."""
         from walkcoach.core.hr_coach import HeartRateCoachSettings
-        from walkcoach.core.settings import zones_from
 
         settings = self.settings
         ceiling = None
         if settings.hr_ceiling_enabled:
-            zones = zones_from(settings)
+            zones = self.heart_rate_zones()
             ceiling = settings.hr_ceiling_bpm or (zones.top_of_zone_4_bpm if zones else None)
         return HeartRateCoachSettings(
             ceiling_bpm=ceiling,
             settle_before_backward=bool(settings.hr_settle_before_backward),
             settle_bpm=int(settings.hr_settle_bpm),
             settle_max_wait_s=float(settings.hr_settle_max_wait_s),
+        )
+
+    def heart_rate_zones(self):  # -> HeartRateZones | None
+        """The user's zones (Preferences); with neither a maximum nor an age given and the
+        virtual strap linked, the zones of the walker it simulates (its own maximum): a
+        simulated heart rate has a known maximum, a real one is never guessed."""
+        from walkcoach.core.settings import zones_from
+
+        zones = zones_from(self.settings)
+        if zones is None and self.virtual_zones_in_use():
+            from walkcoach.core.hr_zones import zones_for
+
+            sensor = self.hr_link.virtual_sensor if self.hr_link is not None else None
+            assert sensor is not None
+            zones = zones_for(max_hr_bpm=round(sensor.config.max_bpm))
+        return zones
+
+    def virtual_zones_in_use(self) -> bool:
+        """Whether heart_rate_zones() are the virtual walker's, not the user's."""
+        from walkcoach.core.settings import zones_from
+
+        link = self.hr_link
+        return (
+            link is not None
+            and link.virtual_sensor is not None
+            and zones_from(self.settings) is None
         )
 
     def settings_changed(self) -> None:
