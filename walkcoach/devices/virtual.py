@@ -96,6 +96,9 @@ class VirtualTreadmill:
         self.outbox: list[tuple[int, bytes]] = []
         self.received: list[ReceivedCommand] = []
         self.max_speed_seen_kmh = 0.0
+        # A heart rate the machine sends in its Treadmill Data (bit 8: hand grips, or a strap
+        # paired with it); None: it sends none, 0: hands off the grips.
+        self.hand_grip_bpm: int | None = None
         self._slow_from_s = self.start_s
         self._next_data_s = self.start_s + self.config.data_interval_s
 
@@ -141,6 +144,7 @@ class VirtualTreadmill:
             incline_pct=round(self.incline_pct, 1),
             ramp_angle_deg=None,
             elapsed_s=min(int(self.elapsed_s), 0xFFFF),
+            heart_rate_bpm=self.hand_grip_bpm,
         )
 
     def read(self, characteristic: int) -> bytes | None:

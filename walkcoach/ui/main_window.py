@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
 
         page = self.page
+        # The heart rate's place on screen is made with the first heart-rate link (a sensor,
+        # or a treadmill that may send one of its own).
+        controller.heart_rate_changed.connect(
+            lambda link: self.ensure_heart_rate_view() if link is not None else None
+        )
         page.start_clicked.connect(self.request_start)
         page.pause_clicked.connect(self.toggle_pause)
         page.skip_clicked.connect(self.skip)

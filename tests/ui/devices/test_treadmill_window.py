@@ -186,3 +186,17 @@ def test_the_belts_distance_follows_the_distance_unit(linked):
     linked.run(2.0)
     assert linked.page.belt_label.text().rstrip().endswith("mi")
     assert "km/h" in linked.page.belt_label.text()  # the speed keeps its own unit
+
+
+def test_without_a_sensor_the_treadmills_own_heart_rate_is_shown_and_recorded(linked):
+    linked.machine.hand_grip_bpm = 118
+    linked.run(2.0)
+    badge = linked.page.display.heart_rate_badge
+    assert badge is not None and badge.isVisible()
+    assert badge.bpm_label.text() == "♥ 118"
+    assert "from the treadmill" in badge.zone_label.text()
+    assert linked.controller.current_heart_rate() == (118, "treadmill")
+    linked.machine.hand_grip_bpm = 0  # hands off the grips: no heart rate, never 0 bpm
+    linked.run(2.0)
+    assert badge.bpm_label.text() == "♥ --"
+    assert linked.controller.current_heart_rate()[0] is None

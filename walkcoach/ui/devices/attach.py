@@ -113,7 +113,6 @@ def attach_treadmill(window, controller, settings, treadmill: str, hci: str = ""
         log.warning("treadmill %s: %s", treadmill, exc)
         return window.tr("Treadmill not linked: {why}").format(why=str(exc))
     window.ensure_link_view()
-    window.ensure_heart_rate_view()  # a treadmill may send a heart rate of its own
     controller.use_link(link)
     return ""
 
@@ -171,7 +170,6 @@ def attach_heart_rate(window, controller, sensor: str, hci: str = "") -> str:
         )
         NameLookup(sensor, hci, found, parent=window, kind="heart_rate")
         return ""
-    window.ensure_heart_rate_view()
     if not sensor:
         if controller.link is not None:
             controller.make_heart_rate_link("", "")  # the treadmill's own, if it sends one

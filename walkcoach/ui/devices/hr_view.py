@@ -47,6 +47,7 @@ class HeartRateView(QObject):
         self.status.hide()
         self._contact_lost = False
         self._above_ceiling = False
+        self._treadmill_sent = False  # the treadmill has sent a heart rate of its own
         self._link_state: LinkState | None = None
         controller.heart_rate_changed.connect(self._on_link)
         controller.heart_rate_event.connect(self._on_event)
@@ -66,7 +67,9 @@ class HeartRateView(QObject):
             self.window.set_heart_rate("", "", "", "")
             return
         bpm, source = self.controller.current_heart_rate()
-        if not link.has_sensor and bpm is None:
+        if bpm is not None and source == "treadmill":
+            self._treadmill_sent = True
+        if not link.has_sensor and bpm is None and not self._treadmill_sent:
             # Only a treadmill that may send a heart rate: nothing to show until it does.
             self.window.set_heart_rate("", "", "", "")
             return
@@ -104,6 +107,9 @@ class HeartRateView(QObject):
             return self.tr("sensor lost")
         if self._contact_lost:
             return self.tr("no skin contact")
+        link = self.controller.hr_link
+        if link is not None and not link.has_sensor:
+            return self.tr("none from the treadmill")
         return self.tr("no heart rate")
 
     # -- events -------------------------------------------------------------------------------
@@ -114,6 +120,7 @@ class HeartRateView(QObject):
 
     def _on_link(self, link) -> None:
         self._contact_lost = False
+        self._treadmill_sent = False
         self._link_state = None
         if link is None or not link.has_sensor:
             self.status.hide()
