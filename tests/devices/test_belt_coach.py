@@ -317,3 +317,32 @@ def test_a_sped_up_session_keeps_the_waits_a_real_radio_needs():
     assert fast.turn_speed_kmh == settings.turn_speed_kmh
     # At a small scale the session-time waits are long enough already.
     assert settings.for_time_scale(1.5).data_timeout_s == pytest.approx(5.0)
+
+
+def test_a_heart_rate_wait_beside_the_belt_never_speeds_the_belt_up_not_even_after_a_pause():
+    """The turn into the backward bout held for the heart rate too (core/hr_session.py's
+    engine hold): the belt's hold ends at the turn speed, the heart rate's later. A pause by the
+    user meanwhile pauses the belt; Space goes back to the wait with the belt left as it is
+    (nothing starts it unasked); the turn runs on a belt at most the turn speed, and only the
+    backward bout after it sets the belt going again."""
+    session = Session(_program()).connect_and_start()
+    session.run_until(lambda: session.engine.index == 1, 80)
+    session._dispatch(session.engine.hold("heart_rate"))
+    session.run_until(lambda: session.engine.snapshot().paused_reason == "heart_rate", 30)
+    assert session.machine.speed_kmh <= TURN_KMH + TOLERANCE_KMH
+    session.run(20)  # waiting: the belt stays at the turn speed
+    assert session.machine.speed_kmh <= TURN_KMH + TOLERANCE_KMH
+    assert session.machine.target_speed_kmh <= TURN_KMH + TOLERANCE_KMH
+    session._dispatch(session.engine.pause("user"))
+    session.run(5)
+    assert session.machine.speed_kmh == 0
+    session._dispatch(session.engine.resume())  # Space: back to the wait, not past it
+    assert session.engine.snapshot().paused_reason == "heart_rate"
+    session.run(10)
+    assert session.machine.speed_kmh == 0  # not started by the coach
+    session._dispatch(session.engine.release_hold("heart_rate"))
+    assert session.state is SessionState.RUNNING
+    session.run_until(lambda: session.engine.index == 2, 30)
+    assert _assert_every_turn_on_a_slow_belt(session) > 0
+    session.run(10)
+    assert session.machine.target_speed_kmh == pytest.approx(2.4)  # the backward bout's

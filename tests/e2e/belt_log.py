@@ -18,7 +18,8 @@ def check_belt_log(records: list[dict], plan, turn_speed_kmh: float = 1.0) -> di
 
     * every walking segment's speed was set on the belt (to its planned speed);
     * while a turn's time ran, and when the next direction began, the belt reported at most the
-      turn speed; each turn was held for the belt and released ("belt");
+      turn speed; each turn was held for the belt and released ("belt", or "heart_rate" when
+      the heart rate held it longer);
     * no start was sent to a belt reported moving;
     * the belt was stopped after the session ended.
     """
@@ -43,7 +44,9 @@ def check_belt_log(records: list[dict], plan, turn_speed_kmh: float = 1.0) -> di
                     speed_kmh,
                     "a new direction on a fast belt",
                 )
-        elif event == "state_changed" and record["reason"] == "belt":
+        elif event == "state_changed" and record["reason"] in ("belt", "heart_rate"):
+            # A turn's time starts when its last hold ends: the belt's, or the heart rate's
+            # (settle before a backward bout) after it.
             if record["new"] == "running":
                 releases += 1
                 assert speed_kmh is not None and speed_kmh <= turn_speed_kmh + TOLERANCE_KMH, (

@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from belt_log import check_belt_log
 from garmin_fit_sdk import Decoder, Stream
 from lxml import etree
 from test_treadmill_app import (
@@ -26,6 +27,7 @@ from test_treadmill_app import (
 )
 
 from walkcoach.core.library import find_program
+from walkcoach.core.program import load_program_file
 
 REPO = Path(__file__).resolve().parents[2]
 XSD = REPO / "tests" / "data" / "TrainingCenterDatabasev2.xsd"
@@ -181,7 +183,15 @@ def test_a_simulated_strap_over_bumble_beside_the_treadmill_survives_contact_and
 
     program = tmp_path / "retro.json"
     program.write_text(json.dumps(RETRO), encoding="utf-8")
-    data = _data_dir(tmp_path, age_years=45)
+    # The settle wait on: the strap's heart rate never gets under 50, so each backward bout
+    # waits the longest wait (10 s), beside the belt's own wait for the turn speed.
+    data = _data_dir(
+        tmp_path,
+        age_years=45,
+        hr_settle_before_backward=True,
+        hr_settle_bpm=50,
+        hr_settle_max_wait_s=10,
+    )
     log = tmp_path / "events.jsonl"
     app = processes(
         "-m",
@@ -236,7 +246,12 @@ def test_a_simulated_strap_over_bumble_beside_the_treadmill_survives_contact_and
     # Nothing of it paused or stopped the session: it ran to its end.
     assert [r for r in records if r["event"] == "finished"]
     pauses = [r for r in records if r["event"] == "state_changed" and r["new"] == "paused"]
-    assert all(r["reason"] == "belt" for r in pauses), pauses
+    assert all(r["reason"] in ("belt", "heart_rate") for r in pauses), pauses
+    # Every turn on a slow belt, the heart rate's wait included (tests/e2e/belt_log.py).
+    facts = check_belt_log(records, load_program_file(program).planned_segments())
+    waits = [r for r in records if r["event"] == "heart_rate_hold_ended"]
+    assert [w["reason"] for w in waits] == ["max_wait"] and 9.5 <= waits[0]["waited_s"] <= 12
+    assert facts["turns"] == 2
     no_contact = [r for r in records if r["event"] == "heart_rate" and r["contact"] is False]
     assert all(r["bpm"] is None for r in no_contact)  # "--", never 0
     listing = json.loads(run_walkcoach("--data-dir", str(data), "history", "--json").stdout)
