@@ -431,7 +431,11 @@ class MainWindow(QMainWindow):
         paused = snap.state == SessionState.PAUSED and snap.paused_reason not in HOLD_REASONS
         self._mini_view.set_paused(paused, self.page.paused_text)
         live = snap.state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED)
-        self._mini_view.set_pause_text(self.tr("Resume") if paused else self.tr("Pause"), live)
+        if snap.state == SessionState.PAUSED and snap.paused_reason == "heart_rate":
+            text = self.tr("Go on")  # Space: turn without waiting for the heart rate
+        else:
+            text = self.tr("Resume") if paused else self.tr("Pause")
+        self._mini_view.set_pause_text(text, live)
 
     def _update_mini_texts(self) -> None:
         display = self.page.current

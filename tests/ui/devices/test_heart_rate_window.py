@@ -139,9 +139,9 @@ def test_the_settle_wait_holds_the_turn_on_screen_and_space_goes_on(strapped, qt
     assert snap.state is SessionState.PAUSED and snap.paused_reason == "heart_rate"
     page = strapped.page
     assert page.display.banner.isVisible()
-    assert "heart rate under 60 bpm" in page.display.banner.text()
+    assert "Catch your breath" in page.display.banner.text()
     steps = page.display.steps_label.text().replace("\xa0", " ")
-    assert "Now " in steps and " bpm" in steps and "At most 1:59 more" in steps
+    assert "Turn under 60 bpm" in steps and "now " in steps and "at most 1:59 more" in steps
     assert page.pause_button.text() == "Go on"
     assert not page.display.paused  # no grey veil: the turn is on, its time not yet
     strapped.run(10.0)

@@ -53,6 +53,8 @@ class MiniView(QWidget):
         self.heart_rate_label = QLabel(self)  # the live heart rate, when one is linked
         self.heart_rate_label.setObjectName("miniHeartRate")
         self.heart_rate_label.hide()
+        self._heart_rate = ("", "")
+        self._shown: tuple[str | None, str] | None = None
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.pause_button.setAccessibleName(self.tr("Pause or resume"))
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -122,9 +124,11 @@ class MiniView(QWidget):
         self.resize(460, 270)
 
     def set_direction(self, kind: str | None, word: str) -> None:
-        if (kind, word) == getattr(self, "_shown", None):
+        if (kind, word) == self._shown:
             return  # the 4 Hz refresh: re-polishing the style sheets each time costs
         self._shown = (kind, word)
+        if self._heart_rate[0]:
+            self.set_heart_rate(*self._heart_rate)  # its colour on the new panel
         style = style_for(kind)
         filled = kind == "turn"  # amber with dark text, as on the coach page
         colour = style.text_on_colour if filled else style.colour
@@ -157,8 +161,12 @@ class MiniView(QWidget):
 
     def set_heart_rate(self, text: str, colour: str) -> None:
         """ "♥ 128 · Zone 3" in the zone's colour ("" hides it)."""
+        self._heart_rate = (text, colour)
         self.heart_rate_label.setText(text)
-        self.heart_rate_label.setStyleSheet(f"color: {colour};" if colour else "")
+        kind = self._shown[0] if self._shown is not None else None
+        # On the filled turn panel the zone's colour would not read: its text colour instead.
+        shown = style_for(kind).text_on_colour if kind == "turn" else colour
+        self.heart_rate_label.setStyleSheet(f"color: {shown};" if shown else "")
         self.heart_rate_label.setVisible(bool(text))
 
     def set_next_text(self, text: str) -> None:

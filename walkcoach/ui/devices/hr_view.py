@@ -209,8 +209,10 @@ class HeartRateView(QObject):
     def _hold_texts(
         self, settle_bpm: int, bpm: int | None, left_s: float
     ) -> tuple[str, tuple[str, ...]]:
-        """The banner (short: the digits keep their room) and the steps line of the wait."""
-        banner = self.tr("Catch your breath: the turn waits for a heart rate under {level} bpm.")
-        now = self.tr("Now {bpm} bpm").format(bpm=bpm) if bpm is not None else self.tr("Now --")
-        left = self.tr("At most {left} more").format(left=format_elapsed(max(0.0, left_s)))
-        return banner.format(level=settle_bpm), (self.tr("Keep walking slowly"), now, left)
+        """The banner and the steps line of the wait, both short: the digits keep their room
+        at 1024x600."""
+        banner = self.tr("Catch your breath: keep walking slowly.")
+        level = self.tr("Turn under {level} bpm").format(level=settle_bpm)
+        now = self.tr("now {bpm}").format(bpm=bpm) if bpm is not None else self.tr("now --")
+        left = self.tr("at most {left} more").format(left=format_elapsed(max(0.0, left_s)))
+        return banner, (level, now, left)
