@@ -842,3 +842,26 @@ def test_a_session_says_whether_its_distance_was_measured_or_planned(qtbot, tmp_
     assert f"Distance: {at_s / 2000:.2f} km (measured)" in page.segment_title.text()
     assert page.select_session(planned_id)
     assert "km (planned)" in page.segment_title.text()
+
+
+def test_the_json_export_carries_each_sessions_heart_rate_samples(qtbot, tmp_path):
+    from walkcoach.core.measured import BeltSample
+
+    db_path = tmp_path / "history.sqlite3"
+    clock = WallClock()
+    writer = SessionWriter(db_path, clock_wall=clock)
+    clock.now = datetime(2025, 3, 4, 8, tzinfo=UTC)
+    prog = program(60)
+    plan = prog.planned_segments()
+    writer.begin(prog, 70.0)
+    for second in range(30):
+        writer.add_sample(BeltSample(float(second), None, None, None, 100 + second))
+    for index, planned in enumerate(plan):
+        clock.now += timedelta(seconds=planned.duration_s)
+        writer.segment_ended(index, planned.segment, planned.duration_s)
+    writer.finish("completed", sum(p.duration_s for p in plan))
+    writer.close()
+    page = make_page(qtbot, db_path)
+    (session,) = json.loads(page.export_all("json", tmp_path / "all.json")[0].read_text())
+    assert [s["heart_rate_bpm"] for s in session["samples"]] == list(range(100, 130))
+    assert session["hr_max_bpm"] == 129

@@ -94,7 +94,9 @@ def write_all(parent, db_path, fmt: str, path: Path) -> list[Path]:
     sessions = []
     if conn is not None:
         try:
-            sessions = list_sessions(conn)
+            # JSON carries each session's per-second samples (belt and heart rate), as the
+            # command line's export does; CSV has no per-second rows.
+            sessions = list_sessions(conn, with_samples=fmt == "json")
         finally:
             conn.close()
     if not sessions:
