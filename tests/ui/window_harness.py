@@ -120,3 +120,25 @@ class Coach:
     @property
     def digits(self) -> str:
         return self.page.display.time_label.text()
+
+
+class LinkedCoach(Coach):
+    """A Coach whose device links (``links()``) tick with the fake clock, as their timers do."""
+
+    def links(self) -> list:
+        return []
+
+    def run(self, seconds: float) -> None:
+        for _ in range(round(seconds / 0.25)):
+            self.clock.advance(0.25)
+            for link in self.links():
+                link.tick()
+            if self.controller.driver is not None:
+                self.controller.driver.tick()
+
+    def run_until(self, done, max_s: float) -> None:
+        waited = 0.0
+        while not done():
+            assert waited < max_s, "not in time"
+            self.run(0.25)
+            waited += 0.25

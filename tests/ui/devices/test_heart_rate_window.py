@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from window_harness import Coach
+from window_harness import LinkedCoach
 
 from walkcoach.core.events import SessionState
 from walkcoach.core.hr_zones import zones_for
@@ -20,7 +20,7 @@ from walkcoach.ui.session.recorder import SessionRecorder
 from walkcoach.ui.theme import zone_colour
 
 
-class WithStrap(Coach):
+class WithStrap(LinkedCoach):
     def __init__(self, qtbot, clock, data_dir, settings) -> None:
         self.db_path = data_dir / "history.sqlite3"
         self.writer = SessionWriter(self.db_path)
@@ -45,19 +45,8 @@ class WithStrap(Coach):
     def strap(self):
         return self.link.virtual_sensor
 
-    def run(self, seconds: float) -> None:
-        for _ in range(round(seconds / 0.25)):
-            self.clock.advance(0.25)
-            self.controller.hr_link.tick()
-            if self.controller.driver is not None:
-                self.controller.driver.tick()
-
-    def run_until(self, done, max_s: float) -> None:
-        waited = 0.0
-        while not done():
-            assert waited < max_s, "not in time"
-            self.run(0.25)
-            waited += 0.25
+    def links(self) -> list:
+        return [self.controller.hr_link]
 
     def badge(self) -> tuple[str, str]:
         badge = self.page.display.heart_rate_badge

@@ -8,7 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from window_harness import Coach
+from window_harness import Coach, LinkedCoach
 
 from walkcoach.core.events import SessionState
 from walkcoach.core.settings import Settings
@@ -17,7 +17,7 @@ from walkcoach.devices.virtual import VirtualTreadmillConfig
 from walkcoach.ui.devices.link import TreadmillLink
 
 
-class Linked(Coach):
+class Linked(LinkedCoach):
     def __init__(self, qtbot, clock, data_dir, settings, config=None) -> None:
         super().__init__(qtbot, clock, data_dir, settings)
         self.link = TreadmillLink("virtual", clock, virtual_config=config, parent=self.controller)
@@ -30,19 +30,8 @@ class Linked(Coach):
     def machine(self):
         return self.link.machine
 
-    def run(self, seconds: float) -> None:
-        for _ in range(round(seconds / 0.25)):
-            self.clock.advance(0.25)
-            self.link.tick()
-            if self.controller.driver is not None:
-                self.controller.driver.tick()
-
-    def run_until(self, done, max_s: float) -> None:
-        waited = 0.0
-        while not done():
-            assert waited < max_s, "not in time"
-            self.run(0.25)
-            waited += 0.25
+    def links(self) -> list:
+        return [self.link, *([self.controller.hr_link] if self.controller.hr_link else [])]
 
 
 @pytest.fixture

@@ -43,6 +43,17 @@ def day_timestamp(day: date, tz: tzinfo | None = None) -> float:
     return datetime.combine(day, time(), tzinfo=tz).timestamp()
 
 
+def kind_name(widget: QWidget, kind: str) -> str:
+    """A segment kind's name, for tips on the charts."""
+    return {
+        "forward": widget.tr("Forward"),
+        "backward": widget.tr("Backward"),
+        "rest": widget.tr("Rest"),
+        "station": widget.tr("Station"),
+        "turn": widget.tr("Turn"),
+    }.get(kind, kind)
+
+
 def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
     colour = QColor(hex_colour)
     colour.setAlpha(alpha)
@@ -332,17 +343,8 @@ class SegmentChart(ThemedPlot):
     def _tip(self, index: int) -> str:
         assert self.session is not None
         segment = self.session.segments[index]
-        names = {
-            "forward": self.tr("Forward"),
-            "backward": self.tr("Backward"),
-            "rest": self.tr("Rest"),
-            "station": self.tr("Station"),
-            "turn": self.tr("Turn"),
-        }
         lines = [
-            self.tr("Step {n}: {kind}").format(
-                n=index + 1, kind=names.get(segment.kind, segment.kind)
-            ),
+            self.tr("Step {n}: {kind}").format(n=index + 1, kind=kind_name(self, segment.kind)),
             self.tr("Planned {planned}, walked {actual}").format(
                 planned=format_duration(segment.planned_s), actual=format_elapsed(segment.actual_s)
             ),

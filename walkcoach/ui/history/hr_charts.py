@@ -27,23 +27,20 @@ from walkcoach.core.hr_zones import HeartRateZones
 from walkcoach.core.textfmt import format_elapsed
 from walkcoach.storage.heart_rate_history import SessionHeartRate, SpeedPair, WeekZones
 from walkcoach.ui.coach.texts import speed_text
-from walkcoach.ui.history.charts import DAY_S, WEEK_S, ThemedPlot, day_timestamp, qcolor
+from walkcoach.ui.history.charts import (
+    DAY_S,
+    WEEK_S,
+    ThemedPlot,
+    day_timestamp,
+    kind_name,
+    qcolor,
+)
 from walkcoach.ui.theme import style_for, zone_colours
 
 BAND_ALPHA = 60  # the segments behind the curve: there to read the curve against, not to shout
 ZONE_LINE_ALPHA = 110
 HR_MARGIN_BPM = 8.0  # above and below the curve, so its peaks do not touch the frame
 ZONE_REACH_BPM = 25.0  # the range stretches this far at most to show the next zone bound
-
-
-def kind_name(widget: QWidget, kind: str) -> str:
-    return {
-        "forward": widget.tr("Forward"),
-        "backward": widget.tr("Backward"),
-        "rest": widget.tr("Rest"),
-        "station": widget.tr("Station"),
-        "turn": widget.tr("Turn"),
-    }.get(kind, kind)
 
 
 class SessionHeartRateChart(ThemedPlot):
