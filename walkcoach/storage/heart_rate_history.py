@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from walkcoach.core.hr_figures import heart_rate_figures
 from walkcoach.core.hr_zones import HeartRateZones
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
 from walkcoach.storage.history import from_db_time, to_db_time
@@ -100,16 +101,12 @@ def session_heart_rate(session: SessionRecord) -> SessionHeartRate | None:
     rates = [s.heart_rate_bpm for s in samples if s.heart_rate_bpm is not None]
     if not rates:
         return None
-    held_s = 0.0
-    weighted = 0.0
-    for index, sample in enumerate(samples):
-        if sample.heart_rate_bpm is None:
-            continue
-        after = samples[index + 1].at_s - sample.at_s if index + 1 < len(samples) else 1.0
-        hold = min(max(0.0, after), MAX_HOLD_S)
-        held_s += hold
-        weighted += hold * sample.heart_rate_bpm
-    mean = weighted / held_s if held_s > 0 else sum(rates) / len(rates)
+    # The figures the writer stored; worked out the same way for a session from before them.
+    mean = session.hr_mean_bpm
+    if mean is None:
+        mean = heart_rate_figures(samples, 0.0, samples[-1].at_s + 1.0).mean_bpm
+    if mean is None:
+        mean = sum(rates) / len(rates)
     return SessionHeartRate(
         at_s=tuple(s.at_s for s in samples),
         bpm=tuple(s.heart_rate_bpm for s in samples),
