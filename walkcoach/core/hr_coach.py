@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from walkcoach.core.clock import Clock
-from walkcoach.core.hr_zones import CEILING_RANGE_BPM, SETTLE_RANGE_BPM
+from walkcoach.core.hr_limits import CEILING_RANGE_BPM, SETTLE_RANGE_BPM
 from walkcoach.core.program import PlannedSegment
 
 CEILING_TEXT = "Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little."

@@ -12,17 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from walkcoach.core.hr_limits import (
+    AGE_RANGE_YEARS,
+    MAX_HR_RANGE_BPM,
+    RESTING_HR_RANGE_BPM,
+)
+
 ZONE_PERCENTS = (50, 60, 70, 80, 90)
 ZONE_NAMES = ("Very light", "Light", "Moderate", "Hard", "Maximum")
 BELOW_ZONES_NAME = "Below the zones"
 
-AGE_RANGE_YEARS = (10, 100)
-MAX_HR_RANGE_BPM = (100, 230)
-RESTING_HR_RANGE_BPM = (30, 120)
-# What the heart-rate coach (core/hr_coach.py) and the settings accept.
-CEILING_RANGE_BPM = (60, 230)
-SETTLE_RANGE_BPM = (50, 200)
-SETTLE_WAIT_RANGE_S = (10, 600)
 
 ESTIMATE_NOTE = (
     "Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: "

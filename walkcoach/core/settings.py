@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from walkcoach.core.files import (
     FileTooLargeError,
@@ -18,16 +18,13 @@ from walkcoach.core.files import (
     read_user_file,
     write_file_atomic,
 )
-from walkcoach.core.hr_zones import (
+from walkcoach.core.hr_limits import (
     AGE_RANGE_YEARS,
     CEILING_RANGE_BPM,
     MAX_HR_RANGE_BPM,
     RESTING_HR_RANGE_BPM,
     SETTLE_RANGE_BPM,
     SETTLE_WAIT_RANGE_S,
-    HeartRateZones,
-    ZoneError,
-    zones_for,
 )
 from walkcoach.core.units import (
     DISTANCE_UNITS,
@@ -36,6 +33,9 @@ from walkcoach.core.units import (
     Units,
     units_for_locale,
 )
+
+if TYPE_CHECKING:
+    from walkcoach.core.hr_zones import HeartRateZones
 
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 1_000_000
@@ -124,6 +124,8 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
 
 def zones_from(settings: Settings) -> HeartRateZones | None:
     """The user's heart-rate zones, or None when neither a maximum nor an age is given."""
+    from walkcoach.core.hr_zones import ZoneError, zones_for  # not needed for the first frame
+
     try:
         return zones_for(settings.max_hr_bpm, settings.age_years, settings.resting_hr_bpm)
     except ZoneError:

@@ -16,17 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from walkcoach.core.hr_zones import (
+from walkcoach.core.hr_limits import (
     AGE_RANGE_YEARS,
     CEILING_RANGE_BPM,
     MAX_HR_RANGE_BPM,
     RESTING_HR_RANGE_BPM,
     SETTLE_RANGE_BPM,
     SETTLE_WAIT_RANGE_S,
-    HeartRateZones,
-    ZoneError,
-    zones_for,
 )
+from walkcoach.core.hr_zones import HeartRateZones, ZoneError, zones_for
 from walkcoach.core.settings import Settings
 from walkcoach.ui.theme import zone_colour
 
