@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from walkcoach import resources
+from walkcoach.ui import plurals
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,9 @@ def install_translations(
     """Install Qt's and WalkCoach's translators for ``setting`` (or the system) into ``app``,
     and make that locale QLocale's default (numbers, dates: "1,5" in German)."""
     language, locale_name = choose(setting, environ)
+    # The English plural helper first: Qt asks the translator installed last first, so a real
+    # translation's plural forms win over the helper's English ones.
+    plurals.install()
     loaded = Loaded(language, locale_name, previous_locale=QLocale())
     if locale_name and language != PSEUDO_LOCALE:  # English chosen on a German system: en_US
         QLocale.setDefault(QLocale(locale_name))
@@ -123,3 +127,9 @@ def remove_translations(app: QCoreApplication, loaded: Loaded) -> None:
         app.removeTranslator(translator)
     loaded.translators.clear()
     QLocale.setDefault(loaded.previous_locale)
+
+
+def core_text(context: str, text: str) -> str:
+    """The translation of a text the Qt-free core marked with QT_TRANSLATE_NOOP (core/i18n.py);
+    the text itself where none is loaded. For a template, translate first, then ``.format``."""
+    return QCoreApplication.translate(context, text)
