@@ -56,7 +56,7 @@
 <context>
     <name>BackwardForwardChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+245" />
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+247" />
         <source>Mean heart rate (bpm)</source>
         <translation>[Mean heart rate (bpm)~~~~~~~]</translation>
     </message>
@@ -620,6 +620,84 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
         <location line="+7" />
         <source>{value} min</source>
         <translation>[{value} min~]</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <location filename="../../walkcoach/core/cues.py" line="+52" />
+        <source>Slow the belt to {speed}.</source>
+        <translation>[Slow the belt to {speed}.~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop the belt.</source>
+        <translation>[Stop the belt.~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hold the rails and turn to {face}.</source>
+        <translation>[Hold the rails and turn to {face}.~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set the {slope} to {value} percent.</source>
+        <translation>[Set the {slope} to {value} percent.~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
+        <translation>[Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning {to} in {when}: get ready to stop the belt and hold the rails.</source>
+        <translation>[Turning {to} in {when}: get ready to stop the belt and hold the rails.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{amount} more: {left} left.</source>
+        <translation>[{amount} more: {left} left.~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{amount} less: {left} left.</source>
+        <translation>[{amount} less: {left} left.~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Turning {to} in {when}: the belt will slow down to {speed}.</source>
+        <translation>[Turning {to} in {when}: the belt will slow down to {speed}.~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
+        <translation>[The belt is slowing to {speed} for the turn. Keep walking and hold the rails.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turn now. Hold the rails and turn to {face}.</source>
+        <translation>[Turn now. Hold the rails and turn to {face}.~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+152" />
+        <source>Paused: the computer was asleep. Resume when you are ready.</source>
+        <translation>[Paused: the computer was asleep. Resume when you are ready.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paused.</source>
+        <translation>[Paused.~]</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Time is up for this station. Press Done when you have finished.</source>
+        <translation>[Time is up for this station. Press Done when you have finished.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Last one.</source>
+        <translation>[Last one.~~]</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1277,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
 <context>
     <name>HeartRatePrefs</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+57" />
+        <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+59" />
         <source> bpm</source>
         <translation>[ bpm~]</translation>
     </message>
@@ -1310,7 +1388,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
         <translation>[Zone {n} · {name}~~]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>{low} bpm and above ({pct} % and more)</source>
         <translation>[{low} bpm and above ({pct} % and more)~~~~~~~~~~]</translation>
     </message>
@@ -1523,6 +1601,39 @@ above your ceiling~~~~~~]</translation>
         <location line="+1" />
         <source>at most {left} more</source>
         <translation>[at most {left} more~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateZones</name>
+    <message>
+        <location filename="../../walkcoach/core/hr_zones.py" line="+20" />
+        <source>Very light</source>
+        <translation>[Very light~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>[Light~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Moderate</source>
+        <translation>[Moderate~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hard</source>
+        <translation>[Hard~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum</source>
+        <translation>[Maximum~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Below the zones</source>
+        <translation>[Below the zones~~~~]</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3502,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramPicker</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+21" />
+        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+23" />
         <location line="+18" />
         <source>Program</source>
         <translation>[Program~]</translation>

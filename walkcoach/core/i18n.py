@@ -13,6 +13,8 @@ module can be renamed without losing its translations.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 CONTEXT_CUES = "Cues"  # spoken cue texts (core/cues.py, core/spoken.py)
 CONTEXT_ZONES = "HeartRateZones"  # zone names and notes (core/hr_zones.py)
 CONTEXT_COACH = "HeartRateCoach"  # the heart-rate coach's texts (core/hr_coach.py)
@@ -24,3 +26,21 @@ CONTEXT_MUSCLES = "Muscles"  # muscle names, groups, roles and reasons (resource
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Mark ``text`` for translation under ``context``; returns it unchanged."""
     return text
+
+
+# Text the core composes itself (spoken cues: a sentence built from several marked templates)
+# cannot wait for the UI to translate it; the core asks this hook instead. It is the identity
+# until the UI installs Qt's translate (walkcoach.ui.i18n.install_translations), so the CLI and
+# the tests get the English text, and the core never imports Qt.
+Translator = Callable[[str, str], str]
+_translator: list[Translator] = []
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the language the UI loaded (itself when none is loaded or none was set)."""
+    return _translator[0](context, text) if _translator else text
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Install (or, with None, remove) the function ``translate`` uses."""
+    _translator[:] = [] if translator is None else [translator]

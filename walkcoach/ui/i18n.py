@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from walkcoach import resources
+from walkcoach.core import i18n as core_i18n
 from walkcoach.ui import plurals
 
 log = logging.getLogger(__name__)
@@ -108,6 +109,8 @@ def install_translations(
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _install(app, loaded, Path(qt_folder) / f"qtbase_{language}.qm")
     _install(app, loaded, qm_path(language))
+    if loaded.translators:  # the core's composed text (spoken cues) asks Qt from now on
+        core_i18n.set_translator(QCoreApplication.translate)
     return loaded
 
 
@@ -126,6 +129,7 @@ def remove_translations(app: QCoreApplication, loaded: Loaded) -> None:
     for translator in loaded.translators:
         app.removeTranslator(translator)
     loaded.translators.clear()
+    core_i18n.set_translator(None)
     QLocale.setDefault(loaded.previous_locale)
 
 
