@@ -118,6 +118,16 @@ def test_save_and_load_round_trip(settings_file):
     assert [p.name for p in settings_file.parent.iterdir()] == ["settings.json"]
 
 
+def test_language_is_one_shipped_or_the_systems(settings_file):
+    assert Settings().language == ""  # the system's
+    for language in ("", "en", "de", "fr", "es", "nl", "it"):
+        save_settings(replace(Settings(), language=language), settings_file)
+        loaded, warnings = load_settings(settings_file, environ=DE)
+        assert warnings == [] and loaded.language == language
+    with pytest.raises(ValueError, match="language: must be '' or 'en' or 'de'"):
+        save_settings(replace(Settings(), language="pt"), settings_file)
+
+
 def test_save_refuses_invalid_values(settings_file):
     settings = replace(Settings(), volume=3.0, theme="neon")
     with pytest.raises(ValueError) as info:
@@ -143,6 +153,9 @@ BAD_VALUES = [
     ("countdown_s", 99),
     ("flash_on_change", "on"),
     ("theme", "neon"),
+    ("language", "klingon"),
+    ("language", "de_DE"),  # a language, not a locale: the region comes from the system
+    ("language", 7),
     ("safety_check_each_session", []),
     ("safety_check_seen", {}),
     ("first_run_done", "false"),

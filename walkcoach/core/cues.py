@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from walkcoach.core.i18n import CONTEXT_CUES, QT_TRANSLATE_NOOP, translate
 from walkcoach.core.program import PlannedSegment
 from walkcoach.core.session_state import SessionState
 from walkcoach.core.spoken import (
@@ -48,18 +49,26 @@ _NOT_CHANGES = ("halfway", "time_left", "extended")
 
 # What the coach says (plain English; the voice reads the numbers as words).
 FACE_WORDS = {"backward": "face the back", "forward": "face the front"}
-TURN_SLOW = "Slow the belt to {speed}."
-TURN_STOP = "Stop the belt."
-TURN_STEPS = "Hold the rails and turn to {face}."
-TURN_INCLINE = "Set the {slope} to {value} percent."
-TURN_WARNING = "Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails."
-TURN_WARNING_STOP = "Turning {to} in {when}: get ready to stop the belt and hold the rails."
-EXTENDED_MORE = "{amount} more: {left} left."
-EXTENDED_LESS = "{amount} less: {left} left."
+TURN_SLOW = QT_TRANSLATE_NOOP("Cues", "Slow the belt to {speed}.")
+TURN_STOP = QT_TRANSLATE_NOOP("Cues", "Stop the belt.")
+TURN_STEPS = QT_TRANSLATE_NOOP("Cues", "Hold the rails and turn to {face}.")
+TURN_INCLINE = QT_TRANSLATE_NOOP("Cues", "Set the {slope} to {value} percent.")
+TURN_WARNING = QT_TRANSLATE_NOOP(
+    "Cues", "Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails."
+)
+TURN_WARNING_STOP = QT_TRANSLATE_NOOP(
+    "Cues", "Turning {to} in {when}: get ready to stop the belt and hold the rails."
+)
+EXTENDED_MORE = QT_TRANSLATE_NOOP("Cues", "{amount} more: {left} left.")
+EXTENDED_LESS = QT_TRANSLATE_NOOP("Cues", "{amount} less: {left} left.")
 # With a linked treadmill the coach slows the belt itself and says when it is slow enough.
-BELT_TURN_WARNING = "Turning {to} in {when}: the belt will slow down to {speed}."
-BELT_TURN_SLOWING = "The belt is slowing to {speed} for the turn. Keep walking and hold the rails."
-BELT_TURN_NOW = "Turn now. Hold the rails and turn to {face}."
+BELT_TURN_WARNING = QT_TRANSLATE_NOOP(
+    "Cues", "Turning {to} in {when}: the belt will slow down to {speed}."
+)
+BELT_TURN_SLOWING = QT_TRANSLATE_NOOP(
+    "Cues", "The belt is slowing to {speed} for the turn. Keep walking and hold the rails."
+)
+BELT_TURN_NOW = QT_TRANSLATE_NOOP("Cues", "Turn now. Hold the rails and turn to {face}.")
 TURN_TO_WORDS = {"backward": "to walk backward", "forward": "to walk forward"}
 
 
@@ -209,9 +218,12 @@ def _cues_for_event(
         case StateChanged(new=SessionState.PAUSED, reason="belt" | "treadmill"):
             return []  # the turn's words say it; a treadmill fault is told by the link
         case StateChanged(new=SessionState.PAUSED, reason="sleep_gap"):
-            return cue("paused", "Paused: the computer was asleep. Resume when you are ready.")
+            return cue(
+                "paused",
+                translate("Cues", "Paused: the computer was asleep. Resume when you are ready."),
+            )
         case StateChanged(new=SessionState.PAUSED):
-            return cue("paused", "Paused.")
+            return cue("paused", translate("Cues", "Paused."))
         case GetReady():
             return cue("get_ready")
         case SegmentStarted():
@@ -220,7 +232,9 @@ def _cues_for_event(
                 speed = speed_words(
                     min(planned.segment.speed_kmh or belt_turn_kmh, belt_turn_kmh), units
                 )
-                return cue(planned.kind, BELT_TURN_SLOWING.format(speed=speed))
+                return cue(
+                    planned.kind, translate(CONTEXT_CUES, BELT_TURN_SLOWING).format(speed=speed)
+                )
             return cue(planned.kind, segment_start_speech(plan, event.index, units))
         case Countdown(seconds_left=1):
             return cue("countdown", sound=COUNTDOWN_LAST_SOUND)
@@ -230,7 +244,7 @@ def _cues_for_event(
             turn = _planned(plan, event.next_index).segment
             if belt_turn_kmh is not None:
                 seconds = round(event.seconds_before)
-                speech = BELT_TURN_WARNING.format(
+                speech = translate(CONTEXT_CUES, BELT_TURN_WARNING).format(
                     to=TURN_TO_WORDS.get(event.to_direction, "round"),
                     when=duration_words(seconds) if seconds >= 1 else "a moment",
                     speed=speed_words(min(turn.speed_kmh or belt_turn_kmh, belt_turn_kmh), units),
@@ -238,7 +252,9 @@ def _cues_for_event(
                 return cue("turn_warning", speech)
             return cue("turn_warning", turn_warning_speech(event, turn.speed_kmh, units))
         case SegmentExtended():
-            template = EXTENDED_MORE if event.delta_s > 0 else EXTENDED_LESS
+            template = translate(
+                CONTEXT_CUES, EXTENDED_MORE if event.delta_s > 0 else EXTENDED_LESS
+            )
             amount = _capital(duration_words(abs(event.delta_s)))
             return cue(
                 "extended", template.format(amount=amount, left=duration_words(event.remaining_s))
@@ -251,7 +267,12 @@ def _cues_for_event(
                 return []
             return cue("time_left", f"{_capital(duration_words(event.remaining_s))} left.")
         case AwaitingConfirmation():
-            return cue("station", "Time is up for this station. Press Done when you have finished.")
+            return cue(
+                "station",
+                translate(
+                    "Cues", "Time is up for this station. Press Done when you have finished."
+                ),
+            )
         case Finished():
             total = duration_words(event.total_active_s)
             return cue("finish", f"Session complete: {total} of exercise. Well done.")
@@ -299,7 +320,7 @@ def segment_start_speech(plan: Sequence[PlannedSegment], index: int, units: str)
     if _starts_round(plan, index):
         parts.append(f"Round {planned.round_no} of {planned.rounds}.")
     if index == len(plan) - 1:
-        parts.append("Last one.")
+        parts.append(translate("Cues", "Last one."))
     if planned.segment.is_turn:
         parts.append(turn_start_speech(plan, index, units))
     elif index > 0 and plan[index - 1].segment.is_turn and planned.direction:
@@ -314,16 +335,18 @@ def turn_start_speech(plan: Sequence[PlannedSegment], index: int, units: str) ->
     turn = plan[index].segment
     face = _face_after(plan, index)
     if turn.speed_kmh > 0:
-        parts = [TURN_SLOW.format(speed=speed_words(turn.speed_kmh, units))]
+        parts = [
+            translate(CONTEXT_CUES, TURN_SLOW).format(speed=speed_words(turn.speed_kmh, units))
+        ]
     else:
-        parts = [TURN_STOP]
+        parts = [translate(CONTEXT_CUES, TURN_STOP)]
     # The incline is said only when it changes: the turn usually keeps the slope it came on.
     before_incline = plan[index - 1].segment.incline_pct if index > 0 else 0.0
     if round(turn.incline_pct, 1) != round(before_incline, 1):
         slope = "decline" if turn.incline_pct < 0 else "incline"
         value = decimal_words(abs(round(turn.incline_pct, 1)))
-        parts.append(TURN_INCLINE.format(slope=slope, value=value))
-    parts.append(TURN_STEPS.format(face=face))
+        parts.append(translate(CONTEXT_CUES, TURN_INCLINE).format(slope=slope, value=value))
+    parts.append(translate(CONTEXT_CUES, TURN_STEPS).format(face=face))
     return " ".join(parts)
 
 
@@ -333,13 +356,15 @@ def turn_warning_speech(event: TurnAroundWarning, turn_speed_kmh: float, units: 
     when = duration_words(seconds) if seconds >= 1 else "a moment"
     to = TURN_TO_WORDS.get(event.to_direction, "round")
     if turn_speed_kmh > 0:
-        return TURN_WARNING.format(to=to, when=when, speed=speed_words(turn_speed_kmh, units))
-    return TURN_WARNING_STOP.format(to=to, when=when)
+        return translate(CONTEXT_CUES, TURN_WARNING).format(
+            to=to, when=when, speed=speed_words(turn_speed_kmh, units)
+        )
+    return translate(CONTEXT_CUES, TURN_WARNING_STOP).format(to=to, when=when)
 
 
 def belt_turn_now_cue(plan: Sequence[PlannedSegment], index: int, at_s: float) -> Cue:
     """What to say when a linked belt reports the turn speed at turn segment ``index``."""
-    speech = BELT_TURN_NOW.format(face=_face_after(plan, index))
+    speech = translate(CONTEXT_CUES, BELT_TURN_NOW).format(face=_face_after(plan, index))
     return Cue("turn", SOUNDS["turn"], speech, at_s, at_s)
 
 

@@ -17,10 +17,18 @@ from walkcoach.core.hr_limits import (
     MAX_HR_RANGE_BPM,
     RESTING_HR_RANGE_BPM,
 )
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP
 
 ZONE_PERCENTS = (50, 60, 70, 80, 90)
-ZONE_NAMES = ("Very light", "Light", "Moderate", "Hard", "Maximum")
-BELOW_ZONES_NAME = "Below the zones"
+# Marked for lupdate; the UI shows them with core_text(CONTEXT_ZONES, name) (core/i18n.py).
+ZONE_NAMES = (
+    QT_TRANSLATE_NOOP("HeartRateZones", "Very light"),
+    QT_TRANSLATE_NOOP("HeartRateZones", "Light"),
+    QT_TRANSLATE_NOOP("HeartRateZones", "Moderate"),
+    QT_TRANSLATE_NOOP("HeartRateZones", "Hard"),
+    QT_TRANSLATE_NOOP("HeartRateZones", "Maximum"),
+)
+BELOW_ZONES_NAME = QT_TRANSLATE_NOOP("HeartRateZones", "Below the zones")
 
 
 ESTIMATE_NOTE = (

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 1_000_000
 THEMES = ("dark", "light", "system")
+# The language of the text and the voice: "" = the system's (LANG), else one WalkCoach ships.
+LANGUAGES = ("", "en", "de", "fr", "es", "nl", "it")
 MIN_WEIGHT_KG = 20.0
 MAX_WEIGHT_KG = 400.0
 MAX_COUNTDOWN_S = 10
@@ -62,6 +64,7 @@ class Settings:
     countdown_s: int = 3
     flash_on_change: bool = True
     theme: str = "dark"
+    language: str = ""  # one of LANGUAGES; applied at the next start (ui/i18n.py)
     safety_check_each_session: bool = False
     safety_check_seen: bool = False
     first_run_done: bool = False
@@ -201,6 +204,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "countdown_s": lambda v: _whole(v, 0, MAX_COUNTDOWN_S),
     "flash_on_change": _bool,
     "theme": _choice(THEMES),
+    "language": _choice(LANGUAGES),
     "safety_check_each_session": _bool,
     "safety_check_seen": _bool,
     "first_run_done": _bool,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from walkcoach.storage.writer import SessionWriter
     from walkcoach.ui.audio.lazy_player import LazyCuePlayer
     from walkcoach.ui.coach.muscle_panel import MusclePanel
+    from walkcoach.ui.i18n import Loaded
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.session.session import SessionController
 
@@ -241,6 +242,7 @@ class Gui:
         self.writer: SessionWriter | None = None
         self.settings: Settings = None
         self.settings_path: Path | None = None
+        self.translations: Loaded | None = None  # keeps the installed translators alive
         self.notices: list[str] = []
         self._writer_opened = False
         self._finished = False
@@ -328,25 +330,26 @@ class Gui:
         """The session could not reach the history: say where it is kept until it can."""
         from PySide6.QtCore import QCoreApplication
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("Gui", text)
-
         writer = self.writer
         if writer.recovery_file is not None:
-            text = tr(
+            text = QCoreApplication.translate(
+                "Gui",
                 "The last session could not be saved to the history ({problem}). It is kept in "
-                "{file} and will be added to the history at the next start that can write it."
+                "{file} and will be added to the history at the next start that can write it.",
             ).format(problem=writer.storage_error, file=writer.recovery_file)
         else:
-            text = tr(
+            text = QCoreApplication.translate(
+                "Gui",
                 "The last session could not be saved to the history ({problem}), nor kept in a "
-                "recovery file ({why})."
+                "recovery file ({why}).",
             ).format(problem=writer.storage_error, why=writer.recovery_problem)
         log.warning("%s", text)
         if self.interactive and self.window is not None:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self.window, tr("Session not saved yet"), text)
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Gui", "Session not saved yet"), text
+            )
 
 
 def speech_notice(player, reason: str) -> str:
@@ -364,6 +367,8 @@ def speech_notice(player, reason: str) -> str:
 
 def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     """The window as the first frame shows it; sound, history and the body diagram come after."""
+    from PySide6.QtCore import QCoreApplication
+
     from walkcoach.core.clock import ScaledClock
     from walkcoach.core.library import FIRST_PROGRAM_ID
     from walkcoach.core.muscles import load_model
@@ -372,6 +377,7 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     from walkcoach.ui import theme
     from walkcoach.ui.audio.lazy_player import LazyCuePlayer
     from walkcoach.ui.coach.muscle_panel import MusclePanel
+    from walkcoach.ui.i18n import install_translations
     from walkcoach.ui.main_window import MainWindow
     from walkcoach.ui.platform.inhibit import make_inhibitor
     from walkcoach.ui.session.session import SessionController
@@ -381,6 +387,8 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     gui.settings_path = paths.settings_path()
     settings, warnings = load_settings(gui.settings_path)
     gui.settings = settings
+    # Before any widget is made: text set before a translator is installed stays English.
+    gui.translations = install_translations(app, settings.language)
     theme.apply(app, settings.theme)
     notices: list[str] = list(warnings)
 
@@ -398,9 +406,9 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
             player.sound_unavailable.connect(
                 lambda message: gui.add_notices(
                     [
-                        gui.window.tr("{problem}; the coach goes on silently.").format(
-                            problem=message
-                        )
+                        QCoreApplication.translate(
+                            "Gui", "{problem}; the coach goes on silently."
+                        ).format(problem=message)
                     ]
                 )
             )
@@ -438,7 +446,10 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
         )
         recorder.problem.connect(
             lambda text: gui.window.statusBar().showMessage(
-                gui.window.tr("History not saved yet: {problem}").format(problem=text), 15000
+                QCoreApplication.translate("Gui", "History not saved yet: {problem}").format(
+                    problem=text
+                ),
+                15000,
             )
         )
         return recorder

@@ -6,6 +6,7 @@ Kept out of main_window.py so the coach window stays about the session; the wind
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenuBar
 
@@ -19,19 +20,25 @@ def add_program_menus(window, bar: QMenuBar) -> None:
     window.program_editor = None
     window.preferences_dialog = None
     window.first_run_dialog = None
-    programs_menu = bar.addMenu(window.tr("&Programs"))
+    programs_menu = bar.addMenu(QCoreApplication.translate("MainWindowMenus", "&Programs"))
     edit_action = programs_menu.addAction(
-        window.tr("&Edit programs…"), lambda: open_program_editor(window)
+        QCoreApplication.translate("MainWindowMenus", "&Edit programs…"),
+        lambda: open_program_editor(window),
     )
     set_shortcut(edit_action, "Ctrl+E")
     programs_menu.addAction(
-        window.tr("&New program…"), lambda: open_program_editor(window, new=True)
+        QCoreApplication.translate("MainWindowMenus", "&New program…"),
+        lambda: open_program_editor(window, new=True),
     )
     programs_menu.addAction(
-        window.tr("&Import program…"), lambda: open_program_editor(window, import_=True)
+        QCoreApplication.translate("MainWindowMenus", "&Import program…"),
+        lambda: open_program_editor(window, import_=True),
     )
-    edit_menu = bar.addMenu(window.tr("&Edit"))
-    preferences = edit_menu.addAction(window.tr("&Preferences…"), lambda: open_preferences(window))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindowMenus", "&Edit"))
+    preferences = edit_menu.addAction(
+        QCoreApplication.translate("MainWindowMenus", "&Preferences…"),
+        lambda: open_preferences(window),
+    )
     preferences.setShortcuts(
         [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
     )

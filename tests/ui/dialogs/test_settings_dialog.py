@@ -102,6 +102,7 @@ def test_every_control_has_an_accessible_name(qtbot):
         dialog.countdown,
         dialog.flash,
         dialog.theme,
+        dialog.language,
         dialog.safety,
         dialog.time_left,
         *dialog.buttons.buttons(),
@@ -322,3 +323,35 @@ def test_speed_distance_and_weight_units_are_set_each_on_its_own(qtbot, tmp_path
     qtbot.addWidget(again)
     assert (again.units.currentData(), again.distance_unit.currentData()) == ("mph", "mi")
     assert again.weight_unit.currentData() == "kg"
+
+
+def test_language_is_chosen_in_preferences_and_the_dialog_says_it_applies_at_the_next_start(
+    qtbot, tmp_path
+):
+    path = tmp_path / "settings.json"
+    settings = Settings(units="kmh")
+    dialog = SettingsDialog(settings, lambda: save_settings(settings, path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.currentData() == "" and dialog.language.accessibleName()
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
+        "",
+        "en",
+        "de",
+        "fr",
+        "es",
+        "nl",
+        "it",
+    ]
+    assert not dialog.language_note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert dialog.language_note.isVisible() and "next start" in dialog.language_note.text()
+    assert dialog.language.currentText() == "Deutsch"  # each language by its own name
+    dialog.language.setCurrentIndex(dialog.language.findData(""))
+    assert not dialog.language_note.isVisible()  # back to the saved one: nothing to say
+    dialog.language.setCurrentIndex(dialog.language.findData("it"))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    loaded, warnings = load_settings(path)
+    assert warnings == [] and loaded.language == "it"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from walkcoach.core.i18n import CONTEXT_PROGRAMS
 from walkcoach.core.program import TURN_DEFAULT_S, Program, format_duration
+from walkcoach.ui.i18n import core_text
 from walkcoach.ui.platform.lean_qt import set_enum
 from walkcoach.ui.widgets.eliding_combo import ElidingComboBox
 
@@ -56,7 +58,7 @@ class ProgramPicker(QWidget):
         for program in self._programs:
             self.combo.addItem(
                 self.tr("{name}  ({total}, {backward} backward)").format(
-                    name=program.name,
+                    name=core_text(CONTEXT_PROGRAMS, program.name),  # a built-in's, translated
                     total=format_duration(program.total_s),
                     backward=format_duration(program.backward_s),
                 )

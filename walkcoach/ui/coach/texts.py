@@ -7,39 +7,41 @@ from PySide6.QtCore import QCoreApplication
 from walkcoach.core.program import PlannedSegment, Segment, format_duration
 from walkcoach.core.units import kmh_to_mph
 
-_CONTEXT = "CoachTexts"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def speed_text(speed_kmh: float, units: str) -> str:
     if units == "mph":
-        return tr("{value} mph").format(value=f"{kmh_to_mph(speed_kmh):.1f}")
-    return tr("{value} km/h").format(value=f"{speed_kmh:.1f}")
+        return QCoreApplication.translate("CoachTexts", "{value} mph").format(
+            value=f"{kmh_to_mph(speed_kmh):.1f}"
+        )
+    return QCoreApplication.translate("CoachTexts", "{value} km/h").format(value=f"{speed_kmh:.1f}")
 
 
 def incline_text(incline_pct: float) -> str:
-    return tr("{value} % incline").format(value=f"{incline_pct:g}")
+    return QCoreApplication.translate("CoachTexts", "{value} % incline").format(
+        value=f"{incline_pct:g}"
+    )
 
 
 def headline(segment: Segment) -> str:
     """The big word: FORWARD, BACKWARD, REST or the station's own label."""
     if segment.kind == "forward":
-        return tr("FORWARD")
+        return QCoreApplication.translate("CoachTexts", "FORWARD")
     if segment.kind == "backward":
-        return tr("BACKWARD")
+        return QCoreApplication.translate("CoachTexts", "BACKWARD")
     if segment.kind == "rest":
-        return tr("REST")
+        return QCoreApplication.translate("CoachTexts", "REST")
     if segment.kind == "turn":  # never a rest, never the station fallback
-        return tr("TURN")
-    return (segment.label or tr("STATION")).upper()
+        return QCoreApplication.translate("CoachTexts", "TURN")
+    return (segment.label or QCoreApplication.translate("CoachTexts", "STATION")).upper()
 
 
 def direction_word(direction: str) -> str:
     """The big word of a walking direction ("forward" or "backward")."""
-    return tr("BACKWARD") if direction == "backward" else tr("FORWARD")
+    return (
+        QCoreApplication.translate("CoachTexts", "BACKWARD")
+        if direction == "backward"
+        else QCoreApplication.translate("CoachTexts", "FORWARD")
+    )
 
 
 TARGETS_SEPARATOR = "  ·\u00a0\u00a0"
@@ -53,21 +55,27 @@ def targets_text(segment: Segment, units: str) -> str:
     """
     parts: list[str] = []
     if segment.kind == "turn":
-        parts.append(tr("Belt slow: {speed}").format(speed=speed_text(segment.speed_kmh, units)))
+        parts.append(
+            QCoreApplication.translate("CoachTexts", "Belt slow: {speed}").format(
+                speed=speed_text(segment.speed_kmh, units)
+            )
+        )
     elif segment.is_walking or segment.speed_kmh:
         parts.append(speed_text(segment.speed_kmh, units))
     elif segment.kind == "rest":
-        parts.append(tr("belt slow or stopped"))
+        parts.append(QCoreApplication.translate("CoachTexts", "belt slow or stopped"))
     elif segment.kind == "turn":  # a turn on a stopped belt: the user stays on it
-        parts.append(tr("belt stopped, hold the rails"))
+        parts.append(QCoreApplication.translate("CoachTexts", "belt stopped, hold the rails"))
     else:
-        parts.append(tr("belt stopped, step off safely"))
+        parts.append(QCoreApplication.translate("CoachTexts", "belt stopped, step off safely"))
     if segment.is_walking or segment.incline_pct:
         parts.append(incline_text(segment.incline_pct))
     if segment.cadence_spm:
         # Held together (no-break space, word joiner after the slash): a wrapped targets line
         # must not leave "110 steps/" above "min".
-        cadence = tr("{value} steps/min").format(value=segment.cadence_spm)
+        cadence = QCoreApplication.translate("CoachTexts", "{value} steps/min").format(
+            value=segment.cadence_spm
+        )
         parts.append(cadence.replace(" ", "\u00a0").replace("/", "/\u2060"))
     # The "·" leads each later part (no-break spaces after it), so a wrapped line starts with
     # one instead of ending with it -- as the turn steps do with "›".
@@ -77,17 +85,27 @@ def targets_text(segment: Segment, units: str) -> str:
 def first_text(segment: Segment, units: str) -> str:
     """Before the start, what to set for the first segment: ``First: 4.0 km/h  ·  2 % incline``
     (its direction shows in the glyph during the get-ready count)."""
-    return tr("First: {targets}").format(targets=targets_text(segment, units))
+    return QCoreApplication.translate("CoachTexts", "First: {targets}").format(
+        targets=targets_text(segment, units)
+    )
 
 
 def turn_steps() -> tuple[str, ...]:
     """What to do during a turn, in order, after slowing the belt (the targets line says to)."""
-    return (tr("Hold the rails"), tr("Turn round"), tr("Find your footing"))
+    return (
+        QCoreApplication.translate("CoachTexts", "Hold the rails"),
+        QCoreApplication.translate("CoachTexts", "Turn round"),
+        QCoreApplication.translate("CoachTexts", "Find your footing"),
+    )
 
 
 def belt_wait_steps() -> tuple[str, ...]:
     """A turn while a linked belt still slows down to the turn speed."""
-    return (tr("Keep walking"), tr("Hold the rails"), tr("Turn when told"))
+    return (
+        QCoreApplication.translate("CoachTexts", "Keep walking"),
+        QCoreApplication.translate("CoachTexts", "Hold the rails"),
+        QCoreApplication.translate("CoachTexts", "Turn when told"),
+    )
 
 
 def segment_summary(segment: Segment, units: str) -> str:
@@ -95,7 +113,7 @@ def segment_summary(segment: Segment, units: str) -> str:
     title = segment.title() if segment.kind == "station" else headline(segment).capitalize()
     text = f"{title} {format_duration(segment.duration_s)}"
     if segment.is_walking or segment.kind == "turn":
-        text += tr(" at {speed}, {incline}").format(
+        text += QCoreApplication.translate("CoachTexts", " at {speed}, {incline}").format(
             speed=speed_text(segment.speed_kmh, units), incline=incline_text(segment.incline_pct)
         )
     return text
@@ -103,12 +121,14 @@ def segment_summary(segment: Segment, units: str) -> str:
 
 def next_text(next_planned: PlannedSegment | None, units: str) -> str:
     if next_planned is None:
-        return tr("Next: finish")
-    return tr("Next: {summary}").format(summary=segment_summary(next_planned.segment, units))
+        return QCoreApplication.translate("CoachTexts", "Next: finish")
+    return QCoreApplication.translate("CoachTexts", "Next: {summary}").format(
+        summary=segment_summary(next_planned.segment, units)
+    )
 
 
 def minutes_text(seconds: float) -> str:
     minutes = seconds / 60.0
-    return tr("{value} min").format(
+    return QCoreApplication.translate("CoachTexts", "{value} min").format(
         value=f"{minutes:.0f}" if minutes >= 10 else f"{minutes:.1f}".rstrip("0").rstrip(".")
     )

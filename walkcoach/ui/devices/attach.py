@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from walkcoach.devices.links import VIRTUAL, is_address
 
@@ -96,14 +96,20 @@ def attach_treadmill(window, controller, settings, treadmill: str, hci: str = ""
 
         def found(address: str, why: str) -> None:
             if why:
-                window.statusBar().showMessage(window.tr("Treadmill: {why}").format(why=why), 15000)
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("DeviceAttach", "Treadmill: {why}").format(why=why),
+                    15000,
+                )
                 return
             problem = attach_treadmill(window, controller, settings, address, hci)
             if problem:
                 window.statusBar().showMessage(problem, 15000)
 
         window.statusBar().showMessage(
-            window.tr("Looking for the treadmill {name}…").format(name=treadmill), 10000
+            QCoreApplication.translate("DeviceAttach", "Looking for the treadmill {name}…").format(
+                name=treadmill
+            ),
+            10000,
         )
         NameLookup(treadmill, hci, found, parent=window)
         return ""
@@ -111,7 +117,9 @@ def attach_treadmill(window, controller, settings, treadmill: str, hci: str = ""
         link = make_treadmill_link(treadmill, controller, settings, hci)
     except ValueError as exc:
         log.warning("treadmill %s: %s", treadmill, exc)
-        return window.tr("Treadmill not linked: {why}").format(why=str(exc))
+        return QCoreApplication.translate("DeviceAttach", "Treadmill not linked: {why}").format(
+            why=str(exc)
+        )
     window.ensure_link_view()
     controller.use_link(link)
     return ""
@@ -140,13 +148,18 @@ def when_linked(
         timer.stop()  # kept (one small timer per start): deleting it inside its own signal is not safe
         if not ready:
             window.statusBar().showMessage(
-                window.tr("The treadmill did not answer: the session starts without it."), 15000
+                QCoreApplication.translate(
+                    "DeviceAttach", "The treadmill did not answer: the session starts without it."
+                ),
+                15000,
             )
         then()
 
     timer.timeout.connect(check)
     timer.start()
-    window.statusBar().showMessage(window.tr("Waiting for the treadmill…"), wait_ms)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("DeviceAttach", "Waiting for the treadmill…"), wait_ms
+    )
 
 
 def attach_heart_rate(window, controller, sensor: str, hci: str = "") -> str:
@@ -158,7 +171,8 @@ def attach_heart_rate(window, controller, sensor: str, hci: str = "") -> str:
         def found(address: str, why: str) -> None:
             if why:
                 window.statusBar().showMessage(
-                    window.tr("Heart rate: {why}").format(why=why), 15000
+                    QCoreApplication.translate("DeviceAttach", "Heart rate: {why}").format(why=why),
+                    15000,
                 )
                 return
             problem = attach_heart_rate(window, controller, address, hci)
@@ -166,7 +180,10 @@ def attach_heart_rate(window, controller, sensor: str, hci: str = "") -> str:
                 window.statusBar().showMessage(problem, 15000)
 
         window.statusBar().showMessage(
-            window.tr("Looking for the heart-rate sensor {name}…").format(name=sensor), 10000
+            QCoreApplication.translate(
+                "DeviceAttach", "Looking for the heart-rate sensor {name}…"
+            ).format(name=sensor),
+            10000,
         )
         NameLookup(sensor, hci, found, parent=window, kind="heart_rate")
         return ""
@@ -180,12 +197,17 @@ def attach_heart_rate(window, controller, sensor: str, hci: str = "") -> str:
         controller.make_heart_rate_link(sensor, hci)
     except ImportError as exc:
         if "bumble" in str(exc):
-            return window.tr(
+            return QCoreApplication.translate(
+                "DeviceAttach",
                 "Heart-rate sensor not linked: bumble is not installed "
-                "(pip install 'walkcoach[bumble]' to use --hci)"
+                "(pip install 'walkcoach[bumble]' to use --hci)",
             )
-        return window.tr("Heart-rate sensor not linked: {why}").format(why=str(exc))
+        return QCoreApplication.translate(
+            "DeviceAttach", "Heart-rate sensor not linked: {why}"
+        ).format(why=str(exc))
     except (ValueError, OSError, RuntimeError) as exc:
         log.warning("heart-rate sensor %s: %s", sensor, exc)
-        return window.tr("Heart-rate sensor not linked: {why}").format(why=str(exc))
+        return QCoreApplication.translate(
+            "DeviceAttach", "Heart-rate sensor not linked: {why}"
+        ).format(why=str(exc))
     return ""

@@ -20,31 +20,38 @@ SEEN_ROLE = Qt.ItemDataRole.UserRole + 4
 COLUMNS = 4
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DeviceList", text)
-
-
 def kind_text(kind: str) -> str:
-    return tr("Treadmill") if kind == "treadmill" else tr("Heart-rate sensor")
+    return (
+        QCoreApplication.translate("DeviceList", "Treadmill")
+        if kind == "treadmill"
+        else QCoreApplication.translate("DeviceList", "Heart-rate sensor")
+    )
 
 
 def signal_text(rssi_dbm: int | None) -> str:
     """ "▮▮▮▯ good, -67 dBm": bars for a glance, a word for screen readers, dBm to compare."""
     bars = signal_bars(rssi_dbm)
     if rssi_dbm is None:
-        return tr("not reported")
-    words = {4: tr("excellent"), 3: tr("good"), 2: tr("fair"), 1: tr("weak")}
-    return tr("{bars} {word}, {dbm} dBm").format(
+        return QCoreApplication.translate("DeviceList", "not reported")
+    words = {
+        4: QCoreApplication.translate("DeviceList", "excellent"),
+        3: QCoreApplication.translate("DeviceList", "good"),
+        2: QCoreApplication.translate("DeviceList", "fair"),
+        1: QCoreApplication.translate("DeviceList", "weak"),
+    }
+    return QCoreApplication.translate("DeviceList", "{bars} {word}, {dbm} dBm").format(
         bars="▮" * bars + "▯" * (4 - bars), word=words[bars], dbm=rssi_dbm
     )
 
 
 def virtual_name() -> str:
-    return tr("Virtual treadmill (no hardware needed)")
+    return QCoreApplication.translate("DeviceList", "Virtual treadmill (no hardware needed)")
 
 
 def virtual_sensor_name() -> str:
-    return tr("Virtual heart-rate sensor (follows your effort)")
+    return QCoreApplication.translate(
+        "DeviceList", "Virtual heart-rate sensor (follows your effort)"
+    )
 
 
 # The two virtual devices share the address "virtual"; rows are found by address and kind.
@@ -57,35 +64,47 @@ def _key(address: str, kind: str) -> str:
 
 def problem_text(error: ScanError) -> str:
     """Why the scan failed and what to do, in plain words."""
-    detail = error.detail or tr("no details")
+    detail = error.detail or QCoreApplication.translate("DeviceList", "no details")
     texts = {
-        Problem.NO_ADAPTER: tr(
+        Problem.NO_ADAPTER: QCoreApplication.translate(
+            "DeviceList",
             "No Bluetooth LE adapter was found on this computer. Plug one in, or try the "
-            "virtual treadmill."
+            "virtual treadmill.",
         ),
-        Problem.BLUETOOTH_OFF: tr("Bluetooth is switched off. Switch it on and scan again."),
-        Problem.NO_BLUEZ: tr(
+        Problem.BLUETOOTH_OFF: QCoreApplication.translate(
+            "DeviceList", "Bluetooth is switched off. Switch it on and scan again."
+        ),
+        Problem.NO_BLUEZ: QCoreApplication.translate(
+            "DeviceList",
             "This computer's Bluetooth service cannot be reached ({detail}). Start it (on Linux: "
-            "the bluetooth service) and scan again."
+            "the bluetooth service) and scan again.",
         ),
-        Problem.PERMISSION: tr(
+        Problem.PERMISSION: QCoreApplication.translate(
+            "DeviceList",
             "WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system's "
-            "settings; for a USB dongle, give your user access to it."
+            "settings; for a USB dongle, give your user access to it.",
         ),
-        Problem.BLEAK_MISSING: tr(
-            "The Bluetooth library bleak is not installed (pip install bleak)."
+        Problem.BLEAK_MISSING: QCoreApplication.translate(
+            "DeviceList", "The Bluetooth library bleak is not installed (pip install bleak)."
         ),
-        Problem.BUMBLE_MISSING: tr(
+        Problem.BUMBLE_MISSING: QCoreApplication.translate(
+            "DeviceList",
             "An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI "
-            "transport empty to use this computer's Bluetooth."
+            "transport empty to use this computer's Bluetooth.",
         ),
-        Problem.BAD_TRANSPORT: tr(
-            "“{hci}” is not an HCI transport name ({detail}). Examples: {examples}."
+        Problem.BAD_TRANSPORT: QCoreApplication.translate(
+            "DeviceList", "“{hci}” is not an HCI transport name ({detail}). Examples: {examples}."
         ),
-        Problem.TRANSPORT_UNAVAILABLE: tr("The HCI transport {hci} cannot be opened ({detail})."),
-        Problem.NO_ANSWER: tr("The Bluetooth controller did not answer ({detail})."),
-        Problem.BUSY: tr("Another program is scanning for Bluetooth devices. Try again soon."),
-        Problem.FAILED: tr("The scan failed: {detail}."),
+        Problem.TRANSPORT_UNAVAILABLE: QCoreApplication.translate(
+            "DeviceList", "The HCI transport {hci} cannot be opened ({detail})."
+        ),
+        Problem.NO_ANSWER: QCoreApplication.translate(
+            "DeviceList", "The Bluetooth controller did not answer ({detail})."
+        ),
+        Problem.BUSY: QCoreApplication.translate(
+            "DeviceList", "Another program is scanning for Bluetooth devices. Try again soon."
+        ),
+        Problem.FAILED: QCoreApplication.translate("DeviceList", "The scan failed: {detail}."),
     }
     return texts[error.problem].format(
         detail=detail, hci=error.hci or "", install=BUMBLE_INSTALL, examples=HCI_EXAMPLES
@@ -103,12 +122,19 @@ class DeviceList(QTreeWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setColumnCount(COLUMNS)
-        self.setHeaderLabels([tr("Name"), tr("Kind"), tr("Signal"), tr("Address")])
+        self.setHeaderLabels(
+            [
+                QCoreApplication.translate("DeviceList", "Name"),
+                QCoreApplication.translate("DeviceList", "Kind"),
+                QCoreApplication.translate("DeviceList", "Signal"),
+                QCoreApplication.translate("DeviceList", "Address"),
+            ]
+        )
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName(tr("Devices found"))
+        self.setAccessibleName(QCoreApplication.translate("DeviceList", "Devices found"))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -130,15 +156,15 @@ class DeviceList(QTreeWidget):
         self._rows = {}
         for kind, name in (("treadmill", virtual_name()), ("heart_rate", virtual_sensor_name())):
             item = self._item(VIRTUAL, kind, name)
-            item.setText(2, tr("no radio"))
-            item.setText(3, tr("in the app"))
+            item.setText(2, QCoreApplication.translate("DeviceList", "no radio"))
+            item.setText(3, QCoreApplication.translate("DeviceList", "in the app"))
         for address, name, kind in (
             (linked_address, linked_name, "treadmill"),
             (sensor_address, sensor_name, "heart_rate"),
         ):
             if address and address.lower() != VIRTUAL and address not in self._rows:
                 item = self._item(address, kind, name or address)
-                item.setText(2, tr("not seen yet"))
+                item.setText(2, QCoreApplication.translate("DeviceList", "not seen yet"))
                 item.setText(3, address)
 
     def _item(self, address: str, kind: str, name: str) -> QTreeWidgetItem:
@@ -153,7 +179,7 @@ class DeviceList(QTreeWidget):
 
     def add(self, device: FoundDevice) -> QTreeWidgetItem:
         item = self._rows.get(device.address)
-        name = device.name or tr("(no name)")
+        name = device.name or QCoreApplication.translate("DeviceList", "(no name)")
         if item is None:
             item = self._item(device.address, device.kind, name)
         elif device.name:

@@ -25,7 +25,9 @@ from walkcoach.core.hr_limits import (
     SETTLE_WAIT_RANGE_S,
 )
 from walkcoach.core.hr_zones import HeartRateZones, ZoneError, zones_for
+from walkcoach.core.i18n import CONTEXT_ZONES
 from walkcoach.core.settings import Settings
+from walkcoach.ui.i18n import core_text
 from walkcoach.ui.theme import zone_colour
 
 
@@ -177,7 +179,9 @@ class HeartRatePrefs(QWidget):
             swatch.setText("■")
             swatch.setStyleSheet(f"color: {colour};")
             name.setText(
-                self.tr("Zone {n} · {name}").format(n=zone.number, name=self.tr(zone.name))
+                self.tr("Zone {n} · {name}").format(
+                    n=zone.number, name=core_text(CONTEXT_ZONES, zone.name)
+                )
             )
             if zone.high_bpm is None:
                 text = self.tr("{low} bpm and above ({pct} % and more)").format(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,27 +15,51 @@ from PySide6.QtWidgets import (
 from walkcoach.core.program import Program
 
 
-def safety_items(tr) -> list[str]:
+def safety_items() -> list[str]:
     return [
-        tr("You feel steady on your feet today; walking backward asks more of balance."),
-        tr("The floor around the treadmill is clear: no cables, bags or anything to trip on."),
-        tr("Your shoes grip and support your feet."),
-        tr("The safety key is clipped to your clothing."),
-        tr("Start the belt slowly while facing forward, and only then turn around."),
-        tr("Hold the rails at first; let go only once you feel secure."),
-        tr("Stand tall and look ahead; do not twist your neck to look behind you."),
-        tr("Loosen up your hips and ankles first, and stretch again afterwards."),
-        tr("Keep speed and incline low to begin with; raise them over weeks, not minutes."),
-        tr("Stop at once if anything hurts or you feel dizzy."),
+        QCoreApplication.translate(
+            "SafetyChecklist",
+            "You feel steady on your feet today; walking backward asks more of balance.",
+        ),
+        QCoreApplication.translate(
+            "SafetyChecklist",
+            "The floor around the treadmill is clear: no cables, bags or anything to trip on.",
+        ),
+        QCoreApplication.translate("SafetyChecklist", "Your shoes grip and support your feet."),
+        QCoreApplication.translate(
+            "SafetyChecklist", "The safety key is clipped to your clothing."
+        ),
+        QCoreApplication.translate(
+            "SafetyChecklist",
+            "Start the belt slowly while facing forward, and only then turn around.",
+        ),
+        QCoreApplication.translate(
+            "SafetyChecklist", "Hold the rails at first; let go only once you feel secure."
+        ),
+        QCoreApplication.translate(
+            "SafetyChecklist",
+            "Stand tall and look ahead; do not twist your neck to look behind you.",
+        ),
+        QCoreApplication.translate(
+            "SafetyChecklist", "Loosen up your hips and ankles first, and stretch again afterwards."
+        ),
+        QCoreApplication.translate(
+            "SafetyChecklist",
+            "Keep speed and incline low to begin with; raise them over weeks, not minutes.",
+        ),
+        QCoreApplication.translate(
+            "SafetyChecklist", "Stop at once if anything hurts or you feel dizzy."
+        ),
     ]
 
 
-def doctor_note(tr) -> str:
-    return tr(
+def doctor_note() -> str:
+    return QCoreApplication.translate(
+        "SafetyChecklist",
         "Talk to a doctor or physiotherapist before you try this if you have a disorder of the "
         "inner ear or balance, high blood pressure that is not under control, an acute or "
         "disc-related back problem, or a recent injury. Older walkers may want someone nearby "
-        "for the first sessions."
+        "for the first sessions.",
     )
 
 
@@ -59,11 +83,11 @@ class SafetyDialog(QDialog):
         font.setPixelSize(24)
         font.setBold(True)
         heading.setFont(font)
-        items = "".join(f"<li>{item}</li>" for item in safety_items(self.tr))
+        items = "".join(f"<li>{item}</li>" for item in safety_items())
         self.checklist = QLabel(f"<ul style='margin-left: -20px'>{items}</ul>", self)
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
         self.checklist.setWordWrap(True)
-        self.note = QLabel(doctor_note(self.tr), self)
+        self.note = QLabel(doctor_note(), self)
         self.note.setWordWrap(True)
         self.note.setProperty("dim", True)
         self.dont_show = QCheckBox(self.tr("Don't show this again"), self)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,16 @@ from walkcoach.core.units import Units, weight_from, weight_in
 from walkcoach.ui.editor.style import editor_style_sheet, system_font
 
 TIME_LEFT_PRESETS_S = (0, 30, 60, 120, 300, 600)
+# Each language by its own name (not translated: someone who cannot read the current language
+# still finds theirs); "" is the system's, whose title is translated.
+LANGUAGE_NAMES = (
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("nl", "Nederlands"),
+    ("it", "Italiano"),
+)
 
 
 class WeightSpin(QDoubleSpinBox):
@@ -81,8 +91,8 @@ class WeightSpin(QDoubleSpinBox):
 def units_combo(parent: QWidget) -> QComboBox:
     """The speed unit; in the first-run welcome it also picks distance and weight to match."""
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("Kilometres per hour (km/h)"), "kmh")
-    combo.addItem(parent.tr("Miles per hour (mph)"), "mph")
+    combo.addItem(QCoreApplication.translate("UnitChoices", "Kilometres per hour (km/h)"), "kmh")
+    combo.addItem(QCoreApplication.translate("UnitChoices", "Miles per hour (mph)"), "mph")
     return combo
 
 
@@ -90,8 +100,8 @@ def unit_system_combo(parent: QWidget) -> QComboBox:
     """One choice for all three units (the welcome's; Preferences sets each on its own). Its
     data is the speed unit; Units.matching_speed gives the rest."""
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("Metric: km/h, km, kg"), "kmh")
-    combo.addItem(parent.tr("Imperial: mph, miles, lb"), "mph")
+    combo.addItem(QCoreApplication.translate("UnitChoices", "Metric: km/h, km, kg"), "kmh")
+    combo.addItem(QCoreApplication.translate("UnitChoices", "Imperial: mph, miles, lb"), "mph")
     return combo
 
 
@@ -107,15 +117,29 @@ def _short_unit_combo(
 
 
 def distance_combo(parent: QWidget) -> QComboBox:
-    items = ((parent.tr("km"), "km"), (parent.tr("miles"), "mi"))
+    items = (
+        (QCoreApplication.translate("UnitChoices", "km"), "km"),
+        (QCoreApplication.translate("UnitChoices", "miles"), "mi"),
+    )
     return _short_unit_combo(
-        parent, items, parent.tr("Distance unit"), parent.tr("Distances walked")
+        parent,
+        items,
+        QCoreApplication.translate("UnitChoices", "Distance unit"),
+        QCoreApplication.translate("UnitChoices", "Distances walked"),
     )
 
 
 def weight_combo(parent: QWidget) -> QComboBox:
-    items = ((parent.tr("kg"), "kg"), (parent.tr("lb"), "lb"))
-    return _short_unit_combo(parent, items, parent.tr("Weight unit"), parent.tr("Body weight"))
+    items = (
+        (QCoreApplication.translate("UnitChoices", "kg"), "kg"),
+        (QCoreApplication.translate("UnitChoices", "lb"), "lb"),
+    )
+    return _short_unit_combo(
+        parent,
+        items,
+        QCoreApplication.translate("UnitChoices", "Weight unit"),
+        QCoreApplication.translate("UnitChoices", "Body weight"),
+    )
 
 
 class SettingsDialog(QDialog):
@@ -183,6 +207,7 @@ class SettingsDialog(QDialog):
         self.safety = QCheckBox(
             self.tr("Show the safety checklist before every backward session"), self
         )
+        language_row = self._language_row()
         self.time_left = QComboBox(self)
 
         volume_row = QHBoxLayout()
@@ -203,6 +228,7 @@ class SettingsDialog(QDialog):
             ),
             (self.tr("&Flash"), self.flash, self.tr("Flash the window on each change")),
             (self.tr("&Theme"), self.theme, self.tr("Colour theme")),
+            (self.tr("L&anguage"), language_row, self.tr("Language of the text and the voice")),
             (
                 self.tr("Safet&y"),
                 self.safety,
@@ -216,6 +242,7 @@ class SettingsDialog(QDialog):
                 id(volume_row): self.volume,
                 id(voice_row): self.voice,
                 id(units_row): self.units,
+                id(language_row): self.language,
             }.get(id(field), field)
             assert isinstance(widget, QWidget)  # a row that is a layout is named by its control
             label.setBuddy(widget)
@@ -265,6 +292,29 @@ class SettingsDialog(QDialog):
         dark = self.palette().window().color().lightness() < 128
         self.setStyleSheet(editor_style_sheet(dark))
 
+    def _language_row(self) -> QVBoxLayout:
+        """The language choice and, once it differs from the saved one, when it applies: the
+        translations are installed before the first window is built (ui/i18n.py), so a new
+        one needs a new start."""
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("The system's language"), "")
+        for key, name in LANGUAGE_NAMES:
+            self.language.addItem(name, key)
+        self.language_note = QLabel(self.tr("Applied at the next start of WalkCoach."), self)
+        self.language_note.setWordWrap(True)
+        self.language_note.setProperty("dim", True)
+        self.language_note.setFont(self.font())  # a style-sheet rule matched by "dim" resets it
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(lambda _i: self._show_language_note())
+        row = QVBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.language)
+        row.addWidget(self.language_note)
+        return row
+
+    def _show_language_note(self) -> None:
+        self.language_note.setVisible(self.language.currentData() != self.settings.language)
+
     def _add_session_rows(self, form: QFormLayout) -> None:
         """The get-ready count before the first segment, and how much the coach says."""
         self.get_ready = QSpinBox(self)
@@ -307,6 +357,8 @@ class SettingsDialog(QDialog):
         self.countdown.setValue(settings.countdown_s)
         self.flash.setChecked(settings.flash_on_change)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self._show_language_note()
         self.safety.setChecked(settings.safety_check_each_session)
         self._fill_time_left(settings.time_left_every_s)
         self.get_ready.setValue(settings.get_ready_s)
@@ -368,6 +420,7 @@ class SettingsDialog(QDialog):
         chosen.countdown_s = self.countdown.value()
         chosen.flash_on_change = self.flash.isChecked()
         chosen.theme = self.theme.currentData()
+        chosen.language = self.language.currentData()
         chosen.safety_check_each_session = self.safety.isChecked()
         chosen.time_left_every_s = int(self.time_left.currentData())
         chosen.get_ready_s = self.get_ready.value()

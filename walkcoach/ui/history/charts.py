@@ -12,7 +12,7 @@ from datetime import date, datetime, time, tzinfo
 
 # PySide6 is imported first and named, so pyqtgraph binds to it even where PyQt6 is installed.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -46,11 +46,11 @@ def day_timestamp(day: date, tz: tzinfo | None = None) -> float:
 def kind_name(widget: QWidget, kind: str) -> str:
     """A segment kind's name, for tips on the charts."""
     return {
-        "forward": widget.tr("Forward"),
-        "backward": widget.tr("Backward"),
-        "rest": widget.tr("Rest"),
-        "station": widget.tr("Station"),
-        "turn": widget.tr("Turn"),
+        "forward": QCoreApplication.translate("HistoryCharts", "Forward"),
+        "backward": QCoreApplication.translate("HistoryCharts", "Backward"),
+        "rest": QCoreApplication.translate("HistoryCharts", "Rest"),
+        "station": QCoreApplication.translate("HistoryCharts", "Station"),
+        "turn": QCoreApplication.translate("HistoryCharts", "Turn"),
     }.get(kind, kind)
 
 

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from walkcoach.ui.platform.lean_qt import new_action
 
 log = logging.getLogger(__name__)
@@ -61,14 +63,14 @@ def ask_path(parent, fmt: str, name: str, settings) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     filters = {
-        "csv": parent.tr("CSV files (*.csv)"),
-        "json": parent.tr("JSON files (*.json)"),
-        "tcx": parent.tr("Training Center files (*.tcx)"),
-        "fit": parent.tr("FIT files (*.fit)"),
+        "csv": QCoreApplication.translate("HistoryExports", "CSV files (*.csv)"),
+        "json": QCoreApplication.translate("HistoryExports", "JSON files (*.json)"),
+        "tcx": QCoreApplication.translate("HistoryExports", "Training Center files (*.tcx)"),
+        "fit": QCoreApplication.translate("HistoryExports", "FIT files (*.fit)"),
     }
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export as {fmt}").format(fmt=fmt.upper()),
+        QCoreApplication.translate("HistoryExports", "Export as {fmt}").format(fmt=fmt.upper()),
         str(suggested_path(settings, name)),
         filters[fmt],
     )
@@ -100,7 +102,9 @@ def write_all(parent, db_path, fmt: str, path: Path) -> list[Path]:
         finally:
             conn.close()
     if not sessions:
-        raise ExportError(parent.tr("there are no recorded sessions to export"))
+        raise ExportError(
+            QCoreApplication.translate("HistoryExports", "there are no recorded sessions to export")
+        )
     return export_sessions(sessions, fmt, path, force=True)  # the file dialog asked
 
 
@@ -129,8 +133,8 @@ def show_failure(parent, message: str):
 
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        parent.tr("Export failed"),
-        parent.tr("Nothing was exported: {m}").format(m=message),
+        QCoreApplication.translate("HistoryExports", "Export failed"),
+        QCoreApplication.translate("HistoryExports", "Nothing was exported: {m}").format(m=message),
         QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -140,7 +144,9 @@ def show_failure(parent, message: str):
 
 
 def show_done(parent, written: list[Path]) -> str:
-    message = parent.tr("Exported to {path}").format(path=written[0])
+    message = QCoreApplication.translate("HistoryExports", "Exported to {path}").format(
+        path=written[0]
+    )
     status = getattr(parent.window(), "statusBar", None)
     if callable(status):
         status().showMessage(message, 8000)
@@ -240,10 +246,26 @@ class HistoryExports(_PageBase):
 def add_export_actions(window, menu) -> None:
     """Session > Export all sessions as CSV/JSON…, Export the last session as TCX/FIT…"""
     for text, scope, fmt in (
-        (window.tr("Export all sessions as &CSV…"), "all", "csv"),
-        (window.tr("Export all sessions as &JSON…"), "all", "json"),
-        (window.tr("Export the last session as &TCX…"), "last", "tcx"),
-        (window.tr("Export the last session as &FIT…"), "last", "fit"),
+        (
+            QCoreApplication.translate("HistoryExports", "Export all sessions as &CSV…"),
+            "all",
+            "csv",
+        ),
+        (
+            QCoreApplication.translate("HistoryExports", "Export all sessions as &JSON…"),
+            "all",
+            "json",
+        ),
+        (
+            QCoreApplication.translate("HistoryExports", "Export the last session as &TCX…"),
+            "last",
+            "tcx",
+        ),
+        (
+            QCoreApplication.translate("HistoryExports", "Export the last session as &FIT…"),
+            "last",
+            "fit",
+        ),
     ):
         action = new_action(text, window)
         action.triggered.connect(
@@ -268,7 +290,11 @@ def export_from_window(window, scope: str, fmt: str, path: str | Path | None = N
         else:
             session = latest_session(db_path)
             if session is None:
-                raise ExportError(window.tr("there are no recorded sessions to export"))
+                raise ExportError(
+                    QCoreApplication.translate(
+                        "HistoryExports", "there are no recorded sessions to export"
+                    )
+                )
             name = session_file_name(session, fmt)
         if path is None:
             path = ask_path(window, fmt, name, settings)

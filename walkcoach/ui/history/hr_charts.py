@@ -24,6 +24,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from walkcoach.core.hr_zones import HeartRateZones
+from walkcoach.core.i18n import CONTEXT_ZONES
 from walkcoach.core.textfmt import format_elapsed
 from walkcoach.storage.heart_rate_history import SessionHeartRate, SpeedPair, WeekZones
 from walkcoach.ui.coach.texts import speed_text
@@ -35,6 +36,7 @@ from walkcoach.ui.history.charts import (
     kind_name,
     qcolor,
 )
+from walkcoach.ui.i18n import core_text
 from walkcoach.ui.theme import style_for, zone_colours
 
 BAND_ALPHA = 60  # the segments behind the curve: there to read the curve against, not to shout
@@ -225,7 +227,7 @@ class WeeklyZonesChart(ThemedPlot):
             lines.append(
                 self.tr("Z{number} {name}: {time}").format(
                     number=zone.number,
-                    name=zone.name,
+                    name=core_text(CONTEXT_ZONES, zone.name),
                     time=format_elapsed(week.seconds_by_zone.get(zone.number, 0.0)),
                 )
             )

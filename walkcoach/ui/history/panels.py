@@ -39,12 +39,20 @@ def _title(text: str, parent: QWidget) -> QLabel:
 
 def best_name(widget: QWidget, key: str) -> str:
     return {
-        "longest_backward_run_s": widget.tr("Longest backward stretch"),
-        "most_backward_s": widget.tr("Most backward time in a session"),
-        "longest_session_s": widget.tr("Longest session"),
-        "steepest_backward_incline_pct": widget.tr("Steepest backward incline, held a minute"),
-        "fastest_backward_speed_kmh": widget.tr("Fastest backward speed, held a minute"),
-        "longest_streak_days": widget.tr("Longest streak"),
+        "longest_backward_run_s": QCoreApplication.translate(
+            "HistoryPanels", "Longest backward stretch"
+        ),
+        "most_backward_s": QCoreApplication.translate(
+            "HistoryPanels", "Most backward time in a session"
+        ),
+        "longest_session_s": QCoreApplication.translate("HistoryPanels", "Longest session"),
+        "steepest_backward_incline_pct": QCoreApplication.translate(
+            "HistoryPanels", "Steepest backward incline, held a minute"
+        ),
+        "fastest_backward_speed_kmh": QCoreApplication.translate(
+            "HistoryPanels", "Fastest backward speed, held a minute"
+        ),
+        "longest_streak_days": QCoreApplication.translate("HistoryPanels", "Longest streak"),
     }[key]
 
 
@@ -66,7 +74,7 @@ def best_value(widget: QWidget, best: Best, units: str) -> str:
     if best.key.endswith("_kmh"):
         return speed_text(best.value, units)
     plurals.install()
-    return widget.tr("%n day(s)", "", int(best.value))
+    return QCoreApplication.translate("HistoryPanels", "%n day(s)", "", int(best.value))
 
 
 class EmptyState(QFrame):

@@ -8,7 +8,14 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
@@ -187,7 +194,8 @@ class SessionTable(QTableView):
         # fixed pixel width clipped the headers at 1024 px, and sizing to contents reads
         # every row of a ten-year history).
         samples = {
-            "status": model.tr("Interrupted") + model.tr(" · pain"),
+            "status": QCoreApplication.translate("SessionList", "Interrupted")
+            + QCoreApplication.translate("SessionList", " · pain"),
             "program": "Backward basics 2",
             "date": "Wed 30 Sep 2025  08:00",
             "duration": "1:00:00",
@@ -265,16 +273,24 @@ def confirm_delete(
         return None
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        parent.tr("Delete session?"),
-        parent.tr("Delete {session} from your history?").format(session=model.describe(row)),
+        QCoreApplication.translate("SessionList", "Delete session?"),
+        QCoreApplication.translate("SessionList", "Delete {session} from your history?").format(
+            session=model.describe(row)
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setInformativeText(
-        parent.tr("Its segments, effort, pain and notes go with it. This cannot be undone.")
+        QCoreApplication.translate(
+            "SessionList", "Its segments, effort, pain and notes go with it. This cannot be undone."
+        )
     )
-    delete_button = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    keep_button = box.addButton(parent.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+    delete_button = box.addButton(
+        QCoreApplication.translate("SessionList", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep_button = box.addButton(
+        QCoreApplication.translate("SessionList", "Keep it"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep_button)
     box.setEscapeButton(keep_button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -286,8 +302,10 @@ def confirm_delete(
         if problem:
             failed = QMessageBox(
                 QMessageBox.Icon.Warning,
-                parent.tr("Not deleted"),
-                parent.tr("The session was not deleted: {problem}").format(problem=problem),
+                QCoreApplication.translate("SessionList", "Not deleted"),
+                QCoreApplication.translate(
+                    "SessionList", "The session was not deleted: {problem}"
+                ).format(problem=problem),
                 QMessageBox.StandardButton.Ok,
                 parent,
             )

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget
 
 from walkcoach import paths
@@ -29,11 +29,13 @@ def add_history_view(window, view_menu: QMenu) -> None:
     window.page_stack = stack
     window.history_page = None
     window.history_stale = True
-    action = new_action(window.tr("&History"), window)
+    action = new_action(QCoreApplication.translate("HistoryWiring", "&History"), window)
     action.setCheckable(True)
     set_shortcut(action, "Ctrl+H")
     action.setStatusTip(
-        window.tr("Your sessions, progress charts and exports (Ctrl+H again: back)")
+        QCoreApplication.translate(
+            "HistoryWiring", "Your sessions, progress charts and exports (Ctrl+H again: back)"
+        )
     )
     action.toggled.connect(lambda on: show_history(window) if on else show_coach(window))
     view_menu.addSeparator()
@@ -140,7 +142,9 @@ def _history_changed(window) -> None:
 def use_program(window, program: Program) -> None:
     """The progression coach's "Use this program": select it on the coach page."""
     if getattr(window.controller, "active", False):
-        window.statusBar().showMessage(window.tr("Finish the current session first."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("HistoryWiring", "Finish the current session first."), 5000
+        )
         return
     window.page.picker.add_program(program)  # replaces an older suggestion (same id)
     show_coach(window)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from walkcoach import paths
@@ -15,7 +15,7 @@ AFTER_FIRST_FRAME_MS = 300
 
 
 def add_plan_view(window: Any, view_menu: QMenu) -> None:
-    action = view_menu.addAction(window.tr("&Plan"))
+    action = view_menu.addAction(QCoreApplication.translate("PlanWiring", "&Plan"))
     action.setCheckable(True)
     action.toggled.connect(lambda on: show_plan(window) if on else _back(window))
     window.plan_action = action
@@ -95,7 +95,11 @@ def _after_first_frame(window: Any) -> None:
 
     def due() -> tuple[str, str] | None:
         heading = today_offer(_status(window))
-        return (window.tr("Time for your walk"), heading) if heading else None
+        return (
+            (QCoreApplication.translate("PlanWiring", "Time for your walk"), heading)
+            if heading
+            else None
+        )
 
     # A session walked (or cut short) moves the plan: the offer, the page and the reminder follow.
     window.controller.session_ended.connect(lambda _how: _session_ended(window))
@@ -116,10 +120,12 @@ def _offer(window: Any, status: Any) -> None:
     bar.setObjectName("planOffer")
     row = QHBoxLayout(bar)
     row.setContentsMargins(8, 2, 8, 2)
-    label = QLabel(window.tr("Today's plan session: %1").replace("%1", heading))
+    label = QLabel(
+        QCoreApplication.translate("PlanWiring", "Today's plan session: %1").replace("%1", heading)
+    )
     label.setObjectName("planOfferText")
     row.addWidget(label, 1)
-    use = QPushButton(window.tr("Use it"))
+    use = QPushButton(QCoreApplication.translate("PlanWiring", "Use it"))
     use.setObjectName("planOfferUse")
     row.addWidget(use)
 

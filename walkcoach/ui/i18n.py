@@ -1,0 +1,139 @@
+"""Loading the translations: Qt's own (qtbase: standard buttons, file dialogs) first, then
+WalkCoach's, for the language of the Preferences or, when that is "" (the default), the system's.
+
+Called once in the app start, before any window is built: a QTranslator installed later would
+only translate text set after it (every widget would need a retranslate pass), so a new language
+chosen in Preferences applies at the next start, and the dialog says so.
+
+English is the source language: it loads nothing and reads no file, so an English start-up costs
+no more than before (the only work is reading three environment variables).
+
+The pseudo-language ``en_XA`` (LANG=en_XA, never in Preferences) loads walkcoach_pseudo.qm, which
+tools/update_translations.py builds with every string wrapped in [ ] and 40 % longer: a screen
+shown with it makes unmarked text (no brackets) and clipped widgets easy to see, by eye or by the
+check in tests/ui/test_translations.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from walkcoach import resources
+from walkcoach.core import i18n as core_i18n
+from walkcoach.ui import plurals
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+PSEUDO_LOCALE = "en_XA"
+PSEUDO_FILE_STEM = "walkcoach_pseudo"
+TRANSLATIONS_FOLDER = "translations"
+# POSIX precedence for the language of messages: LC_ALL over LC_MESSAGES over LANG.
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@dataclass
+class Loaded:
+    """What ``install_translations`` did: the language used and the translators it installed
+    (kept referenced here: Qt does not own them, and a collected translator stops translating)."""
+
+    language: str  # "en", "de", ... or PSEUDO_LOCALE
+    locale_name: str  # the QLocale made the default, e.g. "de_DE"
+    translators: list[QTranslator] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # .qm files that were looked for, not found
+    previous_locale: QLocale = field(default_factory=QLocale)  # the default before, for undoing
+
+
+def system_locale_name(environ: dict[str, str] | None = None) -> str:
+    """The locale the environment asks for, e.g. "de_DE" from LANG=de_DE.UTF-8; "" for none.
+
+    "C" and "POSIX" (no locale set) count as none. Read from the environment rather than from
+    QLocale.system() so that LANG=de_DE.UTF-8 works on a machine that has no German locale
+    generated (Qt would then report "C"), and so tests can pass their own environment.
+    """
+    env = os.environ if environ is None else environ
+    for name in LOCALE_VARIABLES:
+        value = env.get(name, "")
+        if value:
+            code = value.split(".", 1)[0].split("@", 1)[0]
+            return "" if code in ("C", "POSIX") else code
+    return ""
+
+
+def language_of(locale_name: str) -> str:
+    """The language part of a locale name: "de" for "de_DE"; the pseudo-locale stays whole."""
+    if locale_name == PSEUDO_LOCALE:
+        return PSEUDO_LOCALE
+    return locale_name.split("_", 1)[0].lower() or SOURCE_LANGUAGE
+
+
+def choose(setting: str, environ: dict[str, str] | None = None) -> tuple[str, str]:
+    """(language, locale name) for the ``language`` setting ("" = the system's).
+
+    A chosen language keeps the system's region when it is of that language (de with LANG=de_AT
+    gives de_AT, for Austrian dates); otherwise the language's own main locale.
+    """
+    system = system_locale_name(environ)
+    if not setting:
+        return language_of(system or SOURCE_LANGUAGE), system
+    if language_of(system) == setting:
+        return setting, system
+    return setting, QLocale(setting).name()
+
+
+def qm_path(language: str) -> Path:
+    stem = PSEUDO_FILE_STEM if language == PSEUDO_LOCALE else f"walkcoach_{language}"
+    return resources.path(f"{TRANSLATIONS_FOLDER}/{stem}.qm")
+
+
+def install_translations(
+    app: QCoreApplication, setting: str = "", environ: dict[str, str] | None = None
+) -> Loaded:
+    """Install Qt's and WalkCoach's translators for ``setting`` (or the system) into ``app``,
+    and make that locale QLocale's default (numbers, dates: "1,5" in German)."""
+    language, locale_name = choose(setting, environ)
+    # The English plural helper first: Qt asks the translator installed last first, so a real
+    # translation's plural forms win over the helper's English ones.
+    plurals.install()
+    loaded = Loaded(language, locale_name, previous_locale=QLocale())
+    if locale_name and language != PSEUDO_LOCALE:  # English chosen on a German system: en_US
+        QLocale.setDefault(QLocale(locale_name))
+    if language == SOURCE_LANGUAGE:
+        return loaded  # the source text is English: nothing to load
+    if language != PSEUDO_LOCALE:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        _install(app, loaded, Path(qt_folder) / f"qtbase_{language}.qm")
+    _install(app, loaded, qm_path(language))
+    if loaded.translators:  # the core's composed text (spoken cues) asks Qt from now on
+        core_i18n.set_translator(QCoreApplication.translate)
+    return loaded
+
+
+def _install(app: QCoreApplication, loaded: Loaded, qm_file: Path) -> None:
+    translator = QTranslator(app)
+    if qm_file.is_file() and translator.load(str(qm_file)):
+        app.installTranslator(translator)
+        loaded.translators.append(translator)
+    else:  # a language Qt or WalkCoach has no file for: the English text is shown
+        log.info("no translation file %s", qm_file)
+        loaded.missing.append(str(qm_file))
+
+
+def remove_translations(app: QCoreApplication, loaded: Loaded) -> None:
+    """Undo ``install_translations`` (tests render in one language, then go back to English)."""
+    for translator in loaded.translators:
+        app.removeTranslator(translator)
+    loaded.translators.clear()
+    core_i18n.set_translator(None)
+    QLocale.setDefault(loaded.previous_locale)
+
+
+def core_text(context: str, text: str) -> str:
+    """The translation of a text the Qt-free core marked with QT_TRANSLATE_NOOP (core/i18n.py);
+    the text itself where none is loaded. For a template, translate first, then ``.format``."""
+    return QCoreApplication.translate(context, text)
