@@ -114,7 +114,7 @@
     <message>
         <location line="+0"/>
         <source>Turn when told</source>
-        <translation>Draai als het gezegd wordt</translation>
+        <translation>Draai pas op het teken</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -329,7 +329,7 @@
     <message>
         <location line="+1"/>
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation>Maak eerst je heupen en enkels los, en rek na afloop weer.</translation>
+        <translation>Maak eerst je heupen en enkels los, en rek ze na afloop weer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -344,7 +344,7 @@
     <message>
         <location line="+6"/>
         <source>Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.</source>
-        <translation>Overleg eerst met een arts of fysiotherapeut als je een aandoening van het binnenoor of het evenwicht hebt, een hoge bloeddruk die niet onder controle is, acute of hernia-gerelateerde rugklachten, of een recente blessure. Oudere lopers willen bij de eerste sessies misschien iemand in de buurt.</translation>
+        <translation>Overleg eerst met een arts of fysiotherapeut als je een aandoening van het binnenoor of het evenwicht hebt, een hoge bloeddruk die niet onder controle is, acute of hernia-gerelateerde rugklachten, of een recente blessure. Ben je wat ouder, zorg dan bij de eerste sessies dat er iemand in de buurt is.</translation>
     </message>
 </context>
 <context>
@@ -387,7 +387,7 @@
     <message>
         <location line="+11"/>
         <source>History, your programs and settings are kept on this computer only, in &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.</source>
-        <translation>Geschiedenis, je programma&apos;s en instellingen blijven alleen op deze computer, in &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Klik op de map om die te openen; kopieer haar als back-up.</translation>
+        <translation>Geschiedenis, je programma&apos;s en instellingen blijven alleen op deze computer, in &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Klik op de map om die te openen; kopieer de map voor een back-up.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -442,7 +442,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+22"/>
         <source>Set on {day}</source>
-        <translation>Gehaald op {day}</translation>
+        <translation>Behaald op {day}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -684,12 +684,12 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="-397"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
-        <translation>Begin deze stap opnieuw, of ga in de eerste seconden naar de vorige (Links of B)</translation>
+        <translation>Begin deze stap opnieuw, of ga in de eerste seconden naar de vorige (Pijl links of B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next segment (Right or N)</source>
-        <translation>Volgend onderdeel (Rechts of N)</translation>
+        <translation>Volgend onderdeel (Pijl rechts of N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -714,7 +714,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+3"/>
         <source>Only direction, time, targets and next, over the whole screen (F11; Esc leaves)</source>
-        <translation>Alleen richting, tijd, doelen en hierna, over het hele scherm (F11; Esc sluit)</translation>
+        <translation>Alleen richting, tijd, doelen en hierna, over het hele scherm (F11; Esc: terug)</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -730,7 +730,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
         <location line="+7"/>
         <location line="+162"/>
         <source>READY</source>
-        <translation>KLAAR</translation>
+        <translation>GEREED</translation>
     </message>
     <message>
         <location line="-159"/>
@@ -780,17 +780,17 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+10"/>
         <source>When you have finished, press Done to go on.</source>
-        <translation>Druk op Klaar als je klaar bent om door te gaan.</translation>
+        <translation>Klaar? Druk dan op Klaar om door te gaan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The belt is slowing down: keep walking, turn when told.</source>
-        <translation>De band gaat langzamer: blijf lopen, draai als het gezegd wordt.</translation>
+        <translation>De band remt af: blijf lopen, draai pas op het teken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Catch your breath: keep walking slowly, turn when told.</source>
-        <translation>Kom op adem: blijf rustig lopen, draai als het gezegd wordt.</translation>
+        <translation>Kom op adem: blijf rustig lopen, draai pas op het teken.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -889,7 +889,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+5"/>
         <source>Scanning</source>
-        <translation>Zoeken</translation>
+        <translation>Bezig met zoeken</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1024,7 +1024,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+4"/>
         <source>A chest strap or a watch that shares its heart rate: Connect.</source>
-        <translation>Een borstband of horloge dat zijn hartslag deelt: Verbinden.</translation>
+        <translation>Een borstband of horloge dat zijn hartslag deelt: klik op Verbinden.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1080,7 +1080,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+10"/>
         <source>&lt;p&gt;Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Elke sessie die je afrondt (of vroeg stopt) wordt hier automatisch bewaard. Na je eerste zie je:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minuten per week&lt;/b&gt;, vooruit en achteruit, als gestapelde staven;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je langste stuk achteruit&lt;/b&gt; in elke sessie, op weg naar de 5-8 minuten zonder pauze waar de opbouw naar streeft;&lt;/li&gt;&lt;li&gt;een &lt;b&gt;kalender van 12 maanden&lt;/b&gt; met de dagen waarop je liep, met je huidige en langste reeks;&lt;/li&gt;&lt;li&gt;de &lt;b&gt;spieren die je het meest belastte&lt;/b&gt;, op het lichaamsdiagram;&lt;/li&gt;&lt;li&gt;elke &lt;b&gt;sessie&lt;/b&gt; met een grafiek van de onderdelen, je &lt;b&gt;persoonlijke records&lt;/b&gt;, en export naar CSV, JSON, TCX en FIT.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;Elke sessie die je afrondt (of vroeg stopt) wordt hier automatisch bewaard. Na je eerste sessie zie je:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minuten per week&lt;/b&gt;, vooruit en achteruit, als gestapelde staven;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je langste stuk achteruit&lt;/b&gt; in elke sessie, op weg naar de 5-8 minuten zonder pauze waar de opbouw naar streeft;&lt;/li&gt;&lt;li&gt;een &lt;b&gt;kalender van 12 maanden&lt;/b&gt; met de dagen waarop je liep, met je huidige en langste reeks;&lt;/li&gt;&lt;li&gt;de &lt;b&gt;spieren die je het meest belastte&lt;/b&gt;, op het lichaamsdiagram;&lt;/li&gt;&lt;li&gt;elke &lt;b&gt;sessie&lt;/b&gt; met een grafiek van de onderdelen, je &lt;b&gt;persoonlijke records&lt;/b&gt;, en export naar CSV, JSON, TCX en FIT.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1094,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+7"/>
         <source>WalkCoach times treadmill sessions that switch between walking forward and walking backward, and tells you when to turn, what speed to set and which muscles work.</source>
-        <translation>WalkCoach timet loopbandsessies die afwisselen tussen vooruit en achteruit lopen, en zegt wanneer je moet draaien, welke snelheid je instelt en welke spieren werken.</translation>
+        <translation>WalkCoach begeleidt loopbandsessies die afwisselen tussen vooruit en achteruit lopen: het zegt wanneer je moet draaien, welke snelheid je instelt en welke spieren werken.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1129,7 +1129,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+6"/>
         <source>Clip the treadmill&apos;s safety key to your clothes and clear the space around it.</source>
-        <translation>Klik de veiligheidssleutel van de loopband aan je kleding en maak de ruimte eromheen vrij.</translation>
+        <translation>Klem de veiligheidssleutel van de loopband vast aan je kleding en houd de ruimte eromheen vrij.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1149,7 +1149,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+3"/>
         <source>Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled blood pressure, an acute back problem or a recent injury, ask a doctor first.</source>
-        <translation>Stop als iets pijn doet of als je wankel staat. Vraag eerst een arts bij evenwichts- of binnenoorproblemen, onbehandelde hoge bloeddruk, acute rugklachten of een recente blessure.</translation>
+        <translation>Stop als iets pijn doet of als je wankel staat. Vraag eerst een arts bij evenwichts- of binnenoorproblemen, een niet goed ingestelde bloeddruk, acute rugklachten of een recente blessure.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1590,7 +1590,7 @@ boven je grens</translation>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation>Alles</translation>
+        <translation>Vanaf het begin</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1773,7 +1773,7 @@ boven je grens</translation>
     <message>
         <location line="+1"/>
         <source>The belt did not slow down for the turn.</source>
-        <translation>De band ging niet langzamer voor het omdraaien.</translation>
+        <translation>De band remde niet af voor het omdraaien.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1884,7 +1884,7 @@ boven je grens</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Safety checklist before every backward session</source>
-        <translation>&amp;Veiligheidschecklist vóór elke sessie achteruit</translation>
+        <translation>&amp;Veiligheidschecklist vóór elke sessie met achteruit lopen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2697,7 +2697,7 @@ boven je grens</translation>
     <message>
         <location line="+19"/>
         <source>stopped</source>
-        <translation>gestopt</translation>
+        <translation>stil</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -2926,7 +2926,7 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+1"/>
         <source>A station ends when you press Done; its time is for planning</source>
-        <translation>Een oefening eindigt als je op Klaar drukt; de tijd is voor de planning</translation>
+        <translation>Een oefening eindigt als je op Klaar drukt; de tijd dient alleen voor de planning</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3068,7 +3068,7 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Recording</source>
-        <translation>Bezig met opnemen</translation>
+        <translation>Loopt nog</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3116,7 +3116,7 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+18"/>
         <source>Speak the cues (segment, speed, time left)</source>
-        <translation>Spreek de aanwijzingen uit (onderdeel, snelheid, resterende tijd)</translation>
+        <translation>Aanwijzingen uitspreken (onderdeel, snelheid, resterende tijd)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3133,7 +3133,7 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="-98"/>
         <source>no countdown</source>
-        <translation>niet aftellen</translation>
+        <translation>geen aftelling</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3158,7 +3158,7 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+4"/>
         <source>Show the safety checklist before every backward session</source>
-        <translation>Toon de veiligheidschecklist vóór elke sessie achteruit</translation>
+        <translation>Veiligheidschecklist tonen vóór elke sessie met achteruit lopen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3243,7 +3243,7 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+2"/>
         <source>Safety checklist before each backward session</source>
-        <translation>Veiligheidschecklist vóór elke sessie achteruit</translation>
+        <translation>Veiligheidschecklist vóór elke sessie met achteruit lopen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3366,7 +3366,7 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation>Wat hij doet</translation>
+        <translation>Functie</translation>
     </message>
 </context>
 <context>
@@ -3670,7 +3670,7 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+6"/>
         <source>Estimated % of a maximal contraction, averaged over the time walked.</source>
-        <translation>Geschat % van een maximale contractie, gemiddeld over de gelopen tijd.</translation>
+        <translation>Geschat percentage van een maximale contractie, gemiddeld over de gelopen tijd.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3829,12 +3829,12 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+27"/>
         <source>Coming up: top muscles</source>
-        <translation>Hierna: belangrijkste spieren</translation>
+        <translation>Hierna: hardst werkende spieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Top muscles</source>
-        <translation>Belangrijkste spieren</translation>
+        <translation>Hardst werkende spieren</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4177,7 +4177,7 @@ Totaal: {total}</translation>
     <message>
         <location line="+29"/>
         <source>The treadmill did not answer: the session starts without it.</source>
-        <translation>De loopband antwoordde niet: de sessie start zonder.</translation>
+        <translation>De loopband antwoordde niet: de sessie start zonder loopband.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4258,7 +4258,7 @@ Totaal: {total}</translation>
     <message>
         <location line="+21"/>
         <source>Today&apos;s plan session: %1</source>
-        <translation>Sessie uit je trainingsschema voor vandaag: %1</translation>
+        <translation>Vandaag in je trainingsschema: %1</translation>
     </message>
     <message>
         <location line="+3"/>
