@@ -6,345 +6,345 @@
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+337"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste sessie kon niet in de geschiedenis worden opgeslagen ({problem}). Ze is bewaard in {file} en wordt aan de geschiedenis toegevoegd bij de volgende start waarbij dat lukt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last session could not be saved to the history ({problem}), nor kept in a recovery file ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste sessie kon niet in de geschiedenis worden opgeslagen ({problem}) en ook niet in een herstelbestand worden bewaard ({why}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie nog niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/coach/texts.py" line="+19"/>
         <source>{value} mph</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km/h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % helling</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+12"/>
         <source>FORWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>VOORUIT</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>BACKWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>ACHTERUIT</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>RUST</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>DRAAIEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STATION</source>
-        <translation type="unfinished"></translation>
+        <translation>OEFENING</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Belt slow: {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Band langzaam: {speed}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>belt slow or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>band langzaam of stil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belt stopped, hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>band stil, houd de leuningen vast</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belt stopped, step off safely</source>
-        <translation type="unfinished"></translation>
+        <translation>band stil, stap veilig af</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} stappen/min</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>First: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst: {targets}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd de leuningen vast</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Turn round</source>
-        <translation type="unfinished"></translation>
+        <translation>Draai je om</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find your footing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind je evenwicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Blijf lopen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Turn when told</source>
-        <translation type="unfinished"></translation>
+        <translation>Draai pas op het teken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> at {speed}, {incline}</source>
-        <translation type="unfinished"></translation>
+        <translation> met {speed}, {incline}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Next: finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna: einde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna: {summary}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{value} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} min</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/devices/device_list.py" line="+28"/>
         <source>Treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopband</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslagsensor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gemeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>uitstekend</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>goed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>redelijk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>zwak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{bars} {word}, {dbm} dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bars} {word}, {dbm} dBm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Virtual treadmill (no hardware needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuele loopband (geen apparaat nodig)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Virtual heart-rate sensor (follows your effort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuele hartslagsensor (volgt je inspanning)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gegevens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No Bluetooth LE adapter was found on this computer. Plug one in, or try the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen Bluetooth LE-adapter op deze computer gevonden. Sluit er een aan of probeer de virtuele loopband.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bluetooth is switched off. Switch it on and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluetooth staat uit. Zet het aan en zoek opnieuw.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s Bluetooth service cannot be reached ({detail}). Start it (on Linux: the bluetooth service) and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Bluetooth-dienst van deze computer is niet bereikbaar ({detail}). Start de dienst (op Linux: de bluetooth-service) en zoek opnieuw.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system&apos;s settings; for a USB dongle, give your user access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach mag Bluetooth niet gebruiken ({detail}). Sta het toe in de systeeminstellingen; geef je gebruiker bij een USB-dongle toegang tot de dongle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Bluetooth library bleak is not installed (pip install bleak).</source>
-        <translation type="unfinished"></translation>
+        <translation>De Bluetooth-bibliotheek bleak is niet geïnstalleerd (pip install bleak).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI transport empty to use this computer&apos;s Bluetooth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een HCI-transport heeft bumble nodig, en dat is niet geïnstalleerd ({install}). Of laat het HCI-transport leeg om de Bluetooth van deze computer te gebruiken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{hci}” is not an HCI transport name ({detail}). Examples: {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{hci}” is geen naam van een HCI-transport ({detail}). Voorbeelden: {examples}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The HCI transport {hci} cannot be opened ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het HCI-transport {hci} kan niet worden geopend ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Bluetooth controller did not answer ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De Bluetooth-controller antwoordde niet ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another program is scanning for Bluetooth devices. Try again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander programma zoekt al naar Bluetooth-apparaten. Probeer het zo opnieuw.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scan failed: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoeken is mislukt: {detail}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Devices found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden apparaten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no radio</source>
-        <translation type="unfinished"></translation>
+        <translation>geen radio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>in de app</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet gezien</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
         <source>You feel steady on your feet today; walking backward asks more of balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je staat vandaag stevig op je benen; achteruit lopen vraagt meer van je evenwicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The floor around the treadmill is clear: no cables, bags or anything to trip on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vloer rond de loopband is vrij: geen kabels, tassen of iets anders om over te struikelen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your shoes grip and support your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je schoenen hebben grip en geven je voeten steun.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The safety key is clipped to your clothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De veiligheidssleutel zit vast aan je kleding.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the belt slowly while facing forward, and only then turn around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start de band langzaam terwijl je vooruit kijkt, en draai je pas dan om.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the rails at first; let go only once you feel secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd eerst de leuningen vast; laat pas los als je je zeker voelt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stand tall and look ahead; do not twist your neck to look behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta rechtop en kijk voor je; draai je nek niet om achter je te kijken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak eerst je heupen en enkels los, en rek ze na afloop weer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep speed and incline low to begin with; raise them over weeks, not minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd snelheid en helling eerst laag; verhoog ze over weken, niet minuten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop at once if anything hurts or you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop meteen als iets pijn doet of als je duizelig wordt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg eerst met een arts of fysiotherapeut als je een aandoening van het binnenoor of het evenwicht hebt, een hoge bloeddruk die niet onder controle is, acute of hernia-gerelateerde rugklachten, of een recente blessure. Ben je wat ouder, zorg dan bij de eerste sessies dat er iemand in de buurt is.</translation>
     </message>
 </context>
 <context>
@@ -352,52 +352,52 @@
     <message>
         <location filename="../../walkcoach/ui/dialogs/about.py" line="+108"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {app}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de cijfers vandaan komen</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {version}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A coach for treadmill sessions that switch between walking forwards and walking backwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een coach voor loopbandsessies die afwisselen tussen vooruit en achteruit lopen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>WalkCoach is free software: you may share and change it under the terms of the &lt;a href=&quot;{gpl}&quot;&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for Python (PySide6), used under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License v3&lt;/a&gt;, and on pyqtgraph and platformdirs (MIT license).</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach is vrije software: je mag het delen en aanpassen onder de voorwaarden van de &lt;a href=&quot;{gpl}&quot;&gt;GNU General Public License, versie 3 of (naar keuze) een latere versie&lt;/a&gt; (GPL-3.0-or-later). Er is geen garantie. Het is gebouwd op Qt for Python (PySide6), gebruikt onder de &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License v3&lt;/a&gt;, en op pyqtgraph en platformdirs (MIT-licentie).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History, your programs and settings are kept on this computer only, in &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis, je programma&apos;s en instellingen blijven alleen op deze computer, in &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Klik op de map om die te openen; kopieer de map voor een back-up.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Muscle activation and energy figures are estimates drawn from these published studies and equations. They describe groups of people, not you, and are not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers over spieractivatie en energie zijn schattingen op basis van deze gepubliceerde studies en formules. Ze beschrijven groepen mensen, niet jou, en zijn geen medisch advies.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No sources were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen bronnen geladen.</translation>
     </message>
 </context>
 <context>
@@ -405,29 +405,31 @@
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+245"/>
         <source>Mean heart rate (bpm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde hartslag (bpm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheid</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Achteruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{speed}
 Backward: {backward:.0f} bpm ({backward_n} segments)
 Forward: {forward:.0f} bpm ({forward_n} segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}
+Achteruit: {backward:.0f} bpm ({backward_n} onderdelen)
+Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     </message>
 </context>
 <context>
@@ -435,17 +437,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="+124"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke records</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Set on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaald op {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ended on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëindigd op {day}</translation>
     </message>
 </context>
 <context>
@@ -453,37 +455,37 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="+316"/>
         <source> rounds</source>
-        <translation type="unfinished"></translation>
+        <translation> rondes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, e.g. Intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel, bijv. Intervallen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rondes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal rondes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many times the segments of the block are walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak de onderdelen van het blok worden gelopen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Block label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloklabel</translation>
     </message>
 </context>
 <context>
@@ -491,69 +493,69 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+175"/>
         <source>Body diagram of the muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsdiagram van de belaste spieren</translation>
     </message>
     <message>
         <location line="+59"/>
         <location line="+54"/>
         <location line="+190"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna</translation>
     </message>
     <message>
         <location line="-184"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterkant</translation>
     </message>
     <message>
         <location line="+31"/>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (links)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (right)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rechts)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not working in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet actief in dit onderdeel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} % of its maximal voluntary contraction (EMG), {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % van de maximale vrijwillige contractie (EMG), {basis}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: {source}</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>% of maximal voluntary contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>% van de maximale vrijwillige contractie</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No muscle is working hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele spier werkt hard.</translation>
     </message>
 </context>
 <context>
@@ -561,42 +563,42 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+103"/>
         <source>{day}: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: geen sessie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {time}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>ma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>wo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vr</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Minutes per day: under 15, 15-30, 30-45, 45 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten per dag: minder dan 15, 15-30, 30-45, 45 en meer</translation>
     </message>
 </context>
 <context>
@@ -605,245 +607,245 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
         <location filename="../../walkcoach/ui/coach/page.py" line="+114"/>
         <location line="+400"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="-399"/>
         <location line="+411"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <location line="-410"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige stap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds less</source>
-        <translation type="unfinished"></translation>
+        <translation>30 seconden minder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>30 seconden meer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds less on this step (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 seconden minder voor deze stap (-)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds more on this step (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 seconden meer voor deze stap (+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniweergave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start de sessie (Spatiebalk)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+399"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren of hervatten (Spatiebalk)</translation>
     </message>
     <message>
         <location line="-397"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin deze stap opnieuw, of ga in de eerste seconden naar de vorige (Pijl links of B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next segment (Right or N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend onderdeel (Pijl rechts of N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished this station: go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar met deze oefening: ga door</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindig de sessie (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small always-on-top window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klein venster dat altijd bovenaan blijft (Ctrl+M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsweergave</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only direction, time, targets and next, over the whole screen (F11; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen richting, tijd, doelen en hierna, over het hele scherm (F11; Esc: terug)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Esc or F11: leave the workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc of F11: trainingsweergave verlaten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>NO PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>GEEN PROGRAMMA</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+162"/>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>GEREED</translation>
     </message>
     <message>
         <location line="-159"/>
         <source>Press Start or Space  ·  {count} segments, {backward} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Start of de Spatiebalk  ·  {count} onderdelen, {backward} achteruit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Step 0 of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 0 van {total}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>TURN AROUND SOON, then {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>ZO OMDRAAIEN, dan {to}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {total} stappen gedaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {i} van {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  ·  round {r} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  ronde {r} van {rounds}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De computer sliep. Druk op de Spatiebalk om door te gaan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The treadmill stopped. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De loopband is gestopt. Druk op de Spatiebalk om door te gaan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op de Spatiebalk om door te gaan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When you have finished, press Done to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar? Druk dan op Klaar om door te gaan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The belt is slowing down: keep walking, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>De band remt af: blijf lopen, draai pas op het teken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Catch your breath: keep walking slowly, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom op adem: blijf rustig lopen, draai pas op het teken.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>WELL DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>GOED GEDAAN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session complete. Walk slowly to cool down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie voltooid. Loop rustig uit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTOPT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time you walked is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijd die je gelopen hebt, blijft bewaard.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>MAAK JE KLAAR</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>DRAAIEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now face {word}: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu {word}: {targets}</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw starten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga door</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn now, without waiting for the heart rate (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draai nu, zonder op de hartslag te wachten (Spatiebalk)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
 </context>
 <context>
@@ -851,203 +853,203 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+106"/>
         <source>Treadmill and heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopband en hartslag</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergeten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the linked treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekoppelde loopband vergeten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F&amp;orget sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor ver&amp;geten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the linked heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekoppelde hartslagsensor vergeten</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+188"/>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Scan for treadmills and heart-rate sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar loopbanden en hartslagsensoren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met zoeken</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Belt speed for every change of direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandsnelheid bij elke richtingswissel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the belt when the program ends or I press Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop de band als het programma afloopt of als ik op Stop druk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>empty: this computer&apos;s Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: de Bluetooth van deze computer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HCI transport, advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>HCI-transport, geavanceerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advanced: a Bluetooth controller used directly through bumble ({install}), e.g. {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geavanceerd: een Bluetooth-controller die rechtstreeks via bumble wordt gebruikt ({install}), bijv. {examples}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>While linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer gekoppeld</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Turn speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Draaisnelheid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Belt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Band</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;HCI transport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HCI-transport</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The coach slows the belt to this before you turn around (at most {top}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De coach remt de band tot deze snelheid af voordat je je omdraait (hoogstens {top}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbi&amp;nden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to the chosen treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met de gekozen loopband</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Scan to find the treadmills and heart-rate sensors in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek om de loopbanden en hartslagsensoren binnen bereik te vinden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scan stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken gestopt.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken &amp;stoppen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanning… {n} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken… nog {n} s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Found {n} in {s:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gevonden in {s:g} s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gevonden in {s:g} s. Staat de loopband aan, is hij wakker en niet bezet door een andere app?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The scan did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoeken is niet gelukt.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No treadmill linked: the coach tells you the speeds to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen loopband gekoppeld: de coach zegt welke snelheden je moet instellen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked: the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld: de virtuele loopband.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld: {name} ({address}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No heart-rate sensor linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen hartslagsensor gekoppeld.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart rate: the virtual sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag: de virtuele sensor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart rate: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag: {name} ({address}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The virtual sensor&apos;s heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hartslag van de virtuele sensor volgt wat je loopt: sneller, bergop en achteruit laten hem stijgen, met tientallen seconden vertraging.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A chest strap or a watch that shares its heart rate: Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een borstband of horloge dat zijn hartslag deelt: klik op Verbinden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The virtual treadmill runs inside WalkCoach: try the whole link without a machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>De virtuele loopband draait binnen WalkCoach: probeer de hele koppeling zonder apparaat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a treadmill or a heart-rate sensor, then Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een loopband of hartslagsensor en klik dan op Verbinden.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ De instellingen konden niet worden opgeslagen: {error}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuele hartslagsensor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuele loopband</translation>
     </message>
 </context>
 <context>
@@ -1055,17 +1057,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-96"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly measured</source>
-        <translation type="unfinished"></translation>
+        <translation>deels gemeten</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1075,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location line="+25"/>
         <source>Your walking history will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Je loopgeschiedenis verschijnt hier</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;p&gt;Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Elke sessie die je afrondt (of vroeg stopt) wordt hier automatisch bewaard. Na je eerste sessie zie je:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minuten per week&lt;/b&gt;, vooruit en achteruit, als gestapelde staven;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je langste stuk achteruit&lt;/b&gt; in elke sessie, op weg naar de 5-8 minuten zonder pauze waar de opbouw naar streeft;&lt;/li&gt;&lt;li&gt;een &lt;b&gt;kalender van 12 maanden&lt;/b&gt; met de dagen waarop je liep, met je huidige en langste reeks;&lt;/li&gt;&lt;li&gt;de &lt;b&gt;spieren die je het meest belastte&lt;/b&gt;, op het lichaamsdiagram;&lt;/li&gt;&lt;li&gt;elke &lt;b&gt;sessie&lt;/b&gt; met een grafiek van de onderdelen, je &lt;b&gt;persoonlijke records&lt;/b&gt;, en export naar CSV, JSON, TCX en FIT.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1087,92 +1089,92 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
         <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+64"/>
         <location line="+5"/>
         <source>Welcome to WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij WalkCoach</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>WalkCoach times treadmill sessions that switch between walking forward and walking backward, and tells you when to turn, what speed to set and which muscles work.</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach begeleidt loopbandsessies die afwisselen tussen vooruit en achteruit lopen: het zegt wanneer je moet draaien, welke snelheid je instelt en welke spieren werken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only used to estimate the energy you use</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen gebruikt om je energieverbruik te schatten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eenheden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaams&amp;gewicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsgewicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Walking backward safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilig achteruit lopen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clip the treadmill&apos;s safety key to your clothes and clear the space around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klem de veiligheidssleutel van de loopband vast aan je kleding en houd de ruimte eromheen vrij.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the belt slowly facing forward; turn around only at a slow speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start de band langzaam terwijl je vooruit kijkt; draai je alleen om bij een lage snelheid.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the rails while you learn, keep your head up and do not look back over your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd de leuningen vast zolang je het leert, houd je hoofd omhoog en kijk niet over je schouder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin met korte, langzame stukken achteruit van een à twee minuten; verleng eerst de tijd, dan de snelheid, dan de helling.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled blood pressure, an acute back problem or a recent injury, ask a doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop als iets pijn doet of als je wankel staat. Vraag eerst een arts bij evenwichts- of binnenoorproblemen, een niet goed ingestelde bloeddruk, acute rugklachten of een recente blessure.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Safety advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsadvies</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Select “{name}” to begin ({total}, {backward} of it backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kies “{name}” om te beginnen ({total}, waarvan {backward} achteruit)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select the gentlest program</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het rustigste programma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Let&apos;s go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aan de slag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overslaan</translation>
     </message>
 </context>
 <context>
@@ -1180,12 +1182,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+8"/>
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spraak is niet beschikbaar: {reason}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>De signaalgeluiden klinken nog wel.</translation>
     </message>
 </context>
 <context>
@@ -1193,133 +1195,133 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+57"/>
         <source> bpm</source>
-        <translation type="unfinished"></translation>
+        <translation> bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>estimate from my age</source>
-        <translation type="unfinished"></translation>
+        <translation>schatten op basis van mijn leeftijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> jaar</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale hartslag, slagen per minuut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd in jaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resting heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusthartslag, slagen per minuut</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeftijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resting</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;rust</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Je zones</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tell me when my heart rate is above</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuw me als mijn hartslag hoger is dan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the top of zone 4</source>
-        <translation type="unfinished"></translation>
+        <translation>de bovenkant van zone 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heart-rate ceiling, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslaggrens, slagen per minuut</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start each backward bout only when my heart rate has settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin elk stuk achteruit pas als mijn hartslag gezakt is</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settled means under, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezakt betekent onder, slagen per minuut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longest wait, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste wachttijd, seconden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under</source>
-        <translation type="unfinished"></translation>
+        <translation>onder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting at most</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht hoogstens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Zone {n} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {n} · {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{low} bpm and above ({pct} % and more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} bpm en hoger ({pct} % en meer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter your maximum heart rate, or your age to estimate it, to see your zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul je maximale hartslag in, of je leeftijd om die te schatten, om je zones te zien.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum {max} bpm; the ceiling&apos;s default, the top of zone 4: {top} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum {max} bpm; de standaardgrens, de bovenkant van zone 4: {top} bpm.</translation>
     </message>
 </context>
 <context>
@@ -1327,42 +1329,42 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+53"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag: niets vastgelegd in de afgelopen 12 maanden. Met een gekoppelde hartslagsensor (een borstband of horloge) toont deze rij je tijd per week in elke zone, en je hartslag achteruit tegenover vooruit bij dezelfde snelheid.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Time in zones: enter your maximum heart rate or your age in Preferences to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd in zones: vul je maximale hartslag of je leeftijd in bij Voorkeuren om dit te zien.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time in zones: no heart rate recorded in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd in zones: geen hartslag vastgelegd in de afgelopen 12 weken.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Minutes in each heart-rate zone per week, the last 12 weeks: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten per week in elke hartslagzone, de afgelopen 12 weken: {names}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backward against forward: no speed walked both ways with a heart rate yet (each side needs a segment of over a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Achteruit tegenover vooruit: nog geen snelheid in beide richtingen gelopen met hartslag (elke kant heeft een onderdeel van meer dan een minuut nodig).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your mean heart rate walking backward and forward at the same speed, from {backward_n} backward and {forward_n} forward segments in the last 12 months (the first 30 s of each left out): backward was {difference} bpm {word} on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gemiddelde hartslag bij achteruit en vooruit lopen op dezelfde snelheid, uit {backward_n} onderdelen achteruit en {forward_n} vooruit in de afgelopen 12 maanden (de eerste 30 s van elk niet meegeteld): achteruit was gemiddeld {difference} bpm {word}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>hoger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>lager</translation>
     </message>
 </context>
 <context>
@@ -1370,149 +1372,151 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/devices/hr_view.py" line="+76"/>
         <source>from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>van de loopband</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulated zones</source>
-        <translation type="unfinished"></translation>
+        <translation>gesimuleerde zones</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{bpm} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bpm} bpm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Below zone 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder zone 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zone {n}
 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {n}
+{name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{zone}
 above your ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}
+boven je grens</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sensor lost</source>
-        <translation type="unfinished"></translation>
+        <translation>sensor kwijt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no skin contact</source>
-        <translation type="unfinished"></translation>
+        <translation>geen huidcontact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>geen van de loopband</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>geen hartslag</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuele hartslagsensor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: verbonden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: verbinden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: gesloten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kwijt, opnieuw proberen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: lost, trying again… ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kwijt, opnieuw proberen… ({why})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The heart-rate sensor has lost contact with the skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hartslagsensor heeft geen contact meer met de huid.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag {bpm} is boven je grens van {ceiling} bpm: ga iets langzamer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Heart rate back under {ceiling} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag weer onder {ceiling} bpm.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Heart rate settled: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag gezakt: maak je klaar om te draaien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waited long enough: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang genoeg gewacht: maak je klaar om te draaien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No heart rate to wait for: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen hartslag om op te wachten: maak je klaar om te draaien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Going on without waiting: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder zonder te wachten: maak je klaar om te draaien.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Catch your breath: keep walking slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom op adem: blijf rustig lopen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn under {level} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Draai onder {level} bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now {bpm}</source>
-        <translation type="unfinished"></translation>
+        <translation>nu {bpm}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>now --</source>
-        <translation type="unfinished"></translation>
+        <translation>nu --</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most {left} more</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens nog {left}</translation>
     </message>
 </context>
 <context>
@@ -1520,17 +1524,17 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/audio/helper_player.py" line="+83"/>
         <source>Sound is unavailable: the sound helper did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geluid: de geluidshelper is niet gestart</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sound is unavailable: the sound helper keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geluid: de geluidshelper blijft falen</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Sound is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geluid: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1542,7 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="+209"/>
         <source>choose a session in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>kies eerst een sessie in de lijst</translation>
     </message>
 </context>
 <context>
@@ -1546,122 +1550,122 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/page.py" line="+171"/>
         <source>Export all as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exporteren als CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export all as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exporteren als JSON…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortgang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiere&amp;n</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;essies</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 4 weken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 3 maanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 12 maanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf het begin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;ode:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export session as TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie exporteren als TCX…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export session as FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie exporteren als FIT…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie verwij&amp;deren…</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>The history cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis kan niet worden gelezen: {error}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;{miles}&lt;/b&gt; miles in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{miles}&lt;/b&gt; mijl in totaal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{km}&lt;/b&gt; km in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{km}&lt;/b&gt; km in totaal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; sessions &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; walked backward &amp;nbsp;·&amp;nbsp; {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; sessies &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; achteruit gelopen &amp;nbsp;·&amp;nbsp; {distance}</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} stappen&lt;br&gt;&lt;small&gt;Gestippelde rand: geplande tijd; gevulde balk: gelopen tijd. Groen: vooruit; oranje: achteruit; blauw: rust; geel: omdraaien; paars: een oefening naast de band.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Distance: {distance} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand: {distance} ({source})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities: {notes}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag: gemiddeld {mean:.0f}, hoogste {high} bpm. Rechts: hartslag tijdens de sessie, met de stappen erachter in dezelfde kleuren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No heart rate in this session (a heart-rate sensor records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen hartslag in deze sessie (een hartslagsensor legt die vast).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
 </context>
 <context>
@@ -1669,127 +1673,127 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/devices/link_view.py" line="+62"/>
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuele loopband</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treadmill {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopband {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treadmill {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopband {address}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verbonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taking control…</source>
-        <translation type="unfinished"></translation>
+        <translation>besturing overnemen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>kwijt, opnieuw proberen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbroken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Belt: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Band: {state}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Belt now: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Band nu: {figures}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{miles} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{miles} mi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The safety key was pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De veiligheidssleutel is eruit getrokken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill was stopped on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>De loopband is op het apparaat gestopt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill was paused on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>De loopband is op het apparaat gepauzeerd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another app took control of the treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere app heeft de besturing van de loopband overgenomen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill link was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de loopband is verbroken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill stopped sending its speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De loopband geeft zijn snelheid niet meer door.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The belt did not slow down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>De band remde niet af voor het omdraaien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill refused the turn speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De loopband weigerde de draaisnelheid.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{why} Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Druk op de Spatiebalk om door te gaan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wait: the belt is still slowing down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht: de band remt nog af voor het omdraaien.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Going on in {seconds}… (Space: wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder over {seconds}… (Spatiebalk: wachten)</translation>
     </message>
 </context>
 <context>
@@ -1797,17 +1801,17 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="+211"/>
         <source>work in this period, % of the muscle worked most (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>werk in deze periode, % van de meest belaste spier (geschat)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not worked in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet belast in deze periode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{share:.0f} % of the work of the muscle worked most in this period (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share:.0f} % van het werk van de meest belaste spier in deze periode (geschat)</translation>
     </message>
 </context>
 <context>
@@ -1815,152 +1819,152 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/main_window.py" line="+124"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauzeren / hervatten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel &amp;overslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorige stap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;readmill and heart rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loopband en hartslag…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workout view (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainingsweergave (volledig scherm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miniweergave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Venster laten &amp;knipperen bij elke wissel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid &amp;dempen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veiligheidschecklist vóór elke sessie met achteruit lopen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Safety checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veiligheidschecklist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over WalkCoach</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Choose a program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een programma.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie stoppen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie nu stoppen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you have walked so far is kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je tot nu toe gelopen hebt, blijft bewaard in je geschiedenis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid uit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid aan</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga door</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sound off (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid uit (M)</translation>
     </message>
 </context>
 <context>
@@ -1968,32 +1972,32 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/mini_view.py" line="+38"/>
         <source>WalkCoach (mini)</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach (mini)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren of hervatten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the full window</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het volledige venster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the full coach window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het volledige coachvenster (Ctrl+M)</translation>
     </message>
 </context>
 <context>
@@ -2001,27 +2005,27 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-75"/>
         <source>Worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Meest belast</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Each muscle&apos;s work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werk van elke spier in deze periode vergeleken met de meest belaste spier (100 %): hoe hard hij werkt, geschat uit studies naar spieractiviteit (EMG), maal de minuten die je liep. De kleuren op het lichaam volgen dezelfde schaal.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing walked in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gelopen in deze periode.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;meest belast (100 %)&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;van de meest belaste&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -2029,32 +2033,32 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+168"/>
         <source>Muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Belaste spieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Coming next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working now: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu actief: {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>schatting</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2066,7 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/paused_overlay.py" line="+30"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPAUZEERD</translation>
     </message>
 </context>
 <context>
@@ -2070,173 +2074,173 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/plan/page.py" line="+134"/>
         <source>The active plan &apos;%1&apos; is not known to this WalkCoach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het actieve trainingsschema &apos;%1&apos; is niet bekend in deze WalkCoach.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Training plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsschema&apos;s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een trainingsschema zet weken aan sessies op de weekdagen die je kiest, verschuift een gemiste sessie naar de volgende vrije dag en wacht een week als een sessie pijn deed of te zwaar voelde. Kies er een om te beginnen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no day left</source>
-        <translation type="unfinished"></translation>
+        <translation>geen dag over</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>gedaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coming</source>
-        <translation type="unfinished"></translation>
+        <translation>komt nog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%v of %m sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%v van %m sessies</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (again)</source>
-        <translation type="unfinished"></translation>
+        <translation> (opnieuw)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;This week: week %1 of %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Deze week: week %1 van %2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>active minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>actieve minuten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>backward minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuten achteruit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This week: %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week: %1 van %2 %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>★ Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Week %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid op %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Weeks ahead&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Komende weken&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Week %1 from %2: %3 x %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1 vanaf %2: %3 × %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>… and %1 more weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog %1 weken</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Walk today&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop de sessie van vandaag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie overslaan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restart week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week opnieuw beginnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestand…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>End plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsschema beëindigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End this plan? Your recorded sessions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit trainingsschema beëindigen? Je vastgelegde sessies blijven bewaard.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Save calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestand opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-bestanden (*.ics)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het bestand niet schrijven: %1</translation>
     </message>
 </context>
 <context>
@@ -2245,350 +2249,350 @@ above your ceiling</source>
         <location filename="../../walkcoach/ui/editor/window.py" line="+84"/>
         <location line="+23"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;rograms</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogramma&apos;s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliceren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma dupliceren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma verwijderen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: dit is een ingebouwd programma. Maak een kopie om het te bewerken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate &amp;to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliceren om &amp;te bewerken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliceren om te bewerken</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Up and Alt+Down move the selected segment; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Omhoog en Alt+Omlaag verplaatsen het gekozen onderdeel; Delete verwijdert het</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderdelen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a segment or a repeat block to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een onderdeel of een herhaalblok om het te bewerken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+567"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerd</translation>
     </message>
     <message>
         <location line="-534"/>
         <source>Program check</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmacontrole</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+80"/>
         <location line="+258"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <location line="-338"/>
         <source>Save program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma opslaan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Program warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmawaarschuwingen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;New program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw programma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma &amp;dupliceren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma &amp;verwijderen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma &amp;importeren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma &amp;exporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+379"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location line="-378"/>
         <location line="+384"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opni&amp;euw</translation>
     </message>
     <message>
         <location line="-380"/>
         <source>Add &amp;forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vooruit toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;backward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achteruit toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add r&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rust toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add s&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefe&amp;ning toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add t&amp;urn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;draaien toevoegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdraaien hier &amp;invoegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put a turn where the direction changes without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg omdraaien in waar de richting zonder omdraaien wisselt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Du&amp;plicate segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel du&amp;pliceren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;peat selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selectie herhalen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the selected segments in a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de gekozen onderdelen in een herhaalblok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove repe&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaling ophe&amp;ffen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdraaien hier invoegen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Skipped a program file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmabestand overgeslagen: {error}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}  (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (ingebouwd)</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Built-in program: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwd programma: alleen-lezen.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>{mark} Cannot save yet: %n problem(s). First: {first}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{mark} Kan nog niet opslaan: %n probleem. Eerste: {first}</numerusform>
+            <numerusform>{mark} Kan nog niet opslaan: %n problemen. Eerste: {first}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ No errors: it can be saved (see the warnings). Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geen fouten: het kan worden opgeslagen (zie de waarschuwingen). Wijzigingen nog niet opgeslagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ No errors: it can be saved (see the warnings). Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geen fouten: het kan worden opgeslagen (zie de waarschuwingen). Opgeslagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ No problems. Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geen problemen. Wijzigingen nog niet opgeslagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ No problems. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geen problemen. Opgeslagen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Programs: {name}[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma&apos;s: {name}[*]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{mark} Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Waarschuwing: {text}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken: {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opni&amp;euw: {what}</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaalblok</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Built-in programs cannot be changed: duplicate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwde programma&apos;s kun je niet wijzigen: dupliceer het eerst.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The program was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma is niet opgeslagen: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2596,52 +2600,52 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="+119"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet ingesteld)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevorderd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;am</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmanaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program level</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmaniveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Descri&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschr&amp;ijving</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program description</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmabeschrijving</translation>
     </message>
 </context>
 <context>
@@ -2650,32 +2654,32 @@ above your ceiling</source>
         <location filename="../../walkcoach/ui/coach/program_picker.py" line="+21"/>
         <location line="+18"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name}  ({total}, {backward} backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ({total}, {backward} achteruit)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No programs found</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen programma&apos;s gevonden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{total} total  ·  {backward} backward  ·  {count} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} totaal  ·  {backward} achteruit  ·  {count} stappen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The coach adds a {seconds} s turn at 1 place where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De coach voegt {seconds} s omdraaien toe op 1 plek waar de richting wisselt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The coach adds a {seconds} s turn at {count} places where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De coach voegt {seconds} s omdraaien toe op {count} plekken waar de richting wisselt.</translation>
     </message>
 </context>
 <context>
@@ -2683,22 +2687,22 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/editor/model.py" line="+166"/>
         <source>(problem: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(probleem: {reason})</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{symbol} Repeat × {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} Herhaal × {rounds}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stil</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Drag and drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Slepen en neerzetten</translation>
     </message>
 </context>
 <context>
@@ -2706,23 +2710,24 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="+210"/>
         <source>Longest backward stretch (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste stuk achteruit (min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>goal: 5-8 min without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>doel: 5-8 min zonder pauze</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{when}
 Longest backward stretch: {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}
+Langste stuk achteruit: {run}</translation>
     </message>
 </context>
 <context>
@@ -2730,12 +2735,12 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/audio/qt_player.py" line="+49"/>
         <source>Sound is unavailable: no audio output found</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geluid: geen audio-uitvoer gevonden</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sound is unavailable: the audio output does not play</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geluid: de audio-uitvoer speelt niet af</translation>
     </message>
 </context>
 <context>
@@ -2744,22 +2749,22 @@ Longest backward stretch: {run}</source>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
         <location line="+2"/>
         <source>Before you walk backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Voordat je achteruit loopt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit niet meer tonen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I&apos;m ready, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik ben klaar, start</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu</translation>
     </message>
 </context>
 <context>
@@ -2767,27 +2772,27 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="+18"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step (in the order walked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap (in de gelopen volgorde)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Step {n}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {n}: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned {planned}, walked {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland {planned}, gelopen {actual}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2795,158 +2800,158 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="-325"/>
         <source>m:ss, e.g. 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss, bijv. 2:30</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>band stil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation> stappen/min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingesteld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional; for a station: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel; bij een oefening: wat je moet doen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional hint shown during the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionele tip die tijdens het onderdeel wordt getoond</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wait until I press Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht tot ik op &amp;Klaar druk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort onderdeel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration, minutes and seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur, minuten en seconden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten:seconden (2:30), uren:minuten:seconden, of hele minuten (5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;peed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sn&amp;elheid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Belt speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandsnelheid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incline in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Helling in procenten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cadence in steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadans in stappen per minuut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional target steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel doel in stappen per minuut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label van onderdeel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;titie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij onderdeel</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+24"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Wait until Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot Klaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A station ends when you press Done; its time is for planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Een oefening eindigt als je op Klaar drukt; de tijd dient alleen voor de planning</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Achteruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rust</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdraaien</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Belt speed in {unit}; 0 for a rest with the belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandsnelheid in {unit}; 0 voor rust met stilstaande band</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +2959,7 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/session/session.py" line="+259"/>
         <source>The treadmill follows the session from the next step on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De loopband volgt de sessie vanaf de volgende stap.</translation>
     </message>
 </context>
 <context>
@@ -2962,32 +2967,32 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="-368"/>
         <source>bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes of active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten actieve tijd</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Z{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{kind}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {start} tot {end}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Heart rate: mean {mean:.0f}, highest {high:.0f} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag: gemiddeld {mean:.0f}, hoogste {high:.0f} bpm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen hartslag</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +3000,7 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+167"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie &amp;verwijderen…</translation>
     </message>
 </context>
 <context>
@@ -3003,102 +3008,102 @@ Longest backward stretch: {run}</source>
     <message>
         <location line="-132"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Achteruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspanning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vroeg gestopt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopt nog</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste stuk achteruit</translation>
     </message>
     <message>
         <location line="+34"/>
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · pijn</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{program}” of {when} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{program}” van {when} ({time})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forward {forward}, backward {backward}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit {forward}, achteruit {backward}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{km:.2f} km, about {kcal:.0f} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:.2f} km, ongeveer {kcal:.0f} kcal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder dan 80 % van de geplande tijd gelopen (onderdelen overgeslagen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities: {notes}</translation>
     </message>
 </context>
 <context>
@@ -3106,244 +3111,244 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/settings.py" line="+137"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Speak the cues (segment, speed, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwijzingen uitspreken (onderdeel, snelheid, resterende tijd)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+28"/>
         <source>Mute all sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geluiden dempen</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+99"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>no countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>geen aftelling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flash the window when the segment changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Venster laten knipperen als het onderdeel wisselt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem volgen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidschecklist tonen vóór elke sessie met achteruit lopen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eenheden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Speed unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheidseenheid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsge&amp;wicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight, for the energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsgewicht, voor de energieschatting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesproken aanwijzingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volume</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Gel&amp;uid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aftellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countdown before each change, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen vóór elke wissel, seconden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;nipperen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Venster laten knipperen bij elke wissel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleurthema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safet&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Veil&amp;igheid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safety checklist before each backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidschecklist vóór elke sessie met achteruit lopen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tij&amp;d</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spoken time left, how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesproken resterende tijd, hoe vaak</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Volume in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume in procenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used only for the kcal estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen gebruikt voor de kcal-schatting</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;gemeen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hartslag</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>start at once</source>
-        <translation type="unfinished"></translation>
+        <translation>meteen starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything (segments, halfway, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles (onderdelen, halverwege, resterende tijd)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes only (segments, turns, the finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wissels (onderdelen, omdraaien, het einde)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing: sounds only</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets: alleen geluiden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klaarmaken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Get-ready count before the start, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen vóór de start, seconden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spo&amp;ken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesp&amp;roken aanwijzingen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How much the coach says</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel de coach zegt</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spraak is niet beschikbaar: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>De signaalgeluiden klinken nog wel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke {n} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke {n} s</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>⚠ Heart-rate zones: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Hartslagzones: {problem}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ De instellingen konden niet worden opgeslagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -3351,17 +3356,17 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/shortcuts.py" line="+23"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Toets</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
 </context>
 <context>
@@ -3369,43 +3374,43 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+73"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstreken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterend</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Distance (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand (geschat)</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Energy (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (geschat)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≈ {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {value} kcal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Distance (belt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand (band)</translation>
     </message>
 </context>
 <context>
@@ -3413,21 +3418,21 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-110"/>
         <source>A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dag telt als je gelopen hebt: een voltooide sessie, of een sessie met minstens 5 minuten vooruit en achteruit gelopen. Door een programma heen klikken telt niet. Vandaag telt nog mee zolang je gisteren gelopen hebt.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <location line="+1"/>
         <source>&lt;b&gt;%n&lt;/b&gt; day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; dag</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; dagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current streak: {current} &amp;nbsp;·&amp;nbsp; longest: {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige reeks: {current} &amp;nbsp;·&amp;nbsp; langste: {longest}</translation>
     </message>
 </context>
 <context>
@@ -3435,27 +3440,27 @@ Longest backward stretch: {run}</source>
     <message>
         <location line="+18"/>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende sessie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit programma gebruiken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select it on the coach page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het op de coachpagina</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No suggestion: the history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen suggestie: de geschiedenis kon niet worden gelezen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rounds} x {time} backward at {speed}, {incline:g} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>{rounds} × {time} achteruit met {speed}, {incline:g} % helling</translation>
     </message>
 </context>
 <context>
@@ -3464,263 +3469,263 @@ Longest backward stretch: {run}</source>
         <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+103"/>
         <location line="+117"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de sessie</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>{program}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, {when}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This session is in your history already; the rating is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sessie staat al in je geschiedenis; de beoordeling is optioneel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;kip rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling &amp;overslaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close: the session stays recorded, without effort, pain or notes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten: de sessie blijft bewaard, zonder inspanning, pijn of notities (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling op&amp;slaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add effort, pain and notes to this session (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg inspanning, pijn en notities toe aan deze sessie (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie voltooid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie vroeg gestopt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too short to count as completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kort om als voltooid te tellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie onderbroken</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het meeste is overgeslagen: {walked} gelopen van de {planned} gepland. Een sessie telt als voltooid als minstens 80 % van de geplande tijd gelopen is; deze wordt als te kort vastgelegd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd als vroeg gestopt: {walked} van de {planned} gepland. Noteer toch even hoe het voelde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recorded as ended early, after {walked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd als vroeg gestopt, na {walked}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{time} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} in totaal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{time} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} achteruit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>effort {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>inspanning {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last time ({when}): {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige keer ({when}): {figures}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeveer {value} kcal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je liep</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Achteruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste stuk achteruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand ({source})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Energy (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (schatting)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Mean {mean} bpm, highest {top} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld {mean} bpm, hoogste {top} bpm</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (the treadmill&apos;s heart rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hartslag van de loopband)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zone {n} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {n} {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Waited %n time(s) for your heart rate to settle, {time} in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n keer gewacht tot je hartslag zakte, {time} in totaal.</numerusform>
+            <numerusform>%n keer gewacht tot je hartslag zakte, {time} in totaal.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{name}: on average {value} % of its maximal voluntary contraction (EMG)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: gemiddeld {value} % van de maximale vrijwillige contractie (EMG)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Meest belaste spieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No walking was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gelopen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Estimated % of a maximal contraction, averaged over the time walked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat percentage van een maximale contractie, gemiddeld over de gelopen tijd.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name}: {value} (your first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} (je eerste)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: {value} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} (was {before})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke records</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No new personal best this time; steady sessions are what build progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze keer geen nieuw persoonlijk record; regelmatige sessies zorgen voor vooruitgang.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe voelde het?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspanning (1 = heel licht, 10 = maximaal); toetsen 1-9, en 0 voor 10:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Effort {n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspanning {n} van 10</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>I felt &amp;pain during or after this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik had &amp;pijn tijdens of na deze sessie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anything to remember: how the knees felt, rails held or not…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iets om te onthouden: hoe je knieën voelden, leuningen wel of niet vastgehouden…</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Not saved yet: {problem}. It is kept and saved when storage works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen: {problem}. Het blijft bewaard en wordt opgeslagen zodra de opslag weer werkt.</translation>
     </message>
 </context>
 <context>
@@ -3728,90 +3733,90 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/summary.py" line="+45"/>
         <source>Summary (updates as you edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting (wordt bijgewerkt terwijl je bewerkt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmasamenvatting</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel werk elke spier krijgt over het hele programma: hoe hard hij werkt (een schatting uit metingen van spieractiviteit) maal hoeveel minuten. De balk en het getal vergelijken elke spier met de meest belaste (100 %).</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale tijd</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Achteruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <location line="+37"/>
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Meest belaste spieren</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Backward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd achteruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd vooruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Energieschatting</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{time} ({percent:.0f} % of the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({percent:.0f} % van de sessie)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>about {kcal:.0f} kcal (estimate for a body weight of {weight})</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeveer {kcal:.0f} kcal (schatting voor een lichaamsgewicht van {weight})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{percent:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.0f} %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{rank}. {name}: {share} of the muscle worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. {name}: {share} van de meest belaste spier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Segments with values that are not usable yet are left out of these figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen met waarden die nog niet bruikbaar zijn, tellen niet mee in deze cijfers.</translation>
     </message>
 </context>
 <context>
@@ -3819,37 +3824,37 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+30"/>
         <source>No muscle is working hard in this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele spier werkt hard in dit onderdeel.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Coming up: top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna: hardst werkende spieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardst werkende spieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} % of the muscle&apos;s maximal voluntary contraction (EMG). Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % van de maximale vrijwillige contractie van de spier (EMG). Bron: {source}</translation>
     </message>
 </context>
 <context>
@@ -3857,22 +3862,22 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="-220"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten per week</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Achteruit</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3880,7 +3885,10 @@ Longest backward stretch: {run}</source>
 Forward: {forward}
 Backward: {backward}
 Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {number}, {year} (vanaf {monday})
+Vooruit: {forward}
+Achteruit: {backward}
+Totaal: {total}</translation>
     </message>
 </context>
 <context>
@@ -3888,22 +3896,22 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+11"/>
         <source>Minutes in zone per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten per zone per week</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Week {number}, {year} (from {monday})</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {number}, {year} (vanaf {monday})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Z{number} {name}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number} {name}: {time}</translation>
     </message>
 </context>
 <context>
@@ -3911,7 +3919,7 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="-131"/>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met {field}</translation>
     </message>
 </context>
 <context>
@@ -3919,12 +3927,12 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+40"/>
         <source>{problem}; the coach goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; de coach gaat zonder geluid verder.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>History not saved yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis nog niet opgeslagen: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3932,12 +3940,12 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+37"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · pijn</translation>
     </message>
 </context>
 <context>
@@ -3945,142 +3953,142 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/settings.py" line="-326"/>
         <source>Kilometres per hour (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometer per uur (km/h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miles per hour (mph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijl per uur (mph)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Metric: km/h, km, kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrisch: km/h, km, kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imperial: mph, miles, lb</source>
-        <translation type="unfinished"></translation>
+        <translation>Imperiaal: mph, mijl, lb</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>miles</source>
-        <translation type="unfinished"></translation>
+        <translation>mijl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstandseenheid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Distances walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelopen afstanden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtseenheid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsgewicht</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="-145"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training Center files (*.tcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training Center-bestanden (*.tcx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FIT files (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIT-bestanden (*.fit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export as {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als {fmt}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>there are no recorded sessions to export</source>
-        <translation type="unfinished"></translation>
+        <translation>er zijn geen vastgelegde sessies om te exporteren</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was exported: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geëxporteerd: {m}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+78"/>
         <source>Delete session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie verwijderen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete {session} from your history?</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} uit je geschiedenis verwijderen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its segments, effort, pain and notes go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De onderdelen, inspanning, pijn en notities gaan mee. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verwijderd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not deleted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is niet verwijderd: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4088,64 +4096,64 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="-143"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Achteruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdraaien</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-171"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste stuk achteruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most backward time in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeste tijd achteruit in één sessie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste sessie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steepest backward incline, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Steilste helling achteruit, een minuut volgehouden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fastest backward speed, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste snelheid achteruit, een minuut volgehouden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste reeks</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
 </context>
@@ -4154,138 +4162,138 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/devices/attach.py" line="+99"/>
         <source>Treadmill: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopband: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Looking for the treadmill {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar loopband {name}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Treadmill not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopband niet gekoppeld: {why}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The treadmill did not answer: the session starts without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De loopband antwoordde niet: de sessie start zonder loopband.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for the treadmill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op de loopband…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Heart rate: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag: {why}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Looking for the heart-rate sensor {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar hartslagsensor {name}…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Heart-rate sensor not linked: bumble is not installed (pip install &apos;walkcoach[bumble]&apos; to use --hci)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslagsensor niet gekoppeld: bumble is niet geïnstalleerd (pip install &apos;walkcoach[bumble]&apos; om --hci te gebruiken)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Heart-rate sensor not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslagsensor niet gekoppeld: {why}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="+100"/>
         <source>Export all sessions as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sessies exporteren als &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export all sessions as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sessies exporteren als &amp;JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the last session as &amp;TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste sessie exporteren als TC&amp;X…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the last session as &amp;FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste sessie exporteren als &amp;FIT…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>there are no recorded sessions to export</source>
-        <translation type="unfinished"></translation>
+        <translation>er zijn geen vastgelegde sessies om te exporteren</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/wiring.py" line="+32"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your sessions, progress charts and exports (Ctrl+H again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sessies, voortgangsgrafieken en exports (nogmaals Ctrl+H: terug)</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Finish the current session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rond eerst de huidige sessie af.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/plan/wiring.py" line="+18"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings&amp;schema</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Time for your walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd voor je wandeling</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Today&apos;s plan session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag in je trainingsschema: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiken</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/window_hooks.py" line="+22"/>
         <source>&amp;Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma&apos;s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit programs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma&apos;s bewerken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma &amp;importeren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
 </context>
 </TS>
