@@ -294,7 +294,7 @@
     <message>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
         <source>You feel steady on your feet today; walking backward asks more of balance.</source>
-        <translation>Hoy te notas estable; caminar hacia atrás exige más equilibrio.</translation>
+        <translation>Hoy te sientes firme y estable; caminar hacia atrás exige más equilibrio.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -329,7 +329,7 @@
     <message>
         <location line="+1"/>
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation>Antes, suelta caderas y tobillos, y vuelve a estirar al terminar.</translation>
+        <translation>Primero moviliza caderas y tobillos, y vuelve a estirar al terminar.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -505,12 +505,12 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="-184"/>
         <source>Front</source>
-        <translation>Delante</translation>
+        <translation>Frontal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation>Detrás</translation>
+        <translation>Posterior</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -795,7 +795,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+41"/>
         <source>WELL DONE</source>
-        <translation>BIEN HECHO</translation>
+        <translation>¡BIEN HECHO!</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1200,7 +1200,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1"/>
         <source>estimate from my age</source>
-        <translation>estimar por mi edad</translation>
+        <translation>según mi edad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1296,7 +1296,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+2"/>
         <source>Coaching</source>
-        <translation>Entrenador</translation>
+        <translation>Indicaciones</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1590,7 +1590,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation>Desde siempre</translation>
+        <translation>Todo el historial</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2399,12 +2399,12 @@ por encima de tu límite</translation>
     <message>
         <location line="-380"/>
         <source>Add &amp;forward</source>
-        <translation>Añadir &amp;adelante</translation>
+        <translation>Añadir tramo &amp;adelante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;backward</source>
-        <translation>Añadir a&amp;trás</translation>
+        <translation>Añadir tramo a&amp;trás</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2825,7 +2825,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+3"/>
         <source>Optional hint shown during the segment</source>
-        <translation>Pista opcional que se muestra durante el tramo</translation>
+        <translation>Indicación opcional que se muestra durante el tramo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3068,7 +3068,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Recording</source>
-        <translation>Grabando</translation>
+        <translation>Registrando</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3418,7 +3418,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-110"/>
         <source>A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.</source>
-        <translation>Un día cuenta si caminaste: una sesión completada, o cualquier sesión con al menos 5 minutos caminados hacia delante y hacia atrás. Saltarse los tramos de un programa no cuenta. Hoy sigue contando siempre que caminaras ayer.</translation>
+        <translation>Un día cuenta si caminaste: una sesión completada, o cualquier sesión con al menos 5 minutos caminados hacia delante y hacia atrás. Saltarse los tramos de un programa no cuenta. Hoy la racha sigue contando si caminaste ayer.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -3675,12 +3675,12 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+15"/>
         <source>{name}: {value} (your first)</source>
-        <translation>{name}: {value} (la primera)</translation>
+        <translation>{name}: {value} (primera marca)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: {value} (was {before})</source>
-        <translation>{name}: {value} (antes {before})</translation>
+        <translation>{name}: {value} (antes: {before})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3720,7 +3720,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+4"/>
         <source>Anything to remember: how the knees felt, rails held or not…</source>
-        <translation>Algo que recordar: cómo iban las rodillas, si te agarraste o no…</translation>
+        <translation>Algo que recordar: cómo iban las rodillas, si usaste los pasamanos o no…</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -4083,7 +4083,7 @@ Total: {total}</translation>
     <message>
         <location line="+12"/>
         <source>Not deleted</source>
-        <translation>No eliminada</translation>
+        <translation>No se ha eliminado</translation>
     </message>
     <message>
         <location line="+1"/>
