@@ -6,345 +6,345 @@
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+337"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la última sesión en el historial ({problem}). Se conserva en {file} y se añadirá al historial en el próximo inicio en que se pueda escribir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last session could not be saved to the history ({problem}), nor kept in a recovery file ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la última sesión en el historial ({problem}) ni conservarla en un archivo de recuperación ({why}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión aún sin guardar</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/coach/texts.py" line="+19"/>
         <source>{value} mph</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km/h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % de inclinación</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+12"/>
         <source>FORWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADELANTE</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>BACKWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>ATRÁS</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCANSO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>GIRO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTACIÓN</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Belt slow: {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta lenta: {speed}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>belt slow or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>cinta lenta o parada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belt stopped, hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>cinta parada, agárrate a los pasamanos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belt stopped, step off safely</source>
-        <translation type="unfinished"></translation>
+        <translation>cinta parada, bájate con cuidado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} pasos/min</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>First: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero: {targets}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>Agárrate a los pasamanos</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Turn round</source>
-        <translation type="unfinished"></translation>
+        <translation>Date la vuelta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find your footing</source>
-        <translation type="unfinished"></translation>
+        <translation>Asienta bien los pies</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue caminando</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Turn when told</source>
-        <translation type="unfinished"></translation>
+        <translation>Gira cuando te avise</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> at {speed}, {incline}</source>
-        <translation type="unfinished"></translation>
+        <translation> a {speed}, {incline}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Next: finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: {summary}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{value} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} min</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/devices/device_list.py" line="+28"/>
         <source>Treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta de correr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor de frecuencia cardíaca</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>excelente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>buena</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>regular</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>débil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{bars} {word}, {dbm} dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bars} {word}, {dbm} dBm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Virtual treadmill (no hardware needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta virtual (sin hardware)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Virtual heart-rate sensor (follows your effort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor de frecuencia cardíaca virtual (sigue tu esfuerzo)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>sin detalles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No Bluetooth LE adapter was found on this computer. Plug one in, or try the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún adaptador Bluetooth LE en este ordenador. Conecta uno o prueba la cinta virtual.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bluetooth is switched off. Switch it on and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Bluetooth está apagado. Enciéndelo y vuelve a buscar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s Bluetooth service cannot be reached ({detail}). Start it (on Linux: the bluetooth service) and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servicio Bluetooth de este ordenador ({detail}). Inícialo (en Linux: el servicio bluetooth) y vuelve a buscar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system&apos;s settings; for a USB dongle, give your user access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach no tiene permiso para usar el Bluetooth ({detail}). Permítelo en la configuración del sistema; si usas un adaptador USB, da acceso a tu usuario.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Bluetooth library bleak is not installed (pip install bleak).</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de Bluetooth bleak no está instalada (pip install bleak).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI transport empty to use this computer&apos;s Bluetooth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un transporte HCI necesita bumble, que no está instalado ({install}). O deja vacío el transporte HCI para usar el Bluetooth de este ordenador.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{hci}” is not an HCI transport name ({detail}). Examples: {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{hci}» no es un nombre de transporte HCI ({detail}). Ejemplos: {examples}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The HCI transport {hci} cannot be opened ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el transporte HCI {hci} ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Bluetooth controller did not answer ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador Bluetooth no ha respondido ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another program is scanning for Bluetooth devices. Try again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está buscando dispositivos Bluetooth. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scan failed: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda ha fallado: {detail}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Devices found</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos encontrados</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no radio</source>
-        <translation type="unfinished"></translation>
+        <translation>sin radio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>en la app</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no visto</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
         <source>You feel steady on your feet today; walking backward asks more of balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy te sientes firme y estable; caminar hacia atrás exige más equilibrio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The floor around the treadmill is clear: no cables, bags or anything to trip on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El suelo alrededor de la cinta está despejado: sin cables, bolsas ni nada con lo que tropezar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your shoes grip and support your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus zapatillas agarran bien y sujetan el pie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The safety key is clipped to your clothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llave de seguridad está sujeta a tu ropa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the belt slowly while facing forward, and only then turn around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranca la cinta despacio mirando hacia delante y solo entonces date la vuelta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the rails at first; let go only once you feel secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al principio agárrate a los pasamanos; suéltalos solo cuando tengas confianza.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stand tall and look ahead; do not twist your neck to look behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén el cuerpo erguido y la mirada al frente; no gires el cuello para mirar atrás.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero moviliza caderas y tobillos, y vuelve a estirar al terminar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep speed and incline low to begin with; raise them over weeks, not minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al principio, velocidad e inclinación bajas; súbelas a lo largo de semanas, no de minutos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop at once if anything hurts or you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para de inmediato si algo te duele o te mareas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a un médico o fisioterapeuta antes de probarlo si tienes un trastorno del oído interno o del equilibrio, hipertensión no controlada, un problema de espalda agudo o discal, o una lesión reciente. Si eres mayor, quizá te convenga tener a alguien cerca en las primeras sesiones.</translation>
     </message>
 </context>
 <context>
@@ -352,52 +352,52 @@
     <message>
         <location filename="../../walkcoach/ui/dialogs/about.py" line="+108"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde salen las cifras</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A coach for treadmill sessions that switch between walking forwards and walking backwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entrenador para sesiones en cinta de correr que alternan caminar hacia delante y hacia atrás.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>WalkCoach is free software: you may share and change it under the terms of the &lt;a href=&quot;{gpl}&quot;&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for Python (PySide6), used under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License v3&lt;/a&gt;, and on pyqtgraph and platformdirs (MIT license).</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach es software libre: puedes compartirlo y modificarlo según los términos de la &lt;a href=&quot;{gpl}&quot;&gt;Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior&lt;/a&gt; (GPL-3.0-or-later). Se ofrece sin ninguna garantía. Está hecho con Qt for Python (PySide6), usado bajo la &lt;a href=&quot;{lgpl}&quot;&gt;Licencia Pública General Reducida de GNU v3&lt;/a&gt;, y con pyqtgraph y platformdirs (licencia MIT).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History, your programs and settings are kept on this computer only, in &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial, tus programas y la configuración se guardan solo en este ordenador, en &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Haz clic en la carpeta para abrirla; cópiala para hacer una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Muscle activation and energy figures are estimates drawn from these published studies and equations. They describe groups of people, not you, and are not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de activación muscular y de energía son estimaciones basadas en estos estudios y ecuaciones publicados. Describen grupos de personas, no a ti, y no son consejo médico.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No sources were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cargado ninguna fuente.</translation>
     </message>
 </context>
 <context>
@@ -405,29 +405,31 @@
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+245"/>
         <source>Mean heart rate (bpm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca media (bpm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia delante</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{speed}
 Backward: {backward:.0f} bpm ({backward_n} segments)
 Forward: {forward:.0f} bpm ({forward_n} segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}
+Hacia atrás: {backward:.0f} bpm ({backward_n} tramos)
+Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     </message>
 </context>
 <context>
@@ -435,17 +437,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="+124"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas personales</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Set on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lograda el {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ended on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó el {day}</translation>
     </message>
 </context>
 <context>
@@ -453,37 +455,37 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="+316"/>
         <source> rounds</source>
-        <translation type="unfinished"></translation>
+        <translation> rondas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, e.g. Intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej. Intervalos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ondas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas de repetición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many times the segments of the block are walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces se recorren los tramos del bloque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;queta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Block label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del bloque</translation>
     </message>
 </context>
 <context>
@@ -491,69 +493,69 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+175"/>
         <source>Body diagram of the muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama corporal de los músculos trabajados</translation>
     </message>
     <message>
         <location line="+59"/>
         <location line="+54"/>
         <location line="+190"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación</translation>
     </message>
     <message>
         <location line="-184"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Posterior</translation>
     </message>
     <message>
         <location line="+31"/>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (izquierdo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (right)</source>
-        <translation type="unfinished"></translation>
+        <translation> (derecho)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not working in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabaja en este tramo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>medido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} % of its maximal voluntary contraction (EMG), {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % de su contracción voluntaria máxima (EMG), {basis}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>% of maximal voluntary contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la contracción voluntaria máxima</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No muscle is working hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún músculo trabaja intensamente.</translation>
     </message>
 </context>
 <context>
@@ -561,42 +563,42 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+103"/>
         <source>{day}: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: sin sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {time}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Minutes per day: under 15, 15-30, 30-45, 45 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por día: menos de 15, 15-30, 30-45, 45 o más</translation>
     </message>
 </context>
 <context>
@@ -605,245 +607,245 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
         <location filename="../../walkcoach/ui/coach/page.py" line="+114"/>
         <location line="+400"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location line="-399"/>
         <location line="+411"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="-410"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds less</source>
-        <translation type="unfinished"></translation>
+        <translation>30 segundos menos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>30 segundos más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds less on this step (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 segundos menos en este paso (-)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds more on this step (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 segundos más en este paso (+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Minivista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la sesión (Espacio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+399"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar (Espacio)</translation>
     </message>
     <message>
         <location line="-397"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar este paso, o volver al anterior en sus primeros segundos (Izquierda o B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next segment (Right or N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente tramo (Derecha o N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished this station: go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación terminada: continuar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small always-on-top window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana pequeña siempre visible (Ctrl+M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de entrenamiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only direction, time, targets and next, over the whole screen (F11; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo dirección, tiempo, objetivos y siguiente, a pantalla completa (F11; Esc para salir)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Esc or F11: leave the workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc o F11: salir de la vista de entrenamiento</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>NO PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN PROGRAMA</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+162"/>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>TODO LISTO</translation>
     </message>
     <message>
         <location line="-159"/>
         <source>Press Start or Space  ·  {count} segments, {backward} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Iniciar o Espacio  ·  {count} tramos, {backward} hacia atrás</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Step 0 of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 0 de {total}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>TURN AROUND SOON, then {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>GIRO EN BREVE, luego {to}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completados los {total} pasos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {i} de {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  ·  round {r} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  ronda {r} de {rounds}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenador estaba en suspensión. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The treadmill stopped. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta se ha parado. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Espacio para seguir.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When you have finished, press Done to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando termines, pulsa Listo para seguir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The belt is slowing down: keep walking, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta está frenando: sigue caminando y gira cuando te avise.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Catch your breath: keep walking slowly, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera el aliento: sigue caminando despacio y gira cuando te avise.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>WELL DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>¡BIEN HECHO!</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session complete. Walk slowly to cool down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión completada. Camina despacio para volver a la calma.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>DETENIDA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time you walked is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva el tiempo que has caminado.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PREPÁRATE</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>GIRO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now face {word}: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora hacia {word}: {targets}</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn now, without waiting for the heart rate (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar ya, sin esperar a la frecuencia cardíaca (Espacio)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
 </context>
 <context>
@@ -851,203 +853,203 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+106"/>
         <source>Treadmill and heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta y frecuencia cardíaca</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the linked treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la cinta vinculada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F&amp;orget sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar &amp;sensor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the linked heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el sensor de frecuencia cardíaca vinculado</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+188"/>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Scan for treadmills and heart-rate sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cintas y sensores de frecuencia cardíaca</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Belt speed for every change of direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de la cinta en cada cambio de dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the belt when the program ends or I press Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar la cinta cuando termine el programa o pulse Detener</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>empty: this computer&apos;s Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: el Bluetooth de este ordenador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HCI transport, advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte HCI, avanzado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advanced: a Bluetooth controller used directly through bumble ({install}), e.g. {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado: un controlador Bluetooth usado directamente mediante bumble ({install}), p. ej. {examples}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>While linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras esté vinculada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Turn speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de &amp;giro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Belt</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;inta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;HCI transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte &amp;HCI</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The coach slows the belt to this before you turn around (at most {top}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenador baja la cinta a esta velocidad antes de que te des la vuelta (como máximo {top}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to the chosen treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a la cinta elegida</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Scan to find the treadmills and heart-rate sensors in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca para encontrar las cintas y los sensores de frecuencia cardíaca cercanos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scan stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda detenida.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener &amp;búsqueda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanning… {n} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando… quedan {n} s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Found {n} in {s:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} encontrados en {s:g} s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado nada en {s:g} s. ¿Está la cinta encendida, activa y libre de otras apps?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The scan did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda no ha funcionado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No treadmill linked: the coach tells you the speeds to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cinta vinculada: el entrenador te dice qué velocidades poner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked: the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculada: la cinta virtual.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculada: {name} ({address}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No heart-rate sensor linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sensor de frecuencia cardíaca vinculado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart rate: the virtual sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca: el sensor virtual.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart rate: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca: {name} ({address}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The virtual sensor&apos;s heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frecuencia cardíaca del sensor virtual sigue lo que caminas: más rápido, cuesta arriba y hacia atrás la suben, con un retraso de decenas de segundos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A chest strap or a watch that shares its heart rate: Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una banda de pecho o un reloj que comparta su frecuencia cardíaca: Conectar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The virtual treadmill runs inside WalkCoach: try the whole link without a machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta virtual funciona dentro de WalkCoach: prueba todo el enlace sin máquina.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a treadmill or a heart-rate sensor, then Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una cinta o un sensor de frecuencia cardíaca y luego Conectar.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se ha podido guardar la configuración: {error}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor de frecuencia cardíaca virtual</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta virtual</translation>
     </message>
 </context>
 <context>
@@ -1055,17 +1057,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-96"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prevista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly measured</source>
-        <translation type="unfinished"></translation>
+        <translation>medida en parte</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1075,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location line="+25"/>
         <source>Your walking history will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial de caminatas aparecerá aquí</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;p&gt;Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cada sesión que termines (o detengas antes) se guarda aquí automáticamente. Después de la primera verás:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutos por semana&lt;/b&gt;, hacia delante y hacia atrás, en barras apiladas;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tu tramo más largo hacia atrás&lt;/b&gt; en cada sesión, subiendo hacia los 5-8 minutos sin pausa que busca la progresión;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;calendario de 12 meses&lt;/b&gt; con los días que caminaste, con tu racha actual y la más larga;&lt;/li&gt;&lt;li&gt;los &lt;b&gt;músculos que más trabajaste&lt;/b&gt;, en el diagrama corporal;&lt;/li&gt;&lt;li&gt;cada &lt;b&gt;sesión&lt;/b&gt; con un gráfico de sus tramos, tus &lt;b&gt;marcas personales&lt;/b&gt; y exportaciones a CSV, JSON, TCX y FIT.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1087,92 +1089,92 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
         <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+64"/>
         <location line="+5"/>
         <source>Welcome to WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a WalkCoach</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>WalkCoach times treadmill sessions that switch between walking forward and walking backward, and tells you when to turn, what speed to set and which muscles work.</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach cronometra sesiones en cinta de correr que alternan caminar hacia delante y hacia atrás, y te dice cuándo girar, qué velocidad poner y qué músculos trabajan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only used to estimate the energy you use</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se usa para estimar la energía que gastas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidades</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peso corporal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso corporal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Walking backward safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar hacia atrás con seguridad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clip the treadmill&apos;s safety key to your clothes and clear the space around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeta la llave de seguridad de la cinta a tu ropa y despeja el espacio a su alrededor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the belt slowly facing forward; turn around only at a slow speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranca la cinta despacio mirando hacia delante; date la vuelta solo a velocidad baja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the rails while you learn, keep your head up and do not look back over your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agárrate a los pasamanos mientras aprendes, mantén la cabeza alta y no mires atrás por encima del hombro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza con tramos hacia atrás cortos y lentos, de uno o dos minutos; aumenta primero el tiempo, luego la velocidad y después la inclinación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled blood pressure, an acute back problem or a recent injury, ask a doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para si algo te duele o te notas inestable. Si tienes problemas de equilibrio o del oído interno, hipertensión no controlada, un problema de espalda agudo o una lesión reciente, consulta antes a un médico.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Safety advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos de seguridad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Select “{name}” to begin ({total}, {backward} of it backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir «{name}» para empezar ({total}, {backward} hacia atrás)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select the gentlest program</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el programa más suave</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Let&apos;s go</source>
-        <translation type="unfinished"></translation>
+        <translation>¡&amp;Vamos!</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar</translation>
     </message>
 </context>
 <context>
@@ -1180,12 +1182,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+8"/>
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz no está disponible: {reason}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sonidos de aviso siguen sonando.</translation>
     </message>
 </context>
 <context>
@@ -1193,133 +1195,133 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+57"/>
         <source> bpm</source>
-        <translation type="unfinished"></translation>
+        <translation> bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>estimate from my age</source>
-        <translation type="unfinished"></translation>
+        <translation>según mi edad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca máxima, latidos por minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad en años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resting heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca en reposo, latidos por minuto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máxima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resting</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;reposo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus zonas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tell me when my heart rate is above</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando mi frecuencia cardíaca supere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the top of zone 4</source>
-        <translation type="unfinished"></translation>
+        <translation>el máximo de la zona 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heart-rate ceiling, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia cardíaca, latidos por minuto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start each backward bout only when my heart rate has settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar cada tramo hacia atrás solo cuando mi frecuencia cardíaca se haya estabilizado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settled means under, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabilizada significa por debajo de, latidos por minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longest wait, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera máxima, segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting at most</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando como máximo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Zone {n} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona {n} · {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{low} bpm and above ({pct} % and more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} bpm o más ({pct} % o más)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter your maximum heart rate, or your age to estimate it, to see your zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu frecuencia cardíaca máxima, o tu edad para estimarla, y verás tus zonas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum {max} bpm; the ceiling&apos;s default, the top of zone 4: {top} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máxima {max} bpm; límite predeterminado, el máximo de la zona 4: {top} bpm.</translation>
     </message>
 </context>
 <context>
@@ -1327,42 +1329,42 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+53"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca: nada registrado en los últimos 12 meses. Con un sensor de frecuencia cardíaca vinculado (una banda de pecho o un reloj), esta fila muestra tu tiempo semanal en cada zona y tu frecuencia cardíaca hacia atrás frente a hacia delante a la misma velocidad.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Time in zones: enter your maximum heart rate or your age in Preferences to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en zonas: introduce tu frecuencia cardíaca máxima o tu edad en Preferencias para verlo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time in zones: no heart rate recorded in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en zonas: no hay frecuencia cardíaca registrada en las últimas 12 semanas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Minutes in each heart-rate zone per week, the last 12 weeks: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos en cada zona de frecuencia cardíaca por semana, últimas 12 semanas: {names}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backward against forward: no speed walked both ways with a heart rate yet (each side needs a segment of over a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia atrás frente a hacia delante: aún no hay ninguna velocidad caminada en ambos sentidos con frecuencia cardíaca (cada sentido necesita un tramo de más de un minuto).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your mean heart rate walking backward and forward at the same speed, from {backward_n} backward and {forward_n} forward segments in the last 12 months (the first 30 s of each left out): backward was {difference} bpm {word} on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frecuencia cardíaca media caminando hacia atrás y hacia delante a la misma velocidad, de {backward_n} tramos hacia atrás y {forward_n} hacia delante en los últimos 12 meses (sin contar los primeros 30 s de cada uno): hacia atrás fue {difference} bpm {word} de media.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>más alta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>más baja</translation>
     </message>
 </context>
 <context>
@@ -1370,149 +1372,151 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/devices/hr_view.py" line="+76"/>
         <source>from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>de la cinta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulated zones</source>
-        <translation type="unfinished"></translation>
+        <translation>zonas simuladas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{bpm} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bpm} bpm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Below zone 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo de la zona 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zone {n}
 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona {n}
+{name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{zone}
 above your ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}
+por encima de tu límite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sensor lost</source>
-        <translation type="unfinished"></translation>
+        <translation>sensor perdido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no skin contact</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contacto con la piel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>la cinta no la envía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>sin frecuencia cardíaca</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor de frecuencia cardíaca virtual</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: conectado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: conectando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: cerrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: perdido, reintentando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: lost, trying again… ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: perdido, reintentando… ({why})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The heart-rate sensor has lost contact with the skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sensor de frecuencia cardíaca ha perdido el contacto con la piel.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca {bpm}, por encima de tu límite de {ceiling} bpm: baja un poco el ritmo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Heart rate back under {ceiling} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca de nuevo por debajo de {ceiling} bpm.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Heart rate settled: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca estabilizada: prepárate para girar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waited long enough: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya has esperado bastante: prepárate para girar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No heart rate to wait for: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay frecuencia cardíaca que esperar: prepárate para girar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Going on without waiting: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimos sin esperar: prepárate para girar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Catch your breath: keep walking slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera el aliento: sigue caminando despacio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn under {level} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Gira por debajo de {level} bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now {bpm}</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora {bpm}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>now --</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora --</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most {left} more</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo {left} más</translation>
     </message>
 </context>
 <context>
@@ -1520,17 +1524,17 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/audio/helper_player.py" line="+83"/>
         <source>Sound is unavailable: the sound helper did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido no disponible: el asistente de sonido no se ha iniciado</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sound is unavailable: the sound helper keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido no disponible: el asistente de sonido sigue fallando</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Sound is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido no disponible: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1542,7 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="+209"/>
         <source>choose a session in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>elige primero una sesión de la lista</translation>
     </message>
 </context>
 <context>
@@ -1546,122 +1550,122 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/page.py" line="+171"/>
         <source>Export all as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo como CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export all as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo como JSON…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progreso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Músculos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 4 semanas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el historial</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;riodo:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export session as TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sesión como TCX…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export session as FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sesión como FIT…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>The history cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial: {error}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;{miles}&lt;/b&gt; miles in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{miles}&lt;/b&gt; millas en total</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{km}&lt;/b&gt; km in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{km}&lt;/b&gt; km en total</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; sessions &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; walked backward &amp;nbsp;·&amp;nbsp; {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; sesiones &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; hacia atrás &amp;nbsp;·&amp;nbsp; {distance}</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} pasos&lt;br&gt;&lt;small&gt;Contorno discontinuo: tiempo previsto; barra rellena: tiempo caminado. Verde: hacia delante; naranja: hacia atrás; azul: descanso; amarillo: giro; morado: un ejercicio fuera de la cinta.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Distance: {distance} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia: {distance} ({source})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: {notes}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca: media {mean:.0f}, máxima {high} bpm. A la derecha: la frecuencia cardíaca durante la sesión, con sus pasos sombreados detrás en los mismos colores.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No heart rate in this session (a heart-rate sensor records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay frecuencia cardíaca en esta sesión (la registra un sensor de frecuencia cardíaca).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
 </context>
 <context>
@@ -1669,127 +1673,127 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/devices/link_view.py" line="+62"/>
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta virtual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treadmill {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treadmill {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta {address}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conectar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taking control…</source>
-        <translation type="unfinished"></translation>
+        <translation>tomando el control…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>conectada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>perdida, reintentando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>desconectada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Belt: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta: {state}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Belt now: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta ahora: {figures}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{miles} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{miles} mi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The safety key was pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha retirado la llave de seguridad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill was stopped on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta se ha detenido desde la máquina.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill was paused on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta se ha pausado desde la máquina.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another app took control of the treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra app ha tomado el control de la cinta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill link was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido el enlace con la cinta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill stopped sending its speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta ha dejado de enviar su velocidad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The belt did not slow down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta no ha frenado para el giro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill refused the turn speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta ha rechazado la velocidad de giro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{why} Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Pulsa Espacio para seguir.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wait: the belt is still slowing down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera: la cinta aún está frenando para el giro.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Going on in {seconds}… (Space: wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimos en {seconds}… (Espacio: esperar)</translation>
     </message>
 </context>
 <context>
@@ -1797,17 +1801,17 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="+211"/>
         <source>work in this period, % of the muscle worked most (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo en este periodo, % del músculo más trabajado (estimado)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not worked in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin trabajo en este periodo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{share:.0f} % of the work of the muscle worked most in this period (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share:.0f} % del trabajo del músculo más trabajado en este periodo (estimado)</translation>
     </message>
 </context>
 <context>
@@ -1815,152 +1819,152 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/main_window.py" line="+124"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar / reanudar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar tramo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;readmill and heart rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta y f&amp;recuencia cardíaca…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workout view (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista de entrenamiento (pantalla completa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minivista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Parpa&amp;dear la ventana en cada cambio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar sonidos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de seguridad antes de cada sesión hacia atrás</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Safety checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de seguridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de WalkCoach</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Choose a program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un programa.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la sesión?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la sesión ahora?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you have walked so far is kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que has caminado hasta ahora se guarda en tu historial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido desactivado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido activado</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sound off (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido desactivado (M)</translation>
     </message>
 </context>
 <context>
@@ -1968,32 +1972,32 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/mini_view.py" line="+38"/>
         <source>WalkCoach (mini)</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach (mini)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista completa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the full window</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la ventana completa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the full coach window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la ventana completa del entrenador (Ctrl+M)</translation>
     </message>
 </context>
 <context>
@@ -2001,27 +2005,27 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-75"/>
         <source>Worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Más trabajado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Each muscle&apos;s work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo de cada músculo en este periodo comparado con el del músculo más trabajado (100 %): lo intensamente que trabaja, estimado a partir de estudios de actividad muscular (EMG), por los minutos que caminaste. Los colores del cuerpo siguen la misma escala.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing walked in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has caminado nada en este periodo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;el más trabajado (100 %)&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;del máximo&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -2029,32 +2033,32 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+168"/>
         <source>Muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos trabajados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Coming next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working now: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando ahora: {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>medido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>estimación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2066,7 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/paused_overlay.py" line="+30"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
 </context>
 <context>
@@ -2070,173 +2074,173 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/plan/page.py" line="+134"/>
         <source>The active plan &apos;%1&apos; is not known to this WalkCoach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de WalkCoach no conoce el plan activo «%1».</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Training plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de entrenamiento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan reparte semanas de sesiones en los días de la semana que elijas, pasa una sesión perdida al siguiente día libre y espera una semana cuando una sesión te ha causado dolor o se te ha hecho demasiado dura. Elige uno para empezar:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no day left</source>
-        <translation type="unfinished"></translation>
+        <translation>sin días libres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>perdida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coming</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%v of %m sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m sesiones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (again)</source>
-        <translation type="unfinished"></translation>
+        <translation> (otra vez)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;This week: week %1 of %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esta semana: semana %1 de %2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>active minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos activos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>backward minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos hacia atrás</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This week: %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana: %1 de %2 %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>★ Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Semana %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada el %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Weeks ahead&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Próximas semanas&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Week %1 from %2: %3 x %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1 desde el %2: %3 x %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>… and %1 more weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 semanas más</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Walk today&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar la sesión de hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar una sesión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restart week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar semana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>End plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End this plan? Your recorded sessions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar este plan? Tus sesiones registradas se conservan.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Save calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo de calendario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -2245,350 +2249,350 @@ above your ceiling</source>
         <location filename="../../walkcoach/ui/editor/window.py" line="+84"/>
         <location line="+23"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;rograms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uevo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica&amp;r</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete program</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar programa</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: es un programa incorporado. Haz una copia para editarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate &amp;to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar para edi&amp;tar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar para editar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Up and Alt+Down move the selected segment; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba y Alt+Abajo mueven el tramo seleccionado; Supr lo elimina</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;mos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a segment or a repeat block to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un tramo o un bloque de repetición para editarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+567"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección</translation>
     </message>
     <message>
         <location line="-534"/>
         <source>Program check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+80"/>
         <location line="+258"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="-338"/>
         <source>Save program</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar programa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Program warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos del programa</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;New program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo programa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar programa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar programa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar programa…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export program…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar programa…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+379"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="-378"/>
         <location line="+384"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="-380"/>
         <source>Add &amp;forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tramo &amp;adelante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tramo a&amp;trás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add r&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir de&amp;scanso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add s&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;estación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add t&amp;urn</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;giro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar giro aquí</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put a turn where the direction changes without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner un giro donde cambia la dirección sin giro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Du&amp;plicate segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plicar tramo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;peat selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir se&amp;lección…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the selected segments in a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner los tramos seleccionados en un bloque de repetición</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove repe&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar repetición</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar giro aquí</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Skipped a program file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha omitido un archivo de programa: {error}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}  (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (incorporado)</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» tiene cambios sin guardar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir &amp;editando</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Built-in program: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa incorporado: solo lectura.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>{mark} Cannot save yet: %n problem(s). First: {first}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{mark} Aún no se puede guardar: %n problema. Primero: {first}</numerusform>
+            <numerusform>{mark} Aún no se puede guardar: %n problemas. Primero: {first}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ No errors: it can be saved (see the warnings). Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sin errores: se puede guardar (mira los avisos). Cambios aún sin guardar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ No errors: it can be saved (see the warnings). Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sin errores: se puede guardar (mira los avisos). Guardado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ No problems. Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sin problemas. Cambios aún sin guardar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ No problems. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sin problemas. Guardado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Programs: {name}[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas: {name}[*]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{mark} Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Aviso: {text}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer {what}</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque de repetición</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Built-in programs cannot be changed: duplicate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas incorporados no se pueden cambiar: duplícalo primero.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The program was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no se ha guardado: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado «{name}».</translation>
     </message>
 </context>
 <context>
@@ -2596,52 +2600,52 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="+119"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin indicar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Principiante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermedio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nive&amp;l</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel del programa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Descri&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;scripción</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del programa</translation>
     </message>
 </context>
 <context>
@@ -2650,32 +2654,32 @@ above your ceiling</source>
         <location filename="../../walkcoach/ui/coach/program_picker.py" line="+21"/>
         <location line="+18"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name}  ({total}, {backward} backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ({total}, {backward} hacia atrás)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No programs found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado programas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{total} total  ·  {backward} backward  ·  {count} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} en total  ·  {backward} hacia atrás  ·  {count} pasos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The coach adds a {seconds} s turn at 1 place where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenador añade un giro de {seconds} s en 1 punto donde cambia la dirección.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The coach adds a {seconds} s turn at {count} places where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenador añade un giro de {seconds} s en {count} puntos donde cambia la dirección.</translation>
     </message>
 </context>
 <context>
@@ -2683,22 +2687,22 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/editor/model.py" line="+166"/>
         <source>(problem: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(problema: {reason})</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{symbol} Repeat × {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} Repetir × {rounds}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>parada</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Drag and drop</source>
-        <translation type="unfinished"></translation>
+        <translation>arrastrar y soltar</translation>
     </message>
 </context>
 <context>
@@ -2706,23 +2710,24 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="+210"/>
         <source>Longest backward stretch (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo más largo hacia atrás (min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>goal: 5-8 min without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo: 5-8 min sin pausa</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{when}
 Longest backward stretch: {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}
+Tramo más largo hacia atrás: {run}</translation>
     </message>
 </context>
 <context>
@@ -2730,12 +2735,12 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/audio/qt_player.py" line="+49"/>
         <source>Sound is unavailable: no audio output found</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido no disponible: no se ha encontrado ninguna salida de audio</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sound is unavailable: the audio output does not play</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido no disponible: la salida de audio no reproduce</translation>
     </message>
 </context>
 <context>
@@ -2744,22 +2749,22 @@ Longest backward stretch: {run}</source>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
         <location line="+2"/>
         <source>Before you walk backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de caminar hacia atrás</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I&apos;m ready, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo, empezar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
@@ -2767,27 +2772,27 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="+18"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step (in the order walked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso (en el orden caminado)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Step {n}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n}: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned {planned}, walked {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto {planned}, caminado {actual}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltado</translation>
     </message>
 </context>
 <context>
@@ -2795,158 +2800,158 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="-325"/>
         <source>m:ss, e.g. 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss, p. ej. 2:30</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>cinta parada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation> pasos/min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional; for a station: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional; para una estación: qué hacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional hint shown during the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicación opcional que se muestra durante el tramo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wait until I press Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar &amp;hasta que pulse Listo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip&amp;o</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de tramo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration, minutes and seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración, minutos y segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos:segundos (2:30), horas:minutos:segundos o minutos enteros (5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;peed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Belt speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de la cinta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclinación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incline in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinación en porcentaje</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cadence in steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadencia en pasos por minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional target steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos por minuto objetivo (opcional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;queta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del tramo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del tramo</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+24"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Wait until Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar a Listo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A station ends when you press Done; its time is for planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Una estación termina cuando pulsas Listo; su tiempo sirve para planificar</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia delante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Giro</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Belt speed in {unit}; 0 for a rest with the belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de la cinta en {unit}; 0 para un descanso con la cinta parada</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +2959,7 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/session/session.py" line="+259"/>
         <source>The treadmill follows the session from the next step on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta sigue la sesión a partir del siguiente paso.</translation>
     </message>
 </context>
 <context>
@@ -2962,32 +2967,32 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="-368"/>
         <source>bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes of active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de tiempo activo</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Z{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{kind}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, de {start} a {end}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Heart rate: mean {mean:.0f}, highest {high:.0f} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca: media {mean:.0f}, máxima {high:.0f} bpm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin frecuencia cardíaca</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +3000,7 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+167"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar sesión…</translation>
     </message>
 </context>
 <context>
@@ -3003,102 +3008,102 @@ Longest backward stretch: {run}</source>
     <message>
         <location line="-132"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más largo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfuerzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo más largo hacia atrás</translation>
     </message>
     <message>
         <location line="+34"/>
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · dolor</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{program}” of {when} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{program}» del {when} ({time})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forward {forward}, backward {backward}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia delante {forward}, hacia atrás {backward}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{km:.2f} km, about {kcal:.0f} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:.2f} km, unas {kcal:.0f} kcal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se caminó menos del 80 % del tiempo previsto (tramos saltados)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: {notes}</translation>
     </message>
 </context>
 <context>
@@ -3106,244 +3111,244 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/settings.py" line="+137"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Speak the cues (segment, speed, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir los avisos en voz alta (tramo, velocidad, tiempo restante)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+28"/>
         <source>Mute all sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar todos los sonidos</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+99"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>no countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cuenta atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flash the window when the segment changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer parpadear la ventana cuando cambia el tramo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la lista de seguridad antes de cada sesión hacia atrás</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidades</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Speed unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de velocidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peso corporal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight, for the energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso corporal, para estimar la energía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos hablados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volu&amp;men</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta atrás</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countdown before each change, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás antes de cada cambio, segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rpadeo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Parpadear la ventana en cada cambio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de color</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safet&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurida&amp;d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safety checklist before each backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de seguridad antes de cada sesión hacia atrás</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo r&amp;estante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spoken time left, how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante hablado, cada cuánto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Volume in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen en porcentaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used only for the kcal estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se usa para estimar las kcal</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frecuencia cardíaca</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>start at once</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar ya</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything (segments, halfway, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo (tramos, mitad, tiempo restante)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes only (segments, turns, the finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cambios (tramos, giros, el final)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing: sounds only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: solo sonidos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparac&amp;ión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Get-ready count before the start, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de preparación antes del inicio, segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spo&amp;ken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisos hablados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How much the coach says</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto habla el entrenador</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz no está disponible: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sonidos de aviso siguen sonando.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada {n} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada {n} s</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>⚠ Heart-rate zones: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Zonas de frecuencia cardíaca: {problem}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se ha podido guardar la configuración: {error}</translation>
     </message>
 </context>
 <context>
@@ -3351,17 +3356,17 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/shortcuts.py" line="+23"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
 </context>
 <context>
@@ -3369,43 +3374,43 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+73"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcurrido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Distance (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia (est.)</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Energy (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía (est.)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≈ {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {value} kcal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Distance (belt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia (cinta)</translation>
     </message>
 </context>
 <context>
@@ -3413,21 +3418,21 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-110"/>
         <source>A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día cuenta si caminaste: una sesión completada, o cualquier sesión con al menos 5 minutos caminados hacia delante y hacia atrás. Saltarse los tramos de un programa no cuenta. Hoy la racha sigue contando si caminaste ayer.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <location line="+1"/>
         <source>&lt;b&gt;%n&lt;/b&gt; day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; día</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current streak: {current} &amp;nbsp;·&amp;nbsp; longest: {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha actual: {current} &amp;nbsp;·&amp;nbsp; más larga: {longest}</translation>
     </message>
 </context>
 <context>
@@ -3435,27 +3440,27 @@ Longest backward stretch: {run}</source>
     <message>
         <location line="+18"/>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sesión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select it on the coach page</source>
-        <translation type="unfinished"></translation>
+        <translation>Elígelo en la página del entrenador</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No suggestion: the history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sugerencia: no se ha podido leer el historial.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rounds} x {time} backward at {speed}, {incline:g} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>{rounds} x {time} hacia atrás a {speed}, {incline:g} % de inclinación</translation>
     </message>
 </context>
 <context>
@@ -3464,263 +3469,263 @@ Longest backward stretch: {run}</source>
         <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+103"/>
         <location line="+117"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>{program}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, {when}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This session is in your history already; the rating is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión ya está en tu historial; la valoración es opcional.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;kip rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir valoración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close: the session stays recorded, without effort, pain or notes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar: la sesión queda registrada, sin esfuerzo, dolor ni notas (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar valoración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add effort, pain and notes to this session (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esfuerzo, dolor y notas a esta sesión (Ctrl+Intro)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión completada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión terminada antes de tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too short to count as completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta para contar como completada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión interrumpida</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te saltaste la mayor parte: {walked} caminados de los {planned} previstos. Una sesión cuenta como completada cuando caminas al menos el 80 % de su tiempo previsto; esta queda registrada como demasiado corta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como terminada antes de tiempo: {walked} de los {planned} previstos. Aun así, vale la pena anotar cómo te sentiste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recorded as ended early, after {walked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como terminada antes de tiempo, tras {walked}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{time} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} en total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{time} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} hacia atrás</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>effort {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>esfuerzo {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last time ({when}): {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez ({when}): {figures}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tramo</numerusform>
+            <numerusform>%n tramos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>unas {value} kcal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que caminaste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia delante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo más largo hacia atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia ({source})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Energy (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía (estimación)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Mean {mean} bpm, highest {top} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Media {mean} bpm, máxima {top} bpm</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (the treadmill&apos;s heart rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la frecuencia cardíaca de la cinta)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zone {n} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona {n} {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Waited %n time(s) for your heart rate to settle, {time} in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperaste %n vez a que se estabilizara tu frecuencia cardíaca, {time} en total.</numerusform>
+            <numerusform>Esperaste %n veces a que se estabilizara tu frecuencia cardíaca, {time} en total.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{name}: on average {value} % of its maximal voluntary contraction (EMG)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: de media, {value} % de su contracción voluntaria máxima (EMG)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos más trabajados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No walking was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha registrado ninguna caminata.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Estimated % of a maximal contraction, averaged over the time walked.</source>
-        <translation type="unfinished"></translation>
+        <translation>% estimado de una contracción máxima, promediado sobre el tiempo caminado.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name}: {value} (your first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} (primera marca)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: {value} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} (antes: {before})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas personales</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No new personal best this time; steady sessions are what build progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no hay marca personal nueva; la constancia es lo que construye el progreso.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te has sentido?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfuerzo (1 = muy fácil, 10 = al máximo); teclas 1-9 y 0 para 10:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Effort {n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfuerzo {n} de 10</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>I felt &amp;pain during or after this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentí &amp;dolor durante o después de esta sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anything to remember: how the knees felt, rails held or not…</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que recordar: cómo iban las rodillas, si usaste los pasamanos o no…</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Not saved yet: {problem}. It is kept and saved when storage works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: {problem}. Se conserva y se guardará cuando el almacenamiento vuelva a funcionar.</translation>
     </message>
 </context>
 <context>
@@ -3728,90 +3733,90 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/summary.py" line="+45"/>
         <source>Summary (updates as you edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen (se actualiza mientras editas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del programa</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto trabajo recibe cada músculo en todo el programa: lo intensamente que trabaja (una estimación a partir de mediciones de actividad muscular) por cuántos minutos. La barra y la cifra comparan cada músculo con el más trabajado (100 %).</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia delante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <location line="+37"/>
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos más trabajados</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Backward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hacia atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hacia delante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación de energía</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{time} ({percent:.0f} % of the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({percent:.0f} % de la sesión)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>about {kcal:.0f} kcal (estimate for a body weight of {weight})</source>
-        <translation type="unfinished"></translation>
+        <translation>unas {kcal:.0f} kcal (estimación para un peso corporal de {weight})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{percent:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.0f} %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{rank}. {name}: {share} of the muscle worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. {name}: {share} del músculo más trabajado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Segments with values that are not usable yet are left out of these figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tramos con valores aún no válidos no se incluyen en estas cifras.</translation>
     </message>
 </context>
 <context>
@@ -3819,37 +3824,37 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+30"/>
         <source>No muscle is working hard in this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún músculo trabaja intensamente en este tramo.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Coming up: top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: músculos principales</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos principales</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>medido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} % of the muscle&apos;s maximal voluntary contraction (EMG). Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % de la contracción voluntaria máxima del músculo (EMG). Fuente: {source}</translation>
     </message>
 </context>
 <context>
@@ -3857,22 +3862,22 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="-220"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia delante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia atrás</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3880,7 +3885,10 @@ Longest backward stretch: {run}</source>
 Forward: {forward}
 Backward: {backward}
 Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {number}, {year} (desde el {monday})
+Hacia delante: {forward}
+Hacia atrás: {backward}
+Total: {total}</translation>
     </message>
 </context>
 <context>
@@ -3888,22 +3896,22 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+11"/>
         <source>Minutes in zone per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por zona y semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Week {number}, {year} (from {monday})</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {number}, {year} (desde el {monday})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Z{number} {name}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number} {name}: {time}</translation>
     </message>
 </context>
 <context>
@@ -3911,7 +3919,7 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="-131"/>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con {field}</translation>
     </message>
 </context>
 <context>
@@ -3919,12 +3927,12 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+40"/>
         <source>{problem}; the coach goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; el entrenador sigue en silencio.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>History not saved yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial aún sin guardar: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3932,12 +3940,12 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+37"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · dolor</translation>
     </message>
 </context>
 <context>
@@ -3945,142 +3953,142 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/settings.py" line="-326"/>
         <source>Kilometres per hour (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilómetros por hora (km/h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miles per hour (mph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Millas por hora (mph)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Metric: km/h, km, kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrico: km/h, km, kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imperial: mph, miles, lb</source>
-        <translation type="unfinished"></translation>
+        <translation>Imperial: mph, millas, lb</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>miles</source>
-        <translation type="unfinished"></translation>
+        <translation>millas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de distancia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Distances walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancias caminadas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de peso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso corporal</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="-145"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training Center files (*.tcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos Training Center (*.tcx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FIT files (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos FIT (*.fit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export as {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como {fmt}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>there are no recorded sessions to export</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sesiones registradas que exportar</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was exported: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado nada: {m}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+78"/>
         <source>Delete session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la sesión?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete {session} from your history?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {session} de tu historial?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its segments, effort, pain and notes go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus tramos, esfuerzo, dolor y notas se eliminan con ella. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarla</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha eliminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not deleted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión no se ha eliminado: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4088,64 +4096,64 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="-143"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia delante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Giro</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-171"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo más largo hacia atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most backward time in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tiempo hacia atrás en una sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión más larga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steepest backward incline, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor inclinación hacia atrás, mantenida un minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fastest backward speed, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor velocidad hacia atrás, mantenida un minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha más larga</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
 </context>
@@ -4154,138 +4162,138 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/devices/attach.py" line="+99"/>
         <source>Treadmill: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Looking for the treadmill {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la cinta {name}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Treadmill not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta no vinculada: {why}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The treadmill did not answer: the session starts without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta no ha respondido: la sesión empieza sin ella.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for the treadmill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la cinta…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Heart rate: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca: {why}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Looking for the heart-rate sensor {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el sensor de frecuencia cardíaca {name}…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Heart-rate sensor not linked: bumble is not installed (pip install &apos;walkcoach[bumble]&apos; to use --hci)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor de frecuencia cardíaca no vinculado: bumble no está instalado (pip install &apos;walkcoach[bumble]&apos; para usar --hci)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Heart-rate sensor not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor de frecuencia cardíaca no vinculado: {why}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="+100"/>
         <source>Export all sessions as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las sesiones como &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export all sessions as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las sesiones como &amp;JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the last session as &amp;TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la última sesión como &amp;TCX…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the last session as &amp;FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la última sesión como &amp;FIT…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>there are no recorded sessions to export</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sesiones registradas que exportar</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/wiring.py" line="+32"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your sessions, progress charts and exports (Ctrl+H again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus sesiones, gráficos de progreso y exportaciones (Ctrl+H otra vez: volver)</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Finish the current session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina primero la sesión en curso.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/plan/wiring.py" line="+18"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Time for your walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de caminar</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Today&apos;s plan session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del plan de hoy: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usarla</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/window_hooks.py" line="+22"/>
         <source>&amp;Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit programs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar programas…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo programa…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar programa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 </TS>
