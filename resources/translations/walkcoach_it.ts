@@ -149,7 +149,7 @@
     <message>
         <location line="+7"/>
         <source>not reported</source>
-        <translation>non rilevato</translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -274,7 +274,7 @@
     <message>
         <location line="+22"/>
         <source>no radio</source>
-        <translation>nessuna radio</translation>
+        <translation>senza radio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -319,17 +319,17 @@
     <message>
         <location line="+1"/>
         <source>Hold the rails at first; let go only once you feel secure.</source>
-        <translation>All'inizio tieniti ai corrimano; lasciali solo quando ti senti sicuro.</translation>
+        <translation>All'inizio tieniti ai corrimano; lasciali solo quando ti senti stabile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stand tall and look ahead; do not twist your neck to look behind you.</source>
-        <translation>Stai dritto e guarda avanti; non girare il collo per guardarti alle spalle.</translation>
+        <translation>Tieni la schiena dritta e guarda avanti; non girare il collo per guardarti alle spalle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation>Prima sciogli anche e caviglie, e dopo fai di nuovo stretching.</translation>
+        <translation>Prima sciogli le anche e le caviglie, e alla fine fai di nuovo stretching.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -344,7 +344,7 @@
     <message>
         <location line="+6"/>
         <source>Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.</source>
-        <translation>Parlane con un medico o un fisioterapista prima di provare se hai disturbi dell'orecchio interno o dell'equilibrio, pressione alta non controllata, un problema alla schiena acuto o legato a un disco, o un infortunio recente. Chi è più avanti con gli anni può volere qualcuno vicino nelle prime sessioni.</translation>
+        <translation>Parlane con un medico o un fisioterapista prima di provare se hai disturbi dell'orecchio interno o dell'equilibrio, pressione alta non controllata, un problema alla schiena acuto o legato a un disco, o un infortunio recente. Se sei più avanti con gli anni, nelle prime sessioni può essere utile avere qualcuno vicino.</translation>
     </message>
 </context>
 <context>
@@ -588,12 +588,12 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+25"/>
         <source>More</source>
-        <translation>Di più</translation>
+        <translation>Più</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Less</source>
-        <translation>Di meno</translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -919,12 +919,12 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+7"/>
         <source>While linked</source>
-        <translation>Durante il collegamento</translation>
+        <translation>A collegamento attivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Turn speed</source>
-        <translation>&amp;Velocità giro</translation>
+        <translation>&amp;Velocità del giro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -979,7 +979,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+3"/>
         <source>Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?</source>
-        <translation>Niente trovato in {s:g} s. Il tapis roulant è acceso, attivo e non usato da altre app?</translation>
+        <translation>Niente trovato in {s:g} s. Il tapis roulant è acceso, non in standby e libero da altre app?</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1019,7 +1019,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+13"/>
         <source>The virtual sensor&apos;s heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.</source>
-        <translation>La frequenza cardiaca del sensore virtuale segue come cammini: più veloce, in salita e all'indietro la alzano, con un ritardo di decine di secondi.</translation>
+        <translation>La frequenza cardiaca del sensore virtuale segue come cammini: velocità, salita e camminata all'indietro la fanno salire, con un ritardo di decine di secondi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1029,7 +1029,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+5"/>
         <source>The virtual treadmill runs inside WalkCoach: try the whole link without a machine.</source>
-        <translation>Il tapis roulant virtuale funziona dentro WalkCoach: prova tutto il collegamento senza una macchina.</translation>
+        <translation>Il tapis roulant virtuale funziona dentro WalkCoach: prova il collegamento completo senza un tapis roulant vero.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1080,7 +1080,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+10"/>
         <source>&lt;p&gt;Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Ogni sessione che finisci (o interrompi prima) viene salvata qui automaticamente. Dopo la prima vedrai:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;i minuti a settimana&lt;/b&gt;, in avanti e all'indietro, in barre sovrapposte;&lt;/li&gt;&lt;li&gt;&lt;b&gt;il tuo tratto all'indietro più lungo&lt;/b&gt; in ogni sessione, in crescita verso i 5-8 minuti senza pause a cui punta la progressione;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;calendario di 12 mesi&lt;/b&gt; dei giorni in cui hai camminato, con la serie attuale e la più lunga;&lt;/li&gt;&lt;li&gt;i &lt;b&gt;muscoli che hai allenato di più&lt;/b&gt;, sullo schema del corpo;&lt;/li&gt;&lt;li&gt;ogni &lt;b&gt;sessione&lt;/b&gt; con un grafico dei suoi tratti, i tuoi &lt;b&gt;record personali&lt;/b&gt; e l'esportazione in CSV, JSON, TCX e FIT.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;Ogni sessione che finisci (o interrompi in anticipo) viene salvata qui automaticamente. Dopo la prima vedrai:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;i minuti a settimana&lt;/b&gt;, in avanti e all'indietro, in barre sovrapposte;&lt;/li&gt;&lt;li&gt;&lt;b&gt;il tuo tratto all'indietro più lungo&lt;/b&gt; in ogni sessione, in crescita verso i 5-8 minuti senza pause a cui punta la progressione;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;calendario di 12 mesi&lt;/b&gt; dei giorni in cui hai camminato, con la serie attuale e la più lunga;&lt;/li&gt;&lt;li&gt;i &lt;b&gt;muscoli che hai allenato di più&lt;/b&gt;, sullo schema del corpo;&lt;/li&gt;&lt;li&gt;ogni &lt;b&gt;sessione&lt;/b&gt; con un grafico dei suoi tratti, i tuoi &lt;b&gt;record personali&lt;/b&gt; e l'esportazione in CSV, JSON, TCX e FIT.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+64"/>
         <location line="+5"/>
         <source>Welcome to WalkCoach</source>
-        <translation>Benvenuto in WalkCoach</translation>
+        <translation>Ti diamo il benvenuto in WalkCoach</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1139,7 +1139,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+2"/>
         <source>Hold the rails while you learn, keep your head up and do not look back over your shoulder.</source>
-        <translation>Tieniti ai corrimano mentre impari, tieni la testa alta e non guardare indietro sopra la spalla.</translation>
+        <translation>Tieniti ai corrimano mentre impari, tieni la testa alta e non voltarti a guardare alle spalle.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1200,7 +1200,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>estimate from my age</source>
-        <translation>stimala dalla mia età</translation>
+        <translation>stima in base all'età</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1321,7 +1321,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+7"/>
         <source>Maximum {max} bpm; the ceiling&apos;s default, the top of zone 4: {top} bpm.</source>
-        <translation>Massima {max} bpm; la soglia predefinita, il limite della zona 4: {top} bpm.</translation>
+        <translation>Massima {max} bpm; soglia predefinita (limite della zona 4): {top} bpm.</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1329,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+53"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
-        <translation>Frequenza cardiaca: nulla registrato negli ultimi 12 mesi. Con un sensore cardio collegato (una fascia cardio o un orologio), questa riga mostra il tempo settimanale in ogni zona e la tua frequenza cardiaca all'indietro rispetto a quella in avanti alla stessa velocità.</translation>
+        <translation>Frequenza cardiaca: nessun dato negli ultimi 12 mesi. Con un sensore cardio collegato (una fascia cardio o un orologio), questa riga mostra il tempo settimanale in ogni zona e la tua frequenza cardiaca all'indietro rispetto a quella in avanti alla stessa velocità.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1349,7 +1349,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+7"/>
         <source>Backward against forward: no speed walked both ways with a heart rate yet (each side needs a segment of over a minute).</source>
-        <translation>All'indietro rispetto ad avanti: ancora nessuna velocità percorsa in entrambi i sensi con la frequenza cardiaca (ogni lato richiede un tratto di oltre un minuto).</translation>
+        <translation>All'indietro rispetto ad avanti: ancora nessuna velocità percorsa in entrambi i sensi con la frequenza cardiaca (ogni senso richiede un tratto di oltre un minuto).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1421,7 +1421,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+3"/>
         <source>none from the treadmill</source>
-        <translation>nessuna dal tapis roulant</translation>
+        <translation>nessun dato dal tapis roulant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1748,12 +1748,12 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>The treadmill was stopped on the machine.</source>
-        <translation>Il tapis roulant è stato fermato dalla macchina.</translation>
+        <translation>Il tapis roulant è stato fermato dal suo pannello.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill was paused on the machine.</source>
-        <translation>Il tapis roulant è stato messo in pausa dalla macchina.</translation>
+        <translation>Il tapis roulant è stato messo in pausa dal suo pannello.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2429,7 +2429,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+3"/>
         <source>Put a turn where the direction changes without one</source>
-        <translation>Inserisci un giro dove la direzione cambia senza</translation>
+        <translation>Inserisci un giro dove la direzione cambia senza averne uno</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2577,7 +2577,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+12"/>
         <source>Built-in programs cannot be changed: duplicate it first.</source>
-        <translation>I programmi predefiniti non si possono modificare: prima duplicalo.</translation>
+        <translation>Un programma predefinito non si può modificare: prima duplicalo.</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -2740,7 +2740,7 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+35"/>
         <source>Sound is unavailable: the audio output does not play</source>
-        <translation>Audio non disponibile: l'uscita audio non riproduce</translation>
+        <translation>Audio non disponibile: l'uscita audio non funziona</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2890,7 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Optional target steps per minute</source>
-        <translation>Passi al minuto obiettivo, facoltativo</translation>
+        <translation>Obiettivo facoltativo di passi al minuto</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3053,7 +3053,7 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
-        <translation>Terminata prima</translation>
+        <translation>Finita in anticipo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3283,7 +3283,7 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+3"/>
         <source>Everything (segments, halfway, time left)</source>
-        <translation>Tutto (tratti, metà, tempo rimanente)</translation>
+        <translation>Tutto (tratti, a metà, tempo rimanente)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3328,7 +3328,7 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+9"/>
         <source>Off</source>
-        <translation>No</translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3418,7 +3418,7 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-110"/>
         <source>A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.</source>
-        <translation>Un giorno conta quando hai camminato: una sessione completata, o una qualsiasi sessione con almeno 5 minuti camminati in avanti e all'indietro. Saltare i tratti di un programma non conta. Oggi conta ancora finché hai camminato ieri.</translation>
+        <translation>Un giorno conta quando hai camminato: una sessione completata, o una qualsiasi sessione con almeno 5 minuti camminati in avanti e all'indietro. Saltare i tratti di un programma non conta. Oggi non interrompe la serie, purché tu abbia camminato ieri.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -3509,7 +3509,7 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Session ended early</source>
-        <translation>Sessione terminata prima</translation>
+        <translation>Sessione finita in anticipo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3529,12 +3529,12 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+6"/>
         <source>Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.</source>
-        <translation>Registrata come terminata prima: {walked} dei {planned} pianificati. Vale comunque la pena annotare come ti sei sentito.</translation>
+        <translation>Registrata come finita in anticipo: {walked} dei {planned} pianificati. Vale comunque la pena annotare com'è andata.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recorded as ended early, after {walked}.</source>
-        <translation>Registrata come terminata prima, dopo {walked}.</translation>
+        <translation>Registrata come finita in anticipo, dopo {walked}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3675,12 +3675,12 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+15"/>
         <source>{name}: {value} (your first)</source>
-        <translation>{name}: {value} (il tuo primo)</translation>
+        <translation>{name}: {value} (il primo)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: {value} (was {before})</source>
-        <translation>{name}: {value} (prima {before})</translation>
+        <translation>{name}: {value} (prima era {before})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3695,7 +3695,7 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+12"/>
         <source>How did it feel?</source>
-        <translation>Come ti sei sentito?</translation>
+        <translation>Com'è andata?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3725,7 +3725,7 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+72"/>
         <source>Not saved yet: {problem}. It is kept and saved when storage works again.</source>
-        <translation>Non ancora salvato: {problem}. Resta conservato e verrà salvato quando la memoria funzionerà di nuovo.</translation>
+        <translation>Non ancora salvato: {problem}. Resta conservato e verrà salvato appena sarà di nuovo possibile.</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4068,7 @@ Totale: {total}</translation>
     <message>
         <location line="+5"/>
         <source>Its segments, effort, pain and notes go with it. This cannot be undone.</source>
-        <translation>Con lei se ne vanno i tratti, lo sforzo, il dolore e le note. L'operazione non si può annullare.</translation>
+        <translation>Verranno eliminati anche i suoi tratti, lo sforzo, il dolore e le note. L'operazione non si può annullare.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4078,7 +4078,7 @@ Totale: {total}</translation>
     <message>
         <location line="+1"/>
         <source>Keep it</source>
-        <translation>Tienila</translation>
+        <translation>Conservala</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4177,7 +4177,7 @@ Totale: {total}</translation>
     <message>
         <location line="+29"/>
         <source>The treadmill did not answer: the session starts without it.</source>
-        <translation>Il tapis roulant non ha risposto: la sessione inizia senza.</translation>
+        <translation>Il tapis roulant non ha risposto: la sessione inizia senza di lui.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4238,7 +4238,7 @@ Totale: {total}</translation>
     <message>
         <location line="+4"/>
         <source>Your sessions, progress charts and exports (Ctrl+H again: back)</source>
-        <translation>Le tue sessioni, i grafici dei progressi e le esportazioni (di nuovo Ctrl+H: indietro)</translation>
+        <translation>Le tue sessioni, i grafici dei progressi e le esportazioni (Ctrl+H di nuovo: torna indietro)</translation>
     </message>
     <message>
         <location line="+107"/>
