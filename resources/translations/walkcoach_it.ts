@@ -6,345 +6,345 @@
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+337"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare l'ultima sessione nella cronologia ({problem}). È conservata in {file} e verrà aggiunta alla cronologia al prossimo avvio in cui si potrà scrivere.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last session could not be saved to the history ({problem}), nor kept in a recovery file ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare l'ultima sessione nella cronologia ({problem}), né conservarla in un file di recupero ({why}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione non ancora salvata</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/coach/texts.py" line="+19"/>
         <source>{value} mph</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km/h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>pendenza {value} %</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+12"/>
         <source>FORWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>AVANTI</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>BACKWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>INDIETRO</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>RIPOSO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>GIRATI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ESERCIZIO</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Belt slow: {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastro lento: {speed}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>belt slow or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>nastro lento o fermo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belt stopped, hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>nastro fermo, tieniti ai corrimano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belt stopped, step off safely</source>
-        <translation type="unfinished"></translation>
+        <translation>nastro fermo, scendi con cautela</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} passi/min</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>First: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per iniziare: {targets}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieniti ai corrimano</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Turn round</source>
-        <translation type="unfinished"></translation>
+        <translation>Girati</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find your footing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritrova l'equilibrio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua a camminare</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Turn when told</source>
-        <translation type="unfinished"></translation>
+        <translation>Girati quando te lo dico</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> at {speed}, {incline}</source>
-        <translation type="unfinished"></translation>
+        <translation> a {speed}, {incline}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Next: finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi: fine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi: {summary}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{value} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} min</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/devices/device_list.py" line="+28"/>
         <source>Treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis roulant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensore cardio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>ottimo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>buono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>discreto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>debole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{bars} {word}, {dbm} dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bars} {word}, {dbm} dBm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Virtual treadmill (no hardware needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis roulant virtuale (nessun hardware)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Virtual heart-rate sensor (follows your effort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensore cardio virtuale (segue il tuo sforzo)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dettaglio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No Bluetooth LE adapter was found on this computer. Plug one in, or try the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun adattatore Bluetooth LE trovato su questo computer. Collegane uno o prova il tapis roulant virtuale.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bluetooth is switched off. Switch it on and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Bluetooth è spento. Accendilo e cerca di nuovo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s Bluetooth service cannot be reached ({detail}). Start it (on Linux: the bluetooth service) and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio Bluetooth di questo computer non risponde ({detail}). Avvialo (su Linux: il servizio bluetooth) e cerca di nuovo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system&apos;s settings; for a USB dongle, give your user access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach non ha il permesso di usare il Bluetooth ({detail}). Consentilo nelle impostazioni di sistema; per una chiavetta USB, dai al tuo utente l'accesso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Bluetooth library bleak is not installed (pip install bleak).</source>
-        <translation type="unfinished"></translation>
+        <translation>La libreria Bluetooth bleak non è installata (pip install bleak).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI transport empty to use this computer&apos;s Bluetooth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trasporto HCI richiede bumble, che non è installato ({install}). Oppure lascia vuoto il trasporto HCI per usare il Bluetooth di questo computer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{hci}” is not an HCI transport name ({detail}). Examples: {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{hci}” non è un nome di trasporto HCI ({detail}). Esempi: {examples}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The HCI transport {hci} cannot be opened ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il trasporto HCI {hci} ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Bluetooth controller did not answer ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controller Bluetooth non ha risposto ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another program is scanning for Bluetooth devices. Try again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro programma sta cercando dispositivi Bluetooth. Riprova tra poco.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scan failed: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca non riuscita: {detail}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Devices found</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi trovati</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no radio</source>
-        <translation type="unfinished"></translation>
+        <translation>senza radio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>nell'app</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora visto</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
         <source>You feel steady on your feet today; walking backward asks more of balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi ti senti stabile sulle gambe: camminare all'indietro richiede più equilibrio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The floor around the treadmill is clear: no cables, bags or anything to trip on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pavimento attorno al tapis roulant è sgombro: niente cavi, borse o altro su cui inciampare.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your shoes grip and support your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scarpe hanno una buona presa e sostengono bene i piedi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The safety key is clipped to your clothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave di sicurezza è agganciata ai vestiti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the belt slowly while facing forward, and only then turn around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia il nastro piano guardando avanti, e solo dopo girati.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the rails at first; let go only once you feel secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>All'inizio tieniti ai corrimano; lasciali solo quando ti senti stabile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stand tall and look ahead; do not twist your neck to look behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni la schiena dritta e guarda avanti; non girare il collo per guardarti alle spalle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima sciogli le anche e le caviglie, e alla fine fai di nuovo stretching.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep speed and incline low to begin with; raise them over weeks, not minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>All'inizio tieni bassi velocità e pendenza; aumentali nel giro di settimane, non di minuti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop at once if anything hurts or you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermati subito se senti dolore o ti gira la testa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlane con un medico o un fisioterapista prima di provare se hai disturbi dell'orecchio interno o dell'equilibrio, pressione alta non controllata, un problema alla schiena acuto o legato a un disco, o un infortunio recente. Se sei più avanti con gli anni, nelle prime sessioni può essere utile avere qualcuno vicino.</translation>
     </message>
 </context>
 <context>
@@ -352,52 +352,52 @@
     <message>
         <location filename="../../walkcoach/ui/dialogs/about.py" line="+108"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su {app}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>I tuoi dati</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Da dove vengono i dati</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione {version}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A coach for treadmill sessions that switch between walking forwards and walking backwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coach per sessioni sul tapis roulant che alternano camminata in avanti e camminata all'indietro.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>WalkCoach is free software: you may share and change it under the terms of the &lt;a href=&quot;{gpl}&quot;&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for Python (PySide6), used under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License v3&lt;/a&gt;, and on pyqtgraph and platformdirs (MIT license).</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach è software libero: puoi condividerlo e modificarlo secondo i termini della &lt;a href="{gpl}"&gt;GNU General Public License, versione 3 o (a tua scelta) qualsiasi versione successiva&lt;/a&gt; (GPL-3.0-or-later). Non ha alcuna garanzia. È basato su Qt for Python (PySide6), usato secondo la &lt;a href="{lgpl}"&gt;GNU Lesser General Public License v3&lt;/a&gt;, e su pyqtgraph e platformdirs (licenza MIT).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History, your programs and settings are kept on this computer only, in &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia, programmi e impostazioni restano solo su questo computer, in &lt;a href="{url}"&gt;{where}&lt;/a&gt;. Fai clic sulla cartella per aprirla; copiala per fare un backup.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Muscle activation and energy figures are estimates drawn from these published studies and equations. They describe groups of people, not you, and are not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati su attivazione muscolare ed energia sono stime tratte da questi studi ed equazioni pubblicati. Descrivono gruppi di persone, non te, e non sono consigli medici.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No sources were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fonte caricata.</translation>
     </message>
 </context>
 <context>
@@ -405,29 +405,31 @@
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+245"/>
         <source>Mean heart rate (bpm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca media (bpm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{speed}
 Backward: {backward:.0f} bpm ({backward_n} segments)
 Forward: {forward:.0f} bpm ({forward_n} segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}
+Indietro: {backward:.0f} bpm ({backward_n} tratti)
+Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     </message>
 </context>
 <context>
@@ -435,17 +437,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="+124"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Record personali</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Set on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilito il {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ended on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminata il {day}</translation>
     </message>
 </context>
 <context>
@@ -453,37 +455,37 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="+316"/>
         <source> rounds</source>
-        <translation type="unfinished"></translation>
+        <translation> ripetizioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, e.g. Intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativa, es. Intervalli</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripetizioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripetizioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many times the segments of the block are walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Quante volte si percorrono i tratti del blocco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etichetta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Block label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta del blocco</translation>
     </message>
 </context>
 <context>
@@ -491,69 +493,69 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+175"/>
         <source>Body diagram of the muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema del corpo con i muscoli al lavoro</translation>
     </message>
     <message>
         <location line="+59"/>
         <location line="+54"/>
         <location line="+190"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>In arrivo</translation>
     </message>
     <message>
         <location line="-184"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Davanti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dietro</translation>
     </message>
     <message>
         <location line="+31"/>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sinistro)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (right)</source>
-        <translation type="unfinished"></translation>
+        <translation> (destro)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not working in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lavora in questo tratto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>misurato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>stimato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} % of its maximal voluntary contraction (EMG), {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % della sua contrazione volontaria massima (EMG), {basis}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {source}</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>% of maximal voluntary contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>% della contrazione volontaria massima</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No muscle is working hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun muscolo lavora intensamente.</translation>
     </message>
 </context>
 <context>
@@ -561,42 +563,42 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+103"/>
         <source>{day}: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: nessuna sessione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {time}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Ven</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Più</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Minutes per day: under 15, 15-30, 30-45, 45 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti al giorno: meno di 15, 15-30, 30-45, 45 e oltre</translation>
     </message>
 </context>
 <context>
@@ -605,245 +607,245 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
         <location filename="../../walkcoach/ui/coach/page.py" line="+114"/>
         <location line="+400"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia</translation>
     </message>
     <message>
         <location line="-399"/>
         <location line="+411"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="-410"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo precedente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds less</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondi in meno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondi in più</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds less on this step (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondi in meno per questo passo (-)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds more on this step (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondi in più per questo passo (+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini vista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia la sessione (Spazio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+399"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa o ripresa (Spazio)</translation>
     </message>
     <message>
         <location line="-397"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia questo passo, o torna al precedente nei primi secondi (Sinistra o B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next segment (Right or N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratto successivo (Destra o N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished this station: go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizio finito: continua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina la sessione (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small always-on-top window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piccola finestra sempre in primo piano (Ctrl+M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista allenamento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only direction, time, targets and next, over the whole screen (F11; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo direzione, tempo, obiettivi e passo successivo, a tutto schermo (F11; Esc per uscire)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Esc or F11: leave the workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc o F11: esci dalla vista allenamento</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>NO PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>NESSUN PROGRAMMA</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+162"/>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRONTO</translation>
     </message>
     <message>
         <location line="-159"/>
         <source>Press Start or Space  ·  {count} segments, {backward} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi Avvia o Spazio  ·  {count} tratti, {backward} all'indietro</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Step 0 of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 0 di {total}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>TURN AROUND SOON, then {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>TRA POCO GIRATI, poi {to}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i {total} passi completati</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {i} di {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  ·  round {r} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  ripetizione {r} di {rounds}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il computer era in sospensione. Premi Spazio per continuare.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The treadmill stopped. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant si è fermato. Premi Spazio per continuare.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi Spazio per continuare.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When you have finished, press Done to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando hai finito, premi Fatto per continuare.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The belt is slowing down: keep walking, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nastro sta rallentando: continua a camminare, girati quando te lo dico.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Catch your breath: keep walking slowly, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi fiato: continua a camminare piano, girati quando te lo dico.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>WELL DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEN FATTO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session complete. Walk slowly to cool down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione completata. Cammina piano per defaticare.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERROTTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time you walked is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tempo che hai camminato resta salvato.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PREPARATI</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>GIRATI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now face {word}: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora cammina {word}: {targets}</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn now, without waiting for the heart rate (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Girati ora, senza aspettare la frequenza cardiaca (Spazio)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi</translation>
     </message>
 </context>
 <context>
@@ -851,203 +853,203 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+106"/>
         <source>Treadmill and heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis roulant e frequenza cardiaca</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimentica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the linked treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica il tapis roulant collegato</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F&amp;orget sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica &amp;sensore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the linked heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica il sensore cardio collegato</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+188"/>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Scan for treadmills and heart-rate sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca tapis roulant e sensori cardio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca in corso</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Belt speed for every change of direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità del nastro a ogni cambio di direzione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the belt when the program ends or I press Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma il nastro quando il programma finisce o premo Stop</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>empty: this computer&apos;s Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto: il Bluetooth di questo computer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HCI transport, advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasporto HCI, avanzato</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advanced: a Bluetooth controller used directly through bumble ({install}), e.g. {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzato: un controller Bluetooth usato direttamente tramite bumble ({install}), es. {examples}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>While linked</source>
-        <translation type="unfinished"></translation>
+        <translation>A collegamento attivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Turn speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocità del giro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Belt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;HCI transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasporto &amp;HCI</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The coach slows the belt to this before you turn around (at most {top}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il coach rallenta il nastro a questa velocità prima che ti giri (al massimo {top}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollega</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to the chosen treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegati al tapis roulant scelto</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Scan to find the treadmills and heart-rate sensors in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia la ricerca per trovare i tapis roulant e i sensori cardio nelle vicinanze.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scan stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca interrotta.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferma ricerca</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanning… {n} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca… ancora {n} s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Found {n} in {s:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovati {n} in {s:g} s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente trovato in {s:g} s. Il tapis roulant è acceso, non in standby e libero da altre app?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The scan did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ricerca non ha funzionato.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No treadmill linked: the coach tells you the speeds to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun tapis roulant collegato: il coach ti dice le velocità da impostare.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked: the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegato: il tapis roulant virtuale.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegato: {name} ({address}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No heart-rate sensor linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun sensore cardio collegato.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart rate: the virtual sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca: il sensore virtuale.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart rate: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca: {name} ({address}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The virtual sensor&apos;s heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frequenza cardiaca del sensore virtuale segue come cammini: velocità, salita e camminata all'indietro la fanno salire, con un ritardo di decine di secondi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A chest strap or a watch that shares its heart rate: Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fascia cardio o un orologio che condivide la frequenza cardiaca: Collega.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The virtual treadmill runs inside WalkCoach: try the whole link without a machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant virtuale funziona dentro WalkCoach: prova il collegamento completo senza un tapis roulant vero.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a treadmill or a heart-rate sensor, then Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un tapis roulant o un sensore cardio, poi Collega.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Impossibile salvare le impostazioni: {error}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensore cardio virtuale</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis roulant virtuale</translation>
     </message>
 </context>
 <context>
@@ -1055,17 +1057,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-96"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>misurata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>pianificata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly measured</source>
-        <translation type="unfinished"></translation>
+        <translation>in parte misurata</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1075,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location line="+25"/>
         <source>Your walking history will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui comparirà la cronologia delle tue camminate</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;p&gt;Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ogni sessione che finisci (o interrompi in anticipo) viene salvata qui automaticamente. Dopo la prima vedrai:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;i minuti a settimana&lt;/b&gt;, in avanti e all'indietro, in barre sovrapposte;&lt;/li&gt;&lt;li&gt;&lt;b&gt;il tuo tratto all'indietro più lungo&lt;/b&gt; in ogni sessione, in crescita verso i 5-8 minuti senza pause a cui punta la progressione;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;calendario di 12 mesi&lt;/b&gt; dei giorni in cui hai camminato, con la serie attuale e la più lunga;&lt;/li&gt;&lt;li&gt;i &lt;b&gt;muscoli che hai allenato di più&lt;/b&gt;, sullo schema del corpo;&lt;/li&gt;&lt;li&gt;ogni &lt;b&gt;sessione&lt;/b&gt; con un grafico dei suoi tratti, i tuoi &lt;b&gt;record personali&lt;/b&gt; e l'esportazione in CSV, JSON, TCX e FIT.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1087,92 +1089,92 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
         <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+64"/>
         <location line="+5"/>
         <source>Welcome to WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti diamo il benvenuto in WalkCoach</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>WalkCoach times treadmill sessions that switch between walking forward and walking backward, and tells you when to turn, what speed to set and which muscles work.</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach cronometra sessioni sul tapis roulant che alternano camminata in avanti e all'indietro, e ti dice quando girarti, che velocità impostare e quali muscoli lavorano.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only used to estimate the energy you use</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve solo a stimare l'energia che consumi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unità</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peso corporeo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso corporeo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Walking backward safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Camminare all'indietro in sicurezza</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clip the treadmill&apos;s safety key to your clothes and clear the space around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggancia ai vestiti la chiave di sicurezza del tapis roulant e libera lo spazio attorno.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the belt slowly facing forward; turn around only at a slow speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia il nastro piano guardando avanti; girati solo a bassa velocità.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the rails while you learn, keep your head up and do not look back over your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieniti ai corrimano mentre impari, tieni la testa alta e non voltarti a guardare alle spalle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia con brevi tratti lenti all'indietro di un minuto o due; aumenta prima il tempo, poi la velocità, poi la pendenza.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled blood pressure, an acute back problem or a recent injury, ask a doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermati se senti dolore o ti senti instabile. Con problemi di equilibrio o all'orecchio interno, pressione non controllata, un problema acuto alla schiena o un infortunio recente, chiedi prima a un medico.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Safety advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigli di sicurezza</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Select “{name}” to begin ({total}, {backward} of it backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli “{name}” per iniziare ({total}, di cui {backward} all'indietro)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select the gentlest program</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il programma più leggero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Let&apos;s go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andiamo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;ta</translation>
     </message>
 </context>
 <context>
@@ -1180,12 +1182,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+8"/>
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sintesi vocale non è disponibile: {reason}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoni di avviso funzionano comunque.</translation>
     </message>
 </context>
 <context>
@@ -1193,133 +1195,133 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+57"/>
         <source> bpm</source>
-        <translation type="unfinished"></translation>
+        <translation> bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>estimate from my age</source>
-        <translation type="unfinished"></translation>
+        <translation>stima in base all'età</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> anni</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca massima, battiti al minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Età in anni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resting heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca a riposo, battiti al minuto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Massima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Età</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resting</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;riposo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue zone</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tell me when my heart rate is above</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisami quando la frequenza cardiaca supera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the top of zone 4</source>
-        <translation type="unfinished"></translation>
+        <translation>il limite della zona 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heart-rate ceiling, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia di frequenza cardiaca, battiti al minuto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start each backward bout only when my heart rate has settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia ogni tratto all'indietro solo quando la frequenza cardiaca si è stabilizzata</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settled means under, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilizzata significa sotto, battiti al minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longest wait, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa massima, secondi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under</source>
-        <translation type="unfinished"></translation>
+        <translation>sotto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting at most</source>
-        <translation type="unfinished"></translation>
+        <translation>aspettando al massimo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Zone {n} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona {n} · {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{low} bpm and above ({pct} % and more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} bpm e oltre ({pct} % e più)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter your maximum heart rate, or your age to estimate it, to see your zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la tua frequenza cardiaca massima, o la tua età per stimarla, per vedere le tue zone.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum {max} bpm; the ceiling&apos;s default, the top of zone 4: {top} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massima {max} bpm; soglia predefinita (limite della zona 4): {top} bpm.</translation>
     </message>
 </context>
 <context>
@@ -1327,42 +1329,42 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+53"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca: nessun dato negli ultimi 12 mesi. Con un sensore cardio collegato (una fascia cardio o un orologio), questa riga mostra il tempo settimanale in ogni zona e la tua frequenza cardiaca all'indietro rispetto a quella in avanti alla stessa velocità.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Time in zones: enter your maximum heart rate or your age in Preferences to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo nelle zone: inserisci la tua frequenza cardiaca massima o la tua età nelle Preferenze per vederlo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time in zones: no heart rate recorded in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo nelle zone: nessuna frequenza cardiaca registrata nelle ultime 12 settimane.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Minutes in each heart-rate zone per week, the last 12 weeks: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti in ogni zona di frequenza cardiaca a settimana, ultime 12 settimane: {names}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backward against forward: no speed walked both ways with a heart rate yet (each side needs a segment of over a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>All'indietro rispetto ad avanti: ancora nessuna velocità percorsa in entrambi i sensi con la frequenza cardiaca (ogni senso richiede un tratto di oltre un minuto).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your mean heart rate walking backward and forward at the same speed, from {backward_n} backward and {forward_n} forward segments in the last 12 months (the first 30 s of each left out): backward was {difference} bpm {word} on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua frequenza cardiaca media camminando all'indietro e in avanti alla stessa velocità, da {backward_n} tratti all'indietro e {forward_n} in avanti negli ultimi 12 mesi (esclusi i primi 30 s di ciascuno): all'indietro era in media {difference} bpm {word}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>più alta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>più bassa</translation>
     </message>
 </context>
 <context>
@@ -1370,149 +1372,151 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/devices/hr_view.py" line="+76"/>
         <source>from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>dal tapis roulant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulated zones</source>
-        <translation type="unfinished"></translation>
+        <translation>zone simulate</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{bpm} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bpm} bpm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Below zone 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto la zona 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zone {n}
 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona {n}
+{name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{zone}
 above your ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}
+sopra la tua soglia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>connessione…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sensor lost</source>
-        <translation type="unfinished"></translation>
+        <translation>sensore perso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no skin contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun contatto con la pelle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dato dal tapis roulant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna frequenza cardiaca</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensore cardio virtuale</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: connesso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: connessione…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: chiuso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: perso, nuovo tentativo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: lost, trying again… ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: perso, nuovo tentativo… ({why})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The heart-rate sensor has lost contact with the skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sensore cardio ha perso il contatto con la pelle.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca {bpm} sopra la tua soglia di {ceiling} bpm: rallenta un po'.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Heart rate back under {ceiling} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca di nuovo sotto {ceiling} bpm.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Heart rate settled: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca stabile: preparati a girarti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waited long enough: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai aspettato abbastanza: preparati a girarti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No heart rate to wait for: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna frequenza cardiaca da aspettare: preparati a girarti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Going on without waiting: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si continua senza aspettare: preparati a girarti.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Catch your breath: keep walking slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi fiato: continua a camminare piano.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn under {level} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Girati sotto {level} bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now {bpm}</source>
-        <translation type="unfinished"></translation>
+        <translation>ora {bpm}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>now --</source>
-        <translation type="unfinished"></translation>
+        <translation>ora --</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most {left} more</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo altri {left}</translation>
     </message>
 </context>
 <context>
@@ -1520,17 +1524,17 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/audio/helper_player.py" line="+83"/>
         <source>Sound is unavailable: the sound helper did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio non disponibile: il programma audio di supporto non si è avviato</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sound is unavailable: the sound helper keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio non disponibile: il programma audio di supporto continua a fallire</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Sound is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio non disponibile: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1542,7 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="+209"/>
         <source>choose a session in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>prima scegli una sessione nell'elenco</translation>
     </message>
 </context>
 <context>
@@ -1546,122 +1550,122 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/page.py" line="+171"/>
         <source>Export all as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutto in CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export all as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutto in JSON…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progressi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muscoli</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessioni</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultime 4 settimane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 3 mesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Da sempre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;odo:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export session as TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta sessione in TCX…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export session as FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta sessione in FIT…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina sessione…</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>The history cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la cronologia: {error}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;{miles}&lt;/b&gt; miles in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{miles}&lt;/b&gt; miglia in tutto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{km}&lt;/b&gt; km in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{km}&lt;/b&gt; km in tutto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; sessions &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; walked backward &amp;nbsp;·&amp;nbsp; {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; sessioni &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; all'indietro &amp;nbsp;·&amp;nbsp; {distance}</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} passi&lt;br&gt;&lt;small&gt;Contorno tratteggiato: tempo pianificato; barra piena: tempo camminato. Verde: avanti; arancione: indietro; blu: riposo; giallo: giro; viola: un esercizio fuori dal nastro.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Distance: {distance} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanza: {distance} ({source})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {notes}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca: media {mean:.0f}, massima {high} bpm. A destra: la frequenza cardiaca durante la sessione, con i passi ombreggiati dietro negli stessi colori.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No heart rate in this session (a heart-rate sensor records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna frequenza cardiaca in questa sessione (la registra un sensore cardio).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
 </context>
 <context>
@@ -1669,127 +1673,127 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/devices/link_view.py" line="+62"/>
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis roulant virtuale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treadmill {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis roulant {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treadmill {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis roulant {address}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connesso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>connessione…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taking control…</source>
-        <translation type="unfinished"></translation>
+        <translation>presa del controllo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connesso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>perso, nuovo tentativo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>disconnesso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Belt: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastro: {state}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Belt now: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastro ora: {figures}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{miles} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{miles} mi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The safety key was pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave di sicurezza è stata tolta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill was stopped on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant è stato fermato dal suo pannello.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill was paused on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant è stato messo in pausa dal suo pannello.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another app took control of the treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un'altra app ha preso il controllo del tapis roulant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill link was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento con il tapis roulant perso.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill stopped sending its speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant non invia più la velocità.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The belt did not slow down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nastro non ha rallentato per il giro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill refused the turn speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant ha rifiutato la velocità del giro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{why} Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Premi Spazio per continuare.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wait: the belt is still slowing down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta: il nastro sta ancora rallentando per il giro.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Going on in {seconds}… (Space: wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si riparte tra {seconds}… (Spazio: aspetta)</translation>
     </message>
 </context>
 <context>
@@ -1797,17 +1801,17 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="+211"/>
         <source>work in this period, % of the muscle worked most (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>lavoro in questo periodo, % del muscolo più allenato (stima)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not worked in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Non allenato in questo periodo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{share:.0f} % of the work of the muscle worked most in this period (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share:.0f} % del lavoro del muscolo più allenato in questo periodo (stima)</translation>
     </message>
 </context>
 <context>
@@ -1815,152 +1819,152 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/main_window.py" line="+124"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa / riprendi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salta tratto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo prece&amp;dente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferma…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;readmill and heart rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapis roulant e frequenza cardiaca…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workout view (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;allenamento (schermo intero)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mini vista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lampeggia a ogni cambio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva i s&amp;uoni</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli di &amp;sicurezza prima di ogni sessione all'indietro</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Safety checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controlli di sicurezza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su WalkCoach</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Choose a program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scegli un programma.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermare la sessione?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermare la sessione ora?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you have walked so far is kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quello che hai camminato finora resta nella cronologia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio spento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio acceso</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sound off (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio spento (M)</translation>
     </message>
 </context>
 <context>
@@ -1968,32 +1972,32 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/mini_view.py" line="+38"/>
         <source>WalkCoach (mini)</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach (mini)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa o ripresa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista completa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the full window</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla finestra completa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the full coach window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla finestra completa del coach (Ctrl+M)</translation>
     </message>
 </context>
 <context>
@@ -2001,27 +2005,27 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-75"/>
         <source>Worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>I più allenati</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Each muscle&apos;s work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il lavoro di ogni muscolo in questo periodo rispetto al muscolo più allenato (100 %): quanto lavora, stimato da studi sull'attività muscolare (EMG), per i minuti che hai camminato. I colori sul corpo seguono la stessa scala.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing walked in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna camminata in questo periodo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;il più allenato (100 %)&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;del più allenato&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -2029,32 +2033,32 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+168"/>
         <source>Muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscoli al lavoro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Coming next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>In arrivo: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working now: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al lavoro ora: {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>misurato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>stima</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2066,7 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/paused_overlay.py" line="+30"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>IN PAUSA</translation>
     </message>
 </context>
 <context>
@@ -2070,173 +2074,173 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/plan/page.py" line="+134"/>
         <source>The active plan &apos;%1&apos; is not known to this WalkCoach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano attivo '%1' non è noto a questa versione di WalkCoach.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Training plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani di allenamento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un piano distribuisce settimane di sessioni nei giorni che scegli, sposta una sessione persa al primo giorno libero e aspetta una settimana quando una sessione ha fatto male o è stata troppo dura. Scegline uno per iniziare:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no day left</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun giorno libero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fatta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>persa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coming</source>
-        <translation type="unfinished"></translation>
+        <translation>in programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltata</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%v of %m sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%v di %m sessioni</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (again)</source>
-        <translation type="unfinished"></translation>
+        <translation> (di nuovo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;This week: week %1 of %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Questa settimana: settimana %1 di %2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>active minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuti attivi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>backward minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuti all'indietro</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This week: %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana: %1 di %2 %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>★ Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Settimana %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata il %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Weeks ahead&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prossime settimane&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Week %1 from %2: %3 x %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana %1 dal %2: %3 x %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>… and %1 more weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altre %1 settimane</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Walk today&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai la sessione di oggi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta una sessione</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restart week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia la settimana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>File calendario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>End plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina il piano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End this plan? Your recorded sessions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminare questo piano? Le sessioni registrate restano.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Save calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il file calendario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>File iCalendar (*.ics)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>File calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il file: %1</translation>
     </message>
 </context>
 <context>
@@ -2245,350 +2249,350 @@ above your ceiling</source>
         <location filename="../../walkcoach/ui/editor/window.py" line="+84"/>
         <location line="+23"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;rograms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programmi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete program</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina programma</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura: questo è un programma predefinito. Fanne una copia per modificarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate &amp;to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica per modifi&amp;care</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica per modificare</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Up and Alt+Down move the selected segment; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Su e Alt+Giù spostano il tratto selezionato; Canc lo rimuove</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tratti</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a segment or a repeat block to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un tratto o un blocco di ripetizione per modificarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+567"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezione</translation>
     </message>
     <message>
         <location line="-534"/>
         <source>Program check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+80"/>
         <location line="+258"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <location line="-338"/>
         <source>Save program</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva programma</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Program warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi sul programma</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;New program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo programma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplica programma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rinomina…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina programma…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa programma…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;porta programma…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+379"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnulla</translation>
     </message>
     <message>
         <location line="-378"/>
         <location line="+384"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;pristina</translation>
     </message>
     <message>
         <location line="-380"/>
         <source>Add &amp;forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;avanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add r&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;riposo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add s&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;esercizio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add t&amp;urn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;giro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci giro &amp;qui</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put a turn where the direction changes without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un giro dove la direzione cambia senza averne uno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Du&amp;plicate segment</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplica tratto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuo&amp;vi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in a&amp;lto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in &amp;basso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;peat selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti sele&amp;zione…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the selected segments in a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti i tratti selezionati in un blocco di ripetizione</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove repe&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ogli ripetizione</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci giro qui</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Skipped a program file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>File di programma saltato: {error}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}  (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (predefinito)</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ha modifiche non salvate.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scar&amp;ta modifiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua a &amp;modificare</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Built-in program: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma predefinito: sola lettura.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>{mark} Cannot save yet: %n problem(s). First: {first}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{mark} Non puoi ancora salvare: %n problema: {first}</numerusform>
+            <numerusform>{mark} Non puoi ancora salvare: %n problemi. Il primo: {first}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ No errors: it can be saved (see the warnings). Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nessun errore: si può salvare (vedi gli avvisi). Modifiche non ancora salvate.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ No errors: it can be saved (see the warnings). Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nessun errore: si può salvare (vedi gli avvisi). Salvato.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ No problems. Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nessun problema. Modifiche non ancora salvate.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ No problems. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nessun problema. Salvato.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Programs: {name}[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmi: {name}[*]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{mark} Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Avviso: {text}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnulla {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;pristina {what}</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocco di ripetizione</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Built-in programs cannot be changed: duplicate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programma predefinito non si può modificare: prima duplicalo.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The program was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il programma non è stato salvato: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” salvato.</translation>
     </message>
 </context>
 <context>
@@ -2596,52 +2600,52 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="+119"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non impostato)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Principiante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermedio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzato</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livello</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello del programma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Descri&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione del programma</translation>
     </message>
 </context>
 <context>
@@ -2650,32 +2654,32 @@ above your ceiling</source>
         <location filename="../../walkcoach/ui/coach/program_picker.py" line="+21"/>
         <location line="+18"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name}  ({total}, {backward} backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ({total}, {backward} all'indietro)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No programs found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun programma trovato</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{total} total  ·  {backward} backward  ·  {count} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} in tutto  ·  {backward} all'indietro  ·  {count} passi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The coach adds a {seconds} s turn at 1 place where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il coach aggiunge un giro di {seconds} s in 1 punto in cui la direzione cambia.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The coach adds a {seconds} s turn at {count} places where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il coach aggiunge un giro di {seconds} s in {count} punti in cui la direzione cambia.</translation>
     </message>
 </context>
 <context>
@@ -2683,22 +2687,22 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/editor/model.py" line="+166"/>
         <source>(problem: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(problema: {reason})</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{symbol} Repeat × {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} Ripeti × {rounds}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>fermo</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Drag and drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascinamento</translation>
     </message>
 </context>
 <context>
@@ -2706,23 +2710,24 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="+210"/>
         <source>Longest backward stretch (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratto all'indietro più lungo (min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>goal: 5-8 min without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo: 5-8 min senza pause</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{when}
 Longest backward stretch: {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}
+Tratto all'indietro più lungo: {run}</translation>
     </message>
 </context>
 <context>
@@ -2730,12 +2735,12 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/audio/qt_player.py" line="+49"/>
         <source>Sound is unavailable: no audio output found</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio non disponibile: nessuna uscita audio trovata</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sound is unavailable: the audio output does not play</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio non disponibile: l'uscita audio non funziona</translation>
     </message>
 </context>
 <context>
@@ -2744,22 +2749,22 @@ Longest backward stretch: {run}</source>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
         <location line="+2"/>
         <source>Before you walk backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima di camminare all'indietro</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mostrare più</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I&apos;m ready, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci sono, inizia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ora</translation>
     </message>
 </context>
 <context>
@@ -2767,27 +2772,27 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="+18"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step (in the order walked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo (nell'ordine percorso)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Step {n}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {n}: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned {planned}, walked {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato {planned}, camminato {actual}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltato</translation>
     </message>
 </context>
 <context>
@@ -2795,158 +2800,158 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="-325"/>
         <source>m:ss, e.g. 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss, es. 2:30</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>nastro fermo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation> passi/min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non impostata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional; for a station: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativa; per un esercizio: cosa fare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional hint shown during the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerimento facoltativo mostrato durante il tratto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wait until I press Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aspetta finché premo Fatto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di tratto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration, minutes and seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata, minuti e secondi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti:secondi (2:30), ore:minuti:secondi, o minuti interi (5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;peed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocità</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Belt speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità del nastro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendenza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incline in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendenza in percentuale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadenza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cadence in steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadenza in passi al minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional target steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo facoltativo di passi al minuto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etichetta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta del tratto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del tratto</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+24"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizio</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Wait until Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta Fatto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A station ends when you press Done; its time is for planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Un esercizio finisce quando premi Fatto; il suo tempo serve per pianificare</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Riposo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Giro</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Belt speed in {unit}; 0 for a rest with the belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità del nastro in {unit}; 0 per un riposo a nastro fermo</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +2959,7 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/session/session.py" line="+259"/>
         <source>The treadmill follows the session from the next step on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant segue la sessione dal prossimo passo.</translation>
     </message>
 </context>
 <context>
@@ -2962,32 +2967,32 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="-368"/>
         <source>bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes of active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti di tempo attivo</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Z{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{kind}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, da {start} a {end}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Heart rate: mean {mean:.0f}, highest {high:.0f} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca: media {mean:.0f}, massima {high:.0f} bpm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna frequenza cardiaca</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +3000,7 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+167"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina sessione…</translation>
     </message>
 </context>
 <context>
@@ -3003,102 +3008,102 @@ Longest backward stretch: {run}</source>
     <message>
         <location line="-132"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Più lungo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sforzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Finita in anticipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppo breve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>In registrazione</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratto all'indietro più lungo</translation>
     </message>
     <message>
         <location line="+34"/>
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · dolore</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{program}” of {when} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{program}” del {when} ({time})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forward {forward}, backward {backward}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti {forward}, indietro {backward}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{km:.2f} km, about {kcal:.0f} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:.2f} km, circa {kcal:.0f} kcal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Camminato meno dell'80 % del tempo pianificato (tratti saltati)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {notes}</translation>
     </message>
 </context>
 <context>
@@ -3106,244 +3111,244 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/settings.py" line="+137"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Speak the cues (segment, speed, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronuncia le indicazioni (tratto, velocità, tempo rimanente)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+28"/>
         <source>Mute all sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva tutti i suoni</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+99"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>no countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun conto alla rovescia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flash the window when the segment changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai lampeggiare la finestra quando cambia il tratto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i controlli di sicurezza prima di ogni sessione all'indietro</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unità</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Speed unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità di velocità</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peso corporeo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight, for the energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso corporeo, per la stima dell'energia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voce</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicazioni vocali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olume</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conto alla rovescia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countdown before each change, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Conto alla rovescia prima di ogni cambio, secondi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lampeggio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampeggia a ogni cambio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema dei colori</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safet&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicur&amp;ezza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safety checklist before each backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli di sicurezza prima di ogni sessione all'indietro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo &amp;rimanente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spoken time left, how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo rimanente a voce, ogni quanto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Volume in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume in percentuale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used only for the kcal estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Usato solo per la stima delle kcal</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequenza cardiaca</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>start at once</source>
-        <translation type="unfinished"></translation>
+        <translation>parti subito</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything (segments, halfway, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto (tratti, a metà, tempo rimanente)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes only (segments, turns, the finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i cambi (tratti, giri, fine)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing: sounds only</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente: solo suoni</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazio&amp;ne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Get-ready count before the start, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Conto di preparazione prima dell'inizio, secondi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spo&amp;ken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicazioni vocali</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How much the coach says</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto parla il coach</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sintesi vocale non è disponibile: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoni di avviso funzionano comunque.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni {n} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni {n} s</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>⚠ Heart-rate zones: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Zone di frequenza cardiaca: {problem}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Impossibile salvare le impostazioni: {error}</translation>
     </message>
 </context>
 <context>
@@ -3351,17 +3356,17 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/shortcuts.py" line="+23"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fa</translation>
     </message>
 </context>
 <context>
@@ -3369,43 +3374,43 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+73"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascorso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimanente</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Distance (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanza (stima)</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Energy (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energia (stima)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≈ {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {value} kcal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Distance (belt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanza (nastro)</translation>
     </message>
 </context>
 <context>
@@ -3413,21 +3418,21 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-110"/>
         <source>A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un giorno conta quando hai camminato: una sessione completata, o una qualsiasi sessione con almeno 5 minuti camminati in avanti e all'indietro. Saltare i tratti di un programma non conta. Oggi non interrompe la serie, purché tu abbia camminato ieri.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <location line="+1"/>
         <source>&lt;b&gt;%n&lt;/b&gt; day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; giorno</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; giorni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current streak: {current} &amp;nbsp;·&amp;nbsp; longest: {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie attuale: {current} &amp;nbsp;·&amp;nbsp; più lunga: {longest}</translation>
     </message>
 </context>
 <context>
@@ -3435,27 +3440,27 @@ Longest backward stretch: {run}</source>
     <message>
         <location line="+18"/>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima sessione</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questo programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select it on the coach page</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionalo nella pagina del coach</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No suggestion: the history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun suggerimento: impossibile leggere la cronologia.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rounds} x {time} backward at {speed}, {incline:g} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>{rounds} x {time} all'indietro a {speed}, pendenza {incline:g} %</translation>
     </message>
 </context>
 <context>
@@ -3464,263 +3469,263 @@ Longest backward stretch: {run}</source>
         <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+103"/>
         <location line="+117"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo della sessione</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>{program}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, {when}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This session is in your history already; the rating is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione è già nella cronologia; la valutazione è facoltativa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;kip rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;ta valutazione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close: the session stays recorded, without effort, pain or notes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi: la sessione resta registrata, senza sforzo, dolore o note (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva valutazione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add effort, pain and notes to this session (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi sforzo, dolore e note a questa sessione (Ctrl+Invio)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione completata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione finita in anticipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too short to count as completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppo breve per contare come completata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione interrotta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi tutto è stato saltato: {walked} camminati dei {planned} pianificati. Una sessione conta come completata quando si cammina almeno l'80 % del tempo pianificato; questa è registrata come troppo breve.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrata come finita in anticipo: {walked} dei {planned} pianificati. Vale comunque la pena annotare com'è andata.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recorded as ended early, after {walked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrata come finita in anticipo, dopo {walked}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{time} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} in tutto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{time} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} all'indietro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>effort {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>sforzo {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last time ({when}): {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ultima volta ({when}): {figures}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tratto</numerusform>
+            <numerusform>%n tratti</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>circa {value} kcal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa hai camminato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratto all'indietro più lungo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo totale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanza ({source})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Energy (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energia (stima)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Mean {mean} bpm, highest {top} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Media {mean} bpm, massima {top} bpm</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (the treadmill&apos;s heart rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (frequenza cardiaca del tapis roulant)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zone {n} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona {n} {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Waited %n time(s) for your heart rate to settle, {time} in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hai aspettato %n volta che la frequenza cardiaca si stabilizzasse, {time} in tutto.</numerusform>
+            <numerusform>Hai aspettato %n volte che la frequenza cardiaca si stabilizzasse, {time} in tutto.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{name}: on average {value} % of its maximal voluntary contraction (EMG)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: in media {value} % della sua contrazione volontaria massima (EMG)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscoli più allenati</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No walking was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna camminata registrata.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Estimated % of a maximal contraction, averaged over the time walked.</source>
-        <translation type="unfinished"></translation>
+        <translation>% stimata di una contrazione massima, in media sul tempo camminato.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name}: {value} (your first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} (il primo)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: {value} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} (prima era {before})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Record personali</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No new personal best this time; steady sessions are what build progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun nuovo record questa volta; sono le sessioni costanti a far progredire.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Com'è andata?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sforzo (1 = molto facile, 10 = al massimo); tasti 1-9 e 0 per 10:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Effort {n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Sforzo {n} su 10</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>I felt &amp;pain during or after this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho sentito &amp;dolore durante o dopo questa sessione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anything to remember: how the knees felt, rails held or not…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ricordare: come stavano le ginocchia, corrimano tenuti o no…</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Not saved yet: {problem}. It is kept and saved when storage works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora salvato: {problem}. Resta conservato e verrà salvato appena sarà di nuovo possibile.</translation>
     </message>
 </context>
 <context>
@@ -3728,90 +3733,90 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/summary.py" line="+45"/>
         <source>Summary (updates as you edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo (si aggiorna mentre modifichi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo del programma</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto lavoro riceve ogni muscolo in tutto il programma: quanto lavora (una stima da misure di attività muscolare) per quanti minuti. La barra e il valore confrontano ogni muscolo con quello più allenato (100 %).</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo totale</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energia</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <location line="+37"/>
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscoli più allenati</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Backward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo all'indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo in avanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stima dell'energia</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{time} ({percent:.0f} % of the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({percent:.0f} % della sessione)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>about {kcal:.0f} kcal (estimate for a body weight of {weight})</source>
-        <translation type="unfinished"></translation>
+        <translation>circa {kcal:.0f} kcal (stima per un peso corporeo di {weight})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{percent:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.0f} %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{rank}. {name}: {share} of the muscle worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. {name}: {share} del muscolo più allenato</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Segments with values that are not usable yet are left out of these figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>I tratti con valori non ancora utilizzabili sono esclusi da questi dati.</translation>
     </message>
 </context>
 <context>
@@ -3819,37 +3824,37 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+30"/>
         <source>No muscle is working hard in this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun muscolo lavora intensamente in questo tratto.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Coming up: top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>In arrivo: muscoli principali</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscoli principali</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>misurato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>stimato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} % of the muscle&apos;s maximal voluntary contraction (EMG). Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % della contrazione volontaria massima del muscolo (EMG). Fonte: {source}</translation>
     </message>
 </context>
 <context>
@@ -3857,22 +3862,22 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="-220"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti a settimana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3880,7 +3885,10 @@ Longest backward stretch: {run}</source>
 Forward: {forward}
 Backward: {backward}
 Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {number}, {year} (dal {monday})
+Avanti: {forward}
+Indietro: {backward}
+Totale: {total}</translation>
     </message>
 </context>
 <context>
@@ -3888,22 +3896,22 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+11"/>
         <source>Minutes in zone per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti per zona a settimana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Week {number}, {year} (from {monday})</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {number}, {year} (dal {monday})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Z{number} {name}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number} {name}: {time}</translation>
     </message>
 </context>
 <context>
@@ -3911,7 +3919,7 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="-131"/>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con {field}</translation>
     </message>
 </context>
 <context>
@@ -3919,12 +3927,12 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+40"/>
         <source>{problem}; the coach goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; il coach continua senza audio.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>History not saved yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia non ancora salvata: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3932,12 +3940,12 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+37"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · dolore</translation>
     </message>
 </context>
 <context>
@@ -3945,142 +3953,142 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/settings.py" line="-326"/>
         <source>Kilometres per hour (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chilometri orari (km/h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miles per hour (mph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miglia orarie (mph)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Metric: km/h, km, kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrico: km/h, km, kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imperial: mph, miles, lb</source>
-        <translation type="unfinished"></translation>
+        <translation>Imperiale: mph, miglia, lb</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>miles</source>
-        <translation type="unfinished"></translation>
+        <translation>miglia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità di distanza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Distances walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanze percorse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità di peso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso corporeo</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="-145"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File JSON (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training Center files (*.tcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>File Training Center (*.tcx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FIT files (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>File FIT (*.fit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export as {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta in {fmt}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>there are no recorded sessions to export</source>
-        <translation type="unfinished"></translation>
+        <translation>non ci sono sessioni registrate da esportare</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was exported: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla è stato esportato: {m}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato in {path}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+78"/>
         <source>Delete session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare la sessione?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete {session} from your history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare {session} dalla cronologia?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its segments, effort, pain and notes go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verranno eliminati anche i suoi tratti, lo sforzo, il dolore e le note. L'operazione non si può annullare.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservala</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eliminata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not deleted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione non è stata eliminata: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4088,64 +4096,64 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="-143"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Riposo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Giro</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-171"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratto all'indietro più lungo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most backward time in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Più tempo all'indietro in una sessione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione più lunga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steepest backward incline, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendenza all'indietro più ripida, tenuta un minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fastest backward speed, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità all'indietro più alta, tenuta un minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie più lunga</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
 </context>
@@ -4154,138 +4162,138 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/devices/attach.py" line="+99"/>
         <source>Treadmill: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis roulant: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Looking for the treadmill {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca del tapis roulant {name}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Treadmill not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis roulant non collegato: {why}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The treadmill did not answer: the session starts without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant non ha risposto: la sessione inizia senza di lui.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for the treadmill…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del tapis roulant…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Heart rate: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca: {why}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Looking for the heart-rate sensor {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca del sensore cardio {name}…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Heart-rate sensor not linked: bumble is not installed (pip install &apos;walkcoach[bumble]&apos; to use --hci)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensore cardio non collegato: bumble non è installato (pip install 'walkcoach[bumble]' per usare --hci)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Heart-rate sensor not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensore cardio non collegato: {why}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="+100"/>
         <source>Export all sessions as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutte le sessioni in &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export all sessions as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutte le sessioni in &amp;JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the last session as &amp;TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta l'ultima sessione in TC&amp;X…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the last session as &amp;FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta l'ultima sessione in F&amp;IT…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>there are no recorded sessions to export</source>
-        <translation type="unfinished"></translation>
+        <translation>non ci sono sessioni registrate da esportare</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/wiring.py" line="+32"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronologia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your sessions, progress charts and exports (Ctrl+H again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue sessioni, i grafici dei progressi e le esportazioni (Ctrl+H di nuovo: torna indietro)</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Finish the current session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima finisci la sessione in corso.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/plan/wiring.py" line="+18"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piano</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Time for your walk</source>
-        <translation type="unfinished"></translation>
+        <translation>È ora della tua camminata</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Today&apos;s plan session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione di oggi del piano: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usala</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/window_hooks.py" line="+22"/>
         <source>&amp;Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programmi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit programs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica programmi…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo programma…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa programma…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
 </context>
 </TS>
