@@ -164,7 +164,60 @@ def fill_pseudo(ts_file: Path) -> None:
                 ET.SubElement(translation, "numerusform").text = pseudo_text(source)
         else:
             translation.text = pseudo_text(source)
-    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    _write_ts(tree, ts_file)
+
+
+# -- 2b. translations kept across a change of context --------------------------------------------
+
+
+def finished_translations(ts_file: Path) -> dict[tuple[str, bool], ET.Element]:
+    """Every finished translation of ``ts_file`` by (source text, plural): what lupdate would
+    lose when a text moves to another context (a function that called ``window.tr`` now names
+    its context itself) and must find again."""
+    found: dict[tuple[str, bool], ET.Element] = {}
+    if not ts_file.exists():
+        return found
+    for message in ET.parse(ts_file).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        if not (translation.text or len(translation)):
+            continue
+        key = (message.findtext("source") or "", message.get("numerus") == "yes")
+        found.setdefault(key, translation)
+    return found
+
+
+def carry_over(ts_file: Path, before: dict[tuple[str, bool], ET.Element]) -> int:
+    """Fill the unfinished messages whose very text (and plural kind) had a finished
+    translation before lupdate ran; returns how many."""
+    tree = ET.parse(ts_file)
+    carried = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        old = before.get((message.findtext("source") or "", message.get("numerus") == "yes"))
+        if old is None:
+            continue
+        translation.attrib.pop("type", None)
+        translation.text = old.text
+        for form in list(translation):
+            translation.remove(form)
+        for form in old:
+            ET.SubElement(translation, form.tag).text = form.text
+        carried += 1
+    if carried:
+        _write_ts(tree, ts_file)
+    return carried
+
+
+def _write_ts(tree: ET.ElementTree, ts_file: Path) -> None:
+    """As lupdate writes it: the XML declaration and the DOCTYPE line Qt Linguist expects."""
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 # -- 4. lrelease ----------------------------------------------------------------------------------
@@ -195,7 +248,11 @@ def main(argv: list[str] | None = None) -> int:
                 lupdate(ts_file, PSEUDO_TS_LANGUAGE)
                 fill_pseudo(ts_file)
             else:
+                before = finished_translations(ts_file)
                 lupdate(ts_file, language)
+                carried = carry_over(ts_file, before)
+                if carried:
+                    print(f"{ts_file.name}: {carried} translations kept across a new context")
         lrelease(ts_file)
         print(f"{ts_file.relative_to(ROOT)} -> {ts_file.with_suffix('.qm').name}")
     return 0

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
@@ -1277,7 +1278,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
 <context>
     <name>HeartRatePrefs</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+59" />
+        <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+57" />
         <source> bpm</source>
         <translation>[ bpm~]</translation>
     </message>
@@ -1606,7 +1607,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>HeartRateZones</name>
     <message>
-        <location filename="../../walkcoach/core/hr_zones.py" line="+20" />
+        <location filename="../../walkcoach/core/hr_zones.py" line="+25" />
         <source>Very light</source>
         <translation>[Very light~~]</translation>
     </message>
