@@ -88,7 +88,7 @@
     <message>
         <location line="+10"/>
         <source>First: {targets}</source>
-        <translation>D'abord : {targets}</translation>
+        <translation>Au départ : {targets}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -314,7 +314,7 @@
     <message>
         <location line="+1"/>
         <source>Start the belt slowly while facing forward, and only then turn around.</source>
-        <translation>Démarrez le tapis lentement face à l'avant, et seulement ensuite faites demi-tour.</translation>
+        <translation>Démarrez le tapis lentement face à l'avant, et ne faites demi-tour qu'ensuite.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -329,7 +329,7 @@
     <message>
         <location line="+1"/>
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation>Échauffez d'abord vos hanches et vos chevilles, et étirez-vous de nouveau après.</translation>
+        <translation>Assouplissez d'abord vos hanches et vos chevilles, et étirez-vous de nouveau après.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -573,17 +573,17 @@ Avant : {forward:.0f} bpm ({forward_n} segments)</translation>
     <message>
         <location line="+27"/>
         <source>Mon</source>
-        <translation>lun</translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation>mer</translation>
+        <translation>mer.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fri</source>
-        <translation>ven</translation>
+        <translation>ven.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -735,7 +735,7 @@ Avant : {forward:.0f} bpm ({forward_n} segments)</translation>
     <message>
         <location line="-159"/>
         <source>Press Start or Space  ·  {count} segments, {backward} backward</source>
-        <translation>Appuyez sur Démarrer ou Espace  ·  {count} segments, dont {backward} en arrière</translation>
+        <translation>Appuyez sur Démarrer ou Espace  ·  {count} segments, {backward} en arrière</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -974,7 +974,7 @@ Avant : {forward:.0f} bpm ({forward_n} segments)</translation>
     <message>
         <location line="+22"/>
         <source>Found {n} in {s:g} s.</source>
-        <translation>{n} trouvé(s) en {s:g} s.</translation>
+        <translation>Trouvés en {s:g} s : {n}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2025,7 +2025,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;de celui-ci&lt;/small&gt;</translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;du plus sollicité&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2084,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+6"/>
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation>Un plan d'entraînement répartit des semaines de séances sur les jours que vous choisissez, reporte une séance manquée au prochain jour libre et attend une semaine quand une séance a fait mal ou a semblé trop dure. Choisissez-en un pour commencer :</translation>
+        <translation>Un plan d'entraînement répartit des semaines de séances sur les jours que vous choisissez, reporte une séance manquée au prochain jour libre et garde le même niveau une semaine de plus quand une séance a fait mal ou a paru trop dure. Choisissez-en un pour commencer :</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2119,7 +2119,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation>passée</translation>
+        <translation>sautée</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2294,7 +2294,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+4"/>
         <source>Duplicate &amp;to edit</source>
-        <translation>Dupliquer pour modi&amp;fier</translation>
+        <translation>Dupli&amp;quer pour modifier</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2309,7 +2309,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+2"/>
         <source>Alt+Up and Alt+Down move the selected segment; Delete removes it</source>
-        <translation>Alt+Haut et Alt+Bas déplacent le segment sélectionné ; Suppr le supprime</translation>
+        <translation>Alt+Haut et Alt+Bas déplacent le segment sélectionné ; Suppr le retire</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2759,7 +2759,7 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+4"/>
         <source>I&apos;m ready, start</source>
-        <translation>Je suis prêt, on y va</translation>
+        <translation>C'est parti</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2792,7 +2792,7 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+9"/>
         <source>skipped</source>
-        <translation>passée</translation>
+        <translation>sautée</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3068,7 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+1"/>
         <source>Recording</source>
-        <translation>Enregistrement</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3098,7 +3098,7 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+3"/>
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
-        <translation>Moins de 80 % du temps prévu a été marché (segments passés)</translation>
+        <translation>Moins de 80 % du temps prévu a été marché (segments sautés)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3418,7 +3418,7 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-110"/>
         <source>A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.</source>
-        <translation>Un jour compte quand vous avez marché : une séance terminée, ou toute séance avec au moins 5 minutes de marche avant et arrière. Faire défiler un programme en passant les étapes ne compte pas. Aujourd'hui compte encore tant que vous avez marché hier.</translation>
+        <translation>Un jour compte quand vous avez marché : une séance terminée, ou toute séance avec au moins 5 minutes de marche avant et arrière. Sauter toutes les étapes d'un programme ne compte pas. Aujourd'hui compte encore tant que vous avez marché hier.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -3524,7 +3524,7 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+9"/>
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation>La plus grande partie a été passée : {walked} marché sur les {planned} prévus. Une séance compte comme terminée quand au moins 80 % de son temps prévu est marché ; celle-ci est enregistrée comme trop courte.</translation>
+        <translation>La plus grande partie a été sautée : {walked} marché sur les {planned} prévus. Une séance compte comme terminée quand au moins 80 % de son temps prévu est marché ; celle-ci est enregistrée comme trop courte.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3612,7 +3612,7 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation>Passés</translation>
+        <translation>Sautés</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3643,8 +3643,8 @@ Plus longue marche arrière : {run}</translation>
         <location line="+12"/>
         <source>Waited %n time(s) for your heart rate to settle, {time} in all.</source>
         <translation>
-            <numerusform>Attente de %n fois que votre fréquence cardiaque redescende, {time} au total.</numerusform>
-            <numerusform>Attente de %n fois que votre fréquence cardiaque redescende, {time} au total.</numerusform>
+            <numerusform>Vous avez attendu %n fois que votre fréquence cardiaque redescende, {time} au total.</numerusform>
+            <numerusform>Vous avez attendu %n fois que votre fréquence cardiaque redescende, {time} au total.</numerusform>
         </translation>
     </message>
     <message>
@@ -3675,7 +3675,7 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+15"/>
         <source>{name}: {value} (your first)</source>
-        <translation>{name} : {value} (votre premier)</translation>
+        <translation>{name} : {value} (premier record)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3695,7 +3695,7 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+12"/>
         <source>How did it feel?</source>
-        <translation>Comment vous êtes-vous senti ?</translation>
+        <translation>Comment vous sentiez-vous ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4258,7 +4258,7 @@ Total : {total}</translation>
     <message>
         <location line="+21"/>
         <source>Today&apos;s plan session: %1</source>
-        <translation>Séance du plan d'entraînement aujourd'hui : %1</translation>
+        <translation>Aujourd'hui, séance du plan : %1</translation>
     </message>
     <message>
         <location line="+3"/>
