@@ -4,5329 +4,5335 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/about.py" line="+108"/>
+        <location filename="../../walkcoach/ui/dialogs/about.py" line="+108" />
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D'où viennent les chiffres</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A coach for treadmill sessions that switch between walking forwards and walking backwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coach pour les séances sur tapis de course qui alternent marche avant et marche arrière.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>WalkCoach is free software: you may share and change it under the terms of the &lt;a href=&quot;{gpl}&quot;&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for Python (PySide6), used under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License v3&lt;/a&gt;, and on pyqtgraph and platformdirs (MIT license).</source>
-        <translation type="unfinished"></translation>
+        <location line="+22" />
+        <source>WalkCoach is free software: you may share and change it under the terms of the &lt;a href="{gpl}"&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for Python (PySide6), used under the &lt;a href="{lgpl}"&gt;GNU Lesser General Public License v3&lt;/a&gt;, and on pyqtgraph and platformdirs (MIT license).</source>
+        <translation>WalkCoach est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la &lt;a href="{gpl}"&gt;licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure&lt;/a&gt; (GPL-3.0-or-later). Il est fourni sans aucune garantie. Il repose sur Qt for Python (PySide6), utilisé sous la &lt;a href="{lgpl}"&gt;licence publique générale limitée GNU v3&lt;/a&gt;, et sur pyqtgraph et platformdirs (licence MIT).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>History, your programs and settings are kept on this computer only, in &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>History, your programs and settings are kept on this computer only, in &lt;a href="{url}"&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.</source>
+        <translation>L'historique, vos programmes et vos réglages sont conservés uniquement sur cet ordinateur, dans &lt;a href="{url}"&gt;{where}&lt;/a&gt;. Cliquez sur le dossier pour l'ouvrir ; copiez-le pour le sauvegarder.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Muscle activation and energy figures are estimates drawn from these published studies and equations. They describe groups of people, not you, and are not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres d'activation musculaire et d'énergie sont des estimations tirées de ces études et équations publiées. Ils décrivent des groupes de personnes, pas vous, et ne constituent pas un avis médical.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No sources were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source n'a été chargée.</translation>
     </message>
 </context>
 <context>
     <name>BackwardForwardChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+247"/>
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+247" />
         <source>Mean heart rate (bpm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque moyenne (bpm)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>{speed}
 Backward: {backward:.0f} bpm ({backward_n} segments)
 Forward: {forward:.0f} bpm ({forward_n} segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}
+Arrière : {backward:.0f} bpm ({backward_n} segments)
+Avant : {forward:.0f} bpm ({forward_n} segments)</translation>
     </message>
 </context>
 <context>
     <name>BestsPanel</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="+132"/>
+        <location filename="../../walkcoach/ui/history/panels.py" line="+132" />
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Records personnels</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Set on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le {day}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Ended on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé le {day}</translation>
     </message>
 </context>
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/forms.py" line="+316"/>
+        <location filename="../../walkcoach/ui/editor/forms.py" line="+316" />
         <source> rounds</source>
-        <translation type="unfinished"></translation>
+        <translation> tours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Optional, e.g. Intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. Intervalles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Repeat rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How many times the segments of the block are walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois les segments du bloc sont parcourus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Block label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du bloc</translation>
     </message>
 </context>
 <context>
     <name>BodyDiagramWidget</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+175"/>
+        <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+175" />
         <source>Body diagram of the muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma du corps avec les muscles sollicités</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+54"/>
-        <location line="+190"/>
+        <location line="+59" />
+        <location line="+54" />
+        <location line="+190" />
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-184" />
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Face</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gauche)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> (right)</source>
-        <translation type="unfinished"></translation>
+        <translation> (droit)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Not working in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sollicité dans ce segment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{value} % of its maximal voluntary contraction (EMG), {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % de sa contraction maximale volontaire (EMG), {basis}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {source}</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+165" />
         <source>% of maximal voluntary contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la contraction maximale volontaire</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>No muscle is working hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun muscle ne travaille intensément.</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
     <message>
-        <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+103"/>
+        <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+103" />
         <source>{day}: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} : aucune séance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{day}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} : {time}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mer.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>ven.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Minutes per day: under 15, 15-30, 30-45, 45 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par jour : moins de 15, 15-30, 30-45, 45 et plus</translation>
     </message>
 </context>
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+114"/>
-        <location line="+400"/>
+        <location filename="../../walkcoach/ui/coach/page.py" line="+114" />
+        <location line="+400" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+411"/>
+        <location line="-399" />
+        <location line="+411" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-410" />
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>30 seconds less</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondes de moins</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondes de plus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>30 seconds less on this step (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondes de moins pour cette étape (-)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>30 seconds more on this step (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondes de plus pour cette étape (+)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-vue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la séance (Espace)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+399"/>
+        <location line="+1" />
+        <location line="+399" />
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-397" />
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer cette étape, ou revenir à la précédente dans ses premières secondes (Gauche ou B)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Next segment (Right or N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment suivant (Droite ou N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Finished this station: go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier terminé : continuer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>End the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance (Échap)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Small always-on-top window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petite fenêtre toujours au premier plan (Ctrl+M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue entraînement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Only direction, time, targets and next, over the whole screen (F11; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement direction, temps, consignes et suite, en plein écran (F11 ; Échap pour quitter)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+100" />
         <source>Esc or F11: leave the workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap ou F11 : quitter la vue entraînement</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>NO PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUCUN PROGRAMME</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+162"/>
+        <location line="+7" />
+        <location line="+162" />
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÊT</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-159" />
         <source>Press Start or Space  ·  {count} segments, {backward} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Démarrer ou Espace  ·  {count} segments, {backward} en arrière</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Step 0 of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 0 sur {total}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>TURN AROUND SOON, then {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMI-TOUR BIENTÔT, puis {to}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>All {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {total} étapes sont terminées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Step {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {i} sur {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>  ·  round {r} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  tour {r} sur {rounds}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>The computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ordinateur était en veille. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The treadmill stopped. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis s'est arrêté. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>When you have finished, press Done to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous avez fini, appuyez sur Terminé pour continuer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The belt is slowing down: keep walking, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis ralentit : continuez à marcher, tournez au signal.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Catch your breath: keep walking slowly, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez votre souffle : marchez lentement, tournez au signal.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>WELL DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>BRAVO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Session complete. Walk slowly to cool down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance terminée. Marchez lentement pour récupérer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRÊTÉ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The time you walked is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps marché est conservé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÉPAREZ-VOUS</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMI-TOUR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Now face {word}: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant en {word} : {targets}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Turn now, without waiting for the heart rate (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tourner maintenant, sans attendre la fréquence cardiaque (Espace)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
 </context>
 <context>
     <name>CoachTexts</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/texts.py" line="+13"/>
+        <location filename="../../walkcoach/ui/coach/texts.py" line="+13" />
         <source>{value} mph</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mph</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{value} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km/h</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{value} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>inclinaison {value} %</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location line="+8" />
+        <location line="+15" />
         <source>FORWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>AVANT</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+11"/>
+        <location line="-13" />
+        <location line="+11" />
         <source>BACKWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRIÈRE</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-9" />
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>REPOS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMI-TOUR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>STATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ATELIER</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Belt slow: {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis lent : {speed}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>belt slow or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>tapis lent ou arrêté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>belt stopped, hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>tapis arrêté, tenez les barres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>belt stopped, step off safely</source>
-        <translation type="unfinished"></translation>
+        <translation>tapis arrêté, descendez prudemment</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{value} steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} pas/min</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>First: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au départ : {targets}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="+8" />
+        <location line="+10" />
         <source>Hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez les barres</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-9" />
         <source>Turn round</source>
-        <translation type="unfinished"></translation>
+        <translation>Retournez-vous</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Find your footing</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez vos appuis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Keep walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez à marcher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Turn when told</source>
-        <translation type="unfinished"></translation>
+        <translation>Tournez au signal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source> at {speed}, {incline}</source>
-        <translation type="unfinished"></translation>
+        <translation> à {speed}, {incline}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Next: finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : {summary}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>{value} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} min</translation>
     </message>
 </context>
 <context>
     <name>Cues</name>
     <message>
-        <location filename="../../walkcoach/core/cues.py" line="+52"/>
+        <location filename="../../walkcoach/core/cues.py" line="+52" />
         <source>Slow the belt to {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop the belt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hold the rails and turn to {face}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Set the {slope} to {value} percent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Turning {to} in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{amount} more: {left} left.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{amount} less: {left} left.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Turning {to} in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Turn now. Hold the rails and turn to {face}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+152" />
         <source>Paused: the computer was asleep. Resume when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Time is up for this station. Press Done when you have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>Last one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DeviceAttach</name>
     <message>
-        <location filename="../../walkcoach/ui/devices/attach.py" line="+100"/>
+        <location filename="../../walkcoach/ui/devices/attach.py" line="+100" />
         <source>Treadmill: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis de course : {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Looking for the treadmill {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du tapis de course {name}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Treadmill not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis de course non associé : {why}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>The treadmill did not answer: the session starts without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis de course n'a pas répondu : la séance démarre sans lui.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Waiting for the treadmill…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du tapis de course…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Heart rate: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque : {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Looking for the heart-rate sensor {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du capteur cardio {name}…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Heart-rate sensor not linked: bumble is not installed (pip install &apos;walkcoach[bumble]&apos; to use --hci)</source>
-        <translation type="unfinished"></translation>
+        <location line="+17" />
+        <source>Heart-rate sensor not linked: bumble is not installed (pip install 'walkcoach[bumble]' to use --hci)</source>
+        <translation>Capteur cardio non associé : bumble n'est pas installé (pip install 'walkcoach[bumble]' pour utiliser --hci)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+5" />
+        <location line="+5" />
         <source>Heart-rate sensor not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur cardio non associé : {why}</translation>
     </message>
 </context>
 <context>
     <name>DeviceDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+106"/>
+        <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+106" />
         <source>Treadmill and heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis de course et fréquence cardiaque</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forget the linked treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le tapis de course associé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>F&amp;orget sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le ca&amp;pteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forget the linked heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le capteur cardio associé</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+188"/>
+        <location line="+6" />
+        <location line="+188" />
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-187" />
         <source>Scan for treadmills and heart-rate sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tapis de course et des capteurs cardio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Belt speed for every change of direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse du tapis à chaque changement de direction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stop the belt when the program ends or I press Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le tapis quand le programme se termine ou quand j'appuie sur Arrêter</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>empty: this computer&apos;s Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>empty: this computer's Bluetooth</source>
+        <translation>vide : le Bluetooth de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>HCI transport, advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport HCI, avancé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Advanced: a Bluetooth controller used directly through bumble ({install}), e.g. {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé : un contrôleur Bluetooth utilisé directement via bumble ({install}), p. ex. {examples}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>While linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la liaison</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Turn speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse de demi-tour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Belt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;HCI transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport &amp;HCI</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The coach slows the belt to this before you turn around (at most {top}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coach ralentit le tapis à cette vitesse avant votre demi-tour (au plus {top}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connect to the chosen treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au tapis de course choisi</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Scan to find the treadmills and heart-rate sensors in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez la recherche pour trouver les tapis de course et capteurs cardio à portée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Scan stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche arrêtée.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>&amp;Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la recherche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Scanning… {n} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche… encore {n} s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Found {n} in {s:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvés en {s:g} s : {n}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien trouvé en {s:g} s. Le tapis de course est-il allumé, réveillé et libre de toute autre appli ?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>The scan did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n'a pas fonctionné.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>No treadmill linked: the coach tells you the speeds to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tapis de course associé : le coach vous indique les vitesses à régler.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Linked: the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé : le tapis virtuel.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Linked: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé : {name} ({address}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>No heart-rate sensor linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun capteur cardio associé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Heart rate: the virtual sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque : le capteur virtuel.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Heart rate: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque : {name} ({address}).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The virtual sensor&apos;s heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.</source>
-        <translation type="unfinished"></translation>
+        <location line="+13" />
+        <source>The virtual sensor's heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.</source>
+        <translation>La fréquence cardiaque du capteur virtuel suit votre marche : plus vite, en côte et en arrière la font monter, avec un décalage de quelques dizaines de secondes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A chest strap or a watch that shares its heart rate: Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ceinture cardio ou une montre qui partage sa fréquence cardiaque : Connecter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The virtual treadmill runs inside WalkCoach: try the whole link without a machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis virtuel fonctionne dans WalkCoach : essayez toute la liaison sans machine.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Choose a treadmill or a heart-rate sensor, then Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un tapis de course ou un capteur cardio, puis Connecter.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Les réglages n'ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur cardio virtuel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis virtuel</translation>
     </message>
 </context>
 <context>
     <name>DeviceList</name>
     <message>
-        <location filename="../../walkcoach/ui/devices/device_list.py" line="+25"/>
+        <location filename="../../walkcoach/ui/devices/device_list.py" line="+25" />
         <source>Treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis de course</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur cardio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>excellent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{bars} {word}, {dbm} dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bars} {word}, {dbm} dBm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Virtual treadmill (no hardware needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis virtuel (aucun matériel requis)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Virtual heart-rate sensor (follows your effort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur cardio virtuel (suit votre effort)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No Bluetooth LE adapter was found on this computer. Plug one in, or try the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun adaptateur Bluetooth LE trouvé sur cet ordinateur. Branchez-en un, ou essayez le tapis virtuel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Bluetooth is switched off. Switch it on and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Bluetooth est désactivé. Activez-le et relancez la recherche.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This computer&apos;s Bluetooth service cannot be reached ({detail}). Start it (on Linux: the bluetooth service) and scan again.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>This computer's Bluetooth service cannot be reached ({detail}). Start it (on Linux: the bluetooth service) and scan again.</source>
+        <translation>Le service Bluetooth de cet ordinateur est injoignable ({detail}). Démarrez-le (sous Linux : le service bluetooth) et relancez la recherche.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system&apos;s settings; for a USB dongle, give your user access to it.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system's settings; for a USB dongle, give your user access to it.</source>
+        <translation>WalkCoach n'a pas le droit d'utiliser le Bluetooth ({detail}). Autorisez-le dans les paramètres du système ; pour un dongle USB, donnez-y accès à votre utilisateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The Bluetooth library bleak is not installed (pip install bleak).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque Bluetooth bleak n'est pas installée (pip install bleak).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI transport empty to use this computer&apos;s Bluetooth.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI transport empty to use this computer's Bluetooth.</source>
+        <translation>Un transport HCI nécessite bumble, qui n'est pas installé ({install}). Ou laissez le transport HCI vide pour utiliser le Bluetooth de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>“{hci}” is not an HCI transport name ({detail}). Examples: {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {hci} » n'est pas un nom de transport HCI ({detail}). Exemples : {examples}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The HCI transport {hci} cannot be opened ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le transport HCI {hci} ({detail}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The Bluetooth controller did not answer ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôleur Bluetooth n'a pas répondu ({detail}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Another program is scanning for Bluetooth devices. Try again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme recherche des appareils Bluetooth. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The scan failed: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : {detail}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Devices found</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils trouvés</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>no radio</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de radio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l'appli</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
     <name>DistanceSource</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="-96"/>
+        <location filename="../../walkcoach/ui/history/panels.py" line="-96" />
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>mesurée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>partly measured</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement mesurée</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Your walking history will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique de marche apparaîtra ici</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&lt;p&gt;Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chaque séance que vous terminez (ou arrêtez avant la fin) est enregistrée ici automatiquement. Après la première, vous verrez :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;les &lt;b&gt;minutes par semaine&lt;/b&gt;, en avant et en arrière, en barres empilées ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;votre plus longue marche arrière&lt;/b&gt; de chaque séance, en progression vers les 5 à 8 minutes sans pause visées ;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;calendrier sur 12 mois&lt;/b&gt; des jours où vous avez marché, avec votre série actuelle et votre plus longue série ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;muscles les plus sollicités&lt;/b&gt;, sur le schéma du corps ;&lt;/li&gt;&lt;li&gt;chaque &lt;b&gt;séance&lt;/b&gt; avec un graphique de ses segments, vos &lt;b&gt;records personnels&lt;/b&gt;, et des exports en CSV, JSON, TCX et FIT.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+64"/>
-        <location line="+5"/>
+        <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+64" />
+        <location line="+5" />
         <source>Welcome to WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans WalkCoach</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>WalkCoach times treadmill sessions that switch between walking forward and walking backward, and tells you when to turn, what speed to set and which muscles work.</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach chronomètre les séances sur tapis de course qui alternent marche avant et marche arrière, et vous indique quand vous retourner, quelle vitesse régler et quels muscles travaillent.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Only used to estimate the energy you use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert uniquement à estimer l'énergie dépensée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unités</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poids</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Walking backward safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcher à reculons en sécurité</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Clip the treadmill&apos;s safety key to your clothes and clear the space around it.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>Clip the treadmill's safety key to your clothes and clear the space around it.</source>
+        <translation>Attachez la clé de sécurité du tapis à vos vêtements et dégagez l'espace autour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Start the belt slowly facing forward; turn around only at a slow speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez le tapis lentement face à l'avant ; faites demi-tour seulement à vitesse lente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Hold the rails while you learn, keep your head up and do not look back over your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez les barres pendant l'apprentissage, gardez la tête haute et ne regardez pas par-dessus votre épaule.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par de courtes marches arrière lentes d'une minute ou deux ; augmentez d'abord la durée, puis la vitesse, puis l'inclinaison.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled blood pressure, an acute back problem or a recent injury, ask a doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez-vous en cas de douleur ou d'instabilité. En cas de troubles de l'équilibre ou de l'oreille interne, d'hypertension non contrôlée, de problème de dos aigu ou de blessure récente, demandez d'abord l'avis d'un médecin.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Safety advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils de sécurité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Select “{name}” to begin ({total}, {backward} of it backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir « {name} » pour commencer ({total}, dont {backward} en arrière)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Select the gentlest program</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le programme le plus doux</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Let&apos;s go</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>&amp;Let's go</source>
+        <translation>&amp;Allons-y</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sser</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+335"/>
+        <location filename="../../walkcoach/ui/app.py" line="+335" />
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière séance n'a pas pu être enregistrée dans l'historique ({problem}). Elle est conservée dans {file} et sera ajoutée à l'historique au prochain démarrage qui pourra l'écrire.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The last session could not be saved to the history ({problem}), nor kept in a recovery file ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière séance n'a pas pu être enregistrée dans l'historique ({problem}), ni conservée dans un fichier de récupération ({why}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Session not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance pas encore enregistrée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale n'est pas disponible : {reason}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons des signaux sont toujours joués.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>{problem}; the coach goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ; le coach continue en silence.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>History not saved yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique pas encore enregistré : {problem}</translation>
     </message>
 </context>
 <context>
     <name>HeartRatePrefs</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+57"/>
+        <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+57" />
         <source> bpm</source>
-        <translation type="unfinished"></translation>
+        <translation> bpm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>estimate from my age</source>
-        <translation type="unfinished"></translation>
+        <translation>estimer d'après mon âge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Maximum heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque maximale, battements par minute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge en années</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Resting heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque au repos, battements par minute</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;ge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Resting</source>
-        <translation type="unfinished"></translation>
+        <translation>Au &amp;repos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Your zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos zones</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Tell me when my heart rate is above</source>
-        <translation type="unfinished"></translation>
+        <translation>Me prévenir quand ma fréquence cardiaque dépasse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the top of zone 4</source>
-        <translation type="unfinished"></translation>
+        <translation>le haut de la zone 4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Heart-rate ceiling, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de fréquence cardiaque, battements par minute</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Start each backward bout only when my heart rate has settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer chaque phase en arrière seulement quand ma fréquence cardiaque est redescendue</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Settled means under, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Redescendue signifie sous, battements par minute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Longest wait, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente maximale, secondes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>under</source>
-        <translation type="unfinished"></translation>
+        <translation>sous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>waiting at most</source>
-        <translation type="unfinished"></translation>
+        <translation>en attendant au plus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+69" />
         <source>Zone {n} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {n} · {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{low} bpm and above ({pct} % and more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} bpm et plus ({pct} % et plus)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Enter your maximum heart rate, or your age to estimate it, to see your zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre fréquence cardiaque maximale, ou votre âge pour l'estimer, afin de voir vos zones.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Maximum {max} bpm; the ceiling&apos;s default, the top of zone 4: {top} bpm.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>Maximum {max} bpm; the ceiling's default, the top of zone 4: {top} bpm.</source>
+        <translation>Maximum {max} bpm ; plafond par défaut, le haut de la zone 4 : {top} bpm.</translation>
     </message>
 </context>
 <context>
     <name>HeartRateProgress</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+53"/>
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+53" />
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque : rien d'enregistré ces 12 derniers mois. Avec un capteur cardio associé (ceinture cardio ou montre), cette ligne montre votre temps hebdomadaire dans chaque zone et votre fréquence cardiaque en arrière comparée à l'avant à la même vitesse.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Time in zones: enter your maximum heart rate or your age in Preferences to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dans les zones : saisissez votre fréquence cardiaque maximale ou votre âge dans les Préférences pour le voir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Time in zones: no heart rate recorded in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dans les zones : aucune fréquence cardiaque enregistrée ces 12 dernières semaines.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Minutes in each heart-rate zone per week, the last 12 weeks: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes dans chaque zone de fréquence cardiaque par semaine, sur les 12 dernières semaines : {names}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Backward against forward: no speed walked both ways with a heart rate yet (each side needs a segment of over a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière contre avant : aucune vitesse encore marchée dans les deux sens avec une fréquence cardiaque (chaque sens demande un segment de plus d'une minute).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Your mean heart rate walking backward and forward at the same speed, from {backward_n} backward and {forward_n} forward segments in the last 12 months (the first 30 s of each left out): backward was {difference} bpm {word} on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fréquence cardiaque moyenne en marche arrière et en marche avant à la même vitesse, d'après {backward_n} segments en arrière et {forward_n} en avant sur les 12 derniers mois (sans les 30 premières secondes de chacun) : en arrière, elle était en moyenne {difference} bpm plus {word}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>basse</translation>
     </message>
 </context>
 <context>
     <name>HeartRateView</name>
     <message>
-        <location filename="../../walkcoach/ui/devices/hr_view.py" line="+76"/>
+        <location filename="../../walkcoach/ui/devices/hr_view.py" line="+76" />
         <source>from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>du tapis de course</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>simulated zones</source>
-        <translation type="unfinished"></translation>
+        <translation>zones simulées</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{bpm} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bpm} bpm</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Below zone 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous la zone 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Zone {n}
 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {n}
+{name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{zone}
 above your ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}
+au-dessus de votre plafond</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>sensor lost</source>
-        <translation type="unfinished"></translation>
+        <translation>capteur perdu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no skin contact</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de contact avec la peau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>none from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fournie par le tapis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fréquence cardiaque</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur cardio virtuel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{name}: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : connecté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{name}: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : connexion…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{name}: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : fermé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{name}: lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : perdu, nouvelle tentative…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{name}: lost, trying again… ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : perdu, nouvelle tentative… ({why})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>The heart-rate sensor has lost contact with the skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le capteur cardio a perdu le contact avec la peau.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque {bpm} au-dessus de votre plafond de {ceiling} bpm : ralentissez un peu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Heart rate back under {ceiling} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque de nouveau sous {ceiling} bpm.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Heart rate settled: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque redescendue : préparez-vous à tourner.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waited long enough: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assez attendu : préparez-vous à tourner.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No heart rate to wait for: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fréquence cardiaque à attendre : préparez-vous à tourner.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Going on without waiting: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>On continue sans attendre : préparez-vous à tourner.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Catch your breath: keep walking slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez votre souffle : marchez lentement.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Turn under {level} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Demi-tour sous {level} bpm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>now {bpm}</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement {bpm}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>now --</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement --</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>at most {left} more</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {left} au plus</translation>
     </message>
 </context>
 <context>
     <name>HeartRateZones</name>
     <message>
-        <location filename="../../walkcoach/core/hr_zones.py" line="+25"/>
+        <location filename="../../walkcoach/core/hr_zones.py" line="+25" />
         <source>Very light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Below the zones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HelperCuePlayer</name>
     <message>
-        <location filename="../../walkcoach/ui/audio/helper_player.py" line="+83"/>
+        <location filename="../../walkcoach/ui/audio/helper_player.py" line="+83" />
         <source>Sound is unavailable: the sound helper did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Son indisponible : l'assistant audio n'a pas démarré</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Sound is unavailable: the sound helper keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Son indisponible : l'assistant audio échoue sans cesse</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Sound is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Son indisponible : {reason}</translation>
     </message>
 </context>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="+49"/>
+        <location filename="../../walkcoach/ui/history/charts.py" line="+49" />
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Demi-tour</translation>
     </message>
 </context>
 <context>
     <name>HistoryExports</name>
     <message>
-        <location filename="../../walkcoach/ui/history/exports.py" line="+66"/>
+        <location filename="../../walkcoach/ui/history/exports.py" line="+66" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Training Center files (*.tcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Training Center (*.tcx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>FIT files (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers FIT (*.fit)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Export as {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en {fmt}</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+188"/>
+        <location line="+33" />
+        <location line="+188" />
         <source>there are no recorded sessions to export</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'y a aucune séance enregistrée à exporter</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-158" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'export</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nothing was exported: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été exporté : {m}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+68" />
         <source>choose a session in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez d'abord une séance dans la liste</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Export all sessions as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les séances en &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export all sessions as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les séances en &amp;JSON…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export the last session as &amp;TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la dernière séance en TC&amp;X…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export the last session as &amp;FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la dernière séance en F&amp;IT…</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+171"/>
+        <location filename="../../walkcoach/ui/history/page.py" line="+171" />
         <source>Export all as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export all as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter en JSON…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progrès</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muscles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 dernières semaines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Péri&amp;ode :</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Export session as TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la séance en TCX…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export session as FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la séance en FIT…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séan&amp;ce…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+80" />
         <source>The history cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l'historique : {error}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>&lt;b&gt;{miles}&lt;/b&gt; miles in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{miles}&lt;/b&gt; miles au total</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&lt;b&gt;{km}&lt;/b&gt; km in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{km}&lt;/b&gt; km au total</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;{count}&lt;/b&gt; sessions &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; walked backward &amp;nbsp;·&amp;nbsp; {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; séances &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; en marche arrière &amp;nbsp;·&amp;nbsp; {distance}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+99" />
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} étapes&lt;br&gt;&lt;small&gt;Contour pointillé : temps prévu ; barre pleine : temps marché. Vert : avant ; orange : arrière ; bleu : repos ; jaune : demi-tour ; violet : un exercice hors du tapis.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Distance: {distance} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance : {distance} ({source})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque : moyenne {mean:.0f}, maximum {high} bpm. À droite : la fréquence cardiaque au fil de la séance, avec ses étapes en fond dans les mêmes couleurs.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No heart rate in this session (a heart-rate sensor records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fréquence cardiaque pour cette séance (un capteur cardio l'enregistre).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanels</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="-57"/>
+        <location filename="../../walkcoach/ui/history/panels.py" line="-57" />
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue marche arrière</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Most backward time in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de temps en arrière dans une séance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Longest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue séance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Steepest backward incline, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus forte inclinaison en arrière, tenue une minute</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Fastest backward speed, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande vitesse en arrière, tenue une minute</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue série</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+22" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
 </context>
 <context>
     <name>HistoryWiring</name>
     <message>
-        <location filename="../../walkcoach/ui/history/wiring.py" line="+32"/>
+        <location filename="../../walkcoach/ui/history/wiring.py" line="+32" />
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Your sessions, progress charts and exports (Ctrl+H again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos séances, graphiques de progrès et exports (Ctrl+H à nouveau : retour)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+110" />
         <source>Finish the current session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez d'abord la séance en cours.</translation>
     </message>
 </context>
 <context>
     <name>LinkView</name>
     <message>
-        <location filename="../../walkcoach/ui/devices/link_view.py" line="+62"/>
+        <location filename="../../walkcoach/ui/devices/link_view.py" line="+62" />
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis virtuel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Treadmill {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Treadmill {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis {address}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>taking control…</source>
-        <translation type="unfinished"></translation>
+        <translation>prise de contrôle…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>perdu, nouvelle tentative…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{name}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {state}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Belt: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis : {state}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Belt now: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis actuellement : {figures}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>{miles} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{miles} mi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The safety key was pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de sécurité a été retirée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The treadmill was stopped on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis de course a été arrêté sur la machine.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The treadmill was paused on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis de course a été mis en pause sur la machine.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Another app took control of the treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre appli a pris le contrôle du tapis de course.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The treadmill link was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison avec le tapis de course a été perdue.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The treadmill stopped sending its speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis de course n'envoie plus sa vitesse.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The belt did not slow down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis n'a pas ralenti pour le demi-tour.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The treadmill refused the turn speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis de course a refusé la vitesse de demi-tour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{why} Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Wait: the belt is still slowing down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez : le tapis ralentit encore pour le demi-tour.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Going on in {seconds}… (Space: wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise dans {seconds}… (Espace : attendre)</translation>
     </message>
 </context>
 <context>
     <name>LoadDiagram</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="+233"/>
+        <location filename="../../walkcoach/ui/history/panels.py" line="+233" />
         <source>work in this period, % of the muscle worked most (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>travail sur cette période, % du muscle le plus sollicité (estimé)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Not worked in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sollicité sur cette période</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{share:.0f} % of the work of the muscle worked most in this period (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share:.0f} % du travail du muscle le plus sollicité sur cette période (estimé)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../walkcoach/ui/main_window.py" line="+124"/>
+        <location filename="../../walkcoach/ui/main_window.py" line="+124" />
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Pause / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause / reprise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;kip segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sser le segment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape p&amp;récédente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;top…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>T&amp;readmill and heart rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapis de course et fréquence cardiaque…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Workout view (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue entraînement (plein écran)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mini-vue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire clignoter la fenêtre à chaque changement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les &amp;sons</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-list de sécurité avant chaque séance en arrière</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Safety checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-list de sécurité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;About WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de WalkCoach</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+79" />
         <source>Choose a program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord un programme.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+60" />
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance maintenant ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What you have walked so far is kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez marché jusqu'ici est conservé dans votre historique.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>Son coupé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Son activé</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+96" />
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Sound off (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son coupé (M)</translation>
     </message>
 </context>
 <context>
     <name>MainWindowMenus</name>
     <message>
-        <location filename="../../walkcoach/ui/window_hooks.py" line="+23"/>
+        <location filename="../../walkcoach/ui/window_hooks.py" line="+23" />
         <source>&amp;Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Edit programs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les programmes…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;New program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un programme…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
     <name>MiniView</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/mini_view.py" line="+38"/>
+        <location filename="../../walkcoach/ui/coach/mini_view.py" line="+38" />
         <source>WalkCoach (mini)</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach (mini)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause ou reprise</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue complète</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back to the full window</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la fenêtre complète</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Back to the full coach window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la fenêtre complète du coach (Ctrl+M)</translation>
     </message>
 </context>
 <context>
     <name>MuscleLoadList</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="-75"/>
+        <location filename="../../walkcoach/ui/history/panels.py" line="-75" />
         <source>Worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus sollicités</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Each muscle&apos;s work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>Each muscle's work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.</source>
+        <translation>Le travail de chaque muscle sur cette période comparé au muscle le plus sollicité (100 %) : son intensité, estimée d'après des études d'activité musculaire (EMG), multipliée par les minutes marchées. Les couleurs sur le corps suivent la même échelle.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Nothing walked in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune marche sur cette période.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;</source>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;le plus sollicité (100 %)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;du plus sollicité&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+168"/>
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+168" />
         <source>Muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscles sollicités</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Coming next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir : {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Working now: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>En action : {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</translation>
     </message>
 </context>
 <context>
     <name>Muscles</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="+172"/>
+        <location filename="../../tools/resource_texts.py" line="+172" />
         <source>Rectus femoris</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quadriceps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Straightens the knee and helps lift the thigh; the one quadriceps muscle that crosses the hip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Straightens the knee as your weight passes over the foot, then helps swing the thigh through.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Works hardest here: it brakes the bent-knee landing behind you, then straightens the knee to push away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>Deep knee bends under body weight are the quadriceps&apos; main job.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Deep knee bends under body weight are the quadriceps' main job.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Vastus lateralis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The large outer thigh muscle; straightens the knee and takes the load when you land.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Cushions each landing and keeps the knee firm while you stand on that leg.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Controls the bent knee as you land behind yourself, then drives it straight to push off; steep backward walking loads it most of all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Carries much of the body weight out of the bottom of each lunge and squat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Vastus medialis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The inner thigh teardrop; straightens the knee and keeps the kneecap on track.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Keeps the kneecap tracking and helps hold the knee straight in stance.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The knee lands bent behind you, so this muscle must straighten it against your body weight every step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Works hard near the bottom of squats and lunges where the knee bends most.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Tibialis anterior</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Shin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Raises the toes and front of the foot and lowers the foot gently after it lands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Lifts the foot clear of the belt in swing and sets it down softly after the heel lands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Busier than forward: you reach back toes first and roll onto the heel, and the shin muscle controls that roll.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Keeps you balanced over your feet in lunges and squats; light work.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Peroneals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Run down the outside of the shin; steady the ankle and help the foot push off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Steadies the ankle against rolling in or out while the foot carries your weight.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Landing on the forefoot behind you needs more side-to-side ankle control.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Steadies the ankles while you balance in a lunge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hip flexors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Iliopsoas and tensor fasciae latae at the front of the hip; swing the thigh forward.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Pulls the thigh forward to start each swing of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mostly lengthened rather than worked, since the leg reaches back behind you; a welcome stretch after sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Brings the leg forward into each new lunge step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hip adductors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Adductors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Inner thigh muscles; pull the legs toward the midline and help hold the pelvis steady.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Part of the ring of muscles round the pelvis that keeps it steady each step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Keeps the legs tracking straight and the pelvis steady while you cannot see where you step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Holds the thighs steady in deep squats and lunges.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rectus abdominis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The front abdominal wall; keeps the trunk firm so the legs have a stable base.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Firms the trunk with every step so the legs push from a stable base.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Works more for balance: it holds you upright while you move without looking.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Braces the trunk so the back stays neutral in squats.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Obliques</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Side abdominals; control the twist and side bend of the trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Controls the small twist of trunk and pelvis in each stride.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Takes a bigger share of the balance work while you move in reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Keeps the trunk from twisting as you step into lunges.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deltoids</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cap the shoulders; swing the arms, far more when you pump them in power walking.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Swings the arms; much busier when you drive the arms up in power walking.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Little work: the arm swing is smaller and the hands often rest on the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Only steadies the arms during lunges and squats.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Gluteus maximus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The biggest hip muscle; drives the thigh backward and keeps hip and pelvis steady.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Pushes the leg back behind you; on a flat belt momentum helps, uphill it must lift you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Extends the hip hard as the leg reaches back and stays switched on through the whole stride.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Drives you up out of each lunge and squat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Gluteus medius</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>On the side of the hip; holds the pelvis level on the standing leg and moves the thigh out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Keeps the pelvis level each time you stand on one leg; busier at a brisk pace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Steadies pelvis and hip while the leg reaches back without your eyes to guide it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Stops the knee from caving in and the pelvis from dropping in lunges.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Biceps femoris</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The outer hamstring; bends the knee, helps straighten the hip and brakes the swinging leg.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Slows the swinging leg before it lands and helps straighten the hip at push-off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Brakes the leg and steadies the knee; it is also stretched, which helps flexibility.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Helps the glutes straighten the hip as you rise from a lunge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Semitendinosus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>An inner hamstring; bends the knee, extends the hip and steadies the knee from inside.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Brakes the swing and assists hip extension from the inner back of the thigh.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Holds the knee steady as it bends on landing and helps guide the leg back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Works with the other hamstrings to control the knee in lunges.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The visible calf muscle; lifts the heel to push off and helps bend the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>One of the hardest-working walking muscles: it raises the heel to push you on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Keeps balance on the balls of the feet in lunges; light work.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Soleus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The deep calf muscle; pushes off through the ankle and keeps the shin from tipping forward.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Pushes off through the ankle every step; works harder at a brisk pace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Steadies the ankle and lowers the heel under control: a push-off run in reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Holds the ankle steady as the shin tilts over the foot in squats.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Erector spinae</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The long muscles either side of the spine; hold the back upright with the abdominals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Holds the spine upright together with the abdominals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>More active than forward: you stand taller walking backward and these muscles hold that upright trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Keeps the back straight as you lean into squats and lunges.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PausedOverlay</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/paused_overlay.py" line="+30"/>
+        <location filename="../../walkcoach/ui/coach/paused_overlay.py" line="+30" />
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../walkcoach/ui/plan/page.py" line="+134"/>
-        <source>The active plan &apos;%1&apos; is not known to this WalkCoach.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../walkcoach/ui/plan/page.py" line="+134" />
+        <source>The active plan '%1' is not known to this WalkCoach.</source>
+        <translation>Le plan d'entraînement actif « %1 » est inconnu de ce WalkCoach.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Training plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d'entraînement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan d'entraînement répartit des semaines de séances sur les jours que vous choisissez, reporte une séance manquée au prochain jour libre et garde le même niveau une semaine de plus quand une séance a fait mal ou a paru trop dure. Choisissez-en un pour commencer :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>no day left</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de jour libre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>faite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>manquée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>coming</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sautée</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1 : %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%v of %m sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%v séances sur %m</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source> (again)</source>
-        <translation type="unfinished"></translation>
+        <translation> (à nouveau)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;This week: week %1 of %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cette semaine : semaine %1 sur %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>active minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes actives</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>backward minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes en arrière</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>This week: %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine : %1 sur %2 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>★ Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Semaine %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Completed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&lt;b&gt;Weeks ahead&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Semaines à venir&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Week %1 from %2: %3 x %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1 à partir du %2 : %3 x %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>… and %1 more weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 semaines de plus</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Walk today&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <location line="+21" />
+        <source>Walk today's session</source>
+        <translation>Faire la séance du jour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Skip a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer une séance</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Restart week</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer la semaine</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier calendrier…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="+1" />
+        <location line="+24" />
         <source>End plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le plan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>End this plan? Your recorded sessions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer ce plan d'entraînement ? Vos séances enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Save calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier calendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>PlanWiring</name>
     <message>
-        <location filename="../../walkcoach/ui/plan/wiring.py" line="+18"/>
+        <location filename="../../walkcoach/ui/plan/wiring.py" line="+18" />
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan d'entraînement</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+81" />
         <source>Time for your walk</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est l'heure de votre marche</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Today&apos;s plan session: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+25" />
+        <source>Today's plan session: %1</source>
+        <translation>Aujourd'hui, séance du plan : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>L'utiliser</translation>
     </message>
 </context>
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="-252"/>
+        <location filename="../../tools/resource_texts.py" line="-252" />
         <source>Back relief, three weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Toward 150 minutes a week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Daily retro, four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Glute focus, four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Backward progression, twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/window.py" line="+84"/>
-        <location line="+23"/>
+        <location filename="../../walkcoach/ui/editor/window.py" line="+84" />
+        <location line="+23" />
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>P&amp;rograms</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogrammes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Delete program</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le programme</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : c'est un programme intégré. Faites-en une copie pour le modifier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Duplicate &amp;to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;quer pour modifier</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer pour modifier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Alt+Up and Alt+Down move the selected segment; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut et Alt+Bas déplacent le segment sélectionné ; Suppr le retire</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gments</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Select a segment or a repeat block to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un segment ou un bloc de répétition pour le modifier.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+567"/>
+        <location line="+5" />
+        <location line="+567" />
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-534" />
         <source>Program check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du programme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+80"/>
-        <location line="+258"/>
+        <location line="+1" />
+        <location line="+80" />
+        <location line="+258" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-338" />
         <source>Save program</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Program warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements du programme</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>&amp;New program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer le programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>De&amp;lete program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le programme…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un programme…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Export program…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le programme…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+379"/>
+        <location line="+1" />
+        <location line="+379" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+384"/>
+        <location line="-378" />
+        <location line="+384" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-380" />
         <source>Add &amp;forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter marche a&amp;vant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add &amp;backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter marche arrièr&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add r&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter rep&amp;os</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add s&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter a&amp;telier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add t&amp;urn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;demi-tour</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer un demi-tour ici</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Put a turn where the direction changes without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un demi-tour là où la direction change sans en avoir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Du&amp;plicate segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;quer le segment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desce&amp;ndre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Re&amp;peat selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la séle&amp;ction…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Put the selected segments in a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les segments sélectionnés dans un bloc de répétition</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Remove repe&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ré&amp;pétition</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un demi-tour ici</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Skipped a program file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de programme ignoré : {error}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>{name}  (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (intégré)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+126" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>“{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Built-in program: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme intégré : lecture seule.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+9" />
         <source>{mark} Cannot save yet: %n problem(s). First: {first}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{mark} Enregistrement impossible pour l'instant : %n problème. Premier : {first}</numerusform>
+            <numerusform>{mark} Enregistrement impossible pour l'instant : %n problèmes. Premier : {first}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>✓ No errors: it can be saved (see the warnings). Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Aucune erreur : il peut être enregistré (voir les avertissements). Modifications pas encore enregistrées.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>✓ No errors: it can be saved (see the warnings). Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Aucune erreur : il peut être enregistré (voir les avertissements). Enregistré.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>✓ No problems. Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Aucun problème. Modifications pas encore enregistrées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>✓ No problems. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Aucun problème. Enregistré.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Programs: {name}[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes : {name}[*]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{mark} Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Avertissement : {text}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler {what}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir {what}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+72" />
         <source>Repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc de répétition</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Built-in programs cannot be changed: duplicate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes intégrés ne peuvent pas être modifiés : dupliquez-le d'abord.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+73" />
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The program was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme n'a pas été enregistré : {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » enregistré.</translation>
     </message>
 </context>
 <context>
     <name>ProgramInfoForm</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/forms.py" line="+119"/>
+        <location filename="../../walkcoach/ui/editor/forms.py" line="+119" />
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Débutant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Program level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau du programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Descri&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;ption</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Program description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du programme</translation>
     </message>
 </context>
 <context>
     <name>ProgramPicker</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+23"/>
-        <location line="+18"/>
+        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+23" />
+        <location line="+18" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>{name}  ({total}, {backward} backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ({total}, dont {backward} en arrière)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>No programs found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme trouvé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{total} total  ·  {backward} backward  ·  {count} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} au total  ·  {backward} en arrière  ·  {count} étapes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>The coach adds a {seconds} s turn at 1 place where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coach ajoute un demi-tour de {seconds} s à 1 endroit où la direction change.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The coach adds a {seconds} s turn at {count} places where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coach ajoute un demi-tour de {seconds} s à {count} endroits où la direction change.</translation>
     </message>
 </context>
 <context>
     <name>ProgramTreeModel</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/model.py" line="+166"/>
+        <location filename="../../walkcoach/ui/editor/model.py" line="+166" />
         <source>(problem: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(problème : {reason})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>{symbol} Repeat × {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} Répéter × {rounds}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Drag and drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser-déposer</translation>
     </message>
 </context>
 <context>
     <name>Programs</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="-158"/>
+        <location filename="../../tools/resource_texts.py" line="-158" />
         <source>Back relief walk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fifteen minutes of slow backward walking on the flat: the dose a personal trainer&apos;s post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Fifteen minutes of slow backward walking on the flat: the dose a personal trainer's post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Easy pace to warm up hips and ankles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Turn to face the back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Belt slow: hold the rails, then turn round one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Slow backward walk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Safety key clipped on; hands off the rails if you can. Stop if your back hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Turn to face forward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Belt slow: hold the rails and turn back to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cool-down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Let the breathing settle; stretch calves and thighs afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Brisk ten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A ten-minute brisk forward walk at 100-120 steps a minute with a relaxed arm swing. Ten brisk minutes count toward the 150 active minutes a week the NHS recommends, as the article “Which muscles are used when you walk?” notes; the step rate comes from the article “What muscles are involved in walking?”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Brisk walk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Aim for about 105 steps a minute; let the arms swing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Brisk walk, quicker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Aim for about 115 steps a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Daily retro walk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Twelve minutes of backward walking on the flat in three blocks of four, with a forward minute between them. A sports questions-and-answers page, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggests 10-15 backward minutes, three or four times a week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reach back with the toe and roll through to the heel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Easy start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The gentlest way in: six slow minutes of backward walking on the flat, in two-minute pieces, holding the rails. When it feels easy, add time first, then a little speed, and only then a slight incline. Based on the article “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, which suggests 5-10 slow minutes in a clear, flat space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Backward, slow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hold the rails for now. Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>First steps backward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Backward and forward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Glute focus intervals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Backward, glutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reach back with the toe and push the hip back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hill lunges and turn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Warm-up, gentle slope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Walking lunges uphill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Long lunging steps with the belt moving; hold the rails if you need balance.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Belt slow, keep the 15 % incline, hold the rails and turn round.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Backward uphill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hold the rails on this slope.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Easy forward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lower the incline to recover; back to 15 % at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Incline burn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach&apos;s post “The Benefits of Walking Backwards on the Treadmill”.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Belt slow, raise the incline to 15 %, hold the rails and turn round.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Steep backward bout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Expect the thighs to burn. Harder option: a quarter-squat low walk, back straight.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Belt slow, lower the incline, hold the rails and turn to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Easy forward, flat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Knee-friendly retro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ten minutes of slow backward walking on the flat. In a trial with knee osteoarthritis (Alghadir et al. 2019), ten minutes of retro walking three days a week for six weeks eased pain and improved function more than usual care alone; walking backward loads the kneecap less than walking forward. Check with your physiotherapist before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Short, soft steps. Stop if the knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Minute bursts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach&apos;s post “The Benefits of Walking Backwards on the Treadmill” points out.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill” points out.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Ordinary walk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backward minute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backward progression</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Long backward block</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add 30 s here each week, up to 8 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Belt slow, raise the incline to 8 %, hold the rails and turn round.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Steeper backward block</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Retro intervals 20</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Backward interval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Walk and glutes circuit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Three rounds of a ten-minute walk followed by 20 forward lunges and 15 squats off the belt. Walking alone hardly loads the glutes; the body-weight moves add that. Based on the “30-Minute Walking and Bodyweight Glute Workout” of trainer Tom Holland. At each station (the lunges and squats, off the belt) the timer waits until you confirm you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>20 lunges + 15 squats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop the belt and step off to the side. 20 forward lunges, then 15 squats.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="+157"/>
+        <location filename="../../walkcoach/ui/history/charts.py" line="+157" />
         <source>Longest backward stretch (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue marche arrière (min)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>goal: 5-8 min without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif : 5 à 8 min sans pause</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>{when}
 Longest backward stretch: {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}
+Plus longue marche arrière : {run}</translation>
     </message>
 </context>
 <context>
     <name>QtCuePlayer</name>
     <message>
-        <location filename="../../walkcoach/ui/audio/qt_player.py" line="+49"/>
+        <location filename="../../walkcoach/ui/audio/qt_player.py" line="+49" />
         <source>Sound is unavailable: no audio output found</source>
-        <translation type="unfinished"></translation>
+        <translation>Son indisponible : aucune sortie audio trouvée</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Sound is unavailable: the audio output does not play</source>
-        <translation type="unfinished"></translation>
+        <translation>Son indisponible : la sortie audio ne joue rien</translation>
     </message>
 </context>
 <context>
     <name>SafetyChecklist</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
+        <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20" />
         <source>You feel steady on your feet today; walking backward asks more of balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous sentez stable sur vos jambes aujourd'hui ; la marche arrière sollicite davantage l'équilibre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The floor around the treadmill is clear: no cables, bags or anything to trip on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sol autour du tapis de course est dégagé : ni câbles, ni sacs, rien qui puisse vous faire trébucher.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Your shoes grip and support your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos chaussures adhèrent bien et maintiennent vos pieds.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The safety key is clipped to your clothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de sécurité est attachée à vos vêtements.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Start the belt slowly while facing forward, and only then turn around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez le tapis lentement face à l'avant, et ne faites demi-tour qu'ensuite.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Hold the rails at first; let go only once you feel secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez les barres au début ; lâchez-les seulement quand vous vous sentez en confiance.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Stand tall and look ahead; do not twist your neck to look behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit et regardez devant vous ; ne tournez pas la tête pour regarder derrière vous.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assouplissez d'abord vos hanches et vos chevilles, et étirez-vous de nouveau après.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Keep speed and incline low to begin with; raise them over weeks, not minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez une vitesse et une inclinaison faibles au début ; augmentez-les au fil des semaines, pas des minutes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Stop at once if anything hurts or you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez-vous immédiatement en cas de douleur ou de vertige.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez un médecin ou un kinésithérapeute avant d'essayer si vous avez un trouble de l'oreille interne ou de l'équilibre, une hypertension non contrôlée, un problème de dos aigu ou discal, ou une blessure récente. Les marcheurs plus âgés voudront peut-être quelqu'un à proximité lors des premières séances.</translation>
     </message>
 </context>
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location line="+22"/>
-        <location line="+2"/>
+        <location line="+22" />
+        <location line="+2" />
         <source>Before you walk backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de marcher à reculons</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <location line="+12" />
+        <source>Don't show this again</source>
+        <translation>Ne plus afficher</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>I&apos;m ready, start</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>I'm ready, start</source>
+        <translation>C'est parti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
     <name>SegmentChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="+18"/>
+        <location filename="../../walkcoach/ui/history/charts.py" line="+18" />
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Step (in the order walked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape (dans l'ordre marché)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Step {n}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} : {kind}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Planned {planned}, walked {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu {planned}, marché {actual}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sautée</translation>
     </message>
 </context>
 <context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/forms.py" line="-325"/>
+        <location filename="../../walkcoach/ui/editor/forms.py" line="-325" />
         <source>m:ss, e.g. 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss, p. ex. 2:30</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>tapis arrêté</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source> steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation> pas/min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Optional; for a station: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif ; pour un atelier : ce qu'il faut faire</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Optional hint shown during the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Indication facultative affichée pendant le segment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Wait until I press Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendre que j'appuie sur Terminé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Segment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de segment</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Duration, minutes and seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée, minutes et secondes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes:secondes (2:30), heures:minutes:secondes, ou minutes entières (5)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>S&amp;peed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Belt speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse du tapis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclinaison</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Incline in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinaison en pourcentage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cadence in steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadence en pas par minute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Optional target steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadence cible facultative, en pas par minute</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Segment label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du segment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Segment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du segment</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+24"/>
+        <location line="+3" />
+        <location line="+24" />
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-22" />
         <source>Wait until Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre Terminé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A station ends when you press Done; its time is for planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier se termine quand vous appuyez sur Terminé ; sa durée sert à la planification</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Demi-tour</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Belt speed in {unit}; 0 for a rest with the belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse du tapis en {unit} ; 0 pour un repos tapis arrêté</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+259"/>
+        <location filename="../../walkcoach/ui/session/session.py" line="+259" />
         <source>The treadmill follows the session from the next step on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis de course suit la séance à partir de l'étape suivante.</translation>
     </message>
 </context>
 <context>
     <name>SessionHeartRateChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-368"/>
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-368" />
         <source>bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>bpm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Minutes of active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de temps actif</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+67" />
         <source>Z{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>{kind}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, de {start} à {end}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Heart rate: mean {mean:.0f}, highest {high:.0f} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque : moyenne {mean:.0f}, maximum {high:.0f} bpm</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fréquence cardiaque</translation>
     </message>
 </context>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../walkcoach/ui/history/session_list.py" line="+197"/>
+        <location filename="../../walkcoach/ui/history/session_list.py" line="+197" />
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · douleur</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+78" />
         <source>Delete session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete {session} from your history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {session} de votre historique ?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Its segments, effort, pain and notes go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses segments, effort, douleur et notes seront supprimés avec elle. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The session was not deleted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance n'a pas été supprimée : {problem}</translation>
     </message>
 </context>
 <context>
     <name>SessionTable</name>
     <message>
-        <location line="-132"/>
+        <location line="-132" />
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la séance…</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-132"/>
+        <location line="-132" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée avant la fin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue marche arrière</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · douleur</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>“{program}” of {when} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>« {program} » du {when} ({time})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Forward {forward}, backward {backward}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant {forward}, arrière {backward}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{km:.2f} km, about {kcal:.0f} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:.2f} km, environ {kcal:.0f} kcal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 80 % du temps prévu a été marché (segments sautés)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes : {notes}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+161"/>
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+161" />
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Speak the cues (segment, speed, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer les consignes à voix haute (segment, vitesse, temps restant)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+29"/>
+        <location line="+15" />
+        <location line="+29" />
         <source>Mute all sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper tous les sons</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+125"/>
+        <location line="-26" />
+        <location line="+125" />
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-124" />
         <source>no countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de compte à rebours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Flash the window when the segment changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire clignoter la fenêtre quand le segment change</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Show the safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la check-list de sécurité avant chaque séance en arrière</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unités</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Speed unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de vitesse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poids</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Body weight, for the energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids, pour l'estimation de l'énergie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voix</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonces vocales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte à rebours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Countdown before each change, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours avant chaque changement, secondes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lignotement</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire clignoter la fenêtre à chaque changement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de couleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Language of the text and the voice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Safet&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécur&amp;ité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Safety checklist before each backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-list de sécurité avant chaque séance en arrière</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Time &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps rest&amp;ant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Spoken time left, how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce du temps restant, fréquence</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Volume in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume en pourcentage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Used only for the kcal estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert uniquement à estimer les kcal</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fréquence cardiaque</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <location line="+26" />
+        <source>The system's language</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Applied at the next start of WalkCoach.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>start at once</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer tout de suite</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Everything (segments, halfway, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout (segments, mi-parcours, temps restant)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Changes only (segments, turns, the finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements seulement (segments, demi-tours, fin)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nothing: sounds only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien : sons seulement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prépa&amp;ration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Get-ready count before the start, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte de préparation avant le départ, secondes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Spo&amp;ken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnonces vocales</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>How much the coach says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit le coach</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale n'est pas disponible : {reason}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons des signaux sont toujours joués.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Every {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les {n} min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Every {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les {n} s</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>⚠ Heart-rate zones: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Zones de fréquence cardiaque : {problem}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Les réglages n'ont pas pu être enregistrés : {error}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/shortcuts.py" line="+23"/>
+        <location filename="../../walkcoach/ui/dialogs/shortcuts.py" line="+23" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+73"/>
+        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+73" />
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
+        <location line="+1" />
+        <location line="+42" />
         <source>Distance (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance (est.)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-41" />
         <source>Energy (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie (est.)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>≈ {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {value} kcal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Distance (belt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance (tapis)</translation>
     </message>
 </context>
 <context>
     <name>StreakLabel</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="-110"/>
+        <location filename="../../walkcoach/ui/history/panels.py" line="-110" />
         <source>A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour compte quand vous avez marché : une séance terminée, ou toute séance avec au moins 5 minutes de marche avant et arrière. Sauter toutes les étapes d'un programme ne compte pas. Aujourd'hui compte encore tant que vous avez marché hier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <location line="+1"/>
+        <location line="+7" />
+        <location line="+1" />
         <source>&lt;b&gt;%n&lt;/b&gt; day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; jour</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; jours</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Current streak: {current} &amp;nbsp;·&amp;nbsp; longest: {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Série actuelle : {current} &amp;nbsp;·&amp;nbsp; plus longue : {longest}</translation>
     </message>
 </context>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine séance</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Use this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Select it on the coach page</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sélectionner sur la page du coach</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No suggestion: the history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de suggestion : impossible de lire l'historique.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{rounds} x {time} backward at {speed}, {incline:g} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>{rounds} x {time} en arrière à {speed}, inclinaison {incline:g} %</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+103"/>
-        <location line="+117"/>
+        <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+103" />
+        <location line="+117" />
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la séance</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-90" />
         <source>{program}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, {when}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>This session is in your history already; the rating is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance est déjà dans votre historique ; la note est facultative.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>S&amp;kip rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer la note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Close: the session stays recorded, without effort, pain or notes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer : la séance reste enregistrée, sans effort, douleur ni notes (Échap)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Save rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add effort, pain and notes to this session (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l'effort, la douleur et des notes à cette séance (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance terminée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Session ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance arrêtée avant la fin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Too short to count as completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte pour compter comme terminée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Session interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus grande partie a été sautée : {walked} marché sur les {planned} prévus. Une séance compte comme terminée quand au moins 80 % de son temps prévu est marché ; celle-ci est enregistrée comme trop courte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée comme arrêtée avant la fin : {walked} sur les {planned} prévus. Notez tout de même votre ressenti.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Recorded as ended early, after {walked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée comme arrêtée avant la fin, après {walked}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>{time} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} au total</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{time} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} en arrière</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>effort {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>effort {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last time ({when}): {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois ({when}) : {figures}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>about {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {value} kcal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>What you walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez marché</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue marche arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sautés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Distance ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance ({source})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Energy (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie (estimation)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Mean {mean} bpm, highest {top} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne {mean} bpm, maximum {top} bpm</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> (the treadmill&apos;s heart rate)</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source> (the treadmill's heart rate)</source>
+        <translation> (fréquence cardiaque du tapis)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Zone {n} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {n} {time}</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+12" />
         <source>Waited %n time(s) for your heart rate to settle, {time} in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez attendu %n fois que votre fréquence cardiaque redescende, {time} au total.</numerusform>
+            <numerusform>Vous avez attendu %n fois que votre fréquence cardiaque redescende, {time} au total.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>{name}: on average {value} % of its maximal voluntary contraction (EMG)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : en moyenne {value} % de sa contraction maximale volontaire (EMG)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscles les plus sollicités</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No walking was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune marche n'a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Estimated % of a maximal contraction, averaged over the time walked.</source>
-        <translation type="unfinished"></translation>
+        <translation>% estimé d'une contraction maximale, en moyenne sur le temps marché.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>{name}: {value} (your first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {value} (premier record)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{name}: {value} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {value} (avant : {before})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Records personnels</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No new personal best this time; steady sessions are what build progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouveau record cette fois ; ce sont les séances régulières qui font progresser.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>How did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous sentiez-vous ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort (1 = très facile, 10 = à fond) ; touches 1-9 et 0 pour 10 :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Effort {n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort {n} sur 10</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>I felt &amp;pain during or after this session</source>
-        <translation type="unfinished"></translation>
+        <translation>J'ai ressenti une &amp;douleur pendant ou après cette séance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Anything to remember: how the knees felt, rails held or not…</source>
-        <translation type="unfinished"></translation>
+        <translation>À retenir : sensations aux genoux, barres tenues ou non…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+72" />
         <source>Not saved yet: {problem}. It is kept and saved when storage works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée : {problem}. Elle est conservée et sera enregistrée quand le stockage fonctionnera de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/summary.py" line="+45"/>
+        <location filename="../../walkcoach/ui/editor/summary.py" line="+45" />
         <source>Summary (updates as you edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé (mis à jour pendant l'édition)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du programme</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité de travail de chaque muscle sur tout le programme : son intensité (estimée d'après des mesures d'activité musculaire) multipliée par le nombre de minutes. La barre et le chiffre comparent chaque muscle au plus sollicité (100 %).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+11" />
+        <location line="+14" />
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-13" />
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
-        <location line="+37"/>
+        <location line="+3" />
+        <location line="+12" />
+        <location line="+37" />
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscles les plus sollicités</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-40" />
         <source>Backward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en avant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation de l'énergie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{time} ({percent:.0f} % of the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({percent:.0f} % de la séance)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>about {kcal:.0f} kcal (estimate for a body weight of {weight})</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {kcal:.0f} kcal (estimation pour un poids de {weight})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>{percent:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.0f} %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{rank}. {name}: {share} of the muscle worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. {name} : {share} du muscle le plus sollicité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l'instant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Segments with values that are not usable yet are left out of these figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les segments dont les valeurs ne sont pas encore utilisables sont exclus de ces chiffres.</translation>
     </message>
 </context>
 <context>
     <name>TopMusclesList</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+30"/>
+        <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+30" />
         <source>No muscle is working hard in this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun muscle ne travaille intensément dans ce segment.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Coming up: top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir : muscles principaux</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscles principaux</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{value} % of the muscle&apos;s maximal voluntary contraction (EMG). Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}</source>
+        <translation>{value} % de la contraction maximale volontaire du muscle (EMG). Source : {source}</translation>
     </message>
 </context>
 <context>
     <name>UnitChoices</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-369"/>
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-369" />
         <source>Kilometres per hour (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilomètres par heure (km/h)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Miles per hour (mph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miles par heure (mph)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Metric: km/h, km, kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique : km/h, km, kg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Imperial: mph, miles, lb</source>
-        <translation type="unfinished"></translation>
+        <translation>Impérial : mph, miles, lb</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>miles</source>
-        <translation type="unfinished"></translation>
+        <translation>miles</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Distance unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de distance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Distances walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Distances marchées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Weight unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de poids</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
 </context>
 <context>
     <name>WeeklyMinutesChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="-220"/>
+        <location filename="../../walkcoach/ui/history/charts.py" line="-220" />
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Week {number}, {year} (from {monday})
 Forward: {forward}
 Backward: {backward}
 Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine {number}, {year} (à partir du {monday})
+Avant : {forward}
+Arrière : {backward}
+Total : {total}</translation>
     </message>
 </context>
 <context>
     <name>WeeklyZonesChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+11"/>
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+11" />
         <source>Minutes in zone per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par zone et par semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Week {number}, {year} (from {monday})</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine {number}, {year} (à partir du {monday})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Z{number} {name}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number} {name} : {time}</translation>
     </message>
 </context>
 <context>
     <name>_FieldForm</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/forms.py" line="-131"/>
+        <location filename="../../walkcoach/ui/editor/forms.py" line="-131" />
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec {field}</translation>
     </message>
 </context>
 </TS>
