@@ -6,345 +6,345 @@
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+337"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Einheit konnte nicht im Verlauf gespeichert werden ({problem}). Sie liegt in {file} und wird beim nächsten Start, der sie schreiben kann, in den Verlauf übernommen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last session could not be saved to the history ({problem}), nor kept in a recovery file ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Einheit konnte nicht im Verlauf gespeichert werden ({problem}) und auch nicht in einer Wiederherstellungsdatei ({why}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit noch nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/coach/texts.py" line="+19"/>
         <source>{value} mph</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km/h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % Steigung</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+12"/>
         <source>FORWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>VORWÄRTS</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>BACKWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>RÜCKWÄRTS</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>WENDEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STATION</source>
-        <translation type="unfinished"></translation>
+        <translation>STATION</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Belt slow: {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Band langsam: {speed}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>belt slow or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Band langsam oder gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belt stopped, hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>Band steht, halt dich an den Griffen fest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belt stopped, step off safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Band steht, steig vorsichtig ab</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} Schritte/min</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>First: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst: {targets}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Hold the rails</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt dich fest</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Turn round</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreh dich um</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find your footing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finde sicheren Stand</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh weiter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Turn when told</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende erst auf Ansage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> at {speed}, {incline}</source>
-        <translation type="unfinished"></translation>
+        <translation> mit {speed}, {incline}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Next: finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: Schluss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: {summary}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{value} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} min</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/devices/device_list.py" line="+28"/>
         <source>Treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufband</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenzsensor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgezeichnet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>schwach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{bars} {word}, {dbm} dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bars} {word}, {dbm} dBm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Virtual treadmill (no hardware needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles Laufband (ohne Hardware)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Virtual heart-rate sensor (follows your effort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Herzfrequenzsensor (folgt deiner Anstrengung)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No Bluetooth LE adapter was found on this computer. Plug one in, or try the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde kein Bluetooth-LE-Adapter gefunden. Schließ einen an oder probier das virtuelle Laufband.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bluetooth is switched off. Switch it on and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluetooth ist ausgeschaltet. Schalte es ein und suche erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s Bluetooth service cannot be reached ({detail}). Start it (on Linux: the bluetooth service) and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bluetooth-Dienst dieses Computers ist nicht erreichbar ({detail}). Starte ihn (unter Linux: den Dienst bluetooth) und suche erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system&apos;s settings; for a USB dongle, give your user access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach darf Bluetooth nicht verwenden ({detail}). Erlaube es in den Systemeinstellungen; für einen USB-Dongle gib deinem Benutzer Zugriff darauf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Bluetooth library bleak is not installed (pip install bleak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bluetooth-Bibliothek bleak ist nicht installiert (pip install bleak).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI transport empty to use this computer&apos;s Bluetooth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein HCI-Transport braucht bumble, das nicht installiert ist ({install}). Oder lass den HCI-Transport leer, um das Bluetooth dieses Computers zu verwenden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{hci}” is not an HCI transport name ({detail}). Examples: {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{hci}“ ist kein HCI-Transportname ({detail}). Beispiele: {examples}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The HCI transport {hci} cannot be opened ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HCI-Transport {hci} lässt sich nicht öffnen ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Bluetooth controller did not answer ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bluetooth-Controller hat nicht geantwortet ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another program is scanning for Bluetooth devices. Try again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm sucht gerade nach Bluetooth-Geräten. Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scan failed: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: {detail}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Devices found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Geräte</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no radio</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Funk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>in der App</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gesehen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
         <source>You feel steady on your feet today; walking backward asks more of balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du fühlst dich heute sicher auf den Beinen; Rückwärtsgehen fordert das Gleichgewicht stärker.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The floor around the treadmill is clear: no cables, bags or anything to trip on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Boden um das Laufband ist frei: keine Kabel, Taschen oder andere Stolperfallen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your shoes grip and support your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schuhe haben guten Halt und stützen deine Füße.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The safety key is clipped to your clothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitsschlüssel ist an deiner Kleidung befestigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the belt slowly while facing forward, and only then turn around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte das Band langsam mit Blick nach vorn und dreh dich erst dann um.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the rails at first; let go only once you feel secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt dich anfangs an den Griffen fest; lass erst los, wenn du dich sicher fühlst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stand tall and look ahead; do not twist your neck to look behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steh aufrecht und schau nach vorn; verdreh nicht den Hals, um hinter dich zu schauen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockere vorher Hüften und Sprunggelenke und dehn dich danach noch einmal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep speed and incline low to begin with; raise them over weeks, not minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte Tempo und Steigung anfangs niedrig; steigere sie über Wochen, nicht Minuten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop at once if anything hurts or you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör sofort auf, wenn etwas wehtut oder dir schwindlig wird.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprich vorher mit einer Ärztin, einem Arzt oder einer Physiotherapeutin, einem Physiotherapeuten, wenn du eine Erkrankung des Innenohrs oder des Gleichgewichts, nicht eingestellten Bluthochdruck, ein akutes oder bandscheibenbedingtes Rückenleiden oder eine frische Verletzung hast. Ältere Menschen möchten bei den ersten Einheiten vielleicht jemanden in der Nähe haben.</translation>
     </message>
 </context>
 <context>
@@ -352,52 +352,52 @@
     <message>
         <location filename="../../walkcoach/ui/dialogs/about.py" line="+108"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A coach for treadmill sessions that switch between walking forwards and walking backwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Coach für Laufband-Einheiten, die zwischen Vorwärts- und Rückwärtsgehen wechseln.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>WalkCoach is free software: you may share and change it under the terms of the &lt;a href=&quot;{gpl}&quot;&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for Python (PySide6), used under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License v3&lt;/a&gt;, and on pyqtgraph and platformdirs (MIT license).</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach ist freie Software: Du darfst sie unter den Bedingungen der &lt;a href="{gpl}"&gt;GNU General Public License, Version 3 oder (nach deiner Wahl) jeder späteren Version&lt;/a&gt; (GPL-3.0-or-later) weitergeben und verändern. Sie kommt ohne jede Gewährleistung. Sie baut auf Qt for Python (PySide6) auf, verwendet unter der &lt;a href="{lgpl}"&gt;GNU Lesser General Public License v3&lt;/a&gt;, sowie auf pyqtgraph und platformdirs (MIT-Lizenz).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History, your programs and settings are kept on this computer only, in &lt;a href=&quot;{url}&quot;&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf, deine Programme und Einstellungen liegen nur auf diesem Computer, in &lt;a href="{url}"&gt;{where}&lt;/a&gt;. Klick auf den Ordner, um ihn zu öffnen; kopier ihn, um eine Sicherung zu machen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Muscle activation and energy figures are estimates drawn from these published studies and equations. They describe groups of people, not you, and are not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelaktivierung und Energiewerte sind Schätzungen nach diesen veröffentlichten Studien und Formeln. Sie beschreiben Personengruppen, nicht dich, und sind keine medizinische Beratung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No sources were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Quellen geladen.</translation>
     </message>
 </context>
 <context>
@@ -405,29 +405,31 @@
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+245"/>
         <source>Mean heart rate (bpm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Herzfrequenz (bpm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{speed}
 Backward: {backward:.0f} bpm ({backward_n} segments)
 Forward: {forward:.0f} bpm ({forward_n} segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}
+Rückwärts: {backward:.0f} bpm ({backward_n} Abschnitte)
+Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     </message>
 </context>
 <context>
@@ -435,17 +437,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="+124"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Bestleistungen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Set on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgestellt am {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ended on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am {day}</translation>
     </message>
 </context>
 <context>
@@ -453,37 +455,37 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="+316"/>
         <source> rounds</source>
-        <translation type="unfinished"></translation>
+        <translation> Runden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, e.g. Intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. Intervalle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rund&amp;en</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many times the segments of the block are walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Abschnitte des Blocks gegangen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezei&amp;chnung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Block label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung des Blocks</translation>
     </message>
 </context>
 <context>
@@ -491,69 +493,69 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+175"/>
         <source>Body diagram of the muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperdiagramm der beanspruchten Muskeln</translation>
     </message>
     <message>
         <location line="+59"/>
         <location line="+54"/>
         <location line="+190"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <location line="-184"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinten</translation>
     </message>
     <message>
         <location line="+31"/>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (links)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (right)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rechts)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not working in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Abschnitt nicht aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} % of its maximal voluntary contraction (EMG), {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % seiner maximalen willkürlichen Kontraktion (EMG), {basis}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>% of maximal voluntary contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>% der maximalen willkürlichen Kontraktion</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No muscle is working hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Muskel arbeitet stark.</translation>
     </message>
 </context>
 <context>
@@ -561,42 +563,42 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+103"/>
         <source>{day}: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: keine Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {time}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Minutes per day: under 15, 15-30, 30-45, 45 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Tag: unter 15, 15-30, 30-45, 45 und mehr</translation>
     </message>
 </context>
 <context>
@@ -605,245 +607,245 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
         <location filename="../../walkcoach/ui/coach/page.py" line="+114"/>
         <location line="+400"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="-399"/>
         <location line="+411"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="-410"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriger Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds less</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Sekunden weniger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Sekunden mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds less on this step (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Sekunden weniger für diesen Schritt (-)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds more on this step (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Sekunden mehr für diesen Schritt (+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit starten (Leertaste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+399"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <location line="-397"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt neu starten, in seinen ersten Sekunden zum vorigen (Pfeil links oder B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next segment (Right or N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Abschnitt (Pfeil rechts oder N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished this station: go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Station erledigt: weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beenden (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small always-on-top window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleines Fenster, immer im Vordergrund (Strg+M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsansicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only direction, time, targets and next, over the whole screen (F11; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Richtung, Zeit, Ziele und Nächstes, über den ganzen Bildschirm (F11; Esc beendet)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Esc or F11: leave the workout view</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc oder F11: Trainingsansicht verlassen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>NO PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>KEIN PROGRAMM</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+162"/>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREIT</translation>
     </message>
     <message>
         <location line="-159"/>
         <source>Press Start or Space  ·  {count} segments, {backward} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück Start oder die Leertaste  ·  {count} Abschnitte, {backward} rückwärts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Step 0 of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 0 von {total}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>TURN AROUND SOON, then {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>GLEICH WENDEN, dann {to}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {total} Schritte geschafft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {i} von {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  ·  round {r} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  Runde {r} von {rounds}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer war im Ruhezustand. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The treadmill stopped. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufband hat angehalten. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When you have finished, press Done to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du fertig bist, drück Fertig, um weiterzumachen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The belt is slowing down: keep walking, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Band bremst ab: Geh weiter, wende erst auf Ansage.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Catch your breath: keep walking slowly, turn when told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschnauf kurz: Geh langsam weiter, wende erst auf Ansage.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>WELL DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>GUT GEMACHT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session complete. Walk slowly to cool down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit geschafft. Geh zum Abkühlen langsam weiter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTOPPT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time you walked is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gegangene Zeit bleibt gespeichert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>TURN</source>
-        <translation type="unfinished"></translation>
+        <translation>WENDEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now face {word}: {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt {word}: {targets}</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn now, without waiting for the heart rate (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wenden, ohne auf die Herzfrequenz zu warten (Leertaste)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -851,203 +853,203 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+106"/>
         <source>Treadmill and heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufband und Herzfrequenz</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the linked treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verbundene Laufband vergessen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F&amp;orget sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor verg&amp;essen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the linked heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verbundenen Herzfrequenzsensor vergessen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+188"/>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Scan for treadmills and heart-rate sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Laufbändern und Herzfrequenzsensoren suchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Belt speed for every change of direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandgeschwindigkeit bei jedem Richtungswechsel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the belt when the program ends or I press Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Band anhalten, wenn das Programm endet oder ich Stopp drücke</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>empty: this computer&apos;s Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: das Bluetooth dieses Computers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HCI transport, advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>HCI-Transport, erweitert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advanced: a Bluetooth controller used directly through bumble ({install}), e.g. {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: ein Bluetooth-Controller, direkt über bumble angesprochen ({install}), z. B. {examples}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>While linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Verbindung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Turn speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wendetempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Belt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Band</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;HCI transport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HCI-Transport</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The coach slows the belt to this before you turn around (at most {top}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Coach bremst das Band vor dem Umdrehen auf diesen Wert ab (höchstens {top}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbi&amp;nden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to the chosen treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem gewählten Laufband verbinden</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Scan to find the treadmills and heart-rate sensors in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte die Suche, um Laufbänder und Herzfrequenzsensoren in Reichweite zu finden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scan stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche gestoppt.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suche stoppen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanning… {n} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft … noch {n} s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Found {n} in {s:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in {s:g} s gefunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden in {s:g} s. Ist das Laufband an, wach und nicht mit einer anderen App verbunden?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The scan did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche hat nicht funktioniert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No treadmill linked: the coach tells you the speeds to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Laufband verbunden: Der Coach sagt dir, welche Geschwindigkeit du einstellen sollst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked: the virtual treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: das virtuelle Laufband.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: {name} ({address}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No heart-rate sensor linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Herzfrequenzsensor verbunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart rate: the virtual sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz: der virtuelle Sensor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart rate: {name} ({address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz: {name} ({address}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The virtual sensor&apos;s heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herzfrequenz des virtuellen Sensors folgt dem, was du gehst: Schneller, bergauf und rückwärts erhöhen sie, mit einigen Dutzend Sekunden Verzögerung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A chest strap or a watch that shares its heart rate: Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Brustgurt oder eine Uhr, die ihre Herzfrequenz teilt: Verbinden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The virtual treadmill runs inside WalkCoach: try the whole link without a machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das virtuelle Laufband läuft in WalkCoach: Probier die ganze Verbindung ohne Gerät aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a treadmill or a heart-rate sensor, then Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Laufband oder einen Herzfrequenzsensor, dann Verbinden.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Herzfrequenzsensor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles Laufband</translation>
     </message>
 </context>
 <context>
@@ -1055,17 +1057,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-96"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly measured</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gemessen</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1075,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location line="+25"/>
         <source>Your walking history will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint dein Trainingsverlauf</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;p&gt;Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jede Einheit, die du beendest (oder früher abbrichst), wird hier automatisch gespeichert. Nach deiner ersten siehst du:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minuten pro Woche&lt;/b&gt;, vorwärts und rückwärts, als gestapelte Balken;&lt;/li&gt;&lt;li&gt;&lt;b&gt;deine längste Rückwärtsphase&lt;/b&gt; jeder Einheit, auf dem Weg zu den 5-8 Minuten am Stück, die die Steigerung anstrebt;&lt;/li&gt;&lt;li&gt;einen &lt;b&gt;12-Monats-Kalender&lt;/b&gt; der Tage, an denen du gegangen bist, mit deiner aktuellen und längsten Serie;&lt;/li&gt;&lt;li&gt;die &lt;b&gt;am meisten beanspruchten Muskeln&lt;/b&gt; im Körperdiagramm;&lt;/li&gt;&lt;li&gt;jede &lt;b&gt;Einheit&lt;/b&gt; mit einem Diagramm ihrer Abschnitte, deine &lt;b&gt;persönlichen Bestleistungen&lt;/b&gt; und Exporte als CSV, JSON, TCX und FIT.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1087,92 +1089,92 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
         <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+64"/>
         <location line="+5"/>
         <source>Welcome to WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei WalkCoach</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>WalkCoach times treadmill sessions that switch between walking forward and walking backward, and tells you when to turn, what speed to set and which muscles work.</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach stoppt die Zeit bei Laufband-Einheiten, die zwischen Vorwärts- und Rückwärtsgehen wechseln, und sagt dir, wann du wenden sollst, welche Geschwindigkeit du einstellst und welche Muskeln arbeiten.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only used to estimate the energy you use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die Schätzung deines Energieverbrauchs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßeinheiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßeinheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Körpergewicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Walking backward safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher rückwärts gehen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clip the treadmill&apos;s safety key to your clothes and clear the space around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befestige den Sicherheitsschlüssel des Laufbands an deiner Kleidung und räum den Platz drumherum frei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the belt slowly facing forward; turn around only at a slow speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte das Band langsam mit Blick nach vorn; dreh dich nur bei langsamem Tempo um.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the rails while you learn, keep your head up and do not look back over your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt dich beim Lernen an den Griffen fest, halte den Kopf oben und schau nicht über die Schulter zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginne mit kurzen, langsamen Rückwärtsphasen von ein, zwei Minuten; steigere zuerst die Zeit, dann das Tempo, dann die Steigung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled blood pressure, an acute back problem or a recent injury, ask a doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf, wenn etwas wehtut oder du dich unsicher fühlst. Bei Gleichgewichts- oder Innenohrproblemen, nicht eingestelltem Blutdruck, akuten Rückenproblemen oder einer frischen Verletzung lass dich zuerst ärztlich beraten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Safety advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Select “{name}” to begin ({total}, {backward} of it backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ &amp;wählen und beginnen ({total}, davon {backward} rückwärts)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select the gentlest program</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sanfteste Programm wählen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Let&apos;s go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Los geht’s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
 </context>
 <context>
@@ -1180,12 +1182,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+8"/>
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachausgabe nicht verfügbar: {reason}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaltöne sind weiterhin zu hören.</translation>
     </message>
 </context>
 <context>
@@ -1193,133 +1195,133 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/heart_rate_prefs.py" line="+57"/>
         <source> bpm</source>
-        <translation type="unfinished"></translation>
+        <translation> bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>estimate from my age</source>
-        <translation type="unfinished"></translation>
+        <translation>aus meinem Alter schätzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Herzfrequenz, Schläge pro Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Jahren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resting heart rate, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruheherzfrequenz, Schläge pro Minute</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resting</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Ruhe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Zonen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tell me when my heart rate is above</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag mir Bescheid, wenn meine Herzfrequenz höher ist als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the top of zone 4</source>
-        <translation type="unfinished"></translation>
+        <translation>das obere Ende von Zone 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heart-rate ceiling, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz-Obergrenze, Schläge pro Minute</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start each backward bout only when my heart rate has settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Rückwärtsphase erst beginnen, wenn sich meine Herzfrequenz beruhigt hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settled means under, beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruhigt heißt unter, Schläge pro Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longest wait, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeit, Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under</source>
-        <translation type="unfinished"></translation>
+        <translation>unter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting at most</source>
-        <translation type="unfinished"></translation>
+        <translation>und höchstens warten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Zone {n} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {n} · {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{low} bpm and above ({pct} % and more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} bpm und mehr ({pct} % und mehr)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter your maximum heart rate, or your age to estimate it, to see your zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine maximale Herzfrequenz ein, oder dein Alter, um sie zu schätzen, dann siehst du deine Zonen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum {max} bpm; the ceiling&apos;s default, the top of zone 4: {top} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum {max} bpm; die Obergrenze ist standardmäßig das obere Ende von Zone 4: {top} bpm.</translation>
     </message>
 </context>
 <context>
@@ -1327,42 +1329,42 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+53"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz: in den letzten 12 Monaten nichts aufgezeichnet. Mit einem verbundenen Herzfrequenzsensor (Brustgurt oder Uhr) zeigt diese Zeile deine wöchentliche Zeit in jeder Zone und deine Herzfrequenz rückwärts gegenüber vorwärts bei gleicher Geschwindigkeit.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Time in zones: enter your maximum heart rate or your age in Preferences to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in den Zonen: Gib in den Einstellungen deine maximale Herzfrequenz oder dein Alter ein, um sie zu sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time in zones: no heart rate recorded in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in den Zonen: in den letzten 12 Wochen keine Herzfrequenz aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Minutes in each heart-rate zone per week, the last 12 weeks: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten in jeder Herzfrequenzzone pro Woche, die letzten 12 Wochen: {names}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backward against forward: no speed walked both ways with a heart rate yet (each side needs a segment of over a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts gegen vorwärts: noch keine Geschwindigkeit mit Herzfrequenz in beide Richtungen gegangen (jede Seite braucht einen Abschnitt von über einer Minute).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your mean heart rate walking backward and forward at the same speed, from {backward_n} backward and {forward_n} forward segments in the last 12 months (the first 30 s of each left out): backward was {difference} bpm {word} on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine mittlere Herzfrequenz rückwärts und vorwärts bei gleicher Geschwindigkeit, aus {backward_n} Rückwärts- und {forward_n} Vorwärtsabschnitten der letzten 12 Monate (jeweils ohne die ersten 30 s): Rückwärts lag sie im Schnitt {difference} bpm {word}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>höher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger</translation>
     </message>
 </context>
 <context>
@@ -1370,149 +1372,151 @@ Forward: {forward:.0f} bpm ({forward_n} segments)</source>
     <message>
         <location filename="../../walkcoach/ui/devices/hr_view.py" line="+76"/>
         <source>from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Laufband</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulated zones</source>
-        <translation type="unfinished"></translation>
+        <translation>simulierte Zonen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{bpm} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>{bpm} bpm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Below zone 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Zone 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zone {n}
 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {n}
+{name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{zone}
 above your ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}
+über deiner Obergrenze</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sensor lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor verloren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no skin contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hautkontakt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none from the treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vom Laufband</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Herzfrequenz</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Virtual heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Herzfrequenzsensor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: verbunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: verbindet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: geschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: verloren, neuer Versuch…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: lost, trying again… ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: verloren, neuer Versuch… ({why})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The heart-rate sensor has lost contact with the skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Herzfrequenzsensor hat keinen Hautkontakt mehr.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz {bpm} liegt über deiner Obergrenze von {ceiling} bpm: Geh etwas langsamer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Heart rate back under {ceiling} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz wieder unter {ceiling} bpm.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Heart rate settled: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz beruhigt: Mach dich bereit zum Wenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waited long enough: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange genug gewartet: Mach dich bereit zum Wenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No heart rate to wait for: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Herzfrequenz zum Abwarten: Mach dich bereit zum Wenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Going on without waiting: get ready to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ohne Warten: Mach dich bereit zum Wenden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Catch your breath: keep walking slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschnauf kurz: Geh langsam weiter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn under {level} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden unter {level} bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now {bpm}</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt {bpm}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>now --</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt --</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most {left} more</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens noch {left}</translation>
     </message>
 </context>
 <context>
@@ -1520,17 +1524,17 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/audio/helper_player.py" line="+83"/>
         <source>Sound is unavailable: the sound helper did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton nicht verfügbar: Das Tonhilfsprogramm ist nicht gestartet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sound is unavailable: the sound helper keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton nicht verfügbar: Das Tonhilfsprogramm fällt immer wieder aus</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Sound is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton nicht verfügbar: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1542,7 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="+209"/>
         <source>choose a session in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>wähle zuerst eine Einheit in der Liste</translation>
     </message>
 </context>
 <context>
@@ -1546,122 +1550,122 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/page.py" line="+171"/>
         <source>Export all as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als CSV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export all as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als JSON exportieren…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muskeln</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Zeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export session as TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit als TCX exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export session as FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit als FIT exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit &amp;löschen…</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>The history cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;{miles}&lt;/b&gt; miles in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{miles}&lt;/b&gt; Meilen insgesamt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{km}&lt;/b&gt; km in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{km}&lt;/b&gt; km insgesamt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; sessions &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; walked backward &amp;nbsp;·&amp;nbsp; {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; Einheiten &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; rückwärts gegangen &amp;nbsp;·&amp;nbsp; {distance}</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} Schritte&lt;br&gt;&lt;small&gt;Gestrichelter Umriss: geplante Zeit; gefüllter Balken: gegangene Zeit. Grün: vorwärts; Orange: rückwärts; Blau: Pause; Gelb: Wenden; Lila: eine Übung neben dem Band.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Distance: {distance} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke: {distance} ({source})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: {notes}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz: Mittel {mean:.0f}, höchste {high} bpm. Rechts: die Herzfrequenz über die Einheit, ihre Schritte in denselben Farben dahinter schattiert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No heart rate in this session (a heart-rate sensor records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Herzfrequenz in dieser Einheit (ein Herzfrequenzsensor zeichnet sie auf).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
 </context>
 <context>
@@ -1669,127 +1673,127 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/devices/link_view.py" line="+62"/>
         <source>Virtual treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles Laufband</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treadmill {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufband {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treadmill {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufband {address}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taking control…</source>
-        <translation type="unfinished"></translation>
+        <translation>übernimmt die Steuerung…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lost, trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren, neuer Versuch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Belt: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Band: {state}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Belt now: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Band jetzt: {figures}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{miles} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{miles} mi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The safety key was pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitsschlüssel wurde gezogen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill was stopped on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufband wurde am Gerät gestoppt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill was paused on the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufband wurde am Gerät pausiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another app took control of the treadmill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere App hat die Steuerung des Laufbands übernommen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill link was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Laufband ist abgerissen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill stopped sending its speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufband sendet seine Geschwindigkeit nicht mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The belt did not slow down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Band hat zum Wenden nicht abgebremst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill refused the turn speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufband hat das Wendetempo abgelehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{why} Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wait: the belt is still slowing down for the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte: Das Band bremst noch zum Wenden ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Going on in {seconds}… (Space: wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter in {seconds}… (Leertaste: warten)</translation>
     </message>
 </context>
 <context>
@@ -1797,17 +1801,17 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="+211"/>
         <source>work in this period, % of the muscle worked most (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit in diesem Zeitraum, % des am meisten beanspruchten Muskels (geschätzt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not worked in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum nicht beansprucht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{share:.0f} % of the work of the muscle worked most in this period (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share:.0f} % der Arbeit des am meisten beanspruchten Muskels in diesem Zeitraum (geschätzt)</translation>
     </message>
 </context>
 <context>
@@ -1815,152 +1819,152 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/main_window.py" line="+124"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause / Fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt übersprin&amp;gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voriger Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top…</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;oppen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;readmill and heart rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufband und Herzfrequenz…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workout view (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainingsansicht (Vollbild)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mini-Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster bei jedem Wechsel &amp;aufblinken lassen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne &amp;stummschalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-&amp;Checkliste vor jeder Rückwärts-Einheit</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Safety checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheits-Checkliste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber WalkCoach</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Choose a program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst ein Programm.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit stoppen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit jetzt stoppen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you have walked so far is kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du bisher gegangen bist, bleibt in deinem Verlauf gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton aus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton an</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sound off (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton aus (M)</translation>
     </message>
 </context>
 <context>
@@ -1968,32 +1972,32 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/mini_view.py" line="+38"/>
         <source>WalkCoach (mini)</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach (mini)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder fortsetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the full window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vollen Fenster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the full coach window (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vollen Coach-Fenster (Strg+M)</translation>
     </message>
 </context>
 <context>
@@ -2001,27 +2005,27 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-75"/>
         <source>Worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Am meisten beansprucht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Each muscle&apos;s work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit jedes Muskels in diesem Zeitraum im Vergleich zum am meisten beanspruchten Muskel (100 %): wie stark er arbeitet, geschätzt aus Studien zur Muskelaktivität (EMG), mal die gegangenen Minuten. Die Farben am Körper folgen derselben Skala.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing walked in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum nichts gegangen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;am meisten beansprucht (100 %)&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;davon&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -2029,32 +2033,32 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+168"/>
         <source>Muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Beanspruchte Muskeln</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Coming next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working now: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktiv: {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2066,7 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/coach/paused_overlay.py" line="+30"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSIERT</translation>
     </message>
 </context>
 <context>
@@ -2070,132 +2074,132 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/plan/page.py" line="+134"/>
         <source>The active plan &apos;%1&apos; is not known to this WalkCoach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktive Trainingsplan „%1“ ist diesem WalkCoach nicht bekannt.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Training plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspläne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingsplan verteilt über Wochen Einheiten auf die Wochentage, die du wählst, verschiebt eine verpasste auf den nächsten freien Tag und wartet eine Woche, wenn eine Einheit wehgetan hat oder zu schwer war. Wähle einen zum Start:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no day left</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag mehr frei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coming</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%v of %m sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Einheiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (again)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erneut)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;This week: week %1 of %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Woche: Woche %1 von %2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>active minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>aktive Minuten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>backward minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtsminuten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This week: %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche: %1 von %2 %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>★ Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Woche %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Weeks ahead&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kommende Wochen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Week %1 from %2: %3 x %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1 ab %2: %3 x %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>… and %1 more weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere Wochen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Walk today&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Einheit gehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit überspringen</translation>
     </message>
     <message>
         <location line="+6"/>
