@@ -2204,43 +2204,43 @@ above your ceiling</source>
     <message>
         <location line="+6"/>
         <source>Restart week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>End plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End this plan? Your recorded sessions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Trainingsplan beenden? Deine aufgezeichneten Einheiten bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Save calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2249,350 +2249,350 @@ above your ceiling</source>
         <location filename="../../walkcoach/ui/editor/window.py" line="+84"/>
         <location line="+23"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;rograms</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogramme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm löschen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Dies ist ein eingebautes Programm. Erstelle eine Kopie, um es zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate &amp;to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zum Bearbeiten duplizieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten duplizieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Up and Alt+Down move the selected segment; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pfeil hoch und Alt+Pfeil runter verschieben den gewählten Abschnitt; Entf entfernt ihn</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschnitte</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a segment or a repeat block to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Abschnitt oder einen Wiederholungsblock, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+567"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <location line="-534"/>
         <source>Program check</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+80"/>
         <location line="+258"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="-338"/>
         <source>Save program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm speichern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Program warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmwarnungen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;New program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Programm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm &amp;duplizieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm &amp;löschen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm &amp;importieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+379"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="-378"/>
         <location line="+384"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="-380"/>
         <source>Add &amp;forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rüc&amp;kwärts hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add r&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add s&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tation hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add t&amp;urn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen&amp;den hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden hier &amp;einfügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put a turn where the direction changes without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wenden einfügen, wo die Richtung ohne eines wechselt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Du&amp;plicate segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt d&amp;uplizieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach u&amp;nten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;peat selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl wieder&amp;holen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the selected segments in a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Abschnitte in einen Wiederholungsblock setzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove repe&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung auf&amp;lösen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Insert turn here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden hier einfügen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Skipped a program file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmdatei übersprungen: {error}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}  (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (eingebaut)</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Built-in program: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebautes Programm: schreibgeschützt.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>{mark} Cannot save yet: %n problem(s). First: {first}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{mark} Noch nicht speicherbar: %n Problem: {first}</numerusform>
+            <numerusform>{mark} Noch nicht speicherbar: %n Probleme. Das erste: {first}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ No errors: it can be saved (see the warnings). Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Keine Fehler: Es kann gespeichert werden (siehe Warnungen). Änderungen noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ No errors: it can be saved (see the warnings). Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Keine Fehler: Es kann gespeichert werden (siehe Warnungen). Gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ No problems. Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Keine Probleme. Änderungen noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ No problems. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Keine Probleme. Gespeichert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Programs: {name}[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme: {name}[*]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{mark} Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Warnung: {text}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsblock</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Built-in programs cannot be changed: duplicate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Programme lassen sich nicht ändern: Dupliziere es zuerst.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The program was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde nicht gespeichert: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2600,52 +2600,52 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="+119"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsteiger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelstufe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgeschritten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>Stu&amp;fe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program level</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmstufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Descri&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>Besc&amp;hreibung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program description</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmbeschreibung</translation>
     </message>
 </context>
 <context>
@@ -2654,32 +2654,32 @@ above your ceiling</source>
         <location filename="../../walkcoach/ui/coach/program_picker.py" line="+21"/>
         <location line="+18"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name}  ({total}, {backward} backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ({total}, {backward} rückwärts)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No programs found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Programme gefunden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{total} total  ·  {backward} backward  ·  {count} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} gesamt  ·  {backward} rückwärts  ·  {count} Schritte</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The coach adds a {seconds} s turn at 1 place where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Coach fügt an 1 Stelle, an der die Richtung wechselt, ein Wenden von {seconds} s ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The coach adds a {seconds} s turn at {count} places where the direction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Coach fügt an {count} Stellen, an denen die Richtung wechselt, ein Wenden von {seconds} s ein.</translation>
     </message>
 </context>
 <context>
@@ -2687,22 +2687,22 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/editor/model.py" line="+166"/>
         <source>(problem: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Problem: {reason})</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{symbol} Repeat × {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} Wiederholen × {rounds}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>steht</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Drag and drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen und ablegen</translation>
     </message>
 </context>
 <context>
@@ -2710,23 +2710,24 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="+210"/>
         <source>Longest backward stretch (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Rückwärtsphase (min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>goal: 5-8 min without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: 5-8 min am Stück</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{when}
 Longest backward stretch: {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}
+Längste Rückwärtsphase: {run}</translation>
     </message>
 </context>
 <context>
@@ -2734,12 +2735,12 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/audio/qt_player.py" line="+49"/>
         <source>Sound is unavailable: no audio output found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton nicht verfügbar: kein Audioausgang gefunden</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sound is unavailable: the audio output does not play</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton nicht verfügbar: Der Audioausgang spielt nicht ab</translation>
     </message>
 </context>
 <context>
@@ -2748,22 +2749,22 @@ Longest backward stretch: {run}</source>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20"/>
         <location line="+2"/>
         <source>Before you walk backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du rückwärts gehst</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I&apos;m ready, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin bereit, los</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>
@@ -2771,27 +2772,27 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="+18"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step (in the order walked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt (in gegangener Reihenfolge)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Step {n}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n}: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned {planned}, walked {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant {planned}, gegangen {actual}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -2799,158 +2800,158 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="-325"/>
         <source>m:ss, e.g. 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss, z. B. 2:30</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Band steht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation> Schritte/min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional; for a station: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; bei einer Station: was zu tun ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional hint shown during the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Hinweis während des Abschnitts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wait until I press Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warten, bis ich Fertig drücke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;t</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Abschnitts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dau&amp;er</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration, minutes and seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer, Minuten und Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten:Sekunden (2:30), Stunden:Minuten:Sekunden oder ganze Minuten (5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;peed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschwindigkeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Belt speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandgeschwindigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ste&amp;igung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incline in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung in Prozent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kadenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cadence in steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadenz in Schritten pro Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional target steps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionales Ziel in Schritten pro Minute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezei&amp;chnung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung des Abschnitts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Abschnitt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+24"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Wait until Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten bis Fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A station ends when you press Done; its time is for planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Station endet, wenn du Fertig drückst; ihre Zeit dient der Planung</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Belt speed in {unit}; 0 for a rest with the belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandgeschwindigkeit in {unit}; 0 für eine Pause bei stehendem Band</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2959,7 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/session/session.py" line="+259"/>
         <source>The treadmill follows the session from the next step on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufband folgt der Einheit ab dem nächsten Schritt.</translation>
     </message>
 </context>
 <context>
@@ -2966,32 +2967,32 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="-368"/>
         <source>bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>bpm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes of active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten aktiver Zeit</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Z{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{kind}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {start} bis {end}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Heart rate: mean {mean:.0f}, highest {high:.0f} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz: Mittel {mean:.0f}, höchste {high:.0f} bpm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Herzfrequenz</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3000,7 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+167"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit &amp;löschen…</translation>
     </message>
 </context>
 <context>
@@ -3007,102 +3008,102 @@ Longest backward stretch: {run}</source>
     <message>
         <location line="-132"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgezeichnet</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Rückwärtsphase</translation>
     </message>
     <message>
         <location line="+34"/>
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · Schmerzen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{program}” of {when} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{program}“ vom {when} ({time})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forward {forward}, backward {backward}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts {forward}, rückwärts {backward}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{km:.2f} km, about {kcal:.0f} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:.2f} km, etwa {kcal:.0f} kcal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 80 % der geplanten Zeit gegangen (Abschnitte übersprungen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: {notes}</translation>
     </message>
 </context>
 <context>
@@ -3110,244 +3111,244 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/settings.py" line="+137"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Speak the cues (segment, speed, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen sprechen (Abschnitt, Geschwindigkeit, Restzeit)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+28"/>
         <source>Mute all sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Töne stummschalten</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+99"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>no countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Countdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flash the window when the segment changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster aufblinken lassen, wenn der Abschnitt wechselt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the safety checklist before every backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-Checkliste vor jeder Rückwärts-Einheit anzeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßeinheiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Speed unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeitseinheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Körpergewicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight, for the energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht, für die Energieschätzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stimme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Ansagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Countdown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countdown before each change, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown vor jedem Wechsel, Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blinken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flash the window on each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster bei jedem Wechsel aufblinken lassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safet&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;icherheit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safety checklist before each backward session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-Checkliste vor jeder Rückwärts-Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restzeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spoken time left, how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Restzeit, wie oft</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Volume in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke in Prozent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used only for the kcal estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die kcal-Schätzung</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;gemein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herzfrequenz</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>start at once</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything (segments, halfway, time left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles (Abschnitte, Halbzeit, Restzeit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes only (segments, turns, the finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Wechsel (Abschnitte, Wenden, Ziel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing: sounds only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: nur Töne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Get-ready count before the start, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungszeit vor dem Start, Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spo&amp;ken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How much the coach says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der Coach sagt</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Speech is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachausgabe nicht verfügbar: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cue sounds still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaltöne sind weiterhin zu hören.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} s</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>⚠ Heart-rate zones: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Herzfrequenzzonen: {problem}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -3355,17 +3356,17 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/shortcuts.py" line="+23"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
@@ -3373,43 +3374,43 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+73"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Distance (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke (ca.)</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Energy (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (ca.)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≈ {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {value} kcal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Distance (belt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke (Band)</translation>
     </message>
 </context>
 <context>
@@ -3417,21 +3418,21 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-110"/>
         <source>A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag zählt, wenn du gegangen bist: eine abgeschlossene Einheit oder irgendeine Einheit mit mindestens 5 Minuten vorwärts und rückwärts. Ein Programm nur durchzuklicken zählt nicht. Heute hält die Serie noch, solange du gestern gegangen bist.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <location line="+1"/>
         <source>&lt;b&gt;%n&lt;/b&gt; day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Tag</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Tage</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current streak: {current} &amp;nbsp;·&amp;nbsp; longest: {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Serie: {current} &amp;nbsp;·&amp;nbsp; längste: {longest}</translation>
     </message>
 </context>
 <context>
@@ -3439,27 +3440,27 @@ Longest backward stretch: {run}</source>
     <message>
         <location line="+18"/>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Einheit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select it on the coach page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Coach-Seite auswählen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No suggestion: the history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorschlag: Der Verlauf konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rounds} x {time} backward at {speed}, {incline:g} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>{rounds} x {time} rückwärts mit {speed}, {incline:g} % Steigung</translation>
     </message>
 </context>
 <context>
@@ -3468,263 +3469,263 @@ Longest backward stretch: {run}</source>
         <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+103"/>
         <location line="+117"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>{program}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, {when}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This session is in your history already; the rating is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit ist schon in deinem Verlauf; die Bewertung ist freiwillig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;kip rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close: the session stays recorded, without effort, pain or notes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen: Die Einheit bleibt gespeichert, ohne Anstrengung, Schmerzen oder Notizen (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &amp;speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add effort, pain and notes to this session (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung, Schmerzen und Notizen zu dieser Einheit hinzufügen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit geschafft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit früher beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too short to count as completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz, um als abgeschlossen zu zählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit unterbrochen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das meiste wurde übersprungen: {walked} gegangen von {planned} geplant. Eine Einheit zählt als abgeschlossen, wenn mindestens 80 % ihrer geplanten Zeit gegangen wurden; diese wird als zu kurz gespeichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als früher beendet gespeichert: {walked} von {planned} geplant. Wie es sich angefühlt hat, lohnt sich trotzdem zu notieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recorded as ended early, after {walked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als früher beendet gespeichert, nach {walked}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{time} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} insgesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{time} backward</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} rückwärts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>effort {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last time ({when}): {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal ({when}): {figures}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{value} mi</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} km</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about {value} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {value} kcal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du gegangen bist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Rückwärtsphase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke ({source})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Energy (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (Schätzung)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Mean {mean} bpm, highest {top} bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel {mean} bpm, höchste {top} bpm</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (the treadmill&apos;s heart rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die Herzfrequenz des Laufbands)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zone {n} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {n} {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Waited %n time(s) for your heart rate to settle, {time} in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal darauf gewartet, dass sich deine Herzfrequenz beruhigt, insgesamt {time}.</numerusform>
+            <numerusform>%n-mal darauf gewartet, dass sich deine Herzfrequenz beruhigt, insgesamt {time}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{name}: on average {value} % of its maximal voluntary contraction (EMG)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: im Schnitt {value} % seiner maximalen willkürlichen Kontraktion (EMG)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Am meisten beanspruchte Muskeln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No walking was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Gehen aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Estimated % of a maximal contraction, averaged over the time walked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte % einer maximalen Kontraktion, gemittelt über die gegangene Zeit.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name}: {value} (your first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} (deine erste)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: {value} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} (vorher {before})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Bestleistungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No new personal best this time; steady sessions are what build progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal keine neue Bestleistung; gleichmäßige Einheiten bringen den Fortschritt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hat es sich angefühlt?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung (1 = sehr leicht, 10 = maximal); Tasten 1-9 und 0 für 10:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Effort {n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung {n} von 10</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>I felt &amp;pain during or after this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich hatte Sch&amp;merzen während oder nach dieser Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anything to remember: how the knees felt, rails held or not…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir merken willst: wie sich die Knie angefühlt haben, ob du dich festgehalten hast…</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Not saved yet: {problem}. It is kept and saved when storage works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: {problem}. Sie bleibt erhalten und wird gespeichert, sobald der Speicher wieder funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -3732,90 +3733,90 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/summary.py" line="+45"/>
         <source>Summary (updates as you edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (aktualisiert sich beim Bearbeiten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmübersicht</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Arbeit jeder Muskel über das ganze Programm bekommt: wie stark er arbeitet (eine Schätzung aus Messungen der Muskelaktivität) mal wie viele Minuten. Balken und Zahl vergleichen jeden Muskel mit dem am meisten beanspruchten (100 %).</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <location line="+37"/>
         <source>Muscles worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>Am meisten beanspruchte Muskeln</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Backward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärtszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Energieschätzung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{time} ({percent:.0f} % of the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({percent:.0f} % der Einheit)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>about {kcal:.0f} kcal (estimate for a body weight of {weight})</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {kcal:.0f} kcal (geschätzt für ein Körpergewicht von {weight})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{percent:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.0f} %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{rank}. {name}: {share} of the muscle worked most</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. {name}: {share} des am meisten beanspruchten Muskels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Segments with values that are not usable yet are left out of these figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte mit noch nicht verwendbaren Werten sind in diesen Zahlen nicht enthalten.</translation>
     </message>
 </context>
 <context>
@@ -3823,37 +3824,37 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+30"/>
         <source>No muscle is working hard in this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Muskel arbeitet in diesem Abschnitt stark.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Coming up: top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Top-Muskeln</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Top muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Muskeln</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} % of the muscle&apos;s maximal voluntary contraction (EMG). Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} % der maximalen willkürlichen Kontraktion des Muskels (EMG). Quelle: {source}</translation>
     </message>
 </context>
 <context>
@@ -3861,22 +3862,22 @@ Longest backward stretch: {run}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="-220"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3884,7 +3885,10 @@ Longest backward stretch: {run}</source>
 Forward: {forward}
 Backward: {backward}
 Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {number}, {year} (ab {monday})
+Vorwärts: {forward}
+Rückwärts: {backward}
+Gesamt: {total}</translation>
     </message>
 </context>
 <context>
@@ -3892,22 +3896,22 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+11"/>
         <source>Minutes in zone per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten in Zone pro Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Week {number}, {year} (from {monday})</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {number}, {year} (ab {monday})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Z{number} {name}: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z{number} {name}: {time}</translation>
     </message>
 </context>
 <context>
@@ -3915,7 +3919,7 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/editor/forms.py" line="-131"/>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei {field}</translation>
     </message>
 </context>
 <context>
@@ -3923,12 +3927,12 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/app.py" line="+40"/>
         <source>{problem}; the coach goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; der Coach macht ohne Ton weiter.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>History not saved yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf noch nicht gespeichert: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3936,12 +3940,12 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+37"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> · pain</source>
-        <translation type="unfinished"></translation>
+        <translation> · Schmerzen</translation>
     </message>
 </context>
 <context>
@@ -3949,142 +3953,142 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/dialogs/settings.py" line="-326"/>
         <source>Kilometres per hour (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometer pro Stunde (km/h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miles per hour (mph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilen pro Stunde (mph)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Metric: km/h, km, kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrisch: km/h, km, kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imperial: mph, miles, lb</source>
-        <translation type="unfinished"></translation>
+        <translation>Imperial: mph, Meilen, lb</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>miles</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungseinheit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Distances walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegangene Strecken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtseinheit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="-145"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training Center files (*.tcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training-Center-Dateien (*.tcx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FIT files (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIT-Dateien (*.fit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export as {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {fmt} exportieren</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>there are no recorded sessions to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine aufgezeichneten Einheiten zum Exportieren</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was exported: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde exportiert: {m}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {path}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/session_list.py" line="+78"/>
         <source>Delete session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete {session} from your history?</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} aus deinem Verlauf löschen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its segments, effort, pain and notes go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abschnitte, Anstrengung, Schmerzen und Notizen werden mitgelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not deleted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit wurde nicht gelöscht: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4092,64 +4096,64 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/history/charts.py" line="-143"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-171"/>
         <source>Longest backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Rückwärtsphase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most backward time in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Rückwärtszeit in einer Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steepest backward incline, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Steilste Rückwärtssteigung, eine Minute gehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fastest backward speed, held a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellste Rückwärtsgeschwindigkeit, eine Minute gehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Serie</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -4158,138 +4162,138 @@ Total: {total}</source>
     <message>
         <location filename="../../walkcoach/ui/devices/attach.py" line="+99"/>
         <source>Treadmill: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufband: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Looking for the treadmill {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche das Laufband {name}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Treadmill not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufband nicht verbunden: {why}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The treadmill did not answer: the session starts without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufband hat nicht geantwortet: Die Einheit startet ohne es.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for the treadmill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Laufband…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Heart rate: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz: {why}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Looking for the heart-rate sensor {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche den Herzfrequenzsensor {name}…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Heart-rate sensor not linked: bumble is not installed (pip install &apos;walkcoach[bumble]&apos; to use --hci)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenzsensor nicht verbunden: bumble ist nicht installiert (pip install 'walkcoach[bumble]', um --hci zu verwenden)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Heart-rate sensor not linked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenzsensor nicht verbunden: {why}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/exports.py" line="+100"/>
         <source>Export all sessions as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einheiten als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export all sessions as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einheiten als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the last session as &amp;TCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einheit als &amp;TCX exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the last session as &amp;FIT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einheit als &amp;FIT exportieren…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>there are no recorded sessions to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine aufgezeichneten Einheiten zum Exportieren</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/history/wiring.py" line="+32"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your sessions, progress charts and exports (Ctrl+H again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einheiten, Fortschrittsdiagramme und Exporte (Strg+H erneut: zurück)</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Finish the current session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende zuerst die laufende Einheit.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/plan/wiring.py" line="+18"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings&amp;plan</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Time for your walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine Einheit</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Today&apos;s plan session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Einheit laut Trainingsplan: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/window_hooks.py" line="+22"/>
         <source>&amp;Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit programs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Programm…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 </TS>
