@@ -94,7 +94,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <source>Hold the rails</source>
-        <translation>Halt dich fest</translation>
+        <translation>Fass die Griffe</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -124,7 +124,7 @@
     <message>
         <location line="+8"/>
         <source>Next: finish</source>
-        <translation>Danach: Schluss</translation>
+        <translation>Danach: Ende</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -344,7 +344,7 @@
     <message>
         <location line="+6"/>
         <source>Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.</source>
-        <translation>Sprich vorher mit einer Ärztin, einem Arzt oder einer Physiotherapeutin, einem Physiotherapeuten, wenn du eine Erkrankung des Innenohrs oder des Gleichgewichts, nicht eingestellten Bluthochdruck, ein akutes oder bandscheibenbedingtes Rückenleiden oder eine frische Verletzung hast. Ältere Menschen möchten bei den ersten Einheiten vielleicht jemanden in der Nähe haben.</translation>
+        <translation>Lass dich vorher ärztlich oder physiotherapeutisch beraten, wenn du eine Erkrankung des Innenohrs oder des Gleichgewichts, nicht eingestellten Bluthochdruck, ein akutes oder bandscheibenbedingtes Rückenleiden oder eine frische Verletzung hast. Ältere Menschen möchten bei den ersten Einheiten vielleicht jemanden in der Nähe haben.</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+2"/>
         <source>Repeat rounds</source>
-        <translation>Runden wiederholen</translation>
+        <translation>Anzahl der Runden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -684,7 +684,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="-397"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
-        <translation>Diesen Schritt neu starten, in seinen ersten Sekunden zum vorigen (Pfeil links oder B)</translation>
+        <translation>Diesen Schritt neu starten oder, in seinen ersten Sekunden, zum vorigen wechseln (Pfeil links oder B)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -714,7 +714,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+3"/>
         <source>Only direction, time, targets and next, over the whole screen (F11; Esc leaves)</source>
-        <translation>Nur Richtung, Zeit, Ziele und Nächstes, über den ganzen Bildschirm (F11; Esc beendet)</translation>
+        <translation>Nur Richtung, Zeit, Ziele und was als Nächstes kommt, im Vollbild (F11; verlassen mit Esc)</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -919,7 +919,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+7"/>
         <source>While linked</source>
-        <translation>Bei Verbindung</translation>
+        <translation>Wenn verbunden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -969,7 +969,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+5"/>
         <source>Scanning… {n} s left</source>
-        <translation>Suche läuft … noch {n} s</translation>
+        <translation>Suche läuft… noch {n} s</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -979,7 +979,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+3"/>
         <source>Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?</source>
-        <translation>Nichts gefunden in {s:g} s. Ist das Laufband an, wach und nicht mit einer anderen App verbunden?</translation>
+        <translation>In {s:g} s nichts gefunden. Ist das Laufband an, wach und nicht mit einer anderen App verbunden?</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1019,12 +1019,12 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+13"/>
         <source>The virtual sensor&apos;s heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.</source>
-        <translation>Die Herzfrequenz des virtuellen Sensors folgt dem, was du gehst: Schneller, bergauf und rückwärts erhöhen sie, mit einigen Dutzend Sekunden Verzögerung.</translation>
+        <translation>Die Herzfrequenz des virtuellen Sensors folgt deinem Gehen: Schnelleres, Bergauf- und Rückwärtsgehen erhöhen sie, mit einigen Dutzend Sekunden Verzögerung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A chest strap or a watch that shares its heart rate: Connect.</source>
-        <translation>Ein Brustgurt oder eine Uhr, die ihre Herzfrequenz teilt: Verbinden.</translation>
+        <translation>Ein Brustgurt oder eine Uhr, die die Herzfrequenz überträgt: Verbinden.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1241,7 +1241,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Resting</source>
-        <translation>In &amp;Ruhe</translation>
+        <translation>&amp;Ruhepuls</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1291,7 +1291,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+2"/>
         <source>waiting at most</source>
-        <translation>und höchstens warten</translation>
+        <translation>Wartezeit höchstens</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1316,7 +1316,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+13"/>
         <source>Enter your maximum heart rate, or your age to estimate it, to see your zones.</source>
-        <translation>Gib deine maximale Herzfrequenz ein, oder dein Alter, um sie zu schätzen, dann siehst du deine Zonen.</translation>
+        <translation>Gib deine maximale Herzfrequenz ein (oder dein Alter, um sie zu schätzen), um deine Zonen zu sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1446,7 +1446,7 @@ above your ceiling</source>
     <message>
         <location line="+2"/>
         <source>{name}: closed</source>
-        <translation>{name}: geschlossen</translation>
+        <translation>{name}: beendet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1590,7 +1590,7 @@ above your ceiling</source>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation>Gesamte Zeit</translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1635,7 +1635,7 @@ above your ceiling</source>
     <message>
         <location line="+99"/>
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} Schritte&lt;br&gt;&lt;small&gt;Gestrichelter Umriss: geplante Zeit; gefüllter Balken: gegangene Zeit. Grün: vorwärts; Orange: rückwärts; Blau: Pause; Gelb: Wenden; Lila: eine Übung neben dem Band.&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} Schritte&lt;br&gt;&lt;small&gt;Gestrichelter Umriss: geplante Zeit; gefüllter Balken: gegangene Zeit. Grün: vorwärts; Orange: rückwärts; Blau: Pause; Gelb: Wenden; Lila: eine Übung abseits des Bandes.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1763,7 +1763,7 @@ above your ceiling</source>
     <message>
         <location line="+1"/>
         <source>The treadmill link was lost.</source>
-        <translation>Die Verbindung zum Laufband ist abgerissen.</translation>
+        <translation>Die Verbindung zum Laufband ist abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1987,7 +1987,7 @@ above your ceiling</source>
     <message>
         <location line="+3"/>
         <source>Full view</source>
-        <translation>Volle Ansicht</translation>
+        <translation>Vollansicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2025,7 +2025,7 @@ above your ceiling</source>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;davon&lt;/small&gt;</translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;so viel&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2084,7 @@ above your ceiling</source>
     <message>
         <location line="+6"/>
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation>Ein Trainingsplan verteilt über Wochen Einheiten auf die Wochentage, die du wählst, verschiebt eine verpasste auf den nächsten freien Tag und wartet eine Woche, wenn eine Einheit wehgetan hat oder zu schwer war. Wähle einen zum Start:</translation>
+        <translation>Ein Trainingsplan verteilt Einheiten über Wochen auf die Wochentage, die du wählst, verschiebt eine verpasste auf den nächsten freien Tag und wartet eine Woche, wenn eine Einheit wehgetan hat oder zu schwer war. Wähle einen zum Start:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2114,7 +2114,7 @@ above your ceiling</source>
     <message>
         <location line="+1"/>
         <source>coming</source>
-        <translation>geplant</translation>
+        <translation>anstehend</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2184,7 +2184,7 @@ above your ceiling</source>
     <message>
         <location line="+21"/>
         <source>Walk today&apos;s session</source>
-        <translation>Heutige Einheit gehen</translation>
+        <translation>Heutige Einheit starten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2429,7 +2429,7 @@ above your ceiling</source>
     <message>
         <location line="+3"/>
         <source>Put a turn where the direction changes without one</source>
-        <translation>Ein Wenden einfügen, wo die Richtung ohne eines wechselt</translation>
+        <translation>Ein Wenden einfügen, wo die Richtung ohne Wenden wechselt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2577,7 +2577,7 @@ above your ceiling</source>
     <message>
         <location line="+12"/>
         <source>Built-in programs cannot be changed: duplicate it first.</source>
-        <translation>Eingebaute Programme lassen sich nicht ändern: Dupliziere es zuerst.</translation>
+        <translation>Eingebaute Programme lassen sich nicht ändern: Dupliziere das Programm zuerst.</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -2692,12 +2692,12 @@ above your ceiling</source>
     <message>
         <location line="+41"/>
         <source>{symbol} Repeat × {rounds}</source>
-        <translation>{symbol} Wiederholen × {rounds}</translation>
+        <translation>{symbol} Wiederholung × {rounds}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>stopped</source>
-        <translation>steht</translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -2759,7 +2759,7 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location line="+4"/>
         <source>I&apos;m ready, start</source>
-        <translation>Ich bin bereit, los</translation>
+        <translation>Ich bin bereit, los geht’s</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3153,7 +3153,7 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3524,12 +3524,12 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location line="+9"/>
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation>Das meiste wurde übersprungen: {walked} gegangen von {planned} geplant. Eine Einheit zählt als abgeschlossen, wenn mindestens 80 % ihrer geplanten Zeit gegangen wurden; diese wird als zu kurz gespeichert.</translation>
+        <translation>Das meiste wurde übersprungen: {walked} von {planned} geplanter Zeit gegangen. Eine Einheit zählt als abgeschlossen, wenn mindestens 80 % ihrer geplanten Zeit gegangen wurden; diese wird als zu kurz gespeichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.</source>
-        <translation>Als früher beendet gespeichert: {walked} von {planned} geplant. Wie es sich angefühlt hat, lohnt sich trotzdem zu notieren.</translation>
+        <translation>Als früher beendet gespeichert: {walked} von {planned} geplanter Zeit. Wie es sich angefühlt hat, lohnt sich trotzdem zu notieren.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3670,12 +3670,12 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location line="+6"/>
         <source>Estimated % of a maximal contraction, averaged over the time walked.</source>
-        <translation>Geschätzte % einer maximalen Kontraktion, gemittelt über die gegangene Zeit.</translation>
+        <translation>Geschätzter Anteil (%) an einer maximalen Kontraktion, gemittelt über die gegangene Zeit.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name}: {value} (your first)</source>
-        <translation>{name}: {value} (deine erste)</translation>
+        <translation>{name}: {value} (erstmals)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3690,7 +3690,7 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location line="+4"/>
         <source>No new personal best this time; steady sessions are what build progress.</source>
-        <translation>Diesmal keine neue Bestleistung; gleichmäßige Einheiten bringen den Fortschritt.</translation>
+        <translation>Diesmal keine neue Bestleistung; regelmäßige Einheiten bringen den Fortschritt.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3725,7 +3725,7 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location line="+72"/>
         <source>Not saved yet: {problem}. It is kept and saved when storage works again.</source>
-        <translation>Noch nicht gespeichert: {problem}. Sie bleibt erhalten und wird gespeichert, sobald der Speicher wieder funktioniert.</translation>
+        <translation>Noch nicht gespeichert: {problem}. Die Einheit bleibt erhalten und wird gespeichert, sobald der Speicher wieder funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4048,7 @@ Gesamt: {total}</translation>
     <message>
         <location line="+1"/>
         <source>Nothing was exported: {m}</source>
-        <translation>Nichts wurde exportiert: {m}</translation>
+        <translation>Es wurde nichts exportiert: {m}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4167,7 +4167,7 @@ Gesamt: {total}</translation>
     <message>
         <location line="+7"/>
         <source>Looking for the treadmill {name}…</source>
-        <translation>Suche das Laufband {name}…</translation>
+        <translation>Suche nach dem Laufband {name}…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4182,7 +4182,7 @@ Gesamt: {total}</translation>
     <message>
         <location line="+6"/>
         <source>Waiting for the treadmill…</source>
-        <translation>Warte auf das Laufband…</translation>
+        <translation>Warten auf das Laufband…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4192,7 +4192,7 @@ Gesamt: {total}</translation>
     <message>
         <location line="+8"/>
         <source>Looking for the heart-rate sensor {name}…</source>
-        <translation>Suche den Herzfrequenzsensor {name}…</translation>
+        <translation>Suche nach dem Herzfrequenzsensor {name}…</translation>
     </message>
     <message>
         <location line="+15"/>
