@@ -628,77 +628,77 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location filename="../../walkcoach/core/cues.py" line="+52" />
         <source>Slow the belt to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Rem de band af tot {speed}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt.</source>
-        <translation type="unfinished" />
+        <translation>Zet de band stil.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>Houd de leuningen vast en draai je om: {face}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set the {slope} to {value} percent.</source>
-        <translation type="unfinished" />
+        <translation>Zet de {slope} op {value} procent.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Over {when} omdraaien {to}: maak je klaar om de band af te remmen tot {speed} en pak de leuningen vast.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning {to} in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Over {when} omdraaien {to}: maak je klaar om de band stil te zetten en pak de leuningen vast.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{amount} more: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} erbij: nog {left}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{amount} less: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} eraf: nog {left}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Turning {to} in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Over {when} omdraaien {to}: de band remt af tot {speed}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>De band remt af tot {speed} voor het omdraaien. Blijf lopen en houd de leuningen vast.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turn now. Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>Nu omdraaien. Houd de leuningen vast en draai je om: {face}.</translation>
     </message>
     <message>
         <location line="+152" />
         <source>Paused: the computer was asleep. Resume when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>Gepauzeerd: de computer sliep. Ga verder wanneer je klaar bent.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Paused.</source>
-        <translation type="unfinished" />
+        <translation>Gepauzeerd.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Time is up for this station. Press Done when you have finished.</source>
-        <translation type="unfinished" />
+        <translation>De tijd voor deze oefening is om. Druk op Klaar als je de oefening af hebt.</translation>
     </message>
     <message>
         <location line="+51" />
         <source>Last one.</source>
-        <translation type="unfinished" />
+        <translation>Laatste onderdeel.</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1609,7 @@ boven je grens</translation>
     <message>
         <location filename="../../walkcoach/core/hr_zones.py" line="+25" />
         <source>Very light</source>
-        <translation type="unfinished" />
+        <translation>Zeer licht</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1619,22 +1619,22 @@ boven je grens</translation>
     <message>
         <location line="+1" />
         <source>Moderate</source>
-        <translation type="unfinished" />
+        <translation>Matig</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hard</source>
-        <translation type="unfinished" />
+        <translation>Zwaar</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Maximum</source>
-        <translation type="unfinished" />
+        <translation>Maximaal</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Below the zones</source>
-        <translation type="unfinished" />
+        <translation>Onder de zones</translation>
     </message>
 </context>
 <context>
@@ -2368,477 +2368,477 @@ boven je grens</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="+172" />
         <source>Rectus femoris</source>
-        <translation type="unfinished" />
+        <translation>Rectus femoris</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quadriceps</source>
-        <translation type="unfinished" />
+        <translation>Quadriceps</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Straightens the knee and helps lift the thigh; the one quadriceps muscle that crosses the hip.</source>
-        <translation type="unfinished" />
+        <translation>Strekt de knie en helpt het bovenbeen optillen; de enige quadricepsspier die over de heup loopt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Straightens the knee as your weight passes over the foot, then helps swing the thigh through.</source>
-        <translation type="unfinished" />
+        <translation>Strekt de knie terwijl je gewicht over de voet gaat, en helpt daarna het bovenbeen naar voren te zwaaien.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hardest here: it brakes the bent-knee landing behind you, then straightens the knee to push away.</source>
-        <translation type="unfinished" />
+        <translation>Werkt hier het hardst: hij vangt de landing met gebogen knie achter je op en strekt daarna de knie om af te zetten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Deep knee bends under body weight are the quadriceps' main job.</source>
-        <translation type="unfinished" />
+        <translation>Diepe kniebuigingen onder je lichaamsgewicht zijn de hoofdtaak van de quadriceps.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vastus lateralis</source>
-        <translation type="unfinished" />
+        <translation>Vastus lateralis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The large outer thigh muscle; straightens the knee and takes the load when you land.</source>
-        <translation type="unfinished" />
+        <translation>De grote spier aan de buitenkant van het dijbeen; strekt de knie en vangt de belasting op als je landt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cushions each landing and keeps the knee firm while you stand on that leg.</source>
-        <translation type="unfinished" />
+        <translation>Dempt elke landing en houdt de knie stevig terwijl je op dat been staat.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Controls the bent knee as you land behind yourself, then drives it straight to push off; steep backward walking loads it most of all.</source>
-        <translation type="unfinished" />
+        <translation>Controleert de gebogen knie als je achter je landt en strekt hem daarna krachtig om af te zetten; steil achteruit lopen belast hem het meest.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Carries much of the body weight out of the bottom of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Draagt een groot deel van je lichaamsgewicht omhoog uit het laagste punt van elke lunge en squat.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vastus medialis</source>
-        <translation type="unfinished" />
+        <translation>Vastus medialis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The inner thigh teardrop; straightens the knee and keeps the kneecap on track.</source>
-        <translation type="unfinished" />
+        <translation>De druppelvormige spier aan de binnenkant van het dijbeen; strekt de knie en houdt de knieschijf goed in zijn spoor.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the kneecap tracking and helps hold the knee straight in stance.</source>
-        <translation type="unfinished" />
+        <translation>Zorgt dat de knieschijf goed in zijn spoor loopt en helpt de knie gestrekt te houden als je op het been staat.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The knee lands bent behind you, so this muscle must straighten it against your body weight every step.</source>
-        <translation type="unfinished" />
+        <translation>De knie landt gebogen achter je, dus deze spier moet hem bij elke stap strekken tegen je lichaamsgewicht in.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hard near the bottom of squats and lunges where the knee bends most.</source>
-        <translation type="unfinished" />
+        <translation>Werkt hard rond het laagste punt van squats en lunges, waar de knie het meest buigt.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tibialis anterior</source>
-        <translation type="unfinished" />
+        <translation>Tibialis anterior</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shin</source>
-        <translation type="unfinished" />
+        <translation>Scheen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Raises the toes and front of the foot and lowers the foot gently after it lands.</source>
-        <translation type="unfinished" />
+        <translation>Heft de tenen en de voorvoet op en laat de voet na het landen rustig zakken.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Lifts the foot clear of the belt in swing and sets it down softly after the heel lands.</source>
-        <translation type="unfinished" />
+        <translation>Tilt de voet tijdens de zwaai vrij van de band en zet hem zacht neer nadat de hiel is geland.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Busier than forward: you reach back toes first and roll onto the heel, and the shin muscle controls that roll.</source>
-        <translation type="unfinished" />
+        <translation>Harder aan het werk dan vooruit: je zet eerst je tenen achter je neer en rolt af naar de hiel, en de scheenspier controleert die afrol.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps you balanced over your feet in lunges and squats; light work.</source>
-        <translation type="unfinished" />
+        <translation>Houdt je in evenwicht boven je voeten bij lunges en squats; licht werk.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Peroneals</source>
-        <translation type="unfinished" />
+        <translation>Peronei</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower leg</source>
-        <translation type="unfinished" />
+        <translation>Onderbeen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Run down the outside of the shin; steady the ankle and help the foot push off.</source>
-        <translation type="unfinished" />
+        <translation>Lopen langs de buitenkant van het onderbeen; houden de enkel stabiel en helpen de voet afzetten.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle against rolling in or out while the foot carries your weight.</source>
-        <translation type="unfinished" />
+        <translation>Houden de enkel stabiel, zodat die niet naar binnen of buiten kantelt terwijl de voet je gewicht draagt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Landing on the forefoot behind you needs more side-to-side ankle control.</source>
-        <translation type="unfinished" />
+        <translation>Landen op de voorvoet achter je vraagt meer zijwaartse controle van de enkel.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankles while you balance in a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Houden de enkels stabiel terwijl je in een lunge je evenwicht bewaart.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip flexors</source>
-        <translation type="unfinished" />
+        <translation>Heupflexoren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Iliopsoas and tensor fasciae latae at the front of the hip; swing the thigh forward.</source>
-        <translation type="unfinished" />
+        <translation>Iliopsoas en tensor fasciae latae aan de voorkant van de heup; zwaaien het bovenbeen naar voren.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pulls the thigh forward to start each swing of the leg.</source>
-        <translation type="unfinished" />
+        <translation>Trekken het bovenbeen naar voren aan het begin van elke zwaai van het been.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mostly lengthened rather than worked, since the leg reaches back behind you; a welcome stretch after sitting.</source>
-        <translation type="unfinished" />
+        <translation>Worden vooral gerekt in plaats van belast, omdat het been achter je reikt; een welkome rekoefening na het zitten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brings the leg forward into each new lunge step.</source>
-        <translation type="unfinished" />
+        <translation>Brengen het been naar voren voor elke nieuwe lunge.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip adductors</source>
-        <translation type="unfinished" />
+        <translation>Heupadductoren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Adductors</source>
-        <translation type="unfinished" />
+        <translation>Adductoren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Inner thigh muscles; pull the legs toward the midline and help hold the pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>Spieren aan de binnenkant van het dijbeen; trekken de benen naar het midden en helpen het bekken stabiel te houden.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Part of the ring of muscles round the pelvis that keeps it steady each step.</source>
-        <translation type="unfinished" />
+        <translation>Horen bij de ring van spieren rond het bekken die het bij elke stap stabiel houdt.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the legs tracking straight and the pelvis steady while you cannot see where you step.</source>
-        <translation type="unfinished" />
+        <translation>Houden de benen recht op koers en het bekken stabiel terwijl je niet kunt zien waar je stapt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the thighs steady in deep squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Houden de dijen stabiel bij diepe squats en lunges.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rectus abdominis</source>
-        <translation type="unfinished" />
+        <translation>Rectus abdominis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Core</source>
-        <translation type="unfinished" />
+        <translation>Romp</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The front abdominal wall; keeps the trunk firm so the legs have a stable base.</source>
-        <translation type="unfinished" />
+        <translation>De voorste buikwand; houdt de romp stevig zodat de benen een stabiele basis hebben.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Firms the trunk with every step so the legs push from a stable base.</source>
-        <translation type="unfinished" />
+        <translation>Maakt de romp bij elke stap stevig, zodat de benen vanuit een stabiele basis afzetten.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works more for balance: it holds you upright while you move without looking.</source>
-        <translation type="unfinished" />
+        <translation>Werkt meer voor het evenwicht: hij houdt je rechtop terwijl je beweegt zonder te kijken.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Braces the trunk so the back stays neutral in squats.</source>
-        <translation type="unfinished" />
+        <translation>Spant de romp aan zodat de rug neutraal blijft bij squats.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Obliques</source>
-        <translation type="unfinished" />
+        <translation>Obliqui</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Side abdominals; control the twist and side bend of the trunk.</source>
-        <translation type="unfinished" />
+        <translation>Schuine buikspieren aan de zijkant; sturen het draaien en zijwaarts buigen van de romp.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Controls the small twist of trunk and pelvis in each stride.</source>
-        <translation type="unfinished" />
+        <translation>Sturen de kleine draaiing van romp en bekken bij elke pas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Takes a bigger share of the balance work while you move in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Nemen een groter deel van het evenwichtswerk op zich terwijl je achteruit beweegt.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the trunk from twisting as you step into lunges.</source>
-        <translation type="unfinished" />
+        <translation>Voorkomen dat de romp draait als je in een lunge stapt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deltoids</source>
-        <translation type="unfinished" />
+        <translation>Deltoideus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shoulders</source>
-        <translation type="unfinished" />
+        <translation>Schouders</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cap the shoulders; swing the arms, far more when you pump them in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Ligt als een kap over de schouder; laat de armen zwaaien en werkt veel harder als je bij powerwalking krachtig met je armen pompt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Swings the arms; much busier when you drive the arms up in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Laat de armen zwaaien; veel harder aan het werk als je bij powerwalking je armen krachtig omhoog brengt.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Little work: the arm swing is smaller and the hands often rest on the rails.</source>
-        <translation type="unfinished" />
+        <translation>Weinig werk: de armzwaai is kleiner en de handen rusten vaak op de leuningen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Only steadies the arms during lunges and squats.</source>
-        <translation type="unfinished" />
+        <translation>Houdt de armen alleen stabiel tijdens lunges en squats.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus maximus</source>
-        <translation type="unfinished" />
+        <translation>Gluteus maximus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glutes</source>
-        <translation type="unfinished" />
+        <translation>Bilspieren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The biggest hip muscle; drives the thigh backward and keeps hip and pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>De grootste heupspier; brengt het bovenbeen krachtig naar achteren en houdt heup en bekken stabiel.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes the leg back behind you; on a flat belt momentum helps, uphill it must lift you.</source>
-        <translation type="unfinished" />
+        <translation>Duwt het been naar achteren; op een vlakke band helpt de vaart mee, bergop moet hij je omhoog tillen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Extends the hip hard as the leg reaches back and stays switched on through the whole stride.</source>
-        <translation type="unfinished" />
+        <translation>Strekt de heup krachtig als het been naar achteren reikt en blijft de hele pas aan het werk.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Drives you up out of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Duwt je omhoog uit elke lunge en squat.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus medius</source>
-        <translation type="unfinished" />
+        <translation>Gluteus medius</translation>
     </message>
     <message>
         <location line="+1" />
         <source>On the side of the hip; holds the pelvis level on the standing leg and moves the thigh out.</source>
-        <translation type="unfinished" />
+        <translation>Aan de zijkant van de heup; houdt het bekken recht boven het standbeen en beweegt het bovenbeen naar buiten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the pelvis level each time you stand on one leg; busier at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Houdt het bekken recht telkens als je op één been staat; harder aan het werk bij een stevig tempo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies pelvis and hip while the leg reaches back without your eyes to guide it.</source>
-        <translation type="unfinished" />
+        <translation>Houdt bekken en heup stabiel terwijl het been naar achteren reikt zonder dat je ogen het kunnen sturen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stops the knee from caving in and the pelvis from dropping in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Voorkomt bij lunges dat de knie naar binnen zakt en het bekken wegzakt.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Biceps femoris</source>
-        <translation type="unfinished" />
+        <translation>Biceps femoris</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hamstrings</source>
-        <translation type="unfinished" />
+        <translation>Hamstrings</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The outer hamstring; bends the knee, helps straighten the hip and brakes the swinging leg.</source>
-        <translation type="unfinished" />
+        <translation>De buitenste hamstring; buigt de knie, helpt de heup strekken en remt het zwaaiende been af.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Slows the swinging leg before it lands and helps straighten the hip at push-off.</source>
-        <translation type="unfinished" />
+        <translation>Remt het zwaaiende been af voordat het landt en helpt de heup strekken bij het afzetten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the leg and steadies the knee; it is also stretched, which helps flexibility.</source>
-        <translation type="unfinished" />
+        <translation>Remt het been af en houdt de knie stabiel; hij wordt ook gerekt, wat goed is voor de lenigheid.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Helps the glutes straighten the hip as you rise from a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Helpt de bilspieren de heup te strekken als je uit een lunge omhoogkomt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Semitendinosus</source>
-        <translation type="unfinished" />
+        <translation>Semitendinosus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An inner hamstring; bends the knee, extends the hip and steadies the knee from inside.</source>
-        <translation type="unfinished" />
+        <translation>Een van de binnenste hamstrings; buigt de knie, strekt de heup en houdt de knie van binnenuit stabiel.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the swing and assists hip extension from the inner back of the thigh.</source>
-        <translation type="unfinished" />
+        <translation>Remt de zwaai af en helpt vanaf de binnenkant van de achterzijde van het dijbeen de heup te strekken.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Holds the knee steady as it bends on landing and helps guide the leg back.</source>
-        <translation type="unfinished" />
+        <translation>Houdt de knie stabiel als die bij het landen buigt en helpt het been naar achteren te sturen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works with the other hamstrings to control the knee in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Werkt samen met de andere hamstrings om de knie onder controle te houden bij lunges.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gastrocnemius</source>
-        <translation type="unfinished" />
+        <translation>Gastrocnemius</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Calves</source>
-        <translation type="unfinished" />
+        <translation>Kuiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The visible calf muscle; lifts the heel to push off and helps bend the knee.</source>
-        <translation type="unfinished" />
+        <translation>De zichtbare kuitspier; tilt de hiel op om af te zetten en helpt de knie buigen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One of the hardest-working walking muscles: it raises the heel to push you on.</source>
-        <translation type="unfinished" />
+        <translation>Een van de hardst werkende spieren bij het lopen: hij tilt de hiel op om je vooruit te duwen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.</source>
-        <translation type="unfinished" />
+        <translation>Minder werk dan vooruit: de afzet is omgekeerd en veel van het enkelwerk verschuift naar de scheen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps balance on the balls of the feet in lunges; light work.</source>
-        <translation type="unfinished" />
+        <translation>Houdt je bij lunges in evenwicht op de bal van je voet; licht werk.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Soleus</source>
-        <translation type="unfinished" />
+        <translation>Soleus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The deep calf muscle; pushes off through the ankle and keeps the shin from tipping forward.</source>
-        <translation type="unfinished" />
+        <translation>De diepe kuitspier; zet af via de enkel en voorkomt dat het onderbeen naar voren kantelt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes off through the ankle every step; works harder at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Zet bij elke stap af via de enkel; werkt harder bij een stevig tempo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle and lowers the heel under control: a push-off run in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Houdt de enkel stabiel en laat de hiel gecontroleerd zakken: een afzet, maar dan omgekeerd.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the ankle steady as the shin tilts over the foot in squats.</source>
-        <translation type="unfinished" />
+        <translation>Houdt de enkel stabiel als het onderbeen bij squats over de voet kantelt.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Erector spinae</source>
-        <translation type="unfinished" />
+        <translation>Erector spinae</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower back</source>
-        <translation type="unfinished" />
+        <translation>Onderrug</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The long muscles either side of the spine; hold the back upright with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>De lange spieren aan weerszijden van de wervelkolom; houden samen met de buikspieren de rug rechtop.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the spine upright together with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>Houdt samen met de buikspieren de wervelkolom rechtop.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>More active than forward: you stand taller walking backward and these muscles hold that upright trunk.</source>
-        <translation type="unfinished" />
+        <translation>Actiever dan vooruit: bij achteruit lopen sta je meer rechtop, en deze spieren houden je romp zo overeind.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the back straight as you lean into squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Houdt de rug recht als je voorover leunt in squats en lunges.</translation>
     </message>
 </context>
 <context>
@@ -3051,52 +3051,52 @@ boven je grens</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="-252" />
         <source>Back relief, three weeks</source>
-        <translation type="unfinished" />
+        <translation>Rugontlasting, drie weken</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.</source>
-        <translation type="unfinished" />
+        <translation>Drie weken lang de Rugontlastende wandeling, drie keer per week: elke keer 15 minuten langzaam achteruit lopen, met de veiligheidssleutel vastgeklemd en, zodra je stabiel loopt, zonder de leuningen vast te houden.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Toward 150 minutes a week</source>
-        <translation type="unfinished" />
+        <translation>Op weg naar 150 minuten per week</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.</source>
-        <translation type="unfinished" />
+        <translation>Stevig wandelen op steeds meer dagen per week, van vijf tot elke dag, op weg naar 150 actieve minuten per week; elke wandeling die je vastlegt telt mee voor de weekbalk, niet alleen die van het schema.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Daily retro, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Dagelijks achteruit, vier weken</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.</source>
-        <translation type="unfinished" />
+        <translation>Het programma Dagelijks achteruit lopen twee weken lang drie keer per week, daarna vier keer per week: elke keer 10-15 minuten achteruit lopen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Glute focus, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Bilspierfocus, vier weken</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.</source>
-        <translation type="unfinished" />
+        <translation>Bilspierintervallen twee weken lang twee keer per week, daarna drie keer per week: elke keer 5-10 minuten achteruit lopen, verdeeld over korte stukken.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward progression, twelve weeks</source>
-        <translation type="unfinished" />
+        <translation>Opbouw achteruit, twaalf weken</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
-        <translation type="unfinished" />
+        <translation>Begin met stukken van 2 minuten achteruit op een helling van 3 % en voeg elke week 30 s toe tot je 5 minuten zonder pauze loopt; houd daarna de tijd gelijk en maak het elke week een stapje steiler, tot 8 %. Nooit sneller: het schema groeit alleen in tijd en helling.</translation>
     </message>
 </context>
 <context>
@@ -3566,102 +3566,102 @@ boven je grens</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="-158" />
         <source>Back relief walk</source>
-        <translation type="unfinished" />
+        <translation>Rugontlastende wandeling</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fifteen minutes of slow backward walking on the flat: the dose a personal trainer's post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.</source>
-        <translation type="unfinished" />
+        <translation>Vijftien minuten langzaam achteruit lopen zonder helling: de dosis die een blogbericht van een personal trainer over achteruit lopen op de loopband bij rugpijn uit een studie aanhaalt (drie keer per week, drie weken lang). Klem de veiligheidssleutel vast aan je kleding en probeer te lopen zonder de leuningen vast te houden. Vraag eerst een zorgverlener om advies als je rugklachten acuut zijn of met een tussenwervelschijf te maken hebben, en stop meteen als het pijn doet.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up</source>
-        <translation type="unfinished" />
+        <translation>Warming-up</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy pace to warm up hips and ankles.</source>
-        <translation type="unfinished" />
+        <translation>Rustig tempo om heupen en enkels op te warmen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn to face the back</source>
-        <translation type="unfinished" />
+        <translation>Draai je om naar achteren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails, then turn round one step at a time.</source>
-        <translation type="unfinished" />
+        <translation>Band langzaam: houd de leuningen vast en draai je stap voor stap om.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Slow backward walk</source>
-        <translation type="unfinished" />
+        <translation>Langzaam achteruit lopen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Safety key clipped on; hands off the rails if you can. Stop if your back hurts.</source>
-        <translation type="unfinished" />
+        <translation>Veiligheidssleutel vastgeklemd; laat de leuningen los als dat lukt. Stop als je rug pijn doet.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Turn to face forward</source>
-        <translation type="unfinished" />
+        <translation>Draai je om naar voren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails and turn back to the front.</source>
-        <translation type="unfinished" />
+        <translation>Band langzaam: houd de leuningen vast en draai je terug naar voren.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cool-down</source>
-        <translation type="unfinished" />
+        <translation>Cooling-down</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let the breathing settle; stretch calves and thighs afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Laat je ademhaling tot rust komen; rek daarna je kuiten en dijen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Brisk ten</source>
-        <translation type="unfinished" />
+        <translation>Tien minuten stevig</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A ten-minute brisk forward walk at 100-120 steps a minute with a relaxed arm swing. Ten brisk minutes count toward the 150 active minutes a week the NHS recommends, as the article “Which muscles are used when you walk?” notes; the step rate comes from the article “What muscles are involved in walking?”.</source>
-        <translation type="unfinished" />
+        <translation>Tien minuten stevig vooruit wandelen met 100-120 stappen per minuut en een ontspannen armzwaai. Tien stevige minuten tellen mee voor de 150 actieve minuten per week die de Britse NHS aanbeveelt, zoals het artikel “Which muscles are used when you walk?” opmerkt; het stappentempo komt uit het artikel “What muscles are involved in walking?”.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brisk walk</source>
-        <translation type="unfinished" />
+        <translation>Stevig wandelen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 105 steps a minute; let the arms swing.</source>
-        <translation type="unfinished" />
+        <translation>Mik op ongeveer 105 stappen per minuut; laat je armen meezwaaien.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walk, quicker</source>
-        <translation type="unfinished" />
+        <translation>Stevig wandelen, sneller</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 115 steps a minute.</source>
-        <translation type="unfinished" />
+        <translation>Mik op ongeveer 115 stappen per minuut.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Daily retro walk</source>
-        <translation type="unfinished" />
+        <translation>Dagelijks achteruit lopen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twelve minutes of backward walking on the flat in three blocks of four, with a forward minute between them. A sports questions-and-answers page, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggests 10-15 backward minutes, three or four times a week.</source>
-        <translation type="unfinished" />
+        <translation>Twaalf minuten achteruit lopen zonder helling, in drie blokken van vier, met telkens een minuut vooruit ertussen. Een vraag-en-antwoordpagina over sport, “Exercise to isolate the leg stability muscles used when walking backwards?”, raadt 10-15 minuten achteruit aan, drie of vier keer per week.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3671,7 +3671,7 @@ boven je grens</translation>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and roll through to the heel.</source>
-        <translation type="unfinished" />
+        <translation>Reik met je tenen achteruit en rol door naar je hiel.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3681,252 +3681,252 @@ boven je grens</translation>
     <message>
         <location line="+1" />
         <source>Easy start</source>
-        <translation type="unfinished" />
+        <translation>Rustige start</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The gentlest way in: six slow minutes of backward walking on the flat, in two-minute pieces, holding the rails. When it feels easy, add time first, then a little speed, and only then a slight incline. Based on the article “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, which suggests 5-10 slow minutes in a clear, flat space.</source>
-        <translation type="unfinished" />
+        <translation>De rustigste manier om te beginnen: zes langzame minuten achteruit lopen zonder helling, in stukken van twee minuten, met je handen aan de leuningen. Voelt het makkelijk, verleng dan eerst de tijd, voer daarna de snelheid iets op en kies pas dan een lichte helling. Gebaseerd op het artikel “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, dat 5-10 langzame minuten aanraadt in een vrije, vlakke ruimte.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, slow</source>
-        <translation type="unfinished" />
+        <translation>Achteruit, langzaam</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails for now. Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>Houd voorlopig de leuningen vast. Sta rechtop, borst vooruit, en kijk voor je in plaats van naar je voeten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>First steps backward</source>
-        <translation type="unfinished" />
+        <translation>Eerste stappen achteruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation type="unfinished" />
+        <translation>Een rustige eerste sessie achteruit: stukken van twee minuten met je gezicht naar de achterkant van de loopband, met 2,4 km/h (1,5 mph) op een helling van 3 %, telkens gevolgd door twee minuten met je gezicht naar voren, en ertussen langzaam omdraaien. Gebaseerd op een artikel over achteruit bergop lopen en EMG van de gluteus maximus, dat aanraadt langzaam te beginnen met 1,5-2 mph op een helling van 3-5 % en elke twee minuten van richting te wisselen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward and forward</source>
-        <translation type="unfinished" />
+        <translation>Achteruit en vooruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>Sta rechtop, borst vooruit, en kijk voor je in plaats van naar je voeten.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Glute focus intervals</source>
-        <translation type="unfinished" />
+        <translation>Bilspierintervallen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.</source>
-        <translation type="unfinished" />
+        <translation>Acht minuten achteruit lopen op een helling van 5 %, verdeeld over vier intervallen van twee minuten met vooruit lopen ertussen. Volgens de cijfers over spieractiviteit (EMG) die een artikel over achteruit bergop lopen en EMG van de gluteus maximus aanhaalt, liet achteruit bergop lopen de gluteus maximus veel harder werken dan vooruit lopen; het artikel raadt 2-3 van zulke sessies per week aan, met elk 5-10 minuten achteruit.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, glutes</source>
-        <translation type="unfinished" />
+        <translation>Achteruit, bilspieren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and push the hip back.</source>
-        <translation type="unfinished" />
+        <translation>Reik met je tenen achteruit en duw je heup naar achteren.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hill lunges and turn</source>
-        <translation type="unfinished" />
+        <translation>Lunges bergop en omdraaien</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.</source>
-        <translation type="unfinished" />
+        <translation>Walking lunges op een helling van 15 % met 4,0 km/h (2,5 mph), dan omdraaien op dezelfde helling en achteruit lopen met 4,0 km/h terwijl je de leuningen vasthoudt; drie rondes, met een rustiger stuk vooruit ertussen. Gebaseerd op een loopbandpagina met oefeningen voor de bilspieren die trainer Jennifer Pattee citeert.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up, gentle slope</source>
-        <translation type="unfinished" />
+        <translation>Warming-up, lichte helling</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges uphill</source>
-        <translation type="unfinished" />
+        <translation>Walking lunges bergop</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Long lunging steps with the belt moving; hold the rails if you need balance.</source>
-        <translation type="unfinished" />
+        <translation>Lange uitvalspassen terwijl de band draait; houd de leuningen vast als je steun nodig hebt voor je evenwicht.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Belt slow, keep the 15 % incline, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Band langzaam, helling blijft op 15 %; houd de leuningen vast en draai je om.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Backward uphill</source>
-        <translation type="unfinished" />
+        <translation>Achteruit bergop</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails on this slope.</source>
-        <translation type="unfinished" />
+        <translation>Houd op deze helling de leuningen vast.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy forward</source>
-        <translation type="unfinished" />
+        <translation>Rustig vooruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower the incline to recover; back to 15 % at the end.</source>
-        <translation type="unfinished" />
+        <translation>Verlaag de helling om te herstellen; aan het eind weer terug naar 15 %.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Incline burn</source>
-        <translation type="unfinished" />
+        <translation>Branden bergop</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.</source>
-        <translation type="unfinished" />
+        <translation>Korte stukken achteruit op een steile helling van 15 % met 3,2 km/h (2 mph), telkens gevolgd door een paar rustige minuten vooruit zonder helling, zo'n half uur lang afwisselend. Alleen voor wie al gewend is om zonder helling achteruit te lopen zonder zich vast te houden. Gebaseerd op het blogbericht “The Benefits of Walking Backwards on the Treadmill” van de loopbandcoach.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, raise the incline to 15 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Band langzaam, verhoog de helling naar 15 %, houd de leuningen vast en draai je om.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steep backward bout</source>
-        <translation type="unfinished" />
+        <translation>Steil stuk achteruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Expect the thighs to burn. Harder option: a quarter-squat low walk, back straight.</source>
-        <translation type="unfinished" />
+        <translation>Je dijen gaan branden. Zwaarder: loop laag in een kwartsquat, met een rechte rug.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, lower the incline, hold the rails and turn to the front.</source>
-        <translation type="unfinished" />
+        <translation>Band langzaam, verlaag de helling, houd de leuningen vast en draai je om naar voren.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Easy forward, flat</source>
-        <translation type="unfinished" />
+        <translation>Rustig vooruit, zonder helling</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Knee-friendly retro</source>
-        <translation type="unfinished" />
+        <translation>Knievriendelijk achteruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ten minutes of slow backward walking on the flat. In a trial with knee osteoarthritis (Alghadir et al. 2019), ten minutes of retro walking three days a week for six weeks eased pain and improved function more than usual care alone; walking backward loads the kneecap less than walking forward. Check with your physiotherapist before starting.</source>
-        <translation type="unfinished" />
+        <translation>Tien minuten langzaam achteruit lopen zonder helling. In een onderzoek bij knieartrose (Alghadir et al. 2019) gaf tien minuten achteruit lopen, drie dagen per week gedurende zes weken, meer pijnverlichting en een grotere verbetering van de functie dan alleen de gebruikelijke zorg; achteruit lopen belast de knieschijf minder dan vooruit lopen. Overleg met je fysiotherapeut voordat je begint.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Short, soft steps. Stop if the knee hurts.</source>
-        <translation type="unfinished" />
+        <translation>Korte, zachte stappen. Stop als je knie pijn doet.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Minute bursts</source>
-        <translation type="unfinished" />
+        <translation>Minuutjes achteruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill” points out.</source>
-        <translation type="unfinished" />
+        <translation>Een gewone wandeling met om de paar minuten één minuut achteruit. Zelfs losse minuten achteruit lopen tellen op, zoals het blogbericht “The Benefits of Walking Backwards on the Treadmill” van de loopbandcoach opmerkt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Ordinary walk</source>
-        <translation type="unfinished" />
+        <translation>Gewoon wandelen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward minute</source>
-        <translation type="unfinished" />
+        <translation>Minuut achteruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward progression</source>
-        <translation type="unfinished" />
+        <translation>Opbouw achteruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.</source>
-        <translation type="unfinished" />
+        <translation>Voor als Eerste stappen achteruit makkelijk voelt. Eén lang blok achteruit met 3,2 km/h (2 mph) op 5 %, daarna een korter blok op 8 %. Voeg elke week 30 seconden toe aan het lange blok (bewerk een kopie van dit programma) tot je het 5-8 minuten volhoudt; maak het pas daarna steiler, nooit boven 8 %. Gebaseerd op het opbouwadvies van een artikel over achteruit bergop lopen en EMG van de gluteus maximus.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Long backward block</source>
-        <translation type="unfinished" />
+        <translation>Lang blok achteruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add 30 s here each week, up to 8 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Voeg hier elke week 30 s toe, tot 8 minuten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow, raise the incline to 8 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Band langzaam, verhoog de helling naar 8 %, houd de leuningen vast en draai je om.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steeper backward block</source>
-        <translation type="unfinished" />
+        <translation>Steiler blok achteruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Retro intervals 20</source>
-        <translation type="unfinished" />
+        <translation>Intervallen achteruit 20</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).</source>
-        <translation type="unfinished" />
+        <translation>Twintig minuten intervallen: telkens twee minuten achteruit met 4,0 km/h op een helling van 5 % en 90 seconden vooruit ertussen, in totaal tien minuten achteruit. 4,0 km/h is de snelheid achteruit uit een laboratoriumstudie bij 0, 5 en 10 % helling (Cipriani et al. 1995), en achteruit lopen op 5-10 % verhoogde de hartslag en het zuurstofverbruik ruim boven die van vooruit lopen (Hooper et al. 2004).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward interval</source>
-        <translation type="unfinished" />
+        <translation>Interval achteruit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walk and glutes circuit</source>
-        <translation type="unfinished" />
+        <translation>Circuit wandelen en bilspieren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three rounds of a ten-minute walk followed by 20 forward lunges and 15 squats off the belt. Walking alone hardly loads the glutes; the body-weight moves add that. Based on the “30-Minute Walking and Bodyweight Glute Workout” of trainer Tom Holland. At each station (the lunges and squats, off the belt) the timer waits until you confirm you are done.</source>
-        <translation type="unfinished" />
+        <translation>Drie rondes van tien minuten wandelen, telkens gevolgd door 20 lunges naar voren en 15 squats naast de band. Wandelen alleen belast de bilspieren nauwelijks; de oefeningen met je eigen lichaamsgewicht voegen dat toe. Gebaseerd op de “30-Minute Walking and Bodyweight Glute Workout” van trainer Tom Holland. Bij elke oefening (de lunges en squats, naast de band) wacht de timer tot je bevestigt dat je klaar bent.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Walk</source>
-        <translation type="unfinished" />
+        <translation>Wandelen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>20 lunges + 15 squats</source>
-        <translation type="unfinished" />
+        <translation>20 lunges + 15 squats</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt and step off to the side. 20 forward lunges, then 15 squats.</source>
-        <translation type="unfinished" />
+        <translation>Zet de band stil en stap er opzij af. 20 lunges naar voren, daarna 15 squats.</translation>
     </message>
 </context>
 <context>
@@ -4568,12 +4568,12 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+1" />
         <source>L&amp;anguage</source>
-        <translation type="unfinished" />
+        <translation>Taa&amp;l</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Language of the text and the voice</source>
-        <translation type="unfinished" />
+        <translation>Taal van de tekst en de stem</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4618,12 +4618,12 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location line="+26" />
         <source>The system's language</source>
-        <translation type="unfinished" />
+        <translation>Taal van het systeem</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Applied at the next start of WalkCoach.</source>
-        <translation type="unfinished" />
+        <translation>Wordt toegepast bij de volgende start van WalkCoach.</translation>
     </message>
     <message>
         <location line="+20" />
