@@ -628,77 +628,77 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location filename="../../walkcoach/core/cues.py" line="+52" />
         <source>Slow the belt to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Baja la cinta a {speed}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt.</source>
-        <translation type="unfinished" />
+        <translation>Para la cinta.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>Agárrate a los pasamanos y date la vuelta para {face}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set the {slope} to {value} percent.</source>
-        <translation type="unfinished" />
+        <translation>Pon la {slope} al {value} por ciento.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>En {when}, giro para {to}: prepárate para bajar la cinta a {speed} y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning {to} in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>En {when}, giro para {to}: prepárate para parar la cinta y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{amount} more: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} más. Tiempo restante: {left}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{amount} less: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} menos. Tiempo restante: {left}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Turning {to} in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>En {when}, giro para {to}: la cinta bajará a {speed}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>La cinta está bajando a {speed} para el giro. Sigue caminando y agárrate a los pasamanos.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turn now. Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>Gira ya. Agárrate a los pasamanos y date la vuelta para {face}.</translation>
     </message>
     <message>
         <location line="+152" />
         <source>Paused: the computer was asleep. Resume when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>En pausa: el ordenador estaba en suspensión. Reanuda cuando quieras.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Paused.</source>
-        <translation type="unfinished" />
+        <translation>En pausa.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Time is up for this station. Press Done when you have finished.</source>
-        <translation type="unfinished" />
+        <translation>Se acabó el tiempo de esta estación. Pulsa Listo cuando termines.</translation>
     </message>
     <message>
         <location line="+51" />
         <source>Last one.</source>
-        <translation type="unfinished" />
+        <translation>Último tramo.</translation>
     </message>
 </context>
 <context>
@@ -1609,32 +1609,32 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../walkcoach/core/hr_zones.py" line="+25" />
         <source>Very light</source>
-        <translation type="unfinished" />
+        <translation>Muy suave</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Light</source>
-        <translation>Claro</translation>
+        <translation>Suave</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Moderate</source>
-        <translation type="unfinished" />
+        <translation>Moderada</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hard</source>
-        <translation type="unfinished" />
+        <translation>Intensa</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Maximum</source>
-        <translation type="unfinished" />
+        <translation>Máxima</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Below the zones</source>
-        <translation type="unfinished" />
+        <translation>Por debajo de las zonas</translation>
     </message>
 </context>
 <context>
@@ -2368,477 +2368,477 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="+172" />
         <source>Rectus femoris</source>
-        <translation type="unfinished" />
+        <translation>Recto femoral</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quadriceps</source>
-        <translation type="unfinished" />
+        <translation>Cuádriceps</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Straightens the knee and helps lift the thigh; the one quadriceps muscle that crosses the hip.</source>
-        <translation type="unfinished" />
+        <translation>Extiende la rodilla y ayuda a elevar el muslo; es el único músculo del cuádriceps que cruza la cadera.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Straightens the knee as your weight passes over the foot, then helps swing the thigh through.</source>
-        <translation type="unfinished" />
+        <translation>Extiende la rodilla cuando tu peso pasa sobre el pie y luego ayuda a llevar el muslo hacia delante en el balanceo.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hardest here: it brakes the bent-knee landing behind you, then straightens the knee to push away.</source>
-        <translation type="unfinished" />
+        <translation>Aquí es donde más trabaja: frena el apoyo con la rodilla flexionada detrás de ti y luego extiende la rodilla para impulsarte.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Deep knee bends under body weight are the quadriceps' main job.</source>
-        <translation type="unfinished" />
+        <translation>Flexionar a fondo las rodillas con el peso del cuerpo es el trabajo principal del cuádriceps.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vastus lateralis</source>
-        <translation type="unfinished" />
+        <translation>Vasto lateral</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The large outer thigh muscle; straightens the knee and takes the load when you land.</source>
-        <translation type="unfinished" />
+        <translation>El gran músculo de la cara externa del muslo; extiende la rodilla y absorbe la carga al apoyar el pie.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cushions each landing and keeps the knee firm while you stand on that leg.</source>
-        <translation type="unfinished" />
+        <translation>Amortigua cada apoyo y mantiene firme la rodilla mientras te apoyas en esa pierna.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Controls the bent knee as you land behind yourself, then drives it straight to push off; steep backward walking loads it most of all.</source>
-        <translation type="unfinished" />
+        <translation>Controla la rodilla flexionada al apoyar detrás de ti y luego la extiende con fuerza para impulsarte; caminar hacia atrás con mucha inclinación es lo que más lo carga.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Carries much of the body weight out of the bottom of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Soporta buena parte del peso corporal al subir desde el fondo de cada zancada y sentadilla.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vastus medialis</source>
-        <translation type="unfinished" />
+        <translation>Vasto medial</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The inner thigh teardrop; straightens the knee and keeps the kneecap on track.</source>
-        <translation type="unfinished" />
+        <translation>La «lágrima» de la cara interna del muslo; extiende la rodilla y mantiene la rótula bien alineada.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the kneecap tracking and helps hold the knee straight in stance.</source>
-        <translation type="unfinished" />
+        <translation>Mantiene la rótula en su recorrido y ayuda a sostener la rodilla extendida durante el apoyo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The knee lands bent behind you, so this muscle must straighten it against your body weight every step.</source>
-        <translation type="unfinished" />
+        <translation>La rodilla apoya flexionada detrás de ti, así que este músculo tiene que extenderla contra tu peso corporal en cada paso.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hard near the bottom of squats and lunges where the knee bends most.</source>
-        <translation type="unfinished" />
+        <translation>Trabaja mucho cerca del fondo de las sentadillas y zancadas, donde más se flexiona la rodilla.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tibialis anterior</source>
-        <translation type="unfinished" />
+        <translation>Tibial anterior</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shin</source>
-        <translation type="unfinished" />
+        <translation>Espinilla</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Raises the toes and front of the foot and lowers the foot gently after it lands.</source>
-        <translation type="unfinished" />
+        <translation>Eleva los dedos y la parte delantera del pie, y baja el pie con suavidad después del apoyo.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Lifts the foot clear of the belt in swing and sets it down softly after the heel lands.</source>
-        <translation type="unfinished" />
+        <translation>Levanta el pie para que no roce la cinta en el balanceo y lo posa con suavidad después de apoyar el talón.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Busier than forward: you reach back toes first and roll onto the heel, and the shin muscle controls that roll.</source>
-        <translation type="unfinished" />
+        <translation>Trabaja más que hacia delante: apoyas primero la punta detrás de ti y bajas rodando hasta el talón, y el músculo de la espinilla controla ese movimiento.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps you balanced over your feet in lunges and squats; light work.</source>
-        <translation type="unfinished" />
+        <translation>Te mantiene en equilibrio sobre los pies en zancadas y sentadillas; trabajo ligero.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Peroneals</source>
-        <translation type="unfinished" />
+        <translation>Peroneos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower leg</source>
-        <translation type="unfinished" />
+        <translation>Parte baja de la pierna</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Run down the outside of the shin; steady the ankle and help the foot push off.</source>
-        <translation type="unfinished" />
+        <translation>Recorren la cara externa de la pierna; estabilizan el tobillo y ayudan al pie a impulsarse.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle against rolling in or out while the foot carries your weight.</source>
-        <translation type="unfinished" />
+        <translation>Evitan que el tobillo se tuerza hacia dentro o hacia fuera mientras el pie soporta tu peso.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Landing on the forefoot behind you needs more side-to-side ankle control.</source>
-        <translation type="unfinished" />
+        <translation>Apoyar la parte delantera del pie detrás de ti exige más control lateral del tobillo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankles while you balance in a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Estabilizan los tobillos mientras mantienes el equilibrio en la zancada.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip flexors</source>
-        <translation type="unfinished" />
+        <translation>Flexores de la cadera</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Iliopsoas and tensor fasciae latae at the front of the hip; swing the thigh forward.</source>
-        <translation type="unfinished" />
+        <translation>El psoasilíaco y el tensor de la fascia lata, en la parte delantera de la cadera; llevan el muslo hacia delante.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pulls the thigh forward to start each swing of the leg.</source>
-        <translation type="unfinished" />
+        <translation>Tiran del muslo hacia delante para iniciar cada balanceo de la pierna.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mostly lengthened rather than worked, since the leg reaches back behind you; a welcome stretch after sitting.</source>
-        <translation type="unfinished" />
+        <translation>Más que trabajar, se estiran, ya que la pierna va hacia atrás; un estiramiento que se agradece tras horas en la silla.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brings the leg forward into each new lunge step.</source>
-        <translation type="unfinished" />
+        <translation>Llevan la pierna hacia delante en cada nueva zancada.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip adductors</source>
-        <translation type="unfinished" />
+        <translation>Aductores de la cadera</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Adductors</source>
-        <translation type="unfinished" />
+        <translation>Aductores</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Inner thigh muscles; pull the legs toward the midline and help hold the pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>Músculos de la cara interna del muslo; acercan las piernas a la línea media y ayudan a mantener estable la pelvis.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Part of the ring of muscles round the pelvis that keeps it steady each step.</source>
-        <translation type="unfinished" />
+        <translation>Forman parte del anillo de músculos que rodea la pelvis y la mantiene estable en cada paso.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the legs tracking straight and the pelvis steady while you cannot see where you step.</source>
-        <translation type="unfinished" />
+        <translation>Mantienen las piernas bien alineadas y la pelvis estable mientras no ves dónde pisas.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the thighs steady in deep squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Mantienen estables los muslos en las sentadillas y zancadas profundas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rectus abdominis</source>
-        <translation type="unfinished" />
+        <translation>Recto abdominal</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Core</source>
-        <translation type="unfinished" />
+        <translation>Abdomen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The front abdominal wall; keeps the trunk firm so the legs have a stable base.</source>
-        <translation type="unfinished" />
+        <translation>La pared abdominal delantera; mantiene firme el tronco para que las piernas tengan una base estable.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Firms the trunk with every step so the legs push from a stable base.</source>
-        <translation type="unfinished" />
+        <translation>Afianza el tronco en cada paso para que las piernas empujen desde una base estable.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works more for balance: it holds you upright while you move without looking.</source>
-        <translation type="unfinished" />
+        <translation>Trabaja más por el equilibrio: mantiene tu cuerpo erguido mientras te mueves sin mirar.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Braces the trunk so the back stays neutral in squats.</source>
-        <translation type="unfinished" />
+        <translation>Fija el tronco para que la espalda se mantenga neutra en las sentadillas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Obliques</source>
-        <translation type="unfinished" />
+        <translation>Oblicuos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Side abdominals; control the twist and side bend of the trunk.</source>
-        <translation type="unfinished" />
+        <translation>Abdominales laterales; controlan la rotación y la inclinación lateral del tronco.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Controls the small twist of trunk and pelvis in each stride.</source>
-        <translation type="unfinished" />
+        <translation>Controlan la pequeña rotación del tronco y la pelvis en cada paso.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Takes a bigger share of the balance work while you move in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Asumen una parte mayor del trabajo de equilibrio mientras caminas hacia atrás.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the trunk from twisting as you step into lunges.</source>
-        <translation type="unfinished" />
+        <translation>Evitan que el tronco gire al dar cada zancada.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deltoids</source>
-        <translation type="unfinished" />
+        <translation>Deltoides</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shoulders</source>
-        <translation type="unfinished" />
+        <translation>Hombros</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cap the shoulders; swing the arms, far more when you pump them in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Cubren los hombros; balancean los brazos, mucho más cuando los impulsas con fuerza en la marcha rápida.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Swings the arms; much busier when you drive the arms up in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Balancean los brazos; trabajan mucho más cuando los subes con fuerza en la marcha rápida.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Little work: the arm swing is smaller and the hands often rest on the rails.</source>
-        <translation type="unfinished" />
+        <translation>Poco trabajo: el braceo es menor y las manos suelen apoyarse en los pasamanos.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Only steadies the arms during lunges and squats.</source>
-        <translation type="unfinished" />
+        <translation>Solo estabilizan los brazos durante las zancadas y sentadillas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus maximus</source>
-        <translation type="unfinished" />
+        <translation>Glúteo mayor</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glutes</source>
-        <translation type="unfinished" />
+        <translation>Glúteos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The biggest hip muscle; drives the thigh backward and keeps hip and pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>El mayor músculo de la cadera; lleva el muslo hacia atrás y mantiene estables la cadera y la pelvis.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes the leg back behind you; on a flat belt momentum helps, uphill it must lift you.</source>
-        <translation type="unfinished" />
+        <translation>Empuja la pierna hacia atrás; en llano ayuda la inercia, pero cuesta arriba tiene que elevarte.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Extends the hip hard as the leg reaches back and stays switched on through the whole stride.</source>
-        <translation type="unfinished" />
+        <translation>Extiende la cadera con fuerza cuando la pierna va hacia atrás y sigue activo durante todo el paso.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Drives you up out of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Te impulsa hacia arriba al salir de cada zancada y sentadilla.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus medius</source>
-        <translation type="unfinished" />
+        <translation>Glúteo medio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>On the side of the hip; holds the pelvis level on the standing leg and moves the thigh out.</source>
-        <translation type="unfinished" />
+        <translation>En el lateral de la cadera; mantiene nivelada la pelvis sobre la pierna de apoyo y separa el muslo hacia fuera.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the pelvis level each time you stand on one leg; busier at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Mantiene nivelada la pelvis cada vez que te apoyas en una pierna; trabaja más a paso ligero.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies pelvis and hip while the leg reaches back without your eyes to guide it.</source>
-        <translation type="unfinished" />
+        <translation>Estabiliza la pelvis y la cadera mientras la pierna va hacia atrás sin que la vista la guíe.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stops the knee from caving in and the pelvis from dropping in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Evita que la rodilla se vaya hacia dentro y que la pelvis caiga en las zancadas.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Biceps femoris</source>
-        <translation type="unfinished" />
+        <translation>Bíceps femoral</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hamstrings</source>
-        <translation type="unfinished" />
+        <translation>Isquiotibiales</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The outer hamstring; bends the knee, helps straighten the hip and brakes the swinging leg.</source>
-        <translation type="unfinished" />
+        <translation>El isquiotibial externo; flexiona la rodilla, ayuda a extender la cadera y frena la pierna en el balanceo.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Slows the swinging leg before it lands and helps straighten the hip at push-off.</source>
-        <translation type="unfinished" />
+        <translation>Frena la pierna en el balanceo antes del apoyo y ayuda a extender la cadera en el impulso.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the leg and steadies the knee; it is also stretched, which helps flexibility.</source>
-        <translation type="unfinished" />
+        <translation>Frena la pierna y estabiliza la rodilla; además se estira, lo que favorece la flexibilidad.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Helps the glutes straighten the hip as you rise from a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Ayuda a los glúteos a extender la cadera al subir de una zancada.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Semitendinosus</source>
-        <translation type="unfinished" />
+        <translation>Semitendinoso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An inner hamstring; bends the knee, extends the hip and steadies the knee from inside.</source>
-        <translation type="unfinished" />
+        <translation>Un isquiotibial interno; flexiona la rodilla, extiende la cadera y estabiliza la rodilla desde dentro.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the swing and assists hip extension from the inner back of the thigh.</source>
-        <translation type="unfinished" />
+        <translation>Frena el balanceo y colabora en la extensión de la cadera desde la parte posterior interna del muslo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Holds the knee steady as it bends on landing and helps guide the leg back.</source>
-        <translation type="unfinished" />
+        <translation>Mantiene estable la rodilla cuando se flexiona en el apoyo y ayuda a guiar la pierna hacia atrás.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works with the other hamstrings to control the knee in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Trabaja con los demás isquiotibiales para controlar la rodilla en las zancadas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gastrocnemius</source>
-        <translation type="unfinished" />
+        <translation>Gastrocnemio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Calves</source>
-        <translation type="unfinished" />
+        <translation>Pantorrillas</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The visible calf muscle; lifts the heel to push off and helps bend the knee.</source>
-        <translation type="unfinished" />
+        <translation>El músculo visible de la pantorrilla; eleva el talón para impulsarte y ayuda a flexionar la rodilla.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One of the hardest-working walking muscles: it raises the heel to push you on.</source>
-        <translation type="unfinished" />
+        <translation>Uno de los músculos que más trabajan al caminar: eleva el talón para impulsarte hacia delante.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.</source>
-        <translation type="unfinished" />
+        <translation>Trabaja menos que hacia delante: el impulso se invierte y buena parte del trabajo del tobillo pasa a la espinilla.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps balance on the balls of the feet in lunges; light work.</source>
-        <translation type="unfinished" />
+        <translation>Mantiene el equilibrio sobre la parte delantera de la planta en las zancadas; trabajo ligero.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Soleus</source>
-        <translation type="unfinished" />
+        <translation>Sóleo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The deep calf muscle; pushes off through the ankle and keeps the shin from tipping forward.</source>
-        <translation type="unfinished" />
+        <translation>El músculo profundo de la pantorrilla; impulsa a través del tobillo y evita que la tibia se incline hacia delante.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes off through the ankle every step; works harder at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Impulsa a través del tobillo en cada paso; trabaja más a paso ligero.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle and lowers the heel under control: a push-off run in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Estabiliza el tobillo y baja el talón de forma controlada: un impulso a la inversa.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the ankle steady as the shin tilts over the foot in squats.</source>
-        <translation type="unfinished" />
+        <translation>Mantiene estable el tobillo mientras la tibia se inclina sobre el pie en las sentadillas.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Erector spinae</source>
-        <translation type="unfinished" />
+        <translation>Erectores de la columna</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower back</source>
-        <translation type="unfinished" />
+        <translation>Zona lumbar</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The long muscles either side of the spine; hold the back upright with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>Los músculos largos a ambos lados de la columna; mantienen la espalda erguida junto con los abdominales.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the spine upright together with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>Mantienen la columna erguida junto con los abdominales.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>More active than forward: you stand taller walking backward and these muscles hold that upright trunk.</source>
-        <translation type="unfinished" />
+        <translation>Más activos que hacia delante: al caminar hacia atrás la postura es más erguida y estos músculos sostienen el tronco recto.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the back straight as you lean into squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Mantienen la espalda recta cuando te inclinas en las sentadillas y zancadas.</translation>
     </message>
 </context>
 <context>
@@ -3051,52 +3051,52 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="-252" />
         <source>Back relief, three weeks</source>
-        <translation type="unfinished" />
+        <translation>Alivio de espalda, tres semanas</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.</source>
-        <translation type="unfinished" />
+        <translation>Tres semanas de la «Caminata para aliviar la espalda», tres veces por semana: 15 minutos caminando despacio hacia atrás cada vez, con la llave de seguridad sujeta y, cuando te sientas estable, sin agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Toward 150 minutes a week</source>
-        <translation type="unfinished" />
+        <translation>Hacia los 150 minutos semanales</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.</source>
-        <translation type="unfinished" />
+        <translation>Caminatas a paso ligero más días cada semana, de cinco a todos los días, hacia los 150 minutos activos semanales; para la barra semanal cuenta cada caminata que registres, no solo las del plan.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Daily retro, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Caminata retro diaria, cuatro semanas</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.</source>
-        <translation type="unfinished" />
+        <translation>La «Caminata retro diaria» tres veces por semana durante dos semanas y después cuatro veces por semana: 10-15 minutos caminando hacia atrás cada vez.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Glute focus, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Enfoque en glúteos, cuatro semanas</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.</source>
-        <translation type="unfinished" />
+        <translation>Los «Intervalos para glúteos» dos veces por semana durante dos semanas y después tres veces por semana: 5-10 minutos caminando hacia atrás cada vez, repartidos en tramos cortos.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward progression, twelve weeks</source>
-        <translation type="unfinished" />
+        <translation>Progresión hacia atrás, doce semanas</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
-        <translation type="unfinished" />
+        <translation>Empieza con tramos de 2 minutos hacia atrás con un 3 % de inclinación y añade 30 s cada semana hasta que camines 5 minutos sin pausa; después mantén el tiempo y sube la inclinación un nivel cada semana, hasta el 8 %. Nunca más rápido: el plan solo crece en tiempo e inclinación.</translation>
     </message>
 </context>
 <context>
@@ -3566,102 +3566,102 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="-158" />
         <source>Back relief walk</source>
-        <translation type="unfinished" />
+        <translation>Caminata para aliviar la espalda</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fifteen minutes of slow backward walking on the flat: the dose a personal trainer's post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.</source>
-        <translation type="unfinished" />
+        <translation>Quince minutos caminando despacio hacia atrás en llano: la dosis de un estudio citado en la entrada de un entrenador personal sobre caminar hacia atrás en cinta de correr para el dolor de espalda (tres veces por semana durante tres semanas). Sujeta la llave de seguridad a tu ropa e intenta caminar sin agarrarte a los pasamanos. Consulta antes a un profesional sanitario si tu problema de espalda es agudo o discal, y para en cuanto te duela.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up</source>
-        <translation type="unfinished" />
+        <translation>Calentamiento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy pace to warm up hips and ankles.</source>
-        <translation type="unfinished" />
+        <translation>Ritmo suave para calentar caderas y tobillos.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn to face the back</source>
-        <translation type="unfinished" />
+        <translation>Gira para mirar hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails, then turn round one step at a time.</source>
-        <translation type="unfinished" />
+        <translation>Cinta lenta: agárrate a los pasamanos y date la vuelta paso a paso.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Slow backward walk</source>
-        <translation type="unfinished" />
+        <translation>Caminata lenta hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Safety key clipped on; hands off the rails if you can. Stop if your back hurts.</source>
-        <translation type="unfinished" />
+        <translation>Llave de seguridad sujeta; suelta los pasamanos si puedes. Para si te duele la espalda.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Turn to face forward</source>
-        <translation type="unfinished" />
+        <translation>Gira para mirar hacia delante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails and turn back to the front.</source>
-        <translation type="unfinished" />
+        <translation>Cinta lenta: agárrate a los pasamanos y vuelve a girarte hacia delante.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cool-down</source>
-        <translation type="unfinished" />
+        <translation>Vuelta a la calma</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let the breathing settle; stretch calves and thighs afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Deja que la respiración se calme; después estira pantorrillas y muslos.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Brisk ten</source>
-        <translation type="unfinished" />
+        <translation>Diez a paso ligero</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A ten-minute brisk forward walk at 100-120 steps a minute with a relaxed arm swing. Ten brisk minutes count toward the 150 active minutes a week the NHS recommends, as the article “Which muscles are used when you walk?” notes; the step rate comes from the article “What muscles are involved in walking?”.</source>
-        <translation type="unfinished" />
+        <translation>Diez minutos caminando hacia delante a paso ligero, a 100-120 pasos por minuto y con un braceo relajado. Diez minutos a paso ligero cuentan para los 150 minutos activos semanales que recomienda el NHS británico, como señala el artículo «Which muscles are used when you walk?»; la cadencia procede del artículo «What muscles are involved in walking?».</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brisk walk</source>
-        <translation type="unfinished" />
+        <translation>A paso ligero</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 105 steps a minute; let the arms swing.</source>
-        <translation type="unfinished" />
+        <translation>Intenta dar unos 105 pasos por minuto; deja que los brazos se balanceen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walk, quicker</source>
-        <translation type="unfinished" />
+        <translation>A paso ligero, más rápido</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 115 steps a minute.</source>
-        <translation type="unfinished" />
+        <translation>Intenta dar unos 115 pasos por minuto.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Daily retro walk</source>
-        <translation type="unfinished" />
+        <translation>Caminata retro diaria</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twelve minutes of backward walking on the flat in three blocks of four, with a forward minute between them. A sports questions-and-answers page, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggests 10-15 backward minutes, three or four times a week.</source>
-        <translation type="unfinished" />
+        <translation>Doce minutos caminando hacia atrás en llano, en tres bloques de cuatro, con un minuto hacia delante entre ellos. Una página deportiva de preguntas y respuestas, «Exercise to isolate the leg stability muscles used when walking backwards?», propone 10-15 minutos hacia atrás, tres o cuatro veces por semana.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3671,7 +3671,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and roll through to the heel.</source>
-        <translation type="unfinished" />
+        <translation>Lleva la punta del pie atrás y apoya rodando hasta el talón.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3681,252 +3681,252 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Easy start</source>
-        <translation type="unfinished" />
+        <translation>Inicio suave</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The gentlest way in: six slow minutes of backward walking on the flat, in two-minute pieces, holding the rails. When it feels easy, add time first, then a little speed, and only then a slight incline. Based on the article “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, which suggests 5-10 slow minutes in a clear, flat space.</source>
-        <translation type="unfinished" />
+        <translation>La forma más suave de empezar: seis minutos lentos caminando hacia atrás en llano, en tramos de dos minutos, agarrándote a los pasamanos. Cuando te resulte fácil, añade primero tiempo, luego un poco de velocidad y solo después una ligera inclinación. Basado en el artículo «Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice», que propone 5-10 minutos lentos en un espacio despejado y llano.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, slow</source>
-        <translation type="unfinished" />
+        <translation>Hacia atrás, despacio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails for now. Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>De momento, agárrate a los pasamanos. Cuerpo erguido, pecho arriba y la mirada al frente, no en los pies.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>First steps backward</source>
-        <translation type="unfinished" />
+        <translation>Primeros pasos hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation type="unfinished" />
+        <translation>Una primera sesión suave hacia atrás: tramos de dos minutos mirando hacia la parte trasera de la cinta a 2,4 km/h (1,5 mph) con un 3 % de inclinación, cada uno seguido de dos minutos mirando hacia delante, con un giro lento entre ellos. Basado en un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, que propone empezar despacio a 1,5-2 mph con una inclinación del 3-5 % y cambiar de sentido cada dos minutos.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward and forward</source>
-        <translation type="unfinished" />
+        <translation>Hacia atrás y hacia delante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>Cuerpo erguido, pecho arriba y la mirada al frente, no en los pies.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Glute focus intervals</source>
-        <translation type="unfinished" />
+        <translation>Intervalos para glúteos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.</source>
-        <translation type="unfinished" />
+        <translation>Ocho minutos caminando hacia atrás con un 5 % de inclinación, repartidos en cuatro intervalos de dos minutos con marcha hacia delante entre ellos. En los datos de actividad muscular (EMG) que cita un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, caminar hacia atrás cuesta arriba hizo trabajar el glúteo mayor mucho más que caminar hacia delante; el artículo propone 2-3 sesiones así por semana, con 5-10 minutos hacia atrás cada una.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, glutes</source>
-        <translation type="unfinished" />
+        <translation>Hacia atrás, glúteos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and push the hip back.</source>
-        <translation type="unfinished" />
+        <translation>Lleva la punta del pie atrás y empuja la cadera hacia atrás.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hill lunges and turn</source>
-        <translation type="unfinished" />
+        <translation>Zancadas en cuesta y giro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.</source>
-        <translation type="unfinished" />
+        <translation>Zancadas caminando cuesta arriba con un 15 % de inclinación a 4,0 km/h (2,5 mph); después date la vuelta con la misma inclinación y camina hacia atrás a 4,0 km/h agarrándote a los pasamanos; tres rondas con un tramo más suave hacia delante entre ellas. Basado en una página sobre ejercicios para glúteos en cinta de correr que cita a la entrenadora Jennifer Pattee.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up, gentle slope</source>
-        <translation type="unfinished" />
+        <translation>Calentamiento, cuesta suave</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges uphill</source>
-        <translation type="unfinished" />
+        <translation>Zancadas cuesta arriba</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Long lunging steps with the belt moving; hold the rails if you need balance.</source>
-        <translation type="unfinished" />
+        <translation>Zancadas largas con la cinta en marcha; agárrate a los pasamanos si necesitas equilibrio.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Belt slow, keep the 15 % incline, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Cinta lenta, mantén el 15 % de inclinación, agárrate a los pasamanos y date la vuelta.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Backward uphill</source>
-        <translation type="unfinished" />
+        <translation>Hacia atrás cuesta arriba</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails on this slope.</source>
-        <translation type="unfinished" />
+        <translation>Agárrate a los pasamanos en esta pendiente.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy forward</source>
-        <translation type="unfinished" />
+        <translation>Hacia delante, suave</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower the incline to recover; back to 15 % at the end.</source>
-        <translation type="unfinished" />
+        <translation>Baja la inclinación para recuperarte; vuelve al 15 % al final.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Incline burn</source>
-        <translation type="unfinished" />
+        <translation>Cuesta que quema</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.</source>
-        <translation type="unfinished" />
+        <translation>Tandas cortas hacia atrás con una inclinación pronunciada del 15 % a 3,2 km/h (2 mph), cada una seguida de unos minutos suaves hacia delante en llano, alternando durante una media hora. Solo si ya caminas hacia atrás en llano sin agarrarte. Basado en la entrada «The Benefits of Walking Backwards on the Treadmill», de un entrenador especializado en cinta de correr.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, raise the incline to 15 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Cinta lenta, sube la inclinación al 15 %, agárrate a los pasamanos y date la vuelta.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steep backward bout</source>
-        <translation type="unfinished" />
+        <translation>Tanda empinada hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Expect the thighs to burn. Harder option: a quarter-squat low walk, back straight.</source>
-        <translation type="unfinished" />
+        <translation>Notarás que te arden los muslos. Opción más dura: camina bajo, en cuarto de sentadilla, con la espalda recta.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, lower the incline, hold the rails and turn to the front.</source>
-        <translation type="unfinished" />
+        <translation>Cinta lenta, baja la inclinación, agárrate a los pasamanos y gírate hacia delante.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Easy forward, flat</source>
-        <translation type="unfinished" />
+        <translation>Hacia delante, suave, en llano</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Knee-friendly retro</source>
-        <translation type="unfinished" />
+        <translation>Retro suave para las rodillas</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ten minutes of slow backward walking on the flat. In a trial with knee osteoarthritis (Alghadir et al. 2019), ten minutes of retro walking three days a week for six weeks eased pain and improved function more than usual care alone; walking backward loads the kneecap less than walking forward. Check with your physiotherapist before starting.</source>
-        <translation type="unfinished" />
+        <translation>Diez minutos caminando despacio hacia atrás en llano. En un ensayo con artrosis de rodilla (Alghadir et al. 2019), diez minutos de marcha hacia atrás tres días por semana durante seis semanas aliviaron el dolor y mejoraron la función más que el tratamiento habitual solo; caminar hacia atrás carga la rótula menos que caminar hacia delante. Consulta a tu fisioterapeuta antes de empezar.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Short, soft steps. Stop if the knee hurts.</source>
-        <translation type="unfinished" />
+        <translation>Pasos cortos y suaves. Para si te duele la rodilla.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Minute bursts</source>
-        <translation type="unfinished" />
+        <translation>Ráfagas de un minuto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill” points out.</source>
-        <translation type="unfinished" />
+        <translation>Una caminata normal con una ráfaga de un minuto hacia atrás cada pocos minutos. Incluso los minutos sueltos caminando hacia atrás suman, como señala la entrada «The Benefits of Walking Backwards on the Treadmill», de un entrenador especializado en cinta de correr.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Ordinary walk</source>
-        <translation type="unfinished" />
+        <translation>Caminata normal</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward minute</source>
-        <translation type="unfinished" />
+        <translation>Minuto hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward progression</source>
-        <translation type="unfinished" />
+        <translation>Progresión hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.</source>
-        <translation type="unfinished" />
+        <translation>Para cuando «Primeros pasos hacia atrás» te resulte fácil. Un bloque largo hacia atrás a 3,2 km/h (2 mph) con un 5 %, y luego uno más corto con un 8 %. Cada semana añade 30 segundos al bloque largo (edita una copia de este programa) hasta que aguantes 5-8 minutos; solo entonces aumenta la inclinación, nunca por encima del 8 %. Basado en los consejos de progresión de un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Long backward block</source>
-        <translation type="unfinished" />
+        <translation>Bloque largo hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add 30 s here each week, up to 8 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Añade aquí 30 s cada semana, hasta 8 minutos.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow, raise the incline to 8 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Cinta lenta, sube la inclinación al 8 %, agárrate a los pasamanos y date la vuelta.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steeper backward block</source>
-        <translation type="unfinished" />
+        <translation>Bloque hacia atrás más empinado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Retro intervals 20</source>
-        <translation type="unfinished" />
+        <translation>Intervalos retro 20</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).</source>
-        <translation type="unfinished" />
+        <translation>Veinte minutos de intervalos de dos minutos hacia atrás a 4,0 km/h con un 5 % de inclinación y 90 segundos hacia delante entre ellos: diez minutos hacia atrás en total. 4,0 km/h es la velocidad hacia atrás de un estudio de laboratorio con pendientes del 0, el 5 y el 10 % (Cipriani et al. 1995), y caminar hacia atrás al 5-10 % elevó la frecuencia cardíaca y el consumo de oxígeno muy por encima de caminar hacia delante (Hooper et al. 2004).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward interval</source>
-        <translation type="unfinished" />
+        <translation>Intervalo hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walk and glutes circuit</source>
-        <translation type="unfinished" />
+        <translation>Circuito de caminata y glúteos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three rounds of a ten-minute walk followed by 20 forward lunges and 15 squats off the belt. Walking alone hardly loads the glutes; the body-weight moves add that. Based on the “30-Minute Walking and Bodyweight Glute Workout” of trainer Tom Holland. At each station (the lunges and squats, off the belt) the timer waits until you confirm you are done.</source>
-        <translation type="unfinished" />
+        <translation>Tres rondas de una caminata de diez minutos seguida de 20 zancadas hacia delante y 15 sentadillas fuera de la cinta. Caminar por sí solo apenas carga los glúteos; los ejercicios con el peso corporal lo añaden. Basado en el «30-Minute Walking and Bodyweight Glute Workout» del entrenador Tom Holland. En cada estación (las zancadas y sentadillas, fuera de la cinta), el temporizador espera hasta que confirmes que has terminado.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Walk</source>
-        <translation type="unfinished" />
+        <translation>Caminata</translation>
     </message>
     <message>
         <location line="+1" />
         <source>20 lunges + 15 squats</source>
-        <translation type="unfinished" />
+        <translation>20 zancadas + 15 sentadillas</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt and step off to the side. 20 forward lunges, then 15 squats.</source>
-        <translation type="unfinished" />
+        <translation>Para la cinta y bájate por un lado. 20 zancadas hacia delante y luego 15 sentadillas.</translation>
     </message>
 </context>
 <context>
@@ -4568,12 +4568,12 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+1" />
         <source>L&amp;anguage</source>
-        <translation type="unfinished" />
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Language of the text and the voice</source>
-        <translation type="unfinished" />
+        <translation>Idioma del texto y de la voz</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4618,12 +4618,12 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+26" />
         <source>The system's language</source>
-        <translation type="unfinished" />
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Applied at the next start of WalkCoach.</source>
-        <translation type="unfinished" />
+        <translation>Se aplica la próxima vez que inicies WalkCoach.</translation>
     </message>
     <message>
         <location line="+20" />
