@@ -628,77 +628,77 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location filename="../../walkcoach/core/cues.py" line="+52" />
         <source>Slow the belt to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Rallenta il nastro a {speed}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt.</source>
-        <translation type="unfinished" />
+        <translation>Ferma il nastro.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>Tieniti ai corrimano e girati {face}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set the {slope} to {value} percent.</source>
-        <translation type="unfinished" />
+        <translation>Porta la {slope} a {value} per cento.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Tra {when} ti giri {to}: preparati a rallentare il nastro a {speed} e a tenerti ai corrimano.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning {to} in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Tra {when} ti giri {to}: preparati a fermare il nastro e a tenerti ai corrimano.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{amount} more: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} in più: ancora {left}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{amount} less: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} in meno: ancora {left}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Turning {to} in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Tra {when} ti giri {to}: il nastro rallenterà a {speed}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Il nastro rallenta a {speed} per il giro. Continua a camminare e tieniti ai corrimano.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turn now. Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>È il momento: tieniti ai corrimano e girati {face}.</translation>
     </message>
     <message>
         <location line="+152" />
         <source>Paused: the computer was asleep. Resume when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>In pausa: il computer era in sospensione. Riprendi quando vuoi.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Paused.</source>
-        <translation type="unfinished" />
+        <translation>In pausa.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Time is up for this station. Press Done when you have finished.</source>
-        <translation type="unfinished" />
+        <translation>Tempo scaduto per questo esercizio. Premi Fatto quando hai finito.</translation>
     </message>
     <message>
         <location line="+51" />
         <source>Last one.</source>
-        <translation type="unfinished" />
+        <translation>Ultimo tratto.</translation>
     </message>
 </context>
 <context>
@@ -1609,32 +1609,32 @@ sopra la tua soglia</translation>
     <message>
         <location filename="../../walkcoach/core/hr_zones.py" line="+25" />
         <source>Very light</source>
-        <translation type="unfinished" />
+        <translation>Molto leggera</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Light</source>
-        <translation>Chiaro</translation>
+        <translation>Leggera</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Moderate</source>
-        <translation type="unfinished" />
+        <translation>Moderata</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hard</source>
-        <translation type="unfinished" />
+        <translation>Intensa</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Maximum</source>
-        <translation type="unfinished" />
+        <translation>Massima</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Below the zones</source>
-        <translation type="unfinished" />
+        <translation>Sotto le zone</translation>
     </message>
 </context>
 <context>
@@ -2368,477 +2368,477 @@ sopra la tua soglia</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="+172" />
         <source>Rectus femoris</source>
-        <translation type="unfinished" />
+        <translation>Retto femorale</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quadriceps</source>
-        <translation type="unfinished" />
+        <translation>Quadricipite</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Straightens the knee and helps lift the thigh; the one quadriceps muscle that crosses the hip.</source>
-        <translation type="unfinished" />
+        <translation>Estende il ginocchio e aiuta a sollevare la coscia; è l'unico muscolo del quadricipite che attraversa l'anca.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Straightens the knee as your weight passes over the foot, then helps swing the thigh through.</source>
-        <translation type="unfinished" />
+        <translation>Estende il ginocchio mentre il peso passa sopra il piede, poi aiuta a portare avanti la coscia.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hardest here: it brakes the bent-knee landing behind you, then straightens the knee to push away.</source>
-        <translation type="unfinished" />
+        <translation>Qui lavora di più: frena l'appoggio a ginocchio piegato dietro di te, poi estende il ginocchio per darti la spinta.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Deep knee bends under body weight are the quadriceps' main job.</source>
-        <translation type="unfinished" />
+        <translation>Piegare a fondo le ginocchia sotto il peso del corpo è il compito principale del quadricipite.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vastus lateralis</source>
-        <translation type="unfinished" />
+        <translation>Vasto laterale</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The large outer thigh muscle; straightens the knee and takes the load when you land.</source>
-        <translation type="unfinished" />
+        <translation>Il grande muscolo esterno della coscia; estende il ginocchio e regge il carico quando appoggi il piede.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cushions each landing and keeps the knee firm while you stand on that leg.</source>
-        <translation type="unfinished" />
+        <translation>Ammortizza ogni appoggio e tiene saldo il ginocchio mentre il peso è su quella gamba.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Controls the bent knee as you land behind yourself, then drives it straight to push off; steep backward walking loads it most of all.</source>
-        <translation type="unfinished" />
+        <translation>Controlla il ginocchio piegato quando appoggi il piede dietro di te, poi lo distende con forza per la spinta; la camminata all'indietro in forte salita lo carica più di tutto.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Carries much of the body weight out of the bottom of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Regge gran parte del peso del corpo quando risali dal fondo di ogni affondo e squat.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vastus medialis</source>
-        <translation type="unfinished" />
+        <translation>Vasto mediale</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The inner thigh teardrop; straightens the knee and keeps the kneecap on track.</source>
-        <translation type="unfinished" />
+        <translation>Il muscolo «a goccia» all'interno della coscia; estende il ginocchio e tiene la rotula nel suo binario.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the kneecap tracking and helps hold the knee straight in stance.</source>
-        <translation type="unfinished" />
+        <translation>Tiene la rotula nel suo binario e aiuta a mantenere il ginocchio disteso in appoggio.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The knee lands bent behind you, so this muscle must straighten it against your body weight every step.</source>
-        <translation type="unfinished" />
+        <translation>Il ginocchio appoggia piegato dietro di te, così a ogni passo questo muscolo deve distenderlo contro il peso del corpo.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hard near the bottom of squats and lunges where the knee bends most.</source>
-        <translation type="unfinished" />
+        <translation>Lavora molto verso il fondo di squat e affondi, dove il ginocchio si piega di più.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tibialis anterior</source>
-        <translation type="unfinished" />
+        <translation>Tibiale anteriore</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shin</source>
-        <translation type="unfinished" />
+        <translation>Stinco</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Raises the toes and front of the foot and lowers the foot gently after it lands.</source>
-        <translation type="unfinished" />
+        <translation>Solleva le dita e la parte anteriore del piede e lo abbassa dolcemente dopo l'appoggio.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Lifts the foot clear of the belt in swing and sets it down softly after the heel lands.</source>
-        <translation type="unfinished" />
+        <translation>Solleva il piede dal nastro durante l'oscillazione e lo appoggia morbido dopo che il tallone tocca terra.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Busier than forward: you reach back toes first and roll onto the heel, and the shin muscle controls that roll.</source>
-        <translation type="unfinished" />
+        <translation>Lavora più che in avanti: appoggi dietro prima la punta e poi rulli sul tallone, e il muscolo dello stinco controlla quel movimento.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps you balanced over your feet in lunges and squats; light work.</source>
-        <translation type="unfinished" />
+        <translation>Ti tiene in equilibrio sui piedi negli affondi e negli squat; lavoro leggero.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Peroneals</source>
-        <translation type="unfinished" />
+        <translation>Peronei</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower leg</source>
-        <translation type="unfinished" />
+        <translation>Gamba</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Run down the outside of the shin; steady the ankle and help the foot push off.</source>
-        <translation type="unfinished" />
+        <translation>Scendono lungo il lato esterno della gamba; stabilizzano la caviglia e aiutano il piede nella spinta.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle against rolling in or out while the foot carries your weight.</source>
-        <translation type="unfinished" />
+        <translation>Impediscono alla caviglia di piegarsi verso l'interno o l'esterno mentre il piede regge il tuo peso.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Landing on the forefoot behind you needs more side-to-side ankle control.</source>
-        <translation type="unfinished" />
+        <translation>Appoggiare l'avampiede dietro di te richiede più controllo laterale della caviglia.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankles while you balance in a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Stabilizzano le caviglie mentre stai in equilibrio nell'affondo.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip flexors</source>
-        <translation type="unfinished" />
+        <translation>Flessori dell'anca</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Iliopsoas and tensor fasciae latae at the front of the hip; swing the thigh forward.</source>
-        <translation type="unfinished" />
+        <translation>Ileopsoas e tensore della fascia lata, nella parte anteriore dell'anca; portano la coscia in avanti.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pulls the thigh forward to start each swing of the leg.</source>
-        <translation type="unfinished" />
+        <translation>Tirano avanti la coscia per avviare ogni oscillazione della gamba.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mostly lengthened rather than worked, since the leg reaches back behind you; a welcome stretch after sitting.</source>
-        <translation type="unfinished" />
+        <translation>Più che lavorare si allungano, perché la gamba va dietro di te; un allungamento prezioso dopo tante ore sulla sedia.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brings the leg forward into each new lunge step.</source>
-        <translation type="unfinished" />
+        <translation>Portano avanti la gamba in ogni nuovo passo di affondo.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip adductors</source>
-        <translation type="unfinished" />
+        <translation>Adduttori dell'anca</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Adductors</source>
-        <translation type="unfinished" />
+        <translation>Adduttori</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Inner thigh muscles; pull the legs toward the midline and help hold the pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>I muscoli interni della coscia; avvicinano le gambe alla linea mediana e aiutano a tenere stabile il bacino.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Part of the ring of muscles round the pelvis that keeps it steady each step.</source>
-        <translation type="unfinished" />
+        <translation>Fanno parte dell'anello di muscoli attorno al bacino che lo tiene stabile a ogni passo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the legs tracking straight and the pelvis steady while you cannot see where you step.</source>
-        <translation type="unfinished" />
+        <translation>Tengono le gambe in linea e il bacino stabile mentre non vedi dove metti i piedi.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the thighs steady in deep squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Tengono salde le cosce negli squat e negli affondi profondi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rectus abdominis</source>
-        <translation type="unfinished" />
+        <translation>Retto dell'addome</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Core</source>
-        <translation type="unfinished" />
+        <translation>Addome</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The front abdominal wall; keeps the trunk firm so the legs have a stable base.</source>
-        <translation type="unfinished" />
+        <translation>La parete anteriore dell'addome; tiene saldo il tronco perché le gambe abbiano una base stabile.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Firms the trunk with every step so the legs push from a stable base.</source>
-        <translation type="unfinished" />
+        <translation>Irrigidisce il tronco a ogni passo, così le gambe spingono da una base stabile.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works more for balance: it holds you upright while you move without looking.</source>
-        <translation type="unfinished" />
+        <translation>Lavora di più per l'equilibrio: ti mantiene in posizione eretta mentre ti muovi senza guardare.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Braces the trunk so the back stays neutral in squats.</source>
-        <translation type="unfinished" />
+        <translation>Stabilizza il tronco perché negli squat la schiena resti in posizione neutra.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Obliques</source>
-        <translation type="unfinished" />
+        <translation>Obliqui</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Side abdominals; control the twist and side bend of the trunk.</source>
-        <translation type="unfinished" />
+        <translation>Gli addominali laterali; controllano la torsione e la flessione laterale del tronco.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Controls the small twist of trunk and pelvis in each stride.</source>
-        <translation type="unfinished" />
+        <translation>Controllano la leggera torsione di tronco e bacino a ogni falcata.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Takes a bigger share of the balance work while you move in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Si fanno carico di una parte maggiore del lavoro di equilibrio mentre ti muovi all'indietro.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the trunk from twisting as you step into lunges.</source>
-        <translation type="unfinished" />
+        <translation>Impediscono al tronco di ruotare quando fai il passo dell'affondo.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deltoids</source>
-        <translation type="unfinished" />
+        <translation>Deltoidi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shoulders</source>
-        <translation type="unfinished" />
+        <translation>Spalle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cap the shoulders; swing the arms, far more when you pump them in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Avvolgono le spalle; fanno oscillare le braccia, e lavorano molto di più quando le spingi con forza nel power walking.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Swings the arms; much busier when you drive the arms up in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Fanno oscillare le braccia; lavorano molto di più quando spingi le braccia in alto nel power walking.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Little work: the arm swing is smaller and the hands often rest on the rails.</source>
-        <translation type="unfinished" />
+        <translation>Poco lavoro: le braccia oscillano meno e spesso le mani poggiano sui corrimano.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Only steadies the arms during lunges and squats.</source>
-        <translation type="unfinished" />
+        <translation>Durante affondi e squat si limitano a stabilizzare le braccia.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus maximus</source>
-        <translation type="unfinished" />
+        <translation>Grande gluteo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glutes</source>
-        <translation type="unfinished" />
+        <translation>Glutei</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The biggest hip muscle; drives the thigh backward and keeps hip and pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>Il muscolo più grande dell'anca; spinge la coscia all'indietro e tiene stabili anca e bacino.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes the leg back behind you; on a flat belt momentum helps, uphill it must lift you.</source>
-        <translation type="unfinished" />
+        <translation>Porta la gamba dietro di te; con il nastro in piano lo slancio aiuta, in salita deve sollevarti lui.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Extends the hip hard as the leg reaches back and stays switched on through the whole stride.</source>
-        <translation type="unfinished" />
+        <translation>Estende con forza l'anca mentre la gamba va indietro e resta attivo per tutta la falcata.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Drives you up out of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Ti spinge su per risalire da ogni affondo e squat.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus medius</source>
-        <translation type="unfinished" />
+        <translation>Medio gluteo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>On the side of the hip; holds the pelvis level on the standing leg and moves the thigh out.</source>
-        <translation type="unfinished" />
+        <translation>Sul lato dell'anca; tiene il bacino in piano sulla gamba d'appoggio e porta la coscia verso l'esterno.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the pelvis level each time you stand on one leg; busier at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Tiene il bacino in piano ogni volta che sei in appoggio su una gamba; lavora di più a passo svelto.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies pelvis and hip while the leg reaches back without your eyes to guide it.</source>
-        <translation type="unfinished" />
+        <translation>Stabilizza bacino e anca mentre la gamba va indietro senza lo sguardo a guidarla.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stops the knee from caving in and the pelvis from dropping in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Negli affondi impedisce al ginocchio di cedere verso l'interno e al bacino di abbassarsi.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Biceps femoris</source>
-        <translation type="unfinished" />
+        <translation>Bicipite femorale</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hamstrings</source>
-        <translation type="unfinished" />
+        <translation>Ischiocrurali</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The outer hamstring; bends the knee, helps straighten the hip and brakes the swinging leg.</source>
-        <translation type="unfinished" />
+        <translation>L'ischiocrurale esterno; flette il ginocchio, aiuta a estendere l'anca e frena la gamba in oscillazione.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Slows the swinging leg before it lands and helps straighten the hip at push-off.</source>
-        <translation type="unfinished" />
+        <translation>Rallenta la gamba in oscillazione prima dell'appoggio e aiuta a estendere l'anca nella spinta.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the leg and steadies the knee; it is also stretched, which helps flexibility.</source>
-        <translation type="unfinished" />
+        <translation>Frena la gamba e stabilizza il ginocchio; inoltre viene allungato, e questo aiuta la flessibilità.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Helps the glutes straighten the hip as you rise from a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Aiuta i glutei a estendere l'anca quando risali da un affondo.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Semitendinosus</source>
-        <translation type="unfinished" />
+        <translation>Semitendinoso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An inner hamstring; bends the knee, extends the hip and steadies the knee from inside.</source>
-        <translation type="unfinished" />
+        <translation>Un ischiocrurale interno; flette il ginocchio, estende l'anca e stabilizza il ginocchio dal lato interno.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the swing and assists hip extension from the inner back of the thigh.</source>
-        <translation type="unfinished" />
+        <translation>Frena l'oscillazione e aiuta l'estensione dell'anca dalla parte posteriore interna della coscia.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Holds the knee steady as it bends on landing and helps guide the leg back.</source>
-        <translation type="unfinished" />
+        <translation>Tiene stabile il ginocchio mentre si piega all'appoggio e aiuta a guidare la gamba all'indietro.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works with the other hamstrings to control the knee in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Lavora con gli altri ischiocrurali per controllare il ginocchio negli affondi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gastrocnemius</source>
-        <translation type="unfinished" />
+        <translation>Gastrocnemio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Calves</source>
-        <translation type="unfinished" />
+        <translation>Polpacci</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The visible calf muscle; lifts the heel to push off and helps bend the knee.</source>
-        <translation type="unfinished" />
+        <translation>Il muscolo visibile del polpaccio; solleva il tallone per la spinta e aiuta a flettere il ginocchio.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One of the hardest-working walking muscles: it raises the heel to push you on.</source>
-        <translation type="unfinished" />
+        <translation>Uno dei muscoli che lavorano di più nel cammino: solleva il tallone per spingerti in avanti.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.</source>
-        <translation type="unfinished" />
+        <translation>Lavora meno che in avanti: la spinta è invertita e gran parte del lavoro della caviglia passa allo stinco.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps balance on the balls of the feet in lunges; light work.</source>
-        <translation type="unfinished" />
+        <translation>Negli affondi mantiene l'equilibrio sull'avampiede; lavoro leggero.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Soleus</source>
-        <translation type="unfinished" />
+        <translation>Soleo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The deep calf muscle; pushes off through the ankle and keeps the shin from tipping forward.</source>
-        <translation type="unfinished" />
+        <translation>Il muscolo profondo del polpaccio; dà la spinta con la caviglia e impedisce alla tibia di inclinarsi in avanti.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes off through the ankle every step; works harder at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Dà la spinta con la caviglia a ogni passo; lavora di più a passo svelto.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle and lowers the heel under control: a push-off run in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Stabilizza la caviglia e abbassa il tallone in modo controllato: una spinta al contrario.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the ankle steady as the shin tilts over the foot in squats.</source>
-        <translation type="unfinished" />
+        <translation>Negli squat tiene ferma la caviglia mentre la tibia si inclina sopra il piede.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Erector spinae</source>
-        <translation type="unfinished" />
+        <translation>Erettore della colonna</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower back</source>
-        <translation type="unfinished" />
+        <translation>Zona lombare</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The long muscles either side of the spine; hold the back upright with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>I lunghi muscoli ai lati della colonna; insieme agli addominali tengono dritta la schiena.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the spine upright together with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>Tiene dritta la colonna insieme agli addominali.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>More active than forward: you stand taller walking backward and these muscles hold that upright trunk.</source>
-        <translation type="unfinished" />
+        <translation>Più attivo che in avanti: camminando all'indietro la postura è più eretta e questi muscoli reggono il tronco dritto.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the back straight as you lean into squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Tiene dritta la schiena quando ti inclini in avanti negli squat e negli affondi.</translation>
     </message>
 </context>
 <context>
@@ -3051,52 +3051,52 @@ sopra la tua soglia</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="-252" />
         <source>Back relief, three weeks</source>
-        <translation type="unfinished" />
+        <translation>Per la schiena, tre settimane</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.</source>
-        <translation type="unfinished" />
+        <translation>Tre settimane della Camminata per la schiena, tre volte a settimana: ogni volta 15 minuti di camminata lenta all'indietro, con la chiave di sicurezza agganciata e, quando ti senti stabile, senza mani sui corrimano.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Toward 150 minutes a week</source>
-        <translation type="unfinished" />
+        <translation>Verso i 150 minuti a settimana</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.</source>
-        <translation type="unfinished" />
+        <translation>Camminate a passo svelto in sempre più giorni a settimana, da cinque fino a tutti i giorni, verso i 150 minuti attivi a settimana; ogni camminata che registri conta per la barra settimanale, non solo quelle del piano.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Daily retro, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Indietro ogni giorno, quattro settimane</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.</source>
-        <translation type="unfinished" />
+        <translation>La Camminata all'indietro quotidiana tre volte a settimana per due settimane, poi quattro volte a settimana: ogni volta 10-15 minuti di camminata all'indietro.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Glute focus, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Focus glutei, quattro settimane</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.</source>
-        <translation type="unfinished" />
+        <translation>Gli Intervalli per i glutei due volte a settimana per due settimane, poi tre volte a settimana: ogni volta 5-10 minuti di camminata all'indietro, divisi in brevi tratti.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward progression, twelve weeks</source>
-        <translation type="unfinished" />
+        <translation>Progressione all'indietro, dodici settimane</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
-        <translation type="unfinished" />
+        <translation>Inizia con tratti all'indietro di 2 minuti su una pendenza del 3 % e aggiungi 30 s ogni settimana finché cammini 5 minuti senza pause; poi mantieni il tempo e aumenta la pendenza di un gradino ogni settimana, fino all'8 %. Mai più veloce: il piano cresce solo in tempo e pendenza.</translation>
     </message>
 </context>
 <context>
@@ -3566,102 +3566,102 @@ sopra la tua soglia</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="-158" />
         <source>Back relief walk</source>
-        <translation type="unfinished" />
+        <translation>Camminata per la schiena</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fifteen minutes of slow backward walking on the flat: the dose a personal trainer's post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.</source>
-        <translation type="unfinished" />
+        <translation>Quindici minuti di camminata lenta all'indietro in piano: la dose che il post di un personal trainer sulla camminata all'indietro sul tapis roulant contro il mal di schiena riporta da uno studio (tre volte a settimana per tre settimane). Aggancia la chiave di sicurezza ai vestiti e prova a camminare senza tenerti ai corrimano. Se il tuo problema alla schiena è acuto o legato a un disco, chiedi prima a un professionista sanitario, e fermati subito se senti dolore.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up</source>
-        <translation type="unfinished" />
+        <translation>Riscaldamento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy pace to warm up hips and ankles.</source>
-        <translation type="unfinished" />
+        <translation>Passo tranquillo per scaldare anche e caviglie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn to face the back</source>
-        <translation type="unfinished" />
+        <translation>Girati verso il retro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails, then turn round one step at a time.</source>
-        <translation type="unfinished" />
+        <translation>Nastro lento: tieniti ai corrimano, poi girati un passo alla volta.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Slow backward walk</source>
-        <translation type="unfinished" />
+        <translation>Camminata lenta all'indietro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Safety key clipped on; hands off the rails if you can. Stop if your back hurts.</source>
-        <translation type="unfinished" />
+        <translation>Chiave di sicurezza agganciata; se ce la fai, togli le mani dai corrimano. Fermati se ti fa male la schiena.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Turn to face forward</source>
-        <translation type="unfinished" />
+        <translation>Girati in avanti</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails and turn back to the front.</source>
-        <translation type="unfinished" />
+        <translation>Nastro lento: tieniti ai corrimano e torna a guardare in avanti.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cool-down</source>
-        <translation type="unfinished" />
+        <translation>Defaticamento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let the breathing settle; stretch calves and thighs afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Lascia che il respiro si calmi; dopo, fai stretching a polpacci e cosce.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Brisk ten</source>
-        <translation type="unfinished" />
+        <translation>Dieci a passo svelto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A ten-minute brisk forward walk at 100-120 steps a minute with a relaxed arm swing. Ten brisk minutes count toward the 150 active minutes a week the NHS recommends, as the article “Which muscles are used when you walk?” notes; the step rate comes from the article “What muscles are involved in walking?”.</source>
-        <translation type="unfinished" />
+        <translation>Dieci minuti di camminata in avanti a passo svelto, a 100-120 passi al minuto, con le braccia che oscillano rilassate. Dieci minuti a passo svelto contano per i 150 minuti attivi a settimana raccomandati dal servizio sanitario britannico (NHS), come osserva l'articolo “Which muscles are used when you walk?”; la cadenza viene dall'articolo “What muscles are involved in walking?”.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brisk walk</source>
-        <translation type="unfinished" />
+        <translation>Camminata svelta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 105 steps a minute; let the arms swing.</source>
-        <translation type="unfinished" />
+        <translation>Punta a circa 105 passi al minuto; lascia oscillare le braccia.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walk, quicker</source>
-        <translation type="unfinished" />
+        <translation>Camminata svelta, più veloce</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 115 steps a minute.</source>
-        <translation type="unfinished" />
+        <translation>Punta a circa 115 passi al minuto.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Daily retro walk</source>
-        <translation type="unfinished" />
+        <translation>Camminata all'indietro quotidiana</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twelve minutes of backward walking on the flat in three blocks of four, with a forward minute between them. A sports questions-and-answers page, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggests 10-15 backward minutes, three or four times a week.</source>
-        <translation type="unfinished" />
+        <translation>Dodici minuti di camminata all'indietro in piano, in tre blocchi da quattro, con un minuto in avanti tra un blocco e l'altro. Una pagina di domande e risposte sullo sport, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggerisce 10-15 minuti all'indietro, tre o quattro volte a settimana.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3671,7 +3671,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and roll through to the heel.</source>
-        <translation type="unfinished" />
+        <translation>Porta indietro la punta del piede e rulla fino al tallone.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3681,252 +3681,252 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1" />
         <source>Easy start</source>
-        <translation type="unfinished" />
+        <translation>Inizio facile</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The gentlest way in: six slow minutes of backward walking on the flat, in two-minute pieces, holding the rails. When it feels easy, add time first, then a little speed, and only then a slight incline. Based on the article “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, which suggests 5-10 slow minutes in a clear, flat space.</source>
-        <translation type="unfinished" />
+        <translation>Il modo più dolce per cominciare: sei minuti lenti di camminata all'indietro in piano, in tratti di due minuti, tenendoti ai corrimano. Quando ti sembra facile, aumenta prima il tempo, poi un po' la velocità, e solo dopo aggiungi una leggera pendenza. Basato sull'articolo “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, che suggerisce 5-10 minuti lenti in uno spazio sgombro e in piano.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, slow</source>
-        <translation type="unfinished" />
+        <translation>Indietro, piano</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails for now. Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>Per ora tieniti ai corrimano. Schiena dritta, petto alto, sguardo avanti e non in basso sui piedi.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>First steps backward</source>
-        <translation type="unfinished" />
+        <translation>Primi passi all'indietro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation type="unfinished" />
+        <translation>Una delicata prima sessione all'indietro: tratti di due minuti guardando verso il retro del tapis roulant a 2,4 km/h (1,5 mph) su una pendenza del 3 %, ognuno seguito da due minuti guardando in avanti, con un giro lento tra l'uno e l'altro. Basato su un articolo sulla camminata all'indietro in salita e sull'EMG del grande gluteo, che suggerisce di iniziare piano a 1,5-2 mph su una pendenza del 3-5 % e di cambiare direzione ogni due minuti.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward and forward</source>
-        <translation type="unfinished" />
+        <translation>Indietro e avanti</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>Schiena dritta, petto alto, sguardo avanti e non in basso sui piedi.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Glute focus intervals</source>
-        <translation type="unfinished" />
+        <translation>Intervalli per i glutei</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.</source>
-        <translation type="unfinished" />
+        <translation>Otto minuti di camminata all'indietro su una pendenza del 5 %, divisi in quattro intervalli di due minuti con camminata in avanti in mezzo. Nei dati di attività muscolare (EMG) citati da un articolo sulla camminata all'indietro in salita e sull'EMG del grande gluteo, la camminata all'indietro in salita faceva lavorare il grande gluteo molto più della camminata in avanti; l'articolo suggerisce 2-3 sessioni di questo tipo a settimana, con 5-10 minuti all'indietro ciascuna.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, glutes</source>
-        <translation type="unfinished" />
+        <translation>Indietro, glutei</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and push the hip back.</source>
-        <translation type="unfinished" />
+        <translation>Porta indietro la punta del piede e spingi indietro l'anca.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hill lunges and turn</source>
-        <translation type="unfinished" />
+        <translation>Affondi in salita e giro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.</source>
-        <translation type="unfinished" />
+        <translation>Affondi camminati in salita su una pendenza del 15 % a 4,0 km/h (2,5 mph), poi girati sulla stessa pendenza e cammina all'indietro a 4,0 km/h tenendoti ai corrimano; tre ripetizioni, con un tratto in avanti più leggero tra l'una e l'altra. Basato su una pagina dedicata agli esercizi per i glutei sul tapis roulant che cita la trainer Jennifer Pattee.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up, gentle slope</source>
-        <translation type="unfinished" />
+        <translation>Riscaldamento, pendenza leggera</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges uphill</source>
-        <translation type="unfinished" />
+        <translation>Affondi camminati in salita</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Long lunging steps with the belt moving; hold the rails if you need balance.</source>
-        <translation type="unfinished" />
+        <translation>Lunghi passi in affondo con il nastro in movimento; tieniti ai corrimano se ti serve equilibrio.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Belt slow, keep the 15 % incline, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Nastro lento, mantieni la pendenza del 15 %, tieniti ai corrimano e girati.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Backward uphill</source>
-        <translation type="unfinished" />
+        <translation>Indietro in salita</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails on this slope.</source>
-        <translation type="unfinished" />
+        <translation>Su questa pendenza tieniti ai corrimano.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy forward</source>
-        <translation type="unfinished" />
+        <translation>Avanti, tranquillo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower the incline to recover; back to 15 % at the end.</source>
-        <translation type="unfinished" />
+        <translation>Abbassa la pendenza per recuperare; alla fine torna al 15 %.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Incline burn</source>
-        <translation type="unfinished" />
+        <translation>Salita che brucia</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.</source>
-        <translation type="unfinished" />
+        <translation>Brevi tratti all'indietro su una ripida pendenza del 15 % a 3,2 km/h (2 mph), ognuno seguito da qualche minuto tranquillo in avanti in piano, alternando per circa mezz'ora. Solo per chi è già abituato a camminare all'indietro in piano senza tenersi ai corrimano. Basato sul post del coach di tapis roulant “The Benefits of Walking Backwards on the Treadmill”.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, raise the incline to 15 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Nastro lento, alza la pendenza al 15 %, tieniti ai corrimano e girati.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steep backward bout</source>
-        <translation type="unfinished" />
+        <translation>Tratto ripido all'indietro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Expect the thighs to burn. Harder option: a quarter-squat low walk, back straight.</source>
-        <translation type="unfinished" />
+        <translation>Aspettati che le cosce brucino. Variante più dura: cammina basso in un quarto di squat, con la schiena dritta.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, lower the incline, hold the rails and turn to the front.</source>
-        <translation type="unfinished" />
+        <translation>Nastro lento, abbassa la pendenza, tieniti ai corrimano e girati in avanti.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Easy forward, flat</source>
-        <translation type="unfinished" />
+        <translation>Avanti, tranquillo, in piano</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Knee-friendly retro</source>
-        <translation type="unfinished" />
+        <translation>Indietro, a misura di ginocchio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ten minutes of slow backward walking on the flat. In a trial with knee osteoarthritis (Alghadir et al. 2019), ten minutes of retro walking three days a week for six weeks eased pain and improved function more than usual care alone; walking backward loads the kneecap less than walking forward. Check with your physiotherapist before starting.</source>
-        <translation type="unfinished" />
+        <translation>Dieci minuti di camminata lenta all'indietro in piano. In uno studio su persone con artrosi del ginocchio (Alghadir et al. 2019), dieci minuti di camminata all'indietro tre giorni a settimana per sei settimane hanno ridotto il dolore e migliorato la funzionalità più delle sole cure abituali; camminare all'indietro carica la rotula meno che camminare in avanti. Prima di iniziare, parlane con il tuo fisioterapista.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Short, soft steps. Stop if the knee hurts.</source>
-        <translation type="unfinished" />
+        <translation>Passi corti e morbidi. Fermati se ti fa male il ginocchio.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Minute bursts</source>
-        <translation type="unfinished" />
+        <translation>Pillole da un minuto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill” points out.</source>
-        <translation type="unfinished" />
+        <translation>Una camminata normale con un minuto all'indietro ogni pochi minuti. Anche singoli minuti di camminata all'indietro si sommano, come sottolinea il post del coach di tapis roulant “The Benefits of Walking Backwards on the Treadmill”.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Ordinary walk</source>
-        <translation type="unfinished" />
+        <translation>Camminata normale</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward minute</source>
-        <translation type="unfinished" />
+        <translation>Minuto all'indietro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward progression</source>
-        <translation type="unfinished" />
+        <translation>Progressione all'indietro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.</source>
-        <translation type="unfinished" />
+        <translation>Per quando Primi passi all'indietro ti sembra facile. Un lungo blocco all'indietro a 3,2 km/h (2 mph) al 5 %, poi uno più breve all'8 %. Ogni settimana aggiungi 30 secondi al blocco lungo (modifica una copia di questo programma) finché riesci a continuare per 5-8 minuti; solo allora aumenta la pendenza, mai oltre l'8 %. Basato sui consigli di progressione di un articolo sulla camminata all'indietro in salita e sull'EMG del grande gluteo.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Long backward block</source>
-        <translation type="unfinished" />
+        <translation>Blocco lungo all'indietro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add 30 s here each week, up to 8 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi qui 30 s ogni settimana, fino a 8 minuti.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow, raise the incline to 8 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Nastro lento, alza la pendenza all'8 %, tieniti ai corrimano e girati.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steeper backward block</source>
-        <translation type="unfinished" />
+        <translation>Blocco all'indietro più ripido</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Retro intervals 20</source>
-        <translation type="unfinished" />
+        <translation>Intervalli all'indietro 20</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).</source>
-        <translation type="unfinished" />
+        <translation>Venti minuti di intervalli all'indietro da due minuti a 4,0 km/h su una pendenza del 5 %, con 90 secondi in avanti tra l'uno e l'altro: dieci minuti all'indietro in tutto. 4,0 km/h è la velocità all'indietro di uno studio di laboratorio con pendenze dello 0, 5 e 10 % (Cipriani et al. 1995), e camminare all'indietro al 5-10 % ha fatto salire frequenza cardiaca e consumo di ossigeno ben oltre la camminata in avanti (Hooper et al. 2004).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward interval</source>
-        <translation type="unfinished" />
+        <translation>Intervallo all'indietro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walk and glutes circuit</source>
-        <translation type="unfinished" />
+        <translation>Circuito camminata e glutei</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three rounds of a ten-minute walk followed by 20 forward lunges and 15 squats off the belt. Walking alone hardly loads the glutes; the body-weight moves add that. Based on the “30-Minute Walking and Bodyweight Glute Workout” of trainer Tom Holland. At each station (the lunges and squats, off the belt) the timer waits until you confirm you are done.</source>
-        <translation type="unfinished" />
+        <translation>Tre ripetizioni di una camminata di dieci minuti seguita da 20 affondi in avanti e 15 squat fuori dal nastro. La sola camminata carica poco i glutei; gli esercizi a corpo libero aggiungono quel lavoro. Basato sul “30-Minute Walking and Bodyweight Glute Workout” del trainer Tom Holland. A ogni esercizio (affondi e squat, fuori dal nastro) il timer aspetta che tu confermi di aver finito.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Walk</source>
-        <translation type="unfinished" />
+        <translation>Camminata</translation>
     </message>
     <message>
         <location line="+1" />
         <source>20 lunges + 15 squats</source>
-        <translation type="unfinished" />
+        <translation>20 affondi + 15 squat</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt and step off to the side. 20 forward lunges, then 15 squats.</source>
-        <translation type="unfinished" />
+        <translation>Ferma il nastro e scendi di lato. 20 affondi in avanti, poi 15 squat.</translation>
     </message>
 </context>
 <context>
@@ -4568,12 +4568,12 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+1" />
         <source>L&amp;anguage</source>
-        <translation type="unfinished" />
+        <translation>Lingu&amp;a</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Language of the text and the voice</source>
-        <translation type="unfinished" />
+        <translation>Lingua dei testi e della voce</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4618,12 +4618,12 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+26" />
         <source>The system's language</source>
-        <translation type="unfinished" />
+        <translation>Lingua del sistema</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Applied at the next start of WalkCoach.</source>
-        <translation type="unfinished" />
+        <translation>Si applica al prossimo avvio di WalkCoach.</translation>
     </message>
     <message>
         <location line="+20" />
