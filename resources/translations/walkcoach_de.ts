@@ -628,77 +628,77 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location filename="../../walkcoach/core/cues.py" line="+52" />
         <source>Slow the belt to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Brems das Band auf {speed} ab.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt.</source>
-        <translation type="unfinished" />
+        <translation>Halt das Band an.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>Halt dich an den Griffen fest und dreh dich um: {face}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set the {slope} to {value} percent.</source>
-        <translation type="unfinished" />
+        <translation>Stell {slope} auf {value} Prozent ein.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Wende {to} in {when}: Mach dich bereit, das Band auf {speed} abzubremsen und die Griffe zu fassen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning {to} in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Wende {to} in {when}: Mach dich bereit, das Band anzuhalten und die Griffe zu fassen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{amount} more: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} mehr: noch {left}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{amount} less: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} weniger: noch {left}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Turning {to} in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Wende {to} in {when}: Das Band bremst auf {speed} ab.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Das Band bremst für die Wende auf {speed} ab. Geh weiter und fass die Griffe.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turn now. Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>Jetzt wenden. Halt dich an den Griffen fest und dreh dich um: {face}.</translation>
     </message>
     <message>
         <location line="+152" />
         <source>Paused: the computer was asleep. Resume when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>Pause: Der Computer war im Ruhezustand. Mach weiter, wenn du so weit bist.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Paused.</source>
-        <translation type="unfinished" />
+        <translation>Pausiert.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Time is up for this station. Press Done when you have finished.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeit für diese Station ist um. Wenn du fertig bist, drück Fertig.</translation>
     </message>
     <message>
         <location line="+51" />
         <source>Last one.</source>
-        <translation type="unfinished" />
+        <translation>Letzter Abschnitt.</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1609,7 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/core/hr_zones.py" line="+25" />
         <source>Very light</source>
-        <translation type="unfinished" />
+        <translation>Sehr leicht</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1619,22 +1619,22 @@ above your ceiling</source>
     <message>
         <location line="+1" />
         <source>Moderate</source>
-        <translation type="unfinished" />
+        <translation>Moderat</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hard</source>
-        <translation type="unfinished" />
+        <translation>Intensiv</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Maximum</source>
-        <translation type="unfinished" />
+        <translation>Maximal</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Below the zones</source>
-        <translation type="unfinished" />
+        <translation>Unter den Zonen</translation>
     </message>
 </context>
 <context>
@@ -2368,477 +2368,477 @@ above your ceiling</source>
     <message>
         <location filename="../../tools/resource_texts.py" line="+172" />
         <source>Rectus femoris</source>
-        <translation type="unfinished" />
+        <translation>Rectus femoris</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quadriceps</source>
-        <translation type="unfinished" />
+        <translation>Quadrizeps</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Straightens the knee and helps lift the thigh; the one quadriceps muscle that crosses the hip.</source>
-        <translation type="unfinished" />
+        <translation>Streckt das Knie und hilft, den Oberschenkel anzuheben; der einzige Quadrizepsmuskel, der über die Hüfte zieht.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Straightens the knee as your weight passes over the foot, then helps swing the thigh through.</source>
-        <translation type="unfinished" />
+        <translation>Streckt das Knie, während dein Gewicht über den Fuß wandert, und hilft dann, den Oberschenkel nach vorn zu schwingen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hardest here: it brakes the bent-knee landing behind you, then straightens the knee to push away.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitet hier am stärksten: Er bremst die Landung mit gebeugtem Knie hinter dir ab und streckt dann das Knie zum Abdrücken.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Deep knee bends under body weight are the quadriceps' main job.</source>
-        <translation type="unfinished" />
+        <translation>Tiefe Kniebeugen mit dem eigenen Körpergewicht sind die Hauptaufgabe des Quadrizeps.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vastus lateralis</source>
-        <translation type="unfinished" />
+        <translation>Vastus lateralis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The large outer thigh muscle; straightens the knee and takes the load when you land.</source>
-        <translation type="unfinished" />
+        <translation>Der große äußere Oberschenkelmuskel; streckt das Knie und fängt die Last bei der Landung ab.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cushions each landing and keeps the knee firm while you stand on that leg.</source>
-        <translation type="unfinished" />
+        <translation>Federt jede Landung ab und hält das Knie stabil, während du auf diesem Bein stehst.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Controls the bent knee as you land behind yourself, then drives it straight to push off; steep backward walking loads it most of all.</source>
-        <translation type="unfinished" />
+        <translation>Kontrolliert das gebeugte Knie, wenn du hinter dir landest, und streckt es dann kraftvoll zum Abdrücken; steiles Rückwärtsgehen belastet ihn am stärksten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Carries much of the body weight out of the bottom of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Trägt beim Hochkommen aus jedem Ausfallschritt und jeder Kniebeuge einen Großteil des Körpergewichts.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vastus medialis</source>
-        <translation type="unfinished" />
+        <translation>Vastus medialis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The inner thigh teardrop; straightens the knee and keeps the kneecap on track.</source>
-        <translation type="unfinished" />
+        <translation>Der „Tropfen“ an der Innenseite des Oberschenkels; streckt das Knie und hält die Kniescheibe in der Spur.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the kneecap tracking and helps hold the knee straight in stance.</source>
-        <translation type="unfinished" />
+        <translation>Hält die Kniescheibe in der Spur und hilft, das Knie in der Standphase gestreckt zu halten.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The knee lands bent behind you, so this muscle must straighten it against your body weight every step.</source>
-        <translation type="unfinished" />
+        <translation>Das Knie landet gebeugt hinter dir, also muss dieser Muskel es bei jedem Schritt gegen dein Körpergewicht strecken.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hard near the bottom of squats and lunges where the knee bends most.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitet stark im tiefsten Punkt von Kniebeugen und Ausfallschritten, wo das Knie am stärksten gebeugt ist.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tibialis anterior</source>
-        <translation type="unfinished" />
+        <translation>Tibialis anterior</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shin</source>
-        <translation type="unfinished" />
+        <translation>Schienbein</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Raises the toes and front of the foot and lowers the foot gently after it lands.</source>
-        <translation type="unfinished" />
+        <translation>Hebt die Zehen und den Vorfuß an und senkt den Fuß nach dem Aufsetzen sanft ab.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Lifts the foot clear of the belt in swing and sets it down softly after the heel lands.</source>
-        <translation type="unfinished" />
+        <translation>Hebt den Fuß in der Schwungphase vom Band ab und setzt ihn nach dem Fersenaufsatz sanft ab.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Busier than forward: you reach back toes first and roll onto the heel, and the shin muscle controls that roll.</source>
-        <translation type="unfinished" />
+        <translation>Mehr gefordert als vorwärts: Du setzt hinten zuerst mit den Zehen auf und rollst auf die Ferse ab, und der Schienbeinmuskel kontrolliert dieses Abrollen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps you balanced over your feet in lunges and squats; light work.</source>
-        <translation type="unfinished" />
+        <translation>Hält dich bei Ausfallschritten und Kniebeugen im Gleichgewicht über den Füßen; leichte Arbeit.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Peroneals</source>
-        <translation type="unfinished" />
+        <translation>Peronei</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower leg</source>
-        <translation type="unfinished" />
+        <translation>Unterschenkel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Run down the outside of the shin; steady the ankle and help the foot push off.</source>
-        <translation type="unfinished" />
+        <translation>Verlaufen an der Außenseite des Unterschenkels; stabilisieren das Sprunggelenk und helfen dem Fuß beim Abdrücken.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle against rolling in or out while the foot carries your weight.</source>
-        <translation type="unfinished" />
+        <translation>Sichern das Sprunggelenk gegen Umknicken nach innen oder außen, während der Fuß dein Gewicht trägt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Landing on the forefoot behind you needs more side-to-side ankle control.</source>
-        <translation type="unfinished" />
+        <translation>Die Landung auf dem Vorfuß hinter dir verlangt mehr seitliche Kontrolle im Sprunggelenk.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankles while you balance in a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Stabilisieren die Sprunggelenke, während du im Ausfallschritt balancierst.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip flexors</source>
-        <translation type="unfinished" />
+        <translation>Hüftbeuger</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Iliopsoas and tensor fasciae latae at the front of the hip; swing the thigh forward.</source>
-        <translation type="unfinished" />
+        <translation>Iliopsoas und Tensor fasciae latae vorn an der Hüfte; schwingen den Oberschenkel nach vorn.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pulls the thigh forward to start each swing of the leg.</source>
-        <translation type="unfinished" />
+        <translation>Ziehen den Oberschenkel nach vorn und leiten so jeden Schwung des Beins ein.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mostly lengthened rather than worked, since the leg reaches back behind you; a welcome stretch after sitting.</source>
-        <translation type="unfinished" />
+        <translation>Werden eher gedehnt als beansprucht, weil das Bein nach hinten ausgreift; eine willkommene Dehnung nach dem Sitzen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brings the leg forward into each new lunge step.</source>
-        <translation type="unfinished" />
+        <translation>Bringen das Bein in jeden neuen Ausfallschritt nach vorn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip adductors</source>
-        <translation type="unfinished" />
+        <translation>Hüftadduktoren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Adductors</source>
-        <translation type="unfinished" />
+        <translation>Adduktoren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Inner thigh muscles; pull the legs toward the midline and help hold the pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>Die inneren Oberschenkelmuskeln; ziehen die Beine zur Körpermitte und helfen, das Becken stabil zu halten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Part of the ring of muscles round the pelvis that keeps it steady each step.</source>
-        <translation type="unfinished" />
+        <translation>Teil des Muskelrings um das Becken, der es bei jedem Schritt stabil hält.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the legs tracking straight and the pelvis steady while you cannot see where you step.</source>
-        <translation type="unfinished" />
+        <translation>Halten die Beine in der Spur und das Becken stabil, während du nicht siehst, wohin du trittst.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the thighs steady in deep squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Halten die Oberschenkel in tiefen Kniebeugen und Ausfallschritten stabil.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rectus abdominis</source>
-        <translation type="unfinished" />
+        <translation>Rectus abdominis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Core</source>
-        <translation type="unfinished" />
+        <translation>Rumpf</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The front abdominal wall; keeps the trunk firm so the legs have a stable base.</source>
-        <translation type="unfinished" />
+        <translation>Die vordere Bauchwand; hält den Rumpf fest, damit die Beine eine stabile Basis haben.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Firms the trunk with every step so the legs push from a stable base.</source>
-        <translation type="unfinished" />
+        <translation>Spannt den Rumpf bei jedem Schritt an, damit sich die Beine von einer stabilen Basis abdrücken.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works more for balance: it holds you upright while you move without looking.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitet mehr fürs Gleichgewicht: Er hält dich aufrecht, während du dich bewegst, ohne hinzusehen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Braces the trunk so the back stays neutral in squats.</source>
-        <translation type="unfinished" />
+        <translation>Stabilisiert den Rumpf, damit der Rücken bei Kniebeugen neutral bleibt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Obliques</source>
-        <translation type="unfinished" />
+        <translation>Schräge Bauchmuskeln</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Side abdominals; control the twist and side bend of the trunk.</source>
-        <translation type="unfinished" />
+        <translation>Die seitlichen Bauchmuskeln; steuern Drehung und Seitneigung des Rumpfes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Controls the small twist of trunk and pelvis in each stride.</source>
-        <translation type="unfinished" />
+        <translation>Kontrollieren die kleine Drehung von Rumpf und Becken bei jedem Schritt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Takes a bigger share of the balance work while you move in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Übernehmen einen größeren Teil der Gleichgewichtsarbeit, während du dich rückwärts bewegst.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the trunk from twisting as you step into lunges.</source>
-        <translation type="unfinished" />
+        <translation>Verhindern, dass sich der Rumpf verdreht, wenn du in einen Ausfallschritt gehst.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deltoids</source>
-        <translation type="unfinished" />
+        <translation>Deltoideus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shoulders</source>
-        <translation type="unfinished" />
+        <translation>Schultern</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cap the shoulders; swing the arms, far more when you pump them in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Liegt wie eine Kappe über der Schulter; schwingt die Arme, weit stärker, wenn du sie beim Power-Walking kräftig mitnimmst.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Swings the arms; much busier when you drive the arms up in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Schwingt die Arme; viel stärker gefordert, wenn du die Arme beim Power-Walking kräftig nach oben führst.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Little work: the arm swing is smaller and the hands often rest on the rails.</source>
-        <translation type="unfinished" />
+        <translation>Wenig Arbeit: Der Armschwung ist kleiner, und die Hände liegen oft auf den Griffen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Only steadies the arms during lunges and squats.</source>
-        <translation type="unfinished" />
+        <translation>Stabilisiert bei Ausfallschritten und Kniebeugen nur die Arme.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus maximus</source>
-        <translation type="unfinished" />
+        <translation>Gluteus maximus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glutes</source>
-        <translation type="unfinished" />
+        <translation>Gesäß</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The biggest hip muscle; drives the thigh backward and keeps hip and pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>Der größte Hüftmuskel; führt den Oberschenkel nach hinten und hält Hüfte und Becken stabil.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes the leg back behind you; on a flat belt momentum helps, uphill it must lift you.</source>
-        <translation type="unfinished" />
+        <translation>Schiebt das Bein nach hinten; auf flachem Band hilft der Schwung, bergauf muss er dich hochheben.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Extends the hip hard as the leg reaches back and stays switched on through the whole stride.</source>
-        <translation type="unfinished" />
+        <translation>Streckt die Hüfte kräftig, wenn das Bein nach hinten ausgreift, und bleibt den ganzen Schritt über aktiv.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Drives you up out of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Drückt dich aus jedem Ausfallschritt und jeder Kniebeuge nach oben.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus medius</source>
-        <translation type="unfinished" />
+        <translation>Gluteus medius</translation>
     </message>
     <message>
         <location line="+1" />
         <source>On the side of the hip; holds the pelvis level on the standing leg and moves the thigh out.</source>
-        <translation type="unfinished" />
+        <translation>An der Seite der Hüfte; hält das Becken auf dem Standbein waagerecht und spreizt den Oberschenkel ab.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the pelvis level each time you stand on one leg; busier at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Hält das Becken waagerecht, sobald du auf einem Bein stehst; bei zügigem Tempo stärker gefordert.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies pelvis and hip while the leg reaches back without your eyes to guide it.</source>
-        <translation type="unfinished" />
+        <translation>Stabilisiert Becken und Hüfte, während das Bein nach hinten ausgreift, ohne dass deine Augen es führen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stops the knee from caving in and the pelvis from dropping in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Verhindert bei Ausfallschritten, dass das Knie nach innen knickt und das Becken absinkt.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Biceps femoris</source>
-        <translation type="unfinished" />
+        <translation>Biceps femoris</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hamstrings</source>
-        <translation type="unfinished" />
+        <translation>Hintere Oberschenkel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The outer hamstring; bends the knee, helps straighten the hip and brakes the swinging leg.</source>
-        <translation type="unfinished" />
+        <translation>Der äußere hintere Oberschenkelmuskel; beugt das Knie, hilft, die Hüfte zu strecken, und bremst das schwingende Bein.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Slows the swinging leg before it lands and helps straighten the hip at push-off.</source>
-        <translation type="unfinished" />
+        <translation>Bremst das schwingende Bein vor der Landung und hilft beim Abdrücken, die Hüfte zu strecken.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the leg and steadies the knee; it is also stretched, which helps flexibility.</source>
-        <translation type="unfinished" />
+        <translation>Bremst das Bein und stabilisiert das Knie; zugleich wird er gedehnt, was der Beweglichkeit hilft.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Helps the glutes straighten the hip as you rise from a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Hilft dem Gesäß, die Hüfte zu strecken, wenn du aus dem Ausfallschritt hochkommst.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Semitendinosus</source>
-        <translation type="unfinished" />
+        <translation>Semitendinosus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An inner hamstring; bends the knee, extends the hip and steadies the knee from inside.</source>
-        <translation type="unfinished" />
+        <translation>Ein innerer hinterer Oberschenkelmuskel; beugt das Knie, streckt die Hüfte und stabilisiert das Knie von innen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the swing and assists hip extension from the inner back of the thigh.</source>
-        <translation type="unfinished" />
+        <translation>Bremst den Schwung und unterstützt die Hüftstreckung von der inneren Rückseite des Oberschenkels aus.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Holds the knee steady as it bends on landing and helps guide the leg back.</source>
-        <translation type="unfinished" />
+        <translation>Hält das Knie stabil, wenn es sich bei der Landung beugt, und hilft, das Bein nach hinten zu führen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works with the other hamstrings to control the knee in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Kontrolliert zusammen mit den anderen hinteren Oberschenkelmuskeln das Knie bei Ausfallschritten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gastrocnemius</source>
-        <translation type="unfinished" />
+        <translation>Gastrocnemius</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Calves</source>
-        <translation type="unfinished" />
+        <translation>Waden</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The visible calf muscle; lifts the heel to push off and helps bend the knee.</source>
-        <translation type="unfinished" />
+        <translation>Der sichtbare Wadenmuskel; hebt die Ferse zum Abdrücken und hilft, das Knie zu beugen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One of the hardest-working walking muscles: it raises the heel to push you on.</source>
-        <translation type="unfinished" />
+        <translation>Einer der fleißigsten Muskeln beim Gehen: Er hebt die Ferse und schiebt dich voran.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.</source>
-        <translation type="unfinished" />
+        <translation>Weniger Arbeit als vorwärts: Das Abdrücken läuft umgekehrt ab, und ein Großteil der Arbeit am Sprunggelenk geht auf den Schienbeinmuskel über.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps balance on the balls of the feet in lunges; light work.</source>
-        <translation type="unfinished" />
+        <translation>Hält bei Ausfallschritten das Gleichgewicht auf den Fußballen; leichte Arbeit.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Soleus</source>
-        <translation type="unfinished" />
+        <translation>Soleus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The deep calf muscle; pushes off through the ankle and keeps the shin from tipping forward.</source>
-        <translation type="unfinished" />
+        <translation>Der tiefe Wadenmuskel; drückt über das Sprunggelenk ab und verhindert, dass das Schienbein nach vorn kippt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes off through the ankle every step; works harder at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Drückt bei jedem Schritt über das Sprunggelenk ab; arbeitet bei zügigem Tempo stärker.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle and lowers the heel under control: a push-off run in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Stabilisiert das Sprunggelenk und senkt die Ferse kontrolliert ab: ein Abdrücken im Rückwärtsgang.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the ankle steady as the shin tilts over the foot in squats.</source>
-        <translation type="unfinished" />
+        <translation>Hält das Sprunggelenk stabil, wenn sich das Schienbein bei Kniebeugen über den Fuß neigt.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Erector spinae</source>
-        <translation type="unfinished" />
+        <translation>Erector spinae</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower back</source>
-        <translation type="unfinished" />
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The long muscles either side of the spine; hold the back upright with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>Die langen Muskeln beiderseits der Wirbelsäule; halten zusammen mit den Bauchmuskeln den Rücken aufrecht.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the spine upright together with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>Hält die Wirbelsäule zusammen mit den Bauchmuskeln aufrecht.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>More active than forward: you stand taller walking backward and these muscles hold that upright trunk.</source>
-        <translation type="unfinished" />
+        <translation>Aktiver als vorwärts: Rückwärts gehst du aufrechter, und diese Muskeln halten den Rumpf in dieser aufrechten Haltung.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the back straight as you lean into squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Hält den Rücken gerade, wenn du dich bei Kniebeugen und Ausfallschritten nach vorn neigst.</translation>
     </message>
 </context>
 <context>
@@ -3051,52 +3051,52 @@ above your ceiling</source>
     <message>
         <location filename="../../tools/resource_texts.py" line="-252" />
         <source>Back relief, three weeks</source>
-        <translation type="unfinished" />
+        <translation>Rückenentlastung, drei Wochen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.</source>
-        <translation type="unfinished" />
+        <translation>Drei Wochen „Rückenentlastung“, dreimal pro Woche: jedes Mal 15 Minuten langsames Rückwärtsgehen, mit befestigtem Sicherheitsschlüssel und, sobald du dich sicher fühlst, ohne dich an den Griffen festzuhalten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Toward 150 minutes a week</source>
-        <translation type="unfinished" />
+        <translation>Auf dem Weg zu 150 Minuten pro Woche</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.</source>
-        <translation type="unfinished" />
+        <translation>Zügiges Gehen an immer mehr Tagen pro Woche, von fünf Tagen bis täglich, auf dem Weg zu 150 aktiven Minuten pro Woche; jede Einheit, die du aufzeichnest, zählt für den Wochenbalken, nicht nur die des Plans.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Daily retro, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Täglich rückwärts, vier Wochen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.</source>
-        <translation type="unfinished" />
+        <translation>„Täglich rückwärts“ zwei Wochen lang dreimal pro Woche, danach viermal pro Woche: jedes Mal 10-15 Minuten Rückwärtsgehen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Glute focus, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Gesäß-Fokus, vier Wochen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.</source>
-        <translation type="unfinished" />
+        <translation>„Gesäß-Fokus-Intervalle“ zwei Wochen lang zweimal pro Woche, danach dreimal pro Woche: jedes Mal 5-10 Minuten Rückwärtsgehen, aufgeteilt in kurze Phasen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward progression, twelve weeks</source>
-        <translation type="unfinished" />
+        <translation>Rückwärts-Steigerung, zwölf Wochen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
-        <translation type="unfinished" />
+        <translation>Beginne mit Rückwärtsphasen von 2 Minuten bei 3 % Steigung und leg jede Woche 30 s drauf, bis du 5 Minuten ohne Pause gehst; dann behalte die Zeit bei und erhöhe die Steigung jede Woche um eine Stufe, bis 8 %. Nie schneller: Der Plan wächst nur in Zeit und Steigung.</translation>
     </message>
 </context>
 <context>
@@ -3566,102 +3566,102 @@ above your ceiling</source>
     <message>
         <location filename="../../tools/resource_texts.py" line="-158" />
         <source>Back relief walk</source>
-        <translation type="unfinished" />
+        <translation>Rückenentlastung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fifteen minutes of slow backward walking on the flat: the dose a personal trainer's post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.</source>
-        <translation type="unfinished" />
+        <translation>Fünfzehn Minuten langsames Rückwärtsgehen ohne Steigung: die Dosis, die der Beitrag eines Personal Trainers über Rückwärtsgehen auf dem Laufband bei Rückenschmerzen aus einer Studie berichtet (dreimal pro Woche über drei Wochen). Befestige den Sicherheitsschlüssel an deiner Kleidung und versuch zu gehen, ohne dich an den Griffen festzuhalten. Lass dich vorher ärztlich oder physiotherapeutisch beraten, wenn du ein akutes oder bandscheibenbedingtes Rückenleiden hast, und hör sofort auf, wenn es wehtut.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up</source>
-        <translation type="unfinished" />
+        <translation>Aufwärmen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy pace to warm up hips and ankles.</source>
-        <translation type="unfinished" />
+        <translation>Lockeres Tempo, um Hüften und Sprunggelenke aufzuwärmen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn to face the back</source>
-        <translation type="unfinished" />
+        <translation>Umdrehen, Blick nach hinten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails, then turn round one step at a time.</source>
-        <translation type="unfinished" />
+        <translation>Band langsam: Halt dich an den Griffen fest und dreh dich dann Schritt für Schritt um.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Slow backward walk</source>
-        <translation type="unfinished" />
+        <translation>Langsam rückwärts</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Safety key clipped on; hands off the rails if you can. Stop if your back hurts.</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsschlüssel befestigt; Hände weg von den Griffen, wenn du kannst. Hör auf, wenn dein Rücken schmerzt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Turn to face forward</source>
-        <translation type="unfinished" />
+        <translation>Umdrehen, Blick nach vorn</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails and turn back to the front.</source>
-        <translation type="unfinished" />
+        <translation>Band langsam: Halt dich an den Griffen fest und dreh dich wieder nach vorn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cool-down</source>
-        <translation type="unfinished" />
+        <translation>Abkühlen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let the breathing settle; stretch calves and thighs afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Lass die Atmung zur Ruhe kommen; dehn danach Waden und Oberschenkel.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Brisk ten</source>
-        <translation type="unfinished" />
+        <translation>Zehn Minuten zügig</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A ten-minute brisk forward walk at 100-120 steps a minute with a relaxed arm swing. Ten brisk minutes count toward the 150 active minutes a week the NHS recommends, as the article “Which muscles are used when you walk?” notes; the step rate comes from the article “What muscles are involved in walking?”.</source>
-        <translation type="unfinished" />
+        <translation>Zehn Minuten zügiges Vorwärtsgehen mit 100-120 Schritten pro Minute und lockerem Armschwung. Zehn zügige Minuten zählen für die 150 aktiven Minuten pro Woche, die der britische NHS empfiehlt, wie der Artikel „Which muscles are used when you walk?“ festhält; die Schrittfrequenz stammt aus dem Artikel „What muscles are involved in walking?“.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brisk walk</source>
-        <translation type="unfinished" />
+        <translation>Zügig gehen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 105 steps a minute; let the arms swing.</source>
-        <translation type="unfinished" />
+        <translation>Ziel: etwa 105 Schritte pro Minute; lass die Arme schwingen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walk, quicker</source>
-        <translation type="unfinished" />
+        <translation>Zügig gehen, schneller</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 115 steps a minute.</source>
-        <translation type="unfinished" />
+        <translation>Ziel: etwa 115 Schritte pro Minute.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Daily retro walk</source>
-        <translation type="unfinished" />
+        <translation>Täglich rückwärts</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twelve minutes of backward walking on the flat in three blocks of four, with a forward minute between them. A sports questions-and-answers page, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggests 10-15 backward minutes, three or four times a week.</source>
-        <translation type="unfinished" />
+        <translation>Zwölf Minuten Rückwärtsgehen ohne Steigung in drei Blöcken zu je vier Minuten, mit einer Minute vorwärts dazwischen. Eine Frage-und-Antwort-Seite zum Sport, „Exercise to isolate the leg stability muscles used when walking backwards?“, empfiehlt 10-15 Minuten rückwärts, drei- oder viermal pro Woche.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3671,7 +3671,7 @@ above your ceiling</source>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and roll through to the heel.</source>
-        <translation type="unfinished" />
+        <translation>Setz den Fuß mit den Zehen voran nach hinten und roll bis zur Ferse ab.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3681,252 +3681,252 @@ above your ceiling</source>
     <message>
         <location line="+1" />
         <source>Easy start</source>
-        <translation type="unfinished" />
+        <translation>Sanfter Einstieg</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The gentlest way in: six slow minutes of backward walking on the flat, in two-minute pieces, holding the rails. When it feels easy, add time first, then a little speed, and only then a slight incline. Based on the article “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, which suggests 5-10 slow minutes in a clear, flat space.</source>
-        <translation type="unfinished" />
+        <translation>Der sanfteste Einstieg: sechs langsame Minuten Rückwärtsgehen ohne Steigung, in Abschnitten von zwei Minuten, mit den Händen an den Griffen. Wenn es sich leicht anfühlt, steigere zuerst die Zeit, dann ein wenig das Tempo und erst danach die Steigung, und das nur leicht. Nach dem Artikel „Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice“, der 5-10 langsame Minuten auf einer freien, ebenen Fläche empfiehlt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, slow</source>
-        <translation type="unfinished" />
+        <translation>Rückwärts, langsam</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails for now. Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>Halt dich vorerst an den Griffen fest. Steh aufrecht, Brust hoch, Blick geradeaus statt nach unten auf die Füße.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>First steps backward</source>
-        <translation type="unfinished" />
+        <translation>Erste Schritte rückwärts</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation type="unfinished" />
+        <translation>Eine sanfte erste Rückwärts-Einheit: Phasen von zwei Minuten mit Blick zum hinteren Ende des Laufbands bei 2,4 km/h (1,5 mph) und 3 % Steigung, jeweils gefolgt von zwei Minuten mit Blick nach vorn, mit einer langsamen Wende dazwischen. Nach einem Artikel über Rückwärtsgehen bergauf und die EMG des Gluteus maximus, der empfiehlt, langsam mit 1,5-2 mph bei 3-5 % Steigung zu beginnen und alle zwei Minuten die Richtung zu wechseln.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward and forward</source>
-        <translation type="unfinished" />
+        <translation>Rückwärts und vorwärts</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>Steh aufrecht, Brust hoch, Blick geradeaus statt nach unten auf die Füße.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Glute focus intervals</source>
-        <translation type="unfinished" />
+        <translation>Gesäß-Fokus-Intervalle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.</source>
-        <translation type="unfinished" />
+        <translation>Acht Minuten Rückwärtsgehen bei 5 % Steigung, aufgeteilt in vier Intervalle von zwei Minuten mit Vorwärtsgehen dazwischen. In den Werten zur Muskelaktivität (EMG), die ein Artikel über Rückwärtsgehen bergauf und die EMG des Gluteus maximus zitiert, beanspruchte Rückwärtsgehen bergauf den Gluteus maximus weit stärker als Vorwärtsgehen; der Artikel empfiehlt 2-3 solche Einheiten pro Woche mit jeweils 5-10 Minuten rückwärts.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, glutes</source>
-        <translation type="unfinished" />
+        <translation>Rückwärts, Gesäß</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and push the hip back.</source>
-        <translation type="unfinished" />
+        <translation>Setz den Fuß mit den Zehen voran weit nach hinten und schieb die Hüfte zurück.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hill lunges and turn</source>
-        <translation type="unfinished" />
+        <translation>Ausfallschritte bergauf und wenden</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.</source>
-        <translation type="unfinished" />
+        <translation>Gehende Ausfallschritte bei 15 % Steigung mit 4,0 km/h (2,5 mph), dann auf derselben Steigung umdrehen und mit 4,0 km/h rückwärts gehen, die Hände an den Griffen; drei Runden mit einem leichteren Vorwärtsabschnitt dazwischen. Nach einer Laufband-Seite mit Übungen fürs Gesäß, die die Trainerin Jennifer Pattee zitiert.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up, gentle slope</source>
-        <translation type="unfinished" />
+        <translation>Aufwärmen, leichte Steigung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges uphill</source>
-        <translation type="unfinished" />
+        <translation>Gehende Ausfallschritte bergauf</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Long lunging steps with the belt moving; hold the rails if you need balance.</source>
-        <translation type="unfinished" />
+        <translation>Lange Ausfallschritte bei laufendem Band; fass die Griffe, wenn du Halt brauchst.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Belt slow, keep the 15 % incline, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Band langsam, behalte die 15 % Steigung bei, halt dich an den Griffen fest und dreh dich um.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Backward uphill</source>
-        <translation type="unfinished" />
+        <translation>Rückwärts bergauf</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails on this slope.</source>
-        <translation type="unfinished" />
+        <translation>Halt dich auf dieser Steigung an den Griffen fest.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy forward</source>
-        <translation type="unfinished" />
+        <translation>Leicht vorwärts</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower the incline to recover; back to 15 % at the end.</source>
-        <translation type="unfinished" />
+        <translation>Senk die Steigung, um dich zu erholen; am Ende wieder auf 15 %.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Incline burn</source>
-        <translation type="unfinished" />
+        <translation>Brennen am Berg</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.</source>
-        <translation type="unfinished" />
+        <translation>Kurze Rückwärtsphasen auf einer steilen Steigung von 15 % bei 3,2 km/h (2 mph), jeweils gefolgt von ein paar leichten Minuten vorwärts ohne Steigung, im Wechsel für etwa eine halbe Stunde. Nur für alle, die schon daran gewöhnt sind, in der Ebene freihändig rückwärts zu gehen. Nach dem Beitrag des Laufband-Coachs „The Benefits of Walking Backwards on the Treadmill“.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, raise the incline to 15 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Band langsam, erhöh die Steigung auf 15 %, halt dich an den Griffen fest und dreh dich um.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steep backward bout</source>
-        <translation type="unfinished" />
+        <translation>Steile Rückwärtsphase</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Expect the thighs to burn. Harder option: a quarter-squat low walk, back straight.</source>
-        <translation type="unfinished" />
+        <translation>Rechne damit, dass die Oberschenkel brennen. Schwierigere Variante: tief in einer Viertelkniebeuge gehen, Rücken gerade.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, lower the incline, hold the rails and turn to the front.</source>
-        <translation type="unfinished" />
+        <translation>Band langsam, senk die Steigung, halt dich an den Griffen fest und dreh dich nach vorn.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Easy forward, flat</source>
-        <translation type="unfinished" />
+        <translation>Leicht vorwärts, flach</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Knee-friendly retro</source>
-        <translation type="unfinished" />
+        <translation>Knieschonend rückwärts</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ten minutes of slow backward walking on the flat. In a trial with knee osteoarthritis (Alghadir et al. 2019), ten minutes of retro walking three days a week for six weeks eased pain and improved function more than usual care alone; walking backward loads the kneecap less than walking forward. Check with your physiotherapist before starting.</source>
-        <translation type="unfinished" />
+        <translation>Zehn Minuten langsames Rückwärtsgehen ohne Steigung. In einer Studie zu Kniearthrose (Alghadir et al. 2019) linderten zehn Minuten Rückwärtsgehen an drei Tagen pro Woche über sechs Wochen die Schmerzen und verbesserten die Funktion stärker als die übliche Behandlung allein; Rückwärtsgehen belastet die Kniescheibe weniger als Vorwärtsgehen. Lass dich vor dem Start physiotherapeutisch beraten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Short, soft steps. Stop if the knee hurts.</source>
-        <translation type="unfinished" />
+        <translation>Kurze, sanfte Schritte. Hör auf, wenn das Knie schmerzt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Minute bursts</source>
-        <translation type="unfinished" />
+        <translation>Minuten-Einschübe</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill” points out.</source>
-        <translation type="unfinished" />
+        <translation>Normales Gehen mit einer Minute rückwärts alle paar Minuten. Auch einzelne Minuten Rückwärtsgehen summieren sich, wie der Beitrag des Laufband-Coachs „The Benefits of Walking Backwards on the Treadmill“ betont.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Ordinary walk</source>
-        <translation type="unfinished" />
+        <translation>Normales Gehen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward minute</source>
-        <translation type="unfinished" />
+        <translation>Rückwärtsminute</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward progression</source>
-        <translation type="unfinished" />
+        <translation>Rückwärts-Steigerung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.</source>
-        <translation type="unfinished" />
+        <translation>Wenn dir „Erste Schritte rückwärts“ leichtfällt: ein langer Rückwärtsblock bei 3,2 km/h (2 mph) und 5 % Steigung, dann ein kürzerer bei 8 %. Leg jede Woche 30 Sekunden auf den langen Block drauf (bearbeite dazu eine Kopie dieses Programms), bis du 5-8 Minuten durchhältst; erst dann erhöhe die Steigung, nie über 8 %. Nach den Steigerungsempfehlungen eines Artikels über Rückwärtsgehen bergauf und die EMG des Gluteus maximus.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Long backward block</source>
-        <translation type="unfinished" />
+        <translation>Langer Rückwärtsblock</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add 30 s here each week, up to 8 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Leg hier jede Woche 30 s drauf, bis 8 Minuten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow, raise the incline to 8 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Band langsam, erhöh die Steigung auf 8 %, halt dich an den Griffen fest und dreh dich um.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steeper backward block</source>
-        <translation type="unfinished" />
+        <translation>Steilerer Rückwärtsblock</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Retro intervals 20</source>
-        <translation type="unfinished" />
+        <translation>Rückwärts-Intervalle 20</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).</source>
-        <translation type="unfinished" />
+        <translation>Zwanzig Minuten mit Rückwärtsintervallen von zwei Minuten bei 4,0 km/h und 5 % Steigung, dazwischen jeweils 90 Sekunden vorwärts: insgesamt zehn Minuten rückwärts. 4,0 km/h ist die Rückwärtsgeschwindigkeit einer Laborstudie bei 0, 5 und 10 % Steigung (Cipriani et al. 1995), und Rückwärtsgehen bei 5-10 % hob Herzfrequenz und Sauerstoffverbrauch deutlich über die Werte beim Vorwärtsgehen (Hooper et al. 2004).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward interval</source>
-        <translation type="unfinished" />
+        <translation>Rückwärtsintervall</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walk and glutes circuit</source>
-        <translation type="unfinished" />
+        <translation>Zirkel: Gehen und Gesäß</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three rounds of a ten-minute walk followed by 20 forward lunges and 15 squats off the belt. Walking alone hardly loads the glutes; the body-weight moves add that. Based on the “30-Minute Walking and Bodyweight Glute Workout” of trainer Tom Holland. At each station (the lunges and squats, off the belt) the timer waits until you confirm you are done.</source>
-        <translation type="unfinished" />
+        <translation>Drei Runden aus zehn Minuten Gehen, gefolgt von 20 Ausfallschritten vorwärts und 15 Kniebeugen neben dem Band. Gehen allein beansprucht das Gesäß kaum; die Übungen mit dem eigenen Körpergewicht ergänzen das. Nach dem „30-Minute Walking and Bodyweight Glute Workout“ des Trainers Tom Holland. An jeder Station (den Ausfallschritten und Kniebeugen neben dem Band) wartet der Timer, bis du bestätigst, dass du fertig bist.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Walk</source>
-        <translation type="unfinished" />
+        <translation>Gehen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>20 lunges + 15 squats</source>
-        <translation type="unfinished" />
+        <translation>20 Ausfallschritte + 15 Kniebeugen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt and step off to the side. 20 forward lunges, then 15 squats.</source>
-        <translation type="unfinished" />
+        <translation>Halt das Band an und steig seitlich ab. 20 Ausfallschritte vorwärts, dann 15 Kniebeugen.</translation>
     </message>
 </context>
 <context>
@@ -4568,12 +4568,12 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location line="+1" />
         <source>L&amp;anguage</source>
-        <translation type="unfinished" />
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Language of the text and the voice</source>
-        <translation type="unfinished" />
+        <translation>Sprache von Text und Stimme</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4618,12 +4618,12 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location line="+26" />
         <source>The system's language</source>
-        <translation type="unfinished" />
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Applied at the next start of WalkCoach.</source>
-        <translation type="unfinished" />
+        <translation>Wird beim nächsten Start von WalkCoach übernommen.</translation>
     </message>
     <message>
         <location line="+20" />
