@@ -628,77 +628,77 @@ Avant : {forward:.0f} bpm ({forward_n} segments)</translation>
     <message>
         <location filename="../../walkcoach/core/cues.py" line="+52" />
         <source>Slow the belt to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Ralentissez le tapis à {speed}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt.</source>
-        <translation type="unfinished" />
+        <translation>Arrêtez le tapis.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>Tenez les barres et tournez-vous pour {face}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set the {slope} to {value} percent.</source>
-        <translation type="unfinished" />
+        <translation>Réglez la {slope} à {value} pour cent.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Demi-tour {to} dans {when} : préparez-vous à ralentir le tapis à {speed} et à tenir les barres.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning {to} in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Demi-tour {to} dans {when} : préparez-vous à arrêter le tapis et à tenir les barres.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{amount} more: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} de plus : il reste {left}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{amount} less: {left} left.</source>
-        <translation type="unfinished" />
+        <translation>{amount} de moins : il reste {left}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Turning {to} in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Demi-tour {to} dans {when} : le tapis va ralentir à {speed}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Le tapis ralentit à {speed} pour le demi-tour. Continuez à marcher et tenez les barres.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turn now. Hold the rails and turn to {face}.</source>
-        <translation type="unfinished" />
+        <translation>Demi-tour maintenant. Tenez les barres et tournez-vous pour {face}.</translation>
     </message>
     <message>
         <location line="+152" />
         <source>Paused: the computer was asleep. Resume when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>En pause : l'ordinateur était en veille. Reprenez quand vous le souhaitez.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Paused.</source>
-        <translation type="unfinished" />
+        <translation>En pause.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Time is up for this station. Press Done when you have finished.</source>
-        <translation type="unfinished" />
+        <translation>Le temps de cet atelier est écoulé. Appuyez sur Terminé quand vous avez fini.</translation>
     </message>
     <message>
         <location line="+51" />
         <source>Last one.</source>
-        <translation type="unfinished" />
+        <translation>Dernière étape.</translation>
     </message>
 </context>
 <context>
@@ -1609,32 +1609,32 @@ au-dessus de votre plafond</translation>
     <message>
         <location filename="../../walkcoach/core/hr_zones.py" line="+25" />
         <source>Very light</source>
-        <translation type="unfinished" />
+        <translation>Très léger</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Light</source>
-        <translation>Clair</translation>
+        <translation>Léger</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Moderate</source>
-        <translation type="unfinished" />
+        <translation>Modéré</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hard</source>
-        <translation type="unfinished" />
+        <translation>Intense</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Maximum</source>
-        <translation type="unfinished" />
+        <translation>Maximum</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Below the zones</source>
-        <translation type="unfinished" />
+        <translation>Sous les zones</translation>
     </message>
 </context>
 <context>
@@ -2368,477 +2368,477 @@ au-dessus de votre plafond</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="+172" />
         <source>Rectus femoris</source>
-        <translation type="unfinished" />
+        <translation>Droit fémoral</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quadriceps</source>
-        <translation type="unfinished" />
+        <translation>Quadriceps</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Straightens the knee and helps lift the thigh; the one quadriceps muscle that crosses the hip.</source>
-        <translation type="unfinished" />
+        <translation>Tend le genou et aide à lever la cuisse ; le seul muscle du quadriceps qui franchit la hanche.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Straightens the knee as your weight passes over the foot, then helps swing the thigh through.</source>
-        <translation type="unfinished" />
+        <translation>Tend le genou quand votre poids passe au-dessus du pied, puis aide à ramener la cuisse vers l'avant.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hardest here: it brakes the bent-knee landing behind you, then straightens the knee to push away.</source>
-        <translation type="unfinished" />
+        <translation>Travaille le plus ici : il freine la réception genou fléchi derrière vous, puis tend le genou pour vous repousser.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Deep knee bends under body weight are the quadriceps' main job.</source>
-        <translation type="unfinished" />
+        <translation>Les flexions profondes des genoux au poids du corps sont le rôle principal du quadriceps.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vastus lateralis</source>
-        <translation type="unfinished" />
+        <translation>Vaste latéral</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The large outer thigh muscle; straightens the knee and takes the load when you land.</source>
-        <translation type="unfinished" />
+        <translation>Le grand muscle de l'extérieur de la cuisse ; tend le genou et encaisse la charge quand vous posez le pied.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cushions each landing and keeps the knee firm while you stand on that leg.</source>
-        <translation type="unfinished" />
+        <translation>Amortit chaque appui et garde le genou stable pendant que vous êtes sur cette jambe.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Controls the bent knee as you land behind yourself, then drives it straight to push off; steep backward walking loads it most of all.</source>
-        <translation type="unfinished" />
+        <translation>Contrôle le genou fléchi quand vous posez le pied derrière vous, puis le tend pour pousser ; la marche arrière en forte pente le sollicite plus que tout.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Carries much of the body weight out of the bottom of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Porte une grande partie du poids du corps pour remonter du bas de chaque fente et de chaque squat.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vastus medialis</source>
-        <translation type="unfinished" />
+        <translation>Vaste médial</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The inner thigh teardrop; straightens the knee and keeps the kneecap on track.</source>
-        <translation type="unfinished" />
+        <translation>La « goutte d'eau » de l'intérieur de la cuisse ; tend le genou et maintient la rotule dans son axe.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the kneecap tracking and helps hold the knee straight in stance.</source>
-        <translation type="unfinished" />
+        <translation>Guide la rotule et aide à garder le genou tendu pendant l'appui.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The knee lands bent behind you, so this muscle must straighten it against your body weight every step.</source>
-        <translation type="unfinished" />
+        <translation>Le genou se pose fléchi derrière vous : ce muscle doit donc le tendre contre le poids du corps à chaque pas.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hard near the bottom of squats and lunges where the knee bends most.</source>
-        <translation type="unfinished" />
+        <translation>Travaille dur en bas des squats et des fentes, là où le genou plie le plus.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tibialis anterior</source>
-        <translation type="unfinished" />
+        <translation>Tibial antérieur</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shin</source>
-        <translation type="unfinished" />
+        <translation>Avant de la jambe</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Raises the toes and front of the foot and lowers the foot gently after it lands.</source>
-        <translation type="unfinished" />
+        <translation>Relève les orteils et l'avant du pied, et repose le pied en douceur après l'appui.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Lifts the foot clear of the belt in swing and sets it down softly after the heel lands.</source>
-        <translation type="unfinished" />
+        <translation>Soulève le pied au-dessus du tapis quand la jambe avance et le repose en douceur après la pose du talon.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Busier than forward: you reach back toes first and roll onto the heel, and the shin muscle controls that roll.</source>
-        <translation type="unfinished" />
+        <translation>Plus sollicité qu'en avant : vous posez d'abord les orteils derrière vous puis déroulez jusqu'au talon, et c'est ce muscle qui contrôle ce déroulé.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps you balanced over your feet in lunges and squats; light work.</source>
-        <translation type="unfinished" />
+        <translation>Vous garde en équilibre sur vos pieds pendant les fentes et les squats ; travail léger.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Peroneals</source>
-        <translation type="unfinished" />
+        <translation>Fibulaires</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower leg</source>
-        <translation type="unfinished" />
+        <translation>Jambe</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Run down the outside of the shin; steady the ankle and help the foot push off.</source>
-        <translation type="unfinished" />
+        <translation>Longent l'extérieur de la jambe ; stabilisent la cheville et aident le pied à pousser.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle against rolling in or out while the foot carries your weight.</source>
-        <translation type="unfinished" />
+        <translation>Empêchent la cheville de se tordre vers l'intérieur ou l'extérieur pendant que le pied porte votre poids.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Landing on the forefoot behind you needs more side-to-side ankle control.</source>
-        <translation type="unfinished" />
+        <translation>Se poser sur l'avant du pied derrière vous demande plus de contrôle latéral de la cheville.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankles while you balance in a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Stabilisent les chevilles pendant que vous tenez l'équilibre en fente.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip flexors</source>
-        <translation type="unfinished" />
+        <translation>Fléchisseurs de la hanche</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Iliopsoas and tensor fasciae latae at the front of the hip; swing the thigh forward.</source>
-        <translation type="unfinished" />
+        <translation>Ilio-psoas et tenseur du fascia lata, à l'avant de la hanche ; portent la cuisse vers l'avant.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pulls the thigh forward to start each swing of the leg.</source>
-        <translation type="unfinished" />
+        <translation>Tirent la cuisse vers l'avant pour lancer chaque pas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mostly lengthened rather than worked, since the leg reaches back behind you; a welcome stretch after sitting.</source>
-        <translation type="unfinished" />
+        <translation>Surtout étirés plutôt que sollicités, puisque la jambe part derrière vous ; un étirement bienvenu après la position assise.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brings the leg forward into each new lunge step.</source>
-        <translation type="unfinished" />
+        <translation>Ramènent la jambe vers l'avant à chaque nouvelle fente.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hip adductors</source>
-        <translation type="unfinished" />
+        <translation>Adducteurs de la hanche</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Adductors</source>
-        <translation type="unfinished" />
+        <translation>Adducteurs</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Inner thigh muscles; pull the legs toward the midline and help hold the pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>Muscles de l'intérieur de la cuisse ; rapprochent les jambes de l'axe du corps et aident à stabiliser le bassin.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Part of the ring of muscles round the pelvis that keeps it steady each step.</source>
-        <translation type="unfinished" />
+        <translation>Font partie de la ceinture de muscles autour du bassin qui le stabilise à chaque pas.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the legs tracking straight and the pelvis steady while you cannot see where you step.</source>
-        <translation type="unfinished" />
+        <translation>Gardent les jambes bien alignées et le bassin stable alors que vous ne voyez pas où vous posez le pied.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the thighs steady in deep squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Stabilisent les cuisses dans les squats profonds et les fentes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rectus abdominis</source>
-        <translation type="unfinished" />
+        <translation>Droit de l'abdomen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Core</source>
-        <translation type="unfinished" />
+        <translation>Sangle abdominale</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The front abdominal wall; keeps the trunk firm so the legs have a stable base.</source>
-        <translation type="unfinished" />
+        <translation>La paroi avant de l'abdomen ; garde le tronc gainé pour offrir aux jambes une base stable.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Firms the trunk with every step so the legs push from a stable base.</source>
-        <translation type="unfinished" />
+        <translation>Gaine le tronc à chaque pas pour que les jambes poussent depuis une base stable.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works more for balance: it holds you upright while you move without looking.</source>
-        <translation type="unfinished" />
+        <translation>Travaille davantage pour l'équilibre : il vous maintient à la verticale pendant que vous vous déplacez sans regarder.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Braces the trunk so the back stays neutral in squats.</source>
-        <translation type="unfinished" />
+        <translation>Gaine le tronc pour que le dos reste neutre pendant les squats.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Obliques</source>
-        <translation type="unfinished" />
+        <translation>Obliques</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Side abdominals; control the twist and side bend of the trunk.</source>
-        <translation type="unfinished" />
+        <translation>Abdominaux latéraux ; contrôlent la rotation et l'inclinaison latérale du tronc.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Controls the small twist of trunk and pelvis in each stride.</source>
-        <translation type="unfinished" />
+        <translation>Contrôlent la légère rotation du tronc et du bassin à chaque foulée.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Takes a bigger share of the balance work while you move in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Assurent une plus grande part du travail d'équilibre quand vous vous déplacez à reculons.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the trunk from twisting as you step into lunges.</source>
-        <translation type="unfinished" />
+        <translation>Empêchent le tronc de pivoter quand vous descendez en fente.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deltoids</source>
-        <translation type="unfinished" />
+        <translation>Deltoïdes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shoulders</source>
-        <translation type="unfinished" />
+        <translation>Épaules</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cap the shoulders; swing the arms, far more when you pump them in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Recouvrent les épaules ; balancent les bras, bien plus quand vous les actionnez avec énergie en marche sportive.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Swings the arms; much busier when you drive the arms up in power walking.</source>
-        <translation type="unfinished" />
+        <translation>Balancent les bras ; bien plus sollicités quand vous montez les bras avec énergie en marche sportive.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Little work: the arm swing is smaller and the hands often rest on the rails.</source>
-        <translation type="unfinished" />
+        <translation>Peu de travail : le balancement des bras est plus réduit et les mains reposent souvent sur les barres.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Only steadies the arms during lunges and squats.</source>
-        <translation type="unfinished" />
+        <translation>Se contentent de stabiliser les bras pendant les fentes et les squats.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus maximus</source>
-        <translation type="unfinished" />
+        <translation>Grand fessier</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glutes</source>
-        <translation type="unfinished" />
+        <translation>Fessiers</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The biggest hip muscle; drives the thigh backward and keeps hip and pelvis steady.</source>
-        <translation type="unfinished" />
+        <translation>Le plus gros muscle de la hanche ; tire la cuisse vers l'arrière et stabilise la hanche et le bassin.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes the leg back behind you; on a flat belt momentum helps, uphill it must lift you.</source>
-        <translation type="unfinished" />
+        <translation>Pousse la jambe vers l'arrière ; sur un tapis à plat, l'élan aide, en montée il doit vous hisser.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Extends the hip hard as the leg reaches back and stays switched on through the whole stride.</source>
-        <translation type="unfinished" />
+        <translation>Étend fortement la hanche quand la jambe part vers l'arrière et reste actif pendant toute la foulée.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Drives you up out of each lunge and squat.</source>
-        <translation type="unfinished" />
+        <translation>Vous fait remonter de chaque fente et de chaque squat.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gluteus medius</source>
-        <translation type="unfinished" />
+        <translation>Moyen fessier</translation>
     </message>
     <message>
         <location line="+1" />
         <source>On the side of the hip; holds the pelvis level on the standing leg and moves the thigh out.</source>
-        <translation type="unfinished" />
+        <translation>Sur le côté de la hanche ; garde le bassin horizontal sur la jambe d'appui et écarte la cuisse.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the pelvis level each time you stand on one leg; busier at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Garde le bassin horizontal chaque fois que vous êtes sur une jambe ; plus sollicité à allure soutenue.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies pelvis and hip while the leg reaches back without your eyes to guide it.</source>
-        <translation type="unfinished" />
+        <translation>Stabilise le bassin et la hanche pendant que la jambe part vers l'arrière sans que vos yeux la guident.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stops the knee from caving in and the pelvis from dropping in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Empêche le genou de rentrer vers l'intérieur et le bassin de s'affaisser pendant les fentes.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Biceps femoris</source>
-        <translation type="unfinished" />
+        <translation>Biceps fémoral</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hamstrings</source>
-        <translation type="unfinished" />
+        <translation>Ischio-jambiers</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The outer hamstring; bends the knee, helps straighten the hip and brakes the swinging leg.</source>
-        <translation type="unfinished" />
+        <translation>L'ischio-jambier externe ; fléchit le genou, aide à étendre la hanche et freine la jambe qui avance.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Slows the swinging leg before it lands and helps straighten the hip at push-off.</source>
-        <translation type="unfinished" />
+        <translation>Freine la jambe qui avance avant qu'elle se pose et aide à étendre la hanche à la poussée.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the leg and steadies the knee; it is also stretched, which helps flexibility.</source>
-        <translation type="unfinished" />
+        <translation>Freine la jambe et stabilise le genou ; il est aussi étiré, ce qui favorise la souplesse.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Helps the glutes straighten the hip as you rise from a lunge.</source>
-        <translation type="unfinished" />
+        <translation>Aide les fessiers à étendre la hanche quand vous remontez d'une fente.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Semitendinosus</source>
-        <translation type="unfinished" />
+        <translation>Semi-tendineux</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An inner hamstring; bends the knee, extends the hip and steadies the knee from inside.</source>
-        <translation type="unfinished" />
+        <translation>Un ischio-jambier interne ; fléchit le genou, étend la hanche et stabilise le genou par l'intérieur.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the swing and assists hip extension from the inner back of the thigh.</source>
-        <translation type="unfinished" />
+        <translation>Freine la jambe qui avance et participe à l'extension de la hanche depuis l'arrière de la cuisse, côté interne.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Holds the knee steady as it bends on landing and helps guide the leg back.</source>
-        <translation type="unfinished" />
+        <translation>Stabilise le genou quand il fléchit à la pose du pied et aide à guider la jambe vers l'arrière.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works with the other hamstrings to control the knee in lunges.</source>
-        <translation type="unfinished" />
+        <translation>Travaille avec les autres ischio-jambiers pour contrôler le genou pendant les fentes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gastrocnemius</source>
-        <translation type="unfinished" />
+        <translation>Gastrocnémien</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Calves</source>
-        <translation type="unfinished" />
+        <translation>Mollets</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The visible calf muscle; lifts the heel to push off and helps bend the knee.</source>
-        <translation type="unfinished" />
+        <translation>Le muscle visible du mollet ; soulève le talon pour la poussée et aide à fléchir le genou.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One of the hardest-working walking muscles: it raises the heel to push you on.</source>
-        <translation type="unfinished" />
+        <translation>L'un des muscles qui travaillent le plus à la marche : il soulève le talon pour vous propulser.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.</source>
-        <translation type="unfinished" />
+        <translation>Moins de travail qu'en avant : la poussée est inversée et une grande partie du travail de la cheville passe à l'avant de la jambe.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps balance on the balls of the feet in lunges; light work.</source>
-        <translation type="unfinished" />
+        <translation>Maintient l'équilibre sur l'avant des pieds pendant les fentes ; travail léger.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Soleus</source>
-        <translation type="unfinished" />
+        <translation>Soléaire</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The deep calf muscle; pushes off through the ankle and keeps the shin from tipping forward.</source>
-        <translation type="unfinished" />
+        <translation>Le muscle profond du mollet ; pousse par la cheville et empêche le tibia de basculer vers l'avant.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes off through the ankle every step; works harder at a brisk pace.</source>
-        <translation type="unfinished" />
+        <translation>Pousse par la cheville à chaque pas ; travaille davantage à allure soutenue.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle and lowers the heel under control: a push-off run in reverse.</source>
-        <translation type="unfinished" />
+        <translation>Stabilise la cheville et abaisse le talon de façon contrôlée : une poussée à l'envers.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the ankle steady as the shin tilts over the foot in squats.</source>
-        <translation type="unfinished" />
+        <translation>Stabilise la cheville quand le tibia s'incline au-dessus du pied pendant les squats.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Erector spinae</source>
-        <translation type="unfinished" />
+        <translation>Érecteurs du rachis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower back</source>
-        <translation type="unfinished" />
+        <translation>Bas du dos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The long muscles either side of the spine; hold the back upright with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>Les longs muscles de chaque côté de la colonne ; maintiennent le dos droit avec les abdominaux.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the spine upright together with the abdominals.</source>
-        <translation type="unfinished" />
+        <translation>Maintiennent la colonne droite avec les abdominaux.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>More active than forward: you stand taller walking backward and these muscles hold that upright trunk.</source>
-        <translation type="unfinished" />
+        <translation>Plus actifs qu'en avant : vous vous redressez davantage en marche arrière et ces muscles maintiennent le tronc ainsi redressé.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the back straight as you lean into squats and lunges.</source>
-        <translation type="unfinished" />
+        <translation>Gardent le dos droit quand vous vous penchez dans les squats et les fentes.</translation>
     </message>
 </context>
 <context>
@@ -3051,52 +3051,52 @@ au-dessus de votre plafond</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="-252" />
         <source>Back relief, three weeks</source>
-        <translation type="unfinished" />
+        <translation>Soulager le dos, trois semaines</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.</source>
-        <translation type="unfinished" />
+        <translation>Trois semaines de « Marche pour soulager le dos », trois fois par semaine : 15 minutes de marche arrière lente à chaque fois, clé de sécurité attachée et, une fois à l'aise, sans tenir les barres.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Toward 150 minutes a week</source>
-        <translation type="unfinished" />
+        <translation>Vers 150 minutes par semaine</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.</source>
-        <translation type="unfinished" />
+        <translation>Des marches rapides sur un nombre de jours croissant chaque semaine, de cinq jours à tous les jours, vers 150 minutes actives par semaine ; chaque marche que vous enregistrez compte pour la barre hebdomadaire, pas seulement celles du plan.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Daily retro, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Marche rétro quotidienne, quatre semaines</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.</source>
-        <translation type="unfinished" />
+        <translation>La « Marche rétro quotidienne » trois fois par semaine pendant deux semaines, puis quatre fois par semaine : 10 à 15 minutes de marche arrière à chaque fois.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Glute focus, four weeks</source>
-        <translation type="unfinished" />
+        <translation>Spécial fessiers, quatre semaines</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.</source>
-        <translation type="unfinished" />
+        <translation>Les « Intervalles spécial fessiers » deux fois par semaine pendant deux semaines, puis trois fois par semaine : 5 à 10 minutes de marche arrière à chaque fois, réparties en courtes séquences.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward progression, twelve weeks</source>
-        <translation type="unfinished" />
+        <translation>Progression en marche arrière, douze semaines</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
-        <translation type="unfinished" />
+        <translation>Commencez par des marches arrière de 2 minutes sur une pente de 3 % et ajoutez 30 s chaque semaine jusqu'à marcher 5 minutes sans pause ; gardez ensuite la durée et augmentez la pente d'un cran chaque semaine, jusqu'à 8 %. Jamais plus vite : le plan progresse uniquement en durée et en pente.</translation>
     </message>
 </context>
 <context>
@@ -3566,102 +3566,102 @@ au-dessus de votre plafond</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="-158" />
         <source>Back relief walk</source>
-        <translation type="unfinished" />
+        <translation>Marche pour soulager le dos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fifteen minutes of slow backward walking on the flat: the dose a personal trainer's post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.</source>
-        <translation type="unfinished" />
+        <translation>Quinze minutes de marche arrière lente à plat : la dose qu'un article de coach sportif consacré à la marche arrière sur tapis contre le mal de dos rapporte d'après une étude (trois fois par semaine pendant trois semaines). Attachez la clé de sécurité à vos vêtements et essayez de marcher sans tenir les barres. Demandez d'abord l'avis d'un professionnel de santé si votre problème de dos est aigu ou discal, et arrêtez-vous immédiatement en cas de douleur.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up</source>
-        <translation type="unfinished" />
+        <translation>Échauffement</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy pace to warm up hips and ankles.</source>
-        <translation type="unfinished" />
+        <translation>Allure facile pour échauffer les hanches et les chevilles.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn to face the back</source>
-        <translation type="unfinished" />
+        <translation>Demi-tour face à l'arrière</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails, then turn round one step at a time.</source>
-        <translation type="unfinished" />
+        <translation>Tapis lent : tenez les barres, puis retournez-vous pas à pas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Slow backward walk</source>
-        <translation type="unfinished" />
+        <translation>Marche arrière lente</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Safety key clipped on; hands off the rails if you can. Stop if your back hurts.</source>
-        <translation type="unfinished" />
+        <translation>Clé de sécurité attachée ; lâchez les barres si vous le pouvez. Arrêtez-vous si vous avez mal au dos.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Turn to face forward</source>
-        <translation type="unfinished" />
+        <translation>Demi-tour face à l'avant</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow: hold the rails and turn back to the front.</source>
-        <translation type="unfinished" />
+        <translation>Tapis lent : tenez les barres et retournez-vous vers l'avant.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cool-down</source>
-        <translation type="unfinished" />
+        <translation>Retour au calme</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let the breathing settle; stretch calves and thighs afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Laissez la respiration se calmer ; étirez ensuite mollets et cuisses.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Brisk ten</source>
-        <translation type="unfinished" />
+        <translation>Dix minutes rapides</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A ten-minute brisk forward walk at 100-120 steps a minute with a relaxed arm swing. Ten brisk minutes count toward the 150 active minutes a week the NHS recommends, as the article “Which muscles are used when you walk?” notes; the step rate comes from the article “What muscles are involved in walking?”.</source>
-        <translation type="unfinished" />
+        <translation>Dix minutes de marche rapide en avant, entre 100 et 120 pas par minute, avec un balancement des bras détendu. Dix minutes rapides comptent pour les 150 minutes actives par semaine que recommande le NHS (le service de santé britannique), comme le note l'article « Which muscles are used when you walk? » ; la cadence vient de l'article « What muscles are involved in walking? ».</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brisk walk</source>
-        <translation type="unfinished" />
+        <translation>Marche rapide</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 105 steps a minute; let the arms swing.</source>
-        <translation type="unfinished" />
+        <translation>Visez environ 105 pas par minute ; laissez les bras se balancer.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brisk walk, quicker</source>
-        <translation type="unfinished" />
+        <translation>Marche rapide, plus vive</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aim for about 115 steps a minute.</source>
-        <translation type="unfinished" />
+        <translation>Visez environ 115 pas par minute.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Daily retro walk</source>
-        <translation type="unfinished" />
+        <translation>Marche rétro quotidienne</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twelve minutes of backward walking on the flat in three blocks of four, with a forward minute between them. A sports questions-and-answers page, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggests 10-15 backward minutes, three or four times a week.</source>
-        <translation type="unfinished" />
+        <translation>Douze minutes de marche arrière à plat, en trois blocs de quatre, avec une minute en avant entre eux. Une page de questions-réponses sur le sport, « Exercise to isolate the leg stability muscles used when walking backwards? », propose 10 à 15 minutes en arrière, trois ou quatre fois par semaine.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3671,7 +3671,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and roll through to the heel.</source>
-        <translation type="unfinished" />
+        <translation>Tendez la pointe du pied vers l'arrière et déroulez jusqu'au talon.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3681,252 +3681,252 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+1" />
         <source>Easy start</source>
-        <translation type="unfinished" />
+        <translation>Début en douceur</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The gentlest way in: six slow minutes of backward walking on the flat, in two-minute pieces, holding the rails. When it feels easy, add time first, then a little speed, and only then a slight incline. Based on the article “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, which suggests 5-10 slow minutes in a clear, flat space.</source>
-        <translation type="unfinished" />
+        <translation>La façon la plus douce de commencer : six minutes de marche arrière lente à plat, par tranches de deux minutes, en tenant les barres. Quand cela devient facile, augmentez d'abord la durée, puis un peu la vitesse, et seulement ensuite ajoutez une légère inclinaison. D'après l'article « Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice », qui propose 5 à 10 minutes lentes dans un espace dégagé et plat.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, slow</source>
-        <translation type="unfinished" />
+        <translation>Arrière, lent</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails for now. Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>Tenez les barres pour l'instant. Grandissez-vous, poitrine ouverte, regard vers l'avant plutôt que sur vos pieds.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>First steps backward</source>
-        <translation type="unfinished" />
+        <translation>Premiers pas en arrière</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation type="unfinished" />
+        <translation>Une première séance en arrière tout en douceur : des séquences de deux minutes face à l'arrière du tapis de course à 2,4 km/h (1,5 mph) sur une pente de 3 %, chacune suivie de deux minutes face à l'avant, avec un demi-tour lent entre les deux. D'après un article sur la marche arrière en montée et l'EMG du grand fessier, qui conseille de commencer lentement, à 1,5-2 mph sur une inclinaison de 3 à 5 %, et de changer de sens toutes les deux minutes.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward and forward</source>
-        <translation type="unfinished" />
+        <translation>Arrière et avant</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation type="unfinished" />
+        <translation>Grandissez-vous, poitrine ouverte, regard vers l'avant plutôt que sur vos pieds.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Glute focus intervals</source>
-        <translation type="unfinished" />
+        <translation>Intervalles spécial fessiers</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.</source>
-        <translation type="unfinished" />
+        <translation>Huit minutes de marche arrière sur une pente de 5 %, en quatre intervalles de deux minutes avec de la marche avant entre eux. Dans les chiffres d'activité musculaire (EMG) cités par un article sur la marche arrière en montée et l'EMG du grand fessier, la marche arrière en montée sollicite le grand fessier bien plus que la marche avant ; l'article propose 2 ou 3 séances de ce type par semaine, avec 5 à 10 minutes en arrière à chaque fois.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward, glutes</source>
-        <translation type="unfinished" />
+        <translation>Arrière, fessiers</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and push the hip back.</source>
-        <translation type="unfinished" />
+        <translation>Tendez la pointe du pied vers l'arrière et poussez la hanche en arrière.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hill lunges and turn</source>
-        <translation type="unfinished" />
+        <translation>Fentes en côte et demi-tour</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.</source>
-        <translation type="unfinished" />
+        <translation>Des fentes marchées sur une pente de 15 % à 4,0 km/h (2,5 mph), puis demi-tour sur la même pente et marche arrière à 4,0 km/h en tenant les barres ; trois tours, avec une portion plus facile en avant entre eux. D'après une page consacrée aux exercices pour les fessiers sur tapis de course, qui cite la coach Jennifer Pattee.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Warm-up, gentle slope</source>
-        <translation type="unfinished" />
+        <translation>Échauffement, pente douce</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walking lunges uphill</source>
-        <translation type="unfinished" />
+        <translation>Fentes marchées en montée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Long lunging steps with the belt moving; hold the rails if you need balance.</source>
-        <translation type="unfinished" />
+        <translation>Grandes enjambées en fente, tapis en marche ; tenez les barres si vous avez besoin d'équilibre.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Belt slow, keep the 15 % incline, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Tapis lent, gardez l'inclinaison de 15 %, tenez les barres et retournez-vous.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Backward uphill</source>
-        <translation type="unfinished" />
+        <translation>Arrière en montée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails on this slope.</source>
-        <translation type="unfinished" />
+        <translation>Tenez les barres sur cette pente.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Easy forward</source>
-        <translation type="unfinished" />
+        <translation>Avant, facile</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower the incline to recover; back to 15 % at the end.</source>
-        <translation type="unfinished" />
+        <translation>Baissez l'inclinaison pour récupérer ; revenez à 15 % à la fin.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Incline burn</source>
-        <translation type="unfinished" />
+        <translation>Pente qui brûle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.</source>
-        <translation type="unfinished" />
+        <translation>De courtes séquences en arrière sur une forte pente de 15 % à 3,2 km/h (2 mph), chacune suivie de quelques minutes faciles en avant à plat, en alternance pendant environ une demi-heure. Réservé aux personnes déjà habituées à marcher en arrière à plat sans se tenir. D'après l'article d'un coach spécialiste du tapis de course, « The Benefits of Walking Backwards on the Treadmill ».</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, raise the incline to 15 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Tapis lent, montez l'inclinaison à 15 %, tenez les barres et retournez-vous.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steep backward bout</source>
-        <translation type="unfinished" />
+        <translation>Séquence arrière en forte pente</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Expect the thighs to burn. Harder option: a quarter-squat low walk, back straight.</source>
-        <translation type="unfinished" />
+        <translation>Attendez-vous à sentir les cuisses brûler. Option plus difficile : marche basse en quart de squat, dos droit.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, lower the incline, hold the rails and turn to the front.</source>
-        <translation type="unfinished" />
+        <translation>Tapis lent, baissez l'inclinaison, tenez les barres et retournez-vous vers l'avant.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Easy forward, flat</source>
-        <translation type="unfinished" />
+        <translation>Avant, facile, à plat</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Knee-friendly retro</source>
-        <translation type="unfinished" />
+        <translation>Marche rétro douce pour les genoux</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ten minutes of slow backward walking on the flat. In a trial with knee osteoarthritis (Alghadir et al. 2019), ten minutes of retro walking three days a week for six weeks eased pain and improved function more than usual care alone; walking backward loads the kneecap less than walking forward. Check with your physiotherapist before starting.</source>
-        <translation type="unfinished" />
+        <translation>Dix minutes de marche arrière lente à plat. Dans un essai sur l'arthrose du genou (Alghadir et al. 2019), dix minutes de marche rétro trois jours par semaine pendant six semaines ont davantage soulagé la douleur et amélioré la fonction que les soins habituels seuls ; la marche arrière sollicite moins la rotule que la marche avant. Demandez l'avis de votre kinésithérapeute avant de commencer.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Short, soft steps. Stop if the knee hurts.</source>
-        <translation type="unfinished" />
+        <translation>Pas courts et souples. Arrêtez-vous si le genou fait mal.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Minute bursts</source>
-        <translation type="unfinished" />
+        <translation>Rafales d'une minute</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill” points out.</source>
-        <translation type="unfinished" />
+        <translation>Une marche ordinaire ponctuée, toutes les quelques minutes, d'une minute en arrière. Même des minutes isolées de marche arrière finissent par compter, comme le souligne l'article d'un coach spécialiste du tapis de course, « The Benefits of Walking Backwards on the Treadmill ».</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Ordinary walk</source>
-        <translation type="unfinished" />
+        <translation>Marche ordinaire</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward minute</source>
-        <translation type="unfinished" />
+        <translation>Minute en arrière</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward progression</source>
-        <translation type="unfinished" />
+        <translation>Progression en marche arrière</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.</source>
-        <translation type="unfinished" />
+        <translation>Quand « Premiers pas en arrière » vous semble facile. Un long bloc en arrière à 3,2 km/h (2 mph) sur 5 %, puis un plus court sur 8 %. Chaque semaine, ajoutez 30 secondes au long bloc (modifiez une copie de ce programme) jusqu'à tenir 5 à 8 minutes, et alors seulement augmentez la pente, jamais au-delà de 8 %. D'après les conseils de progression d'un article sur la marche arrière en montée et l'EMG du grand fessier.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Long backward block</source>
-        <translation type="unfinished" />
+        <translation>Long bloc en arrière</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add 30 s here each week, up to 8 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez 30 s ici chaque semaine, jusqu'à 8 minutes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow, raise the incline to 8 %, hold the rails and turn round.</source>
-        <translation type="unfinished" />
+        <translation>Tapis lent, montez l'inclinaison à 8 %, tenez les barres et retournez-vous.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steeper backward block</source>
-        <translation type="unfinished" />
+        <translation>Bloc en arrière plus pentu</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Retro intervals 20</source>
-        <translation type="unfinished" />
+        <translation>Intervalles rétro 20</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).</source>
-        <translation type="unfinished" />
+        <translation>Vingt minutes d'intervalles de deux minutes en arrière à 4,0 km/h sur une pente de 5 %, avec 90 secondes en avant entre eux : dix minutes en arrière au total. La vitesse de 4,0 km/h est celle de la marche arrière dans une étude en laboratoire à 0, 5 et 10 % de pente (Cipriani et al. 1995), et la marche arrière à 5-10 % a fait monter la fréquence cardiaque et la consommation d'oxygène bien plus que la marche avant (Hooper et al. 2004).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward interval</source>
-        <translation type="unfinished" />
+        <translation>Intervalle en arrière</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Walk and glutes circuit</source>
-        <translation type="unfinished" />
+        <translation>Circuit marche et fessiers</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three rounds of a ten-minute walk followed by 20 forward lunges and 15 squats off the belt. Walking alone hardly loads the glutes; the body-weight moves add that. Based on the “30-Minute Walking and Bodyweight Glute Workout” of trainer Tom Holland. At each station (the lunges and squats, off the belt) the timer waits until you confirm you are done.</source>
-        <translation type="unfinished" />
+        <translation>Trois tours : dix minutes de marche, puis 20 fentes avant et 15 squats hors du tapis. La marche seule sollicite peu les fessiers ; les exercices au poids du corps s'en chargent. D'après le « 30-Minute Walking and Bodyweight Glute Workout » du coach Tom Holland. À chaque atelier (les fentes et les squats, hors du tapis), le minuteur attend que vous confirmiez avoir terminé.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Walk</source>
-        <translation type="unfinished" />
+        <translation>Marche</translation>
     </message>
     <message>
         <location line="+1" />
         <source>20 lunges + 15 squats</source>
-        <translation type="unfinished" />
+        <translation>20 fentes + 15 squats</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the belt and step off to the side. 20 forward lunges, then 15 squats.</source>
-        <translation type="unfinished" />
+        <translation>Arrêtez le tapis et descendez sur le côté. 20 fentes avant, puis 15 squats.</translation>
     </message>
 </context>
 <context>
@@ -4568,12 +4568,12 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+1" />
         <source>L&amp;anguage</source>
-        <translation type="unfinished" />
+        <translation>Langu&amp;e</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Language of the text and the voice</source>
-        <translation type="unfinished" />
+        <translation>Langue des textes et de la voix</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4618,12 +4618,12 @@ Plus longue marche arrière : {run}</translation>
     <message>
         <location line="+26" />
         <source>The system's language</source>
-        <translation type="unfinished" />
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Applied at the next start of WalkCoach.</source>
-        <translation type="unfinished" />
+        <translation>Prend effet au prochain démarrage de WalkCoach.</translation>
     </message>
     <message>
         <location line="+20" />
