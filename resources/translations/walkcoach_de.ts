@@ -1614,7 +1614,7 @@ above your ceiling</source>
     <message>
         <location line="+1" />
         <source>Light</source>
-        <translation>Hell</translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <location line="+1" />
