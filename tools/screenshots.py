@@ -1,13 +1,16 @@
 """Screenshots of every page and dialog at 1024x600, 1366x768 and 1920x1080, dark and light.
 
     python tools/screenshots.py [--out DIR] [--sizes 1024x600,1366x768] [--themes dark,light]
-                                [--only history,history-heart-rate]
+                                [--only history,history-heart-rate] [--language de]
 
 Each size gets its own Xvfb (a real X server); in it one process builds the app's windows
 (tests/ui/screens.py: a fresh data folder with a few months of history) and grabs the whole
 screen for each, into DIR/<size>-<theme>-<name>.png (default test-artifacts/screens). The main
 window and the editor fill the screen; dialogs open at their natural size over the window. What
 the clip check (tests/ui/fit_check.py) finds on each screen is printed, one line per problem.
+``--language`` shows the screens in that language (de, fr, es, nl, it, or en_XA for the
+pseudo-language), as the app's start-up installs it; the files are then named
+<size>-<language>-<theme>-<name>.png.
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 THEMES = ("dark", "light")
 
 
-def shoot(size: str, themes: list[str], out: Path, only: set[str] | None = None) -> int:
+def shoot(
+    size: str, themes: list[str], out: Path, only: set[str] | None = None, language: str = ""
+) -> int:
     """In this process (DISPLAY set to an Xvfb of ``size``): every screen in every theme."""
     os.environ.setdefault("QT_SPEECH_ENGINE", "mock")
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -37,6 +42,16 @@ def shoot(size: str, themes: list[str], out: Path, only: set[str] | None = None)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    prefix = size
+    if language:
+        from walkcoach.ui.i18n import install_translations
+
+        # As the app does, before any widget: a text set before the translator stays English.
+        # The setting takes de/fr/...; the pseudo-language comes from the locale (en_XA).
+        pseudo = language.lower().startswith("en_xa")
+        environ = {"LANG": language} if pseudo else {}
+        install_translations(app, "" if pseudo else language, environ)
+        prefix = f"{size}-{language}"
     screen = app.primaryScreen()
     available = screen.availableGeometry()
     problems = 0
@@ -51,7 +66,7 @@ def shoot(size: str, themes: list[str], out: Path, only: set[str] | None = None)
                 for _ in range(3):  # let the X server map and paint it
                     app.processEvents()
                     time.sleep(0.05)
-                path = out / f"{size}-{theme}-{name}.png"
+                path = out / f"{prefix}-{theme}-{name}.png"
                 if not app.primaryScreen().grabWindow(0).save(str(path)):
                     print(f"cannot write {path}", file=sys.stderr)
                     return 1
@@ -74,13 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1024x600,1366x768,1920x1080")
     parser.add_argument("--themes", default=",".join(THEMES))
     parser.add_argument("--only", default="", help="these screens only (comma-separated)")
+    parser.add_argument("--language", default="", help="de, fr, es, nl, it or en_XA (pseudo)")
     parser.add_argument("--in-display", metavar="SIZE", help=argparse.SUPPRESS)  # the child
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     themes = [t for t in args.themes.split(",") if t]
     only = {n for n in args.only.split(",") if n} or None
     if args.in_display:
-        return shoot(args.in_display, themes, args.out, only)
+        return shoot(args.in_display, themes, args.out, only, args.language)
 
     import xvfb
 
@@ -106,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
                     args.themes,
                     "--only",
                     args.only,
+                    "--language",
+                    args.language,
                     "--in-display",
                     size,
                 ],
