@@ -277,7 +277,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+1" />
         <source>Skip</source>
-        <translation>Überspringen</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+1" />
@@ -363,7 +363,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+1" />
         <source>Workout view</source>
-        <translation>Trainingsansicht</translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <location line="+3" />

@@ -317,7 +317,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Stop</source>
-        <translation>Detener</translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <location line="+1" />
@@ -363,7 +363,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Workout view</source>
-        <translation>Vista de entrenamiento</translation>
+        <translation>Vista grande</translation>
     </message>
     <message>
         <location line="+3" />

@@ -261,7 +261,7 @@ Avant : {forward:.0f} bpm ({forward_n} segments)</translation>
         <location filename="../../walkcoach/ui/coach/page.py" line="+114" />
         <location line="+400" />
         <source>Start</source>
-        <translation>Démarrer</translation>
+        <translation>Lancer</translation>
     </message>
     <message>
         <location line="-399" />
@@ -272,7 +272,7 @@ Avant : {forward:.0f} bpm ({forward_n} segments)</translation>
     <message>
         <location line="-410" />
         <source>Previous step</source>
-        <translation>Étape précédente</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+1" />

@@ -272,7 +272,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="-410" />
         <source>Previous step</source>
-        <translation>Passo precedente</translation>
+        <translation>Precedente</translation>
     </message>
     <message>
         <location line="+1" />
@@ -322,7 +322,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1" />
         <source>Mini view</source>
-        <translation>Mini vista</translation>
+        <translation>Mini</translation>
     </message>
     <message>
         <location line="+1" />
@@ -363,7 +363,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1" />
         <source>Workout view</source>
-        <translation>Vista allenamento</translation>
+        <translation>Schermo intero</translation>
     </message>
     <message>
         <location line="+3" />

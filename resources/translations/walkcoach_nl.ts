@@ -322,7 +322,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+1" />
         <source>Mini view</source>
-        <translation>Miniweergave</translation>
+        <translation>Mini</translation>
     </message>
     <message>
         <location line="+1" />
@@ -363,7 +363,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+1" />
         <source>Workout view</source>
-        <translation>Trainingsweergave</translation>
+        <translation>Groot scherm</translation>
     </message>
     <message>
         <location line="+3" />

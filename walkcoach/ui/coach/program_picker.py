@@ -30,6 +30,9 @@ class ProgramPicker(QWidget):
         set_enum(self.combo, "focusPolicy", "TabFocus")
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("programSummary")
+        # One line where there is room; in a longer language on a narrow screen it wraps
+        # instead of widening the window past the screen.
+        self.summary_label.setWordWrap(True)
         self.description_label = QLabel(self)
         self.description_label.setObjectName("programDescription")
         self.description_label.setWordWrap(True)
