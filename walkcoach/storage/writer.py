@@ -1,5 +1,11 @@
 """Live recording of a session into the history database, safe against crashes and storage errors.
 
+Past 400 lines as one piece: begin, segment_ended, checkpoint, add_sample, finish and take_over
+all change one in-memory _SessionState and flush it with the same retry-and-recovery-file path;
+what could stand apart already does (schema.py, recovery.py, recovery_import.py, the pure
+figures in core/measured.py and core/hr_figures.py). Next to split off: the heart-rate figures
+section (_segment_heart_rate and friends, ~90 lines) into storage/heart_rate_columns.py.
+
 The coach window calls :class:`SessionWriter` as the session runs: ``begin`` once, ``segment_ended``
 as each segment ends (its row is committed at once), ``checkpoint`` at least every 5 s (the running
 segment is upserted as a *partial* row and the session's active time updated), ``finish`` at the

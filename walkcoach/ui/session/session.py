@@ -1,4 +1,11 @@
-"""One coaching session at a time: builds the engine, plays cues, logs, records, keeps awake."""
+"""One coaching session at a time: builds the engine, plays cues, logs, records, keeps awake.
+
+Past 400 lines (610) and two jobs since issue 15: the session itself (engine, driver, cues,
+recorder, the treadmill's belt coach) and the heart rate (its link, the heart-rate coach, the
+zones, the virtual strap's effort, about 200 lines). They share the engine, the recorder and the
+event log, which is why they grew together; the heart-rate half is the next split, into
+ui/session/heart_rate.py as an object the controller composes (recorded in issue 15's note).
+"""
 
 from __future__ import annotations
 
