@@ -103,6 +103,8 @@ def install_translations(
     loaded = Loaded(language, locale_name, previous_locale=QLocale())
     if locale_name and language != PSEUDO_LOCALE:  # English chosen on a German system: en_US
         QLocale.setDefault(QLocale(locale_name))
+        # The core's figures ("4,0 km/h" in a cue or an editor problem) follow the same locale.
+        core_i18n.set_decimal_point(QLocale(locale_name).decimalPoint())
     if language == SOURCE_LANGUAGE:
         return loaded  # the source text is English: nothing to load
     if language != PSEUDO_LOCALE:
@@ -111,6 +113,8 @@ def install_translations(
     _install(app, loaded, qm_path(language))
     if loaded.translators:  # the core's composed text (spoken cues) asks Qt from now on
         core_i18n.set_translator(QCoreApplication.translate)
+        # Spoken in the screen's language until the speech helper says it has no voice of it.
+        core_i18n.set_spoken_language(language)
     return loaded
 
 
@@ -129,7 +133,7 @@ def remove_translations(app: QCoreApplication, loaded: Loaded) -> None:
     for translator in loaded.translators:
         app.removeTranslator(translator)
     loaded.translators.clear()
-    core_i18n.set_translator(None)
+    core_i18n.reset()
     QLocale.setDefault(loaded.previous_locale)
 
 
