@@ -112,10 +112,17 @@ def install_translations(
         _install(app, loaded, Path(qt_folder) / f"qtbase_{language}.qm")
     _install(app, loaded, qm_path(language))
     if loaded.translators:  # the core's composed text (spoken cues) asks Qt from now on
-        core_i18n.set_translator(QCoreApplication.translate)
+        core_i18n.set_translator(_qt_translate)
         # Spoken in the screen's language until the speech helper says it has no voice of it.
         core_i18n.set_spoken_language(language)
     return loaded
+
+
+def _qt_translate(
+    context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    # QCoreApplication.translate's stubs want a str disambiguation; Qt itself takes None.
+    return QCoreApplication.translate(context, source_text, disambiguation or "", n)
 
 
 def _install(app: QCoreApplication, loaded: Loaded, qm_file: Path) -> None:
