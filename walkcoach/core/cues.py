@@ -74,10 +74,6 @@ STATION_PHRASE = QT_TRANSLATE_NOOP("Cues", "station: {label}, for {duration}")
 STATION_PHRASE_CONFIRM = QT_TRANSLATE_NOOP(
     "Cues", "station: {label}. Press Done when you have finished"
 )
-STATION_PHRASE_UNNAMED = QT_TRANSLATE_NOOP("Cues", "station for {duration}")
-STATION_PHRASE_UNNAMED_CONFIRM = QT_TRANSLATE_NOOP(
-    "Cues", "station. Press Done when you have finished"
-)
 # Translators: {phrase} is a segment phrase ("forward for 2 minutes at 4 kilometres per hour");
 # {value} a figure: the treadmill's slope in percent.
 PHRASE_INCLINE = QT_TRANSLATE_NOOP("Cues", "{phrase}, incline {value} percent")
@@ -366,13 +362,10 @@ def segment_phrase(planned: PlannedSegment, units: str) -> str:
             template = REST_PHRASE_MOVING if speed else REST_PHRASE_STOPPED
             text = _say(template, duration=duration, speed=speed)
         case _:  # station
-            # A built-in program's label is marked for translation; the user's own stays as typed.
-            label = segment.label.rstrip(".")
-            label = translate_spoken(CONTEXT_PROGRAMS, label) if label else ""
-            if segment.until_confirmed:
-                template = STATION_PHRASE_CONFIRM if label else STATION_PHRASE_UNNAMED_CONFIRM
-            else:
-                template = STATION_PHRASE if label else STATION_PHRASE_UNNAMED
+            # A built-in program's label is marked for translation; the user's own stays as typed
+            # (a station always has one: the program check asks for it).
+            label = translate_spoken(CONTEXT_PROGRAMS, segment.label.rstrip(".") or segment.label)
+            template = STATION_PHRASE_CONFIRM if segment.until_confirmed else STATION_PHRASE
             text = _say(template, label=label, duration=duration)
     incline = round(segment.incline_pct, 1)
     if incline:
