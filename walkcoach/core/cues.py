@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from walkcoach.core.i18n import CONTEXT_CUES, CONTEXT_PROGRAMS, QT_TRANSLATE_NOOP, translate_spoken
+from walkcoach.core.i18n import (
+    CONTEXT_CUES,
+    CONTEXT_PROGRAMS,
+    QT_TRANSLATE_NOOP,
+    Numerus,
+    translate_spoken,
+)
 from walkcoach.core.program import PlannedSegment
 from walkcoach.core.session_state import SessionState
 from walkcoach.core.spoken import check_units, say_count, say_decimal, say_duration, say_speed
@@ -44,8 +50,9 @@ _NOT_CHANGES = ("halfway", "time_left", "extended")
 # placeholders, filled with the spoken words of core.spoken (English words, or digits and
 # translated units) and translated with translate_spoken: the voice's language, which is English
 # when the system has no voice of the screen's language.
+#: {segment} is the first segment's phrase, with its full stop.
 GET_READY = QT_TRANSLATE_NOOP("Cues", "Get ready. First: {segment}")
-# Translators: {segment} is a segment phrase that starts a sentence when the turn is over.
+#: {segment} is a segment phrase that starts a sentence when the turn is over.
 NOW_SEGMENT = QT_TRANSLATE_NOOP("Cues", "Now {segment}")
 ROUND = QT_TRANSLATE_NOOP("Cues", "Round {round} of {rounds}.")
 LAST_ONE = QT_TRANSLATE_NOOP("Cues", "Last one.")
@@ -62,6 +69,8 @@ STATION_WAITING = QT_TRANSLATE_NOOP(
 # Segment phrases (a cue says one after "Get ready. First:" or "Now", or alone with a capital):
 # lower case, no full stop; {duration} "2 minutes", {speed} "3.2 kilometres per hour".
 SEGMENT_PHRASES = {
+    #: A segment phrase: lower case, no full stop; said after "Get ready. First:" or "Now", or
+    #: alone as a sentence. {duration} "2 minutes", {speed} "3.2 kilometres per hour".
     "forward": QT_TRANSLATE_NOOP("Cues", "forward for {duration} at {speed}"),
     "backward": QT_TRANSLATE_NOOP("Cues", "backward for {duration} at {speed}"),
 }
@@ -69,18 +78,19 @@ TURN_PHRASE_MOVING = QT_TRANSLATE_NOOP("Cues", "turn round for {duration}, belt 
 TURN_PHRASE_STOPPED = QT_TRANSLATE_NOOP("Cues", "turn round for {duration}, belt stopped")
 REST_PHRASE_MOVING = QT_TRANSLATE_NOOP("Cues", "rest for {duration}, belt at {speed}")
 REST_PHRASE_STOPPED = QT_TRANSLATE_NOOP("Cues", "rest for {duration}, belt stopped")
-# Translators: {label} is the station's exercise ("20 lunges + 15 squats").
+#: {label} is the station's exercise ("20 lunges + 15 squats").
 STATION_PHRASE = QT_TRANSLATE_NOOP("Cues", "station: {label}, for {duration}")
 STATION_PHRASE_CONFIRM = QT_TRANSLATE_NOOP(
     "Cues", "station: {label}. Press Done when you have finished"
 )
-# Translators: {phrase} is a segment phrase ("forward for 2 minutes at 4 kilometres per hour");
-# {value} a figure: the treadmill's slope in percent.
+#: {phrase} is a segment phrase ("forward for 2 minutes at 4 kilometres per hour");
+#: {value} a figure: the treadmill's slope in percent.
 PHRASE_INCLINE = QT_TRANSLATE_NOOP("Cues", "{phrase}, incline {value} percent")
 PHRASE_DECLINE = QT_TRANSLATE_NOOP("Cues", "{phrase}, decline {value} percent")
-# Translators: the walking cadence added to a segment phrase.
-PHRASE_CADENCE = QT_TRANSLATE_NOOP("Cues", "{phrase}, %n step(s) a minute")
-# Translators: a segment phrase as a sentence of its own.
+#: The walking cadence added to a segment phrase
+#: ("forward for 2 minutes at 4 kilometres per hour").
+PHRASE_CADENCE = Numerus.translate("Cues", "{phrase}, %n step(s) a minute", None, 2)
+#: A segment phrase as a sentence of its own.
 PHRASE_SENTENCE = QT_TRANSLATE_NOOP("Cues", "{phrase}.")
 
 TURN_SLOW = QT_TRANSLATE_NOOP("Cues", "Slow the belt to {speed}.")
@@ -95,9 +105,10 @@ TURN_STEPS = {
     "forward": QT_TRANSLATE_NOOP("Cues", "Hold the rails and turn to face the front."),
     "": QT_TRANSLATE_NOOP("Cues", "Hold the rails and turn to face the other way."),
 }
-# Translators: {when} is a spoken duration ("10 seconds") or "a moment" (MOMENT).
+#: Said for {when} in "Turning ... in {when}" when the turn is less than a second away.
 MOMENT = QT_TRANSLATE_NOOP("Cues", "a moment")
 TURN_WARNINGS = {
+    #: {when} is a spoken duration ("10 seconds") or "a moment"; {speed} "1 kilometre per hour".
     "backward": QT_TRANSLATE_NOOP(
         "Cues",
         "Turning to walk backward in {when}: get ready to slow the belt to {speed} and hold "
@@ -123,7 +134,7 @@ TURN_WARNINGS_STOP = {
         "Cues", "Turning round in {when}: get ready to stop the belt and hold the rails."
     ),
 }
-# Translators: {amount} and {left} are spoken durations ("30 seconds", "1 minute 30 seconds").
+#: {amount} and {left} are spoken durations ("30 seconds", "1 minute 30 seconds").
 EXTENDED_MORE = QT_TRANSLATE_NOOP("Cues", "{amount} more: {left} left.")
 EXTENDED_LESS = QT_TRANSLATE_NOOP("Cues", "{amount} less: {left} left.")
 # With a linked treadmill the coach slows the belt itself and says when it is slow enough.

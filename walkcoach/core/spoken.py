@@ -8,6 +8,7 @@ import math
 from walkcoach.core.i18n import (
     QT_TRANSLATE_NOOP,
     SOURCE_LANGUAGE,
+    Numerus,
     decimal_point,
     decimal_text,
     english_count,
@@ -150,13 +151,14 @@ def check_units(units: str) -> None:
 # espeak-ng voice reads digits in its own language well, and the words around them (units,
 # "%n minute(s)") are marked templates the translators give, with Qt's plural forms.
 
-HOURS = QT_TRANSLATE_NOOP("Cues", "%n hour(s)")
-MINUTES = QT_TRANSLATE_NOOP("Cues", "%n minute(s)")
-SECONDS = QT_TRANSLATE_NOOP("Cues", "%n second(s)")
-# Translators: joins two parts of a spoken duration: "2 minutes" and "30 seconds" (English
-# says them one after the other; a language may want "and" between them).
+# Counted texts: Numerus.translate marks them with plural forms (QT_TRANSLATE_NOOP would not).
+HOURS = Numerus.translate("Cues", "%n hour(s)", None, 2)
+MINUTES = Numerus.translate("Cues", "%n minute(s)", None, 2)
+SECONDS = Numerus.translate("Cues", "%n second(s)", None, 2)
+#: Joins two parts of a spoken duration, "2 minutes" and "30 seconds" (English says them one after
+#: the other; a language may want "and" between them).
 DURATION_PARTS = QT_TRANSLATE_NOOP("Cues", "{larger} {smaller}")
-# Translators: a speed to be spoken, {value} a figure such as 3,2.
+#: A speed to be spoken; {value} is a figure such as 3,2.
 SPEED_KMH = QT_TRANSLATE_NOOP("Cues", "{value} kilometres per hour")
 SPEED_MPH = QT_TRANSLATE_NOOP("Cues", "{value} miles per hour")
 

@@ -49,7 +49,7 @@ HELPER_DID_NOT_START = QT_TRANSLATE_NOOP("Speech", "the speech helper did not st
 ENGINE_FAILED = QT_TRANSLATE_NOOP("Speech", "the speech engine ({engine}) does not start")
 ENGINE_NAMES = {"speechd": "speech-dispatcher"}
 HELPER_STOPPED = QT_TRANSLATE_NOOP("Speech", "the speech helper stopped")
-# Translators: {language} is the language's own name ("Deutsch", "français").
+#: {language} is the language's own name ("Deutsch", "français").
 NO_VOICE = QT_TRANSLATE_NOOP(
     "Speech", "No voice for {language} is installed: the cues are spoken in English."
 )
