@@ -21,21 +21,33 @@ from typing import Literal
 
 from walkcoach.core.clock import Clock
 from walkcoach.core.hr_limits import CEILING_RANGE_BPM, SETTLE_RANGE_BPM
+from walkcoach.core.i18n import CONTEXT_COACH, QT_TRANSLATE_NOOP, translate, translate_spoken
 from walkcoach.core.program import PlannedSegment
 
-CEILING_TEXT = "Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little."
-CEILING_SPOKEN = "Your heart rate is above your ceiling. Slow down a little."
-UNDER_CEILING_TEXT = "Heart rate back under {ceiling} bpm."
-HOLD_TEXT = (
-    "Catch your breath: keep walking slowly. The turn comes when your heart rate is under "
-    "{bpm} bpm."
+# Marked under CONTEXT_COACH, written out (lupdate reads no constants). Shown (``message``: the
+# screen's language) and spoken (``spoken``: the voice's language, English without a voice of it).
+CEILING_TEXT = QT_TRANSLATE_NOOP(
+    "HeartRateCoach", "Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little."
 )
-HOLD_SPOKEN = "Catch your breath. The turn comes when your heart rate has settled."
+CEILING_SPOKEN = QT_TRANSLATE_NOOP(
+    "HeartRateCoach", "Your heart rate is above your ceiling. Slow down a little."
+)
+UNDER_CEILING_TEXT = QT_TRANSLATE_NOOP("HeartRateCoach", "Heart rate back under {ceiling} bpm.")
+HOLD_TEXT = QT_TRANSLATE_NOOP(
+    "HeartRateCoach",
+    "Catch your breath: keep walking slowly. The turn comes when your heart rate is under "
+    "{bpm} bpm.",
+)
+HOLD_SPOKEN = QT_TRANSLATE_NOOP(
+    "HeartRateCoach", "Catch your breath. The turn comes when your heart rate has settled."
+)
 HOLD_END_TEXTS = {
-    "settled": "Heart rate settled: get ready to turn.",
-    "max_wait": "Waited long enough: get ready to turn.",
-    "no_heart_rate": "No heart rate to wait for: get ready to turn.",
-    "user": "Going on without waiting: get ready to turn.",
+    "settled": QT_TRANSLATE_NOOP("HeartRateCoach", "Heart rate settled: get ready to turn."),
+    "max_wait": QT_TRANSLATE_NOOP("HeartRateCoach", "Waited long enough: get ready to turn."),
+    "no_heart_rate": QT_TRANSLATE_NOOP(
+        "HeartRateCoach", "No heart rate to wait for: get ready to turn."
+    ),
+    "user": QT_TRANSLATE_NOOP("HeartRateCoach", "Going on without waiting: get ready to turn."),
     "cancelled": "",
 }
 
@@ -74,11 +86,11 @@ class CeilingCrossed:
 
     @property
     def message(self) -> str:
-        return CEILING_TEXT.format(bpm=self.bpm, ceiling=self.ceiling_bpm)
+        return translate(CONTEXT_COACH, CEILING_TEXT).format(bpm=self.bpm, ceiling=self.ceiling_bpm)
 
     @property
     def spoken(self) -> str:
-        return CEILING_SPOKEN
+        return translate_spoken(CONTEXT_COACH, CEILING_SPOKEN)
 
 
 @dataclass(frozen=True)
@@ -89,7 +101,7 @@ class UnderCeiling:
 
     @property
     def message(self) -> str:
-        return UNDER_CEILING_TEXT.format(ceiling=self.ceiling_bpm)
+        return translate(CONTEXT_COACH, UNDER_CEILING_TEXT).format(ceiling=self.ceiling_bpm)
 
 
 @dataclass(frozen=True)
@@ -104,11 +116,11 @@ class HoldStarted:
 
     @property
     def message(self) -> str:
-        return HOLD_TEXT.format(bpm=self.settle_bpm)
+        return translate(CONTEXT_COACH, HOLD_TEXT).format(bpm=self.settle_bpm)
 
     @property
     def spoken(self) -> str:
-        return HOLD_SPOKEN
+        return translate_spoken(CONTEXT_COACH, HOLD_SPOKEN)
 
 
 @dataclass(frozen=True)
@@ -133,7 +145,8 @@ class HoldEnded:
 
     @property
     def message(self) -> str:
-        return HOLD_END_TEXTS[self.reason]
+        text = HOLD_END_TEXTS[self.reason]
+        return translate(CONTEXT_COACH, text) if text else ""
 
 
 HeartRateCoachEvent = CeilingCrossed | UnderCeiling | HoldStarted | HoldWaiting | HoldEnded

@@ -41,6 +41,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     return text
 
 
+class Numerus:
+    """The marker of a counted text: lupdate reads a call of the shape
+    ``X.translate(context, text, disambiguation, n)`` as a numerus message (one translation per
+    plural form), and QT_TRANSLATE_NOOP as a plain one. ``Numerus.translate("Cues", "%n
+    minute(s)", None, 2)`` gives the text unchanged; ``translate_count`` translates it."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = 2) -> str:
+        return text
+
+
 class Translator(Protocol):
     """QCoreApplication.translate's shape: (context, text[, disambiguation[, n]])."""
 

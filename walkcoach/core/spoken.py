@@ -1,9 +1,21 @@
-"""Numbers, durations, speeds and inclines as plain English words a text-to-speech voice reads well."""
+"""Numbers, durations, speeds and inclines as words a text-to-speech voice reads well: plain English
+words, or (``say_*``) digits and translated units for a voice of another language."""
 
 from __future__ import annotations
 
 import math
 
+from walkcoach.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    Numerus,
+    decimal_point,
+    decimal_text,
+    english_count,
+    spoken_language,
+    translate_spoken,
+    translate_spoken_count,
+)
 from walkcoach.core.units import kmh_to_mph
 
 UNITS = ("kmh", "mph")
@@ -129,3 +141,86 @@ def incline_words(incline_pct: float) -> str:
 def check_units(units: str) -> None:
     if units not in UNITS:
         raise ValueError(f"unknown speed units {units!r} (use 'kmh' or 'mph')")
+
+
+# ---------------------------------------------------------------------------------------------
+# Spoken words in the language of the voice (core.i18n.spoken_language()).
+#
+# English keeps the words above: the voices read "two point five" more naturally than "2.5".
+# The other languages speak figures as digits with the locale's decimal separator ("3,2"): an
+# espeak-ng voice reads digits in its own language well, and the words around them (units,
+# "%n minute(s)") are marked templates the translators give, with Qt's plural forms.
+
+# Counted texts: Numerus.translate marks them with plural forms (QT_TRANSLATE_NOOP would not).
+HOURS = Numerus.translate("Cues", "%n hour(s)", None, 2)
+MINUTES = Numerus.translate("Cues", "%n minute(s)", None, 2)
+SECONDS = Numerus.translate("Cues", "%n second(s)", None, 2)
+#: Joins two parts of a spoken duration, "2 minutes" and "30 seconds" (English says them one after
+#: the other; a language may want "and" between them).
+DURATION_PARTS = QT_TRANSLATE_NOOP("Cues", "{larger} {smaller}")
+#: A speed to be spoken; {value} is a figure such as 3,2.
+SPEED_KMH = QT_TRANSLATE_NOOP("Cues", "{value} kilometres per hour")
+SPEED_MPH = QT_TRANSLATE_NOOP("Cues", "{value} miles per hour")
+
+
+def speaks_english() -> bool:
+    """Whether the cues are spoken in English (the words above) or in a translation."""
+    return spoken_language() == SOURCE_LANGUAGE
+
+
+def say_number(number: int) -> str:
+    """A whole number to be spoken: English words, or digits for a voice of another language."""
+    return number_words(number) if speaks_english() else str(number)
+
+
+def say_decimal(value: float, places: int = 1) -> str:
+    """``3.2`` -> ``"three point two"`` in English, ``"3,2"`` (the locale's separator) otherwise;
+    trailing zeros are not spoken in either (``4.0`` -> ``"4"``)."""
+    if speaks_english():
+        return decimal_words(value, places)
+    if not math.isfinite(value):
+        raise ValueError(f"cannot speak a number that is not finite ({value})")
+    text = decimal_text(value, places)
+    point = decimal_point()
+    if point in text:
+        text = text.rstrip("0").rstrip(point)
+    return text
+
+
+def say_count(context: str, text: str, count: int) -> str:
+    """A counted template (``"%n minute(s)"``) in the voice's language; in English the count is
+    said in words ("two minutes")."""
+    if speaks_english():
+        return english_count(text.replace("%n", number_words(count)), count)
+    return translate_spoken_count(context, text, count)
+
+
+def say_duration(duration_s: float) -> str:
+    """``150`` -> ``"two minutes thirty seconds"`` in English (as ``duration_words``), or the
+    translated "%n minute(s)" parts with digits ("2 Minuten 30 Sekunden")."""
+    if not math.isfinite(duration_s):
+        raise ValueError(f"cannot speak a duration that is not finite ({duration_s})")
+    total = max(0, round(duration_s))
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = []
+    if hours:
+        parts.append(say_count("Cues", HOURS, hours))
+    if minutes:
+        parts.append(say_count("Cues", MINUTES, minutes))
+    if seconds or not parts:
+        parts.append(say_count("Cues", SECONDS, seconds))
+    joiner = translate_spoken("Cues", DURATION_PARTS)
+    text = parts[-1]
+    for part in reversed(parts[:-1]):
+        text = joiner.format(larger=part, smaller=text)
+    return text
+
+
+def say_speed(speed_kmh: float, units: str = "kmh") -> str:
+    """``speed_words`` in English; ``"3,2 kilometres per hour"`` translated otherwise."""
+    if speaks_english():
+        return speed_words(speed_kmh, units)
+    value = say_decimal(speed_value(speed_kmh, units))
+    template = SPEED_MPH if units == "mph" else SPEED_KMH
+    return translate_spoken("Cues", template).format(value=value)

@@ -404,6 +404,8 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
             player.speech_unavailable.connect(
                 lambda reason: gui.add_notices([speech_notice(player, reason)])
             )
+        if hasattr(player, "speech_language_missing"):  # the cues are spoken in English: say so
+            player.speech_language_missing.connect(lambda note: gui.add_notices([note]))
         # The player says so itself, once per outage, when it finds no working output.
         if hasattr(player, "sound_unavailable"):
             player.sound_unavailable.connect(

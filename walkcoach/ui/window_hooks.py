@@ -108,12 +108,16 @@ def open_preferences(window):
         window.save_settings,
         window,
         speech_problem=str(getattr(player, "speech_problem", "") or ""),
+        speech_note=str(getattr(player, "speech_language_note", "") or ""),
         sounds_play=bool(getattr(player, "available", True)),
     )
     dialog.settings_applied.connect(lambda _settings: window.settings_changed.emit())
     speech_lost = getattr(player, "speech_unavailable", None)
     if speech_lost is not None:  # found out while the dialog is open
         speech_lost.connect(dialog.set_speech_problem)
+    no_voice = getattr(player, "speech_language_missing", None)
+    if no_voice is not None:
+        no_voice.connect(dialog.set_speech_note)
     window.preferences_dialog = dialog
     dialog.open()
     return dialog

@@ -74,6 +74,7 @@ class CuePlayerBase(QObject):
     cue_played = Signal(object)  # PlayedCue
     speech_started = Signal(str)  # a sentence the speech engine began
     speech_unavailable = Signal(str)  # why no cue will be spoken (once); the sounds carry on
+    speech_language_missing = Signal(str)  # no voice of the cues' language: the note (once)
 
     def __init__(
         self,
@@ -99,6 +100,7 @@ class CuePlayerBase(QObject):
         self.speech.setParent(self)
         self.speech.speaking.connect(self.speech_started)
         self.speech.unavailable.connect(self.speech_unavailable)
+        self.speech.language_missing.connect(self.speech_language_missing)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
@@ -152,6 +154,11 @@ class CuePlayerBase(QObject):
     def speech_problem(self) -> str:
         """Why nothing is spoken ("" while speech works or is not known to fail)."""
         return self.speech.unavailable_reason
+
+    @property
+    def speech_language_note(self) -> str:
+        """ "No voice for Deutsch is installed: ..." once the helper found none ("" otherwise)."""
+        return self.speech.language_note
 
     @property
     def volume(self) -> float:

@@ -152,11 +152,13 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         speech_problem: str = "",
+        speech_note: str = "",
         sounds_play: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.speech_problem = ""
+        self.speech_note = speech_note  # speech works, in English: no voice of the language
         self.sounds_play = sounds_play  # the cue sounds work: the note says they carry on
         self.setWindowTitle(self.tr("Preferences"))
         self.setFont(system_font())
@@ -376,8 +378,14 @@ class SettingsDialog(QDialog):
         self._show_speech_problem()
         self._update_enabled()
 
+    def set_speech_note(self, note: str) -> None:
+        """Speech works, but in English: the note says there is no voice of the language."""
+        self.speech_note = note
+        self._show_speech_problem()
+
     def _show_speech_problem(self) -> None:
         reason = getattr(self, "speech_problem", "")
+        note = getattr(self, "speech_note", "")
         self.voice.setEnabled(not reason)
         if reason:
             self.voice.setChecked(False)
@@ -385,7 +393,9 @@ class SettingsDialog(QDialog):
             if self.sounds_play:
                 text += " " + self.tr("The cue sounds still play.")
             self.voice_note.setText(text)
-        self.voice_note.setVisible(bool(reason))
+        elif note:
+            self.voice_note.setText(note)
+        self.voice_note.setVisible(bool(reason or note))
 
     def _fill_time_left(self, seconds: int) -> None:
         self.time_left.clear()
