@@ -302,7 +302,7 @@ class Program:
             None,
             count,
         )
-        return note.format(seconds=_g(TURN_DEFAULT_S))
+        return note.format(seconds=figure_text(TURN_DEFAULT_S))
 
     def _walk(self) -> Iterator[tuple[str, Segment, int | None, int | None]]:
         for segment in self.warmup:
@@ -396,7 +396,7 @@ def _got(template: str, value: Any) -> str:
     return template.format(got=_describe(value))
 
 
-def _g(value: float) -> str:
+def figure_text(value: float) -> str:
     """A figure as ``:g`` writes it ("2.5", "30"), with the loaded locale's decimal point."""
     text = f"{value:g}"
     return text.replace(".", decimal_point()) if "e" not in text else text
@@ -467,10 +467,13 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
         duration_s = _number(data, "duration_s", where, c)
         if duration_s is not None and duration_s < MIN_SEGMENT_S and kind != "turn":  # own bounds
             message = translate("ProgramCheck", "must be at least {least} seconds (got {got})")
-            c.add(f"{where}.duration_s", message.format(least=MIN_SEGMENT_S, got=_g(duration_s)))
+            c.add(
+                f"{where}.duration_s",
+                message.format(least=MIN_SEGMENT_S, got=figure_text(duration_s)),
+            )
         elif duration_s is not None and duration_s > MAX_SESSION_S:
             message = translate("ProgramCheck", "is longer than the 4 hour limit ({got} s)")
-            c.add(f"{where}.duration_s", message.format(got=_g(duration_s)))
+            c.add(f"{where}.duration_s", message.format(got=figure_text(duration_s)))
 
     speed_kmh = TURN_DEFAULT_SPEED_KMH if kind == "turn" else 0.0
     if "speed_kmh" in data:
@@ -487,7 +490,9 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
                 c.add(
                     f"{where}.speed_kmh",
                     message.format(
-                        low=_g(MIN_SPEED_KMH), high=_g(MAX_TURN_SPEED_KMH), got=_g(value)
+                        low=figure_text(MIN_SPEED_KMH),
+                        high=figure_text(MAX_TURN_SPEED_KMH),
+                        got=figure_text(value),
                     ),
                 )
         elif value is not None:
@@ -505,7 +510,11 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
                     )
                 c.add(
                     f"{where}.speed_kmh",
-                    message.format(low=_g(MIN_SPEED_KMH), high=_g(MAX_SPEED_KMH), got=_g(value)),
+                    message.format(
+                        low=figure_text(MIN_SPEED_KMH),
+                        high=figure_text(MAX_SPEED_KMH),
+                        got=figure_text(value),
+                    ),
                 )
     elif kind in WALKING_KINDS:
         if kind == "forward":
@@ -530,7 +539,9 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
                 c.add(
                     f"{where}.incline_pct",
                     message.format(
-                        low=_g(MIN_INCLINE_PCT), high=_g(MAX_INCLINE_PCT), got=_g(value)
+                        low=figure_text(MIN_INCLINE_PCT),
+                        high=figure_text(MAX_INCLINE_PCT),
+                        got=figure_text(value),
                     ),
                 )
 
@@ -544,7 +555,9 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
                 )
                 c.add(
                     f"{where}.cadence_spm",
-                    message.format(low=MIN_CADENCE_SPM, high=MAX_CADENCE_SPM, got=_g(value)),
+                    message.format(
+                        low=MIN_CADENCE_SPM, high=MAX_CADENCE_SPM, got=figure_text(value)
+                    ),
                 )
             else:
                 cadence_spm = round(value)
@@ -573,7 +586,11 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
         )
         c.add(
             f"{where}.duration_s",
-            message.format(low=_g(MIN_TURN_S), high=_g(MAX_TURN_S), got=_g(duration_s)),
+            message.format(
+                low=figure_text(MIN_TURN_S),
+                high=figure_text(MAX_TURN_S),
+                got=figure_text(duration_s),
+            ),
         )
 
     if len(c.problems) > before or duration_s is None or kind not in KINDS:
@@ -642,7 +659,7 @@ def _parse_repeat(data: Mapping[str, Any], where: str, c: _Collector) -> RepeatB
         c.add(f"{where}.repeat", _got(message, times))
     elif not 1 <= times <= MAX_REPEAT:
         message = translate("ProgramCheck", "must be between 1 and {most} rounds (got {got})")
-        c.add(f"{where}.repeat", message.format(most=MAX_REPEAT, got=_g(times)))
+        c.add(f"{where}.repeat", message.format(most=MAX_REPEAT, got=figure_text(times)))
     segments_data = data.get("segments")
     if segments_data is None:
         c.add(where, translate("ProgramCheck", "a repeat block needs 'segments'"))
