@@ -22,6 +22,15 @@ WEEKDAYS = (  # date.weekday() order
     QT_TRANSLATE_NOOP("Dates", "Sat"),
     QT_TRANSLATE_NOOP("Dates", "Sun"),
 )
+WEEKDAY_NAMES = (  # in full, as %A wrote them
+    QT_TRANSLATE_NOOP("Dates", "Monday"),
+    QT_TRANSLATE_NOOP("Dates", "Tuesday"),
+    QT_TRANSLATE_NOOP("Dates", "Wednesday"),
+    QT_TRANSLATE_NOOP("Dates", "Thursday"),
+    QT_TRANSLATE_NOOP("Dates", "Friday"),
+    QT_TRANSLATE_NOOP("Dates", "Saturday"),
+    QT_TRANSLATE_NOOP("Dates", "Sunday"),
+)
 MONTHS = (
     QT_TRANSLATE_NOOP("Dates", "Jan"),
     QT_TRANSLATE_NOOP("Dates", "Feb"),
@@ -57,3 +66,8 @@ def day_month(day: date) -> str:
     return template.format(
         day=f"{day.day:02d}", month=translate(CONTEXT_DATES, MONTHS[day.month - 1])
     )
+
+
+def weekday_name(day: date) -> str:
+    """``"Monday"``."""
+    return translate(CONTEXT_DATES, WEEKDAY_NAMES[day.weekday()])
