@@ -19,7 +19,16 @@ def run(*args: str, data_dir: Path, before: bool = False) -> subprocess.Complete
     """Run walkcoach with --data-dir before or after the sub-command (both must work)."""
     where = ["--data-dir", str(data_dir)]
     argv = [*where, *args] if before else [*args, *where]
-    env = {**os.environ, "COLUMNS": "100", "LANG": "de_DE.UTF-8", "LC_ALL": "", "PYTHONUTF8": "1"}
+    # English words (the German ones are tests/cli/test_cli_translated.py's), under a German
+    # number locale, which the figures do not follow: they follow the language of the words.
+    env = {
+        **os.environ,
+        "COLUMNS": "100",
+        "LANG": "C.UTF-8",
+        "LC_NUMERIC": "de_DE.UTF-8",
+        "LC_ALL": "",
+        "PYTHONUTF8": "1",
+    }
     env.pop("LC_MEASUREMENT", None)
     return subprocess.run(
         [sys.executable, "-m", "walkcoach", *argv],

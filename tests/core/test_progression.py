@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
 
-from walkcoach.core import library, progression
+from walkcoach.core import i18n, library, progression
 from walkcoach.core.program import dumps_program, loads_program
 from walkcoach.core.records import SegmentRecord, SessionRecord
 
@@ -206,3 +207,36 @@ def test_every_suggestion_is_within_the_protocol(backward_s):
         assert progression.MIN_SPEED_KMH <= s.speed_kmh <= progression.MAX_SPEED_KMH
         assert s.backward_s <= max(backward_s, progression.MIN_BACKWARD_S) + progression.STEP_S
         assert s.reasons and all(r.strip() for r in s.reasons)
+
+
+def _bracketed(context, text, disambiguation=None, n=-1):
+    return "[" + (i18n.english_count(text, n) if n >= 0 else text) + "]"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        [],  # the first session
+        [walk(1, 11, 240, incline_pct=5), walk(2, 18, 240, incline_pct=5, pain=True)],
+        [walk(1, 11, 150), walk(2, 14, 150, pain=True), walk(3, 17, 150)],
+        [walk(1, 11, 150), walk(2, 18, 180, rpe=10, speed_kmh=4.5)],
+        [walk(1, 11, 150)],  # a step up; dates in the reason
+        [walk(1, 17, 150)],  # the first week
+        [walk(1, 1, 150, month=1)],  # a long break: restart
+        [walk(1, 20, 150, month=2)],  # a break: step back
+    ],
+)
+def test_every_reason_is_translated_whole(history):
+    """With a translator that brackets every text, no English is left outside the brackets:
+    the reasons are whole translated sentences, their figures and dates made in the language."""
+    i18n.set_translator(_bracketed)
+    try:
+        reasons = suggest(history, units="mph").reasons
+    finally:
+        i18n.reset()
+    assert reasons
+    for reason in reasons:
+        outside = reason
+        while "[" in outside:
+            outside = re.sub(r"\[[^\[\]]*\]", "", outside)
+        assert not re.search(r"[A-Za-z]", outside), reason

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from walkcoach import __version__, paths
 from walkcoach.cli.errors import CliError
+from walkcoach.core import counted
+from walkcoach.core.i18n import translate
 
 MAX_TIME_SCALE = 1000.0  # a 4 hour session in 15 s; beyond, the clock's steps outrun the segments
 MAX_SESSION_ID = 2**63 - 1  # SQLite's largest integer
@@ -29,12 +31,12 @@ def _time_scale(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a number (got '{text}')") from None
+        message = translate("CommandLine", "must be a number (got '{text}')")
+        raise argparse.ArgumentTypeError(message.format(text=text)) from None
     # float() takes "nan", "inf" and "1e309" (infinity): a session at such a speed never moves.
     if not math.isfinite(value) or not 0 < value <= MAX_TIME_SCALE:
-        raise argparse.ArgumentTypeError(
-            f"must be greater than 0 and at most {MAX_TIME_SCALE:g} (got {text})"
-        )
+        message = translate("CommandLine", "must be greater than 0 and at most {most} (got {text})")
+        raise argparse.ArgumentTypeError(message.format(most=f"{MAX_TIME_SCALE:g}", text=text))
     return value
 
 
@@ -52,7 +54,10 @@ def _treadmill(text: str) -> str:
     text = text.strip()
     if not text or len(text) > 200 or any(ord(c) < 32 for c in text):
         raise argparse.ArgumentTypeError(
-            "give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or 'virtual'"
+            translate(
+                "CommandLine",
+                "give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or 'virtual'",
+            )
         )
     return text
 
@@ -61,13 +66,19 @@ def _session_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number (got '{text[:40]}')") from None
+        message = translate("CommandLine", "must be a whole number (got '{text}')")
+        raise argparse.ArgumentTypeError(message.format(text=text[:40])) from None
     if not 1 <= value <= MAX_SESSION_ID:
-        raise argparse.ArgumentTypeError(
-            f"must be from 1 to {MAX_SESSION_ID} (got a number of {len(text)} characters)"
-            if len(text) > 20
-            else f"must be from 1 to {MAX_SESSION_ID} (got {text})"
-        )
+        if len(text) > 20:
+            message = counted.translate(
+                "CommandLine",
+                "must be from 1 to {most} (got a number of %n character(s))",
+                None,
+                len(text),
+            )
+        else:
+            message = translate("CommandLine", "must be from 1 to {most} (got {text})")
+        raise argparse.ArgumentTypeError(message.format(most=MAX_SESSION_ID, text=text))
     return value
 
 
@@ -78,49 +89,77 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
         "--data-dir",
         metavar="DIR",
         default=None if top_level else argparse.SUPPRESS,
-        help="keep all user data (history, programs, settings) in DIR",
+        help=translate("CommandLine", "keep all user data (history, programs, settings) in DIR"),
     )
 
 
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
     _add_data_dir(parser, top_level=True)
-    gui = parser.add_argument_group("window options (no sub-command)")
-    gui.add_argument("--program", metavar="ID_OR_FILE", help="select this program on start")
-    gui.add_argument("--start", action="store_true", help="start the session at once")
+    gui = parser.add_argument_group(translate("CommandLine", "window options (no sub-command)"))
+    gui.add_argument(
+        "--program",
+        metavar="ID_OR_FILE",
+        help=translate("CommandLine", "select this program on start"),
+    )
+    gui.add_argument(
+        "--start", action="store_true", help=translate("CommandLine", "start the session at once")
+    )
     gui.add_argument(
         "--time-scale",
         type=_time_scale,
         default=1.0,
         metavar="X",
-        help="session time runs X times faster (demos and tests)",
+        help=translate("CommandLine", "session time runs X times faster (demos and tests)"),
     )
-    gui.add_argument("--quit-when-done", action="store_true", help="quit when the session finishes")
     gui.add_argument(
-        "--event-log", metavar="FILE", help="write engine events and cues as JSON lines"
+        "--quit-when-done",
+        action="store_true",
+        help=translate("CommandLine", "quit when the session finishes"),
+    )
+    gui.add_argument(
+        "--event-log",
+        metavar="FILE",
+        help=translate("CommandLine", "write engine events and cues as JSON lines"),
     )
     gui.add_argument(
         "--treadmill",
         type=_treadmill,
         metavar="ADDRESS|NAME|virtual",
-        help="drive this FTMS treadmill (virtual: a simulated one, no hardware needed)",
+        help=translate(
+            "CommandLine",
+            "drive this FTMS treadmill (virtual: a simulated one, no hardware needed)",
+        ),
     )
     gui.add_argument(
         "--heart-rate",
         type=_treadmill,
         metavar="ADDRESS|NAME|virtual",
-        help="show this heart-rate sensor's heart rate (virtual: one that follows your effort)",
+        help=translate(
+            "CommandLine",
+            "show this heart-rate sensor's heart rate (virtual: one that follows your effort)",
+        ),
     )
     gui.add_argument(
         "--hci",
         type=_hci,
         metavar="TRANSPORT",
-        help="use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth",
+        help=translate(
+            "CommandLine",
+            "use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth",
+        ),
     )
     gui.add_argument(
         "--smoke-test",
         action="store_true",
-        help="start the window, print the start-up time in ms, exit 0",
+        help=translate("CommandLine", "start the window, print the start-up time in ms, exit 0"),
     )
+
+
+def install_language() -> None:
+    """The environment's language for what the command line prints (once; English: no-op)."""
+    from walkcoach.cli import i18n as cli_i18n
+
+    cli_i18n.install()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -138,53 +177,86 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     try:
         return window_only.parse_args(argv)
     except CliError:
+        install_language()  # help, a sub-command or an error: words for people follow
         return build_parser().parse_args(argv)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="walkcoach",
-        description="Coach for treadmill sessions that alternate forward and backward walking.",
+        description=translate(
+            "CommandLine",
+            "Coach for treadmill sessions that alternate forward and backward walking.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"WalkCoach {__version__}")
     _add_window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("programs", help="list built-in and user programs")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("programs", help=translate("CommandLine", "list built-in and user programs"))
+    p.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "machine-readable output")
+    )
     _add_data_dir(p, top_level=False)
 
-    p = sub.add_parser("show", help="show one program's segments")
-    p.add_argument("program", metavar="PROGRAM", help="a program id or a program file")
+    p = sub.add_parser("show", help=translate("CommandLine", "show one program's segments"))
+    p.add_argument(
+        "program",
+        metavar="PROGRAM",
+        help=translate("CommandLine", "a program id or a program file"),
+    )
     p.add_argument("--json", action="store_true")
     _add_data_dir(p, top_level=False)
 
-    p = sub.add_parser("muscles", help="estimated muscle activation for a way of walking")
+    p = sub.add_parser(
+        "muscles", help=translate("CommandLine", "estimated muscle activation for a way of walking")
+    )
     p.add_argument("--direction", required=True, metavar="forward|backward")
     p.add_argument("--incline", required=True, metavar="PCT")
     p.add_argument("--speed", metavar="KMH", default=None)
     p.add_argument("--json", action="store_true")
     _add_data_dir(p, top_level=False)
 
-    p = sub.add_parser("import-program", help="copy a program file into your programs")
+    p = sub.add_parser(
+        "import-program", help=translate("CommandLine", "copy a program file into your programs")
+    )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--force", action="store_true", help="replace a program with the same id")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("CommandLine", "replace a program with the same id"),
+    )
     _add_data_dir(p, top_level=False)
 
-    p = sub.add_parser("history", help="list recorded sessions")
+    p = sub.add_parser("history", help=translate("CommandLine", "list recorded sessions"))
     p.add_argument("--json", action="store_true")
-    p.add_argument("--delete", type=int, metavar="ID", help="delete the session with this ID")
+    p.add_argument(
+        "--delete",
+        type=int,
+        metavar="ID",
+        help=translate("CommandLine", "delete the session with this ID"),
+    )
     _add_data_dir(p, top_level=False)
 
-    p = sub.add_parser("export", help="export sessions to CSV, JSON, TCX or FIT")
+    p = sub.add_parser(
+        "export", help=translate("CommandLine", "export sessions to CSV, JSON, TCX or FIT")
+    )
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", type=_session_id, metavar="ID")
     which.add_argument("--all", action="store_true")
     p.add_argument("--format", required=True, choices=["csv", "json", "tcx", "fit"])
     p.add_argument(
-        "-o", "--output", required=True, metavar="PATH", help="a file, a folder, or - for stdout"
+        "-o",
+        "--output",
+        required=True,
+        metavar="PATH",
+        help=translate("CommandLine", "a file, a folder, or - for stdout"),
     )
-    p.add_argument("--force", action="store_true", help="replace files that exist already")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("CommandLine", "replace files that exist already"),
+    )
     _add_data_dir(p, top_level=False)
 
     from walkcoach.cli import plans as cli_plans
@@ -200,12 +272,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parse_args(argv)
+        if args.command is not None:  # the window installs its own (the Preferences' language)
+            install_language()
         try:
             paths.init(args.data_dir)
         except (ValueError, OSError) as exc:
-            raise CliError(
-                f"--data-dir: {exc.strerror if isinstance(exc, OSError) else exc}"
-            ) from None
+            reason = exc.strerror if isinstance(exc, OSError) else exc
+            raise CliError(f"--data-dir: {reason}") from None
         return _dispatch(args)
     except CliError as exc:
         from walkcoach.cli.output import error  # the window's start-up never needs it

@@ -17,7 +17,14 @@ from walkcoach.cli.output import (
     terminal_width,
     warn,
 )
-from walkcoach.core import library
+from walkcoach.core import counted, library
+from walkcoach.core.i18n import (
+    CONTEXT_MUSCLES,
+    CONTEXT_PROGRAMS,
+    QT_TRANSLATE_NOOP,
+    decimal_text,
+    translate,
+)
 from walkcoach.core.program import (
     MAX_INCLINE_PCT,
     MAX_SPEED_KMH,
@@ -26,12 +33,36 @@ from walkcoach.core.program import (
     PlannedSegment,
     Program,
     ProgramError,
+    figure_text,
     format_duration,
     program_to_dict,
 )
 from walkcoach.core.units import kmh_to_mph
 
-_PHASE_NAMES = {"warmup": "warm-up", "main": "main", "cooldown": "cool-down"}
+# Words in the tables, translated where printed (translate(CONTEXT_CLI, ...)).
+CONTEXT_CLI = "CommandLine"
+_PHASE_NAMES = {
+    "warmup": QT_TRANSLATE_NOOP("CommandLine", "warm-up"),
+    "main": QT_TRANSLATE_NOOP("CommandLine", "main"),
+    "cooldown": QT_TRANSLATE_NOOP("CommandLine", "cool-down"),
+}
+_KIND_WORDS = {
+    "forward": QT_TRANSLATE_NOOP("CommandLine", "forward"),
+    "backward": QT_TRANSLATE_NOOP("CommandLine", "backward"),
+    "rest": QT_TRANSLATE_NOOP("CommandLine", "rest"),
+    "station": QT_TRANSLATE_NOOP("CommandLine", "station"),
+    "turn": QT_TRANSLATE_NOOP("CommandLine", "turn"),
+}
+
+
+def _name(program: Program) -> str:
+    """A program's name: a built-in's in the loaded language, the user's own as written."""
+    return _name_like(program, program.name)
+
+
+def _name_like(program: Program, text: str) -> str:
+    """The name, description or source of a program, translated when it is a built-in."""
+    return translate(CONTEXT_PROGRAMS, text) if program.builtin else text
 
 
 def _minutes(seconds: float) -> str:
@@ -59,26 +90,39 @@ def cmd_programs(args: argparse.Namespace) -> int:
     errors: list[ProgramError] = []
     programs = library.all_programs(errors)
     for error in errors:
-        warn(f"skipped a user program: {error}")
+        warn(translate("CommandLine", "skipped a user program: {error}").format(error=error))
     if args.json:
         print_json([_summary(p) for p in programs])
         return 0
     rows = [
         [
             p.id,
-            p.name,
+            _name(p),
             p.level or "-",
             format_duration(p.total_s),
             _minutes(p.backward_s) if p.backward_s else "-",
             str(p.segment_count),
-            "built-in" if p.builtin else "yours",
+            translate("CommandLine", "built-in")
+            if p.builtin
+            else translate("CommandLine", "yours"),
         ]
         for p in programs
     ]
-    headers = ["ID", "NAME", "LEVEL", "TIME", "BACKWARD", "SEGMENTS", "FROM"]
+    headers = [
+        translate("CommandLine", "ID"),
+        translate("CommandLine", "NAME"),
+        translate("CommandLine", "LEVEL"),
+        translate("CommandLine", "TIME"),
+        translate("CommandLine", "BACKWARD"),
+        translate("CommandLine", "SEGMENTS"),
+        translate("CommandLine", "FROM"),
+    ]
     print(table(headers, rows, right={3, 4, 5}, shrink=1))
     users = sum(1 for p in programs if not p.builtin)
-    print(f"\n{len(programs) - users} built-in and {users} of your own. Details: walkcoach show ID")
+    footer = translate(
+        "CommandLine", "{builtin} built-in and {yours} of your own. Details: walkcoach show ID"
+    )
+    print("\n" + footer.format(builtin=len(programs) - users, yours=users))
     return 0
 
 
@@ -95,28 +139,38 @@ def _find(id_or_path: str) -> Program:
 
 def _speed_text(speed_kmh: float, units: str) -> str:
     if speed_kmh == 0:
-        return "stopped"
+        return translate("CommandLine", "stopped")
     if units == "mph":
-        return f"{kmh_to_mph(speed_kmh):.1f} mph"
-    return f"{speed_kmh:.1f} km/h"
+        return translate("CommandLine", "{speed} mph").format(
+            speed=decimal_text(kmh_to_mph(speed_kmh))
+        )
+    return translate("CommandLine", "{speed} km/h").format(speed=decimal_text(speed_kmh))
 
 
 def _notes(planned: PlannedSegment) -> str:
     segment = planned.segment
     parts = []
     if planned.rounds:
-        parts.append(f"round {planned.round_no}/{planned.rounds}")
+        round_text = translate("CommandLine", "round {round}/{rounds}")
+        parts.append(round_text.format(round=planned.round_no, rounds=planned.rounds))
     if planned.auto_inserted:
-        parts.append("added by the coach: the direction changes here")
+        parts.append(translate("CommandLine", "added by the coach: the direction changes here"))
     elif segment.label:
-        parts.append(segment.label)
+        parts.append(_resource_text(segment.label))
     if segment.cadence_spm:
-        parts.append(f"{segment.cadence_spm} steps/min")
+        steps = translate("CommandLine", "{cadence} steps/min")
+        parts.append(steps.format(cadence=segment.cadence_spm))
     if segment.until_confirmed:
-        parts.append("waits for you")
+        parts.append(translate("CommandLine", "waits for you"))
     if segment.note:
-        parts.append(segment.note)
+        parts.append(_resource_text(segment.note))
     return "; ".join(parts)
+
+
+def _resource_text(text: str) -> str:
+    # Labels and notes of the built-ins (and the coach's own turn) are translated under
+    # "Programs" (tools/resource_texts.py); a text with no translation (a user's) stays as it is.
+    return translate(CONTEXT_PROGRAMS, text)
 
 
 def _totals(program: Program) -> dict[str, Any]:
@@ -142,34 +196,58 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     units = read_settings().units
     width = terminal_width()
-    origin = "built-in" if program.builtin else "your program"
-    print(f"{shown(program.name)} ({program.id}, {program.level or 'no level'}, {origin})")
+    if program.builtin:
+        heading = translate("CommandLine", "{name} ({id}, {level}, built-in)")
+    else:
+        heading = translate("CommandLine", "{name} ({id}, {level}, your program)")
+    level = program.level or translate("CommandLine", "no level")
+    print(heading.format(name=shown(_name(program)), id=program.id, level=level))
+    totals = counted.translate(
+        "CommandLine",
+        "Total {total}: backward {backward}, forward {forward}, %n segment(s)",
+        None,
+        program.segment_count,
+    )
     print(
-        f"Total {format_duration(program.total_s)}: backward {_minutes(program.backward_s)}, "
-        f"forward {_minutes(program.forward_s)}, {program.segment_count} segments"
+        totals.format(
+            total=format_duration(program.total_s),
+            backward=_minutes(program.backward_s),
+            forward=_minutes(program.forward_s),
+        )
     )
     if program.auto_turn_count:
         print(textwrap.fill(program.auto_turn_note(), width))
     if program.source:
-        print(textwrap.fill(f"Source: {shown(program.source)}", width))
+        source = _name_like(program, program.source)
+        line = translate("CommandLine", "Source: {source}").format(source=shown(source))
+        print(textwrap.fill(line, width))
     if program.description:
         print()
-        print(textwrap.fill(shown(program.description), width))
+        print(textwrap.fill(shown(_name_like(program, program.description)), width))
     print()
     rows = [
         [
             str(p.index + 1),
             format_duration(p.start_s),
-            _PHASE_NAMES[p.phase],
-            p.kind,
+            translate(CONTEXT_CLI, _PHASE_NAMES[p.phase]),
+            translate(CONTEXT_CLI, _KIND_WORDS.get(p.kind, p.kind)),
             format_duration(p.duration_s),
             _speed_text(p.segment.speed_kmh, units),
-            f"{p.segment.incline_pct:g} %",
+            f"{figure_text(p.segment.incline_pct)} %",
             _notes(p),
         ]
         for p in program.planned_segments()
     ]
-    headers = ["#", "AT", "PHASE", "KIND", "TIME", "SPEED", "INCLINE", "NOTES"]
+    headers = [
+        "#",
+        translate("CommandLine", "AT"),
+        translate("CommandLine", "PHASE"),
+        translate("CommandLine", "KIND"),
+        translate("CommandLine", "TIME"),
+        translate("CommandLine", "SPEED"),
+        translate("CommandLine", "INCLINE"),
+        translate("CommandLine", "NOTES"),
+    ]
     print(table(headers, rows, right={0, 1, 4, 5, 6}, shrink=7, wrap=True))
     return 0
 
@@ -182,16 +260,27 @@ def _parse_number(text: str, option: str, low: float, high: float, unit: str) ->
     try:
         value = float(text)
     except ValueError:
-        raise CliError(f"{option} must be a number (got '{text}')") from None
+        message = translate("CommandLine", "{option} must be a number (got '{text}')")
+        raise CliError(message.format(option=option, text=text)) from None
     if not math.isfinite(value) or not low <= value <= high:
-        raise CliError(f"{option} must be between {low:g} and {high:g} {unit} (got {text})")
+        message = translate(
+            "CommandLine", "{option} must be between {low} and {high} {unit} (got {text})"
+        )
+        raise CliError(
+            message.format(
+                option=option, low=figure_text(low), high=figure_text(high), unit=unit, text=text
+            )
+        )
     return value
 
 
 def cmd_muscles(args: argparse.Namespace) -> int:
     direction = args.direction.strip().lower()
     if direction not in ("forward", "backward"):
-        raise CliError(f"unknown direction '{args.direction}' (use forward or backward)")
+        message = translate(
+            "CommandLine", "unknown direction '{direction}' (use forward or backward)"
+        )
+        raise CliError(message.format(direction=args.direction))
     incline_pct = _parse_number(args.incline, "--incline", MIN_INCLINE_PCT, MAX_INCLINE_PCT, "%")
     speed_kmh = None
     if args.speed is not None:
@@ -218,16 +307,34 @@ def cmd_muscles(args: argparse.Namespace) -> int:
             ]
         )
         return 0
-    speed = f" at {speed_kmh:g} km/h" if speed_kmh is not None else ""
-    print(f"{direction.capitalize()} walking, {incline_pct:g} % incline{speed}")
+    figures = {"incline": figure_text(incline_pct)}
+    if speed_kmh is None:
+        heading = {
+            "forward": translate("CommandLine", "Forward walking, {incline} % incline"),
+            "backward": translate("CommandLine", "Backward walking, {incline} % incline"),
+        }[direction]
+    else:
+        figures["speed"] = figure_text(speed_kmh)
+        heading = {
+            "forward": translate(
+                "CommandLine", "Forward walking, {incline} % incline at {speed} km/h"
+            ),
+            "backward": translate(
+                "CommandLine", "Backward walking, {incline} % incline at {speed} km/h"
+            ),
+        }[direction]
+    print(heading.format(**figures))
     print(
-        "Activation in % of a maximal voluntary contraction; 'estimated' figures are WalkCoach's."
+        translate(
+            "CommandLine",
+            "Activation in % of a maximal voluntary contraction; 'estimated' figures are WalkCoach's.",
+        )
     )
     print()
     bar_width = 20
     rows = [
         [
-            a.muscle.name,
+            translate(CONTEXT_MUSCLES, a.muscle.name),
             a.muscle.view,
             f"{a.activation:.0f} %",
             "#" * round(bar_width * min(a.activation, 100) / 100),
@@ -236,7 +343,14 @@ def cmd_muscles(args: argparse.Namespace) -> int:
         ]
         for a in activations
     ]
-    headers = ["MUSCLE", "VIEW", "MVC", "", "BASIS", "SOURCE"]
+    headers = [
+        translate("CommandLine", "MUSCLE"),
+        translate("CommandLine", "VIEW"),
+        translate("CommandLine", "MVC"),
+        "",
+        translate("CommandLine", "BASIS"),
+        translate("CommandLine", "SOURCE"),
+    ]
     print(table(headers, rows, right={2}, shrink=5))
     return 0
 
@@ -249,16 +363,28 @@ def cmd_import_program(args: argparse.Namespace) -> int:
     try:
         program, where = library.import_program_file(args.file, force=args.force)
     except library.DuplicateProgramError as exc:
-        raise CliError(
-            f"a program with id '{exc.existing.id}' already exists ('{shown(exc.existing.name)}'); "
-            "use --force to replace it"
-        ) from None
+        message = translate(
+            "CommandLine",
+            "a program with id '{id}' already exists ('{name}'); use --force to replace it",
+        )
+        raise CliError(message.format(id=exc.existing.id, name=shown(exc.existing.name))) from None
     except ProgramError as exc:
         raise CliError(one_line(exc)) from None
     except OSError as exc:  # e.g. the data folder is read-only
-        raise CliError(f"cannot save the program: {exc.strerror or exc}") from None
+        message = translate("CommandLine", "cannot save the program: {reason}")
+        raise CliError(message.format(reason=exc.strerror or exc)) from None
+    done = counted.translate(
+        "CommandLine",
+        "Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}",
+        None,
+        program.segment_count,
+    )
     print(
-        f"Imported '{shown(program.name)}' as '{program.id}' "
-        f"({format_duration(program.total_s)}, {program.segment_count} segments) into {where}"
+        done.format(
+            name=shown(program.name),
+            id=program.id,
+            time=format_duration(program.total_s),
+            folder=where,
+        )
     )
     return 0

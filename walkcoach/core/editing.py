@@ -19,11 +19,12 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from walkcoach.core import counted
 from walkcoach.core.energy import segment_kcal
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, decimal_point, decimal_text, translate
 from walkcoach.core.levels import SPEED_TOLERANCE_KMH, backward_limits
 from walkcoach.core.muscles import MuscleModel
 from walkcoach.core.program import (
-    KIND_TITLES,
     KINDS,
     MAX_REPEAT,
     MAX_TURN_S,
@@ -37,6 +38,7 @@ from walkcoach.core.program import (
     ProgramError,
     Segment,
     auto_turn,
+    figure_text,
     missing_turns,
     parse_program,
     program_to_dict,
@@ -47,7 +49,14 @@ from walkcoach.core.units import KM_PER_MILE
 TreePath = tuple[
     Any, ...
 ]  # ("main", 2) for a node of a phase, ("main", 2, 1) for a segment inside a block
-PHASE_TITLES = {"warmup": "Warm-up", "main": "Main", "cooldown": "Cool-down"}
+# The editor's texts: marked here, translated as they are made (translate), or where they are
+# shown (the phase titles: walkcoach.ui.i18n.core_text(CONTEXT_EDITOR, ...)).
+CONTEXT_EDITOR = "ProgramEditor"
+PHASE_TITLES = {
+    "warmup": QT_TRANSLATE_NOOP("ProgramEditor", "Warm-up"),
+    "main": QT_TRANSLATE_NOOP("ProgramEditor", "Main"),
+    "cooldown": QT_TRANSLATE_NOOP("ProgramEditor", "Cool-down"),
+}
 SEGMENT_FIELDS = (
     "kind",
     "duration_s",
@@ -60,6 +69,29 @@ SEGMENT_FIELDS = (
 )
 BLOCK_FIELDS = ("repeat", "label")
 META_FIELDS = ("name", "description", "level", "source")
+# The undo step of each field's change ("&Undo Change speed"), one whole text per field.
+CHANGE_LABELS = {
+    "name": QT_TRANSLATE_NOOP("ProgramEditor", "Change name"),
+    "description": QT_TRANSLATE_NOOP("ProgramEditor", "Change description"),
+    "level": QT_TRANSLATE_NOOP("ProgramEditor", "Change level"),
+    "source": QT_TRANSLATE_NOOP("ProgramEditor", "Change source"),
+    "kind": QT_TRANSLATE_NOOP("ProgramEditor", "Change kind"),
+    "duration_s": QT_TRANSLATE_NOOP("ProgramEditor", "Change duration"),
+    "speed_kmh": QT_TRANSLATE_NOOP("ProgramEditor", "Change speed"),
+    "incline_pct": QT_TRANSLATE_NOOP("ProgramEditor", "Change incline"),
+    "cadence_spm": QT_TRANSLATE_NOOP("ProgramEditor", "Change cadence"),
+    "label": QT_TRANSLATE_NOOP("ProgramEditor", "Change label"),
+    "note": QT_TRANSLATE_NOOP("ProgramEditor", "Change note"),
+    "until_confirmed": QT_TRANSLATE_NOOP("ProgramEditor", "Change until"),
+    "repeat": QT_TRANSLATE_NOOP("ProgramEditor", "Change rounds"),
+}
+ADD_LABELS = {
+    "forward": QT_TRANSLATE_NOOP("ProgramEditor", "Add forward segment"),
+    "backward": QT_TRANSLATE_NOOP("ProgramEditor", "Add backward segment"),
+    "rest": QT_TRANSLATE_NOOP("ProgramEditor", "Add rest segment"),
+    "station": QT_TRANSLATE_NOOP("ProgramEditor", "Add station segment"),
+    "turn": QT_TRANSLATE_NOOP("ProgramEditor", "Add turn segment"),
+}
 
 # A new segment of each kind: gentle values a beginner can start from.
 DEFAULT_SEGMENTS: dict[str, dict[str, Any]] = {
@@ -91,19 +123,24 @@ def parse_duration_text(text: str) -> float:
     """``"2:30"`` -> 150, ``"1:02:05"`` -> 3725, ``"5"`` (minutes) -> 300, ``"45s"`` -> 45."""
     stripped = text.strip().lower()
     if not stripped:
-        raise ValueError("enter a time as minutes:seconds, e.g. 2:30")
+        raise ValueError(translate("ProgramEditor", "enter a time as minutes:seconds, e.g. 2:30"))
     if stripped.endswith("s") and stripped[:-1].strip().isdigit():
         return float(int(stripped[:-1]))
     if stripped.isdigit():
         return float(int(stripped) * 60)
     match = _DURATION_RE.match(stripped)
     if match is None:
-        raise ValueError(f"'{text.strip()}' is not a time; write minutes:seconds, e.g. 2:30")
+        message = translate(
+            "ProgramEditor", "'{text}' is not a time; write minutes:seconds, e.g. 2:30"
+        )
+        raise ValueError(message.format(text=text.strip()))
     hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
     if seconds >= 60:
-        raise ValueError(f"seconds must be 0-59 (got {seconds})")
+        message = translate("ProgramEditor", "seconds must be 0-59 (got {got})")
+        raise ValueError(message.format(got=seconds))
     if hours and minutes >= 60:
-        raise ValueError(f"minutes must be 0-59 after the hours (got {minutes})")
+        message = translate("ProgramEditor", "minutes must be 0-59 after the hours (got {got})")
+        raise ValueError(message.format(got=minutes))
     return float(hours * 3600 + minutes * 60 + seconds)
 
 
@@ -121,18 +158,19 @@ def speed_unit_label(units: str) -> str:
     return "mph" if units == "mph" else "km/h"
 
 
-_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
-
-
 def message_in_units(message: str, field_name: str | None, units: str) -> str:
-    """Problem text about a speed, with its figures in the user's units."""
+    """Problem text about a speed, with its figures in the user's units (figures written with
+    the loaded locale's decimal point, as the messages are made)."""
     if field_name != "speed_kmh" or units != "mph":
         return message
+    point = decimal_point()
+    number_re = re.compile(r"-?\d+(?:" + re.escape(point) + r"\d+)?")
 
     def convert(match: re.Match[str]) -> str:
-        return f"{float(match.group()) / KM_PER_MILE:.1f}".removesuffix(".0")
+        value = float(match.group().replace(point, "."))
+        return decimal_text(value / KM_PER_MILE).removesuffix(point + "0")
 
-    return _NUMBER_RE.sub(convert, message).replace("km/h", "mph")
+    return number_re.sub(convert, message).replace("km/h", "mph")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -164,28 +202,40 @@ def parse_where(where: str) -> tuple[TreePath | None, str | None]:
 
 
 FIELD_TITLES = {
-    "duration_s": "duration",
-    "speed_kmh": "speed",
-    "incline_pct": "incline",
-    "cadence_spm": "cadence",
-    "until_confirmed": "wait for Done",
-    "repeat": "rounds",
+    "duration_s": QT_TRANSLATE_NOOP("ProgramEditor", "duration"),
+    "speed_kmh": QT_TRANSLATE_NOOP("ProgramEditor", "speed"),
+    "incline_pct": QT_TRANSLATE_NOOP("ProgramEditor", "incline"),
+    "cadence_spm": QT_TRANSLATE_NOOP("ProgramEditor", "cadence"),
+    "until_confirmed": QT_TRANSLATE_NOOP("ProgramEditor", "wait for Done"),
+    "repeat": QT_TRANSLATE_NOOP("ProgramEditor", "rounds"),
 }
 
 
 def describe_place(where: str) -> str:
     """``"main[0].segments[1].speed_kmh"`` -> ``"Main, repeat block 1, segment 2, speed"``."""
     path, field_name = parse_where(where)
-    parts: list[str] = []
+    place = ""
     if path is not None:
-        parts.append(PHASE_TITLES[path[0]])
+        phase = translate(CONTEXT_EDITOR, PHASE_TITLES[path[0]])
         if len(path) == 3:
-            parts += [f"repeat block {path[1] + 1}", f"segment {path[2] + 1}"]
+            place = translate("ProgramEditor", "{phase}, repeat block {block}, segment {segment}")
+            place = place.format(phase=phase, block=path[1] + 1, segment=path[2] + 1)
         elif len(path) == 2:
-            parts.append(f"item {path[1] + 1}")
+            place = translate("ProgramEditor", "{phase}, item {item}")
+            place = place.format(phase=phase, item=path[1] + 1)
+        else:
+            place = phase
     if field_name:
-        parts.append(FIELD_TITLES.get(field_name, field_name))
-    return ", ".join(parts) if parts or not where else where
+        # A field the editor does not name (the program's "name", "level") is shown as the file
+        # spells it: it is the key a person finds in the file.
+        title = FIELD_TITLES.get(field_name)
+        title = translate(CONTEXT_EDITOR, title) if title else field_name
+        if place:
+            # Translators: a place in a program and one of its fields: "Main, item 2, speed".
+            place = translate("ProgramEditor", "{place}, {field}").format(place=place, field=title)
+        else:
+            place = title
+    return place if place or not where else where
 
 
 def describe_problem(problem: Problem | ProgramWarning, units: str = "kmh") -> str:
@@ -193,7 +243,10 @@ def describe_problem(problem: Problem | ProgramWarning, units: str = "kmh") -> s
     _, field_name = parse_where(problem.where)
     message = message_in_units(problem.message, field_name, units)
     place = describe_place(problem.where)
-    return f"{place}: {message}" if place else message
+    if not place:
+        return message
+    # Translators: where in the program, then what is wrong there.
+    return translate("ProgramEditor", "{place}: {problem}").format(place=place, problem=message)
 
 
 @dataclass(frozen=True)
@@ -245,19 +298,54 @@ class ProblemIndex:
 # ---------------------------------------------------------------------------------------------
 # Warnings: things a program may do but should not (saving stays allowed)
 
-# Plain English, one place (the editor shows them through describe_problem).
-NO_TURN_WARNING = (
-    "the direction changes here ({before} to {after}) with no turn between: the coach will add "
-    "a {seconds} s turn; insert one to set its speed and time yourself"
-)
-FAST_BACKWARD_WARNING = (
-    "backward at {speed:.1f} km/h is faster than {article} {level} program should ask for "
-    "(at most {limit:.1f} km/h)"
-)
-STEEP_BACKWARD_WARNING = (
-    "backward on a {incline:g} % incline is steeper than {article} {level} program should ask "
-    "for (at most {limit:g} %)"
-)
+# One place, one whole sentence per case (the editor shows them through describe_problem);
+# translated as they are made.
+NO_TURN_WARNINGS = {
+    ("forward", "backward"): QT_TRANSLATE_NOOP(
+        "ProgramEditor",
+        "the direction changes here (forward to backward) with no turn between: the coach will "
+        "add a {seconds} s turn; insert one to set its speed and time yourself",
+    ),
+    ("backward", "forward"): QT_TRANSLATE_NOOP(
+        "ProgramEditor",
+        "the direction changes here (backward to forward) with no turn between: the coach will "
+        "add a {seconds} s turn; insert one to set its speed and time yourself",
+    ),
+}
+FAST_BACKWARD_WARNINGS = {
+    "beginner": QT_TRANSLATE_NOOP(
+        "ProgramEditor",
+        "backward at {speed} km/h is faster than a beginner program should ask for "
+        "(at most {limit} km/h)",
+    ),
+    "intermediate": QT_TRANSLATE_NOOP(
+        "ProgramEditor",
+        "backward at {speed} km/h is faster than an intermediate program should ask for "
+        "(at most {limit} km/h)",
+    ),
+    "advanced": QT_TRANSLATE_NOOP(
+        "ProgramEditor",
+        "backward at {speed} km/h is faster than an advanced program should ask for "
+        "(at most {limit} km/h)",
+    ),
+}
+STEEP_BACKWARD_WARNINGS = {
+    "beginner": QT_TRANSLATE_NOOP(
+        "ProgramEditor",
+        "backward on a {incline} % incline is steeper than a beginner program should ask for "
+        "(at most {limit} %)",
+    ),
+    "intermediate": QT_TRANSLATE_NOOP(
+        "ProgramEditor",
+        "backward on a {incline} % incline is steeper than an intermediate program should ask "
+        "for (at most {limit} %)",
+    ),
+    "advanced": QT_TRANSLATE_NOOP(
+        "ProgramEditor",
+        "backward on a {incline} % incline is steeper than an advanced program should ask for "
+        "(at most {limit} %)",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -302,14 +390,12 @@ def program_warnings(data: Mapping[str, Any]) -> tuple[ProgramWarning, ...]:
             continue
         seen.add(path)
         before = next(s.kind for _, s in reversed(walked[:position]) if s.is_walking)
-        message = NO_TURN_WARNING.format(
-            before=before, after=segment.kind, seconds=f"{TURN_DEFAULT_S:g}"
-        )
+        template = translate(CONTEXT_EDITOR, NO_TURN_WARNINGS[(before, segment.kind)])
+        message = template.format(seconds=figure_text(TURN_DEFAULT_S))
         warnings.append(ProgramWarning(format_path(path), message, insert_turn_at=path))
 
     level = str(data["level"]) if isinstance(data.get("level"), str) else ""
     limits = backward_limits(level)
-    words = {"level": limits.level, "article": "an" if limits.level[0] in "aeiou" else "a"}
     checked: set[TreePath] = set()
     for path, segment in walked:
         if segment.kind != "backward" or path in checked:
@@ -317,13 +403,15 @@ def program_warnings(data: Mapping[str, Any]) -> tuple[ProgramWarning, ...]:
         checked.add(path)
         where = format_path(path)
         if segment.speed_kmh > limits.max_speed_kmh + SPEED_TOLERANCE_KMH:
-            message = FAST_BACKWARD_WARNING.format(
-                speed=segment.speed_kmh, limit=limits.max_speed_kmh, **words
+            template = translate(CONTEXT_EDITOR, FAST_BACKWARD_WARNINGS[limits.level])
+            message = template.format(
+                speed=decimal_text(segment.speed_kmh), limit=decimal_text(limits.max_speed_kmh)
             )
             warnings.append(ProgramWarning(f"{where}.speed_kmh", message))
         if segment.incline_pct > limits.max_incline_pct + 1e-9:
-            message = STEEP_BACKWARD_WARNING.format(
-                incline=segment.incline_pct, limit=limits.max_incline_pct, **words
+            template = translate(CONTEXT_EDITOR, STEEP_BACKWARD_WARNINGS[limits.level])
+            message = template.format(
+                incline=figure_text(segment.incline_pct), limit=figure_text(limits.max_incline_pct)
             )
             warnings.append(ProgramWarning(f"{where}.incline_pct", message))
     return tuple(warnings)
@@ -734,7 +822,12 @@ class ProgramDocument:
         merge_key: Hashable | None = None,
     ) -> TreePath | None:
         if self.read_only:
-            raise EditError("built-in programs cannot be changed; duplicate it to edit a copy")
+            raise EditError(
+                translate(
+                    "ProgramEditor",
+                    "built-in programs cannot be changed; duplicate it to edit a copy",
+                )
+            )
         before = copy.deepcopy(self._data)
         work = copy.deepcopy(self._data)
         saved, self._data = self._data, work
@@ -780,7 +873,7 @@ class ProgramDocument:
             else:
                 data[key] = value
 
-        self._apply(f"Change {key}", change, merge_key=("meta", key))
+        self._apply(translate(CONTEXT_EDITOR, CHANGE_LABELS[key]), change, merge_key=("meta", key))
 
     def set_id(self, program_id: str) -> None:
         """The id under which the program is saved (not an undo step: chosen when saving)."""
@@ -806,8 +899,8 @@ class ProgramDocument:
                 _fit_to_kind(node)
             return path
 
-        what = "rounds" if field_name == "repeat" else field_name.split("_")[0]
-        self._apply(f"Change {what}", change, focus=path, merge_key=(path, field_name))
+        label = translate(CONTEXT_EDITOR, CHANGE_LABELS[field_name])
+        self._apply(label, change, focus=path, merge_key=(path, field_name))
 
     def insert_segment(
         self,
@@ -833,9 +926,8 @@ class ProgramDocument:
             self.children(parent).insert(index, segment)
             return (*parent, index)
 
-        return self._apply_with_focus(
-            f"Add {KIND_TITLES[kind].lower()} segment", change, focus=after
-        )
+        label = translate(CONTEXT_EDITOR, ADD_LABELS[kind])
+        return self._apply_with_focus(label, change, focus=after)
 
     def insert_turn(self, before: TreePath) -> TreePath:
         """Put a turn in front of the node ``before`` (a segment or a block), at the incline of
@@ -852,7 +944,9 @@ class ProgramDocument:
             self.children(parent).insert(index, turn)
             return (*parent, index)
 
-        return self._apply_with_focus("Insert turn", change, focus=before)
+        return self._apply_with_focus(
+            translate("ProgramEditor", "Insert turn"), change, focus=before
+        )
 
     def duplicate(self, path: TreePath) -> TreePath:
         node = copy.deepcopy(self.node(path))
@@ -862,7 +956,7 @@ class ProgramDocument:
             self.children(parent).insert(index + 1, node)
             return (*parent, index + 1)
 
-        return self._apply_with_focus("Duplicate", change, focus=path)
+        return self._apply_with_focus(translate("ProgramEditor", "Duplicate"), change, focus=path)
 
     def remove(self, paths: Iterable[TreePath]) -> TreePath | None:
         """Remove segments and blocks; a block left empty goes too. Returns a neighbour to select."""
@@ -878,16 +972,24 @@ class ProgramDocument:
             self._take_out(doomed)
             return self._nearest(first)
 
-        noun = "segment" if len(paths) == 1 else f"{len(paths)} items"
-        return self._apply(f"Remove {noun}", change, focus=first)
+        if len(paths) == 1:
+            label = translate("ProgramEditor", "Remove segment")
+        else:
+            label = counted.translate("ProgramEditor", "Remove %n item(s)", None, len(paths))
+        return self._apply(label, change, focus=first)
 
     def move(self, path: TreePath, delta: int) -> TreePath:
         """One row up (-1) or down (+1) as the tree shows it: into and out of blocks and phases."""
         if delta not in (-1, 1):
-            raise EditError("move by one row at a time")
+            raise EditError(translate("ProgramEditor", "move by one row at a time"))
         parent, row = self.move_target(path, delta)
         new_paths = self.move_nodes(
-            [path], parent, row, label="Move up" if delta < 0 else "Move down"
+            [path],
+            parent,
+            row,
+            label=translate("ProgramEditor", "Move up")
+            if delta < 0
+            else translate("ProgramEditor", "Move down"),
         )
         return new_paths[0]
 
@@ -905,7 +1007,7 @@ class ProgramDocument:
         if _is_block(node):
             target = index + (-1 if delta < 0 else 2)
             if not 0 <= index + delta < len(siblings):
-                raise EditError("a repeat block stays in the main part")
+                raise EditError(translate("ProgramEditor", "a repeat block stays in the main part"))
             return (phase,), target
         phase_no = PHASES.index(phase)
         if delta < 0:
@@ -915,7 +1017,7 @@ class ProgramDocument:
                     return (phase, index - 1), len(before["segments"])
                 return (phase,), index - 1
             if phase_no == 0:
-                raise EditError("already the first segment")
+                raise EditError(translate("ProgramEditor", "already the first segment"))
             previous = PHASES[phase_no - 1]
             return (previous,), len(self._data[previous])
         if index < len(siblings) - 1:
@@ -924,7 +1026,7 @@ class ProgramDocument:
                 return (phase, index + 1), 0
             return (phase,), index + 2
         if phase_no == len(PHASES) - 1:
-            raise EditError("already the last segment")
+            raise EditError(translate("ProgramEditor", "already the last segment"))
         return (PHASES[phase_no + 1],), 0
 
     def can_move(self, path: TreePath, delta: int) -> bool:
@@ -935,26 +1037,42 @@ class ProgramDocument:
         return not self.read_only
 
     def move_nodes(
-        self, paths: Iterable[TreePath], parent: TreePath, row: int, *, label: str = "Move"
+        self, paths: Iterable[TreePath], parent: TreePath, row: int, *, label: str = ""
     ) -> list[TreePath]:
         """Move nodes (in display order) to ``row`` of ``parent`` (a phase or a block; -1: the end).
 
         ``row`` counts in the list as it is before the move, as a drop indicator shows it.
         """
+        label = label or translate("ProgramEditor", "Move")
         paths = sorted(_outermost(paths), key=_order_key)
         if not paths:
             return []
         nodes = [self.node(p) for p in paths]
         if len(parent) not in (1, 2) or parent[0] not in PHASES:
             raise EditError(
-                "drop segments into the warm-up, main or cool-down part, or a repeat block"
+                translate(
+                    "ProgramEditor",
+                    "drop segments into the warm-up, main or cool-down part, or a repeat block",
+                )
             )
         if len(parent) == 2 and not self.is_block(parent):
-            raise EditError("segments can only be dropped into a repeat block, not onto a segment")
+            raise EditError(
+                translate(
+                    "ProgramEditor",
+                    "segments can only be dropped into a repeat block, not onto a segment",
+                )
+            )
         if any(_is_block(n) for n in nodes) and parent != ("main",):
-            raise EditError("a repeat block can only sit in the main part, and blocks do not nest")
+            raise EditError(
+                translate(
+                    "ProgramEditor",
+                    "a repeat block can only sit in the main part, and blocks do not nest",
+                )
+            )
         if len(parent) == 2 and any(parent == p for p in paths):
-            raise EditError("a repeat block cannot be dropped into itself")
+            raise EditError(
+                translate("ProgramEditor", "a repeat block cannot be dropped into itself")
+            )
         length = len(self.children(parent))
         if row < 0 or row > length:
             row = length
@@ -984,14 +1102,21 @@ class ProgramDocument:
         """Put neighbouring segments of the main part into a new repeat block."""
         paths = sorted(set(paths), key=_order_key)
         if not paths:
-            raise EditError("select the segments to repeat first")
+            raise EditError(translate("ProgramEditor", "select the segments to repeat first"))
         if any(p[0] != "main" for p in paths):
-            raise EditError("repeat blocks can only be made in the main part")
+            raise EditError(
+                translate("ProgramEditor", "repeat blocks can only be made in the main part")
+            )
         if any(len(p) != 2 or self.is_block(p) for p in paths):
-            raise EditError("select segments of the main part that are not in a repeat block yet")
+            raise EditError(
+                translate(
+                    "ProgramEditor",
+                    "select segments of the main part that are not in a repeat block yet",
+                )
+            )
         indexes = [p[1] for p in paths]
         if indexes != list(range(indexes[0], indexes[0] + len(indexes))):
-            raise EditError("select segments that follow each other")
+            raise EditError(translate("ProgramEditor", "select segments that follow each other"))
 
         def change(work: dict[str, Any]) -> TreePath:
             main = work["main"]
@@ -1000,19 +1125,23 @@ class ProgramDocument:
             main[start:stop] = [block]
             return ("main", start)
 
-        return self._apply_with_focus("Make repeat block", change, focus=paths[0])
+        return self._apply_with_focus(
+            translate("ProgramEditor", "Make repeat block"), change, focus=paths[0]
+        )
 
     def unwrap(self, path: TreePath) -> TreePath:
         """Replace a repeat block by one copy of its segments."""
         if not self.is_block(path):
-            raise EditError("select a repeat block to undo the repeat")
+            raise EditError(translate("ProgramEditor", "select a repeat block to undo the repeat"))
 
         def change(work: dict[str, Any]) -> TreePath:
             main = work["main"]
             main[path[1] : path[1] + 1] = main[path[1]].get("segments") or []
             return ("main", path[1])
 
-        return self._apply_with_focus("Remove repeat", change, focus=path)
+        return self._apply_with_focus(
+            translate("ProgramEditor", "Remove repeat"), change, focus=path
+        )
 
     # -- helpers (act on self._data, which _apply has swapped for the working copy) ------------
 

@@ -45,19 +45,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from walkcoach.core import counted
 from walkcoach.core.files import FileTooLargeError, NotRegularFileError, read_user_file
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, decimal_point, translate
 
 FORMAT_ID = "walkcoach-program"
 FORMAT_VERSION = 1
 
 KINDS = ("forward", "backward", "rest", "station", "turn")
 WALKING_KINDS = ("forward", "backward")
+# Contexts of this module's texts (validation messages are translated as they are made).
+CONTEXT_PROGRAM_CHECK = "ProgramCheck"
+CONTEXT_KINDS = "SegmentKinds"
+# The kinds as people read them; the UI shows them through core_text(CONTEXT_KINDS, ...).
 KIND_TITLES = {
-    "forward": "Forward",
-    "backward": "Backward",
-    "rest": "Rest",
-    "station": "Station",
-    "turn": "Turn",
+    "forward": QT_TRANSLATE_NOOP("SegmentKinds", "Forward"),
+    "backward": QT_TRANSLATE_NOOP("SegmentKinds", "Backward"),
+    "rest": QT_TRANSLATE_NOOP("SegmentKinds", "Rest"),
+    "station": QT_TRANSLATE_NOOP("SegmentKinds", "Station"),
+    "turn": QT_TRANSLATE_NOOP("SegmentKinds", "Turn"),
 }
 PHASES = ("warmup", "main", "cooldown")
 LEVELS = ("beginner", "intermediate", "advanced")
@@ -83,10 +89,7 @@ TURN_DEFAULT_SPEED_KMH = 1.0
 MAX_TURN_SPEED_KMH = 1.5
 MIN_TURN_S = 5.0
 MAX_TURN_S = 120.0
-AUTO_TURN_LABEL = "Turn around"
-AUTO_TURN_NOTE = (
-    "The coach adds a {seconds} s turn at {count} {places} where the direction changes."
-)
+AUTO_TURN_LABEL = QT_TRANSLATE_NOOP("Programs", "Turn around")  # a label, like the built-ins'
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 # "Turn to face the back", "Turn around", "Turning"; not "Turn off the music".
@@ -147,7 +150,9 @@ class ProgramError(ValueError):
         if len(self.problems) == 1:
             return prefix + str(self.problems[0])
         more = len(self.problems) - 1
-        return f"{prefix}{self.problems[0]} (and {more} more problem{'s' if more > 1 else ''})"
+        return prefix + counted.translate(
+            "ProgramCheck", "{problem} (and %n more problem(s))", None, more
+        ).format(problem=self.problems[0])
 
 
 @dataclass(frozen=True)
@@ -291,9 +296,13 @@ class Program:
         count = self.auto_turn_count
         if not count:
             return ""
-        return AUTO_TURN_NOTE.format(
-            seconds=f"{TURN_DEFAULT_S:g}", count=count, places="place" if count == 1 else "places"
+        note = counted.translate(
+            "ProgramCheck",
+            "The coach adds a {seconds} s turn at %n place(s) where the direction changes.",
+            None,
+            count,
         )
+        return note.format(seconds=figure_text(TURN_DEFAULT_S))
 
     def _walk(self) -> Iterator[tuple[str, Segment, int | None, int | None]]:
         for segment in self.warmup:
@@ -355,7 +364,10 @@ class _Collector:
 
 def _describe(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**40:
-        return f"a number of {len(str(abs(value)))} digits"  # nobody reads it; it might not print
+        # Nobody reads such a number; it might not even print.
+        return counted.translate(
+            "ProgramCheck", "a number of %n digit(s)", None, len(str(abs(value)))
+        )
     text = json.dumps(value) if not isinstance(value, float) or math.isfinite(value) else str(value)
     return _field_name(text if len(text) <= 40 else text[:37] + "...")
 
@@ -368,8 +380,26 @@ def _unknown_fields(
             import difflib  # only for a bad file: the window's start-up never needs it
 
             hint = difflib.get_close_matches(str(key), allowed, n=1)
-            extra = f"; did you mean '{hint[0]}'?" if hint else f" (allowed: {', '.join(allowed)})"
-            c.add(where, f"unknown field '{_field_name(key)}'{extra}")
+            name = _field_name(key)
+            if hint:
+                message = translate(
+                    "ProgramCheck", "unknown field '{name}'; did you mean '{hint}'?"
+                ).format(name=name, hint=hint[0])
+            else:
+                message = translate("ProgramCheck", "unknown field '{name}' (allowed: {allowed})")
+                message = message.format(name=name, allowed=", ".join(allowed))
+            c.add(where, message)
+
+
+def _got(template: str, value: Any) -> str:
+    """A translated "... (got {got})" message with the offending value as the file holds it."""
+    return template.format(got=_describe(value))
+
+
+def figure_text(value: float) -> str:
+    """A figure as ``:g`` writes it ("2.5", "30"), with the loaded locale's decimal point."""
+    text = f"{value:g}"
+    return text.replace(".", decimal_point()) if "e" not in text else text
 
 
 def _field_name(key: Any) -> str:
@@ -382,14 +412,19 @@ def _field_name(key: Any) -> str:
 def _number(data: Mapping[str, Any], key: str, where: str, c: _Collector) -> float | None:
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, int | float):
-        c.add(f"{where}.{key}", f"must be a number (got {_describe(value)})")
+        c.add(
+            f"{where}.{key}", _got(translate("ProgramCheck", "must be a number (got {got})"), value)
+        )
         return None
     if isinstance(value, int) and abs(value) > 10**15:
         # Far outside every range here; float() of a 310-digit integer would overflow.
-        c.add(f"{where}.{key}", f"is far too large (got {_describe(value)})")
+        c.add(
+            f"{where}.{key}", _got(translate("ProgramCheck", "is far too large (got {got})"), value)
+        )
         return None
     if not math.isfinite(value):
-        c.add(f"{where}.{key}", f"must be a finite number (got {value})")
+        message = translate("ProgramCheck", "must be a finite number (got {got})")
+        c.add(f"{where}.{key}", message.format(got=value))
         return None
     return float(value)
 
@@ -399,39 +434,46 @@ def _text(data: Mapping[str, Any], key: str, where: str, c: _Collector, default:
         return default
     value = data[key]
     if not isinstance(value, str):
-        c.add(f"{where}.{key}", f"must be text (got {_describe(value)})")
+        c.add(f"{where}.{key}", _got(translate("ProgramCheck", "must be text (got {got})"), value))
         return default
     if len(value) > MAX_TEXT_CHARS:
-        c.add(f"{where}.{key}", f"is too long ({len(value)} characters, at most {MAX_TEXT_CHARS})")
+        message = translate("ProgramCheck", "is too long ({length} characters, at most {most})")
+        c.add(f"{where}.{key}", message.format(length=len(value), most=MAX_TEXT_CHARS))
         return default
     return value
 
 
 def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
     if not isinstance(data, Mapping):
-        c.add(where, f"a segment must be an object (got {_describe(data)})")
+        c.add(
+            where, _got(translate("ProgramCheck", "a segment must be an object (got {got})"), data)
+        )
         return None
     before = len(c.problems)
     _unknown_fields(data, _SEGMENT_FIELDS, where, c)
 
     kind = data.get("kind")
     if kind is None:
-        c.add(where, f"missing field 'kind' (one of: {', '.join(KINDS)})")
+        message = translate("ProgramCheck", "missing field 'kind' (one of: {kinds})")
+        c.add(where, message.format(kinds=", ".join(KINDS)))
     elif kind not in KINDS:
-        c.add(f"{where}.kind", f"unknown kind {_describe(kind)} (one of: {', '.join(KINDS)})")
+        message = translate("ProgramCheck", "unknown kind {got} (one of: {kinds})")
+        c.add(f"{where}.kind", message.format(got=_describe(kind), kinds=", ".join(KINDS)))
 
     duration_s = None
     if "duration_s" not in data:
-        c.add(where, "missing field 'duration_s' (seconds)")
+        c.add(where, translate("ProgramCheck", "missing field 'duration_s' (seconds)"))
     else:
         duration_s = _number(data, "duration_s", where, c)
         if duration_s is not None and duration_s < MIN_SEGMENT_S and kind != "turn":  # own bounds
+            message = translate("ProgramCheck", "must be at least {least} seconds (got {got})")
             c.add(
                 f"{where}.duration_s",
-                f"must be at least {MIN_SEGMENT_S} seconds (got {duration_s:g})",
+                message.format(least=MIN_SEGMENT_S, got=figure_text(duration_s)),
             )
         elif duration_s is not None and duration_s > MAX_SESSION_S:
-            c.add(f"{where}.duration_s", f"is longer than the 4 hour limit ({duration_s:g} s)")
+            message = translate("ProgramCheck", "is longer than the 4 hour limit ({got} s)")
+            c.add(f"{where}.duration_s", message.format(got=figure_text(duration_s)))
 
     speed_kmh = TURN_DEFAULT_SPEED_KMH if kind == "turn" else 0.0
     if "speed_kmh" in data:
@@ -440,24 +482,50 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
             speed_kmh = value
             # Turning round on a belt faster than a slow shuffle is how people fall.
             if value != 0 and not MIN_SPEED_KMH <= value <= MAX_TURN_SPEED_KMH:
+                message = translate(
+                    "ProgramCheck",
+                    "a turn must be 0 (belt stopped) or between {low} and {high} km/h: slow "
+                    "enough to turn round safely (got {got})",
+                )
                 c.add(
                     f"{where}.speed_kmh",
-                    f"a turn must be 0 (belt stopped) or between {MIN_SPEED_KMH:g} and "
-                    f"{MAX_TURN_SPEED_KMH:g} km/h: slow enough to turn round safely "
-                    f"(got {value:g})",
+                    message.format(
+                        low=figure_text(MIN_SPEED_KMH),
+                        high=figure_text(MAX_TURN_SPEED_KMH),
+                        got=figure_text(value),
+                    ),
                 )
         elif value is not None:
             speed_kmh = value
             belt_stopped_allowed = kind in ("rest", "station") and value == 0
             if not belt_stopped_allowed and not MIN_SPEED_KMH <= value <= MAX_SPEED_KMH:
-                stopped = "0 (belt stopped) or " if kind in ("rest", "station") else ""
+                if kind in ("rest", "station"):
+                    message = translate(
+                        "ProgramCheck",
+                        "must be 0 (belt stopped) or between {low} and {high} km/h (got {got})",
+                    )
+                else:
+                    message = translate(
+                        "ProgramCheck", "must be between {low} and {high} km/h (got {got})"
+                    )
                 c.add(
                     f"{where}.speed_kmh",
-                    f"must be {stopped}between {MIN_SPEED_KMH:g} and {MAX_SPEED_KMH:g} km/h "
-                    f"(got {value:g})",
+                    message.format(
+                        low=figure_text(MIN_SPEED_KMH),
+                        high=figure_text(MAX_SPEED_KMH),
+                        got=figure_text(value),
+                    ),
                 )
     elif kind in WALKING_KINDS:
-        c.add(where, f"missing field 'speed_kmh' (a {kind} segment needs a belt speed)")
+        if kind == "forward":
+            message = translate(
+                "ProgramCheck", "missing field 'speed_kmh' (a forward segment needs a belt speed)"
+            )
+        else:
+            message = translate(
+                "ProgramCheck", "missing field 'speed_kmh' (a backward segment needs a belt speed)"
+            )
+        c.add(where, message)
 
     incline_pct = 0.0
     if "incline_pct" in data:
@@ -465,10 +533,16 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
         if value is not None:
             incline_pct = value
             if not MIN_INCLINE_PCT <= value <= MAX_INCLINE_PCT:
+                message = translate(
+                    "ProgramCheck", "must be between {low} and {high} % (got {got})"
+                )
                 c.add(
                     f"{where}.incline_pct",
-                    f"must be between {MIN_INCLINE_PCT:g} and {MAX_INCLINE_PCT:g} % "
-                    f"(got {value:g})",
+                    message.format(
+                        low=figure_text(MIN_INCLINE_PCT),
+                        high=figure_text(MAX_INCLINE_PCT),
+                        got=figure_text(value),
+                    ),
                 )
 
     cadence_spm = None
@@ -476,32 +550,47 @@ def _parse_segment(data: Any, where: str, c: _Collector) -> Segment | None:
         value = _number(data, "cadence_spm", where, c)
         if value is not None:
             if not MIN_CADENCE_SPM <= value <= MAX_CADENCE_SPM:
+                message = translate(
+                    "ProgramCheck", "must be between {low} and {high} steps/min (got {got})"
+                )
                 c.add(
                     f"{where}.cadence_spm",
-                    f"must be between {MIN_CADENCE_SPM} and {MAX_CADENCE_SPM} steps/min "
-                    f"(got {value:g})",
+                    message.format(
+                        low=MIN_CADENCE_SPM, high=MAX_CADENCE_SPM, got=figure_text(value)
+                    ),
                 )
             else:
                 cadence_spm = round(value)
 
     until_confirmed = data.get("until_confirmed", False)
     if not isinstance(until_confirmed, bool):
-        c.add(
-            f"{where}.until_confirmed", f"must be true or false (got {_describe(until_confirmed)})"
-        )
+        message = translate("ProgramCheck", "must be true or false (got {got})")
+        c.add(f"{where}.until_confirmed", _got(message, until_confirmed))
         until_confirmed = False
     elif until_confirmed and kind != "station":
-        c.add(f"{where}.until_confirmed", "only a station can wait for confirmation")
+        message = translate("ProgramCheck", "only a station can wait for confirmation")
+        c.add(f"{where}.until_confirmed", message)
 
     label = _text(data, "label", where, c)
     note = _text(data, "note", where, c)
     if kind == "station" and not label:
-        c.add(where, "a station needs a 'label' saying what to do (e.g. \"20 lunges + 15 squats\")")
+        message = translate(
+            "ProgramCheck",
+            "a station needs a 'label' saying what to do (e.g. \"20 lunges + 15 squats\")",
+        )
+        c.add(where, message)
 
     if kind == "turn" and duration_s is not None and not MIN_TURN_S <= duration_s <= MAX_TURN_S:
+        message = translate(
+            "ProgramCheck", "a turn lasts between {low} and {high} seconds (got {got})"
+        )
         c.add(
             f"{where}.duration_s",
-            f"a turn lasts between {MIN_TURN_S:g} and {MAX_TURN_S:g} seconds (got {duration_s:g})",
+            message.format(
+                low=figure_text(MIN_TURN_S),
+                high=figure_text(MAX_TURN_S),
+                got=figure_text(duration_s),
+            ),
         )
 
     if len(c.problems) > before or duration_s is None or kind not in KINDS:
@@ -534,14 +623,16 @@ def _parse_segment_list(
     data: Any, where: str, c: _Collector, *, allow_repeat: bool
 ) -> tuple[Item, ...]:
     if not isinstance(data, list):
-        c.add(where, f"must be a list of segments (got {_describe(data)})")
+        c.add(
+            where, _got(translate("ProgramCheck", "must be a list of segments (got {got})"), data)
+        )
         return ()
     items: list[Item] = []
     for i, entry in enumerate(data):
         here = f"{where}[{i}]"
         if isinstance(entry, Mapping) and "repeat" in entry:
             if not allow_repeat:
-                c.add(here, "repeat blocks are only allowed in 'main'")
+                c.add(here, translate("ProgramCheck", "repeat blocks are only allowed in 'main'"))
                 continue
             block = _parse_repeat(entry, here, c)
             if block is not None:
@@ -564,27 +655,31 @@ def _parse_repeat(data: Mapping[str, Any], where: str, c: _Collector) -> RepeatB
         or not math.isfinite(times)  # JSON allows 1e999 and NaN; int() of them would crash
         or times != int(times)
     ):
-        c.add(f"{where}.repeat", f"must be a whole number of rounds (got {_describe(times)})")
+        message = translate("ProgramCheck", "must be a whole number of rounds (got {got})")
+        c.add(f"{where}.repeat", _got(message, times))
     elif not 1 <= times <= MAX_REPEAT:
-        c.add(f"{where}.repeat", f"must be between 1 and {MAX_REPEAT} rounds (got {times:g})")
+        message = translate("ProgramCheck", "must be between 1 and {most} rounds (got {got})")
+        c.add(f"{where}.repeat", message.format(most=MAX_REPEAT, got=figure_text(times)))
     segments_data = data.get("segments")
     if segments_data is None:
-        c.add(where, "a repeat block needs 'segments'")
+        c.add(where, translate("ProgramCheck", "a repeat block needs 'segments'"))
         return None
     segments: list[Segment] = []
     if isinstance(segments_data, list):
         for i, entry in enumerate(segments_data):
             here = f"{where}.segments[{i}]"
             if isinstance(entry, Mapping) and "repeat" in entry:
-                c.add(here, "repeat blocks cannot be nested")
+                c.add(here, translate("ProgramCheck", "repeat blocks cannot be nested"))
                 continue
             segment = _parse_segment(entry, here, c)
             if segment is not None:
                 segments.append(segment)
         if not segments_data:
-            c.add(f"{where}.segments", "must hold at least one segment")
+            message = translate("ProgramCheck", "must hold at least one segment")
+            c.add(f"{where}.segments", message)
     else:
-        c.add(f"{where}.segments", f"must be a list of segments (got {_describe(segments_data)})")
+        message = translate("ProgramCheck", "must be a list of segments (got {got})")
+        c.add(f"{where}.segments", _got(message, segments_data))
     label = _text(data, "label", where, c)
     if len(c.problems) > before:
         return None
@@ -600,71 +695,89 @@ def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Prog
     """Build a Program from decoded JSON, or raise ProgramError listing every problem."""
     c = _Collector()
     if not isinstance(data, Mapping):
-        raise ProgramError([Problem("", "a program must be a JSON object")], source)
+        message = translate("ProgramCheck", "a program must be a JSON object")
+        raise ProgramError([Problem("", message)], source)
 
     if not any(key in data for key in ("format", "version", "main")):
         raise ProgramError(
             [
                 Problem(
-                    "", "this is not a WalkCoach program (no 'format', 'version' or 'main' field)"
+                    "",
+                    translate(
+                        "ProgramCheck",
+                        "this is not a WalkCoach program (no 'format', 'version' or 'main' field)",
+                    ),
                 )
             ],
             source,
         )
     fmt = data.get("format", FORMAT_ID)
     if fmt != FORMAT_ID:
-        c.add("format", f"this is not a WalkCoach program (format {_describe(fmt)})")
+        message = translate("ProgramCheck", "this is not a WalkCoach program (format {got})")
+        c.add("format", _got(message, fmt))
     version = data.get("version")
     if version is None:
-        c.add("", "missing field 'version' (this WalkCoach reads version 1)")
+        c.add(
+            "",
+            translate("ProgramCheck", "missing field 'version' (this WalkCoach reads version 1)"),
+        )
     elif isinstance(version, bool) or not isinstance(version, int) or abs(version) > 10**15:
-        c.add("version", f"must be a whole number (got {_describe(version)})")
-    elif version > FORMAT_VERSION:
         c.add(
             "version",
-            f"file is format version {version}, made by a newer WalkCoach; this one reads up to "
-            f"version {FORMAT_VERSION}",
+            _got(translate("ProgramCheck", "must be a whole number (got {got})"), version),
         )
+    elif version > FORMAT_VERSION:
+        message = translate(
+            "ProgramCheck",
+            "file is format version {version}, made by a newer WalkCoach; this one reads up to "
+            "version {newest}",
+        )
+        c.add("version", message.format(version=version, newest=FORMAT_VERSION))
     elif version < 1:
-        c.add("version", f"unknown format version {version}")
+        c.add(
+            "version",
+            translate("ProgramCheck", "unknown format version {version}").format(version=version),
+        )
     if c.problems:  # a different format: field-level messages would only confuse
         raise ProgramError(c.problems, source)
 
     _unknown_fields(data, _PROGRAM_FIELDS, "", c)
     name = _text(data, "name", "", c).strip()
     if not name:
-        c.add("name", "a program needs a name")
+        c.add("name", translate("ProgramCheck", "a program needs a name"))
     program_id = data.get("id")
     if program_id is None:
         program_id = slugify(name)
     elif not isinstance(program_id, str) or not _ID_RE.match(program_id):
-        c.add(
-            "id",
-            f"must be lower-case letters, digits and dashes, at most 64 (got {_describe(program_id)})",
+        message = translate(
+            "ProgramCheck", "must be lower-case letters, digits and dashes, at most 64 (got {got})"
         )
+        c.add("id", _got(message, program_id))
         program_id = "program"
     if program_id in _WINDOWS_RESERVED:
-        c.add(
-            "id",
-            f"'{program_id}' is a device name on Windows and cannot name a file; choose another",
+        message = translate(
+            "ProgramCheck",
+            "'{id}' is a device name on Windows and cannot name a file; choose another",
         )
+        c.add("id", message.format(id=program_id))
 
     level = _text(data, "level", "", c)
     if level and level not in LEVELS:
-        c.add("level", f"must be one of {', '.join(LEVELS)} (got {_describe(level)})")
+        message = translate("ProgramCheck", "must be one of {levels} (got {got})")
+        c.add("level", message.format(levels=", ".join(LEVELS), got=_describe(level)))
     tags = data.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        c.add("tags", "must be a list of words")
+        c.add("tags", translate("ProgramCheck", "must be a list of words"))
         tags = []
 
     warmup = _parse_segment_list(data.get("warmup", []), "warmup", c, allow_repeat=False)
     if "main" not in data:
-        c.add("", "missing field 'main' (the program's segments)")
+        c.add("", translate("ProgramCheck", "missing field 'main' (the program's segments)"))
         main: tuple[Item, ...] = ()
     else:
         main = _parse_segment_list(data["main"], "main", c, allow_repeat=True)
         if isinstance(data["main"], list) and not data["main"]:
-            c.add("main", "must hold at least one segment")
+            c.add("main", translate("ProgramCheck", "must hold at least one segment"))
     cooldown = _parse_segment_list(data.get("cooldown", []), "cooldown", c, allow_repeat=False)
 
     program = Program(
@@ -680,10 +793,10 @@ def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Prog
         builtin=builtin,
     )
     if not c.problems and program.total_s > MAX_SESSION_S:
-        c.add(
-            "",
-            f"the session lasts {format_duration(program.total_s)}, longer than the 4 hour limit",
+        message = translate(
+            "ProgramCheck", "the session lasts {time}, longer than the 4 hour limit"
         )
+        c.add("", message.format(time=format_duration(program.total_s)))
     if c.problems:
         raise ProgramError(c.problems, source)
     return program
@@ -710,15 +823,22 @@ def loads_program(text: str, *, source: str = "", builtin: bool = False) -> Prog
     try:
         data = json.loads(text, object_pairs_hook=_refuse_duplicates)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise ProgramError([Problem(where, f"not valid JSON: {exc.msg}")], source) from None
+        where = translate("ProgramCheck", "line {line}, column {column}")
+        where = where.format(line=exc.lineno, column=exc.colno)
+        # exc.msg is Python's own English ("Expecting ',' delimiter"): no text of ours.
+        message = translate("ProgramCheck", "not valid JSON: {reason}").format(reason=exc.msg)
+        raise ProgramError([Problem(where, message)], source) from None
     except _DuplicateKey as exc:
-        message = f"the field '{_field_name(exc.key)}' appears twice in one object; keep one"
+        message = translate(
+            "ProgramCheck", "the field '{name}' appears twice in one object; keep one"
+        ).format(name=_field_name(exc.key))
         raise ProgramError([Problem("", message)], source) from None
     except RecursionError:
-        raise ProgramError([Problem("", "not valid JSON: nested too deeply")], source) from None
+        message = translate("ProgramCheck", "not valid JSON: nested too deeply")
+        raise ProgramError([Problem("", message)], source) from None
     except ValueError as exc:  # e.g. an integer of more than 4300 digits (Python's limit)
-        message = f"not valid JSON: {_field_name(' '.join(str(exc).split()))[:120]}"
+        reason = _field_name(" ".join(str(exc).split()))[:120]
+        message = translate("ProgramCheck", "not valid JSON: {reason}").format(reason=reason)
         raise ProgramError([Problem("", message)], source) from None
     return parse_program(data, source=source, builtin=builtin)
 
@@ -730,13 +850,17 @@ def load_program_file(path: str | Path, *, builtin: bool = False) -> Program:
     try:
         raw = read_user_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise ProgramError([Problem("", "no such file")], source) from None
+        raise ProgramError(
+            [Problem("", translate("ProgramCheck", "no such file"))], source
+        ) from None
     except PermissionError:
         raise ProgramError(
-            [Problem("", "permission denied: cannot read the file")], source
+            [Problem("", translate("ProgramCheck", "permission denied: cannot read the file"))],
+            source,
         ) from None
     except IsADirectoryError:
-        raise ProgramError([Problem("", "is a folder, not a program file")], source) from None
+        message = translate("ProgramCheck", "is a folder, not a program file")
+        raise ProgramError([Problem("", message)], source) from None
     except NotRegularFileError as exc:  # a folder, a device, a FIFO: never read, never waited on
         raise ProgramError([Problem("", f"{exc.strerror}, not a program file")], source) from None
     except FileTooLargeError:
@@ -744,18 +868,35 @@ def load_program_file(path: str | Path, *, builtin: bool = False) -> Program:
             [
                 Problem(
                     "",
-                    f"file is too large (over {MAX_FILE_BYTES:,} bytes; a program is under 1 MB)",
+                    translate(
+                        "ProgramCheck",
+                        "file is too large (over {most} bytes; a program is under 1 MB)",
+                    ).format(most=f"{MAX_FILE_BYTES:,}"),
                 )
             ],
             source,
         ) from None
     except OSError as exc:
         raise ProgramError(
-            [Problem("", f"cannot read the file: {exc.strerror or exc}")], source
+            [
+                Problem(
+                    "",
+                    translate("ProgramCheck", "cannot read the file: {reason}").format(
+                        reason=exc.strerror or exc
+                    ),
+                )
+            ],
+            source,
         ) from None
     if b"\x00" in raw:
         raise ProgramError(
-            [Problem("", "this is a binary file, not a program (JSON text)")], source
+            [
+                Problem(
+                    "",
+                    translate("ProgramCheck", "this is a binary file, not a program (JSON text)"),
+                )
+            ],
+            source,
         )
     try:
         text = raw.decode("utf-8-sig")
@@ -763,13 +904,17 @@ def load_program_file(path: str | Path, *, builtin: bool = False) -> Program:
         raise ProgramError(
             [
                 Problem(
-                    "", f"not UTF-8 text (bad byte at offset {exc.start}); is it a program file?"
+                    "",
+                    translate(
+                        "ProgramCheck",
+                        "not UTF-8 text (bad byte at offset {offset}); is it a program file?",
+                    ).format(offset=exc.start),
                 )
             ],
             source,
         ) from None
     if not text.strip():
-        raise ProgramError([Problem("", "the file is empty")], source)
+        raise ProgramError([Problem("", translate("ProgramCheck", "the file is empty"))], source)
     return loads_program(text, source=source, builtin=builtin)
 
 

@@ -35,9 +35,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from walkcoach.core import counted
+from walkcoach.core.datewords import day_month, weekday_day_month
 from walkcoach.core.holdback import HARD_RPE, RECENT_PAIN_DAYS, hold_back  # noqa: F401 (kept importable here)
+from walkcoach.core.i18n import CONTEXT_PROGRAMS, QT_TRANSLATE_NOOP, decimal_text, translate
 from walkcoach.core.library import first_program
-from walkcoach.core.program import Program, format_duration, parse_program
+from walkcoach.core.program import Program, figure_text, format_duration, parse_program
 from walkcoach.core.records import FINAL_STATUSES, SessionRecord
 from walkcoach.core.stats import iso_week_start, local_date
 from walkcoach.core.units import kmh_to_mph
@@ -133,14 +136,16 @@ class _Words:
 
     def speed(self, speed_kmh: float) -> str:
         if self.units == "mph":
-            return f"{kmh_to_mph(speed_kmh):.1f} mph"
-        return f"{speed_kmh:.1f} km/h"
+            return translate("Progression", "{speed} mph").format(
+                speed=decimal_text(kmh_to_mph(speed_kmh))
+            )
+        return translate("Progression", "{speed} km/h").format(speed=decimal_text(speed_kmh))
 
     def incline(self, incline_pct: float) -> str:
-        return f"{incline_pct:g} %"
+        return translate("Progression", "{incline} %").format(incline=figure_text(incline_pct))
 
     def day(self, moment: datetime) -> str:
-        return local_date(moment, self.tz).strftime("%a %d %b")
+        return weekday_day_month(local_date(moment, self.tz))
 
 
 def suggest_next_session(
@@ -177,10 +182,18 @@ def suggest_next_session(
             START_INCLINE_PCT,
             MIN_SPEED_KMH,
             [
-                f"Your last session was {days_away} days ago: start again gently with "
-                f"{words.time(START_BACKWARD_S)} at {words.speed(MIN_SPEED_KMH)} on "
-                f"{words.incline(START_INCLINE_PCT)}; you will be back to your old level faster "
-                "than the first time.",
+                counted.translate(
+                    "Progression",
+                    "Your last session was %n day(s) ago: start again gently with {time} at "
+                    "{speed} on {incline}; you will be back to your old level faster than the "
+                    "first time.",
+                    None,
+                    days_away,
+                ).format(
+                    time=words.time(START_BACKWARD_S),
+                    speed=words.speed(MIN_SPEED_KMH),
+                    incline=words.incline(START_INCLINE_PCT),
+                ),
             ],
         )
 
@@ -193,11 +206,17 @@ def suggest_next_session(
             incline,
             speed_kmh,
             [
-                f"Your last session ({words.day(last_any.started_at)}) was marked with pain, so "
-                f"this one steps down to {words.time(backward_s)} of backward walking instead "
-                "of adding time, on the same incline or flatter.",
-                "Stop at once if the pain comes back; if it keeps coming back, ask a health "
-                "professional before going on.",
+                translate(
+                    "Progression",
+                    "Your last session ({day}) was marked with pain, so this one steps down to "
+                    "{time} of backward walking instead of adding time, on the same incline or "
+                    "flatter.",
+                ).format(day=words.day(last_any.started_at), time=words.time(backward_s)),
+                translate(
+                    "Progression",
+                    "Stop at once if the pain comes back; if it keeps coming back, ask a health "
+                    "professional before going on.",
+                ),
                 *speed_note,
             ],
         )
@@ -213,9 +232,13 @@ def suggest_next_session(
             incline,
             speed_kmh,
             [
-                f"It has been {days_away} days since your last session: this one steps back to "
-                f"{words.time(backward_s)} on {words.incline(incline)} so your legs and balance "
-                "can settle in again.",
+                counted.translate(
+                    "Progression",
+                    "It has been %n day(s) since your last session: this one steps back to "
+                    "{time} on {incline} so your legs and balance can settle in again.",
+                    None,
+                    days_away,
+                ).format(time=words.time(backward_s), incline=words.incline(incline)),
                 *speed_note,
             ],
         )
@@ -228,9 +251,12 @@ def suggest_next_session(
             min(last.incline_pct, TOP_INCLINE_PCT),
             speed_kmh,
             [
-                f"A session on {words.day(held.session.started_at)} was marked with pain: "
-                f"repeat {words.time(backward_s)} rather than adding time this week.",
-                "Stop at once if the pain comes back.",
+                translate(
+                    "Progression",
+                    "A session on {day} was marked with pain: repeat {time} rather than adding "
+                    "time this week.",
+                ).format(day=words.day(held.session.started_at), time=words.time(backward_s)),
+                translate("Progression", "Stop at once if the pain comes back."),
                 *speed_note,
             ],
         )
@@ -243,8 +269,11 @@ def suggest_next_session(
             min(last.incline_pct, TOP_INCLINE_PCT),
             speed_kmh,
             [
-                f"Your last session felt very hard (effort {last_any.rpe} of 10): repeat "
-                f"{words.time(backward_s)} until it feels easier before adding more.",
+                translate(
+                    "Progression",
+                    "Your last session felt very hard (effort {effort} of 10): repeat {time} "
+                    "until it feels easier before adding more.",
+                ).format(effort=last_any.rpe, time=words.time(backward_s)),
                 *speed_note,
             ],
         )
@@ -276,9 +305,15 @@ def _weekly_step(
             incline,
             speed_kmh,
             [
-                f"This is your first week of backward walking: repeat {words.time(backward_s)} "
-                f"on {words.incline(incline)} this week; from Monday {next_monday:%d %b} the "
-                "coach adds 30 s a week.",
+                translate(
+                    "Progression",
+                    "This is your first week of backward walking: repeat {time} on {incline} "
+                    "this week; from Monday {monday} the coach adds 30 s a week.",
+                ).format(
+                    time=words.time(backward_s),
+                    incline=words.incline(incline),
+                    monday=day_month(next_monday),
+                ),
                 *speed_note,
             ],
         )
@@ -290,31 +325,40 @@ def _weekly_step(
     base_incline = min(base.incline_pct, TOP_INCLINE_PCT)
     if base_s < GOAL_MIN_S - 1e-6:
         rule, backward_s, incline = "duration", _round_down(base_s + STEP_S), base_incline
-        why = (
-            f"Your longest backward stretch in the week of {base_week:%d %b} was "
-            f"{words.time(base.run_s)}: this week add 30 s, to {words.time(backward_s)}, "
-            f"working toward 5-8 minutes without a break."
+        why = translate(
+            "Progression",
+            "Your longest backward stretch in the week of {week} was {longest}: this week add "
+            "30 s, to {time}, working toward 5-8 minutes without a break.",
+        ).format(
+            week=day_month(base_week), longest=words.time(base.run_s), time=words.time(backward_s)
         )
     elif base_incline < TOP_INCLINE_PCT - 1e-6:
         rule = "incline"
         backward_s = _round_down(base_s)
         incline = min(TOP_INCLINE_PCT, math.floor(base_incline + 1e-9) + INCLINE_STEP_PCT)
-        why = (
-            f"You walked backward for {words.time(base.run_s)} without a break: that is in the "
-            f"5-8 minute goal, so now make it steeper instead, {words.incline(incline)} for "
-            f"{words.time(backward_s)} (one small step a week, up to 8 %)."
+        why = translate(
+            "Progression",
+            "You walked backward for {longest} without a break: that is in the 5-8 minute goal, "
+            "so now make it steeper instead, {incline} for {time} (one small step a week, up to "
+            "8 %).",
+        ).format(
+            longest=words.time(base.run_s),
+            incline=words.incline(incline),
+            time=words.time(backward_s),
         )
     elif base_s < GOAL_MAX_S - 1e-6:
         rule, backward_s, incline = "duration_top", _round_down(base_s + STEP_S), TOP_INCLINE_PCT
-        why = (
-            f"You are at the 8 % top incline: add 30 s a week to the backward stretch, to "
-            f"{words.time(backward_s)}, up to 8 minutes."
-        )
+        why = translate(
+            "Progression",
+            "You are at the 8 % top incline: add 30 s a week to the backward stretch, to "
+            "{time}, up to 8 minutes.",
+        ).format(time=words.time(backward_s))
     else:
         rule, backward_s, incline = "top", GOAL_MAX_S, TOP_INCLINE_PCT
-        why = (
+        why = translate(
+            "Progression",
             "You hold 8 minutes of backward walking on 8 %, the top of this progression: keep "
-            "it up, or add more sessions a week rather than more speed or slope."
+            "it up, or add more sessions a week rather than more speed or slope.",
         )
     reasons = [why]
     if current and rule != "top":
@@ -323,9 +367,15 @@ def _weekly_step(
         )
         if reached:
             reasons = [
-                f"You already reached this week's step ({words.time(backward_s)} on "
-                f"{words.incline(incline)}): repeat it; the next step comes from Monday "
-                f"{next_monday:%d %b}.",
+                translate(
+                    "Progression",
+                    "You already reached this week's step ({time} on {incline}): repeat it; the "
+                    "next step comes from Monday {monday}.",
+                ).format(
+                    time=words.time(backward_s),
+                    incline=words.incline(incline),
+                    monday=day_month(next_monday),
+                ),
             ]
     return _build(rule, backward_s, incline, speed_kmh, reasons + speed_note)
 
@@ -343,13 +393,33 @@ def _first_session(words: _Words) -> Suggestion:
     else:
         backward_s, incline, speed = backs[0].duration_s, backs[0].incline_pct, backs[0].speed_kmh
         rounds = len(backs)
-    name = f"“{program.name}”" if program is not None else "a first session"
+    figures = {
+        "rounds": rounds,
+        "time": words.time(backward_s),
+        "speed": words.speed(speed),
+        "incline": words.incline(incline),
+    }
+    if program is not None:
+        first = translate(
+            "Progression",
+            "No backward walking in your history yet: start with “{name}”, {rounds} x {time} "
+            "backward at {speed} on a {incline} incline, with forward walking and a slow turn "
+            "in between.",
+        ).format(name=translate(CONTEXT_PROGRAMS, program.name), **figures)
+    else:
+        first = translate(
+            "Progression",
+            "No backward walking in your history yet: start with a first session, {rounds} x "
+            "{time} backward at {speed} on a {incline} incline, with forward walking and a slow "
+            "turn in between.",
+        ).format(**figures)
     reasons = [
-        f"No backward walking in your history yet: start with {name}, {rounds} x "
-        f"{words.time(backward_s)} backward at {words.speed(speed)} on a {words.incline(incline)} "
-        "incline, with forward walking and a slow turn in between.",
-        "Hold the rails at first and clip the safety key to your clothing; after that the coach "
-        "adds 30 s a week.",
+        first,
+        translate(
+            "Progression",
+            "Hold the rails at first and clip the safety key to your clothing; after that the "
+            "coach adds 30 s a week.",
+        ),
     ]
     if program is None:
         return _build("start", backward_s, incline, speed, reasons)
@@ -359,8 +429,11 @@ def _first_session(words: _Words) -> Suggestion:
 def _speed_note(speed_kmh: float, words: _Words) -> list[str]:
     if speed_kmh > MAX_SPEED_KMH + 1e-6:
         return [
-            f"Speed kept at {words.speed(MAX_SPEED_KMH)}, the top of the protocol's range "
-            "(you walked faster last time): it grows in time and slope, never in speed."
+            translate(
+                "Progression",
+                "Speed kept at {speed}, the top of the protocol's range (you walked faster last "
+                "time): it grows in time and slope, never in speed.",
+            ).format(speed=words.speed(MAX_SPEED_KMH))
         ]
     return []
 
@@ -372,13 +445,18 @@ def _build(
     rounds = 3 if backward_s < 180 else 2
     incline = round(incline_pct, 1)
     speed = round(speed_kmh, 1)
+    # The program's own texts are marked under "Programs", like the built-ins': the UI shows them
+    # translated where it shows any program's name, labels and notes.
     data = {
         "format": "walkcoach-program",
         "version": 1,
         "id": PROGRAM_ID,
-        "name": "Next session",
+        "name": QT_TRANSLATE_NOOP("Programs", "Next session"),
         "description": " ".join(reasons),
-        "source": "Progression advice of a web article on walking backwards uphill and gluteus maximus EMG, applied to your history",
+        "source": QT_TRANSLATE_NOOP(
+            "Programs",
+            "Progression advice of a web article on walking backwards uphill and gluteus maximus EMG, applied to your history",
+        ),
         "level": "beginner" if backward_s < GOAL_MIN_S else "intermediate",
         "tags": ["retro", "progression", "suggested"],
         "warmup": [
@@ -386,44 +464,48 @@ def _build(
                 "kind": "forward",
                 "duration_s": WARMUP_S,
                 "speed_kmh": FORWARD_SPEED_KMH,
-                "label": "Warm-up",
-                "note": "Easy pace to warm up hips and ankles.",
+                "label": QT_TRANSLATE_NOOP("Programs", "Warm-up"),
+                "note": QT_TRANSLATE_NOOP("Programs", "Easy pace to warm up hips and ankles."),
             }
         ],
         "main": [
             {
                 "repeat": rounds,
-                "label": "Backward stretch",
+                "label": QT_TRANSLATE_NOOP("Programs", "Backward stretch"),
                 "segments": [
                     {
                         "kind": "turn",
                         "duration_s": TURN_S,
                         "speed_kmh": TURN_SPEED_KMH,
                         "incline_pct": incline,
-                        "label": "Turn to face the back",
-                        "note": "Belt slow: hold the rails and turn one step at a time.",
+                        "label": QT_TRANSLATE_NOOP("Programs", "Turn to face the back"),
+                        "note": QT_TRANSLATE_NOOP(
+                            "Programs", "Belt slow: hold the rails and turn one step at a time."
+                        ),
                     },
                     {
                         "kind": "backward",
                         "duration_s": backward_s,
                         "speed_kmh": speed,
                         "incline_pct": incline,
-                        "label": "Backward, without a break",
-                        "note": "Stand tall and look ahead; stop at once on pain.",
+                        "label": QT_TRANSLATE_NOOP("Programs", "Backward, without a break"),
+                        "note": QT_TRANSLATE_NOOP(
+                            "Programs", "Stand tall and look ahead; stop at once on pain."
+                        ),
                     },
                     {
                         "kind": "turn",
                         "duration_s": TURN_S,
                         "speed_kmh": TURN_SPEED_KMH,
                         "incline_pct": incline,
-                        "label": "Turn to face forward",
+                        "label": QT_TRANSLATE_NOOP("Programs", "Turn to face forward"),
                     },
                     {
                         "kind": "forward",
                         "duration_s": FORWARD_BETWEEN_S,
                         "speed_kmh": FORWARD_SPEED_KMH,
                         "incline_pct": incline,
-                        "label": "Forward",
+                        "label": QT_TRANSLATE_NOOP("Programs", "Forward"),
                     },
                 ],
             }
@@ -433,8 +515,8 @@ def _build(
                 "kind": "forward",
                 "duration_s": COOLDOWN_S,
                 "speed_kmh": 3.2,
-                "label": "Cool-down",
-                "note": "Stretch calves and thighs afterwards.",
+                "label": QT_TRANSLATE_NOOP("Programs", "Cool-down"),
+                "note": QT_TRANSLATE_NOOP("Programs", "Stretch calves and thighs afterwards."),
             }
         ],
     }

@@ -17,24 +17,25 @@ check in tests/ui/test_translations.py.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from walkcoach import resources
 from walkcoach.core import i18n as core_i18n
+from walkcoach.locales import (  # noqa: F401  (the names this module has always offered)
+    LOCALE_VARIABLES,
+    PSEUDO_FILE_STEM,
+    PSEUDO_LOCALE,
+    SOURCE_LANGUAGE,
+    TRANSLATIONS_FOLDER,
+    language_of,
+    qm_path,
+    system_locale_name,
+)
 from walkcoach.ui import plurals
 
 log = logging.getLogger(__name__)
-
-SOURCE_LANGUAGE = "en"
-PSEUDO_LOCALE = "en_XA"
-PSEUDO_FILE_STEM = "walkcoach_pseudo"
-TRANSLATIONS_FOLDER = "translations"
-# POSIX precedence for the language of messages: LC_ALL over LC_MESSAGES over LANG.
-LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
 @dataclass
@@ -49,29 +50,6 @@ class Loaded:
     previous_locale: QLocale = field(default_factory=QLocale)  # the default before, for undoing
 
 
-def system_locale_name(environ: dict[str, str] | None = None) -> str:
-    """The locale the environment asks for, e.g. "de_DE" from LANG=de_DE.UTF-8; "" for none.
-
-    "C" and "POSIX" (no locale set) count as none. Read from the environment rather than from
-    QLocale.system() so that LANG=de_DE.UTF-8 works on a machine that has no German locale
-    generated (Qt would then report "C"), and so tests can pass their own environment.
-    """
-    env = os.environ if environ is None else environ
-    for name in LOCALE_VARIABLES:
-        value = env.get(name, "")
-        if value:
-            code = value.split(".", 1)[0].split("@", 1)[0]
-            return "" if code in ("C", "POSIX") else code
-    return ""
-
-
-def language_of(locale_name: str) -> str:
-    """The language part of a locale name: "de" for "de_DE"; the pseudo-locale stays whole."""
-    if locale_name == PSEUDO_LOCALE:
-        return PSEUDO_LOCALE
-    return locale_name.split("_", 1)[0].lower() or SOURCE_LANGUAGE
-
-
 def choose(setting: str, environ: dict[str, str] | None = None) -> tuple[str, str]:
     """(language, locale name) for the ``language`` setting ("" = the system's).
 
@@ -84,11 +62,6 @@ def choose(setting: str, environ: dict[str, str] | None = None) -> tuple[str, st
     if language_of(system) == setting:
         return setting, system
     return setting, QLocale(setting).name()
-
-
-def qm_path(language: str) -> Path:
-    stem = PSEUDO_FILE_STEM if language == PSEUDO_LOCALE else f"walkcoach_{language}"
-    return resources.path(f"{TRANSLATIONS_FOLDER}/{stem}.qm")
 
 
 def install_translations(

@@ -3,12 +3,14 @@ storage API, then the schedule worked out for a chosen "today" (no sleeping)."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from walkcoach.core import i18n
 from walkcoach.core.holdback import hold_back
 from walkcoach.core.plans.builtin import find_plan, session_program
 from walkcoach.core.plans.model import Plan
@@ -285,3 +287,31 @@ def test_the_state_file_round_trips_atomically(tmp_path: Path) -> None:
     path = save_state(tmp_path / "plan.json", state)
     assert load_state(path) == state
     assert not list(tmp_path.glob(".plan.json.*"))
+
+
+def _bracketed(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return "[" + (i18n.english_count(text, n) if n >= 0 else text) + "]"
+
+
+def _all_bracketed(text: str) -> bool:
+    while "[" in text:
+        text = re.sub(r"\[[^\[\]]*\]", "", text)
+    return not re.search(r"[A-Za-z]", text)
+
+
+def test_decisions_and_headline_are_translated_whole(history: History) -> None:
+    """A missed session, a week held back and a late start: every sentence the plan page shows
+    goes through the translation hook whole (no English outside the translated templates)."""
+    plan = find_plan("back-relief")
+    assert plan is not None
+    for day in (7, 9, 11):
+        history.walk(plan, 1, date(2026, 12, day))
+    history.walk(plan, 2, date(2026, 12, 14), rpe=10)
+    i18n.set_translator(_bracketed)
+    try:
+        status = _status(history, date(2026, 12, 22), _state(start=MONDAY + timedelta(days=4)))
+        texts = [d.text for d in status.decisions] + [status.headline]  # made when read
+    finally:
+        i18n.reset()
+    assert len(texts) >= 4
+    assert [t for t in texts if not _all_bracketed(t)] == []

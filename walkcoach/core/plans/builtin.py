@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from walkcoach import resources
+from walkcoach.core.i18n import CONTEXT_PLANS, CONTEXT_PROGRAMS, translate
 from walkcoach.core.library import all_programs, builtin_ids
 from walkcoach.core.plans.generate import bout_title, build_program, generated_program_id
 from walkcoach.core.plans.model import Plan, PlanError, PlanSession, load_plan_file
@@ -51,11 +52,14 @@ def session_program_id(plan: Plan, week_no: int, session: PlanSession) -> str:
 
 def session_title(plan: Plan, week_no: int, session: PlanSession) -> str:
     """Short words for the session: its label, the bout, or the program's name and length."""
-    if session.label:
-        return session.label
+    if session.label:  # a built-in plan's label is translated like its name ("Plans")
+        return translate(CONTEXT_PLANS, session.label)
     if session.bout is not None:
         return bout_title(session.bout)
     program = session_program(plan, week_no, session)
     if program is None:
-        return f"program '{session.program_id}' (not found)"
-    return f"{program.name}, {format_duration(program.total_s)} total"  # not a clock time
+        missing = translate("Plans", "program '{id}' (not found)")
+        return missing.format(id=session.program_id)
+    name = translate(CONTEXT_PROGRAMS, program.name) if program.builtin else program.name
+    total = translate("Plans", "{program}, {time} total")  # a length, not a clock time
+    return total.format(program=name, time=format_duration(program.total_s))

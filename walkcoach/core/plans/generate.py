@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from walkcoach.core.i18n import CONTEXT_PLANS, QT_TRANSLATE_NOOP, translate
 from walkcoach.core.plans.model import Bout
-from walkcoach.core.program import KINDS, Program, format_duration, parse_program
+from walkcoach.core.program import KINDS, Program, figure_text, format_duration, parse_program
 
 # "turn" joins the program kinds in a sibling change; until both are merged a slow rest stands
 # in, so a generated session still validates.
@@ -34,8 +35,11 @@ def rounds_for(bout: Bout) -> int:
 
 def bout_title(bout: Bout) -> str:
     """``backward 2:30 x 3`` (with the slope when there is one)."""
-    slope = f" on {bout.incline_pct:g} %" if bout.incline_pct else ""
-    return f"backward {format_duration(bout.backward_s)} x {rounds_for(bout)}{slope}"
+    figures = {"time": format_duration(bout.backward_s), "rounds": rounds_for(bout)}
+    if bout.incline_pct:
+        title = translate("Plans", "backward {time} x {rounds} on {incline} %")
+        return title.format(incline=figure_text(bout.incline_pct), **figures)
+    return translate("Plans", "backward {time} x {rounds}").format(**figures)
 
 
 def generated_program_id(plan_id: str, week_no: int) -> str:
@@ -50,7 +54,9 @@ def _turn(incline_pct: float, label: str) -> dict[str, Any]:
         "speed_kmh": TURN_SPEED_KMH,
         "incline_pct": incline_pct,
         "label": label,
-        "note": "Belt slow: hold the rails and turn one step at a time.",
+        "note": QT_TRANSLATE_NOOP(
+            "Programs", "Belt slow: hold the rails and turn one step at a time."
+        ),
     }
 
 
@@ -63,9 +69,13 @@ def build_program(plan_id: str, plan_name: str, source: str, week_no: int, bout:
         "format": "walkcoach-program",
         "version": 1,
         "id": generated_program_id(plan_id, week_no),
-        "name": f"{plan_name}: week {week_no}",
-        "description": f"Week {week_no} of the plan: {bout_title(bout)}, a slow turn before "
-        "and after each backward stretch.",
+        "name": translate("Plans", "{plan}: week {week}").format(
+            plan=translate(CONTEXT_PLANS, plan_name), week=week_no
+        ),
+        "description": translate(
+            "Plans",
+            "Week {week} of the plan: {bout}, a slow turn before and after each backward stretch.",
+        ).format(week=week_no, bout=bout_title(bout)),
         "source": source,
         "level": "beginner" if bout.backward_s < 300 else "intermediate",
         "tags": ["retro", "plan", "generated"],
@@ -74,31 +84,33 @@ def build_program(plan_id: str, plan_name: str, source: str, week_no: int, bout:
                 "kind": "forward",
                 "duration_s": WARMUP_S,
                 "speed_kmh": FORWARD_SPEED_KMH,
-                "label": "Warm-up",
-                "note": "Easy pace to warm up hips and ankles.",
+                "label": QT_TRANSLATE_NOOP("Programs", "Warm-up"),
+                "note": QT_TRANSLATE_NOOP("Programs", "Easy pace to warm up hips and ankles."),
             },
         ],
         "main": [
             {
                 "repeat": rounds,
-                "label": "Backward stretch",
+                "label": QT_TRANSLATE_NOOP("Programs", "Backward stretch"),
                 "segments": [
-                    _turn(incline, "Turn to face the back"),
+                    _turn(incline, QT_TRANSLATE_NOOP("Programs", "Turn to face the back")),
                     {
                         "kind": "backward",
                         "duration_s": bout.backward_s,
                         "speed_kmh": round(bout.speed_kmh, 1),
                         "incline_pct": incline,
-                        "label": "Backward, without a break",
-                        "note": "Stand tall and look ahead; stop at once on pain.",
+                        "label": QT_TRANSLATE_NOOP("Programs", "Backward, without a break"),
+                        "note": QT_TRANSLATE_NOOP(
+                            "Programs", "Stand tall and look ahead; stop at once on pain."
+                        ),
                     },
-                    _turn(incline, "Turn to face forward"),
+                    _turn(incline, QT_TRANSLATE_NOOP("Programs", "Turn to face forward")),
                     {
                         "kind": "forward",
                         "duration_s": FORWARD_BETWEEN_S,
                         "speed_kmh": FORWARD_SPEED_KMH,
                         "incline_pct": incline,
-                        "label": "Forward",
+                        "label": QT_TRANSLATE_NOOP("Programs", "Forward"),
                     },
                 ],
             }
@@ -108,8 +120,8 @@ def build_program(plan_id: str, plan_name: str, source: str, week_no: int, bout:
                 "kind": "forward",
                 "duration_s": COOLDOWN_S,
                 "speed_kmh": COOLDOWN_SPEED_KMH,
-                "label": "Cool-down",
-                "note": "Stretch calves and thighs afterwards.",
+                "label": QT_TRANSLATE_NOOP("Programs", "Cool-down"),
+                "note": QT_TRANSLATE_NOOP("Programs", "Stretch calves and thighs afterwards."),
             },
         ],
     }

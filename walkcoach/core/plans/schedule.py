@@ -33,7 +33,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta, tzinfo
 
+from walkcoach.core import counted
+from walkcoach.core.datewords import weekday_day_month, weekday_name
 from walkcoach.core.holdback import HoldBack, hold_back
+from walkcoach.core.i18n import translate
 from walkcoach.core.plans.builtin import session_program_id, session_title
 from walkcoach.core.plans.model import Plan, PlanSession, WeeklyTarget
 from walkcoach.core.plans.state import PlanState
@@ -44,12 +47,10 @@ DONE, MISSED, TODAY, COMING, SKIPPED = "done", "missed", "today", "coming", "ski
 SESSION_STATES = (DONE, MISSED, TODAY, COMING, SKIPPED)
 
 
+# The plan page's sentences are made here, translated as they are made (context "Plans", the
+# built-in plans' own context: one place for a translator of plan texts).
 def _day(day: date) -> str:
-    return f"{day:%a %d %b}"
-
-
-def _weekday(day: date) -> str:
-    return f"{day:%A}"
+    return weekday_day_month(day)
 
 
 @dataclass
@@ -69,7 +70,8 @@ class PlannedSession:
     @property
     def heading(self) -> str:
         """``Week 2, day 1: backward 2:30 x 3``."""
-        return f"Week {self.week_no}, day {self.number}: {self.title}"
+        heading = translate("Plans", "Week {week}, day {day}: {title}")
+        return heading.format(week=self.week_no, day=self.number, title=self.title)
 
 
 @dataclass
@@ -144,17 +146,25 @@ class PlanStatus:
     def headline(self) -> str:
         """The plan's state in one sentence."""
         if self.complete:
-            when = f" on {_day(self.completed_on)}" if self.completed_on else ""
-            return f"Plan complete{when}: all {len(self.plan.weeks)} weeks walked."
+            weeks = len(self.plan.weeks)
+            if self.completed_on:
+                text = counted.translate(
+                    "Plans", "Plan complete on {day}: all %n week(s) walked.", None, weeks
+                )
+                return text.format(day=_day(self.completed_on))
+            return counted.translate("Plans", "Plan complete: all %n week(s) walked.", None, weeks)
         if self.paused:
-            return "The plan is paused: nothing is missed until you resume it."
+            return translate("Plans", "The plan is paused: nothing is missed until you resume it.")
         today = self.today_session
         if today is not None:
-            return f"Today: {today.heading}."
+            return translate("Plans", "Today: {session}.").format(session=today.heading)
         upcoming = self.next_session
         if upcoming is not None and upcoming.day is not None:
-            return f"Next: {upcoming.heading}, {_day(upcoming.day)}."
-        return "No session left this week: the week is walked again from Monday."
+            text = translate("Plans", "Next: {session}, {day}.")
+            return text.format(session=upcoming.heading, day=_day(upcoming.day))
+        return translate(
+            "Plans", "No session left this week: the week is walked again from Monday."
+        )
 
 
 def _fits(days: Sequence[int], begin: date, count: int) -> bool:
@@ -170,12 +180,31 @@ def _next_monday(day: date) -> date:
     return iso_week_start(day) + timedelta(days=7)
 
 
-_HOLD_WORDS = {
-    "pain": "your last session ({day}) was marked with pain",
-    "pain_recent": "a session on {day} was marked with pain",
-    "hard": "your last session ({day}) felt very hard",
-    "short": "your last session ({day}) was cut short",
-}
+def _repeated_because(rule: str) -> str:
+    """Why a week is walked again, one whole sentence per hold-back rule (core.holdback)."""
+    if rule == "pain":
+        return translate(
+            "Plans",
+            "Week {week} is walked again from {monday} because your last session ({day}) was "
+            "marked with pain.",
+        )
+    if rule == "pain_recent":
+        return translate(
+            "Plans",
+            "Week {week} is walked again from {monday} because a session on {day} was marked "
+            "with pain.",
+        )
+    if rule == "hard":
+        return translate(
+            "Plans",
+            "Week {week} is walked again from {monday} because your last session ({day}) felt "
+            "very hard.",
+        )
+    return translate(
+        "Plans",
+        "Week {week} is walked again from {monday} because your last session ({day}) was cut "
+        "short.",
+    )
 
 
 class _Replay:
@@ -260,8 +289,11 @@ class _Replay:
             monday = begin = _next_monday(state.started_on)
             self.say(
                 state.started_on,
-                f"Week 1 starts on {_day(monday)}: the days you chose "
-                "left in this week cannot hold all its sessions.",
+                translate(
+                    "Plans",
+                    "Week 1 starts on {day}: the days you chose left in this week cannot hold "
+                    "all its sessions.",
+                ).format(day=_day(monday)),
             )
         index, attempt = 0, 1
         paused = False
@@ -282,7 +314,11 @@ class _Replay:
                         paused, paused_since = True, day
                         self.say(
                             day,
-                            f"You paused the plan on {_day(day)}: no session counts as missed until you resume it.",
+                            translate(
+                                "Plans",
+                                "You paused the plan on {day}: no session counts as missed "
+                                "until you resume it.",
+                            ).format(day=_day(day)),
                         )
                     elif action == "resume" and paused:
                         paused = False
@@ -292,12 +328,20 @@ class _Replay:
                             self.used_days = set()
                             self.say(
                                 day,
-                                f"You resumed the plan on {_day(day)} after a pause in an earlier week: week {view.week_no} starts over.",
+                                translate(
+                                    "Plans",
+                                    "You resumed the plan on {day} after a pause in an earlier "
+                                    "week: week {week} starts over.",
+                                ).format(day=_day(day), week=view.week_no),
                             )
                         else:
                             self.say(
                                 day,
-                                f"You resumed the plan on {_day(day)}: the sessions left this week go on the free days left.",
+                                translate(
+                                    "Plans",
+                                    "You resumed the plan on {day}: the sessions left this week "
+                                    "go on the free days left.",
+                                ).format(day=_day(day)),
                             )
                         if (
                             not _fits(
@@ -310,7 +354,11 @@ class _Replay:
                             outcome, begin = "restart", _next_monday(day)
                             self.say(
                                 day,
-                                f"Week {view.week_no} starts on {_day(begin)}: the days left this week cannot hold its sessions.",
+                                translate(
+                                    "Plans",
+                                    "Week {week} starts on {day}: the days left this week cannot "
+                                    "hold its sessions.",
+                                ).format(week=view.week_no, day=_day(begin)),
                             )
                             break
                         self.place(view, day)
@@ -322,13 +370,21 @@ class _Replay:
                             self.place(view, day)
                             self.say(
                                 day,
-                                f"You restarted week {view.week_no} on {_day(day)}: all its sessions are to do again from today.",
+                                translate(
+                                    "Plans",
+                                    "You restarted week {week} on {day}: all its sessions are to "
+                                    "do again from today.",
+                                ).format(week=view.week_no, day=_day(day)),
                             )
                         else:
                             outcome, begin = "restart", _next_monday(day)
                             self.say(
                                 day,
-                                f"You restarted week {view.week_no}: it starts again on {_day(begin)}, as the days left this week cannot hold its sessions.",
+                                translate(
+                                    "Plans",
+                                    "You restarted week {week}: it starts again on {day}, as the "
+                                    "days left this week cannot hold its sessions.",
+                                ).format(week=view.week_no, day=_day(begin)),
                             )
                             break
                     elif action == "skip" and not paused:
@@ -339,7 +395,11 @@ class _Replay:
                             self.used_days.add(day)
                             self.say(
                                 day,
-                                f"You skipped week {view.week_no}, day {target.number}: the week can be complete without it.",
+                                translate(
+                                    "Plans",
+                                    "You skipped week {week}, day {day}: the week can be "
+                                    "complete without it.",
+                                ).format(week=view.week_no, day=target.number),
                             )
                             self.place(view, day + timedelta(days=1))
                 if outcome is not None:
@@ -364,7 +424,9 @@ class _Replay:
                         if s.day != day and s.day is not None and s.day > day:
                             self.say(
                                 day,
-                                f"Week {view.week_no}, day {s.number} was walked early, on {_day(day)}.",
+                                translate(
+                                    "Plans", "Week {week}, day {number} was walked early, on {day}."
+                                ).format(week=view.week_no, number=s.number, day=_day(day)),
                             )
                         freed = s.day
                         s.state, s.day, s.record_id = DONE, day, record.id
@@ -400,7 +462,13 @@ class _Replay:
                 done = view.done_count
                 self.say(
                     sunday,
-                    f"Week {view.week_no} ended with {done} of {len(view.sessions)} sessions done: it is walked again from {_day(sunday + timedelta(days=1))}.",
+                    counted.translate(
+                        "Plans",
+                        "Week {week} ended with {done} of %n session(s) done: it is walked again "
+                        "from {day}.",
+                        None,
+                        len(view.sessions),
+                    ).format(week=view.week_no, done=done, day=_day(sunday + timedelta(days=1))),
                 )
                 outcome = "repeat"
             if outcome is None:
@@ -428,22 +496,42 @@ class _Replay:
         sunday = view.monday + timedelta(days=6)
         taken = {t.day for t in view.sessions if t is not s and t.day is not None} | self.used_days
         free = [d for d in _dates(day + timedelta(days=1), sunday) if d not in taken]
-        why = (
-            "was cut short"
-            if tried is not None and tried.program_id == s.program_id
-            else "was not walked"
-        )
-        what = f"{_weekday(day)}'s session (week {view.week_no}, day {s.number}) {why}"
+        cut_short = tried is not None and tried.program_id == s.program_id
+        figures = {"weekday": weekday_name(day), "week": view.week_no, "number": s.number}
         if free:
             s.moved_from, s.day = s.moved_from or day, free[0]
-            self.say(day, f"{what}: moved to {_day(free[0])}, the next free day.")
+            if cut_short:
+                text = translate(
+                    "Plans",
+                    "{weekday}'s session (week {week}, day {number}) was cut short: moved to "
+                    "{day}, the next free day.",
+                )
+            else:
+                text = translate(
+                    "Plans",
+                    "{weekday}'s session (week {week}, day {number}) was not walked: moved to "
+                    "{day}, the next free day.",
+                )
+            self.say(day, text.format(day=_day(free[0]), **figures))
             # Keep the week's sessions in their order on the calendar (day 2 before day 3).
             todo = [t for t in view.sessions if t.state in (TODAY, COMING) and t.day is not None]
             for t, d in zip(todo, sorted(t.day for t in todo if t.day is not None), strict=True):
                 t.day = d
         else:
             s.state = MISSED
-            self.say(day, f"{what}, and no free day is left this week: it stays missed.")
+            if cut_short:
+                text = translate(
+                    "Plans",
+                    "{weekday}'s session (week {week}, day {number}) was cut short, and no free "
+                    "day is left this week: it stays missed.",
+                )
+            else:
+                text = translate(
+                    "Plans",
+                    "{weekday}'s session (week {week}, day {number}) was not walked, and no free "
+                    "day is left this week: it stays missed.",
+                )
+            self.say(day, text.format(**figures))
 
     def end_week(self, view: WeekView, index: int, last_day: date) -> str:
         held: HoldBack | None = hold_back(
@@ -454,23 +542,25 @@ class _Replay:
         )
         monday_after = view.monday + timedelta(days=7)
         if held is not None:
-            reason = _HOLD_WORDS[held.rule].format(
-                day=_day(local_date(held.session.started_at, self.tz))
+            text = _repeated_because(held.rule).format(
+                week=view.week_no,
+                monday=_day(monday_after),
+                day=_day(local_date(held.session.started_at, self.tz)),
             )
-            self.say(
-                last_day,
-                f"Week {view.week_no} is walked again from {_day(monday_after)} because {reason}.",
-            )
+            self.say(last_day, text)
             return "repeat"
         self.badges.append(Badge(view.week_no, last_day))
         if index == len(self.plan.weeks) - 1:
-            self.say(
-                last_day, f"Week {view.week_no} done, the last of the plan: the plan is complete."
+            text = translate(
+                "Plans", "Week {week} done, the last of the plan: the plan is complete."
             )
+            self.say(last_day, text.format(week=view.week_no))
         else:
             self.say(
                 last_day,
-                f"Week {view.week_no} done: week {view.week_no + 1} starts on {_day(monday_after)}.",
+                translate("Plans", "Week {week} done: week {next} starts on {day}.").format(
+                    week=view.week_no, next=view.week_no + 1, day=_day(monday_after)
+                ),
             )
         return "complete"
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from walkcoach.core.editing import (
+    CONTEXT_EDITOR,
     PHASE_TITLES,
     EditError,
     ProgramDocument,
@@ -22,7 +23,14 @@ from walkcoach.core.editing import (
     speed_to_units,
     speed_unit_label,
 )
-from walkcoach.core.program import KIND_TITLES, PHASES, TURN_DEFAULT_SPEED_KMH, format_duration
+from walkcoach.core.program import (
+    CONTEXT_KINDS,
+    KIND_TITLES,
+    PHASES,
+    TURN_DEFAULT_SPEED_KMH,
+    format_duration,
+)
+from walkcoach.ui.i18n import core_text
 
 MIME_TYPE = "application/x-walkcoach-program-nodes"
 COLUMNS = ("Segment", "Time", "Speed", "Incline")
@@ -194,7 +202,7 @@ class ProgramTreeModel(QAbstractItemModel):
         doc = self._document
         if len(path) == 1:
             if column == 0:
-                return self.tr(PHASE_TITLES[path[0]])
+                return core_text(CONTEXT_EDITOR, PHASE_TITLES[path[0]])
             if column == 1:
                 segments, _ = draft_segments({path[0]: doc.phase(path[0])})
                 return format_duration(sum(s.duration_s for s in segments))
@@ -214,7 +222,7 @@ class ProgramTreeModel(QAbstractItemModel):
             return ""
         kind = node.get("kind", "")
         if column == 0:
-            title = self.tr(KIND_TITLES.get(kind, str(kind)))
+            title = core_text(CONTEXT_KINDS, KIND_TITLES.get(kind, str(kind)))
             label = node.get("label") or ""
             text = f"{KIND_SYMBOLS.get(kind, '?')} {title}"
             return mark + (f"{text} · {label}" if label else text)
