@@ -42,6 +42,7 @@ from walkcoach.core.bodymap import (
 from walkcoach.ui.coach.top_muscles import (
     TopMusclesList,  # the diagram's companion list, re-exported
 )
+from walkcoach.ui.resource_text import muscle_name, muscle_reason
 
 if TYPE_CHECKING:
     from walkcoach.core.muscles import Activation, MuscleModel
@@ -337,7 +338,7 @@ class BodyDiagramWidget(QWidget):
             self.tr("Source: {source}").format(source=html.escape(activation.source)),
         ]
         if activation.reason:
-            lines.append(f"<i>{html.escape(activation.reason)}</i>")
+            lines.append(f"<i>{html.escape(muscle_reason(activation.reason))}</i>")
         return "<br>".join(lines)
 
     # --- Qt events ---------------------------------------------------------------------------
@@ -507,10 +508,10 @@ class BodyDiagramWidget(QWidget):
 
     def _muscle_name(self, muscle_id: str, activation: Activation | None) -> str:
         if activation is not None:
-            return activation.muscle.name
+            return muscle_name(activation.muscle)
         if self._model is not None:
             try:
-                return self._model.muscle(muscle_id).name
+                return muscle_name(self._model.muscle(muscle_id))
             except KeyError:
                 pass
         return muscle_id.replace("_", " ").capitalize()
@@ -519,7 +520,7 @@ class BodyDiagramWidget(QWidget):
         worked = sorted((a for a in activations if a.activation > 0), key=lambda a: -a.activation)
         if not worked:
             return self.tr("No muscle is working hard.")
-        return ", ".join(f"{a.muscle.name} {a.activation:.0f} %" for a in worked[:5])
+        return ", ".join(f"{muscle_name(a.muscle)} {a.activation:.0f} %" for a in worked[:5])
 
 
 __all__ = ["BodyDiagramWidget", "TopMusclesList", "painter_path"]

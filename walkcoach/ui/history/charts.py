@@ -25,6 +25,7 @@ from walkcoach.core.records import SessionRecord
 from walkcoach.core.stats import ProgressPoint, WeekTotal
 from walkcoach.core.textfmt import format_elapsed
 from walkcoach.ui.coach.texts import incline_text, speed_text
+from walkcoach.ui.locale_text import date_time_text, month_day_text
 from walkcoach.ui.theme import colours, style_for
 
 DAY_S = 86400.0
@@ -194,7 +195,7 @@ class WeeklyMinutesChart(ThemedPlot):
         ).format(
             number=number,
             year=year,
-            monday=week.week_start.strftime("%d %b"),
+            monday=month_day_text(week.week_start, "%d %b"),
             forward=format_elapsed(week.forward_min * 60),
             backward=format_elapsed(week.backward_min * 60),
             total=format_elapsed(week.total_min * 60),
@@ -280,7 +281,7 @@ class ProgressChart(ThemedPlot):
     def _tip(self, x: float, y: float, data: int) -> str:
         point = self.points[int(data)]
         return self.tr("{when}\nLongest backward stretch: {run}").format(
-            when=point.started_at.astimezone().strftime("%a %d %b %Y, %H:%M"),
+            when=date_time_text(point.started_at.astimezone(), "%a %d %b %Y, %H:%M"),
             run=format_elapsed(point.longest_backward_s),
         )
 

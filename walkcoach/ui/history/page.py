@@ -73,6 +73,8 @@ from walkcoach.ui.history.panels import (
     hours_text,
 )
 from walkcoach.ui.history.session_list import SessionTable, SessionTableModel, confirm_delete
+from walkcoach.ui.locale_text import date_time_text, decimal
+from walkcoach.ui.resource_text import recorded_program_name
 
 PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": None}
 TAB_PROGRESS, TAB_MUSCLES, TAB_SESSIONS = range(3)
@@ -494,8 +496,8 @@ class HistoryPage(HistoryExports, QWidget):
                 "planned time; filled bar: time walked. Green: forward; orange: backward; "
                 "blue: rest; yellow: turn; purple: an exercise off the belt.</small>"
             ).format(
-                program=html.escape(s.program_name or s.program_id),
-                when=s.started_at.astimezone().strftime("%a %d %b %Y %H:%M"),
+                program=html.escape(recorded_program_name(s.program_id, s.program_name)),
+                when=date_time_text(s.started_at.astimezone(), "%a %d %b %Y %H:%M"),
                 count=len(s.segments),
             )
             + "<br>"
@@ -530,8 +532,8 @@ class HistoryPage(HistoryExports, QWidget):
 
     def _distance_text(self, km: float) -> str:
         if self.distance_unit == "mi":
-            return self.tr("{value} mi").format(value=f"{km_to_mi(km):.2f}")
-        return self.tr("{value} km").format(value=f"{km:.2f}")
+            return self.tr("{value} mi").format(value=decimal(km_to_mi(km), 2))
+        return self.tr("{value} km").format(value=decimal(km, 2))
 
     def _read_session(self, session_id: int) -> SessionRecord | None:
         try:
