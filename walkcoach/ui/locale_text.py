@@ -23,6 +23,7 @@ from PySide6.QtCore import QDate, QLocale, QTime
 # A year in a date format, with the separators that tie it to the rest ("/yy", "yyyy-");
 # a "." stays: German writes a day and month as "04.03.".
 _YEAR_RE = re.compile(r"[\s,/\-]*y+[\s,/\-]*")
+_POINT_RE = re.compile(r"(?<=\d)\.(?=\d)")  # a decimal point: between two digits
 
 
 def decimal(value: float, places: int = 1) -> str:
@@ -41,6 +42,22 @@ def number(value: float) -> str:
     text = f"{value:g}"
     point = QLocale().decimalPoint()
     return text.replace(".", point) if point != "." else text
+
+
+class Figure(float):
+    """A number that formats with the locale's decimal point: a translated template keeps its
+    own format spec ("{km:.2f} km") and still writes "1,50 km" in German."""
+
+    def __format__(self, spec: str) -> str:
+        text = format(float(self), spec)
+        point = QLocale().decimalPoint()
+        return text.replace(".", point) if point != "." else text
+
+
+def with_decimal_point(text: str) -> str:
+    """A figure the core wrote ("154.3 lb", core.units.weight_text) with the locale's point."""
+    point = QLocale().decimalPoint()
+    return _POINT_RE.sub(point, text) if point != "." else text
 
 
 def is_english(locale: QLocale | None = None) -> bool:

@@ -26,7 +26,7 @@ from walkcoach.core.textfmt import format_elapsed
 from walkcoach.ui import plurals
 from walkcoach.ui.coach.body_diagram import BodyDiagramWidget
 from walkcoach.ui.coach.texts import speed_text
-from walkcoach.ui.locale_text import date_text
+from walkcoach.ui.locale_text import Figure, date_text, number
 from walkcoach.ui.resource_text import muscle_name
 
 
@@ -72,7 +72,7 @@ def best_value(widget: QWidget, best: Best, units: str) -> str:
     if best.key.endswith("_s"):
         return format_elapsed(best.value)  # measured: to the nearest second
     if best.key.endswith("_pct"):
-        return f"{best.value:g} %"
+        return f"{number(best.value)} %"
     if best.key.endswith("_kmh"):
         return speed_text(best.value, units)
     plurals.install()
@@ -224,7 +224,7 @@ class SuggestionPanel(QFrame):
                 rounds=suggestion.rounds,
                 time=format_duration(suggestion.backward_s),
                 speed=speed_text(suggestion.speed_kmh, self.units),
-                incline=suggestion.incline_pct,
+                incline=Figure(suggestion.incline_pct),
             )
         )
         self.reasons.setText(" ".join(suggestion.reasons))

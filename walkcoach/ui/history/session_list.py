@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTabl
 
 from walkcoach.core.stats import SessionSummary
 from walkcoach.core.textfmt import format_elapsed
-from walkcoach.ui.locale_text import date_time_text, decimal
+from walkcoach.ui.locale_text import Figure, date_time_text
 from walkcoach.ui.resource_text import recorded_program_name
 from walkcoach.ui.theme import colours
 
@@ -153,8 +153,8 @@ class SessionTableModel(QAbstractTableModel):
             self.tr("Forward {forward}, backward {backward}").format(
                 forward=format_elapsed(s.forward_s), backward=format_elapsed(s.backward_s)
             ),
-            self.tr("{km} km, about {kcal:.0f} kcal").format(
-                km=decimal(s.distance_km, 2), kcal=s.kcal
+            self.tr("{km:.2f} km, about {kcal:.0f} kcal").format(
+                km=Figure(s.distance_km), kcal=s.kcal
             ),
         ]
         if s.status == "short":
