@@ -232,3 +232,36 @@ def test_the_plan_page_in_german_offers_the_plans_by_their_german_names(qtbot, t
     shown = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "Rückenentlastung, drei Wochen" in shown
     assert "Back relief, three weeks" not in shown
+
+
+def test_the_history_chart_axes_write_german_figures_and_month_names(qapp, german_locale):
+    from walkcoach.ui.history.charts import LocaleAxis, LocaleDateAxis
+
+    values = LocaleAxis(orientation="left").tickStrings([2.0, 2.5], 1.0, 0.5)
+    assert values == ["2,0", "2,5"]
+    axis = LocaleDateAxis(orientation="bottom")
+    axis.utcOffset = 0
+    march = datetime(2025, 3, 1, tzinfo=UTC).timestamp()
+    tuesday = datetime(2025, 3, 4, tzinfo=UTC).timestamp()
+    for fmt, value, german_text, english_text in (
+        ("%b", march, "Mär", "Mar"),
+        ("%a %d", tuesday, "Di. 04", "Tue 04"),
+    ):
+        level = next(z for z in axis.zoomLevels.values() if z.tickSpecs[0].format == fmt)
+        axis.zoomLevel = level
+        spacing = level.tickSpecs[0].spacing
+        assert axis.tickStrings([value], 1.0, spacing) == [german_text]
+        QLocale.setDefault(QLocale("en_US"))
+        assert axis.tickStrings([value], 1.0, spacing) == [english_text]
+        QLocale.setDefault(QLocale("de_DE"))
+
+
+def test_the_editors_speed_field_takes_a_typed_decimal_comma_in_german(qtbot, german_locale):
+    from walkcoach.ui.editor.forms import SegmentForm
+
+    form = SegmentForm()
+    qtbot.addWidget(form)
+    assert form.speed.textFromValue(4.0) == "4,0"
+    form.speed.lineEdit().setText("2,5")
+    form.speed.interpretText()
+    assert form.speed.value() == 2.5

@@ -103,6 +103,12 @@ def month_day_text(day: date, english_format: str, *, weekday: bool = False) -> 
     return f"{locale.toString(_qdate(day), 'ddd')} {text}" if weekday else text
 
 
+def weekday_text(day: date) -> str:
+    """The weekday's short name ("Tue", "Di.")."""
+    locale = QLocale()
+    return day.strftime("%a") if is_english(locale) else locale.toString(_qdate(day), "ddd")
+
+
 def month_text(day: date) -> str:
     """The month's short name ("Mar", "März")."""
     locale = QLocale()
