@@ -75,7 +75,11 @@ def test_figures_follow_the_locale_and_english_keeps_pythons_text(german_locale)
     assert locale_text.number(2.5) == "2,5" and locale_text.number(3.0) == "3"
     assert f"{locale_text.Figure(1.5):.2f} km" == "1,50 km"  # a template's own format spec
     assert locale_text.with_decimal_point("154.3 lb") == "154,3 lb"
+    assert (
+        locale_text.grouped(1234567.25) == "1.234.567,2" and locale_text.grouped(309.9) == "309,9"
+    )
     QLocale.setDefault(QLocale("en_US"))
+    assert locale_text.grouped(1234567.25) == "1,234,567.2"
     assert locale_text.decimal(4.0) == "4.0" and f"{locale_text.Figure(1.5):.2f}" == "1.50"
     assert locale_text.with_decimal_point("154.3 lb") == "154.3 lb"
 

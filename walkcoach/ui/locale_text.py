@@ -37,6 +37,21 @@ def decimal(value: float, places: int = 1) -> str:
     return text.replace(".", point) if point != "." else text
 
 
+def grouped(value: float, places: int = 1) -> str:
+    """A large figure with thousands grouped: ``"1,234.5"``, ``"1.234,5"`` in German."""
+    locale = QLocale()
+    if is_english(locale):
+        return f"{value:,.{places}f}"
+    text = decimal(value, places)
+    point = locale.decimalPoint()
+    whole, _, fraction = text.partition(point)
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    groups = [digits[max(0, end - 3) : end] for end in range(len(digits), 0, -3)][::-1]
+    whole = sign + locale.groupSeparator().join(groups)
+    return f"{whole}{point}{fraction}" if fraction else whole
+
+
 def number(value: float) -> str:
     """Python's ``:g`` (``2.5`` -> ``"2.5"``, ``3.0`` -> ``"3"``) with the locale's decimal point."""
     text = f"{value:g}"

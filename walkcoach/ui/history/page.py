@@ -73,7 +73,7 @@ from walkcoach.ui.history.panels import (
     hours_text,
 )
 from walkcoach.ui.history.session_list import SessionTable, SessionTableModel, confirm_delete
-from walkcoach.ui.locale_text import date_time_text, decimal
+from walkcoach.ui.locale_text import date_time_text, decimal, grouped
 from walkcoach.ui.resource_text import recorded_program_name
 
 PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": None}
@@ -387,10 +387,10 @@ class HistoryPage(HistoryExports, QWidget):
         total_km = sum(s.distance_km for s in sessions)
         if self.distance_unit == "mi":
             distance = self.tr("<b>{miles}</b> miles in all").format(
-                miles=f"{km_to_mi(total_km):,.1f}"
+                miles=grouped(km_to_mi(total_km), 1)
             )
         else:
-            distance = self.tr("<b>{km}</b> km in all").format(km=f"{total_km:,.1f}")
+            distance = self.tr("<b>{km}</b> km in all").format(km=grouped(total_km, 1))
         self.summary_label.setText(
             self.tr(
                 "<b>{count}</b> sessions &nbsp;·&nbsp; <b>{back}</b> walked backward &nbsp;·&nbsp; "

@@ -59,7 +59,7 @@ from walkcoach.core.units import km_to_mi
 from walkcoach.storage.writer import MAX_NOTES_CHARS
 from walkcoach.ui import plurals
 from walkcoach.ui.history.panels import best_name, best_value, distance_source_word
-from walkcoach.ui.locale_text import date_time_text
+from walkcoach.ui.locale_text import date_time_text, month_day_text
 from walkcoach.ui.resource_text import muscle_name, recorded_program_name
 
 log = logging.getLogger(__name__)
@@ -256,7 +256,7 @@ class SummaryDialog(QDialog):
         if rpe is not None:
             parts.append(self.tr("effort {n}").format(n=rpe))
         return self.tr("Last time ({when}): {figures}").format(
-            when=last.started_at.astimezone(self.tz).strftime("%a %d %b"),
+            when=month_day_text(last.started_at.astimezone(self.tz), "%a %d %b", weekday=True),
             figures=", ".join(parts),
         )
 
