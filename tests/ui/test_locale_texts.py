@@ -269,3 +269,24 @@ def test_the_editors_speed_field_takes_a_typed_decimal_comma_in_german(qtbot, ge
     form.speed.lineEdit().setText("2,5")
     form.speed.interpretText()
     assert form.speed.value() == 2.5
+
+
+def test_the_body_diagrams_captions_keep_apart_in_german_when_the_figures_are_small(
+    qtbot, german
+):
+    from PySide6.QtGui import QFontMetrics
+
+    from walkcoach.ui.coach.body_diagram import BodyDiagramWidget
+
+    diagram = BodyDiagramWidget(model=load_model())
+    qtbot.addWidget(diagram)
+    diagram.resize(220, 200)  # the coach page's panel at 1024x600 with a long German title
+    captions = diagram.diagram_layout().captions
+    assert [diagram._caption_text(view) for view in captions] == ["Vorn", "Hinten"]
+    font = diagram.font()
+    font.setBold(True)  # as painted
+    metrics = QFontMetrics(font)
+    for view, box in captions.items():
+        assert box.width() >= metrics.horizontalAdvance(diagram._caption_text(view))
+        assert box.left() >= 0 and box.right() <= diagram.width()
+    assert captions["front"].right() <= captions["back"].left()

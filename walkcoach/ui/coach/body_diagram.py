@@ -258,15 +258,26 @@ class BodyDiagramWidget(QWidget):
             "front": QRectF(left, top, width, height),
             "back": QRectF(left + width + VIEW_GAP_PX, top, width, height),
         }
-        captions = {
-            view: QRectF(
+        captions = {}
+        middle = figures.center().x()
+        for view, rect in views.items():
+            caption = QRectF(
                 rect.left() - VIEW_GAP_PX / 2,
                 top - caption_h,
                 rect.width() + VIEW_GAP_PX / 2,
                 caption_h,
             )
-            for view, rect in views.items()
-        }
+            needed = caption_metrics.horizontalAdvance(self._caption_text(view)) + 4.0
+            if needed > caption.width():
+                # Small figures and a longer language ("Vorn", "Hinten" ran into each other):
+                # as wide as the word, over its figure, never past the middle into the other's.
+                caption.setWidth(needed)
+                caption.moveLeft(rect.center().x() - needed / 2)
+                if view == "front":
+                    caption.moveLeft(max(area.left(), min(caption.left(), middle - needed)))
+                else:
+                    caption.moveLeft(min(max(caption.left(), middle), area.right() - needed))
+            captions[view] = caption
         legend_top = area.bottom() - legend_h
         bar_width = max(1.0, min(area.width() - 16, 320.0))
         bar = QRectF(area.center().x() - bar_width / 2, legend_top + 4, bar_width, BAR_PX)
