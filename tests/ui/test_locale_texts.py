@@ -271,9 +271,7 @@ def test_the_editors_speed_field_takes_a_typed_decimal_comma_in_german(qtbot, ge
     assert form.speed.value() == 2.5
 
 
-def test_the_body_diagrams_captions_keep_apart_in_german_when_the_figures_are_small(
-    qtbot, german
-):
+def test_the_body_diagrams_captions_keep_apart_in_german_when_the_figures_are_small(qtbot, german):
     from PySide6.QtGui import QFontMetrics
 
     from walkcoach.ui.coach.body_diagram import BodyDiagramWidget
