@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from walkcoach import resources
+from walkcoach.core.i18n import CONTEXT_MUSCLES, QT_TRANSLATE_NOOP
 from walkcoach.core.muscle_data import (
     DIRECTIONS,
     MUSCLE_IDS,
@@ -48,8 +49,15 @@ __all__ = [
     "load_model",
 ]
 
-REST_REASON = "belt stopped / resting"
-TURN_REASON = "turning round on a slow belt (not counted as work)"
+# Marked for lupdate; the UI translates them where it shows them (walkcoach.ui.resource_text).
+REST_REASON = QT_TRANSLATE_NOOP(CONTEXT_MUSCLES, "belt stopped / resting")
+TURN_REASON = QT_TRANSLATE_NOOP(
+    CONTEXT_MUSCLES, "turning round on a slow belt (not counted as work)"
+)
+# A station's reason: the catalogue's, and that its figure is an estimated profile.
+STATION_REASON = QT_TRANSLATE_NOOP(
+    CONTEXT_MUSCLES, "{reason} (estimated profile for lunges and squats)"
+)
 ESTIMATE_SOURCE = "WalkCoach estimate"
 _SAME = 1e-9  # inclines and speeds closer than this count as the figure's own condition
 
@@ -141,7 +149,7 @@ class MuscleModel:
                     entry.station.activation,
                     "estimated",
                     entry.station.source,
-                    f"{entry.reasons['station']} (estimated profile for lunges and squats)",
+                    STATION_REASON.format(reason=entry.reasons["station"]),
                 )
                 for entry in self._parsed.entries
             )

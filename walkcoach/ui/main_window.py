@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from walkcoach import APP_NAME
 from walkcoach.core.program import Program
 from walkcoach.core.session_state import HOLD_REASONS, SessionState
+from walkcoach.ui import resource_text
 from walkcoach.ui.coach.page import CoachPage
 from walkcoach.ui.coach.workout_view import WorkoutView
 from walkcoach.ui.history.exports import add_export_actions
@@ -408,7 +409,7 @@ class MainWindow(QMainWindow):
     def _on_session_started(self, program: Program) -> None:
         self.page.on_session_started(self.controller.plan)
         # The picker is hidden while the session runs: the program's name stays in sight here.
-        self.setWindowTitle(f"{program.name} – {APP_NAME}")
+        self.setWindowTitle(f"{resource_text.program_name(program)} – {APP_NAME}")
 
     def _on_event(self, event: Event) -> None:
         from walkcoach.core.events import SegmentStarted  # not at start-up: see session_state.py

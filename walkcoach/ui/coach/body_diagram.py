@@ -42,6 +42,7 @@ from walkcoach.core.bodymap import (
 from walkcoach.ui.coach.top_muscles import (
     TopMusclesList,  # the diagram's companion list, re-exported
 )
+from walkcoach.ui.resource_text import muscle_name, muscle_reason
 
 if TYPE_CHECKING:
     from walkcoach.core.muscles import Activation, MuscleModel
@@ -257,15 +258,26 @@ class BodyDiagramWidget(QWidget):
             "front": QRectF(left, top, width, height),
             "back": QRectF(left + width + VIEW_GAP_PX, top, width, height),
         }
-        captions = {
-            view: QRectF(
+        captions = {}
+        middle = figures.center().x()
+        for view, rect in views.items():
+            caption = QRectF(
                 rect.left() - VIEW_GAP_PX / 2,
                 top - caption_h,
                 rect.width() + VIEW_GAP_PX / 2,
                 caption_h,
             )
-            for view, rect in views.items()
-        }
+            needed = caption_metrics.horizontalAdvance(self._caption_text(view)) + 4.0
+            if needed > caption.width():
+                # Small figures and a longer language ("Vorn", "Hinten" ran into each other):
+                # as wide as the word, over its figure, never past the middle into the other's.
+                caption.setWidth(needed)
+                caption.moveLeft(rect.center().x() - needed / 2)
+                if view == "front":
+                    caption.moveLeft(max(area.left(), min(caption.left(), middle - needed)))
+                else:
+                    caption.moveLeft(min(max(caption.left(), middle), area.right() - needed))
+            captions[view] = caption
         legend_top = area.bottom() - legend_h
         bar_width = max(1.0, min(area.width() - 16, 320.0))
         bar = QRectF(area.center().x() - bar_width / 2, legend_top + 4, bar_width, BAR_PX)
@@ -337,7 +349,7 @@ class BodyDiagramWidget(QWidget):
             self.tr("Source: {source}").format(source=html.escape(activation.source)),
         ]
         if activation.reason:
-            lines.append(f"<i>{html.escape(activation.reason)}</i>")
+            lines.append(f"<i>{html.escape(muscle_reason(activation.reason))}</i>")
         return "<br>".join(lines)
 
     # --- Qt events ---------------------------------------------------------------------------
@@ -507,10 +519,10 @@ class BodyDiagramWidget(QWidget):
 
     def _muscle_name(self, muscle_id: str, activation: Activation | None) -> str:
         if activation is not None:
-            return activation.muscle.name
+            return muscle_name(activation.muscle)
         if self._model is not None:
             try:
-                return self._model.muscle(muscle_id).name
+                return muscle_name(self._model.muscle(muscle_id))
             except KeyError:
                 pass
         return muscle_id.replace("_", " ").capitalize()
@@ -519,7 +531,7 @@ class BodyDiagramWidget(QWidget):
         worked = sorted((a for a in activations if a.activation > 0), key=lambda a: -a.activation)
         if not worked:
             return self.tr("No muscle is working hard.")
-        return ", ".join(f"{a.muscle.name} {a.activation:.0f} %" for a in worked[:5])
+        return ", ".join(f"{muscle_name(a.muscle)} {a.activation:.0f} %" for a in worked[:5])
 
 
 __all__ = ["BodyDiagramWidget", "TopMusclesList", "painter_path"]

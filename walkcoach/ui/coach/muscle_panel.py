@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from walkcoach.core.muscles import Activation, MuscleModel
 from walkcoach.core.program import Segment
+from walkcoach.ui.coach.texts import segment_title
 from walkcoach.ui.platform.lean_qt import set_enum
+from walkcoach.ui.resource_text import muscle_name, muscle_reason
 
 if TYPE_CHECKING:
     from walkcoach.ui.coach.body_diagram import BodyDiagramWidget
@@ -159,7 +161,10 @@ class MusclePanel(QFrame):
             body.show()
         return self.body
 
-    def show_segment(self, segment: Segment | None, *, preview: bool = False) -> None:
+    def show_segment(
+        self, segment: Segment | None, *, preview: bool = False, builtin: bool = False
+    ) -> None:
+        """``builtin``: the segment is of a built-in program (its label is shown translated)."""
         if segment is self.segment and preview == self.preview and segment is not None:
             return  # unchanged: re-rendering the SVG every refresh would waste the CPU
         self.segment, self.preview = segment, preview
@@ -170,7 +175,7 @@ class MusclePanel(QFrame):
                 self.body.set_activations([], preview=False)
         else:
             self.activations = self.model.for_segment(segment)
-            name = segment.title()
+            name = segment_title(segment, builtin)
             self.title_label.setText(
                 self.tr("Coming next: {name}").format(name=name)
                 if preview
@@ -189,10 +194,10 @@ class MusclePanel(QFrame):
                 # Body size throughout: <small> made the reasons 10-11 px, too small to read
                 # from the treadmill.
                 self.tr("<b>{name}</b> {value} % ({basis})<br>{reason}").format(
-                    name=activation.muscle.name,
+                    name=muscle_name(activation.muscle),
                     value=f"{activation.activation:.0f}",
                     basis=basis,
-                    reason=activation.reason,
+                    reason=muscle_reason(activation.reason),
                 )
             )
             label.setToolTip(activation.source)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from walkcoach.core.program import PlannedSegment, Program, format_duration
 from walkcoach.core.session_state import HOLD_REASONS, SessionState
+from walkcoach.ui import resource_text
 from walkcoach.ui.coach import texts
 from walkcoach.ui.coach.direction_display import DirectionDisplay
 from walkcoach.ui.coach.program_picker import ProgramPicker
@@ -246,6 +247,13 @@ class CoachPage(QWidget):
     def units(self) -> str:
         return self.settings.units
 
+    @property
+    def builtin_texts(self) -> bool:
+        """The chosen (while a session runs: the running) program is one of WalkCoach's own:
+        its segment labels and notes are shown translated, a user's as typed."""
+        program = self.picker.current_program()
+        return program is not None and program.builtin
+
     def show_program(self, program: Program | None) -> None:
         """Idle display for the selected program."""
         if self.state in (SessionState.COUNTDOWN, SessionState.RUNNING, SessionState.PAUSED):
@@ -272,7 +280,7 @@ class CoachPage(QWidget):
         self.progress.setValue(0)
         self.stats.set_values(0, program.total_s, 0.0, 0.0, self.settings.distance_unit)
         if self.muscle_panel is not None:
-            self.muscle_panel.show_segment(first.segment, preview=True)
+            self.muscle_panel.show_segment(first.segment, preview=True, builtin=program.builtin)
         self._update_controls()
 
     # -- session ------------------------------------------------------------------------------
@@ -297,7 +305,7 @@ class CoachPage(QWidget):
                 (p.segment for p in self.plan[event.next_index :] if p.segment.is_walking),
                 self.plan[event.next_index].segment,
             )
-            to_word = texts.headline(after)
+            to_word = texts.headline(after, self.builtin_texts)
             self.display.show_banner(self.tr("TURN AROUND SOON, then {to}").format(to=to_word))
         elif isinstance(event, SegmentStarted):
             # The warning is over once the turn itself is on (the TURN display says what to do
@@ -403,6 +411,7 @@ class CoachPage(QWidget):
     def display_state(self, snap) -> DisplayState:
         """Word, colour/shape kind, targets, digits and next line for a snapshot."""
         units = self.units
+        builtin = self.builtin_texts
         state = snap.state
         if state == SessionState.FINISHED:
             return DisplayState(
@@ -432,10 +441,10 @@ class CoachPage(QWidget):
                 self.tr("GET READY"),
                 texts.first_text(segment, units),
                 str(max(1, math.ceil(snap.get_ready_left_s - 1e-9))),
-                texts.next_text(planned, units),
+                texts.next_text(planned, units, builtin),
             )
         time_text = format_duration(snap.segment_remaining_s)
-        next_text = texts.next_text(snap.next_planned, units)
+        next_text = texts.next_text(snap.next_planned, units, builtin)
         nxt = snap.next_planned
         countdown_s = int(self.settings.countdown_s)
         turning = (
@@ -451,19 +460,20 @@ class CoachPage(QWidget):
                 "turn",
                 self.tr("TURN"),
                 self.tr("Now face {word}: {targets}").format(
-                    word=texts.headline(nxt.segment), targets=texts.targets_text(nxt.segment, units)
+                    word=texts.headline(nxt.segment, builtin),
+                    targets=texts.targets_text(nxt.segment, units),
                 ),
                 time_text,
                 next_text,
             )
         return DisplayState(
             segment.kind,
-            texts.headline(segment),
+            texts.headline(segment, builtin),
             texts.targets_text(segment, units),
             time_text,
             next_text,
             steps=self._turn_steps(snap) if segment.kind == "turn" else (),
-            note=segment.note,
+            note=resource_text.segment_note(segment, builtin),
         )
 
     def _turn_steps(self, snap) -> tuple[str, ...]:
@@ -496,7 +506,7 @@ class CoachPage(QWidget):
             if not later:
                 return
             shown, preview = later[0], True
-        self.muscle_panel.show_segment(shown.segment, preview=preview)
+        self.muscle_panel.show_segment(shown.segment, preview=preview, builtin=self.builtin_texts)
 
     def _show(self, display: DisplayState) -> None:
         self.current = display

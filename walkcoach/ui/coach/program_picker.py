@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from walkcoach.core.i18n import CONTEXT_PROGRAMS
 from walkcoach.core.program import TURN_DEFAULT_S, Program, format_duration
-from walkcoach.ui.i18n import core_text
 from walkcoach.ui.platform.lean_qt import set_enum
+from walkcoach.ui.resource_text import program_description, program_name
 from walkcoach.ui.widgets.eliding_combo import ElidingComboBox
 
 
@@ -61,7 +60,7 @@ class ProgramPicker(QWidget):
         for program in self._programs:
             self.combo.addItem(
                 self.tr("{name}  ({total}, {backward} backward)").format(
-                    name=core_text(CONTEXT_PROGRAMS, program.name),  # a built-in's, translated
+                    name=program_name(program),  # a built-in's translated, a user's as typed
                     total=format_duration(program.total_s),
                     backward=format_duration(program.backward_s),
                 )
@@ -110,7 +109,7 @@ class ProgramPicker(QWidget):
                 count=program.segment_count,
             )
         )
-        description = program.description
+        description = program_description(program)
         if program.auto_turn_count:
             count = program.auto_turn_count
             if count == 1:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from walkcoach.core import energy
 from walkcoach.core.program import PlannedSegment, Segment, format_duration
 from walkcoach.core.units import km_to_mi
+from walkcoach.ui.locale_text import decimal
 from walkcoach.ui.platform.lean_qt import set_enum
 
 if TYPE_CHECKING:
@@ -103,11 +104,11 @@ class StatsStrip(QFrame):
         self.values["remaining"].setText(format_duration(remaining_s))
         if distance_unit == "mi":
             self.values["distance"].setText(
-                self.tr("{value} mi").format(value=f"{km_to_mi(distance_km):.2f}")
+                self.tr("{value} mi").format(value=decimal(km_to_mi(distance_km), 2))
             )
         else:
             self.values["distance"].setText(
-                self.tr("{value} km").format(value=f"{distance_km:.2f}")
+                self.tr("{value} km").format(value=decimal(distance_km, 2))
             )
         self.values["kcal"].setText(self.tr("≈ {value} kcal").format(value=f"{kcal:.0f}"))
 

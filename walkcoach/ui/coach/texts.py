@@ -1,4 +1,9 @@
-"""The coach screens' words in one place: directions, targets, next preview (translatable)."""
+"""The coach screens' words in one place: directions, targets, next preview (translatable).
+
+Figures carry the locale's decimal point ("4,0 km/h" in German). ``builtin`` says the segment
+belongs to one of WalkCoach's own programs: its label is then shown translated, a user's label
+as typed (walkcoach.ui.resource_text).
+"""
 
 from __future__ import annotations
 
@@ -6,23 +11,27 @@ from PySide6.QtCore import QCoreApplication
 
 from walkcoach.core.program import PlannedSegment, Segment, format_duration
 from walkcoach.core.units import kmh_to_mph
+from walkcoach.ui.locale_text import decimal, number
+from walkcoach.ui.resource_text import segment_label
 
 
 def speed_text(speed_kmh: float, units: str) -> str:
     if units == "mph":
         return QCoreApplication.translate("CoachTexts", "{value} mph").format(
-            value=f"{kmh_to_mph(speed_kmh):.1f}"
+            value=decimal(kmh_to_mph(speed_kmh), 1)
         )
-    return QCoreApplication.translate("CoachTexts", "{value} km/h").format(value=f"{speed_kmh:.1f}")
+    return QCoreApplication.translate("CoachTexts", "{value} km/h").format(
+        value=decimal(speed_kmh, 1)
+    )
 
 
 def incline_text(incline_pct: float) -> str:
     return QCoreApplication.translate("CoachTexts", "{value} % incline").format(
-        value=f"{incline_pct:g}"
+        value=number(incline_pct)
     )
 
 
-def headline(segment: Segment) -> str:
+def headline(segment: Segment, builtin: bool = False) -> str:
     """The big word: FORWARD, BACKWARD, REST or the station's own label."""
     if segment.kind == "forward":
         return QCoreApplication.translate("CoachTexts", "FORWARD")
@@ -32,7 +41,13 @@ def headline(segment: Segment) -> str:
         return QCoreApplication.translate("CoachTexts", "REST")
     if segment.kind == "turn":  # never a rest, never the station fallback
         return QCoreApplication.translate("CoachTexts", "TURN")
-    return (segment.label or QCoreApplication.translate("CoachTexts", "STATION")).upper()
+    label = segment_label(segment, builtin)
+    return (label or QCoreApplication.translate("CoachTexts", "STATION")).upper()
+
+
+def segment_title(segment: Segment, builtin: bool = False) -> str:
+    """Short name for a segment: its label, else its kind's word ("Backward")."""
+    return segment_label(segment, builtin) or headline(segment).capitalize()
 
 
 def direction_word(direction: str) -> str:
@@ -108,9 +123,10 @@ def belt_wait_steps() -> tuple[str, ...]:
     )
 
 
-def segment_summary(segment: Segment, units: str) -> str:
+def segment_summary(segment: Segment, units: str, builtin: bool = False) -> str:
     """One line for previews: ``Backward 2:00 at 3.2 km/h, 5 % incline``."""
-    title = segment.title() if segment.kind == "station" else headline(segment).capitalize()
+    title = segment_title(segment, builtin) if segment.kind == "station" else None
+    title = title or headline(segment).capitalize()
     text = f"{title} {format_duration(segment.duration_s)}"
     if segment.is_walking or segment.kind == "turn":
         text += QCoreApplication.translate("CoachTexts", " at {speed}, {incline}").format(
@@ -119,16 +135,16 @@ def segment_summary(segment: Segment, units: str) -> str:
     return text
 
 
-def next_text(next_planned: PlannedSegment | None, units: str) -> str:
+def next_text(next_planned: PlannedSegment | None, units: str, builtin: bool = False) -> str:
     if next_planned is None:
         return QCoreApplication.translate("CoachTexts", "Next: finish")
     return QCoreApplication.translate("CoachTexts", "Next: {summary}").format(
-        summary=segment_summary(next_planned.segment, units)
+        summary=segment_summary(next_planned.segment, units, builtin)
     )
 
 
 def minutes_text(seconds: float) -> str:
     minutes = seconds / 60.0
     return QCoreApplication.translate("CoachTexts", "{value} min").format(
-        value=f"{minutes:.0f}" if minutes >= 10 else f"{minutes:.1f}".rstrip("0").rstrip(".")
+        value=f"{minutes:.0f}" if minutes >= 10 else number(float(f"{minutes:.1f}"))
     )

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from walkcoach.core.bodymap import activation_colour
+from walkcoach.ui.resource_text import muscle_name, muscle_reason
 
 if TYPE_CHECKING:
     from walkcoach.core.muscles import Activation
@@ -70,10 +71,10 @@ class TopMusclesList(QWidget):
                 self.tr(
                     "<b>{name}</b> {value} % <small>({basis})</small><br><small>{reason}</small>"
                 ).format(
-                    name=html.escape(activation.muscle.name),
+                    name=html.escape(muscle_name(activation.muscle)),
                     value=f"{activation.activation:.0f}",
                     basis=basis,
-                    reason=html.escape(activation.reason),
+                    reason=html.escape(muscle_reason(activation.reason)),
                 )
             )
             text.setToolTip(

@@ -42,6 +42,7 @@ from walkcoach.devices.scanning import DEFAULT_SCAN_S, HCI_EXAMPLES, ScanError, 
 from walkcoach.ui.devices.device_list import DeviceList, problem_text
 from walkcoach.ui.devices.scan_job import ScanJob, Scanner
 from walkcoach.ui.editor.style import editor_style_sheet, system_font
+from walkcoach.ui.locale_text import decimal
 
 OnChosen = Callable[[str, str], None]
 # The settings this dialog edits (and nothing else of the Settings it is given).
@@ -330,9 +331,8 @@ class DeviceDialog(QDialog):
 
     def _speed_text(self, speed_kmh: float) -> str:
         units = self.settings.units
-        return f"{speed_to_units(speed_kmh, units):.{2 if units == 'mph' else 1}f} " + (
-            speed_unit_label(units)
-        )
+        places = 2 if units == "mph" else 1
+        return f"{decimal(speed_to_units(speed_kmh, units), places)} {speed_unit_label(units)}"
 
     def _show_linked(self) -> None:
         address, name = self.settings.treadmill, self.settings.treadmill_name

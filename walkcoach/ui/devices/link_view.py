@@ -18,6 +18,7 @@ from walkcoach.devices.events import (
     TurnNow,
 )
 from walkcoach.ui.coach.texts import incline_text, speed_text
+from walkcoach.ui.locale_text import decimal
 
 if TYPE_CHECKING:
     from walkcoach.core.measured import BeltSample
@@ -136,8 +137,8 @@ class LinkView(QObject):
 
     def _distance_text(self, distance_m: float) -> str:
         if self.window.settings.distance_unit == "mi":
-            return self.tr("{miles} mi").format(miles=f"{km_to_mi(distance_m / 1000):.2f}")
-        return self.tr("{km} km").format(km=f"{distance_m / 1000:.2f}")
+            return self.tr("{miles} mi").format(miles=decimal(km_to_mi(distance_m / 1000), 2))
+        return self.tr("{km} km").format(km=decimal(distance_m / 1000, 2))
 
     def _fault_text(self, event: SessionMustPause) -> str:
         """Short enough for the paused display: why, and how to go on."""

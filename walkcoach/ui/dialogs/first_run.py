@@ -21,6 +21,7 @@ from walkcoach.core.settings import Settings
 from walkcoach.core.units import Units
 from walkcoach.ui.dialogs.settings import WeightSpin, unit_system_combo
 from walkcoach.ui.editor.style import editor_style_sheet, system_font
+from walkcoach.ui.resource_text import program_name
 
 GENTLE_IDS = (FIRST_PROGRAM_ID, "easy-start")
 
@@ -121,7 +122,7 @@ class FirstRunDialog(QDialog):
         if self.offer is not None:
             self.take_offer.setText(
                 self.tr("&Select “{name}” to begin ({total}, {backward} of it backward)").format(
-                    name=self.offer.name,
+                    name=program_name(self.offer),  # a built-in's: translated
                     total=format_duration(self.offer.total_s),
                     backward=format_duration(self.offer.backward_s),
                 )

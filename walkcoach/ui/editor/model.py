@@ -6,6 +6,7 @@ import json
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +24,7 @@ from walkcoach.core.editing import (
     speed_to_units,
     speed_unit_label,
 )
+from walkcoach.core.i18n import CONTEXT_PROGRAMS
 from walkcoach.core.program import (
     CONTEXT_KINDS,
     KIND_TITLES,
@@ -31,6 +33,7 @@ from walkcoach.core.program import (
     format_duration,
 )
 from walkcoach.ui.i18n import core_text
+from walkcoach.ui.locale_text import decimal, number
 
 MIME_TYPE = "application/x-walkcoach-program-nodes"
 COLUMNS = ("Segment", "Time", "Speed", "Incline")
@@ -73,6 +76,14 @@ class ProgramTreeModel(QAbstractItemModel):
     def set_units(self, units: str) -> None:
         self._units = units
         self.refresh()
+
+    def _label(self, node) -> str:
+        """A segment's or block's label; a built-in program's (opened read-only) translated."""
+        label = node.get("label") or ""
+        document = self._document
+        if label and document is not None and document.read_only:
+            return QCoreApplication.translate(CONTEXT_PROGRAMS, label)
+        return label
 
     def refresh(self) -> None:
         """The document changed: rebuild (views re-select by path afterwards)."""
@@ -211,7 +222,7 @@ class ProgramTreeModel(QAbstractItemModel):
         mark = f"{PROBLEM_MARK} " if self._problems(path) else ""
         if doc.is_block(path):
             if column == 0:
-                label = node.get("label") or ""
+                label = self._label(node)
                 text = self.tr("{symbol} Repeat × {rounds}").format(
                     symbol=BLOCK_SYMBOL, rounds=node.get("repeat")
                 )
@@ -223,7 +234,7 @@ class ProgramTreeModel(QAbstractItemModel):
         kind = node.get("kind", "")
         if column == 0:
             title = core_text(CONTEXT_KINDS, KIND_TITLES.get(kind, str(kind)))
-            label = node.get("label") or ""
+            label = self._label(node)
             text = f"{KIND_SYMBOLS.get(kind, '?')} {title}"
             return mark + (f"{text} · {label}" if label else text)
         if column == 1:
@@ -234,10 +245,12 @@ class ProgramTreeModel(QAbstractItemModel):
                 return self.tr("stopped")
             return _number_text(
                 speed,
-                lambda v: f"{speed_to_units(v, self._units):.1f} {speed_unit_label(self._units)}",
+                lambda v: (
+                    f"{decimal(speed_to_units(v, self._units), 1)} {speed_unit_label(self._units)}"
+                ),
             )
         incline = node.get("incline_pct", 0)
-        return _number_text(incline, lambda v: f"{v:g} %")
+        return _number_text(incline, lambda v: f"{number(v)} %")
 
     # -- drag and drop ------------------------------------------------------------------------
 

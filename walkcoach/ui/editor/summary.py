@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from walkcoach.core.editing import ProgramSummary
+from walkcoach.core.i18n import CONTEXT_MUSCLES
 from walkcoach.core.program import format_duration
 from walkcoach.core.units import weight_text
+from walkcoach.ui.i18n import core_text
+from walkcoach.ui.locale_text import with_decimal_point
 
 BAR_CELLS = 10
 TOP_MUSCLES = 5
@@ -108,7 +111,7 @@ class SummaryPanel(QGroupBox):
         self.forward_label.setText(format_duration(summary.forward_s))
         self.kcal_label.setText(
             self.tr("about {kcal:.0f} kcal (estimate for a body weight of {weight})").format(
-                kcal=summary.kcal, weight=weight_text(weight_kg, weight_unit)
+                kcal=summary.kcal, weight=with_decimal_point(weight_text(weight_kg, weight_unit))
             )
         )
         lines = []
@@ -118,14 +121,15 @@ class SummaryPanel(QGroupBox):
                 cell.setVisible(score is not None)
             if score is None:
                 continue
-            cells[0].setText(f"{row + 1}. {score.name}")
+            name = core_text(CONTEXT_MUSCLES, score.name)  # the catalogue's: always built-in
+            cells[0].setText(f"{row + 1}. {name}")
             cells[1].setValue(round(max(0.0, min(1.0, score.share)) * BAR_STEPS))
             cells[1].setAccessibleDescription(text_bar(score.share))
             percent = self.tr("{percent:.0f} %").format(percent=score.share * 100)
             cells[2].setText(percent)
             lines.append(
                 self.tr("{rank}. {name}: {share} of the muscle worked most").format(
-                    rank=row + 1, name=score.name, share=percent
+                    rank=row + 1, name=name, share=percent
                 )
             )
         self.muscles_label.setVisible(not lines)

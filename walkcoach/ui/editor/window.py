@@ -44,7 +44,7 @@ from walkcoach.core.editing import EditError, ProgramDocument, describe_problem
 from walkcoach.core.muscles import MuscleModel
 from walkcoach.core.program import Program, ProgramError
 from walkcoach.core.settings import Settings
-from walkcoach.ui import plurals
+from walkcoach.ui import plurals, resource_text
 from walkcoach.ui.editor.files import EditorFiles
 from walkcoach.ui.editor.forms import BlockForm, ProgramInfoForm, SegmentForm, focus_field
 from walkcoach.ui.editor.model import PROBLEM_MARK, ProgramTreeModel
@@ -418,12 +418,13 @@ class ProgramEditor(QMainWindow):
         try:
             self.program_list.clear()
             for program in self.programs:
-                text = program.name
+                name = resource_text.program_name(program)  # a built-in's translated
+                text = name
                 if program.builtin:
-                    text = self.tr("{name}  (built-in)").format(name=program.name)
+                    text = self.tr("{name}  (built-in)").format(name=name)
                 item = QListWidgetItem(text, self.program_list)
                 item.setData(Qt.ItemDataRole.UserRole, program.id)
-                item.setToolTip(program.description or program.name)
+                item.setToolTip(resource_text.program_description(program) or name)
         finally:
             self._selecting = False
         self._fit_list_width()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from walkcoach.core.stats import CALENDAR_DAYS, iso_week_start
 from walkcoach.core.textfmt import format_elapsed
+from walkcoach.ui.locale_text import date_text, month_text
 from walkcoach.ui.theme import colours, style_for
 
 LEVEL_LIMITS_MIN = (15.0, 30.0, 45.0)  # level 1 below 15 min, 2 below 30, 3 below 45, 4 above
@@ -98,7 +99,7 @@ class CalendarHeatmap(QWidget):
 
     def tooltip_for(self, day: date) -> str:
         minutes = self.days.get(day, 0.0)
-        when = day.strftime("%a %d %b %Y")
+        when = date_text(day, "%a %d %b %Y", weekday=True)
         if minutes <= 0:
             return self.tr("{day}: no session").format(day=when)
         return self.tr("{day}: {time}").format(day=when, time=format_elapsed(minutes * 60))
@@ -142,7 +143,7 @@ class CalendarHeatmap(QWidget):
                 painter.drawText(
                     QRectF(x, 0, cell * 4, TOP_LABELS_PX - 2),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                    monday.strftime("%b"),
+                    month_text(monday),
                 )
         self._paint_legend(painter, cell)
         painter.end()

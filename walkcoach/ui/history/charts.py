@@ -19,12 +19,24 @@ from PySide6.QtWidgets import QWidget
 # isort: split
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    adjustTimestampToPreferredUtcOffset,
+    utcfromtimestamp,
+)
 
 from walkcoach.core.program import format_duration
 from walkcoach.core.records import SessionRecord
 from walkcoach.core.stats import ProgressPoint, WeekTotal
 from walkcoach.core.textfmt import format_elapsed
 from walkcoach.ui.coach.texts import incline_text, speed_text
+from walkcoach.ui.locale_text import (
+    date_time_text,
+    is_english,
+    month_day_text,
+    month_text,
+    weekday_text,
+    with_decimal_point,
+)
 from walkcoach.ui.theme import colours, style_for
 
 DAY_S = 86400.0
@@ -60,6 +72,34 @@ def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
     return colour
 
 
+class LocaleAxis(pg.AxisItem):  # type: ignore[misc]
+    """A value axis whose figures carry the locale's decimal point ("2,5")."""
+
+    def tickStrings(self, values, scale, spacing):
+        return [with_decimal_point(text) for text in super().tickStrings(values, scale, spacing)]
+
+
+class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
+    """pyqtgraph's date axis writes English month and day names (strftime); in another
+    language the ticks that name a month or a day are written as the locale writes them."""
+
+    def tickStrings(self, values, scale, spacing):
+        strings = super().tickStrings(values, scale, spacing)
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if is_english() or spec is None or spec.format not in ("%b", "%a %d"):
+            return strings  # English, or figures only (years, day numbers, times of day)
+        shown = []
+        for value, text in zip(values, strings, strict=True):
+            if not text:
+                shown.append(text)
+                continue
+            day = utcfromtimestamp(adjustTimestampToPreferredUtcOffset(value, self.utcOffset))
+            shown.append(
+                f"{weekday_text(day)} {day:%d}" if "%a" in spec.format else month_text(day)
+            )
+        return shown
+
+
 class ThemedPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no type information
     """A PlotWidget in the app's colours, with labelled axes and hover tool tips for bars."""
 
@@ -72,7 +112,9 @@ class ThemedPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no type 
         date_axis: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        axis_items = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else None
+        axis_items = {"left": LocaleAxis(orientation="left")}
+        if date_axis:
+            axis_items["bottom"] = LocaleDateAxis(orientation="bottom")
         self.palette_colours = colours(theme)
         c = self.palette_colours
         super().__init__(
@@ -194,7 +236,7 @@ class WeeklyMinutesChart(ThemedPlot):
         ).format(
             number=number,
             year=year,
-            monday=week.week_start.strftime("%d %b"),
+            monday=month_day_text(week.week_start, "%d %b"),
             forward=format_elapsed(week.forward_min * 60),
             backward=format_elapsed(week.backward_min * 60),
             total=format_elapsed(week.total_min * 60),
@@ -280,7 +322,7 @@ class ProgressChart(ThemedPlot):
     def _tip(self, x: float, y: float, data: int) -> str:
         point = self.points[int(data)]
         return self.tr("{when}\nLongest backward stretch: {run}").format(
-            when=point.started_at.astimezone().strftime("%a %d %b %Y, %H:%M"),
+            when=date_time_text(point.started_at.astimezone(), "%a %d %b %Y, %H:%M"),
             run=format_elapsed(point.longest_backward_s),
         )
 

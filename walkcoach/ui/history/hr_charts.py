@@ -37,6 +37,7 @@ from walkcoach.ui.history.charts import (
     qcolor,
 )
 from walkcoach.ui.i18n import core_text
+from walkcoach.ui.locale_text import month_day_text
 from walkcoach.ui.theme import style_for, zone_colours
 
 BAND_ALPHA = 60  # the segments behind the curve: there to read the curve against, not to shout
@@ -219,7 +220,7 @@ class WeeklyZonesChart(ThemedPlot):
         year, number, _ = week.week_start.isocalendar()
         lines = [
             self.tr("Week {number}, {year} (from {monday})").format(
-                number=number, year=year, monday=week.week_start.strftime("%d %b")
+                number=number, year=year, monday=month_day_text(week.week_start, "%d %b")
             )
         ]
         assert self.zones is not None

@@ -73,6 +73,8 @@ from walkcoach.ui.history.panels import (
     hours_text,
 )
 from walkcoach.ui.history.session_list import SessionTable, SessionTableModel, confirm_delete
+from walkcoach.ui.locale_text import date_time_text, decimal, grouped
+from walkcoach.ui.resource_text import recorded_program_name
 
 PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": None}
 TAB_PROGRESS, TAB_MUSCLES, TAB_SESSIONS = range(3)
@@ -385,10 +387,10 @@ class HistoryPage(HistoryExports, QWidget):
         total_km = sum(s.distance_km for s in sessions)
         if self.distance_unit == "mi":
             distance = self.tr("<b>{miles}</b> miles in all").format(
-                miles=f"{km_to_mi(total_km):,.1f}"
+                miles=grouped(km_to_mi(total_km), 1)
             )
         else:
-            distance = self.tr("<b>{km}</b> km in all").format(km=f"{total_km:,.1f}")
+            distance = self.tr("<b>{km}</b> km in all").format(km=grouped(total_km, 1))
         self.summary_label.setText(
             self.tr(
                 "<b>{count}</b> sessions &nbsp;·&nbsp; <b>{back}</b> walked backward &nbsp;·&nbsp; "
@@ -494,8 +496,8 @@ class HistoryPage(HistoryExports, QWidget):
                 "planned time; filled bar: time walked. Green: forward; orange: backward; "
                 "blue: rest; yellow: turn; purple: an exercise off the belt.</small>"
             ).format(
-                program=html.escape(s.program_name or s.program_id),
-                when=s.started_at.astimezone().strftime("%a %d %b %Y %H:%M"),
+                program=html.escape(recorded_program_name(s.program_id, s.program_name)),
+                when=date_time_text(s.started_at.astimezone(), "%a %d %b %Y %H:%M"),
                 count=len(s.segments),
             )
             + "<br>"
@@ -530,8 +532,8 @@ class HistoryPage(HistoryExports, QWidget):
 
     def _distance_text(self, km: float) -> str:
         if self.distance_unit == "mi":
-            return self.tr("{value} mi").format(value=f"{km_to_mi(km):.2f}")
-        return self.tr("{value} km").format(value=f"{km:.2f}")
+            return self.tr("{value} mi").format(value=decimal(km_to_mi(km), 2))
+        return self.tr("{value} km").format(value=decimal(km, 2))
 
     def _read_session(self, session_id: int) -> SessionRecord | None:
         try:

@@ -26,6 +26,8 @@ from walkcoach.core.textfmt import format_elapsed
 from walkcoach.ui import plurals
 from walkcoach.ui.coach.body_diagram import BodyDiagramWidget
 from walkcoach.ui.coach.texts import speed_text
+from walkcoach.ui.locale_text import Figure, date_text, number
+from walkcoach.ui.resource_text import muscle_name
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -70,7 +72,7 @@ def best_value(widget: QWidget, best: Best, units: str) -> str:
     if best.key.endswith("_s"):
         return format_elapsed(best.value)  # measured: to the nearest second
     if best.key.endswith("_pct"):
-        return f"{best.value:g} %"
+        return f"{number(best.value)} %"
     if best.key.endswith("_kmh"):
         return speed_text(best.value, units)
     plurals.install()
@@ -152,10 +154,10 @@ class BestsPanel(QFrame):
             when = ""
             if best is not None and best.started_at is not None:
                 when = self.tr("Set on {day}").format(
-                    day=best.started_at.astimezone().strftime("%d %b %Y")
+                    day=date_text(best.started_at.astimezone(), "%d %b %Y")
                 )
             elif best is not None and best.day is not None:
-                when = self.tr("Ended on {day}").format(day=best.day.strftime("%d %b %Y"))
+                when = self.tr("Ended on {day}").format(day=date_text(best.day, "%d %b %Y"))
             label.setToolTip(when)
 
     def values(self) -> dict[str, str]:
@@ -222,7 +224,7 @@ class SuggestionPanel(QFrame):
                 rounds=suggestion.rounds,
                 time=format_duration(suggestion.backward_s),
                 speed=speed_text(suggestion.speed_kmh, self.units),
-                incline=suggestion.incline_pct,
+                incline=Figure(suggestion.incline_pct),
             )
         )
         self.reasons.setText(" ".join(suggestion.reasons))
@@ -285,7 +287,7 @@ class MuscleLoadList(QWidget):
             label.setText(
                 text.format(
                     colour=activation_colour(share),
-                    name=html.escape(self.model.muscle(muscle_id).name),
+                    name=html.escape(muscle_name(self.model.muscle(muscle_id))),
                     share=share,
                 )
             )
@@ -310,7 +312,7 @@ class LoadDiagram(BodyDiagramWidget):
         return self.tr("work in this period, % of the muscle worked most (estimated)")
 
     def tooltip_text(self, muscle_id: str, element_id: str = "") -> str:
-        name = html.escape(self._model.muscle(muscle_id).name) if self._model else muscle_id
+        name = html.escape(muscle_name(self._model.muscle(muscle_id))) if self._model else muscle_id
         value = self.load.get(muscle_id, 0.0)
         if value <= 0:
             return f"<b>{name}</b><br>" + self.tr("Not worked in this period")

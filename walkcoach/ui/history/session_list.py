@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTabl
 
 from walkcoach.core.stats import SessionSummary
 from walkcoach.core.textfmt import format_elapsed
+from walkcoach.ui.locale_text import Figure, date_time_text
+from walkcoach.ui.resource_text import recorded_program_name
 from walkcoach.ui.theme import colours
 
 log = logging.getLogger(__name__)
@@ -122,9 +124,9 @@ class SessionTableModel(QAbstractTableModel):
             text = self._status_names.get(s.status, s.status)
             return text + (self.tr(" · pain") if s.pain else "")
         if column == "program":
-            return s.program_name or s.program_id
+            return recorded_program_name(s.program_id, s.program_name)
         if column == "date":
-            return s.started_at.astimezone().strftime("%a %d %b %Y  %H:%M")
+            return date_time_text(s.started_at.astimezone(), "%a %d %b %Y  %H:%M")
         if column == "duration":
             return format_elapsed(s.duration_s)
         if column == "backward":
@@ -141,8 +143,8 @@ class SessionTableModel(QAbstractTableModel):
         """The session in words, e.g. "“First steps” of Tue 04 Mar 2025 08:08 (20:30)"."""
         s = self._rows[row]
         return self.tr("“{program}” of {when} ({time})").format(
-            program=s.program_name or s.program_id,
-            when=s.started_at.astimezone().strftime("%a %d %b %Y %H:%M"),
+            program=recorded_program_name(s.program_id, s.program_name),
+            when=date_time_text(s.started_at.astimezone(), "%a %d %b %Y %H:%M"),
             time=format_elapsed(s.duration_s),
         )
 
@@ -151,7 +153,9 @@ class SessionTableModel(QAbstractTableModel):
             self.tr("Forward {forward}, backward {backward}").format(
                 forward=format_elapsed(s.forward_s), backward=format_elapsed(s.backward_s)
             ),
-            self.tr("{km:.2f} km, about {kcal:.0f} kcal").format(km=s.distance_km, kcal=s.kcal),
+            self.tr("{km:.2f} km, about {kcal:.0f} kcal").format(
+                km=Figure(s.distance_km), kcal=s.kcal
+            ),
         ]
         if s.status == "short":
             lines.append(self.tr("Under 80 % of the planned time was walked (segments skipped)"))

@@ -59,6 +59,8 @@ from walkcoach.core.units import km_to_mi
 from walkcoach.storage.writer import MAX_NOTES_CHARS
 from walkcoach.ui import plurals
 from walkcoach.ui.history.panels import best_name, best_value, distance_source_word
+from walkcoach.ui.locale_text import date_time_text, month_day_text
+from walkcoach.ui.resource_text import muscle_name, recorded_program_name
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +132,8 @@ class SummaryDialog(QDialog):
         self.heading = heading
         subtitle = QLabel(
             self.tr("{program}, {when}").format(
-                program=session.program_name or session.program_id,
-                when=session.started_at.astimezone(tz).strftime("%a %d %b %Y, %H:%M"),
+                program=recorded_program_name(session.program_id, session.program_name),
+                when=date_time_text(session.started_at.astimezone(tz), "%a %d %b %Y, %H:%M"),
             ),
             body,
         )
@@ -254,7 +256,7 @@ class SummaryDialog(QDialog):
         if rpe is not None:
             parts.append(self.tr("effort {n}").format(n=rpe))
         return self.tr("Last time ({when}): {figures}").format(
-            when=last.started_at.astimezone(self.tz).strftime("%a %d %b"),
+            when=month_day_text(last.started_at.astimezone(self.tz), "%a %d %b", weekday=True),
             figures=", ".join(parts),
         )
 
@@ -386,7 +388,7 @@ class SummaryDialog(QDialog):
         return [
             self.tr(
                 "{name}: on average {value} % of its maximal voluntary contraction (EMG)"
-            ).format(name=self.model.muscle(muscle_id).name, value=f"{mean:.0f}")
+            ).format(name=muscle_name(self.model.muscle(muscle_id)), value=f"{mean:.0f}")
             for muscle_id, mean, _load in self.muscles
         ]
 

@@ -57,6 +57,8 @@ from walkcoach.core.records import SessionRecord
 from walkcoach.storage.db import open_readonly
 from walkcoach.storage.errors import StorageError
 from walkcoach.storage.history import list_sessions
+from walkcoach.ui.locale_text import month_day_text
+from walkcoach.ui.resource_text import plan_description, plan_name
 from walkcoach.ui.widgets.flow_layout import FlowLayout
 
 _SYMBOLS = {DONE: "✓", MISSED: "✗", TODAY: "●", COMING: "○", SKIPPED: "–"}
@@ -191,7 +193,9 @@ class PlanPage(QWidget):
         grid = QGridLayout()
         self.start_buttons: dict[str, QPushButton] = {}
         for row, plan in enumerate(builtin_plans()):
-            name = self._text(f"<b>{plan.name}</b><br>{plan.description}<br><i>{plan.source}</i>")
+            name = self._text(
+                f"<b>{plan_name(plan)}</b><br>{plan_description(plan)}<br><i>{plan.source}</i>"
+            )
             name.setTextFormat(Qt.TextFormat.RichText)
             button = QPushButton(self.tr("Start"))
             button.setObjectName(f"start-{plan.id}")
@@ -210,7 +214,7 @@ class PlanPage(QWidget):
         tile.setProperty("state", s.state)
         tile.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(tile)
-        when = f"{s.day:%a %d %b}" if s.day else self.tr("no day left")
+        when = month_day_text(s.day, "%a %d %b", weekday=True) if s.day else self.tr("no day left")
         words = {
             DONE: self.tr("done"),
             MISSED: self.tr("missed"),
@@ -230,7 +234,7 @@ class PlanPage(QWidget):
 
     def _build_plan(self, status: PlanStatus) -> None:
         plan = status.plan
-        self._layout.addWidget(self._title(plan.name))
+        self._layout.addWidget(self._title(plan_name(plan)))
         self.headline = self._text(status.headline, "planHeadline")
         self._layout.addWidget(self.headline)
         progress = QProgressBar()
@@ -293,7 +297,9 @@ class PlanPage(QWidget):
                 label = QLabel(self.tr("★ Week %1").replace("%1", str(badge.week_no)))
                 label.setObjectName("planBadge")
                 label.setToolTip(
-                    self.tr("Completed on %1").replace("%1", f"{badge.completed_on:%a %d %b}")
+                    self.tr("Completed on %1").replace(
+                        "%1", month_day_text(badge.completed_on, "%a %d %b", weekday=True)
+                    )
                 )
                 badges.addWidget(label)
             badges.addStretch(1)
@@ -308,7 +314,7 @@ class PlanPage(QWidget):
                 lines.append(
                     self.tr("Week %1 from %2: %3 x %4")
                     .replace("%1", str(view.week_no))
-                    .replace("%2", f"{view.monday:%a %d %b}")
+                    .replace("%2", month_day_text(view.monday, "%a %d %b", weekday=True))
                     .replace("%3", str(len(view.sessions)))
                     .replace("%4", first)
                 )
