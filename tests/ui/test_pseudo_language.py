@@ -315,3 +315,90 @@ def test_an_unmarked_label_is_caught_and_a_marked_one_passes(qtbot, qapp):
         assert flagged == ["Session"]
     finally:
         remove_translations(qapp, loaded)
+
+
+# -- the fixes this check found (each failed before it) -----------------------------------------
+
+
+def _update_translations():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", HERE.parents[1] / "tools" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _found_by_lupdate(source: Path, tmp_path: Path) -> set[tuple[str, str]]:
+    """(context, text) of every message pyside6-lupdate finds in ``source``."""
+    import xml.etree.ElementTree as ET
+
+    ts_file = tmp_path / f"{source.stem}.ts"
+    lupdate = _update_translations().tool("pyside6-lupdate")
+    subprocess.run([lupdate, str(source), "-ts", str(ts_file)], check=True, capture_output=True)
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ET.parse(ts_file).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_lupdate_finds_every_shortcut_description(qapp, tmp_path):
+    """A _tr(text) helper hid all eleven from lupdate: the help table stayed English."""
+    from walkcoach.ui import shortcuts
+
+    found = _found_by_lupdate(Path(shortcuts.__file__), tmp_path)
+    for spec in shortcuts.shortcut_specs():
+        assert ("Shortcuts", spec.description) in found
+
+
+def test_lupdate_finds_the_running_window_title(tmp_path):
+    from walkcoach.ui import main_window
+
+    assert ("MainWindow", "{program} – {app}") in _found_by_lupdate(
+        Path(main_window.__file__), tmp_path
+    )
+
+
+def test_the_zone_notes_are_shown_in_the_core_context(qtbot, qapp, tmp_path):
+    """Preferences > Heart rate translated the core's notes with tr(note) in its own context,
+    where no translation of them can be: they come from core/hr_zones.py's HeartRateZones."""
+    from PySide6.QtCore import QTranslator
+
+    from walkcoach.core import hr_zones
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.dialogs.heart_rate_prefs import HeartRatePrefs
+
+    ts_file = tmp_path / "zones.ts"
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="de"><context>'
+        "<name>HeartRateZones</name><message>"
+        f"<source>{hr_zones.MAXIMUM_NOTE}</source><translation>Zonen vom Maximum.</translation>"
+        "</message></context></TS>",
+        encoding="utf-8",
+    )
+    translator = QTranslator()
+    assert translator.load(str(_update_translations().lrelease(ts_file)))
+    qapp.installTranslator(translator)
+    try:
+        prefs = HeartRatePrefs()
+        qtbot.addWidget(prefs)
+        prefs.load(Settings(max_hr_bpm=180))
+        assert prefs.zones_note.text().splitlines()[0] == "Zonen vom Maximum."
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_the_pseudo_padding_wraps_like_words():
+    """One run of up to 148 "~" could not wrap: a page with a long description grew wider
+    than any screen (3203 px at 1024x600). The padding is now words of at most 8."""
+    tool = _update_translations()
+    for length in (1, 5, 24, 80, 370):
+        source = "word " * (length // 5) + "x" * (length % 5)
+        pseudo = tool.pseudo_text(source)
+        assert pseudo.startswith("[") and pseudo.endswith("]")
+        assert len(pseudo) - 2 - len(source) == max(1, -(-len(source) * 2 // 5) - 2)
+        assert max(len(run) for run in re.findall("~+", pseudo)) <= tool.PSEUDO_PAD_WORD

@@ -16,12 +16,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from walkcoach import APP_NAME
+from walkcoach.core.i18n import CONTEXT_PROGRAMS
 from walkcoach.core.program import Program
 from walkcoach.core.session_state import HOLD_REASONS, SessionState
 from walkcoach.ui.coach.page import CoachPage
 from walkcoach.ui.coach.workout_view import WorkoutView
 from walkcoach.ui.history.exports import add_export_actions
 from walkcoach.ui.history.wiring import add_history_view
+from walkcoach.ui.i18n import core_text
 from walkcoach.ui.platform.lean_qt import new_action, set_shortcut
 from walkcoach.ui.shortcuts import shortcut_specs
 from walkcoach.ui.theme import style_for
@@ -408,7 +410,12 @@ class MainWindow(QMainWindow):
     def _on_session_started(self, program: Program) -> None:
         self.page.on_session_started(self.controller.plan)
         # The picker is hidden while the session runs: the program's name stays in sight here.
-        self.setWindowTitle(f"{program.name} – {APP_NAME}")
+        self.setWindowTitle(
+            self.tr("{program} – {app}", "window title: the program's name, the app's name").format(
+                program=core_text(CONTEXT_PROGRAMS, program.name),  # a built-in's, translated
+                app=APP_NAME,
+            )
+        )
 
     def _on_event(self, event: Event) -> None:
         from walkcoach.core.events import SegmentStarted  # not at start-up: see session_state.py
