@@ -206,8 +206,8 @@ def _name(widget: QWidget) -> str:
 
 
 def extra_screens(stage) -> Iterator[tuple[str, Callable[[], QWidget], Callable[[], None]]]:
-    """What screens.py leaves out: the turn, each Preferences tab, the device dialog, the
-    status bar's messages."""
+    """What screens.py leaves out: the turn, a pause, each Preferences tab, the device
+    dialog, the status bar's messages."""
     w = stage.window
 
     def turn():
@@ -220,6 +220,15 @@ def extra_screens(stage) -> Iterator[tuple[str, Callable[[], QWidget], Callable[
         stage.stop_session()
 
     yield "coach-turn", turn, stop
+
+    def paused():
+        stage.show_main()
+        stage.run_until("backward")
+        w.toggle_pause()  # the paused overlay and the buttons' paused texts
+        stage.settle()
+        return w
+
+    yield "coach-paused", paused, stop
 
     def preferences_tab(index: int):
         def show():

@@ -30,6 +30,7 @@ import screens  # noqa: E402
 SIZES = ("1024x600", "1366x768")
 EXTRA_SCREENS = (
     "coach-turn",
+    "coach-paused",
     "preferences-tab-0",
     "preferences-tab-1",
     "device-dialog",
