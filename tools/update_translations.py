@@ -37,6 +37,7 @@ PSEUDO = "pseudo"
 PSEUDO_TS_LANGUAGE = "en"  # two plural forms, like English
 PSEUDO_GROWTH = 0.4  # German and Dutch run about 30-40 % longer than English
 PSEUDO_PAD = "~"
+PSEUDO_PAD_WORD = 8  # letters in a padding word: about a long German word's added part
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d")
 
 
@@ -140,8 +141,14 @@ def lupdate(ts_file: Path, language: str | None = None, extra: tuple[str, ...] =
 def pseudo_text(text: str) -> str:
     """ "[Start~~]": brackets show the text went through a translation, the padding (40 % of
     the length in all) shows where a longer language would not fit. Placeholders, mnemonics
-    and rich-text tags stay as they are; for rich text the brackets go inside the first tag."""
-    pad = PSEUDO_PAD * max(1, math.ceil(len(PLACEHOLDER.sub("", text)) * PSEUDO_GROWTH) - 2)
+    and rich-text tags stay as they are; for rich text the brackets go inside the first tag.
+    The padding comes in words of at most PSEUDO_PAD_WORD: a long language has longer words,
+    never one of a hundred letters, which no label could wrap (it made every page with a long
+    description wider than any screen)."""
+    length = max(1, math.ceil(len(PLACEHOLDER.sub("", text)) * PSEUDO_GROWTH) - 2)
+    words = [PSEUDO_PAD * PSEUDO_PAD_WORD] * (length // (PSEUDO_PAD_WORD + 1))
+    rest = length - len(words) * (PSEUDO_PAD_WORD + 1)
+    pad = " ".join([*words, PSEUDO_PAD * rest] if rest else words)
     if text.lstrip().startswith("<") and ">" in text:
         head, _, body = text.partition(">")
         return f"{head}>[{body}{pad}]"

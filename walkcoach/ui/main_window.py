@@ -409,7 +409,12 @@ class MainWindow(QMainWindow):
     def _on_session_started(self, program: Program) -> None:
         self.page.on_session_started(self.controller.plan)
         # The picker is hidden while the session runs: the program's name stays in sight here.
-        self.setWindowTitle(f"{resource_text.program_name(program)} – {APP_NAME}")
+        self.setWindowTitle(
+            self.tr("{program} – {app}", "window title: the program's name, the app's name").format(
+                program=resource_text.program_name(program),  # a built-in's, translated
+                app=APP_NAME,
+            )
+        )
 
     def _on_event(self, event: Event) -> None:
         from walkcoach.core.events import SegmentStarted  # not at start-up: see session_state.py

@@ -15,10 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 @dataclass(frozen=True)
 class ShortcutSpec:
     action: str  # method name suffix on the main window: "toggle_pause" -> window.toggle_pause()
@@ -27,39 +23,70 @@ class ShortcutSpec:
 
 
 def shortcut_specs() -> tuple[ShortcutSpec, ...]:
+    # Each text in its own translate() call with a literal context: lupdate finds only those
+    # (a helper taking the text as an argument hid all of them from it).
     key = QKeySequence
     return (
         ShortcutSpec(
-            "toggle_pause", (key("Space"),), _tr("Start the session, or pause and resume it")
+            "toggle_pause",
+            (key("Space"),),
+            QCoreApplication.translate("Shortcuts", "Start the session, or pause and resume it"),
         ),
         ShortcutSpec(
             "toggle_pause",
             (key("Toggle Media Play/Pause"), key("Media Play"), key("Media Pause")),
-            _tr("The same, from the play/pause key of a media or Bluetooth remote"),
+            QCoreApplication.translate(
+                "Shortcuts", "The same, from the play/pause key of a media or Bluetooth remote"
+            ),
         ),
-        ShortcutSpec("skip", (key("Right"), key("N")), _tr("Skip to the next step")),
+        ShortcutSpec(
+            "skip",
+            (key("Right"), key("N")),
+            QCoreApplication.translate("Shortcuts", "Skip to the next step"),
+        ),
         ShortcutSpec(
             "back",
             (key("Left"), key("B")),
-            _tr(
-                "Previous step: restarts this step, or goes to the previous one in its first seconds"
+            QCoreApplication.translate(
+                "Shortcuts",
+                "Previous step: restarts this step, or goes to the previous one in its first seconds",
             ),
         ),
-        ShortcutSpec("more_time", (key("+"), key("=")), _tr("30 seconds more on this step")),
         ShortcutSpec(
-            "less_time", (key("-"),), _tr("30 seconds less on this step (at least 5 s stay)")
+            "more_time",
+            (key("+"), key("=")),
+            QCoreApplication.translate("Shortcuts", "30 seconds more on this step"),
+        ),
+        ShortcutSpec(
+            "less_time",
+            (key("-"),),
+            QCoreApplication.translate(
+                "Shortcuts", "30 seconds less on this step (at least 5 s stay)"
+            ),
         ),
         ShortcutSpec(
             "request_stop",
             (key("Esc"),),
-            _tr("Leaves the workout view; otherwise stops the session (asks first)"),
+            QCoreApplication.translate(
+                "Shortcuts", "Leaves the workout view; otherwise stops the session (asks first)"
+            ),
         ),
-        ShortcutSpec("toggle_full_screen", (key("F11"),), _tr("Workout view on or off")),
-        ShortcutSpec("toggle_mute", (key("M"),), _tr("Sound on or off")),
+        ShortcutSpec(
+            "toggle_full_screen",
+            (key("F11"),),
+            QCoreApplication.translate("Shortcuts", "Workout view on or off"),
+        ),
+        ShortcutSpec(
+            "toggle_mute", (key("M"),), QCoreApplication.translate("Shortcuts", "Sound on or off")
+        ),
         ShortcutSpec(
             "toggle_mini_view",
             (key("Ctrl+M"),),
-            _tr("Switch between the full window and the small always-on-top view"),
+            QCoreApplication.translate(
+                "Shortcuts", "Switch between the full window and the small always-on-top view"
+            ),
         ),
-        ShortcutSpec("show_shortcuts", (key("F1"),), _tr("This list")),
+        ShortcutSpec(
+            "show_shortcuts", (key("F1"),), QCoreApplication.translate("Shortcuts", "This list")
+        ),
     )

@@ -33,6 +33,7 @@ ABOUT_MAX_WIDTH_PX = 1000  # wider lines than this are hard to read
 ABOUT_WIDTH_SHARE = 0.45  # of the screen's width: the dialog grows with a large screen
 ABOUT_HEIGHT_SHARE = 0.8  # of the screen's height, at most, when the sources are long
 ABOUT_SMALL_SCREEN_PX = 700  # below this room height the dialog may use all of it
+ABOUT_WIDEN_STEP_PX = 40  # how much wider at a time when the texts need more height than there is
 
 _URL_PATTERN = re.compile(r"https?://[^\s<>()\"']+[^\s<>()\"'.,;:]")
 
@@ -149,6 +150,11 @@ class AboutDialog(QDialog):
         width = min(
             max(ABOUT_WIDTH_PX, round(room.width() * ABOUT_WIDTH_SHARE)), ABOUT_MAX_WIDTH_PX
         )
+        # On a short screen a longer language's texts would take more lines than there is
+        # height for (squeezed, their last lines cut): wider lines, up to the screen's width.
+        widest = min(ABOUT_MAX_WIDTH_PX, room.width())
+        while width < widest and self._fixed_height(width) > room.height():
+            width = min(widest, width + ABOUT_WIDEN_STEP_PX)
         wanted = self._fixed_height(width) + self._sources_height(width)
         # A large screen gives the list most of its height; a small one all it has (fit_dialog
         # keeps the dialog on the screen either way).

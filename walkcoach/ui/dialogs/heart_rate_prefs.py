@@ -205,7 +205,8 @@ class HeartRatePrefs(QWidget):
                 )
             )
         else:
-            lines = [self.tr(note) for note in zones.notes]
+            # The core's notes, marked in its HeartRateZones context (tr(note) hid them from lupdate).
+            lines = [core_text(CONTEXT_ZONES, note) for note in zones.notes]
             lines.append(
                 self.tr(
                     "Maximum {max} bpm; the ceiling's default, the top of zone 4: {top} bpm."
