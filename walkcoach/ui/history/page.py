@@ -170,6 +170,9 @@ class HistoryPage(HistoryExports, QWidget):
     def _build_content(self) -> None:
         self.summary_label = QLabel(self.content)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        # Wraps beside the export buttons: on one line, German's totals and buttons made the
+        # window 1199 px wide (the buttons are taller than two lines of it anyway).
+        self.summary_label.setWordWrap(True)
         self.export_csv_button = QPushButton(self.tr("Export all as CSV…"), self.content)
         self.export_json_button = QPushButton(self.tr("Export all as JSON…"), self.content)
         self.export_csv_button.clicked.connect(lambda: self.export_all("csv"))
