@@ -24,9 +24,10 @@ import shutil
 import subprocess
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from walkcoach.core import i18n as core_i18n
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP  # PySide6's is typed as returning object
 from walkcoach.system.helpers import SPEECH_FLAG, SPEECH_MODULE
 from walkcoach.ui.audio.helper_process import HelperProcess, helper_env, module_command
 
@@ -368,8 +369,13 @@ def helper_main() -> int:
     language = os.environ.get(LANGUAGE_VARIABLE, "")
     locale, voice, found = choose_voice(tts, language)
     speaker = _Speaker(tts)  # noqa: F841 - lives as long as the event loop
-    ready = {"ready": engine, "locale": locale, "voice": voice, "language": language}
-    ready["language_found"] = found
+    ready: dict[str, object] = {
+        "ready": engine,
+        "locale": locale,
+        "voice": voice,
+        "language": language,
+        "language_found": found,
+    }
     if why:  # the silent engine stands in: say why
         ready.update(unavailable=why.format(**why_args), reason=why, reason_args=why_args)
     _emit(ready)
