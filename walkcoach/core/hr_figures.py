@@ -74,12 +74,24 @@ def heart_rate_figures(
     for the latest one before ``start_s``). A window no time of which is covered (0 s long, or
     its samples too far apart) gets the plain mean and maximum of its samples' values.
     """
+    # Only the time and the heart rate matter here: read just those (a session's figures are
+    # worked out once a minute, over thousands of samples).
+    pairs = ((_time(s.at_s), _bpm(s.heart_rate_bpm)) for s in samples)
+    return figures_from_heart_rates(pairs, start_s, end_s, zones)
+
+
+def figures_from_heart_rates(
+    heart_rates: Iterable[tuple[float, int | None]],
+    start_s: float,
+    end_s: float,
+    zones: HeartRateZones | None = None,
+) -> HeartRateFigures:
+    """:func:`heart_rate_figures` of (at_s, heart rate or None) pairs, each already as a cleaned
+    sample holds it (a finite at_s of at least 0, a whole 1..255 bpm or None), in any order."""
     if not (math.isfinite(start_s) and math.isfinite(end_s)):
         return NO_HEART_RATE
     end_s = max(end_s, start_s)
-    # Only the time and the heart rate matter here: read just those (a session's figures are
-    # worked out at every checkpoint, over thousands of samples).
-    ordered = sorted(((_time(s.at_s), _bpm(s.heart_rate_bpm)) for s in samples), key=_at)
+    ordered = sorted(heart_rates, key=_at)
     before = [p for p in ordered if p[0] < start_s]
     inside = [p for p in ordered if start_s <= p[0] <= end_s]
     chain = before[-1:] + inside

@@ -19,9 +19,10 @@ pending on its next call once storage works again. Meanwhile every failed save a
 to a recovery file (recovery.py; :attr:`SessionWriter.recovery_file` says where), which the next
 start adds to the history: closing the window or a crash during the outage loses nothing.
 
-With a treadmill linked, ``add_sample`` keeps each second's report in memory; they are written
-with the next checkpoint, segment end or finish (never one transaction a second), and are part
-of the in-memory session and the recovery file like everything else. ``segment_ended`` and
+With a treadmill linked, ``add_sample`` keeps each second's report in memory (as typed columns,
+sample_columns.py: 33 bytes a sample); they are written with the next checkpoint, segment end or
+finish (never one transaction a second), and are part of the in-memory session and the recovery
+file like everything else. ``segment_ended`` and
 ``checkpoint`` take the segment's :class:`~walkcoach.core.measured.MeasuredSegment`: its distance
 then replaces the planned one (speed x time) and the kcal are worked out from the measured speed
 and incline; the plan's targets stay in ``speed_kmh``/``incline_pct``.
@@ -41,7 +42,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import itertools
 import math
 import os
 import sqlite3
@@ -52,7 +52,11 @@ from pathlib import Path
 from typing import Any
 
 from walkcoach.core import energy
-from walkcoach.core.hr_figures import HeartRateFigures, heart_rate_figures
+from walkcoach.core.hr_figures import (
+    HeartRateFigures,
+    figures_from_heart_rates,
+    heart_rate_figures,
+)
 from walkcoach.core.hr_zones import HeartRateZones
 from walkcoach.core.measured import BeltSample, MeasuredSegment
 from walkcoach.core.program import Program, Segment
@@ -76,6 +80,7 @@ from walkcoach.storage.recovery import (
     samples_from_rows,
     write_recovery,
 )
+from walkcoach.storage.sample_columns import SampleColumns
 from walkcoach.storage.schema import HR_ZONE_COLUMNS
 
 MAX_NOTES_CHARS = 10_000
@@ -105,7 +110,7 @@ class _SessionState:
     finished: bool = False
     # The treadmill's samples, all of them (a new row for the session needs them all again);
     # the first ``stored_samples`` are in the database already.
-    samples: list[BeltSample] = field(default_factory=list)
+    samples: SampleColumns = field(default_factory=SampleColumns)
     stored_samples: int = 0
     zones: HeartRateZones | None = None  # the user's zones when the session began
     has_heart_rate: bool = False  # a sample carried one (else the figures stay NULL, cheaply)
@@ -238,10 +243,11 @@ class SessionWriter:
         state = self._current
         if state is None:
             return
-        cleaned = sample.cleaned()
-        if state.samples and cleaned.at_s < state.samples[-1].at_s:
+        samples = state.samples
+        latest_s = samples.times_s[-1] if samples else 0.0
+        cleaned = samples.append(sample)
+        if cleaned.at_s < latest_s:
             state.samples_in_order = False
-        state.samples.append(cleaned)
         state.has_heart_rate = state.has_heart_rate or cleaned.heart_rate_bpm is not None
 
     def segment_ended(
@@ -367,7 +373,7 @@ class SessionWriter:
                 columns["status"] = STATUS_INTERRUPTED
                 columns["ended_at"] = columns.get("last_checkpoint_at") or columns["started_at"]
             segments = {int(k): dict(v) for k, v in entry.get("segments", {}).items()}
-            samples = samples_from_rows(entry.get("samples", []))
+            samples = SampleColumns(samples_from_rows(entry.get("samples", [])))
             state = _SessionState(
                 columns=columns,
                 segments=segments,
@@ -377,8 +383,8 @@ class SessionWriter:
                 next_position=max(segments, default=-1) + 1,
                 finished=True,
                 zones=self.zones,
-                has_heart_rate=any(s.heart_rate_bpm is not None for s in samples),
-                samples_in_order=all(a.at_s <= b.at_s for a, b in itertools.pairwise(samples)),
+                has_heart_rate=samples.any_heart_rate(),
+                samples_in_order=samples.in_time_order(),
             )
             self._take_over_heart_rate(state)
             states.append(state)
@@ -425,7 +431,7 @@ class SessionWriter:
                 {
                     "columns": state.columns,
                     "segments": {str(k): v for k, v in state.segments.items()},
-                    "samples": [_sample_row(s) for s in state.samples],
+                    "samples": list(state.samples.rows()),
                     "session_id": state.session_id,
                 }
                 for state in self._states
@@ -481,7 +487,7 @@ class SessionWriter:
                     assigned.append((state, session_id))
                 for position in sorted(positions):
                     self._upsert_segment(conn, session_id, position, state.segments[position])
-                self._upsert_samples(conn, session_id, state.samples[first_sample:])
+                self._upsert_samples(conn, session_id, state.samples, first_sample)
             for session_id, (rpe, pain, notes) in self._annotations.items():
                 conn.execute(
                     "UPDATE sessions SET rpe = ?, pain = ?, notes = ? WHERE id = ?",
@@ -518,16 +524,16 @@ class SessionWriter:
 
     @staticmethod
     def _upsert_samples(
-        conn: sqlite3.Connection, session_id: int, samples: list[BeltSample]
+        conn: sqlite3.Connection, session_id: int, samples: SampleColumns, first: int
     ) -> None:
-        if not samples:
+        if first >= len(samples):
             return
         conn.executemany(
             "INSERT INTO samples (session_id, at_s, speed_kmh, incline_pct, distance_m, "
             "heart_rate_bpm) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, at_s) DO UPDATE "
             "SET speed_kmh = excluded.speed_kmh, incline_pct = excluded.incline_pct, "
             "distance_m = excluded.distance_m, heart_rate_bpm = excluded.heart_rate_bpm",
-            [(session_id, *_sample_row(s)) for s in samples],
+            [(session_id, *row) for row in samples.rows(first)],
         )
 
     def _fail(self, exc: BaseException) -> None:
@@ -584,8 +590,9 @@ class SessionWriter:
     def _session_heart_rate(self, state: _SessionState, end_s: float) -> None:
         figures = None
         if state.has_heart_rate:
-            last_s = max(s.at_s for s in state.samples)
-            figures = heart_rate_figures(state.samples, 0.0, max(end_s, last_s), state.zones)
+            samples = state.samples
+            until_s = max(end_s, samples.latest_s())
+            figures = figures_from_heart_rates(samples.heart_rates(), 0.0, until_s, state.zones)
         source = self.hr_source if figures is not None and figures.recorded else None
         state.columns.update(_session_heart_rate(figures, source))
         state.session_hr_at_s = end_s
@@ -651,14 +658,10 @@ def _around(state: _SessionState, start_s: float, end_s: float) -> Sequence[Belt
     else all of them. A checkpoint of a 2-hour session then reads its segment, not 7,200 rows."""
     samples = state.samples
     if not state.samples_in_order:
-        return samples
-    first = max(0, bisect.bisect_left(samples, start_s, key=_at_s) - 1)
-    last = bisect.bisect_right(samples, end_s, key=_at_s) + 1
+        return samples[:]
+    first = max(0, bisect.bisect_left(samples.times_s, start_s) - 1)
+    last = bisect.bisect_right(samples.times_s, end_s) + 1
     return samples[first:last]
-
-
-def _at_s(sample: BeltSample) -> float:
-    return sample.at_s
 
 
 def _session_heart_rate(figures: HeartRateFigures | None, source: str | None) -> dict[str, Any]:
@@ -677,17 +680,6 @@ def _session_heart_rate(figures: HeartRateFigures | None, source: str | None) ->
 
 def _or(value: float | None, default: float) -> float:
     return default if value is None else float(value)
-
-
-def _sample_row(sample: BeltSample) -> list[Any]:
-    """A sample as stored (the database's columns after session_id; the recovery file's list)."""
-    return [
-        sample.at_s,
-        sample.speed_kmh,
-        sample.incline_pct,
-        sample.distance_m,
-        sample.heart_rate_bpm,
-    ]
 
 
 def _kcal(segment: Segment, actual_s: float, weight_kg: float | None) -> float:
