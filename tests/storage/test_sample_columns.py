@@ -8,7 +8,13 @@ import tracemalloc
 from hypothesis import given
 from hypothesis import strategies as st
 
-from walkcoach.core.hr_figures import figures_from_heart_rates, heart_rate_figures
+from walkcoach.core.hr_figures import (
+    NO_HEART_RATE,
+    RunningHeartRate,
+    figures_from_heart_rates,
+    heart_rate_figures,
+)
+from walkcoach.core.hr_zones import zones_for
 from walkcoach.core.measured import BeltSample
 from walkcoach.storage.sample_columns import SampleColumns
 
@@ -76,3 +82,32 @@ def test_three_hours_of_samples_take_under_half_a_mebibyte():
         tracemalloc.stop()
     assert len(columns) == 10_800
     assert used < 0.5 * 2**20, f"{used / 2**20:.2f} MiB"
+
+
+@given(
+    st.lists(samples, max_size=40),
+    st.floats(0, 50),
+    st.sampled_from([None, 150, 190]),
+)
+def test_running_figures_equal_those_over_every_sample(given_samples, extra_s, max_hr):
+    """The writer's once-a-minute session figures, kept as samples come, are exactly those
+    worked out over every sample (zones included)."""
+    zones = None if max_hr is None else zones_for(max_hr, None, None)
+    ordered = sorted((s.cleaned() for s in given_samples), key=lambda s: s.at_s)
+    running = RunningHeartRate(zones)
+    for sample in ordered:
+        running.add(sample.at_s, sample.heart_rate_bpm)
+    end_s = (ordered[-1].at_s if ordered else 0.0) + extra_s
+    expected = heart_rate_figures(ordered, 0.0, end_s, zones) if ordered else NO_HEART_RATE
+    assert running.figures(end_s) == expected
+    assert running.figures(end_s) == expected  # looking changes nothing
+
+
+def test_running_figures_refuse_a_sample_from_the_past():
+    running = RunningHeartRate()
+    running.add(10.0, 120)
+    try:
+        running.add(9.0, 121)
+    except ValueError:
+        return
+    raise AssertionError("an earlier sample was taken")
