@@ -44,6 +44,20 @@ def test_counted_text_is_english_without_a_translator_and_asks_the_translator_wi
         i18n.reset()
 
 
+def test_counted_text_gets_its_number_when_the_translator_leaves_n_in():
+    """QTranslator.translate (the CLI has no QCoreApplication) gives "%n Abschnitte" as it is."""
+
+    def bare(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return "%n Abschnitt" if n == 1 else "%n Abschnitte"
+
+    i18n.set_translator(bare)
+    try:
+        assert i18n.translate_count("Programs", "%n segment(s)", 1) == "1 Abschnitt"
+        assert i18n.translate_count("Programs", "%n segment(s)", 12) == "12 Abschnitte"
+    finally:
+        i18n.reset()
+
+
 def test_decimal_text_uses_the_locale_separator_once_set():
     assert i18n.decimal_text(4.0) == "4.0"
     assert i18n.decimal_text(-0.04) == "0.0"

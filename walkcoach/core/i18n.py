@@ -79,7 +79,8 @@ def translate_count(context: str, text: str, count: int) -> str:
     if _translator:
         translated = _translator[0](context, text, None, count)
         if translated != text and "(s)" not in translated:
-            return translated
+            # QCoreApplication.translate fills %n in; a bare QTranslator (the CLI's) does not.
+            return translated.replace("%n", str(count))
         # No translation of it (Qt gives the text back, at most with %n filled in): English.
     return english_count(text, count)
 
