@@ -31,8 +31,20 @@ class Xvfb:
         return f":{self.display_no}"
 
     def start(self) -> str:
-        while Path(f"/tmp/.X{self.display_no}-lock").exists():
-            self.display_no += 1  # another X server (or another test run) owns it
+        # Parallel test workers (pytest-xdist) start from numbers of their own, and a number
+        # taken between the lock check and the server's start is retried with the next one.
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+        self.display_no += 20 * int(worker) if worker.isdigit() else 0
+        for _attempt in range(20):
+            while Path(f"/tmp/.X{self.display_no}-lock").exists():
+                self.display_no += 1  # another X server (or another test run) owns it
+            if self._started():
+                return self.display
+            self.display_no += 1
+        raise RuntimeError("no free X display number for Xvfb")
+
+    def _started(self) -> bool:
+        """Start Xvfb on this number: True once it listens, False when the number was taken."""
         width, height, depth = self.size
         self.process = subprocess.Popen(
             ["Xvfb", self.display, "-screen", "0", f"{width}x{height}x{depth}", "-nolisten", "tcp"],
@@ -43,12 +55,25 @@ class Xvfb:
         deadline = time.monotonic() + 10
         while not socket.exists():
             if self.process.poll() is not None:
-                raise RuntimeError(f"Xvfb exited: {self.process.stderr.read().decode()[-500:]}")
+                error = self.process.stderr.read().decode()[-500:]
+                self.process = None
+                if "already active" in error or "lock" in error.lower():
+                    return False
+                raise RuntimeError(f"Xvfb exited: {error}")
             if time.monotonic() > deadline:
                 self.stop()
                 raise RuntimeError("Xvfb did not start within 10 s")
             time.sleep(0.05)
-        return self.display
+        if self._lock_pid() != self.process.pid:  # the socket is another server's: it won
+            self.stop()
+            return False
+        return True
+
+    def _lock_pid(self) -> int | None:
+        try:
+            return int(Path(f"/tmp/.X{self.display_no}-lock").read_text().strip())
+        except (OSError, ValueError):
+            return None
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

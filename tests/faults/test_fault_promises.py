@@ -175,8 +175,13 @@ def test_after_kill_9_the_cli_lists_and_exports_the_session_and_removes_the_sock
         while not any(e.get("event") == "segment_ended" for e in read_log(log_path)):
             assert process.poll() is None and time.monotonic() < deadline
             time.sleep(0.02)
-        time.sleep(0.5)
-        sockets = [p for p in temp.iterdir() if stat.S_ISSOCK(os.lstat(p).st_mode)]
+        # The single-instance socket is made once the window is up: wait for it (a loaded
+        # machine, e.g. two test workers, can take longer than any fixed pause).
+        sockets: list = []
+        while not sockets:
+            assert process.poll() is None and time.monotonic() < deadline, "no socket"
+            time.sleep(0.05)
+            sockets = [p for p in temp.iterdir() if stat.S_ISSOCK(os.lstat(p).st_mode)]
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
     finally:
