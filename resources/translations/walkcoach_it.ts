@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/about.py" line="+108" />
+        <location filename="../../walkcoach/ui/dialogs/about.py" line="+109" />
         <source>About {app}</source>
         <translation>Informazioni su {app}</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Da dove vengono i dati</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+67" />
         <source>Version {version}</source>
         <translation>Versione {version}</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>BackwardForwardChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+247" />
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+248" />
         <source>Mean heart rate (bpm)</source>
         <translation>Frequenza cardiaca media (bpm)</translation>
     </message>
@@ -89,7 +89,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>BestsPanel</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="+132" />
+        <location filename="../../walkcoach/ui/history/panels.py" line="+134" />
         <source>Personal bests</source>
         <translation>Record personali</translation>
     </message>
@@ -145,13 +145,13 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>BodyDiagramWidget</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+175" />
+        <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+176" />
         <source>Body diagram of the muscles worked</source>
         <translation>Schema del corpo con i muscoli al lavoro</translation>
     </message>
     <message>
         <location line="+59" />
-        <location line="+54" />
+        <location line="+65" />
         <location line="+190" />
         <source>Coming up</source>
         <translation>In arrivo</translation>
@@ -215,7 +215,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>CalendarHeatmap</name>
     <message>
-        <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+103" />
+        <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+104" />
         <source>{day}: no session</source>
         <translation>{day}: nessuna sessione</translation>
     </message>
@@ -258,19 +258,19 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+114" />
-        <location line="+400" />
+        <location filename="../../walkcoach/ui/coach/page.py" line="+115" />
+        <location line="+409" />
         <source>Start</source>
         <translation>Avvia</translation>
     </message>
     <message>
-        <location line="-399" />
-        <location line="+411" />
+        <location line="-408" />
+        <location line="+420" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-410" />
+        <location line="-419" />
         <source>Previous step</source>
         <translation>Precedente</translation>
     </message>
@@ -331,12 +331,12 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+399" />
+        <location line="+408" />
         <source>Pause or resume (Space)</source>
         <translation>Pausa o ripresa (Spazio)</translation>
     </message>
     <message>
-        <location line="-397" />
+        <location line="-406" />
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>Ricomincia questo passo, o torna al precedente nei primi secondi (Sinistra o B)</translation>
     </message>
@@ -376,18 +376,18 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Esc o F11: esci dalla vista allenamento</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+24" />
         <source>NO PROGRAM</source>
         <translation>NESSUN PROGRAMMA</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+162" />
+        <location line="+163" />
         <source>READY</source>
         <translation>PRONTO</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-160" />
         <source>Press Start or Space  ·  {count} segments, {backward} backward</source>
         <translation>Premi Avvia o Spazio  ·  {count} tratti, {backward} all'indietro</translation>
     </message>
@@ -447,7 +447,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Riprendi fiato: continua a camminare piano, girati quando te lo dico.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>WELL DONE</source>
         <translation>BEN FATTO</translation>
     </message>
@@ -482,7 +482,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Ora cammina {word}: {targets}</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>Start again</source>
         <translation>Ricomincia</translation>
     </message>
@@ -505,7 +505,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>CoachTexts</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/texts.py" line="+13" />
+        <location filename="../../walkcoach/ui/coach/texts.py" line="+20" />
         <source>{value} mph</source>
         <translation>{value} mph</translation>
     </message>
@@ -515,24 +515,24 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>{value} km/h</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>{value} % incline</source>
         <translation>pendenza {value} %</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+15" />
+        <location line="+21" />
         <source>FORWARD</source>
         <translation>AVANTI</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+11" />
+        <location line="-19" />
+        <location line="+17" />
         <source>BACKWARD</source>
         <translation>INDIETRO</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-15" />
         <source>REST</source>
         <translation>RIPOSO</translation>
     </message>
@@ -542,12 +542,12 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>GIRATI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>STATION</source>
         <translation>ESERCIZIO</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+29" />
         <source>Belt slow: {speed}</source>
         <translation>Nastro lento: {speed}</translation>
     </message>
@@ -603,7 +603,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Girati quando te lo dico</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source> at {speed}, {incline}</source>
         <translation> a {speed}, {incline}</translation>
     </message>
@@ -624,9 +624,437 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../walkcoach/cli/main.py" line="+34" />
+        <source>must be a number (got '{text}')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be greater than 0 and at most {most} (got {text})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or 'virtual'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>must be a whole number (got '{text}')</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>must be from 1 to {most} (got a number of %n character(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>must be from 1 to {most} (got {text})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>keep all user data (history, programs, settings) in DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>window options (no sub-command)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>select this program on start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>start the session at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>session time runs X times faster (demos and tests)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>quit when the session finishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>write engine events and cues as JSON lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>drive this FTMS treadmill (virtual: a simulated one, no hardware needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>show this heart-rate sensor's heart rate (virtual: one that follows your effort)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>start the window, print the start-up time in ms, exit 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Coach for treadmill sessions that alternate forward and backward walking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>list built-in and user programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>machine-readable output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>show one program's segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a program id or a program file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>estimated muscle activation for a way of walking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>copy a program file into your programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>replace a program with the same id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>list recorded sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>delete the session with this ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>export sessions to CSV, JSON, TCX or FIT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a file, a folder, or - for stdout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>replace files that exist already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/programs.py" line="+45" />
+        <source>warm-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cool-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>backward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>turn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>skipped a user program: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>built-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>LEVEL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+131" />
+        <source>TIME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-130" />
+        <source>BACKWARD</source>
+        <translation>INDIETRO</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SEGMENTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FROM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{builtin} built-in and {yours} of your own. Details: walkcoach show ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>stopped</source>
+        <translation>fermo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{speed} mph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{speed} km/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>round {round}/{rounds}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>added by the coach: the direction changes here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{cadence} steps/min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>waits for you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>{name} ({id}, {level}, built-in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} ({id}, {level}, your program)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no level</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Total {total}: backward {backward}, forward {forward}, %n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Source: {source}</source>
+        <translation>Fonte: {source}</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>AT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PHASE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SPEED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>INCLINE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NOTES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{option} must be a number (got '{text}')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{option} must be between {low} and {high} {unit} (got {text})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unknown direction '{direction}' (use forward or backward)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Forward walking, {incline} % incline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backward walking, {incline} % incline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Forward walking, {incline} % incline at {speed} km/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Backward walking, {incline} % incline at {speed} km/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Activation in % of a maximal voluntary contraction; 'estimated' figures are WalkCoach's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>MUSCLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VIEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MVC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>BASIS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SOURCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a program with id '{id}' already exists ('{name}'); use --force to replace it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot save the program: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cues</name>
     <message>
-        <location filename="../../walkcoach/core/cues.py" line="+52" />
+        <location filename="../../walkcoach/core/cues.py" line="+96" />
         <source>Slow the belt to {speed}.</source>
         <translation>Rallenta il nastro a {speed}.</translation>
     </message>
@@ -636,28 +1064,9 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Ferma il nastro.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Hold the rails and turn to {face}.</source>
-        <translation>Tieniti ai corrimano e girati {face}.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Set the {slope} to {value} percent.</source>
-        <translation>Porta la {slope} a {value} per cento.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation>Tra {when} ti giri {to}: preparati a rallentare il nastro a {speed} e a tenerti ai corrimano.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Turning {to} in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation>Tra {when} ti giri {to}: preparati a fermare il nastro e a tenerti ai corrimano.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+41" />
         <source>{amount} more: {left} left.</source>
+        <extracomment>{amount} and {left} are spoken durations ("30 seconds", "1 minute 30 seconds").</extracomment>
         <translation>{amount} in più: ancora {left}.</translation>
     </message>
     <message>
@@ -666,39 +1075,405 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>{amount} in meno: ancora {left}.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Turning {to} in {when}: the belt will slow down to {speed}.</source>
-        <translation>Tra {when} ti giri {to}: il nastro rallenterà a {speed}.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
         <translation>Il nastro rallenta a {speed} per il giro. Continua a camminare e tieniti ai corrimano.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Turn now. Hold the rails and turn to {face}.</source>
-        <translation>È il momento: tieniti ai corrimano e girati {face}.</translation>
-    </message>
-    <message>
-        <location line="+152" />
+        <location line="-87" />
         <source>Paused: the computer was asleep. Resume when you are ready.</source>
         <translation>In pausa: il computer era in sospensione. Riprendi quando vuoi.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-1" />
         <source>Paused.</source>
         <translation>In pausa.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="-8" />
+        <source>Get ready. First: {segment}</source>
+        <extracomment>{segment} is the first segment's phrase, with its full stop.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Now {segment}</source>
+        <extracomment>{segment} is a segment phrase that starts a sentence when the turn is over.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Round {round} of {rounds}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Halfway. {duration} to go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{duration} left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Session complete: {duration} of exercise. Well done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
         <source>Time is up for this station. Press Done when you have finished.</source>
         <translation>Tempo scaduto per questo esercizio. Premi Fatto quando hai finito.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+8" />
+        <source>forward for {duration} at {speed}</source>
+        <extracomment>A segment phrase: lower case, no full stop; said after "Get ready. First:" or "Now", or alone as a sentence. {duration} "2 minutes", {speed} "3.2 kilometres per hour".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>backward for {duration} at {speed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>turn round for {duration}, belt at {speed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>turn round for {duration}, belt stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rest for {duration}, belt at {speed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rest for {duration}, belt stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>station: {label}, for {duration}</source>
+        <extracomment>{label} is the station's exercise ("20 lunges + 15 squats").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>station: {label}. Press Done when you have finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{phrase}, incline {value} percent</source>
+        <extracomment>{phrase} is a segment phrase ("forward for 2 minutes at 4 kilometres per hour"); {value} a figure: the treadmill's slope in percent.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{phrase}, decline {value} percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>{phrase}, %n step(s) a minute</source>
+        <extracomment>The walking cadence added to a segment phrase ("forward for 2 minutes at 4 kilometres per hour").</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{phrase}.</source>
+        <extracomment>A segment phrase as a sentence of its own.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Set the incline to {value} percent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set the decline to {value} percent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hold the rails and turn to face the back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hold the rails and turn to face the front.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hold the rails and turn to face the other way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a moment</source>
+        <extracomment>Said for {when} in "Turning ... in {when}" when the turn is less than a second away.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning to walk backward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
+        <extracomment>{when} is a spoken duration ("10 seconds") or "a moment"; {speed} "1 kilometre per hour".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Turning to walk forward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Turning round in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Turning to walk backward in {when}: get ready to stop the belt and hold the rails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning to walk forward in {when}: get ready to stop the belt and hold the rails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning round in {when}: get ready to stop the belt and hold the rails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Turning to walk backward in {when}: the belt will slow down to {speed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning to walk forward in {when}: the belt will slow down to {speed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning round in {when}: the belt will slow down to {speed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Turn now. Hold the rails and turn to face the back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn now. Hold the rails and turn to face the front.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn now. Hold the rails and turn to face the other way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-98" />
         <source>Last one.</source>
         <translation>Ultimo tratto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../walkcoach/core/spoken.py" line="+155" />
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{larger} {smaller}</source>
+        <extracomment>Joins two parts of a spoken duration, "2 minutes" and "30 seconds" (English says them one after the other; a language may want "and" between them).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value} kilometres per hour</source>
+        <extracomment>A speed to be spoken; {value} is a figure such as 3,2.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} miles per hour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../walkcoach/core/datewords.py" line="+17" />
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tuesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wednesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Jan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>May</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jul</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{weekday} {day} {month}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{day} {month}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -753,7 +1528,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>DeviceDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+106" />
+        <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+107" />
         <source>Treadmill and heart rate</source>
         <translation>Tapis roulant e frequenza cardiaca</translation>
     </message>
@@ -889,7 +1664,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>La ricerca non ha funzionato.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>No treadmill linked: the coach tells you the speeds to set.</source>
         <translation>Nessun tapis roulant collegato: il coach ti dice le velocità da impostare.</translation>
     </message>
@@ -1146,7 +1921,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+64" />
+        <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+65" />
         <location line="+5" />
         <source>Welcome to WalkCoach</source>
         <translation>Ti diamo il benvenuto in WalkCoach</translation>
@@ -1240,7 +2015,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+335" />
+        <location filename="../../walkcoach/ui/app.py" line="+338" />
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>Non è stato possibile salvare l'ultima sessione nella cronologia ({problem}). È conservata in {file} e verrà aggiunta alla cronologia al prossimo avvio in cui si potrà scrivere.</translation>
     </message>
@@ -1265,7 +2040,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>I suoni di avviso funzionano comunque.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>{problem}; the coach goes on silently.</source>
         <translation>{problem}; il coach continua senza audio.</translation>
     </message>
@@ -1273,6 +2048,54 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <location line="+40" />
         <source>History not saved yet: {problem}</source>
         <translation>Cronologia non ancora salvata: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateCoach</name>
+    <message>
+        <location filename="../../walkcoach/core/hr_coach.py" line="+29" />
+        <source>Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.</source>
+        <translation>Frequenza cardiaca {bpm} sopra la tua soglia di {ceiling} bpm: rallenta un po'.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your heart rate is above your ceiling. Slow down a little.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Heart rate back under {ceiling} bpm.</source>
+        <translation>Frequenza cardiaca di nuovo sotto {ceiling} bpm.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catch your breath: keep walking slowly. The turn comes when your heart rate is under {bpm} bpm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Catch your breath. The turn comes when your heart rate has settled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Heart rate settled: get ready to turn.</source>
+        <translation>Frequenza cardiaca stabile: preparati a girarti.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waited long enough: get ready to turn.</source>
+        <translation>Hai aspettato abbastanza: preparati a girarti.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No heart rate to wait for: get ready to turn.</source>
+        <translation>Nessuna frequenza cardiaca da aspettare: preparati a girarti.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Going on without waiting: get ready to turn.</source>
+        <translation>Si continua senza aspettare: preparati a girarti.</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +2227,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Inserisci la tua frequenza cardiaca massima, o la tua età per stimarla, per vedere le tue zone.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Maximum {max} bpm; the ceiling's default, the top of zone 4: {top} bpm.</source>
         <translation>Massima {max} bpm; soglia predefinita (limite della zona 4): {top} bpm.</translation>
     </message>
@@ -1658,7 +2481,7 @@ sopra la tua soglia</translation>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="+49" />
+        <location filename="../../walkcoach/ui/history/charts.py" line="+61" />
         <source>Forward</source>
         <translation>Avanti</translation>
     </message>
@@ -1760,7 +2583,7 @@ sopra la tua soglia</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+171" />
+        <location filename="../../walkcoach/ui/history/page.py" line="+176" />
         <source>Export all as CSV…</source>
         <translation>Esporta tutto in CSV…</translation>
     </message>
@@ -1916,7 +2739,9 @@ sopra la tua soglia</translation>
         <location line="+22" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2765,7 @@ sopra la tua soglia</translation>
 <context>
     <name>LinkView</name>
     <message>
-        <location filename="../../walkcoach/ui/devices/link_view.py" line="+62" />
+        <location filename="../../walkcoach/ui/devices/link_view.py" line="+63" />
         <source>Virtual treadmill</source>
         <translation>Tapis roulant virtuale</translation>
     </message>
@@ -2086,7 +2911,7 @@ sopra la tua soglia</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../walkcoach/ui/main_window.py" line="+124" />
+        <location filename="../../walkcoach/ui/main_window.py" line="+125" />
         <source>&amp;Session</source>
         <translation>&amp;Sessione</translation>
     </message>
@@ -2216,7 +3041,13 @@ sopra la tua soglia</translation>
         <translation>Audio acceso</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+73" />
+        <source>{program} – {app}</source>
+        <comment>window title: the program's name, the app's name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
         <source>Go on</source>
         <translation>Continua</translation>
     </message>
@@ -2333,7 +3164,7 @@ sopra la tua soglia</translation>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+168" />
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+173" />
         <source>Muscles worked</source>
         <translation>Muscoli al lavoro</translation>
     </message>
@@ -2852,7 +3683,7 @@ sopra la tua soglia</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../walkcoach/ui/plan/page.py" line="+134" />
+        <location filename="../../walkcoach/ui/plan/page.py" line="+136" />
         <source>The active plan '%1' is not known to this WalkCoach.</source>
         <translation>Il piano attivo '%1' non è noto a questa versione di WalkCoach.</translation>
     </message>
@@ -2867,7 +3698,7 @@ sopra la tua soglia</translation>
         <translation>Un piano distribuisce settimane di sessioni nei giorni che scegli, sposta una sessione persa al primo giorno libero e aspetta una settimana quando una sessione ha fatto male o è stata troppo dura. Scegline uno per iniziare:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Start</source>
         <translation>Inizia</translation>
     </message>
@@ -2947,7 +3778,7 @@ sopra la tua soglia</translation>
         <translation>Completata il %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>&lt;b&gt;Weeks ahead&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prossime settimane&lt;/b&gt;</translation>
     </message>
@@ -3098,6 +3929,495 @@ sopra la tua soglia</translation>
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
         <translation>Inizia con tratti all'indietro di 2 minuti su una pendenza del 3 % e aggiungi 30 s ogni settimana finché cammini 5 minuti senza pause; poi mantieni il tempo e aumenta la pendenza di un gradino ogni settimana, fino all'8 %. Mai più veloce: il piano cresce solo in tempo e pendenza.</translation>
     </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/builtin.py" line="+61" />
+        <source>program '{id}' (not found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{program}, {time} total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/generate.py" line="+40" />
+        <source>backward {time} x {rounds} on {incline} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>backward {time} x {rounds}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>{plan}: week {week}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Week {week} of the plan: {bout}, a slow turn before and after each backward stretch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/schedule.py" line="+73" />
+        <source>Week {week}, day {day}: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+78" />
+        <source>Plan complete on {day}: all %n week(s) walked.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Plan complete: all %n week(s) walked.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The plan is paused: nothing is missed until you resume it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Today: {session}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next: {session}, {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No session left this week: the week is walked again from Monday.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Week {week} is walked again from {monday} because your last session ({day}) was marked with pain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Week {week} is walked again from {monday} because a session on {day} was marked with pain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Week {week} is walked again from {monday} because your last session ({day}) felt very hard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Week {week} is walked again from {monday} because your last session ({day}) was cut short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Week 1 starts on {day}: the days you chose left in this week cannot hold all its sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>You paused the plan on {day}: no session counts as missed until you resume it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>You resumed the plan on {day} after a pause in an earlier week: week {week} starts over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>You resumed the plan on {day}: the sessions left this week go on the free days left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Week {week} starts on {day}: the days left this week cannot hold its sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>You restarted week {week} on {day}: all its sessions are to do again from today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>You restarted week {week}: it starts again on {day}, as the days left this week cannot hold its sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>You skipped week {week}, day {day}: the week can be complete without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Week {week}, day {number} was walked early, on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>Week {week} ended with {done} of %n session(s) done: it is walked again from {day}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>{weekday}'s session (week {week}, day {number}) was cut short: moved to {day}, the next free day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{weekday}'s session (week {week}, day {number}) was not walked: moved to {day}, the next free day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{weekday}'s session (week {week}, day {number}) was cut short, and no free day is left this week: it stays missed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{weekday}'s session (week {week}, day {number}) was not walked, and no free day is left this week: it stays missed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Week {week} done, the last of the plan: the plan is complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Week {week} done: week {next} starts on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgramCheck</name>
+    <message numerus="yes">
+        <location filename="../../walkcoach/core/program.py" line="+153" />
+        <source>{problem} (and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+146" />
+        <source>The coach adds a {seconds} s turn at %n place(s) where the direction changes.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69" />
+        <source>a number of %n digit(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>unknown field '{name}'; did you mean '{hint}'?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unknown field '{name}' (allowed: {allowed})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>must be a number (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>is far too large (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be a finite number (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>must be text (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is too long ({length} characters, at most {most})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a segment must be an object (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>missing field 'kind' (one of: {kinds})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown kind {got} (one of: {kinds})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>missing field 'duration_s' (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be at least {least} seconds (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>is longer than the 4 hour limit ({got} s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a turn must be 0 (belt stopped) or between {low} and {high} km/h: slow enough to turn round safely (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>must be 0 (belt stopped) or between {low} and {high} km/h (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>must be between {low} and {high} km/h (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>missing field 'speed_kmh' (a forward segment needs a belt speed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>missing field 'speed_kmh' (a backward segment needs a belt speed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>must be between {low} and {high} % (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>must be between {low} and {high} steps/min (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>must be true or false (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>only a station can wait for confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a station needs a 'label' saying what to do (e.g. "20 lunges + 15 squats")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a turn lasts between {low} and {high} seconds (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+54" />
+        <source>must be a list of segments (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-46" />
+        <source>repeat blocks are only allowed in 'main'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>must be a whole number of rounds (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be between 1 and {most} rounds (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a repeat block needs 'segments'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>repeat blocks cannot be nested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+102" />
+        <source>must hold at least one segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-82" />
+        <source>a program must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>this is not a WalkCoach program (no 'format', 'version' or 'main' field)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>this is not a WalkCoach program (format {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>missing field 'version' (this WalkCoach reads version 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>must be a whole number (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>file is format version {version}, made by a newer WalkCoach; this one reads up to version {newest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown format version {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a program needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>must be lower-case letters, digits and dashes, at most 64 (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'{id}' is a device name on Windows and cannot name a file; choose another</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>must be one of {levels} (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be a list of words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>missing field 'main' (the program's segments)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the session lasts {time}, longer than the 4 hour limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>line {line}, column {column}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+12" />
+        <source>not valid JSON: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-9" />
+        <source>the field '{name}' appears twice in one object; keep one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not valid JSON: nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>permission denied: cannot read the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>is a folder, not a program file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>file is too large (over {most} bytes; a program is under 1 MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>this is a binary file, not a program (JSON text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>not UTF-8 text (bad byte at offset {offset}); is it a program file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProgramEditor</name>
@@ -3179,24 +4499,24 @@ sopra la tua soglia</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+567" />
+        <location line="+568" />
         <source>Selected</source>
         <translation>Selezione</translation>
     </message>
     <message>
-        <location line="-534" />
+        <location line="-535" />
         <source>Program check</source>
         <translation>Verifica del programma</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+80" />
-        <location line="+258" />
+        <location line="+259" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location line="-338" />
+        <location line="-339" />
         <source>Save program</source>
         <translation>Salva programma</translation>
     </message>
@@ -3242,18 +4562,18 @@ sopra la tua soglia</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+379" />
+        <location line="+380" />
         <source>&amp;Undo</source>
         <translation>A&amp;nnulla</translation>
     </message>
     <message>
-        <location line="-378" />
-        <location line="+384" />
+        <location line="-379" />
+        <location line="+385" />
         <source>&amp;Redo</source>
         <translation>Ri&amp;pristina</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-381" />
         <source>Add &amp;forward</source>
         <translation>Aggiungi &amp;avanti</translation>
     </message>
@@ -3343,7 +4663,7 @@ sopra la tua soglia</translation>
         <translation>File di programma saltato: {error}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>{name}  (built-in)</source>
         <translation>{name}  (predefinito)</translation>
     </message>
@@ -3450,6 +4770,339 @@ sopra la tua soglia</translation>
         <source>Saved “{name}”.</source>
         <translation>“{name}” salvato.</translation>
     </message>
+    <message>
+        <location filename="../../walkcoach/core/editing.py" line="+56" />
+        <source>Warm-up</source>
+        <translation>Riscaldamento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cool-down</source>
+        <translation>Defaticamento</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Change name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change incline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change cadence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add forward segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add backward segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add rest segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add station segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add turn segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>enter a time as minutes:seconds, e.g. 2:30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'{text}' is not a time; write minutes:seconds, e.g. 2:30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>seconds must be 0-59 (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>minutes must be 0-59 after the hours (got {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+63" />
+        <source>duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>incline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cadence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>wait for Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{phase}, repeat block {block}, segment {segment}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{phase}, item {item}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{place}, {field}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{place}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <source>the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the direction changes here (backward to forward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>backward at {speed} km/h is faster than a beginner program should ask for (at most {limit} km/h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>backward at {speed} km/h is faster than an intermediate program should ask for (at most {limit} km/h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>backward at {speed} km/h is faster than an advanced program should ask for (at most {limit} km/h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>backward on a {incline} % incline is steeper than a beginner program should ask for (at most {limit} %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>backward on a {incline} % incline is steeper than an intermediate program should ask for (at most {limit} %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>backward on a {incline} % incline is steeper than an advanced program should ask for (at most {limit} %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+483" />
+        <source>built-in programs cannot be changed; duplicate it to edit a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Insert turn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Remove segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Remove %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>move by one row at a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>a repeat block stays in the main part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>already the first segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>already the last segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>drop segments into the warm-up, main or cool-down part, or a repeat block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>segments can only be dropped into a repeat block, not onto a segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a repeat block can only sit in the main part, and blocks do not nest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a repeat block cannot be dropped into itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>select the segments to repeat first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>repeat blocks can only be made in the main part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>select segments of the main part that are not in a repeat block yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>select segments that follow each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Make repeat block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>select a repeat block to undo the repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove repeat</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProgramInfoForm</name>
@@ -3507,8 +5160,8 @@ sopra la tua soglia</translation>
 <context>
     <name>ProgramPicker</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+23" />
-        <location line="+18" />
+        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+22" />
+        <location line="+21" />
         <source>Program</source>
         <translation>Programma</translation>
     </message>
@@ -3541,7 +5194,7 @@ sopra la tua soglia</translation>
 <context>
     <name>ProgramTreeModel</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/model.py" line="+166" />
+        <location filename="../../walkcoach/ui/editor/model.py" line="+185" />
         <source>(problem: {reason})</source>
         <translation>(problema: {reason})</translation>
     </message>
@@ -3556,7 +5209,7 @@ sopra la tua soglia</translation>
         <translation>fermo</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>Drag and drop</source>
         <translation>Trascinamento</translation>
     </message>
@@ -3574,22 +5227,58 @@ sopra la tua soglia</translation>
         <translation>Quindici minuti di camminata lenta all'indietro in piano: la dose che il post di un personal trainer sulla camminata all'indietro sul tapis roulant contro il mal di schiena riporta da uno studio (tre volte a settimana per tre settimane). Aggancia la chiave di sicurezza ai vestiti e prova a camminare senza tenerti ai corrimano. Se il tuo problema alla schiena è acuto o legato a un disco, chiedi prima a un professionista sanitario, e fermati subito se senti dolore.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../walkcoach/core/plans/generate.py" line="-18" />
+        <location filename="../../walkcoach/core/progression.py" line="+482" />
+        <source>Belt slow: hold the rails and turn one step at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <location filename="../../walkcoach/core/progression.py" line="-15" />
+        <location filename="../../tools/resource_texts.py" line="+4" />
         <source>Warm-up</source>
         <translation>Riscaldamento</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../walkcoach/core/progression.py" line="+1" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Easy pace to warm up hips and ankles.</source>
         <translation>Passo tranquillo per scaldare anche e caviglie.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
+        <location filename="../../walkcoach/core/progression.py" line="+6" />
+        <source>Backward stretch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../walkcoach/core/progression.py" line="+7" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Turn to face the back</source>
         <translation>Girati verso il retro</translation>
     </message>
     <message>
+        <location line="+6" />
+        <location filename="../../walkcoach/core/progression.py" line="+10" />
+        <source>Backward, without a break</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+1" />
+        <location filename="../../walkcoach/core/progression.py" line="+1" />
+        <source>Stand tall and look ahead; stop at once on pain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <location filename="../../walkcoach/core/progression.py" line="+27" />
+        <source>Stretch calves and thighs afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Belt slow: hold the rails, then turn round one step at a time.</source>
         <translation>Nastro lento: tieniti ai corrimano, poi girati un passo alla volta.</translation>
     </message>
@@ -3604,22 +5293,26 @@ sopra la tua soglia</translation>
         <translation>Chiave di sicurezza agganciata; se ce la fai, togli le mani dai corrimano. Fermati se ti fa male la schiena.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../walkcoach/core/plans/generate.py" line="-17" />
+        <location filename="../../walkcoach/core/progression.py" line="-18" />
+        <location filename="../../tools/resource_texts.py" line="+4" />
         <source>Turn to face forward</source>
         <translation>Girati in avanti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Belt slow: hold the rails and turn back to the front.</source>
         <translation>Nastro lento: tieniti ai corrimano e torna a guardare in avanti.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../walkcoach/core/plans/generate.py" line="+16" />
+        <location filename="../../walkcoach/core/progression.py" line="+17" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Cool-down</source>
         <translation>Defaticamento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Let the breathing settle; stretch calves and thighs afterwards.</source>
         <translation>Lascia che il respiro si calmi; dopo, fai stretching a polpacci e cosce.</translation>
     </message>
@@ -3674,12 +5367,14 @@ sopra la tua soglia</translation>
         <translation>Porta indietro la punta del piede e rulla fino al tallone.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../walkcoach/core/plans/generate.py" line="-10" />
+        <location filename="../../walkcoach/core/progression.py" line="-10" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Forward</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Easy start</source>
         <translation>Inizio facile</translation>
     </message>
@@ -3928,11 +5623,26 @@ sopra la tua soglia</translation>
         <source>Stop the belt and step off to the side. 20 forward lunges, then 15 squats.</source>
         <translation>Ferma il nastro e scendi di lato. 20 affondi in avanti, poi 15 squat.</translation>
     </message>
+    <message>
+        <location filename="../../walkcoach/core/program.py" line="-825" />
+        <source>Turn around</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/progression.py" line="-54" />
+        <source>Next session</source>
+        <translation>Prossima sessione</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Progression advice of a web article on walking backwards uphill and gluteus maximus EMG, applied to your history</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="+157" />
+        <location filename="../../walkcoach/ui/history/charts.py" line="+187" />
         <source>Longest backward stretch (min)</source>
         <translation>Tratto all'indietro più lungo (min)</translation>
     </message>
@@ -3952,6 +5662,115 @@ sopra la tua soglia</translation>
 Longest backward stretch: {run}</source>
         <translation>{when}
 Tratto all'indietro più lungo: {run}</translation>
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <location filename="../../walkcoach/core/progression.py" line="-317" />
+        <source>{speed} mph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{speed} km/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{incline} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+40" />
+        <source>Your last session was %n day(s) ago: start again gently with {time} at {speed} on {incline}; you will be back to your old level faster than the first time.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Your last session ({day}) was marked with pain, so this one steps down to {time} of backward walking instead of adding time, on the same incline or flatter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stop at once if the pain comes back; if it keeps coming back, ask a health professional before going on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>It has been %n day(s) since your last session: this one steps back to {time} on {incline} so your legs and balance can settle in again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>A session on {day} was marked with pain: repeat {time} rather than adding time this week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stop at once if the pain comes back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Your last session felt very hard (effort {effort} of 10): repeat {time} until it feels easier before adding more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>This is your first week of backward walking: repeat {time} on {incline} this week; from Monday {monday} the coach adds 30 s a week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Your longest backward stretch in the week of {week} was {longest}: this week add 30 s, to {time}, working toward 5-8 minutes without a break.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>You walked backward for {longest} without a break: that is in the 5-8 minute goal, so now make it steeper instead, {incline} for {time} (one small step a week, up to 8 %).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>You are at the 8 % top incline: add 30 s a week to the backward stretch, to {time}, up to 8 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>You hold 8 minutes of backward walking on 8 %, the top of this progression: keep it up, or add more sessions a week rather than more speed or slope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>You already reached this week's step ({time} on {incline}): repeat it; the next step comes from Monday {monday}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>No backward walking in your history yet: start with “{name}”, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No backward walking in your history yet: start with a first session, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Hold the rails at first and clip the safety key to your clothing; after that the coach adds 30 s a week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Speed kept at {speed}, the top of the protocol's range (you walked faster last time): it grows in time and slope, never in speed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4237,9 +6056,37 @@ Tratto all'indietro più lungo: {run}</translation>
     </message>
 </context>
 <context>
+    <name>SegmentKinds</name>
+    <message>
+        <location filename="../../walkcoach/core/program.py" line="-30" />
+        <source>Forward</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backward</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rest</source>
+        <translation>Riposo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Station</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn</source>
+        <translation>Giro</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+259" />
+        <location filename="../../walkcoach/ui/session/session.py" line="+266" />
         <source>The treadmill follows the session from the next step on.</source>
         <translation>Il tapis roulant segue la sessione dal prossimo passo.</translation>
     </message>
@@ -4280,7 +6127,7 @@ Tratto all'indietro più lungo: {run}</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../walkcoach/ui/history/session_list.py" line="+197" />
+        <location filename="../../walkcoach/ui/history/session_list.py" line="+201" />
         <source>Interrupted</source>
         <translation>Interrotta</translation>
     </message>
@@ -4336,7 +6183,7 @@ Tratto all'indietro più lungo: {run}</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-132" />
+        <location line="-134" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
@@ -4426,7 +6273,7 @@ Tratto all'indietro più lungo: {run}</translation>
         <translation>{km:.2f} km, circa {kcal:.0f} kcal</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
         <translation>Camminato meno dell'80 % del tempo pianificato (tratti saltati)</translation>
     </message>
@@ -4439,7 +6286,7 @@ Tratto all'indietro più lungo: {run}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+161" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+163" />
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
@@ -4666,7 +6513,7 @@ Tratto all'indietro più lungo: {run}</translation>
         <translation>Quanto parla il coach</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+53" />
         <source>Speech is not available: {reason}.</source>
         <translation>La sintesi vocale non è disponibile: {reason}.</translation>
     </message>
@@ -4676,7 +6523,7 @@ Tratto all'indietro più lungo: {run}</translation>
         <translation>I suoni di avviso funzionano comunque.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Off</source>
         <translation>Mai</translation>
     </message>
@@ -4702,6 +6549,64 @@ Tratto all'indietro più lungo: {run}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../walkcoach/ui/shortcuts.py" line="+33" />
+        <source>Start the session, or pause and resume it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The same, from the play/pause key of a media or Bluetooth remote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Skip to the next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Previous step: restarts this step, or goes to the previous one in its first seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>30 seconds more on this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>30 seconds less on this step (at least 5 s stay)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Leaves the workout view; otherwise stops the session (asks first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Workout view on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sound on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Switch between the full window and the small always-on-top view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../walkcoach/ui/dialogs/shortcuts.py" line="+23" />
@@ -4720,9 +6625,53 @@ Tratto all'indietro più lungo: {run}</translation>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../walkcoach/ui/audio/speech.py" line="+45" />
+        <source>there is no sound output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no speech engine is installed (speech-dispatcher)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the sound server does not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the speech engine {engine!r} is not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the speech helper did not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the speech engine ({engine}) does not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the speech helper stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No voice for {language} is installed: the cues are spoken in English.</source>
+        <extracomment>{language} is the language's own name ("Deutsch", "français").</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+73" />
+        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+74" />
         <source>Elapsed</source>
         <translation>Trascorso</translation>
     </message>
@@ -4816,7 +6765,7 @@ Tratto all'indietro più lungo: {run}</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+103" />
+        <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+107" />
         <location line="+117" />
         <source>Session summary</source>
         <translation>Riepilogo della sessione</translation>
@@ -5081,7 +7030,7 @@ Tratto all'indietro più lungo: {run}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/summary.py" line="+45" />
+        <location filename="../../walkcoach/ui/editor/summary.py" line="+48" />
         <source>Summary (updates as you edit)</source>
         <translation>Riepilogo (si aggiorna mentre modifichi)</translation>
     </message>
@@ -5119,12 +7068,12 @@ Tratto all'indietro più lungo: {run}</translation>
     <message>
         <location line="+3" />
         <location line="+12" />
-        <location line="+37" />
+        <location line="+38" />
         <source>Muscles worked most</source>
         <translation>Muscoli più allenati</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Backward time</source>
         <translation>Tempo all'indietro</translation>
     </message>
@@ -5149,7 +7098,7 @@ Tratto all'indietro più lungo: {run}</translation>
         <translation>circa {kcal:.0f} kcal (stima per un peso corporeo di {weight})</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>{percent:.0f} %</source>
         <translation>{percent:.0f} %</translation>
     </message>
@@ -5172,7 +7121,7 @@ Tratto all'indietro più lungo: {run}</translation>
 <context>
     <name>TopMusclesList</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+30" />
+        <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+31" />
         <source>No muscle is working hard in this segment.</source>
         <translation>Nessun muscolo lavora intensamente in questo tratto.</translation>
     </message>
@@ -5210,7 +7159,7 @@ Tratto all'indietro più lungo: {run}</translation>
 <context>
     <name>UnitChoices</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-369" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-379" />
         <source>Kilometres per hour (km/h)</source>
         <translation>Chilometri orari (km/h)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/about.py" line="+108" />
+        <location filename="../../walkcoach/ui/dialogs/about.py" line="+109" />
         <source>About {app}</source>
         <translation>[About {app}~]</translation>
     </message>
@@ -21,32 +21,32 @@
     <message>
         <location line="+12" />
         <source>Where the figures come from</source>
-        <translation>[Where the figures come from~~~~~~~~~]</translation>
+        <translation>[Where the figures come from~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+67" />
         <source>Version {version}</source>
         <translation>[Version {version}~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A coach for treadmill sessions that switch between walking forwards and walking backwards.</source>
-        <translation>[A coach for treadmill sessions that switch between walking forwards and walking backwards.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[A coach for treadmill sessions that switch between walking forwards and walking backwards.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+22" />
         <source>WalkCoach is free software: you may share and change it under the terms of the &lt;a href="{gpl}"&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for Python (PySide6), used under the &lt;a href="{lgpl}"&gt;GNU Lesser General Public License v3&lt;/a&gt;, and on pyqtgraph and platformdirs (MIT license).</source>
-        <translation>[WalkCoach is free software: you may share and change it under the terms of the &lt;a href="{gpl}"&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for Python (PySide6), used under the &lt;a href="{lgpl}"&gt;GNU Lesser General Public License v3&lt;/a&gt;, and on pyqtgraph and platformdirs (MIT license).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[WalkCoach is free software: you may share and change it under the terms of the &lt;a href="{gpl}"&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty. It is built on Qt for Python (PySide6), used under the &lt;a href="{lgpl}"&gt;GNU Lesser General Public License v3&lt;/a&gt;, and on pyqtgraph and platformdirs (MIT license).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+11" />
         <source>History, your programs and settings are kept on this computer only, in &lt;a href="{url}"&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.</source>
-        <translation>[History, your programs and settings are kept on this computer only, in &lt;a href="{url}"&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[History, your programs and settings are kept on this computer only, in &lt;a href="{url}"&gt;{where}&lt;/a&gt;. Click the folder to open it; copy it to back up.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Muscle activation and energy figures are estimates drawn from these published studies and equations. They describe groups of people, not you, and are not medical advice.</source>
-        <translation>[Muscle activation and energy figures are estimates drawn from these published studies and equations. They describe groups of people, not you, and are not medical advice.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Muscle activation and energy figures are estimates drawn from these published studies and equations. They describe groups of people, not you, and are not medical advice.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+6" />
@@ -57,7 +57,7 @@
 <context>
     <name>BackwardForwardChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+247" />
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+248" />
         <source>Mean heart rate (bpm)</source>
         <translation>[Mean heart rate (bpm)~~~~~~~]</translation>
     </message>
@@ -83,13 +83,13 @@ Backward: {backward:.0f} bpm ({backward_n} segments)
 Forward: {forward:.0f} bpm ({forward_n} segments)</source>
         <translation>[{speed}
 Backward: {backward:.0f} bpm ({backward_n} segments)
-Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translation>
+Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
     <name>BestsPanel</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="+132" />
+        <location filename="../../walkcoach/ui/history/panels.py" line="+134" />
         <source>Personal bests</source>
         <translation>[Personal bests~~~~]</translation>
     </message>
@@ -129,7 +129,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+1" />
         <source>How many times the segments of the block are walked</source>
-        <translation>[How many times the segments of the block are walked~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[How many times the segments of the block are walked~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -145,13 +145,13 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
 <context>
     <name>BodyDiagramWidget</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+175" />
+        <location filename="../../walkcoach/ui/coach/body_diagram.py" line="+176" />
         <source>Body diagram of the muscles worked</source>
-        <translation>[Body diagram of the muscles worked~~~~~~~~~~~~]</translation>
+        <translation>[Body diagram of the muscles worked~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+59" />
-        <location line="+54" />
+        <location line="+65" />
         <location line="+190" />
         <source>Coming up</source>
         <translation>[Coming up~~]</translation>
@@ -179,7 +179,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+3" />
         <source>Not working in this segment</source>
-        <translation>[Not working in this segment~~~~~~~~~]</translation>
+        <translation>[Not working in this segment~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -194,7 +194,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+3" />
         <source>{value} % of its maximal voluntary contraction (EMG), {basis}</source>
-        <translation>[{value} % of its maximal voluntary contraction (EMG), {basis}~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[{value} % of its maximal voluntary contraction (EMG), {basis}~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -204,18 +204,18 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+165" />
         <source>% of maximal voluntary contraction</source>
-        <translation>[% of maximal voluntary contraction~~~~~~~~~~~~]</translation>
+        <translation>[% of maximal voluntary contraction~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+19" />
         <source>No muscle is working hard.</source>
-        <translation>[No muscle is working hard.~~~~~~~~~]</translation>
+        <translation>[No muscle is working hard.~~~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
     <message>
-        <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+103" />
+        <location filename="../../walkcoach/ui/history/calendar_heatmap.py" line="+104" />
         <source>{day}: no session</source>
         <translation>[{day}: no session~~~]</translation>
     </message>
@@ -252,25 +252,25 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+23" />
         <source>Minutes per day: under 15, 15-30, 30-45, 45 and more</source>
-        <translation>[Minutes per day: under 15, 15-30, 30-45, 45 and more~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Minutes per day: under 15, 15-30, 30-45, 45 and more~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+114" />
-        <location line="+400" />
+        <location filename="../../walkcoach/ui/coach/page.py" line="+115" />
+        <location line="+409" />
         <source>Start</source>
         <translation>[Start~]</translation>
     </message>
     <message>
-        <location line="-399" />
-        <location line="+411" />
+        <location line="-408" />
+        <location line="+420" />
         <source>Pause</source>
         <translation>[Pause~]</translation>
     </message>
     <message>
-        <location line="-410" />
+        <location line="-419" />
         <source>Previous step</source>
         <translation>[Previous step~~~~]</translation>
     </message>
@@ -302,12 +302,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+1" />
         <source>30 seconds less on this step (-)</source>
-        <translation>[30 seconds less on this step (-)~~~~~~~~~~~]</translation>
+        <translation>[30 seconds less on this step (-)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>30 seconds more on this step (+)</source>
-        <translation>[30 seconds more on this step (+)~~~~~~~~~~~]</translation>
+        <translation>[30 seconds more on this step (+)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -331,14 +331,14 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     </message>
     <message>
         <location line="+1" />
-        <location line="+399" />
+        <location line="+408" />
         <source>Pause or resume (Space)</source>
         <translation>[Pause or resume (Space)~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="-397" />
+        <location line="-406" />
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
-        <translation>[Restart this step, or go to the previous one in its first seconds (Left or B)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Restart this step, or go to the previous one in its first seconds (Left or B)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -348,7 +348,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+1" />
         <source>Finished this station: go on</source>
-        <translation>[Finished this station: go on~~~~~~~~~~]</translation>
+        <translation>[Finished this station: go on~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -358,7 +358,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+1" />
         <source>Small always-on-top window (Ctrl+M)</source>
-        <translation>[Small always-on-top window (Ctrl+M)~~~~~~~~~~~~]</translation>
+        <translation>[Small always-on-top window (Ctrl+M)~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -368,28 +368,28 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+3" />
         <source>Only direction, time, targets and next, over the whole screen (F11; Esc leaves)</source>
-        <translation>[Only direction, time, targets and next, over the whole screen (F11; Esc leaves)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Only direction, time, targets and next, over the whole screen (F11; Esc leaves)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+100" />
         <source>Esc or F11: leave the workout view</source>
-        <translation>[Esc or F11: leave the workout view~~~~~~~~~~~~]</translation>
+        <translation>[Esc or F11: leave the workout view~~~~~~~~ ~~~]</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+24" />
         <source>NO PROGRAM</source>
         <translation>[NO PROGRAM~~]</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+162" />
+        <location line="+163" />
         <source>READY</source>
         <translation>[READY~]</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-160" />
         <source>Press Start or Space  ·  {count} segments, {backward} backward</source>
-        <translation>[Press Start or Space  ·  {count} segments, {backward} backward~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Press Start or Space  ·  {count} segments, {backward} backward~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
@@ -419,12 +419,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+19" />
         <source>The computer was asleep. Press Space to go on.</source>
-        <translation>[The computer was asleep. Press Space to go on.~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The computer was asleep. Press Space to go on.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The treadmill stopped. Press Space to go on.</source>
-        <translation>[The treadmill stopped. Press Space to go on.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The treadmill stopped. Press Space to go on.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -434,27 +434,27 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+10" />
         <source>When you have finished, press Done to go on.</source>
-        <translation>[When you have finished, press Done to go on.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[When you have finished, press Done to go on.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The belt is slowing down: keep walking, turn when told.</source>
-        <translation>[The belt is slowing down: keep walking, turn when told.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The belt is slowing down: keep walking, turn when told.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Catch your breath: keep walking slowly, turn when told.</source>
-        <translation>[Catch your breath: keep walking slowly, turn when told.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Catch your breath: keep walking slowly, turn when told.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>WELL DONE</source>
         <translation>[WELL DONE~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Session complete. Walk slowly to cool down.</source>
-        <translation>[Session complete. Walk slowly to cool down.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Session complete. Walk slowly to cool down.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
@@ -464,7 +464,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+1" />
         <source>The time you walked is kept.</source>
-        <translation>[The time you walked is kept.~~~~~~~~~~]</translation>
+        <translation>[The time you walked is kept.~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+13" />
@@ -482,7 +482,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
         <translation>[Now face {word}: {targets}~~~]</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>Start again</source>
         <translation>[Start again~~~]</translation>
     </message>
@@ -494,7 +494,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+2" />
         <source>Turn now, without waiting for the heart rate (Space)</source>
-        <translation>[Turn now, without waiting for the heart rate (Space)~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Turn now, without waiting for the heart rate (Space)~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -505,7 +505,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
 <context>
     <name>CoachTexts</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/texts.py" line="+13" />
+        <location filename="../../walkcoach/ui/coach/texts.py" line="+20" />
         <source>{value} mph</source>
         <translation>[{value} mph~]</translation>
     </message>
@@ -515,24 +515,24 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
         <translation>[{value} km/h~]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>{value} % incline</source>
         <translation>[{value} % incline~~]</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+15" />
+        <location line="+21" />
         <source>FORWARD</source>
         <translation>[FORWARD~]</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+11" />
+        <location line="-19" />
+        <location line="+17" />
         <source>BACKWARD</source>
         <translation>[BACKWARD~~]</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-15" />
         <source>REST</source>
         <translation>[REST~]</translation>
     </message>
@@ -542,12 +542,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
         <translation>[TURN~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>STATION</source>
         <translation>[STATION~]</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+29" />
         <source>Belt slow: {speed}</source>
         <translation>[Belt slow: {speed}~~~]</translation>
     </message>
@@ -559,12 +559,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+2" />
         <source>belt stopped, hold the rails</source>
-        <translation>[belt stopped, hold the rails~~~~~~~~~~]</translation>
+        <translation>[belt stopped, hold the rails~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+2" />
         <source>belt stopped, step off safely</source>
-        <translation>[belt stopped, step off safely~~~~~~~~~~]</translation>
+        <translation>[belt stopped, step off safely~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+6" />
@@ -603,7 +603,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
         <translation>[Turn when told~~~~]</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source> at {speed}, {incline}</source>
         <translation>[ at {speed}, {incline}~]</translation>
     </message>
@@ -624,9 +624,428 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../walkcoach/cli/main.py" line="+34" />
+        <source>must be a number (got '{text}')</source>
+        <translation>[must be a number (got '{text}')~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be greater than 0 and at most {most} (got {text})</source>
+        <translation>[must be greater than 0 and at most {most} (got {text})~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or 'virtual'</source>
+        <translation>[give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or 'virtual'~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>must be a whole number (got '{text}')</source>
+        <translation>[must be a whole number (got '{text}')~~~~~~~~ ~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>must be from 1 to {most} (got a number of %n character(s))</source>
+        <translation><numerusform>[must be from 1 to {most} (got a number of %n character(s))~~~~~~~~ ~~~~~~~~]</numerusform><numerusform>[must be from 1 to {most} (got a number of %n character(s))~~~~~~~~ ~~~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>must be from 1 to {most} (got {text})</source>
+        <translation>[must be from 1 to {most} (got {text})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>keep all user data (history, programs, settings) in DIR</source>
+        <translation>[keep all user data (history, programs, settings) in DIR~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>window options (no sub-command)</source>
+        <translation>[window options (no sub-command)~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>select this program on start</source>
+        <translation>[select this program on start~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>start the session at once</source>
+        <translation>[start the session at once~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>session time runs X times faster (demos and tests)</source>
+        <translation>[session time runs X times faster (demos and tests)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>quit when the session finishes</source>
+        <translation>[quit when the session finishes~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>write engine events and cues as JSON lines</source>
+        <translation>[write engine events and cues as JSON lines~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>drive this FTMS treadmill (virtual: a simulated one, no hardware needed)</source>
+        <translation>[drive this FTMS treadmill (virtual: a simulated one, no hardware needed)~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>show this heart-rate sensor's heart rate (virtual: one that follows your effort)</source>
+        <translation>[show this heart-rate sensor's heart rate (virtual: one that follows your effort)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth</source>
+        <translation>[use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>start the window, print the start-up time in ms, exit 0</source>
+        <translation>[start the window, print the start-up time in ms, exit 0~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Coach for treadmill sessions that alternate forward and backward walking.</source>
+        <translation>[Coach for treadmill sessions that alternate forward and backward walking.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>list built-in and user programs</source>
+        <translation>[list built-in and user programs~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>machine-readable output</source>
+        <translation>[machine-readable output~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>show one program's segments</source>
+        <translation>[show one program's segments~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a program id or a program file</source>
+        <translation>[a program id or a program file~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>estimated muscle activation for a way of walking</source>
+        <translation>[estimated muscle activation for a way of walking~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>copy a program file into your programs</source>
+        <translation>[copy a program file into your programs~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>replace a program with the same id</source>
+        <translation>[replace a program with the same id~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>list recorded sessions</source>
+        <translation>[list recorded sessions~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>delete the session with this ID</source>
+        <translation>[delete the session with this ID~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>export sessions to CSV, JSON, TCX or FIT</source>
+        <translation>[export sessions to CSV, JSON, TCX or FIT~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a file, a folder, or - for stdout</source>
+        <translation>[a file, a folder, or - for stdout~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>replace files that exist already</source>
+        <translation>[replace files that exist already~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/programs.py" line="+45" />
+        <source>warm-up</source>
+        <translation>[warm-up~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>main</source>
+        <translation>[main~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cool-down</source>
+        <translation>[cool-down~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>forward</source>
+        <translation>[forward~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>backward</source>
+        <translation>[backward~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rest</source>
+        <translation>[rest~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>station</source>
+        <translation>[station~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>turn</source>
+        <translation>[turn~]</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>skipped a user program: {error}</source>
+        <translation>[skipped a user program: {error}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>built-in</source>
+        <translation>[built-in~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yours</source>
+        <translation>[yours~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ID</source>
+        <translation>[ID~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NAME</source>
+        <translation>[NAME~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>LEVEL</source>
+        <translation>[LEVEL~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+131" />
+        <source>TIME</source>
+        <translation>[TIME~]</translation>
+    </message>
+    <message>
+        <location line="-130" />
+        <source>BACKWARD</source>
+        <translation>[BACKWARD~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SEGMENTS</source>
+        <translation>[SEGMENTS~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FROM</source>
+        <translation>[FROM~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{builtin} built-in and {yours} of your own. Details: walkcoach show ID</source>
+        <translation>[{builtin} built-in and {yours} of your own. Details: walkcoach show ID~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>stopped</source>
+        <translation>[stopped~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{speed} mph</source>
+        <translation>[{speed} mph~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{speed} km/h</source>
+        <translation>[{speed} km/h~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>round {round}/{rounds}</source>
+        <translation>[round {round}/{rounds}~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>added by the coach: the direction changes here</source>
+        <translation>[added by the coach: the direction changes here~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{cadence} steps/min</source>
+        <translation>[{cadence} steps/min~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>waits for you</source>
+        <translation>[waits for you~~~~]</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>{name} ({id}, {level}, built-in)</source>
+        <translation>[{name} ({id}, {level}, built-in)~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} ({id}, {level}, your program)</source>
+        <translation>[{name} ({id}, {level}, your program)~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no level</source>
+        <translation>[no level~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Total {total}: backward {backward}, forward {forward}, %n segment(s)</source>
+        <translation><numerusform>[Total {total}: backward {backward}, forward {forward}, %n segment(s)~~~~~~~~ ~~~~~]</numerusform><numerusform>[Total {total}: backward {backward}, forward {forward}, %n segment(s)~~~~~~~~ ~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Source: {source}</source>
+        <translation>[Source: {source}~~]</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>AT</source>
+        <translation>[AT~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PHASE</source>
+        <translation>[PHASE~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>KIND</source>
+        <translation>[KIND~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SPEED</source>
+        <translation>[SPEED~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>INCLINE</source>
+        <translation>[INCLINE~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NOTES</source>
+        <translation>[NOTES~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{option} must be a number (got '{text}')</source>
+        <translation>[{option} must be a number (got '{text}')~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{option} must be between {low} and {high} {unit} (got {text})</source>
+        <translation>[{option} must be between {low} and {high} {unit} (got {text})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unknown direction '{direction}' (use forward or backward)</source>
+        <translation>[unknown direction '{direction}' (use forward or backward)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Forward walking, {incline} % incline</source>
+        <translation>[Forward walking, {incline} % incline~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backward walking, {incline} % incline</source>
+        <translation>[Backward walking, {incline} % incline~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Forward walking, {incline} % incline at {speed} km/h</source>
+        <translation>[Forward walking, {incline} % incline at {speed} km/h~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Backward walking, {incline} % incline at {speed} km/h</source>
+        <translation>[Backward walking, {incline} % incline at {speed} km/h~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Activation in % of a maximal voluntary contraction; 'estimated' figures are WalkCoach's.</source>
+        <translation>[Activation in % of a maximal voluntary contraction; 'estimated' figures are WalkCoach's.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>MUSCLE</source>
+        <translation>[MUSCLE~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VIEW</source>
+        <translation>[VIEW~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MVC</source>
+        <translation>[MVC~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>BASIS</source>
+        <translation>[BASIS~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SOURCE</source>
+        <translation>[SOURCE~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a program with id '{id}' already exists ('{name}'); use --force to replace it</source>
+        <translation>[a program with id '{id}' already exists ('{name}'); use --force to replace it~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot save the program: {reason}</source>
+        <translation>[cannot save the program: {reason}~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}</source>
+        <translation><numerusform>[Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}~~~~~~~~ ~~~~~]</numerusform><numerusform>[Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}~~~~~~~~ ~~~~~]</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cues</name>
     <message>
-        <location filename="../../walkcoach/core/cues.py" line="+52" />
+        <location filename="../../walkcoach/core/cues.py" line="+96" />
         <source>Slow the belt to {speed}.</source>
         <translation>[Slow the belt to {speed}.~~~~~~]</translation>
     </message>
@@ -636,28 +1055,9 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
         <translation>[Stop the belt.~~~~]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Hold the rails and turn to {face}.</source>
-        <translation>[Hold the rails and turn to {face}.~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Set the {slope} to {value} percent.</source>
-        <translation>[Set the {slope} to {value} percent.~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation>[Turning {to} in {when}: get ready to slow the belt to {speed} and hold the rails.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Turning {to} in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation>[Turning {to} in {when}: get ready to stop the belt and hold the rails.~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+41" />
         <source>{amount} more: {left} left.</source>
+        <extracomment>{amount} and {left} are spoken durations ("30 seconds", "1 minute 30 seconds").</extracomment>
         <translation>[{amount} more: {left} left.~~~~]</translation>
     </message>
     <message>
@@ -666,39 +1066,393 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
         <translation>[{amount} less: {left} left.~~~~]</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Turning {to} in {when}: the belt will slow down to {speed}.</source>
-        <translation>[Turning {to} in {when}: the belt will slow down to {speed}.~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
-        <translation>[The belt is slowing to {speed} for the turn. Keep walking and hold the rails.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The belt is slowing to {speed} for the turn. Keep walking and hold the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Turn now. Hold the rails and turn to {face}.</source>
-        <translation>[Turn now. Hold the rails and turn to {face}.~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+152" />
+        <location line="-87" />
         <source>Paused: the computer was asleep. Resume when you are ready.</source>
-        <translation>[Paused: the computer was asleep. Resume when you are ready.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Paused: the computer was asleep. Resume when you are ready.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-1" />
         <source>Paused.</source>
         <translation>[Paused.~]</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>Time is up for this station. Press Done when you have finished.</source>
-        <translation>[Time is up for this station. Press Done when you have finished.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <location line="-8" />
+        <source>Get ready. First: {segment}</source>
+        <extracomment>{segment} is the first segment's phrase, with its full stop.</extracomment>
+        <translation>[Get ready. First: {segment}~~~~~~]</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+2" />
+        <source>Now {segment}</source>
+        <extracomment>{segment} is a segment phrase that starts a sentence when the turn is over.</extracomment>
+        <translation>[Now {segment}~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Round {round} of {rounds}.</source>
+        <translation>[Round {round} of {rounds}.~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Halfway. {duration} to go.</source>
+        <translation>[Halfway. {duration} to go.~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{duration} left.</source>
+        <translation>[{duration} left.~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Session complete: {duration} of exercise. Well done.</source>
+        <translation>[Session complete: {duration} of exercise. Well done.~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Time is up for this station. Press Done when you have finished.</source>
+        <translation>[Time is up for this station. Press Done when you have finished.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>forward for {duration} at {speed}</source>
+        <extracomment>A segment phrase: lower case, no full stop; said after "Get ready. First:" or "Now", or alone as a sentence. {duration} "2 minutes", {speed} "3.2 kilometres per hour".</extracomment>
+        <translation>[forward for {duration} at {speed}~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>backward for {duration} at {speed}</source>
+        <translation>[backward for {duration} at {speed}~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>turn round for {duration}, belt at {speed}</source>
+        <translation>[turn round for {duration}, belt at {speed}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>turn round for {duration}, belt stopped</source>
+        <translation>[turn round for {duration}, belt stopped~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rest for {duration}, belt at {speed}</source>
+        <translation>[rest for {duration}, belt at {speed}~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rest for {duration}, belt stopped</source>
+        <translation>[rest for {duration}, belt stopped~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>station: {label}, for {duration}</source>
+        <extracomment>{label} is the station's exercise ("20 lunges + 15 squats").</extracomment>
+        <translation>[station: {label}, for {duration}~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>station: {label}. Press Done when you have finished</source>
+        <translation>[station: {label}. Press Done when you have finished~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{phrase}, incline {value} percent</source>
+        <extracomment>{phrase} is a segment phrase ("forward for 2 minutes at 4 kilometres per hour"); {value} a figure: the treadmill's slope in percent.</extracomment>
+        <translation>[{phrase}, incline {value} percent~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{phrase}, decline {value} percent</source>
+        <translation>[{phrase}, decline {value} percent~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>{phrase}, %n step(s) a minute</source>
+        <extracomment>The walking cadence added to a segment phrase ("forward for 2 minutes at 4 kilometres per hour").</extracomment>
+        <translation><numerusform>[{phrase}, %n step(s) a minute~~~~~~]</numerusform><numerusform>[{phrase}, %n step(s) a minute~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{phrase}.</source>
+        <extracomment>A segment phrase as a sentence of its own.</extracomment>
+        <translation>[{phrase}.~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Set the incline to {value} percent.</source>
+        <translation>[Set the incline to {value} percent.~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set the decline to {value} percent.</source>
+        <translation>[Set the decline to {value} percent.~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hold the rails and turn to face the back.</source>
+        <translation>[Hold the rails and turn to face the back.~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hold the rails and turn to face the front.</source>
+        <translation>[Hold the rails and turn to face the front.~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hold the rails and turn to face the other way.</source>
+        <translation>[Hold the rails and turn to face the other way.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a moment</source>
+        <extracomment>Said for {when} in "Turning ... in {when}" when the turn is less than a second away.</extracomment>
+        <translation>[a moment~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning to walk backward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
+        <extracomment>{when} is a spoken duration ("10 seconds") or "a moment"; {speed} "1 kilometre per hour".</extracomment>
+        <translation>[Turning to walk backward in {when}: get ready to slow the belt to {speed} and hold the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Turning to walk forward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
+        <translation>[Turning to walk forward in {when}: get ready to slow the belt to {speed} and hold the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Turning round in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
+        <translation>[Turning round in {when}: get ready to slow the belt to {speed} and hold the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Turning to walk backward in {when}: get ready to stop the belt and hold the rails.</source>
+        <translation>[Turning to walk backward in {when}: get ready to stop the belt and hold the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning to walk forward in {when}: get ready to stop the belt and hold the rails.</source>
+        <translation>[Turning to walk forward in {when}: get ready to stop the belt and hold the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning round in {when}: get ready to stop the belt and hold the rails.</source>
+        <translation>[Turning round in {when}: get ready to stop the belt and hold the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Turning to walk backward in {when}: the belt will slow down to {speed}.</source>
+        <translation>[Turning to walk backward in {when}: the belt will slow down to {speed}.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning to walk forward in {when}: the belt will slow down to {speed}.</source>
+        <translation>[Turning to walk forward in {when}: the belt will slow down to {speed}.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turning round in {when}: the belt will slow down to {speed}.</source>
+        <translation>[Turning round in {when}: the belt will slow down to {speed}.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Turn now. Hold the rails and turn to face the back.</source>
+        <translation>[Turn now. Hold the rails and turn to face the back.~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn now. Hold the rails and turn to face the front.</source>
+        <translation>[Turn now. Hold the rails and turn to face the front.~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn now. Hold the rails and turn to face the other way.</source>
+        <translation>[Turn now. Hold the rails and turn to face the other way.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="-98" />
         <source>Last one.</source>
         <translation>[Last one.~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../walkcoach/core/spoken.py" line="+155" />
+        <source>%n hour(s)</source>
+        <translation><numerusform>[%n hour(s)~~]</numerusform><numerusform>[%n hour(s)~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n minute(s)</source>
+        <translation><numerusform>[%n minute(s)~~]</numerusform><numerusform>[%n minute(s)~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n second(s)</source>
+        <translation><numerusform>[%n second(s)~~]</numerusform><numerusform>[%n second(s)~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{larger} {smaller}</source>
+        <extracomment>Joins two parts of a spoken duration, "2 minutes" and "30 seconds" (English says them one after the other; a language may want "and" between them).</extracomment>
+        <translation>[{larger} {smaller}~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value} kilometres per hour</source>
+        <extracomment>A speed to be spoken; {value} is a figure such as 3,2.</extracomment>
+        <translation>[{value} kilometres per hour~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} miles per hour</source>
+        <translation>[{value} miles per hour~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../walkcoach/core/datewords.py" line="+17" />
+        <source>Mon</source>
+        <translation>[Mon~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tue</source>
+        <translation>[Tue~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wed</source>
+        <translation>[Wed~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thu</source>
+        <translation>[Thu~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fri</source>
+        <translation>[Fri~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sat</source>
+        <translation>[Sat~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sun</source>
+        <translation>[Sun~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Monday</source>
+        <translation>[Monday~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tuesday</source>
+        <translation>[Tuesday~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wednesday</source>
+        <translation>[Wednesday~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thursday</source>
+        <translation>[Thursday~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Friday</source>
+        <translation>[Friday~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saturday</source>
+        <translation>[Saturday~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sunday</source>
+        <translation>[Sunday~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Jan</source>
+        <translation>[Jan~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feb</source>
+        <translation>[Feb~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mar</source>
+        <translation>[Mar~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apr</source>
+        <translation>[Apr~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>May</source>
+        <translation>[May~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jun</source>
+        <translation>[Jun~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jul</source>
+        <translation>[Jul~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aug</source>
+        <translation>[Aug~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sep</source>
+        <translation>[Sep~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oct</source>
+        <translation>[Oct~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nov</source>
+        <translation>[Nov~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dec</source>
+        <translation>[Dec~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{weekday} {day} {month}</source>
+        <translation>[{weekday} {day} {month}~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{day} {month}</source>
+        <translation>[{day} {month}~]</translation>
     </message>
 </context>
 <context>
@@ -711,7 +1465,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+9" />
         <source>Looking for the treadmill {name}…</source>
-        <translation>[Looking for the treadmill {name}…~~~~~~~~~]</translation>
+        <translation>[Looking for the treadmill {name}…~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+11" />
@@ -721,12 +1475,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+31" />
         <source>The treadmill did not answer: the session starts without it.</source>
-        <translation>[The treadmill did not answer: the session starts without it.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The treadmill did not answer: the session starts without it.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Waiting for the treadmill…</source>
-        <translation>[Waiting for the treadmill…~~~~~~~~~]</translation>
+        <translation>[Waiting for the treadmill…~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+13" />
@@ -736,24 +1490,24 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+9" />
         <source>Looking for the heart-rate sensor {name}…</source>
-        <translation>[Looking for the heart-rate sensor {name}…~~~~~~~~~~~~]</translation>
+        <translation>[Looking for the heart-rate sensor {name}…~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Heart-rate sensor not linked: bumble is not installed (pip install 'walkcoach[bumble]' to use --hci)</source>
-        <translation>[Heart-rate sensor not linked: bumble is not installed (pip install 'walkcoach[bumble]' to use --hci)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Heart-rate sensor not linked: bumble is not installed (pip install 'walkcoach[bumble]' to use --hci)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+5" />
         <source>Heart-rate sensor not linked: {why}</source>
-        <translation>[Heart-rate sensor not linked: {why}~~~~~~~~~~]</translation>
+        <translation>[Heart-rate sensor not linked: {why}~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
     <name>DeviceDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+106" />
+        <location filename="../../walkcoach/ui/devices/device_dialog.py" line="+107" />
         <source>Treadmill and heart rate</source>
         <translation>[Treadmill and heart rate~~~~~~~~]</translation>
     </message>
@@ -765,7 +1519,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+1" />
         <source>Forget the linked treadmill</source>
-        <translation>[Forget the linked treadmill~~~~~~~~~]</translation>
+        <translation>[Forget the linked treadmill~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
@@ -775,7 +1529,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+1" />
         <source>Forget the linked heart-rate sensor</source>
-        <translation>[Forget the linked heart-rate sensor~~~~~~~~~~~~]</translation>
+        <translation>[Forget the linked heart-rate sensor~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+6" />
@@ -786,7 +1540,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="-187" />
         <source>Scan for treadmills and heart-rate sensors</source>
-        <translation>[Scan for treadmills and heart-rate sensors~~~~~~~~~~~~~~~]</translation>
+        <translation>[Scan for treadmills and heart-rate sensors~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
@@ -796,17 +1550,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+29" />
         <source>Belt speed for every change of direction</source>
-        <translation>[Belt speed for every change of direction~~~~~~~~~~~~~~]</translation>
+        <translation>[Belt speed for every change of direction~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Stop the belt when the program ends or I press Stop</source>
-        <translation>[Stop the belt when the program ends or I press Stop~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Stop the belt when the program ends or I press Stop~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>empty: this computer's Bluetooth</source>
-        <translation>[empty: this computer's Bluetooth~~~~~~~~~~~]</translation>
+        <translation>[empty: this computer's Bluetooth~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -816,7 +1570,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+4" />
         <source>Advanced: a Bluetooth controller used directly through bumble ({install}), e.g. {examples}.</source>
-        <translation>[Advanced: a Bluetooth controller used directly through bumble ({install}), e.g. {examples}.~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Advanced: a Bluetooth controller used directly through bumble ({install}), e.g. {examples}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
@@ -841,7 +1595,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+8" />
         <source>The coach slows the belt to this before you turn around (at most {top}).</source>
-        <translation>[The coach slows the belt to this before you turn around (at most {top}).~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The coach slows the belt to this before you turn around (at most {top}).~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+6" />
@@ -851,12 +1605,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+2" />
         <source>Connect to the chosen treadmill</source>
-        <translation>[Connect to the chosen treadmill~~~~~~~~~~~]</translation>
+        <translation>[Connect to the chosen treadmill~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Scan to find the treadmills and heart-rate sensors in range.</source>
-        <translation>[Scan to find the treadmills and heart-rate sensors in range.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Scan to find the treadmills and heart-rate sensors in range.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+10" />
@@ -881,7 +1635,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+3" />
         <source>Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?</source>
-        <translation>[Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Nothing found in {s:g} s. Is the treadmill on, awake and free of other apps?~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+16" />
@@ -889,14 +1643,14 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
         <translation>[The scan did not work.~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>No treadmill linked: the coach tells you the speeds to set.</source>
-        <translation>[No treadmill linked: the coach tells you the speeds to set.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[No treadmill linked: the coach tells you the speeds to set.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Linked: the virtual treadmill.</source>
-        <translation>[Linked: the virtual treadmill.~~~~~~~~~~]</translation>
+        <translation>[Linked: the virtual treadmill.~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -906,12 +1660,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+7" />
         <source>No heart-rate sensor linked.</source>
-        <translation>[No heart-rate sensor linked.~~~~~~~~~~]</translation>
+        <translation>[No heart-rate sensor linked.~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Heart rate: the virtual sensor.</source>
-        <translation>[Heart rate: the virtual sensor.~~~~~~~~~~~]</translation>
+        <translation>[Heart rate: the virtual sensor.~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -921,27 +1675,27 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+13" />
         <source>The virtual sensor's heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.</source>
-        <translation>[The virtual sensor's heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The virtual sensor's heart rate follows what you walk: faster, uphill and backward raise it, with a lag of tens of seconds.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A chest strap or a watch that shares its heart rate: Connect.</source>
-        <translation>[A chest strap or a watch that shares its heart rate: Connect.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[A chest strap or a watch that shares its heart rate: Connect.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The virtual treadmill runs inside WalkCoach: try the whole link without a machine.</source>
-        <translation>[The virtual treadmill runs inside WalkCoach: try the whole link without a machine.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The virtual treadmill runs inside WalkCoach: try the whole link without a machine.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Choose a treadmill or a heart-rate sensor, then Connect.</source>
-        <translation>[Choose a treadmill or a heart-rate sensor, then Connect.~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Choose a treadmill or a heart-rate sensor, then Connect.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+37" />
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation>[⚠ The settings could not be saved: {error}~~~~~~~~~~~~]</translation>
+        <translation>[⚠ The settings could not be saved: {error}~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+21" />
@@ -999,12 +1753,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+6" />
         <source>Virtual treadmill (no hardware needed)</source>
-        <translation>[Virtual treadmill (no hardware needed)~~~~~~~~~~~~~~]</translation>
+        <translation>[Virtual treadmill (no hardware needed)~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Virtual heart-rate sensor (follows your effort)</source>
-        <translation>[Virtual heart-rate sensor (follows your effort)~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Virtual heart-rate sensor (follows your effort)~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+15" />
@@ -1014,52 +1768,52 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+2" />
         <source>No Bluetooth LE adapter was found on this computer. Plug one in, or try the virtual treadmill.</source>
-        <translation>[No Bluetooth LE adapter was found on this computer. Plug one in, or try the virtual treadmill.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[No Bluetooth LE adapter was found on this computer. Plug one in, or try the virtual treadmill.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Bluetooth is switched off. Switch it on and scan again.</source>
-        <translation>[Bluetooth is switched off. Switch it on and scan again.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Bluetooth is switched off. Switch it on and scan again.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This computer's Bluetooth service cannot be reached ({detail}). Start it (on Linux: the bluetooth service) and scan again.</source>
-        <translation>[This computer's Bluetooth service cannot be reached ({detail}). Start it (on Linux: the bluetooth service) and scan again.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[This computer's Bluetooth service cannot be reached ({detail}). Start it (on Linux: the bluetooth service) and scan again.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system's settings; for a USB dongle, give your user access to it.</source>
-        <translation>[WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system's settings; for a USB dongle, give your user access to it.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[WalkCoach is not allowed to use Bluetooth ({detail}). Allow it in the system's settings; for a USB dongle, give your user access to it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The Bluetooth library bleak is not installed (pip install bleak).</source>
-        <translation>[The Bluetooth library bleak is not installed (pip install bleak).~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The Bluetooth library bleak is not installed (pip install bleak).~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI transport empty to use this computer's Bluetooth.</source>
-        <translation>[An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI transport empty to use this computer's Bluetooth.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[An HCI transport needs bumble, which is not installed ({install}). Or leave the HCI transport empty to use this computer's Bluetooth.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>“{hci}” is not an HCI transport name ({detail}). Examples: {examples}.</source>
-        <translation>[“{hci}” is not an HCI transport name ({detail}). Examples: {examples}.~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[“{hci}” is not an HCI transport name ({detail}). Examples: {examples}.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The HCI transport {hci} cannot be opened ({detail}).</source>
-        <translation>[The HCI transport {hci} cannot be opened ({detail}).~~~~~~~~~~~~~~]</translation>
+        <translation>[The HCI transport {hci} cannot be opened ({detail}).~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The Bluetooth controller did not answer ({detail}).</source>
-        <translation>[The Bluetooth controller did not answer ({detail}).~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The Bluetooth controller did not answer ({detail}).~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Another program is scanning for Bluetooth devices. Try again soon.</source>
-        <translation>[Another program is scanning for Bluetooth devices. Try again soon.~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Another program is scanning for Bluetooth devices. Try again soon.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1135,18 +1889,18 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+25" />
         <source>Your walking history will appear here</source>
-        <translation>[Your walking history will appear here~~~~~~~~~~~~~]</translation>
+        <translation>[Your walking history will appear here~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+10" />
         <source>&lt;p&gt;Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;[Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>&lt;p&gt;[Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+64" />
+        <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+65" />
         <location line="+5" />
         <source>Welcome to WalkCoach</source>
         <translation>[Welcome to WalkCoach~~~~~~]</translation>
@@ -1154,12 +1908,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+7" />
         <source>WalkCoach times treadmill sessions that switch between walking forward and walking backward, and tells you when to turn, what speed to set and which muscles work.</source>
-        <translation>[WalkCoach times treadmill sessions that switch between walking forward and walking backward, and tells you when to turn, what speed to set and which muscles work.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[WalkCoach times treadmill sessions that switch between walking forward and walking backward, and tells you when to turn, what speed to set and which muscles work.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Only used to estimate the energy you use</source>
-        <translation>[Only used to estimate the energy you use~~~~~~~~~~~~~~]</translation>
+        <translation>[Only used to estimate the energy you use~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1189,27 +1943,27 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+6" />
         <source>Clip the treadmill's safety key to your clothes and clear the space around it.</source>
-        <translation>[Clip the treadmill's safety key to your clothes and clear the space around it.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Clip the treadmill's safety key to your clothes and clear the space around it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Start the belt slowly facing forward; turn around only at a slow speed.</source>
-        <translation>[Start the belt slowly facing forward; turn around only at a slow speed.~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Start the belt slowly facing forward; turn around only at a slow speed.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Hold the rails while you learn, keep your head up and do not look back over your shoulder.</source>
-        <translation>[Hold the rails while you learn, keep your head up and do not look back over your shoulder.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Hold the rails while you learn, keep your head up and do not look back over your shoulder.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline.</source>
-        <translation>[Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Begin with short, slow backward spells of a minute or two; add time first, then speed, then incline.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled blood pressure, an acute back problem or a recent injury, ask a doctor first.</source>
-        <translation>[Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled blood pressure, an acute back problem or a recent injury, ask a doctor first.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Stop if anything hurts or you feel unsteady. With balance or inner-ear problems, uncontrolled blood pressure, an acute back problem or a recent injury, ask a doctor first.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1219,12 +1973,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+5" />
         <source>&amp;Select “{name}” to begin ({total}, {backward} of it backward)</source>
-        <translation>[&amp;Select “{name}” to begin ({total}, {backward} of it backward)~~~~~~~~~~~~~~]</translation>
+        <translation>[&amp;Select “{name}” to begin ({total}, {backward} of it backward)~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Select the gentlest program</source>
-        <translation>[Select the gentlest program~~~~~~~~~]</translation>
+        <translation>[Select the gentlest program~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1240,14 +1994,14 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+335" />
+        <location filename="../../walkcoach/ui/app.py" line="+338" />
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
-        <translation>[The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The last session could not be saved to the history ({problem}), nor kept in a recovery file ({why}).</source>
-        <translation>[The last session could not be saved to the history ({problem}), nor kept in a recovery file ({why}).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The last session could not be saved to the history ({problem}), nor kept in a recovery file ({why}).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1257,22 +2011,70 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+9" />
         <source>Speech is not available: {reason}.</source>
-        <translation>[Speech is not available: {reason}.~~~~~~~~~]</translation>
+        <translation>[Speech is not available: {reason}.~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The cue sounds still play.</source>
-        <translation>[The cue sounds still play.~~~~~~~~~]</translation>
+        <translation>[The cue sounds still play.~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>{problem}; the coach goes on silently.</source>
-        <translation>[{problem}; the coach goes on silently.~~~~~~~~~~]</translation>
+        <translation>[{problem}; the coach goes on silently.~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+40" />
         <source>History not saved yet: {problem}</source>
         <translation>[History not saved yet: {problem}~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateCoach</name>
+    <message>
+        <location filename="../../walkcoach/core/hr_coach.py" line="+29" />
+        <source>Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.</source>
+        <translation>[Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your heart rate is above your ceiling. Slow down a little.</source>
+        <translation>[Your heart rate is above your ceiling. Slow down a little.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Heart rate back under {ceiling} bpm.</source>
+        <translation>[Heart rate back under {ceiling} bpm.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catch your breath: keep walking slowly. The turn comes when your heart rate is under {bpm} bpm.</source>
+        <translation>[Catch your breath: keep walking slowly. The turn comes when your heart rate is under {bpm} bpm.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Catch your breath. The turn comes when your heart rate has settled.</source>
+        <translation>[Catch your breath. The turn comes when your heart rate has settled.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Heart rate settled: get ready to turn.</source>
+        <translation>[Heart rate settled: get ready to turn.~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waited long enough: get ready to turn.</source>
+        <translation>[Waited long enough: get ready to turn.~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No heart rate to wait for: get ready to turn.</source>
+        <translation>[No heart rate to wait for: get ready to turn.~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Going on without waiting: get ready to turn.</source>
+        <translation>[Going on without waiting: get ready to turn.~~~~~~~~ ~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +2103,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+2" />
         <source>Maximum heart rate, beats a minute</source>
-        <translation>[Maximum heart rate, beats a minute~~~~~~~~~~~~]</translation>
+        <translation>[Maximum heart rate, beats a minute~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1311,7 +2113,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+1" />
         <source>Resting heart rate, beats a minute</source>
-        <translation>[Resting heart rate, beats a minute~~~~~~~~~~~~]</translation>
+        <translation>[Resting heart rate, beats a minute~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1336,7 +2138,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+16" />
         <source>Tell me when my heart rate is above</source>
-        <translation>[Tell me when my heart rate is above~~~~~~~~~~~~]</translation>
+        <translation>[Tell me when my heart rate is above~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1346,17 +2148,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+1" />
         <source>Heart-rate ceiling, beats a minute</source>
-        <translation>[Heart-rate ceiling, beats a minute~~~~~~~~~~~~]</translation>
+        <translation>[Heart-rate ceiling, beats a minute~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Start each backward bout only when my heart rate has settled</source>
-        <translation>[Start each backward bout only when my heart rate has settled~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Start each backward bout only when my heart rate has settled~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Settled means under, beats a minute</source>
-        <translation>[Settled means under, beats a minute~~~~~~~~~~~~]</translation>
+        <translation>[Settled means under, beats a minute~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1391,7 +2193,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+5" />
         <source>{low} bpm and above ({pct} % and more)</source>
-        <translation>[{low} bpm and above ({pct} % and more)~~~~~~~~~~]</translation>
+        <translation>[{low} bpm and above ({pct} % and more)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1401,12 +2203,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location line="+13" />
         <source>Enter your maximum heart rate, or your age to estimate it, to see your zones.</source>
-        <translation>[Enter your maximum heart rate, or your age to estimate it, to see your zones.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Enter your maximum heart rate, or your age to estimate it, to see your zones.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Maximum {max} bpm; the ceiling's default, the top of zone 4: {top} bpm.</source>
-        <translation>[Maximum {max} bpm; the ceiling's default, the top of zone 4: {top} bpm.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Maximum {max} bpm; the ceiling's default, the top of zone 4: {top} bpm.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1414,32 +2216,32 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~~~~~~~~~~~~~]</translat
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+53" />
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
-        <translation>[Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Time in zones: enter your maximum heart rate or your age in Preferences to see it.</source>
-        <translation>[Time in zones: enter your maximum heart rate or your age in Preferences to see it.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Time in zones: enter your maximum heart rate or your age in Preferences to see it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Time in zones: no heart rate recorded in the last 12 weeks.</source>
-        <translation>[Time in zones: no heart rate recorded in the last 12 weeks.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Time in zones: no heart rate recorded in the last 12 weeks.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Minutes in each heart-rate zone per week, the last 12 weeks: {names}</source>
-        <translation>[Minutes in each heart-rate zone per week, the last 12 weeks: {names}~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Minutes in each heart-rate zone per week, the last 12 weeks: {names}~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Backward against forward: no speed walked both ways with a heart rate yet (each side needs a segment of over a minute).</source>
-        <translation>[Backward against forward: no speed walked both ways with a heart rate yet (each side needs a segment of over a minute).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Backward against forward: no speed walked both ways with a heart rate yet (each side needs a segment of over a minute).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Your mean heart rate walking backward and forward at the same speed, from {backward_n} backward and {forward_n} forward segments in the last 12 months (the first 30 s of each left out): backward was {difference} bpm {word} on average.</source>
-        <translation>[Your mean heart rate walking backward and forward at the same speed, from {backward_n} backward and {forward_n} forward segments in the last 12 months (the first 30 s of each left out): backward was {difference} bpm {word} on average.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Your mean heart rate walking backward and forward at the same speed, from {backward_n} backward and {forward_n} forward segments in the last 12 months (the first 30 s of each left out): backward was {difference} bpm {word} on average.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1546,42 +2348,42 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+11" />
         <source>The heart-rate sensor has lost contact with the skin.</source>
-        <translation>[The heart-rate sensor has lost contact with the skin.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The heart-rate sensor has lost contact with the skin.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.</source>
-        <translation>[Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Heart rate {bpm} is above your ceiling of {ceiling} bpm: slow down a little.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Heart rate back under {ceiling} bpm.</source>
-        <translation>[Heart rate back under {ceiling} bpm.~~~~~~~~~]</translation>
+        <translation>[Heart rate back under {ceiling} bpm.~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Heart rate settled: get ready to turn.</source>
-        <translation>[Heart rate settled: get ready to turn.~~~~~~~~~~~~~~]</translation>
+        <translation>[Heart rate settled: get ready to turn.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Waited long enough: get ready to turn.</source>
-        <translation>[Waited long enough: get ready to turn.~~~~~~~~~~~~~~]</translation>
+        <translation>[Waited long enough: get ready to turn.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No heart rate to wait for: get ready to turn.</source>
-        <translation>[No heart rate to wait for: get ready to turn.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[No heart rate to wait for: get ready to turn.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Going on without waiting: get ready to turn.</source>
-        <translation>[Going on without waiting: get ready to turn.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Going on without waiting: get ready to turn.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Catch your breath: keep walking slowly.</source>
-        <translation>[Catch your breath: keep walking slowly.~~~~~~~~~~~~~~]</translation>
+        <translation>[Catch your breath: keep walking slowly.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1642,12 +2444,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location filename="../../walkcoach/ui/audio/helper_player.py" line="+83" />
         <source>Sound is unavailable: the sound helper did not start</source>
-        <translation>[Sound is unavailable: the sound helper did not start~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Sound is unavailable: the sound helper did not start~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Sound is unavailable: the sound helper keeps failing</source>
-        <translation>[Sound is unavailable: the sound helper keeps failing~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Sound is unavailable: the sound helper keeps failing~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+41" />
@@ -1658,7 +2460,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="+49" />
+        <location filename="../../walkcoach/ui/history/charts.py" line="+61" />
         <source>Forward</source>
         <translation>[Forward~]</translation>
     </message>
@@ -1698,7 +2500,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Training Center files (*.tcx)</source>
-        <translation>[Training Center files (*.tcx)~~~~~~~~~~]</translation>
+        <translation>[Training Center files (*.tcx)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1714,7 +2516,7 @@ above your ceiling~~~~~~]</translation>
         <location line="+33" />
         <location line="+188" />
         <source>there are no recorded sessions to export</source>
-        <translation>[there are no recorded sessions to export~~~~~~~~~~~~~~]</translation>
+        <translation>[there are no recorded sessions to export~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="-158" />
@@ -1734,33 +2536,33 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+68" />
         <source>choose a session in the list first</source>
-        <translation>[choose a session in the list first~~~~~~~~~~~~]</translation>
+        <translation>[choose a session in the list first~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+35" />
         <source>Export all sessions as &amp;CSV…</source>
-        <translation>[Export all sessions as &amp;CSV…~~~~~~~~~~]</translation>
+        <translation>[Export all sessions as &amp;CSV…~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Export all sessions as &amp;JSON…</source>
-        <translation>[Export all sessions as &amp;JSON…~~~~~~~~~~]</translation>
+        <translation>[Export all sessions as &amp;JSON…~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Export the last session as &amp;TCX…</source>
-        <translation>[Export the last session as &amp;TCX…~~~~~~~~~~~]</translation>
+        <translation>[Export the last session as &amp;TCX…~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Export the last session as &amp;FIT…</source>
-        <translation>[Export the last session as &amp;FIT…~~~~~~~~~~~]</translation>
+        <translation>[Export the last session as &amp;FIT…~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+171" />
+        <location filename="../../walkcoach/ui/history/page.py" line="+176" />
         <source>Export all as CSV…</source>
         <translation>[Export all as CSV…~~~~~~]</translation>
     </message>
@@ -1827,7 +2629,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+80" />
         <source>The history cannot be read: {error}</source>
-        <translation>[The history cannot be read: {error}~~~~~~~~~~]</translation>
+        <translation>[The history cannot be read: {error}~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+19" />
@@ -1842,12 +2644,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+3" />
         <source>&lt;b&gt;{count}&lt;/b&gt; sessions &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; walked backward &amp;nbsp;·&amp;nbsp; {distance}</source>
-        <translation>&lt;b&gt;[{count}&lt;/b&gt; sessions &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; walked backward &amp;nbsp;·&amp;nbsp; {distance}~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>&lt;b&gt;[{count}&lt;/b&gt; sessions &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; walked backward &amp;nbsp;·&amp;nbsp; {distance}~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+99" />
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation>&lt;b&gt;[{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>&lt;b&gt;[{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+9" />
@@ -1862,12 +2664,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+14" />
         <source>Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.</source>
-        <translation>[Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+6" />
         <source>No heart rate in this session (a heart-rate sensor records it).</source>
-        <translation>[No heart rate in this session (a heart-rate sensor records it).~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[No heart rate in this session (a heart-rate sensor records it).~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1890,7 +2692,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+3" />
         <source>Most backward time in a session</source>
-        <translation>[Most backward time in a session~~~~~~~~~~~]</translation>
+        <translation>[Most backward time in a session~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1900,12 +2702,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Steepest backward incline, held a minute</source>
-        <translation>[Steepest backward incline, held a minute~~~~~~~~~~~~~~]</translation>
+        <translation>[Steepest backward incline, held a minute~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Fastest backward speed, held a minute</source>
-        <translation>[Fastest backward speed, held a minute~~~~~~~~~~~~~]</translation>
+        <translation>[Fastest backward speed, held a minute~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1928,18 +2730,18 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+4" />
         <source>Your sessions, progress charts and exports (Ctrl+H again: back)</source>
-        <translation>[Your sessions, progress charts and exports (Ctrl+H again: back)~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Your sessions, progress charts and exports (Ctrl+H again: back)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+110" />
         <source>Finish the current session first.</source>
-        <translation>[Finish the current session first.~~~~~~~~~~~~]</translation>
+        <translation>[Finish the current session first.~~~~~~~~ ~~~]</translation>
     </message>
 </context>
 <context>
     <name>LinkView</name>
     <message>
-        <location filename="../../walkcoach/ui/devices/link_view.py" line="+62" />
+        <location filename="../../walkcoach/ui/devices/link_view.py" line="+63" />
         <source>Virtual treadmill</source>
         <translation>[Virtual treadmill~~~~~]</translation>
     </message>
@@ -2011,42 +2813,42 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+5" />
         <source>The safety key was pulled.</source>
-        <translation>[The safety key was pulled.~~~~~~~~~]</translation>
+        <translation>[The safety key was pulled.~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The treadmill was stopped on the machine.</source>
-        <translation>[The treadmill was stopped on the machine.~~~~~~~~~~~~~~~]</translation>
+        <translation>[The treadmill was stopped on the machine.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The treadmill was paused on the machine.</source>
-        <translation>[The treadmill was paused on the machine.~~~~~~~~~~~~~~]</translation>
+        <translation>[The treadmill was paused on the machine.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Another app took control of the treadmill.</source>
-        <translation>[Another app took control of the treadmill.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Another app took control of the treadmill.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The treadmill link was lost.</source>
-        <translation>[The treadmill link was lost.~~~~~~~~~~]</translation>
+        <translation>[The treadmill link was lost.~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The treadmill stopped sending its speed.</source>
-        <translation>[The treadmill stopped sending its speed.~~~~~~~~~~~~~~]</translation>
+        <translation>[The treadmill stopped sending its speed.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The belt did not slow down for the turn.</source>
-        <translation>[The belt did not slow down for the turn.~~~~~~~~~~~~~~]</translation>
+        <translation>[The belt did not slow down for the turn.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The treadmill refused the turn speed.</source>
-        <translation>[The treadmill refused the turn speed.~~~~~~~~~~~~~]</translation>
+        <translation>[The treadmill refused the turn speed.~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2056,12 +2858,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+7" />
         <source>Wait: the belt is still slowing down for the turn.</source>
-        <translation>[Wait: the belt is still slowing down for the turn.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Wait: the belt is still slowing down for the turn.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Going on in {seconds}… (Space: wait)</source>
-        <translation>[Going on in {seconds}… (Space: wait)~~~~~~~~~]</translation>
+        <translation>[Going on in {seconds}… (Space: wait)~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2871,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="+233" />
         <source>work in this period, % of the muscle worked most (estimated)</source>
-        <translation>[work in this period, % of the muscle worked most (estimated)~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[work in this period, % of the muscle worked most (estimated)~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2079,13 +2881,13 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+3" />
         <source>{share:.0f} % of the work of the muscle worked most in this period (estimated)</source>
-        <translation>[{share:.0f} % of the work of the muscle worked most in this period (estimated)~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[{share:.0f} % of the work of the muscle worked most in this period (estimated)~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../walkcoach/ui/main_window.py" line="+124" />
+        <location filename="../../walkcoach/ui/main_window.py" line="+125" />
         <source>&amp;Session</source>
         <translation>[&amp;Session~~]</translation>
     </message>
@@ -2117,7 +2919,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>T&amp;readmill and heart rate…</source>
-        <translation>[T&amp;readmill and heart rate…~~~~~~~~~]</translation>
+        <translation>[T&amp;readmill and heart rate…~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2132,7 +2934,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>&amp;Workout view (full screen)</source>
-        <translation>[&amp;Workout view (full screen)~~~~~~~~~]</translation>
+        <translation>[&amp;Workout view (full screen)~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2142,7 +2944,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>&amp;Flash the window on each change</source>
-        <translation>[&amp;Flash the window on each change~~~~~~~~~~~]</translation>
+        <translation>[&amp;Flash the window on each change~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2152,7 +2954,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+6" />
         <source>&amp;Safety checklist before every backward session</source>
-        <translation>[&amp;Safety checklist before every backward session~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&amp;Safety checklist before every backward session~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+13" />
@@ -2192,7 +2994,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>What you have walked so far is kept in your history.</source>
-        <translation>[What you have walked so far is kept in your history.~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[What you have walked so far is kept in your history.~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2215,7 +3017,13 @@ above your ceiling~~~~~~]</translation>
         <translation>[Sound on~~]</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+73" />
+        <source>{program} – {app}</source>
+        <comment>window title: the program's name, the app's name</comment>
+        <translation>[{program} – {app}~]</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Go on</source>
         <translation>[Go on~]</translation>
     </message>
@@ -2298,7 +3106,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Back to the full coach window (Ctrl+M)</source>
-        <translation>[Back to the full coach window (Ctrl+M)~~~~~~~~~~~~~~]</translation>
+        <translation>[Back to the full coach window (Ctrl+M)~~~~~~~~ ~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2311,28 +3119,28 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+11" />
         <source>Each muscle's work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.</source>
-        <translation>[Each muscle's work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Each muscle's work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Nothing walked in this period.</source>
-        <translation>[Nothing walked in this period.~~~~~~~~~~]</translation>
+        <translation>[Nothing walked in this period.~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;[&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>&lt;span style='color:{colour}'&gt;[&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;[&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>&lt;span style='color:{colour}'&gt;[&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+168" />
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+173" />
         <source>Muscles worked</source>
         <translation>[Muscles worked~~~~]</translation>
     </message>
@@ -2377,22 +3185,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Straightens the knee and helps lift the thigh; the one quadriceps muscle that crosses the hip.</source>
-        <translation>[Straightens the knee and helps lift the thigh; the one quadriceps muscle that crosses the hip.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Straightens the knee and helps lift the thigh; the one quadriceps muscle that crosses the hip.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Straightens the knee as your weight passes over the foot, then helps swing the thigh through.</source>
-        <translation>[Straightens the knee as your weight passes over the foot, then helps swing the thigh through.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Straightens the knee as your weight passes over the foot, then helps swing the thigh through.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hardest here: it brakes the bent-knee landing behind you, then straightens the knee to push away.</source>
-        <translation>[Works hardest here: it brakes the bent-knee landing behind you, then straightens the knee to push away.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Works hardest here: it brakes the bent-knee landing behind you, then straightens the knee to push away.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Deep knee bends under body weight are the quadriceps' main job.</source>
-        <translation>[Deep knee bends under body weight are the quadriceps' main job.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Deep knee bends under body weight are the quadriceps' main job.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2402,22 +3210,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The large outer thigh muscle; straightens the knee and takes the load when you land.</source>
-        <translation>[The large outer thigh muscle; straightens the knee and takes the load when you land.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The large outer thigh muscle; straightens the knee and takes the load when you land.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cushions each landing and keeps the knee firm while you stand on that leg.</source>
-        <translation>[Cushions each landing and keeps the knee firm while you stand on that leg.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Cushions each landing and keeps the knee firm while you stand on that leg.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Controls the bent knee as you land behind yourself, then drives it straight to push off; steep backward walking loads it most of all.</source>
-        <translation>[Controls the bent knee as you land behind yourself, then drives it straight to push off; steep backward walking loads it most of all.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Controls the bent knee as you land behind yourself, then drives it straight to push off; steep backward walking loads it most of all.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Carries much of the body weight out of the bottom of each lunge and squat.</source>
-        <translation>[Carries much of the body weight out of the bottom of each lunge and squat.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Carries much of the body weight out of the bottom of each lunge and squat.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2427,22 +3235,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The inner thigh teardrop; straightens the knee and keeps the kneecap on track.</source>
-        <translation>[The inner thigh teardrop; straightens the knee and keeps the kneecap on track.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The inner thigh teardrop; straightens the knee and keeps the kneecap on track.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the kneecap tracking and helps hold the knee straight in stance.</source>
-        <translation>[Keeps the kneecap tracking and helps hold the knee straight in stance.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Keeps the kneecap tracking and helps hold the knee straight in stance.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The knee lands bent behind you, so this muscle must straighten it against your body weight every step.</source>
-        <translation>[The knee lands bent behind you, so this muscle must straighten it against your body weight every step.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The knee lands bent behind you, so this muscle must straighten it against your body weight every step.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Works hard near the bottom of squats and lunges where the knee bends most.</source>
-        <translation>[Works hard near the bottom of squats and lunges where the knee bends most.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Works hard near the bottom of squats and lunges where the knee bends most.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2457,22 +3265,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Raises the toes and front of the foot and lowers the foot gently after it lands.</source>
-        <translation>[Raises the toes and front of the foot and lowers the foot gently after it lands.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Raises the toes and front of the foot and lowers the foot gently after it lands.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Lifts the foot clear of the belt in swing and sets it down softly after the heel lands.</source>
-        <translation>[Lifts the foot clear of the belt in swing and sets it down softly after the heel lands.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Lifts the foot clear of the belt in swing and sets it down softly after the heel lands.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Busier than forward: you reach back toes first and roll onto the heel, and the shin muscle controls that roll.</source>
-        <translation>[Busier than forward: you reach back toes first and roll onto the heel, and the shin muscle controls that roll.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Busier than forward: you reach back toes first and roll onto the heel, and the shin muscle controls that roll.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps you balanced over your feet in lunges and squats; light work.</source>
-        <translation>[Keeps you balanced over your feet in lunges and squats; light work.~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Keeps you balanced over your feet in lunges and squats; light work.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2487,22 +3295,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Run down the outside of the shin; steady the ankle and help the foot push off.</source>
-        <translation>[Run down the outside of the shin; steady the ankle and help the foot push off.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Run down the outside of the shin; steady the ankle and help the foot push off.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle against rolling in or out while the foot carries your weight.</source>
-        <translation>[Steadies the ankle against rolling in or out while the foot carries your weight.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Steadies the ankle against rolling in or out while the foot carries your weight.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Landing on the forefoot behind you needs more side-to-side ankle control.</source>
-        <translation>[Landing on the forefoot behind you needs more side-to-side ankle control.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Landing on the forefoot behind you needs more side-to-side ankle control.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankles while you balance in a lunge.</source>
-        <translation>[Steadies the ankles while you balance in a lunge.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Steadies the ankles while you balance in a lunge.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2512,22 +3320,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Iliopsoas and tensor fasciae latae at the front of the hip; swing the thigh forward.</source>
-        <translation>[Iliopsoas and tensor fasciae latae at the front of the hip; swing the thigh forward.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Iliopsoas and tensor fasciae latae at the front of the hip; swing the thigh forward.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pulls the thigh forward to start each swing of the leg.</source>
-        <translation>[Pulls the thigh forward to start each swing of the leg.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Pulls the thigh forward to start each swing of the leg.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mostly lengthened rather than worked, since the leg reaches back behind you; a welcome stretch after sitting.</source>
-        <translation>[Mostly lengthened rather than worked, since the leg reaches back behind you; a welcome stretch after sitting.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Mostly lengthened rather than worked, since the leg reaches back behind you; a welcome stretch after sitting.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brings the leg forward into each new lunge step.</source>
-        <translation>[Brings the leg forward into each new lunge step.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Brings the leg forward into each new lunge step.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2542,22 +3350,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Inner thigh muscles; pull the legs toward the midline and help hold the pelvis steady.</source>
-        <translation>[Inner thigh muscles; pull the legs toward the midline and help hold the pelvis steady.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Inner thigh muscles; pull the legs toward the midline and help hold the pelvis steady.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Part of the ring of muscles round the pelvis that keeps it steady each step.</source>
-        <translation>[Part of the ring of muscles round the pelvis that keeps it steady each step.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Part of the ring of muscles round the pelvis that keeps it steady each step.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the legs tracking straight and the pelvis steady while you cannot see where you step.</source>
-        <translation>[Keeps the legs tracking straight and the pelvis steady while you cannot see where you step.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Keeps the legs tracking straight and the pelvis steady while you cannot see where you step.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the thighs steady in deep squats and lunges.</source>
-        <translation>[Holds the thighs steady in deep squats and lunges.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Holds the thighs steady in deep squats and lunges.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2572,22 +3380,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The front abdominal wall; keeps the trunk firm so the legs have a stable base.</source>
-        <translation>[The front abdominal wall; keeps the trunk firm so the legs have a stable base.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The front abdominal wall; keeps the trunk firm so the legs have a stable base.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Firms the trunk with every step so the legs push from a stable base.</source>
-        <translation>[Firms the trunk with every step so the legs push from a stable base.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Firms the trunk with every step so the legs push from a stable base.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works more for balance: it holds you upright while you move without looking.</source>
-        <translation>[Works more for balance: it holds you upright while you move without looking.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Works more for balance: it holds you upright while you move without looking.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Braces the trunk so the back stays neutral in squats.</source>
-        <translation>[Braces the trunk so the back stays neutral in squats.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Braces the trunk so the back stays neutral in squats.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2597,22 +3405,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Side abdominals; control the twist and side bend of the trunk.</source>
-        <translation>[Side abdominals; control the twist and side bend of the trunk.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Side abdominals; control the twist and side bend of the trunk.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Controls the small twist of trunk and pelvis in each stride.</source>
-        <translation>[Controls the small twist of trunk and pelvis in each stride.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Controls the small twist of trunk and pelvis in each stride.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Takes a bigger share of the balance work while you move in reverse.</source>
-        <translation>[Takes a bigger share of the balance work while you move in reverse.~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Takes a bigger share of the balance work while you move in reverse.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keeps the trunk from twisting as you step into lunges.</source>
-        <translation>[Keeps the trunk from twisting as you step into lunges.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Keeps the trunk from twisting as you step into lunges.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2627,22 +3435,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Cap the shoulders; swing the arms, far more when you pump them in power walking.</source>
-        <translation>[Cap the shoulders; swing the arms, far more when you pump them in power walking.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Cap the shoulders; swing the arms, far more when you pump them in power walking.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Swings the arms; much busier when you drive the arms up in power walking.</source>
-        <translation>[Swings the arms; much busier when you drive the arms up in power walking.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Swings the arms; much busier when you drive the arms up in power walking.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Little work: the arm swing is smaller and the hands often rest on the rails.</source>
-        <translation>[Little work: the arm swing is smaller and the hands often rest on the rails.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Little work: the arm swing is smaller and the hands often rest on the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Only steadies the arms during lunges and squats.</source>
-        <translation>[Only steadies the arms during lunges and squats.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Only steadies the arms during lunges and squats.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2657,22 +3465,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The biggest hip muscle; drives the thigh backward and keeps hip and pelvis steady.</source>
-        <translation>[The biggest hip muscle; drives the thigh backward and keeps hip and pelvis steady.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The biggest hip muscle; drives the thigh backward and keeps hip and pelvis steady.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes the leg back behind you; on a flat belt momentum helps, uphill it must lift you.</source>
-        <translation>[Pushes the leg back behind you; on a flat belt momentum helps, uphill it must lift you.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Pushes the leg back behind you; on a flat belt momentum helps, uphill it must lift you.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Extends the hip hard as the leg reaches back and stays switched on through the whole stride.</source>
-        <translation>[Extends the hip hard as the leg reaches back and stays switched on through the whole stride.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Extends the hip hard as the leg reaches back and stays switched on through the whole stride.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Drives you up out of each lunge and squat.</source>
-        <translation>[Drives you up out of each lunge and squat.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Drives you up out of each lunge and squat.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2682,22 +3490,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>On the side of the hip; holds the pelvis level on the standing leg and moves the thigh out.</source>
-        <translation>[On the side of the hip; holds the pelvis level on the standing leg and moves the thigh out.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[On the side of the hip; holds the pelvis level on the standing leg and moves the thigh out.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the pelvis level each time you stand on one leg; busier at a brisk pace.</source>
-        <translation>[Keeps the pelvis level each time you stand on one leg; busier at a brisk pace.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Keeps the pelvis level each time you stand on one leg; busier at a brisk pace.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies pelvis and hip while the leg reaches back without your eyes to guide it.</source>
-        <translation>[Steadies pelvis and hip while the leg reaches back without your eyes to guide it.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Steadies pelvis and hip while the leg reaches back without your eyes to guide it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stops the knee from caving in and the pelvis from dropping in lunges.</source>
-        <translation>[Stops the knee from caving in and the pelvis from dropping in lunges.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Stops the knee from caving in and the pelvis from dropping in lunges.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2712,22 +3520,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The outer hamstring; bends the knee, helps straighten the hip and brakes the swinging leg.</source>
-        <translation>[The outer hamstring; bends the knee, helps straighten the hip and brakes the swinging leg.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The outer hamstring; bends the knee, helps straighten the hip and brakes the swinging leg.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Slows the swinging leg before it lands and helps straighten the hip at push-off.</source>
-        <translation>[Slows the swinging leg before it lands and helps straighten the hip at push-off.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Slows the swinging leg before it lands and helps straighten the hip at push-off.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the leg and steadies the knee; it is also stretched, which helps flexibility.</source>
-        <translation>[Brakes the leg and steadies the knee; it is also stretched, which helps flexibility.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Brakes the leg and steadies the knee; it is also stretched, which helps flexibility.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Helps the glutes straighten the hip as you rise from a lunge.</source>
-        <translation>[Helps the glutes straighten the hip as you rise from a lunge.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Helps the glutes straighten the hip as you rise from a lunge.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2737,22 +3545,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>An inner hamstring; bends the knee, extends the hip and steadies the knee from inside.</source>
-        <translation>[An inner hamstring; bends the knee, extends the hip and steadies the knee from inside.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[An inner hamstring; bends the knee, extends the hip and steadies the knee from inside.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Brakes the swing and assists hip extension from the inner back of the thigh.</source>
-        <translation>[Brakes the swing and assists hip extension from the inner back of the thigh.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Brakes the swing and assists hip extension from the inner back of the thigh.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Holds the knee steady as it bends on landing and helps guide the leg back.</source>
-        <translation>[Holds the knee steady as it bends on landing and helps guide the leg back.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Holds the knee steady as it bends on landing and helps guide the leg back.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Works with the other hamstrings to control the knee in lunges.</source>
-        <translation>[Works with the other hamstrings to control the knee in lunges.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Works with the other hamstrings to control the knee in lunges.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2767,22 +3575,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The visible calf muscle; lifts the heel to push off and helps bend the knee.</source>
-        <translation>[The visible calf muscle; lifts the heel to push off and helps bend the knee.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The visible calf muscle; lifts the heel to push off and helps bend the knee.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One of the hardest-working walking muscles: it raises the heel to push you on.</source>
-        <translation>[One of the hardest-working walking muscles: it raises the heel to push you on.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[One of the hardest-working walking muscles: it raises the heel to push you on.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.</source>
-        <translation>[Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps balance on the balls of the feet in lunges; light work.</source>
-        <translation>[Keeps balance on the balls of the feet in lunges; light work.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Keeps balance on the balls of the feet in lunges; light work.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2792,22 +3600,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The deep calf muscle; pushes off through the ankle and keeps the shin from tipping forward.</source>
-        <translation>[The deep calf muscle; pushes off through the ankle and keeps the shin from tipping forward.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The deep calf muscle; pushes off through the ankle and keeps the shin from tipping forward.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pushes off through the ankle every step; works harder at a brisk pace.</source>
-        <translation>[Pushes off through the ankle every step; works harder at a brisk pace.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Pushes off through the ankle every step; works harder at a brisk pace.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Steadies the ankle and lowers the heel under control: a push-off run in reverse.</source>
-        <translation>[Steadies the ankle and lowers the heel under control: a push-off run in reverse.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Steadies the ankle and lowers the heel under control: a push-off run in reverse.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the ankle steady as the shin tilts over the foot in squats.</source>
-        <translation>[Holds the ankle steady as the shin tilts over the foot in squats.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Holds the ankle steady as the shin tilts over the foot in squats.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2822,22 +3630,22 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The long muscles either side of the spine; hold the back upright with the abdominals.</source>
-        <translation>[The long muscles either side of the spine; hold the back upright with the abdominals.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The long muscles either side of the spine; hold the back upright with the abdominals.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Holds the spine upright together with the abdominals.</source>
-        <translation>[Holds the spine upright together with the abdominals.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Holds the spine upright together with the abdominals.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>More active than forward: you stand taller walking backward and these muscles hold that upright trunk.</source>
-        <translation>[More active than forward: you stand taller walking backward and these muscles hold that upright trunk.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[More active than forward: you stand taller walking backward and these muscles hold that upright trunk.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps the back straight as you lean into squats and lunges.</source>
-        <translation>[Keeps the back straight as you lean into squats and lunges.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Keeps the back straight as you lean into squats and lunges.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2851,9 +3659,9 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../walkcoach/ui/plan/page.py" line="+134" />
+        <location filename="../../walkcoach/ui/plan/page.py" line="+136" />
         <source>The active plan '%1' is not known to this WalkCoach.</source>
-        <translation>[The active plan '%1' is not known to this WalkCoach.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The active plan '%1' is not known to this WalkCoach.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+46" />
@@ -2863,10 +3671,10 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+6" />
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation>[A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Start</source>
         <translation>[Start~]</translation>
     </message>
@@ -2918,7 +3726,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+3" />
         <source>&lt;b&gt;This week: week %1 of %2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;[This week: week %1 of %2&lt;/b&gt;~~~~~~~~~]</translation>
+        <translation>&lt;b&gt;[This week: week %1 of %2&lt;/b&gt;~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+18" />
@@ -2946,7 +3754,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[Completed on %1~~~~]</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>&lt;b&gt;Weeks ahead&lt;/b&gt;</source>
         <translation>&lt;b&gt;[Weeks ahead&lt;/b&gt;~~~~~~]</translation>
     </message>
@@ -2999,7 +3807,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+0" />
         <source>End this plan? Your recorded sessions are kept.</source>
-        <translation>[End this plan? Your recorded sessions are kept.~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[End this plan? Your recorded sessions are kept.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+32" />
@@ -3055,7 +3863,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.</source>
-        <translation>[Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3065,7 +3873,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.</source>
-        <translation>[Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3075,7 +3883,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.</source>
-        <translation>[The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3085,17 +3893,488 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.</source>
-        <translation>[Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backward progression, twelve weeks</source>
-        <translation>[Backward progression, twelve weeks~~~~~~~~~~~~]</translation>
+        <translation>[Backward progression, twelve weeks~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
-        <translation>[Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/builtin.py" line="+61" />
+        <source>program '{id}' (not found)</source>
+        <translation>[program '{id}' (not found)~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{program}, {time} total</source>
+        <translation>[{program}, {time} total~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/generate.py" line="+40" />
+        <source>backward {time} x {rounds} on {incline} %</source>
+        <translation>[backward {time} x {rounds} on {incline} %~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>backward {time} x {rounds}</source>
+        <translation>[backward {time} x {rounds}~~~]</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>{plan}: week {week}</source>
+        <translation>[{plan}: week {week}~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Week {week} of the plan: {bout}, a slow turn before and after each backward stretch.</source>
+        <translation>[Week {week} of the plan: {bout}, a slow turn before and after each backward stretch.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/schedule.py" line="+73" />
+        <source>Week {week}, day {day}: {title}</source>
+        <translation>[Week {week}, day {day}: {title}~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78" />
+        <source>Plan complete on {day}: all %n week(s) walked.</source>
+        <translation><numerusform>[Plan complete on {day}: all %n week(s) walked.~~~~~~~~ ~~~~~]</numerusform><numerusform>[Plan complete on {day}: all %n week(s) walked.~~~~~~~~ ~~~~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Plan complete: all %n week(s) walked.</source>
+        <translation><numerusform>[Plan complete: all %n week(s) walked.~~~~~~~~ ~~~]</numerusform><numerusform>[Plan complete: all %n week(s) walked.~~~~~~~~ ~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The plan is paused: nothing is missed until you resume it.</source>
+        <translation>[The plan is paused: nothing is missed until you resume it.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Today: {session}.</source>
+        <translation>[Today: {session}.~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next: {session}, {day}.</source>
+        <translation>[Next: {session}, {day}.~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No session left this week: the week is walked again from Monday.</source>
+        <translation>[No session left this week: the week is walked again from Monday.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Week {week} is walked again from {monday} because your last session ({day}) was marked with pain.</source>
+        <translation>[Week {week} is walked again from {monday} because your last session ({day}) was marked with pain.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Week {week} is walked again from {monday} because a session on {day} was marked with pain.</source>
+        <translation>[Week {week} is walked again from {monday} because a session on {day} was marked with pain.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Week {week} is walked again from {monday} because your last session ({day}) felt very hard.</source>
+        <translation>[Week {week} is walked again from {monday} because your last session ({day}) felt very hard.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Week {week} is walked again from {monday} because your last session ({day}) was cut short.</source>
+        <translation>[Week {week} is walked again from {monday} because your last session ({day}) was cut short.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Week 1 starts on {day}: the days you chose left in this week cannot hold all its sessions.</source>
+        <translation>[Week 1 starts on {day}: the days you chose left in this week cannot hold all its sessions.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>You paused the plan on {day}: no session counts as missed until you resume it.</source>
+        <translation>[You paused the plan on {day}: no session counts as missed until you resume it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>You resumed the plan on {day} after a pause in an earlier week: week {week} starts over.</source>
+        <translation>[You resumed the plan on {day} after a pause in an earlier week: week {week} starts over.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>You resumed the plan on {day}: the sessions left this week go on the free days left.</source>
+        <translation>[You resumed the plan on {day}: the sessions left this week go on the free days left.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Week {week} starts on {day}: the days left this week cannot hold its sessions.</source>
+        <translation>[Week {week} starts on {day}: the days left this week cannot hold its sessions.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>You restarted week {week} on {day}: all its sessions are to do again from today.</source>
+        <translation>[You restarted week {week} on {day}: all its sessions are to do again from today.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>You restarted week {week}: it starts again on {day}, as the days left this week cannot hold its sessions.</source>
+        <translation>[You restarted week {week}: it starts again on {day}, as the days left this week cannot hold its sessions.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>You skipped week {week}, day {day}: the week can be complete without it.</source>
+        <translation>[You skipped week {week}, day {day}: the week can be complete without it.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Week {week}, day {number} was walked early, on {day}.</source>
+        <translation>[Week {week}, day {number} was walked early, on {day}.~~~~~~~~ ~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>Week {week} ended with {done} of %n session(s) done: it is walked again from {day}.</source>
+        <translation><numerusform>[Week {week} ended with {done} of %n session(s) done: it is walked again from {day}.~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform><numerusform>[Week {week} ended with {done} of %n session(s) done: it is walked again from {day}.~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>{weekday}'s session (week {week}, day {number}) was cut short: moved to {day}, the next free day.</source>
+        <translation>[{weekday}'s session (week {week}, day {number}) was cut short: moved to {day}, the next free day.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{weekday}'s session (week {week}, day {number}) was not walked: moved to {day}, the next free day.</source>
+        <translation>[{weekday}'s session (week {week}, day {number}) was not walked: moved to {day}, the next free day.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{weekday}'s session (week {week}, day {number}) was cut short, and no free day is left this week: it stays missed.</source>
+        <translation>[{weekday}'s session (week {week}, day {number}) was cut short, and no free day is left this week: it stays missed.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{weekday}'s session (week {week}, day {number}) was not walked, and no free day is left this week: it stays missed.</source>
+        <translation>[{weekday}'s session (week {week}, day {number}) was not walked, and no free day is left this week: it stays missed.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Week {week} done, the last of the plan: the plan is complete.</source>
+        <translation>[Week {week} done, the last of the plan: the plan is complete.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Week {week} done: week {next} starts on {day}.</source>
+        <translation>[Week {week} done: week {next} starts on {day}.~~~~~~~~ ~]</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCheck</name>
+    <message numerus="yes">
+        <location filename="../../walkcoach/core/program.py" line="+153" />
+        <source>{problem} (and %n more problem(s))</source>
+        <translation><numerusform>[{problem} (and %n more problem(s))~~~~~~~~]</numerusform><numerusform>[{problem} (and %n more problem(s))~~~~~~~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+146" />
+        <source>The coach adds a {seconds} s turn at %n place(s) where the direction changes.</source>
+        <translation><numerusform>[The coach adds a {seconds} s turn at %n place(s) where the direction changes.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</numerusform><numerusform>[The coach adds a {seconds} s turn at %n place(s) where the direction changes.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69" />
+        <source>a number of %n digit(s)</source>
+        <translation><numerusform>[a number of %n digit(s)~~~~~~~]</numerusform><numerusform>[a number of %n digit(s)~~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>unknown field '{name}'; did you mean '{hint}'?</source>
+        <translation>[unknown field '{name}'; did you mean '{hint}'?~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unknown field '{name}' (allowed: {allowed})</source>
+        <translation>[unknown field '{name}' (allowed: {allowed})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>must be a number (got {got})</source>
+        <translation>[must be a number (got {got})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>is far too large (got {got})</source>
+        <translation>[is far too large (got {got})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be a finite number (got {got})</source>
+        <translation>[must be a finite number (got {got})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>must be text (got {got})</source>
+        <translation>[must be text (got {got})~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is too long ({length} characters, at most {most})</source>
+        <translation>[is too long ({length} characters, at most {most})~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a segment must be an object (got {got})</source>
+        <translation>[a segment must be an object (got {got})~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>missing field 'kind' (one of: {kinds})</source>
+        <translation>[missing field 'kind' (one of: {kinds})~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown kind {got} (one of: {kinds})</source>
+        <translation>[unknown kind {got} (one of: {kinds})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>missing field 'duration_s' (seconds)</source>
+        <translation>[missing field 'duration_s' (seconds)~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be at least {least} seconds (got {got})</source>
+        <translation>[must be at least {least} seconds (got {got})~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>is longer than the 4 hour limit ({got} s)</source>
+        <translation>[is longer than the 4 hour limit ({got} s)~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a turn must be 0 (belt stopped) or between {low} and {high} km/h: slow enough to turn round safely (got {got})</source>
+        <translation>[a turn must be 0 (belt stopped) or between {low} and {high} km/h: slow enough to turn round safely (got {got})~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>must be 0 (belt stopped) or between {low} and {high} km/h (got {got})</source>
+        <translation>[must be 0 (belt stopped) or between {low} and {high} km/h (got {got})~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>must be between {low} and {high} km/h (got {got})</source>
+        <translation>[must be between {low} and {high} km/h (got {got})~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>missing field 'speed_kmh' (a forward segment needs a belt speed)</source>
+        <translation>[missing field 'speed_kmh' (a forward segment needs a belt speed)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>missing field 'speed_kmh' (a backward segment needs a belt speed)</source>
+        <translation>[missing field 'speed_kmh' (a backward segment needs a belt speed)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>must be between {low} and {high} % (got {got})</source>
+        <translation>[must be between {low} and {high} % (got {got})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>must be between {low} and {high} steps/min (got {got})</source>
+        <translation>[must be between {low} and {high} steps/min (got {got})~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>must be true or false (got {got})</source>
+        <translation>[must be true or false (got {got})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>only a station can wait for confirmation</source>
+        <translation>[only a station can wait for confirmation~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a station needs a 'label' saying what to do (e.g. "20 lunges + 15 squats")</source>
+        <translation>[a station needs a 'label' saying what to do (e.g. "20 lunges + 15 squats")~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a turn lasts between {low} and {high} seconds (got {got})</source>
+        <translation>[a turn lasts between {low} and {high} seconds (got {got})~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+54" />
+        <source>must be a list of segments (got {got})</source>
+        <translation>[must be a list of segments (got {got})~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>repeat blocks are only allowed in 'main'</source>
+        <translation>[repeat blocks are only allowed in 'main'~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>must be a whole number of rounds (got {got})</source>
+        <translation>[must be a whole number of rounds (got {got})~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be between 1 and {most} rounds (got {got})</source>
+        <translation>[must be between 1 and {most} rounds (got {got})~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a repeat block needs 'segments'</source>
+        <translation>[a repeat block needs 'segments'~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>repeat blocks cannot be nested</source>
+        <translation>[repeat blocks cannot be nested~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+102" />
+        <source>must hold at least one segment</source>
+        <translation>[must hold at least one segment~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="-82" />
+        <source>a program must be a JSON object</source>
+        <translation>[a program must be a JSON object~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>this is not a WalkCoach program (no 'format', 'version' or 'main' field)</source>
+        <translation>[this is not a WalkCoach program (no 'format', 'version' or 'main' field)~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>this is not a WalkCoach program (format {got})</source>
+        <translation>[this is not a WalkCoach program (format {got})~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>missing field 'version' (this WalkCoach reads version 1)</source>
+        <translation>[missing field 'version' (this WalkCoach reads version 1)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>must be a whole number (got {got})</source>
+        <translation>[must be a whole number (got {got})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>file is format version {version}, made by a newer WalkCoach; this one reads up to version {newest}</source>
+        <translation>[file is format version {version}, made by a newer WalkCoach; this one reads up to version {newest}~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown format version {version}</source>
+        <translation>[unknown format version {version}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a program needs a name</source>
+        <translation>[a program needs a name~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>must be lower-case letters, digits and dashes, at most 64 (got {got})</source>
+        <translation>[must be lower-case letters, digits and dashes, at most 64 (got {got})~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'{id}' is a device name on Windows and cannot name a file; choose another</source>
+        <translation>['{id}' is a device name on Windows and cannot name a file; choose another~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>must be one of {levels} (got {got})</source>
+        <translation>[must be one of {levels} (got {got})~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be a list of words</source>
+        <translation>[must be a list of words~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>missing field 'main' (the program's segments)</source>
+        <translation>[missing field 'main' (the program's segments)~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the session lasts {time}, longer than the 4 hour limit</source>
+        <translation>[the session lasts {time}, longer than the 4 hour limit~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>line {line}, column {column}</source>
+        <translation>[line {line}, column {column}~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+12" />
+        <source>not valid JSON: {reason}</source>
+        <translation>[not valid JSON: {reason}~~~~~]</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>the field '{name}' appears twice in one object; keep one</source>
+        <translation>[the field '{name}' appears twice in one object; keep one~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not valid JSON: nested too deeply</source>
+        <translation>[not valid JSON: nested too deeply~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>no such file</source>
+        <translation>[no such file~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>permission denied: cannot read the file</source>
+        <translation>[permission denied: cannot read the file~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>is a folder, not a program file</source>
+        <translation>[is a folder, not a program file~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>file is too large (over {most} bytes; a program is under 1 MB)</source>
+        <translation>[file is too large (over {most} bytes; a program is under 1 MB)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>cannot read the file: {reason}</source>
+        <translation>[cannot read the file: {reason}~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>this is a binary file, not a program (JSON text)</source>
+        <translation>[this is a binary file, not a program (JSON text)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>not UTF-8 text (bad byte at offset {offset}); is it a program file?</source>
+        <translation>[not UTF-8 text (bad byte at offset {offset}); is it a program file?~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the file is empty</source>
+        <translation>[the file is empty~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -3144,7 +4423,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+14" />
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
-        <translation>[Read-only: this is a built-in program. Make a copy to edit it.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Read-only: this is a built-in program. Make a copy to edit it.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3164,7 +4443,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Alt+Up and Alt+Down move the selected segment; Delete removes it</source>
-        <translation>[Alt+Up and Alt+Down move the selected segment; Delete removes it~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Alt+Up and Alt+Down move the selected segment; Delete removes it~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+13" />
@@ -3174,28 +4453,28 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+17" />
         <source>Select a segment or a repeat block to edit it.</source>
-        <translation>[Select a segment or a repeat block to edit it.~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Select a segment or a repeat block to edit it.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+567" />
+        <location line="+568" />
         <source>Selected</source>
         <translation>[Selected~~]</translation>
     </message>
     <message>
-        <location line="-534" />
+        <location line="-535" />
         <source>Program check</source>
         <translation>[Program check~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+80" />
-        <location line="+258" />
+        <location line="+259" />
         <source>&amp;Save</source>
         <translation>[&amp;Save~]</translation>
     </message>
     <message>
-        <location line="-338" />
+        <location line="-339" />
         <source>Save program</source>
         <translation>[Save program~~~]</translation>
     </message>
@@ -3241,18 +4520,18 @@ above your ceiling~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+379" />
+        <location line="+380" />
         <source>&amp;Undo</source>
         <translation>[&amp;Undo~]</translation>
     </message>
     <message>
-        <location line="-378" />
-        <location line="+384" />
+        <location line="-379" />
+        <location line="+385" />
         <source>&amp;Redo</source>
         <translation>[&amp;Redo~]</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-381" />
         <source>Add &amp;forward</source>
         <translation>[Add &amp;forward~~~]</translation>
     </message>
@@ -3284,7 +4563,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+3" />
         <source>Put a turn where the direction changes without one</source>
-        <translation>[Put a turn where the direction changes without one~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Put a turn where the direction changes without one~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3314,7 +4593,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+3" />
         <source>Put the selected segments in a repeat block</source>
-        <translation>[Put the selected segments in a repeat block~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Put the selected segments in a repeat block~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3342,7 +4621,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[Skipped a program file: {error}~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>{name}  (built-in)</source>
         <translation>[{name}  (built-in)~~~]</translation>
     </message>
@@ -3354,7 +4633,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>“{name}” has changes that are not saved.</source>
-        <translation>[“{name}” has changes that are not saved.~~~~~~~~~~~~]</translation>
+        <translation>[“{name}” has changes that are not saved.~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3369,27 +4648,27 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+45" />
         <source>Built-in program: read-only.</source>
-        <translation>[Built-in program: read-only.~~~~~~~~~~]</translation>
+        <translation>[Built-in program: read-only.~~~~~~~~ ~]</translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>{mark} Cannot save yet: %n problem(s). First: {first}</source>
-        <translation><numerusform>[{mark} Cannot save yet: %n problem(s). First: {first}~~~~~~~~~~~~~~]</numerusform><numerusform>[{mark} Cannot save yet: %n problem(s). First: {first}~~~~~~~~~~~~~~]</numerusform></translation>
+        <translation><numerusform>[{mark} Cannot save yet: %n problem(s). First: {first}~~~~~~~~ ~~~~~]</numerusform><numerusform>[{mark} Cannot save yet: %n problem(s). First: {first}~~~~~~~~ ~~~~~]</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
         <source>✓ No errors: it can be saved (see the warnings). Changes not saved yet.</source>
-        <translation>[✓ No errors: it can be saved (see the warnings). Changes not saved yet.~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[✓ No errors: it can be saved (see the warnings). Changes not saved yet.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>✓ No errors: it can be saved (see the warnings). Saved.</source>
-        <translation>[✓ No errors: it can be saved (see the warnings). Saved.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[✓ No errors: it can be saved (see the warnings). Saved.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+2" />
         <source>✓ No problems. Changes not saved yet.</source>
-        <translation>[✓ No problems. Changes not saved yet.~~~~~~~~~~~~~]</translation>
+        <translation>[✓ No problems. Changes not saved yet.~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3429,7 +4708,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+12" />
         <source>Built-in programs cannot be changed: duplicate it first.</source>
-        <translation>[Built-in programs cannot be changed: duplicate it first.~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Built-in programs cannot be changed: duplicate it first.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+73" />
@@ -3439,12 +4718,342 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The program was not saved: {error}</source>
-        <translation>[The program was not saved: {error}~~~~~~~~~]</translation>
+        <translation>[The program was not saved: {error}~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Saved “{name}”.</source>
         <translation>[Saved “{name}”.~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/editing.py" line="+56" />
+        <source>Warm-up</source>
+        <translation>[Warm-up~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Main</source>
+        <translation>[Main~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cool-down</source>
+        <translation>[Cool-down~~]</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Change name</source>
+        <translation>[Change name~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change description</source>
+        <translation>[Change description~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change level</source>
+        <translation>[Change level~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change source</source>
+        <translation>[Change source~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change kind</source>
+        <translation>[Change kind~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change duration</source>
+        <translation>[Change duration~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change speed</source>
+        <translation>[Change speed~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change incline</source>
+        <translation>[Change incline~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change cadence</source>
+        <translation>[Change cadence~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change label</source>
+        <translation>[Change label~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change note</source>
+        <translation>[Change note~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change until</source>
+        <translation>[Change until~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change rounds</source>
+        <translation>[Change rounds~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add forward segment</source>
+        <translation>[Add forward segment~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add backward segment</source>
+        <translation>[Add backward segment~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add rest segment</source>
+        <translation>[Add rest segment~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add station segment</source>
+        <translation>[Add station segment~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add turn segment</source>
+        <translation>[Add turn segment~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>enter a time as minutes:seconds, e.g. 2:30</source>
+        <translation>[enter a time as minutes:seconds, e.g. 2:30~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'{text}' is not a time; write minutes:seconds, e.g. 2:30</source>
+        <translation>['{text}' is not a time; write minutes:seconds, e.g. 2:30~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>seconds must be 0-59 (got {got})</source>
+        <translation>[seconds must be 0-59 (got {got})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>minutes must be 0-59 after the hours (got {got})</source>
+        <translation>[minutes must be 0-59 after the hours (got {got})~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>duration</source>
+        <translation>[duration~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>speed</source>
+        <translation>[speed~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>incline</source>
+        <translation>[incline~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cadence</source>
+        <translation>[cadence~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>wait for Done</source>
+        <translation>[wait for Done~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rounds</source>
+        <translation>[rounds~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{phase}, repeat block {block}, segment {segment}</source>
+        <translation>[{phase}, repeat block {block}, segment {segment}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{phase}, item {item}</source>
+        <translation>[{phase}, item {item}~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{place}, {field}</source>
+        <translation>[{place}, {field}~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{place}: {problem}</source>
+        <translation>[{place}: {problem}~]</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
+        <translation>[the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the direction changes here (backward to forward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
+        <translation>[the direction changes here (backward to forward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>backward at {speed} km/h is faster than a beginner program should ask for (at most {limit} km/h)</source>
+        <translation>[backward at {speed} km/h is faster than a beginner program should ask for (at most {limit} km/h)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>backward at {speed} km/h is faster than an intermediate program should ask for (at most {limit} km/h)</source>
+        <translation>[backward at {speed} km/h is faster than an intermediate program should ask for (at most {limit} km/h)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>backward at {speed} km/h is faster than an advanced program should ask for (at most {limit} km/h)</source>
+        <translation>[backward at {speed} km/h is faster than an advanced program should ask for (at most {limit} km/h)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>backward on a {incline} % incline is steeper than a beginner program should ask for (at most {limit} %)</source>
+        <translation>[backward on a {incline} % incline is steeper than a beginner program should ask for (at most {limit} %)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>backward on a {incline} % incline is steeper than an intermediate program should ask for (at most {limit} %)</source>
+        <translation>[backward on a {incline} % incline is steeper than an intermediate program should ask for (at most {limit} %)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>backward on a {incline} % incline is steeper than an advanced program should ask for (at most {limit} %)</source>
+        <translation>[backward on a {incline} % incline is steeper than an advanced program should ask for (at most {limit} %)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+483" />
+        <source>built-in programs cannot be changed; duplicate it to edit a copy</source>
+        <translation>[built-in programs cannot be changed; duplicate it to edit a copy~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Insert turn</source>
+        <translation>[Insert turn~~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Duplicate</source>
+        <translation>[Duplicate~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Remove segment</source>
+        <translation>[Remove segment~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Remove %n item(s)</source>
+        <translation><numerusform>[Remove %n item(s)~~~~]</numerusform><numerusform>[Remove %n item(s)~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>move by one row at a time</source>
+        <translation>[move by one row at a time~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Move up</source>
+        <translation>[Move up~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move down</source>
+        <translation>[Move down~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>a repeat block stays in the main part</source>
+        <translation>[a repeat block stays in the main part~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>already the first segment</source>
+        <translation>[already the first segment~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>already the last segment</source>
+        <translation>[already the last segment~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Move</source>
+        <translation>[Move~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>drop segments into the warm-up, main or cool-down part, or a repeat block</source>
+        <translation>[drop segments into the warm-up, main or cool-down part, or a repeat block~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>segments can only be dropped into a repeat block, not onto a segment</source>
+        <translation>[segments can only be dropped into a repeat block, not onto a segment~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a repeat block can only sit in the main part, and blocks do not nest</source>
+        <translation>[a repeat block can only sit in the main part, and blocks do not nest~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a repeat block cannot be dropped into itself</source>
+        <translation>[a repeat block cannot be dropped into itself~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>select the segments to repeat first</source>
+        <translation>[select the segments to repeat first~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>repeat blocks can only be made in the main part</source>
+        <translation>[repeat blocks can only be made in the main part~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>select segments of the main part that are not in a repeat block yet</source>
+        <translation>[select segments of the main part that are not in a repeat block yet~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>select segments that follow each other</source>
+        <translation>[select segments that follow each other~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Make repeat block</source>
+        <translation>[Make repeat block~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>select a repeat block to undo the repeat</source>
+        <translation>[select a repeat block to undo the repeat~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove repeat</source>
+        <translation>[Remove repeat~~~~]</translation>
     </message>
 </context>
 <context>
@@ -3503,8 +5112,8 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramPicker</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+23" />
-        <location line="+18" />
+        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+22" />
+        <location line="+21" />
         <source>Program</source>
         <translation>[Program~]</translation>
     </message>
@@ -3521,23 +5130,23 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+5" />
         <source>{total} total  ·  {backward} backward  ·  {count} steps</source>
-        <translation>[{total} total  ·  {backward} backward  ·  {count} steps~~~~~~~~~~~]</translation>
+        <translation>[{total} total  ·  {backward} backward  ·  {count} steps~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The coach adds a {seconds} s turn at 1 place where the direction changes.</source>
-        <translation>[The coach adds a {seconds} s turn at 1 place where the direction changes.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The coach adds a {seconds} s turn at 1 place where the direction changes.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The coach adds a {seconds} s turn at {count} places where the direction changes.</source>
-        <translation>[The coach adds a {seconds} s turn at {count} places where the direction changes.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The coach adds a {seconds} s turn at {count} places where the direction changes.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>ProgramTreeModel</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/model.py" line="+166" />
+        <location filename="../../walkcoach/ui/editor/model.py" line="+185" />
         <source>(problem: {reason})</source>
         <translation>[(problem: {reason})~~~]</translation>
     </message>
@@ -3552,7 +5161,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[stopped~]</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>Drag and drop</source>
         <translation>[Drag and drop~~~~]</translation>
     </message>
@@ -3567,27 +5176,63 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Fifteen minutes of slow backward walking on the flat: the dose a personal trainer's post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.</source>
-        <translation>[Fifteen minutes of slow backward walking on the flat: the dose a personal trainer's post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Fifteen minutes of slow backward walking on the flat: the dose a personal trainer's post on backward treadmill walking for back pain reports from a study (three times a week for three weeks). Clip the safety key to your clothing and try to walk without holding the rails. Ask a health professional first if your back problem is acute or disc-related, and stop at once if it hurts.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../walkcoach/core/plans/generate.py" line="-18" />
+        <location filename="../../walkcoach/core/progression.py" line="+482" />
+        <source>Belt slow: hold the rails and turn one step at a time.</source>
+        <translation>[Belt slow: hold the rails and turn one step at a time.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location filename="../../walkcoach/core/progression.py" line="-15" />
+        <location filename="../../tools/resource_texts.py" line="+4" />
         <source>Warm-up</source>
         <translation>[Warm-up~]</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../walkcoach/core/progression.py" line="+1" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Easy pace to warm up hips and ankles.</source>
-        <translation>[Easy pace to warm up hips and ankles.~~~~~~~~~~~~~]</translation>
+        <translation>[Easy pace to warm up hips and ankles.~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
+        <location filename="../../walkcoach/core/progression.py" line="+6" />
+        <source>Backward stretch</source>
+        <translation>[Backward stretch~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../walkcoach/core/progression.py" line="+7" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Turn to face the back</source>
         <translation>[Turn to face the back~~~~~~~]</translation>
     </message>
     <message>
+        <location line="+6" />
+        <location filename="../../walkcoach/core/progression.py" line="+10" />
+        <source>Backward, without a break</source>
+        <translation>[Backward, without a break~~~~~~~~]</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <location filename="../../walkcoach/core/progression.py" line="+1" />
+        <source>Stand tall and look ahead; stop at once on pain.</source>
+        <translation>[Stand tall and look ahead; stop at once on pain.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location filename="../../walkcoach/core/progression.py" line="+27" />
+        <source>Stretch calves and thighs afterwards.</source>
+        <translation>[Stretch calves and thighs afterwards.~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Belt slow: hold the rails, then turn round one step at a time.</source>
-        <translation>[Belt slow: hold the rails, then turn round one step at a time.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Belt slow: hold the rails, then turn round one step at a time.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3597,27 +5242,31 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Safety key clipped on; hands off the rails if you can. Stop if your back hurts.</source>
-        <translation>[Safety key clipped on; hands off the rails if you can. Stop if your back hurts.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Safety key clipped on; hands off the rails if you can. Stop if your back hurts.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../walkcoach/core/plans/generate.py" line="-17" />
+        <location filename="../../walkcoach/core/progression.py" line="-18" />
+        <location filename="../../tools/resource_texts.py" line="+4" />
         <source>Turn to face forward</source>
         <translation>[Turn to face forward~~~~~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Belt slow: hold the rails and turn back to the front.</source>
-        <translation>[Belt slow: hold the rails and turn back to the front.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Belt slow: hold the rails and turn back to the front.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../walkcoach/core/plans/generate.py" line="+16" />
+        <location filename="../../walkcoach/core/progression.py" line="+17" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Cool-down</source>
         <translation>[Cool-down~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Let the breathing settle; stretch calves and thighs afterwards.</source>
-        <translation>[Let the breathing settle; stretch calves and thighs afterwards.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Let the breathing settle; stretch calves and thighs afterwards.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3627,7 +5276,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>A ten-minute brisk forward walk at 100-120 steps a minute with a relaxed arm swing. Ten brisk minutes count toward the 150 active minutes a week the NHS recommends, as the article “Which muscles are used when you walk?” notes; the step rate comes from the article “What muscles are involved in walking?”.</source>
-        <translation>[A ten-minute brisk forward walk at 100-120 steps a minute with a relaxed arm swing. Ten brisk minutes count toward the 150 active minutes a week the NHS recommends, as the article “Which muscles are used when you walk?” notes; the step rate comes from the article “What muscles are involved in walking?”.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[A ten-minute brisk forward walk at 100-120 steps a minute with a relaxed arm swing. Ten brisk minutes count toward the 150 active minutes a week the NHS recommends, as the article “Which muscles are used when you walk?” notes; the step rate comes from the article “What muscles are involved in walking?”.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3637,7 +5286,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Aim for about 105 steps a minute; let the arms swing.</source>
-        <translation>[Aim for about 105 steps a minute; let the arms swing.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Aim for about 105 steps a minute; let the arms swing.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3647,7 +5296,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Aim for about 115 steps a minute.</source>
-        <translation>[Aim for about 115 steps a minute.~~~~~~~~~~~~]</translation>
+        <translation>[Aim for about 115 steps a minute.~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3657,7 +5306,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Twelve minutes of backward walking on the flat in three blocks of four, with a forward minute between them. A sports questions-and-answers page, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggests 10-15 backward minutes, three or four times a week.</source>
-        <translation>[Twelve minutes of backward walking on the flat in three blocks of four, with a forward minute between them. A sports questions-and-answers page, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggests 10-15 backward minutes, three or four times a week.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Twelve minutes of backward walking on the flat in three blocks of four, with a forward minute between them. A sports questions-and-answers page, “Exercise to isolate the leg stability muscles used when walking backwards?”, suggests 10-15 backward minutes, three or four times a week.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3667,22 +5316,24 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and roll through to the heel.</source>
-        <translation>[Reach back with the toe and roll through to the heel.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Reach back with the toe and roll through to the heel.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../walkcoach/core/plans/generate.py" line="-10" />
+        <location filename="../../walkcoach/core/progression.py" line="-10" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Forward</source>
         <translation>[Forward~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Easy start</source>
         <translation>[Easy start~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The gentlest way in: six slow minutes of backward walking on the flat, in two-minute pieces, holding the rails. When it feels easy, add time first, then a little speed, and only then a slight incline. Based on the article “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, which suggests 5-10 slow minutes in a clear, flat space.</source>
-        <translation>[The gentlest way in: six slow minutes of backward walking on the flat, in two-minute pieces, holding the rails. When it feels easy, add time first, then a little speed, and only then a slight incline. Based on the article “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, which suggests 5-10 slow minutes in a clear, flat space.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The gentlest way in: six slow minutes of backward walking on the flat, in two-minute pieces, holding the rails. When it feels easy, add time first, then a little speed, and only then a slight incline. Based on the article “Walking Backwards: Muscles Strengthened, Health Benefits, and Safe Practice”, which suggests 5-10 slow minutes in a clear, flat space.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3692,7 +5343,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Hold the rails for now. Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation>[Hold the rails for now. Stand tall, chest up, eyes ahead rather than down at your feet.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Hold the rails for now. Stand tall, chest up, eyes ahead rather than down at your feet.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3702,7 +5353,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation>[A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3712,7 +5363,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Stand tall, chest up, eyes ahead rather than down at your feet.</source>
-        <translation>[Stand tall, chest up, eyes ahead rather than down at your feet.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Stand tall, chest up, eyes ahead rather than down at your feet.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3722,7 +5373,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.</source>
-        <translation>[Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3732,7 +5383,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Reach back with the toe and push the hip back.</source>
-        <translation>[Reach back with the toe and push the hip back.~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Reach back with the toe and push the hip back.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3742,7 +5393,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.</source>
-        <translation>[Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3757,12 +5408,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Long lunging steps with the belt moving; hold the rails if you need balance.</source>
-        <translation>[Long lunging steps with the belt moving; hold the rails if you need balance.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Long lunging steps with the belt moving; hold the rails if you need balance.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Belt slow, keep the 15 % incline, hold the rails and turn round.</source>
-        <translation>[Belt slow, keep the 15 % incline, hold the rails and turn round.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Belt slow, keep the 15 % incline, hold the rails and turn round.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3772,7 +5423,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Hold the rails on this slope.</source>
-        <translation>[Hold the rails on this slope.~~~~~~~~~~]</translation>
+        <translation>[Hold the rails on this slope.~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3782,7 +5433,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Lower the incline to recover; back to 15 % at the end.</source>
-        <translation>[Lower the incline to recover; back to 15 % at the end.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Lower the incline to recover; back to 15 % at the end.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3792,12 +5443,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.</source>
-        <translation>[Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, raise the incline to 15 %, hold the rails and turn round.</source>
-        <translation>[Belt slow, raise the incline to 15 %, hold the rails and turn round.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Belt slow, raise the incline to 15 %, hold the rails and turn round.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3807,12 +5458,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Expect the thighs to burn. Harder option: a quarter-squat low walk, back straight.</source>
-        <translation>[Expect the thighs to burn. Harder option: a quarter-squat low walk, back straight.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Expect the thighs to burn. Harder option: a quarter-squat low walk, back straight.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, lower the incline, hold the rails and turn to the front.</source>
-        <translation>[Belt slow, lower the incline, hold the rails and turn to the front.~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Belt slow, lower the incline, hold the rails and turn to the front.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3827,12 +5478,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Ten minutes of slow backward walking on the flat. In a trial with knee osteoarthritis (Alghadir et al. 2019), ten minutes of retro walking three days a week for six weeks eased pain and improved function more than usual care alone; walking backward loads the kneecap less than walking forward. Check with your physiotherapist before starting.</source>
-        <translation>[Ten minutes of slow backward walking on the flat. In a trial with knee osteoarthritis (Alghadir et al. 2019), ten minutes of retro walking three days a week for six weeks eased pain and improved function more than usual care alone; walking backward loads the kneecap less than walking forward. Check with your physiotherapist before starting.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ten minutes of slow backward walking on the flat. In a trial with knee osteoarthritis (Alghadir et al. 2019), ten minutes of retro walking three days a week for six weeks eased pain and improved function more than usual care alone; walking backward loads the kneecap less than walking forward. Check with your physiotherapist before starting.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Short, soft steps. Stop if the knee hurts.</source>
-        <translation>[Short, soft steps. Stop if the knee hurts.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Short, soft steps. Stop if the knee hurts.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3842,7 +5493,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill” points out.</source>
-        <translation>[An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill” points out.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[An ordinary walk with a one-minute backward burst every few minutes. Even single minutes of backward walking add up, as the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill” points out.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3862,7 +5513,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.</source>
-        <translation>[For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3872,12 +5523,12 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Add 30 s here each week, up to 8 minutes.</source>
-        <translation>[Add 30 s here each week, up to 8 minutes.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Add 30 s here each week, up to 8 minutes.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Belt slow, raise the incline to 8 %, hold the rails and turn round.</source>
-        <translation>[Belt slow, raise the incline to 8 %, hold the rails and turn round.~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Belt slow, raise the incline to 8 %, hold the rails and turn round.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3892,7 +5543,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).</source>
-        <translation>[Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3907,7 +5558,7 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Three rounds of a ten-minute walk followed by 20 forward lunges and 15 squats off the belt. Walking alone hardly loads the glutes; the body-weight moves add that. Based on the “30-Minute Walking and Bodyweight Glute Workout” of trainer Tom Holland. At each station (the lunges and squats, off the belt) the timer waits until you confirm you are done.</source>
-        <translation>[Three rounds of a ten-minute walk followed by 20 forward lunges and 15 squats off the belt. Walking alone hardly loads the glutes; the body-weight moves add that. Based on the “30-Minute Walking and Bodyweight Glute Workout” of trainer Tom Holland. At each station (the lunges and squats, off the belt) the timer waits until you confirm you are done.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Three rounds of a ten-minute walk followed by 20 forward lunges and 15 squats off the belt. Walking alone hardly loads the glutes; the body-weight moves add that. Based on the “30-Minute Walking and Bodyweight Glute Workout” of trainer Tom Holland. At each station (the lunges and squats, off the belt) the timer waits until you confirm you are done.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3922,15 +5573,30 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Stop the belt and step off to the side. 20 forward lunges, then 15 squats.</source>
-        <translation>[Stop the belt and step off to the side. 20 forward lunges, then 15 squats.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Stop the belt and step off to the side. 20 forward lunges, then 15 squats.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/program.py" line="-825" />
+        <source>Turn around</source>
+        <translation>[Turn around~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/progression.py" line="-54" />
+        <source>Next session</source>
+        <translation>[Next session~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Progression advice of a web article on walking backwards uphill and gluteus maximus EMG, applied to your history</source>
+        <translation>[Progression advice of a web article on walking backwards uphill and gluteus maximus EMG, applied to your history~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="+157" />
+        <location filename="../../walkcoach/ui/history/charts.py" line="+187" />
         <source>Longest backward stretch (min)</source>
-        <translation>[Longest backward stretch (min)~~~~~~~~~~]</translation>
+        <translation>[Longest backward stretch (min)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3940,14 +5606,117 @@ above your ceiling~~~~~~]</translation>
     <message>
         <location line="+18" />
         <source>goal: 5-8 min without a break</source>
-        <translation>[goal: 5-8 min without a break~~~~~~~~~~]</translation>
+        <translation>[goal: 5-8 min without a break~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+53" />
         <source>{when}
 Longest backward stretch: {run}</source>
         <translation>[{when}
-Longest backward stretch: {run}~~~~~~~~~]</translation>
+Longest backward stretch: {run}~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <location filename="../../walkcoach/core/progression.py" line="-317" />
+        <source>{speed} mph</source>
+        <translation>[{speed} mph~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{speed} km/h</source>
+        <translation>[{speed} km/h~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{incline} %</source>
+        <translation>[{incline} %~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40" />
+        <source>Your last session was %n day(s) ago: start again gently with {time} at {speed} on {incline}; you will be back to your old level faster than the first time.</source>
+        <translation><numerusform>[Your last session was %n day(s) ago: start again gently with {time} at {speed} on {incline}; you will be back to your old level faster than the first time.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform><numerusform>[Your last session was %n day(s) ago: start again gently with {time} at {speed} on {incline}; you will be back to your old level faster than the first time.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Your last session ({day}) was marked with pain, so this one steps down to {time} of backward walking instead of adding time, on the same incline or flatter.</source>
+        <translation>[Your last session ({day}) was marked with pain, so this one steps down to {time} of backward walking instead of adding time, on the same incline or flatter.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stop at once if the pain comes back; if it keeps coming back, ask a health professional before going on.</source>
+        <translation>[Stop at once if the pain comes back; if it keeps coming back, ask a health professional before going on.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>It has been %n day(s) since your last session: this one steps back to {time} on {incline} so your legs and balance can settle in again.</source>
+        <translation><numerusform>[It has been %n day(s) since your last session: this one steps back to {time} on {incline} so your legs and balance can settle in again.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</numerusform><numerusform>[It has been %n day(s) since your last session: this one steps back to {time} on {incline} so your legs and balance can settle in again.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>A session on {day} was marked with pain: repeat {time} rather than adding time this week.</source>
+        <translation>[A session on {day} was marked with pain: repeat {time} rather than adding time this week.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stop at once if the pain comes back.</source>
+        <translation>[Stop at once if the pain comes back.~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Your last session felt very hard (effort {effort} of 10): repeat {time} until it feels easier before adding more.</source>
+        <translation>[Your last session felt very hard (effort {effort} of 10): repeat {time} until it feels easier before adding more.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>This is your first week of backward walking: repeat {time} on {incline} this week; from Monday {monday} the coach adds 30 s a week.</source>
+        <translation>[This is your first week of backward walking: repeat {time} on {incline} this week; from Monday {monday} the coach adds 30 s a week.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Your longest backward stretch in the week of {week} was {longest}: this week add 30 s, to {time}, working toward 5-8 minutes without a break.</source>
+        <translation>[Your longest backward stretch in the week of {week} was {longest}: this week add 30 s, to {time}, working toward 5-8 minutes without a break.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>You walked backward for {longest} without a break: that is in the 5-8 minute goal, so now make it steeper instead, {incline} for {time} (one small step a week, up to 8 %).</source>
+        <translation>[You walked backward for {longest} without a break: that is in the 5-8 minute goal, so now make it steeper instead, {incline} for {time} (one small step a week, up to 8 %).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>You are at the 8 % top incline: add 30 s a week to the backward stretch, to {time}, up to 8 minutes.</source>
+        <translation>[You are at the 8 % top incline: add 30 s a week to the backward stretch, to {time}, up to 8 minutes.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>You hold 8 minutes of backward walking on 8 %, the top of this progression: keep it up, or add more sessions a week rather than more speed or slope.</source>
+        <translation>[You hold 8 minutes of backward walking on 8 %, the top of this progression: keep it up, or add more sessions a week rather than more speed or slope.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>You already reached this week's step ({time} on {incline}): repeat it; the next step comes from Monday {monday}.</source>
+        <translation>[You already reached this week's step ({time} on {incline}): repeat it; the next step comes from Monday {monday}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>No backward walking in your history yet: start with “{name}”, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
+        <translation>[No backward walking in your history yet: start with “{name}”, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No backward walking in your history yet: start with a first session, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
+        <translation>[No backward walking in your history yet: start with a first session, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Hold the rails at first and clip the safety key to your clothing; after that the coach adds 30 s a week.</source>
+        <translation>[Hold the rails at first and clip the safety key to your clothing; after that the coach adds 30 s a week.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Speed kept at {speed}, the top of the protocol's range (you walked faster last time): it grows in time and slope, never in speed.</source>
+        <translation>[Speed kept at {speed}, the top of the protocol's range (you walked faster last time): it grows in time and slope, never in speed.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
@@ -3955,12 +5724,12 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location filename="../../walkcoach/ui/audio/qt_player.py" line="+49" />
         <source>Sound is unavailable: no audio output found</source>
-        <translation>[Sound is unavailable: no audio output found~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Sound is unavailable: no audio output found~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+35" />
         <source>Sound is unavailable: the audio output does not play</source>
-        <translation>[Sound is unavailable: the audio output does not play~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Sound is unavailable: the audio output does not play~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
@@ -3968,57 +5737,57 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20" />
         <source>You feel steady on your feet today; walking backward asks more of balance.</source>
-        <translation>[You feel steady on your feet today; walking backward asks more of balance.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[You feel steady on your feet today; walking backward asks more of balance.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The floor around the treadmill is clear: no cables, bags or anything to trip on.</source>
-        <translation>[The floor around the treadmill is clear: no cables, bags or anything to trip on.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The floor around the treadmill is clear: no cables, bags or anything to trip on.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Your shoes grip and support your feet.</source>
-        <translation>[Your shoes grip and support your feet.~~~~~~~~~~~~~~]</translation>
+        <translation>[Your shoes grip and support your feet.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The safety key is clipped to your clothing.</source>
-        <translation>[The safety key is clipped to your clothing.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The safety key is clipped to your clothing.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Start the belt slowly while facing forward, and only then turn around.</source>
-        <translation>[Start the belt slowly while facing forward, and only then turn around.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Start the belt slowly while facing forward, and only then turn around.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Hold the rails at first; let go only once you feel secure.</source>
-        <translation>[Hold the rails at first; let go only once you feel secure.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Hold the rails at first; let go only once you feel secure.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Stand tall and look ahead; do not twist your neck to look behind you.</source>
-        <translation>[Stand tall and look ahead; do not twist your neck to look behind you.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Stand tall and look ahead; do not twist your neck to look behind you.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Loosen up your hips and ankles first, and stretch again afterwards.</source>
-        <translation>[Loosen up your hips and ankles first, and stretch again afterwards.~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Loosen up your hips and ankles first, and stretch again afterwards.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keep speed and incline low to begin with; raise them over weeks, not minutes.</source>
-        <translation>[Keep speed and incline low to begin with; raise them over weeks, not minutes.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Keep speed and incline low to begin with; raise them over weeks, not minutes.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stop at once if anything hurts or you feel dizzy.</source>
-        <translation>[Stop at once if anything hurts or you feel dizzy.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Stop at once if anything hurts or you feel dizzy.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.</source>
-        <translation>[Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Talk to a doctor or physiotherapist before you try this if you have a disorder of the inner ear or balance, high blood pressure that is not under control, an acute or disc-related back problem, or a recent injury. Older walkers may want someone nearby for the first sessions.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -4055,7 +5824,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Step (in the order walked)</source>
-        <translation>[Step (in the order walked)~~~~~~~~~]</translation>
+        <translation>[Step (in the order walked)~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+46" />
@@ -4098,12 +5867,12 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Optional; for a station: what to do</source>
-        <translation>[Optional; for a station: what to do~~~~~~~~~~~~]</translation>
+        <translation>[Optional; for a station: what to do~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Optional hint shown during the segment</source>
-        <translation>[Optional hint shown during the segment~~~~~~~~~~~~~~]</translation>
+        <translation>[Optional hint shown during the segment~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4128,12 +5897,12 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Duration, minutes and seconds</source>
-        <translation>[Duration, minutes and seconds~~~~~~~~~~]</translation>
+        <translation>[Duration, minutes and seconds~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)</source>
-        <translation>[Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Minutes:seconds (2:30), hours:minutes:seconds, or whole minutes (5)~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4163,12 +5932,12 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Cadence in steps per minute</source>
-        <translation>[Cadence in steps per minute~~~~~~~~~]</translation>
+        <translation>[Cadence in steps per minute~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Optional target steps per minute</source>
-        <translation>[Optional target steps per minute~~~~~~~~~~~]</translation>
+        <translation>[Optional target steps per minute~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4204,7 +5973,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>A station ends when you press Done; its time is for planning</source>
-        <translation>[A station ends when you press Done; its time is for planning~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[A station ends when you press Done; its time is for planning~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+18" />
@@ -4229,15 +5998,43 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+20" />
         <source>Belt speed in {unit}; 0 for a rest with the belt stopped</source>
-        <translation>[Belt speed in {unit}; 0 for a rest with the belt stopped~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Belt speed in {unit}; 0 for a rest with the belt stopped~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentKinds</name>
+    <message>
+        <location filename="../../walkcoach/core/program.py" line="-30" />
+        <source>Forward</source>
+        <translation>[Forward~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backward</source>
+        <translation>[Backward~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rest</source>
+        <translation>[Rest~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Station</source>
+        <translation>[Station~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn</source>
+        <translation>[Turn~]</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+259" />
+        <location filename="../../walkcoach/ui/session/session.py" line="+266" />
         <source>The treadmill follows the session from the next step on.</source>
-        <translation>[The treadmill follows the session from the next step on.~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[The treadmill follows the session from the next step on.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
 </context>
 <context>
@@ -4265,7 +6062,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+8" />
         <source>Heart rate: mean {mean:.0f}, highest {high:.0f} bpm</source>
-        <translation>[Heart rate: mean {mean:.0f}, highest {high:.0f} bpm~~~~~~~~~~~]</translation>
+        <translation>[Heart rate: mean {mean:.0f}, highest {high:.0f} bpm~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4276,7 +6073,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../walkcoach/ui/history/session_list.py" line="+197" />
+        <location filename="../../walkcoach/ui/history/session_list.py" line="+201" />
         <source>Interrupted</source>
         <translation>[Interrupted~~~]</translation>
     </message>
@@ -4293,12 +6090,12 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Delete {session} from your history?</source>
-        <translation>[Delete {session} from your history?~~~~~~~~~]</translation>
+        <translation>[Delete {session} from your history?~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Its segments, effort, pain and notes go with it. This cannot be undone.</source>
-        <translation>[Its segments, effort, pain and notes go with it. This cannot be undone.~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Its segments, effort, pain and notes go with it. This cannot be undone.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4318,7 +6115,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>The session was not deleted: {problem}</source>
-        <translation>[The session was not deleted: {problem}~~~~~~~~~~]</translation>
+        <translation>[The session was not deleted: {problem}~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
@@ -4332,7 +6129,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-132" />
+        <location line="-134" />
         <source>Status</source>
         <translation>[Status~]</translation>
     </message>
@@ -4422,9 +6219,9 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
         <translation>[{km:.2f} km, about {kcal:.0f} kcal~~~~~]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
-        <translation>[Under 80 % of the planned time was walked (segments skipped)~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Under 80 % of the planned time was walked (segments skipped)~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4435,14 +6232,14 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+161" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+163" />
         <source>Preferences</source>
         <translation>[Preferences~~~]</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Speak the cues (segment, speed, time left)</source>
-        <translation>[Speak the cues (segment, speed, time left)~~~~~~~~~~~~~~~]</translation>
+        <translation>[Speak the cues (segment, speed, time left)~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+15" />
@@ -4464,7 +6261,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Flash the window when the segment changes</source>
-        <translation>[Flash the window when the segment changes~~~~~~~~~~~~~~~]</translation>
+        <translation>[Flash the window when the segment changes~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4484,7 +6281,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+4" />
         <source>Show the safety checklist before every backward session</source>
-        <translation>[Show the safety checklist before every backward session~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Show the safety checklist before every backward session~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+11" />
@@ -4504,7 +6301,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+0" />
         <source>Body weight, for the energy estimate</source>
-        <translation>[Body weight, for the energy estimate~~~~~~~~~~~~~]</translation>
+        <translation>[Body weight, for the energy estimate~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4539,7 +6336,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Countdown before each change, seconds</source>
-        <translation>[Countdown before each change, seconds~~~~~~~~~~~~~]</translation>
+        <translation>[Countdown before each change, seconds~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4549,7 +6346,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+0" />
         <source>Flash the window on each change</source>
-        <translation>[Flash the window on each change~~~~~~~~~~~]</translation>
+        <translation>[Flash the window on each change~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4569,7 +6366,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+0" />
         <source>Language of the text and the voice</source>
-        <translation>[Language of the text and the voice~~~~~~~~~~~~]</translation>
+        <translation>[Language of the text and the voice~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4579,7 +6376,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Safety checklist before each backward session</source>
-        <translation>[Safety checklist before each backward session~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Safety checklist before each backward session~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4589,7 +6386,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+0" />
         <source>Spoken time left, how often</source>
-        <translation>[Spoken time left, how often~~~~~~~~~]</translation>
+        <translation>[Spoken time left, how often~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+14" />
@@ -4599,7 +6396,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Used only for the kcal estimate</source>
-        <translation>[Used only for the kcal estimate~~~~~~~~~~~]</translation>
+        <translation>[Used only for the kcal estimate~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+21" />
@@ -4619,7 +6416,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+3" />
         <source>Applied at the next start of WalkCoach.</source>
-        <translation>[Applied at the next start of WalkCoach.~~~~~~~~~~~~~~]</translation>
+        <translation>[Applied at the next start of WalkCoach.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+20" />
@@ -4629,12 +6426,12 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+3" />
         <source>Everything (segments, halfway, time left)</source>
-        <translation>[Everything (segments, halfway, time left)~~~~~~~~~~~~~~~]</translation>
+        <translation>[Everything (segments, halfway, time left)~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Changes only (segments, turns, the finish)</source>
-        <translation>[Changes only (segments, turns, the finish)~~~~~~~~~~~~~~~]</translation>
+        <translation>[Changes only (segments, turns, the finish)~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4649,7 +6446,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Get-ready count before the start, seconds</source>
-        <translation>[Get-ready count before the start, seconds~~~~~~~~~~~~~~~]</translation>
+        <translation>[Get-ready count before the start, seconds~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4662,17 +6459,17 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
         <translation>[How much the coach says~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+53" />
         <source>Speech is not available: {reason}.</source>
-        <translation>[Speech is not available: {reason}.~~~~~~~~~]</translation>
+        <translation>[Speech is not available: {reason}.~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The cue sounds still play.</source>
-        <translation>[The cue sounds still play.~~~~~~~~~]</translation>
+        <translation>[The cue sounds still play.~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Off</source>
         <translation>[Off~]</translation>
     </message>
@@ -4694,7 +6491,65 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+16" />
         <source>⚠ The settings could not be saved: {error}</source>
-        <translation>[⚠ The settings could not be saved: {error}~~~~~~~~~~~~]</translation>
+        <translation>[⚠ The settings could not be saved: {error}~~~~~~~~ ~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../walkcoach/ui/shortcuts.py" line="+33" />
+        <source>Start the session, or pause and resume it</source>
+        <translation>[Start the session, or pause and resume it~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The same, from the play/pause key of a media or Bluetooth remote</source>
+        <translation>[The same, from the play/pause key of a media or Bluetooth remote~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Skip to the next step</source>
+        <translation>[Skip to the next step~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Previous step: restarts this step, or goes to the previous one in its first seconds</source>
+        <translation>[Previous step: restarts this step, or goes to the previous one in its first seconds~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>30 seconds more on this step</source>
+        <translation>[30 seconds more on this step~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>30 seconds less on this step (at least 5 s stay)</source>
+        <translation>[30 seconds less on this step (at least 5 s stay)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Leaves the workout view; otherwise stops the session (asks first)</source>
+        <translation>[Leaves the workout view; otherwise stops the session (asks first)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Workout view on or off</source>
+        <translation>[Workout view on or off~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sound on or off</source>
+        <translation>[Sound on or off~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Switch between the full window and the small always-on-top view</source>
+        <translation>[Switch between the full window and the small always-on-top view~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This list</source>
+        <translation>[This list~~]</translation>
     </message>
 </context>
 <context>
@@ -4716,9 +6571,53 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../walkcoach/ui/audio/speech.py" line="+45" />
+        <source>there is no sound output</source>
+        <translation>[there is no sound output~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no speech engine is installed (speech-dispatcher)</source>
+        <translation>[no speech engine is installed (speech-dispatcher)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the sound server does not answer</source>
+        <translation>[the sound server does not answer~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the speech engine {engine!r} is not installed</source>
+        <translation>[the speech engine {engine!r} is not installed~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the speech helper did not start</source>
+        <translation>[the speech helper did not start~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the speech engine ({engine}) does not start</source>
+        <translation>[the speech engine ({engine}) does not start~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the speech helper stopped</source>
+        <translation>[the speech helper stopped~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No voice for {language} is installed: the cues are spoken in English.</source>
+        <extracomment>{language} is the language's own name ("Deutsch", "français").</extracomment>
+        <translation>[No voice for {language} is installed: the cues are spoken in English.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+73" />
+        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+74" />
         <source>Elapsed</source>
         <translation>[Elapsed~]</translation>
     </message>
@@ -4764,7 +6663,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-110" />
         <source>A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.</source>
-        <translation>[A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[A day counts when you walked: a completed session, or any session with at least 5 minutes walked forward and backward. Skipping through a program does not count. Today still counts as long as you walked yesterday.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
@@ -4775,7 +6674,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Current streak: {current} &amp;nbsp;·&amp;nbsp; longest: {longest}</source>
-        <translation>[Current streak: {current} &amp;nbsp;·&amp;nbsp; longest: {longest}~~~~~~~~~~~~~~]</translation>
+        <translation>[Current streak: {current} &amp;nbsp;·&amp;nbsp; longest: {longest}~~~~~~~~ ~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -4793,23 +6692,23 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Select it on the coach page</source>
-        <translation>[Select it on the coach page~~~~~~~~~]</translation>
+        <translation>[Select it on the coach page~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+10" />
         <source>No suggestion: the history could not be read.</source>
-        <translation>[No suggestion: the history could not be read.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[No suggestion: the history could not be read.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{rounds} x {time} backward at {speed}, {incline:g} % incline</source>
-        <translation>[{rounds} x {time} backward at {speed}, {incline:g} % incline~~~~~~~~~~]</translation>
+        <translation>[{rounds} x {time} backward at {speed}, {incline:g} % incline~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+103" />
+        <location filename="../../walkcoach/ui/history/summary_dialog.py" line="+107" />
         <location line="+117" />
         <source>Session summary</source>
         <translation>[Session summary~~~~]</translation>
@@ -4822,7 +6721,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+38" />
         <source>This session is in your history already; the rating is optional.</source>
-        <translation>[This session is in your history already; the rating is optional.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[This session is in your history already; the rating is optional.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4832,7 +6731,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Close: the session stays recorded, without effort, pain or notes (Esc)</source>
-        <translation>[Close: the session stays recorded, without effort, pain or notes (Esc)~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Close: the session stays recorded, without effort, pain or notes (Esc)~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4842,7 +6741,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Add effort, pain and notes to this session (Ctrl+Enter)</source>
-        <translation>[Add effort, pain and notes to this session (Ctrl+Enter)~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Add effort, pain and notes to this session (Ctrl+Enter)~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+38" />
@@ -4857,7 +6756,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+1" />
         <source>Too short to count as completed</source>
-        <translation>[Too short to count as completed~~~~~~~~~~~]</translation>
+        <translation>[Too short to count as completed~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4867,17 +6766,17 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+9" />
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation>[Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.</source>
-        <translation>[Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Recorded as ended early: {walked} of the {planned} planned. How it felt is worth noting all the same.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Recorded as ended early, after {walked}.</source>
-        <translation>[Recorded as ended early, after {walked}.~~~~~~~~~~~]</translation>
+        <translation>[Recorded as ended early, after {walked}.~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4972,7 +6871,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+4" />
         <source> (the treadmill's heart rate)</source>
-        <translation>[ (the treadmill's heart rate)~~~~~~~~~~]</translation>
+        <translation>[ (the treadmill's heart rate)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+9" />
@@ -4982,7 +6881,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message numerus="yes">
         <location line="+12" />
         <source>Waited %n time(s) for your heart rate to settle, {time} in all.</source>
-        <translation><numerusform>[Waited %n time(s) for your heart rate to settle, {time} in all.~~~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[Waited %n time(s) for your heart rate to settle, {time} in all.~~~~~~~~~~~~~~~~~~~~]</numerusform></translation>
+        <translation><numerusform>[Waited %n time(s) for your heart rate to settle, {time} in all.~~~~~~~~ ~~~~~~~~ ~~]</numerusform><numerusform>[Waited %n time(s) for your heart rate to settle, {time} in all.~~~~~~~~ ~~~~~~~~ ~~]</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -4992,7 +6891,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+29" />
         <source>{name}: on average {value} % of its maximal voluntary contraction (EMG)</source>
-        <translation>[{name}: on average {value} % of its maximal voluntary contraction (EMG)~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[{name}: on average {value} % of its maximal voluntary contraction (EMG)~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+6" />
@@ -5007,7 +6906,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+6" />
         <source>Estimated % of a maximal contraction, averaged over the time walked.</source>
-        <translation>[Estimated % of a maximal contraction, averaged over the time walked.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Estimated % of a maximal contraction, averaged over the time walked.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+15" />
@@ -5027,7 +6926,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+4" />
         <source>No new personal best this time; steady sessions are what build progress.</source>
-        <translation>[No new personal best this time; steady sessions are what build progress.~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[No new personal best this time; steady sessions are what build progress.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+12" />
@@ -5037,7 +6936,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+2" />
         <source>Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:</source>
-        <translation>[Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Effort (1 = very easy, 10 = all-out); keys 1-9 and 0 for 10:~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+13" />
@@ -5047,7 +6946,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+15" />
         <source>I felt &amp;pain during or after this session</source>
-        <translation>[I felt &amp;pain during or after this session~~~~~~~~~~~~~~~]</translation>
+        <translation>[I felt &amp;pain during or after this session~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5057,20 +6956,20 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+4" />
         <source>Anything to remember: how the knees felt, rails held or not…</source>
-        <translation>[Anything to remember: how the knees felt, rails held or not…~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Anything to remember: how the knees felt, rails held or not…~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <location line="+72" />
         <source>Not saved yet: {problem}. It is kept and saved when storage works again.</source>
-        <translation>[Not saved yet: {problem}. It is kept and saved when storage works again.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Not saved yet: {problem}. It is kept and saved when storage works again.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/summary.py" line="+45" />
+        <location filename="../../walkcoach/ui/editor/summary.py" line="+48" />
         <source>Summary (updates as you edit)</source>
-        <translation>[Summary (updates as you edit)~~~~~~~~~~]</translation>
+        <translation>[Summary (updates as you edit)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5080,7 +6979,7 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+21" />
         <source>How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).</source>
-        <translation>[How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+11" />
@@ -5106,12 +7005,12 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+3" />
         <location line="+12" />
-        <location line="+37" />
+        <location line="+38" />
         <source>Muscles worked most</source>
         <translation>[Muscles worked most~~~~~~]</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Backward time</source>
         <translation>[Backward time~~~~]</translation>
     </message>
@@ -5133,17 +7032,17 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+6" />
         <source>about {kcal:.0f} kcal (estimate for a body weight of {weight})</source>
-        <translation>[about {kcal:.0f} kcal (estimate for a body weight of {weight})~~~~~~~~~~~~~~~~]</translation>
+        <translation>[about {kcal:.0f} kcal (estimate for a body weight of {weight})~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>{percent:.0f} %</source>
         <translation>[{percent:.0f} %~]</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{rank}. {name}: {share} of the muscle worked most</source>
-        <translation>[{rank}. {name}: {share} of the muscle worked most~~~~~~~~~~]</translation>
+        <translation>[{rank}. {name}: {share} of the muscle worked most~~~~~~~~ ~]</translation>
     </message>
     <message>
         <location line="+5" />
@@ -5153,15 +7052,15 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+8" />
         <source>Segments with values that are not usable yet are left out of these figures.</source>
-        <translation>[Segments with values that are not usable yet are left out of these figures.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Segments with values that are not usable yet are left out of these figures.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
     <name>TopMusclesList</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+30" />
+        <location filename="../../walkcoach/ui/coach/top_muscles.py" line="+31" />
         <source>No muscle is working hard in this segment.</source>
-        <translation>[No muscle is working hard in this segment.~~~~~~~~~~~~~~~]</translation>
+        <translation>[No muscle is working hard in this segment.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+27" />
@@ -5186,20 +7085,20 @@ Longest backward stretch: {run}~~~~~~~~~]</translation>
     <message>
         <location line="+3" />
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</source>
-        <translation>&lt;b&gt;[{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;~~~~~~~~~~~~~~~~~]</translation>
+        <translation>&lt;b&gt;[{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+10" />
         <source>{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}</source>
-        <translation>[{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>UnitChoices</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-369" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-379" />
         <source>Kilometres per hour (km/h)</source>
-        <translation>[Kilometres per hour (km/h)~~~~~~~~~]</translation>
+        <translation>[Kilometres per hour (km/h)~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5288,7 +7187,7 @@ Total: {total}</source>
         <translation>[Week {number}, {year} (from {monday})
 Forward: {forward}
 Backward: {backward}
-Total: {total}~~~~~~~~~~~~~~~~]</translation>
+Total: {total}~~~~~~~~ ~~~~~~~]</translation>
     </message>
 </context>
 <context>
