@@ -628,231 +628,231 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location filename="../../walkcoach/cli/main.py" line="+34" />
         <source>must be a number (got '{text}')</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número (se recibió «{text}»)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>must be greater than 0 and at most {most} (got {text})</source>
-        <translation type="unfinished" />
+        <translation>debe ser mayor que 0 y como máximo {most} (se recibió {text})</translation>
     </message>
     <message>
         <location line="+19" />
         <source>give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or 'virtual'</source>
-        <translation type="unfinished" />
+        <translation>indica una dirección Bluetooth (como F0:57:A1:7E:AD:01), un nombre de dispositivo o 'virtual'</translation>
     </message>
     <message>
         <location line="+12" />
         <source>must be a whole number (got '{text}')</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número entero (se recibió «{text}»)</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>must be from 1 to {most} (got a number of %n character(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>debe ser de 1 a {most} (se recibió un número de %n carácter)</numerusform>
+            <numerusform>debe ser de 1 a {most} (se recibió un número de %n caracteres)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7" />
         <source>must be from 1 to {most} (got {text})</source>
-        <translation type="unfinished" />
+        <translation>debe ser de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
         <location line="+12" />
         <source>keep all user data (history, programs, settings) in DIR</source>
-        <translation type="unfinished" />
+        <translation>guardar todos los datos del usuario (historial, programas, configuración) en DIR</translation>
     </message>
     <message>
         <location line="+6" />
         <source>window options (no sub-command)</source>
-        <translation type="unfinished" />
+        <translation>opciones de la ventana (sin subcomando)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>select this program on start</source>
-        <translation type="unfinished" />
+        <translation>seleccionar este programa al iniciar</translation>
     </message>
     <message>
         <location line="+3" />
         <source>start the session at once</source>
-        <translation type="unfinished" />
+        <translation>empezar la sesión de inmediato</translation>
     </message>
     <message>
         <location line="+7" />
         <source>session time runs X times faster (demos and tests)</source>
-        <translation type="unfinished" />
+        <translation>el tiempo de la sesión pasa X veces más rápido (demostraciones y pruebas)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>quit when the session finishes</source>
-        <translation type="unfinished" />
+        <translation>salir cuando termine la sesión</translation>
     </message>
     <message>
         <location line="+5" />
         <source>write engine events and cues as JSON lines</source>
-        <translation type="unfinished" />
+        <translation>escribir los eventos del motor y los avisos como líneas JSON</translation>
     </message>
     <message>
         <location line="+6" />
         <source>drive this FTMS treadmill (virtual: a simulated one, no hardware needed)</source>
-        <translation type="unfinished" />
+        <translation>controlar esta cinta FTMS (virtual: una simulada, sin hardware)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>show this heart-rate sensor's heart rate (virtual: one that follows your effort)</source>
-        <translation type="unfinished" />
+        <translation>mostrar la frecuencia cardíaca de este sensor (virtual: uno que sigue tu esfuerzo)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth</source>
-        <translation type="unfinished" />
+        <translation>usar bumble en este transporte HCI (usb:0, tcp-client:HOST:PORT) en lugar del Bluetooth del sistema</translation>
     </message>
     <message>
         <location line="+8" />
         <source>start the window, print the start-up time in ms, exit 0</source>
-        <translation type="unfinished" />
+        <translation>abrir la ventana, imprimir el tiempo de arranque en ms y salir con 0</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Coach for treadmill sessions that alternate forward and backward walking.</source>
-        <translation type="unfinished" />
+        <translation>Entrenador para sesiones en cinta de correr que alternan caminar hacia delante y hacia atrás.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>list built-in and user programs</source>
-        <translation type="unfinished" />
+        <translation>listar los programas incorporados y los tuyos</translation>
     </message>
     <message>
         <location line="+2" />
         <source>machine-readable output</source>
-        <translation type="unfinished" />
+        <translation>salida legible por máquina</translation>
     </message>
     <message>
         <location line="+4" />
         <source>show one program's segments</source>
-        <translation type="unfinished" />
+        <translation>mostrar los tramos de un programa</translation>
     </message>
     <message>
         <location line="+4" />
         <source>a program id or a program file</source>
-        <translation type="unfinished" />
+        <translation>un id de programa o un archivo de programa</translation>
     </message>
     <message>
         <location line="+6" />
         <source>estimated muscle activation for a way of walking</source>
-        <translation type="unfinished" />
+        <translation>activación muscular estimada para una forma de caminar</translation>
     </message>
     <message>
         <location line="+9" />
         <source>copy a program file into your programs</source>
-        <translation type="unfinished" />
+        <translation>copiar un archivo de programa a tus programas</translation>
     </message>
     <message>
         <location line="+6" />
         <source>replace a program with the same id</source>
-        <translation type="unfinished" />
+        <translation>reemplazar un programa con el mismo id</translation>
     </message>
     <message>
         <location line="+4" />
         <source>list recorded sessions</source>
-        <translation type="unfinished" />
+        <translation>listar las sesiones registradas</translation>
     </message>
     <message>
         <location line="+6" />
         <source>delete the session with this ID</source>
-        <translation type="unfinished" />
+        <translation>eliminar la sesión con este ID</translation>
     </message>
     <message>
         <location line="+5" />
         <source>export sessions to CSV, JSON, TCX or FIT</source>
-        <translation type="unfinished" />
+        <translation>exportar sesiones a CSV, JSON, TCX o FIT</translation>
     </message>
     <message>
         <location line="+11" />
         <source>a file, a folder, or - for stdout</source>
-        <translation type="unfinished" />
+        <translation>un archivo, una carpeta o - para la salida estándar</translation>
     </message>
     <message>
         <location line="+5" />
         <source>replace files that exist already</source>
-        <translation type="unfinished" />
+        <translation>reemplazar los archivos que ya existan</translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/programs.py" line="+45" />
         <source>warm-up</source>
-        <translation type="unfinished" />
+        <translation>calentamiento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>main</source>
-        <translation type="unfinished" />
+        <translation>principal</translation>
     </message>
     <message>
         <location line="+1" />
         <source>cool-down</source>
-        <translation type="unfinished" />
+        <translation>vuelta a la calma</translation>
     </message>
     <message>
         <location line="+3" />
         <source>forward</source>
-        <translation type="unfinished" />
+        <translation>hacia delante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>backward</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>rest</source>
-        <translation type="unfinished" />
+        <translation>descanso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>station</source>
-        <translation type="unfinished" />
+        <translation>estación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>turn</source>
-        <translation type="unfinished" />
+        <translation>giro</translation>
     </message>
     <message>
         <location line="+39" />
         <source>skipped a user program: {error}</source>
-        <translation type="unfinished" />
+        <translation>se ha omitido un programa del usuario: {error}</translation>
     </message>
     <message>
         <location line="+12" />
         <source>built-in</source>
-        <translation type="unfinished" />
+        <translation>incorporado</translation>
     </message>
     <message>
         <location line="+2" />
         <source>yours</source>
-        <translation type="unfinished" />
+        <translation>tuyo</translation>
     </message>
     <message>
         <location line="+5" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>LEVEL</source>
-        <translation type="unfinished" />
+        <translation>NIVEL</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+131" />
         <source>TIME</source>
-        <translation type="unfinished" />
+        <translation>TIEMPO</translation>
     </message>
     <message>
         <location line="-130" />
@@ -862,17 +862,17 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>SEGMENTS</source>
-        <translation type="unfinished" />
+        <translation>TRAMOS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>FROM</source>
-        <translation type="unfinished" />
+        <translation>ORIGEN</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{builtin} built-in and {yours} of your own. Details: walkcoach show ID</source>
-        <translation type="unfinished" />
+        <translation>{builtin} incorporados y {yours} tuyos. Detalles: walkcoach show ID</translation>
     </message>
     <message>
         <location line="+20" />
@@ -882,54 +882,54 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+2" />
         <source>{speed} mph</source>
-        <translation type="unfinished" />
+        <translation>{speed} mph</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{speed} km/h</source>
-        <translation type="unfinished" />
+        <translation>{speed} km/h</translation>
     </message>
     <message>
         <location line="+7" />
         <source>round {round}/{rounds}</source>
-        <translation type="unfinished" />
+        <translation>ronda {round}/{rounds}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>added by the coach: the direction changes here</source>
-        <translation type="unfinished" />
+        <translation>añadido por el entrenador: aquí cambia la dirección</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{cadence} steps/min</source>
-        <translation type="unfinished" />
+        <translation>{cadence} pasos/min</translation>
     </message>
     <message>
         <location line="+3" />
         <source>waits for you</source>
-        <translation type="unfinished" />
+        <translation>te espera</translation>
     </message>
     <message>
         <location line="+36" />
         <source>{name} ({id}, {level}, built-in)</source>
-        <translation type="unfinished" />
+        <translation>{name} ({id}, {level}, incorporado)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{name} ({id}, {level}, your program)</source>
-        <translation type="unfinished" />
+        <translation>{name} ({id}, {level}, programa tuyo)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>no level</source>
-        <translation type="unfinished" />
+        <translation>sin nivel</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Total {total}: backward {backward}, forward {forward}, %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Total {total}: hacia atrás {backward}, hacia delante {forward}, %n tramo</numerusform>
+            <numerusform>Total {total}: hacia atrás {backward}, hacia delante {forward}, %n tramos</numerusform>
         </translation>
     </message>
     <message>
@@ -940,114 +940,114 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+21" />
         <source>AT</source>
-        <translation type="unfinished" />
+        <translation>INICIO</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PHASE</source>
-        <translation type="unfinished" />
+        <translation>FASE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TIPO</translation>
     </message>
     <message>
         <location line="+2" />
         <source>SPEED</source>
-        <translation type="unfinished" />
+        <translation>VELOCIDAD</translation>
     </message>
     <message>
         <location line="+1" />
         <source>INCLINE</source>
-        <translation type="unfinished" />
+        <translation>INCLINACIÓN</translation>
     </message>
     <message>
         <location line="+1" />
         <source>NOTES</source>
-        <translation type="unfinished" />
+        <translation>NOTAS</translation>
     </message>
     <message>
         <location line="+14" />
         <source>{option} must be a number (got '{text}')</source>
-        <translation type="unfinished" />
+        <translation>{option} debe ser un número (se recibió «{text}»)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{option} must be between {low} and {high} {unit} (got {text})</source>
-        <translation type="unfinished" />
+        <translation>{option} debe estar entre {low} y {high} {unit} (se recibió {text})</translation>
     </message>
     <message>
         <location line="+14" />
         <source>unknown direction '{direction}' (use forward or backward)</source>
-        <translation type="unfinished" />
+        <translation>dirección desconocida '{direction}' (usa forward o backward)</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Forward walking, {incline} % incline</source>
-        <translation type="unfinished" />
+        <translation>Caminar hacia delante, {incline} % de inclinación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward walking, {incline} % incline</source>
-        <translation type="unfinished" />
+        <translation>Caminar hacia atrás, {incline} % de inclinación</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Forward walking, {incline} % incline at {speed} km/h</source>
-        <translation type="unfinished" />
+        <translation>Caminar hacia delante, {incline} % de inclinación a {speed} km/h</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Backward walking, {incline} % incline at {speed} km/h</source>
-        <translation type="unfinished" />
+        <translation>Caminar hacia atrás, {incline} % de inclinación a {speed} km/h</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Activation in % of a maximal voluntary contraction; 'estimated' figures are WalkCoach's.</source>
-        <translation type="unfinished" />
+        <translation>Activación en % de una contracción voluntaria máxima; las cifras «estimadas» son de WalkCoach.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>MUSCLE</source>
-        <translation type="unfinished" />
+        <translation>MÚSCULO</translation>
     </message>
     <message>
         <location line="+1" />
         <source>VIEW</source>
-        <translation type="unfinished" />
+        <translation>VISTA</translation>
     </message>
     <message>
         <location line="+1" />
         <source>MVC</source>
-        <translation type="unfinished" />
+        <translation>CVM</translation>
     </message>
     <message>
         <location line="+2" />
         <source>BASIS</source>
-        <translation type="unfinished" />
+        <translation>BASE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>SOURCE</source>
-        <translation type="unfinished" />
+        <translation>FUENTE</translation>
     </message>
     <message>
         <location line="+14" />
         <source>a program with id '{id}' already exists ('{name}'); use --force to replace it</source>
-        <translation type="unfinished" />
+        <translation>ya existe un programa con el id '{id}' («{name}»); usa --force para reemplazarlo</translation>
     </message>
     <message>
         <location line="+8" />
         <source>cannot save the program: {reason}</source>
-        <translation type="unfinished" />
+        <translation>no se puede guardar el programa: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se ha importado «{name}» como '{id}' ({time}, %n tramo) en {folder}</numerusform>
+            <numerusform>Se ha importado «{name}» como '{id}' ({time}, %n tramos) en {folder}</numerusform>
         </translation>
     </message>
 </context>
@@ -1093,33 +1093,33 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <location line="-8" />
         <source>Get ready. First: {segment}</source>
         <extracomment>{segment} is the first segment's phrase, with its full stop.</extracomment>
-        <translation type="unfinished" />
+        <translation>Prepárate. Primero: {segment}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Now {segment}</source>
         <extracomment>{segment} is a segment phrase that starts a sentence when the turn is over.</extracomment>
-        <translation type="unfinished" />
+        <translation>Ahora, {segment}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Round {round} of {rounds}.</source>
-        <translation type="unfinished" />
+        <translation>Ronda {round} de {rounds}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Halfway. {duration} to go.</source>
-        <translation type="unfinished" />
+        <translation>Vas por la mitad. Tiempo restante: {duration}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{duration} left.</source>
-        <translation type="unfinished" />
+        <translation>Tiempo restante: {duration}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Session complete: {duration} of exercise. Well done.</source>
-        <translation type="unfinished" />
+        <translation>Sesión completada: {duration} de ejercicio. ¡Bien hecho!</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1130,161 +1130,161 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <location line="+8" />
         <source>forward for {duration} at {speed}</source>
         <extracomment>A segment phrase: lower case, no full stop; said after "Get ready. First:" or "Now", or alone as a sentence. {duration} "2 minutes", {speed} "3.2 kilometres per hour".</extracomment>
-        <translation type="unfinished" />
+        <translation>hacia delante durante {duration} a {speed}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>backward for {duration} at {speed}</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás durante {duration} a {speed}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>turn round for {duration}, belt at {speed}</source>
-        <translation type="unfinished" />
+        <translation>date la vuelta durante {duration}, con la cinta a {speed}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>turn round for {duration}, belt stopped</source>
-        <translation type="unfinished" />
+        <translation>date la vuelta durante {duration}, con la cinta parada</translation>
     </message>
     <message>
         <location line="+1" />
         <source>rest for {duration}, belt at {speed}</source>
-        <translation type="unfinished" />
+        <translation>descanso de {duration}, con la cinta a {speed}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>rest for {duration}, belt stopped</source>
-        <translation type="unfinished" />
+        <translation>descanso de {duration}, con la cinta parada</translation>
     </message>
     <message>
         <location line="+2" />
         <source>station: {label}, for {duration}</source>
         <extracomment>{label} is the station's exercise ("20 lunges + 15 squats").</extracomment>
-        <translation type="unfinished" />
+        <translation>estación: {label}, durante {duration}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>station: {label}. Press Done when you have finished</source>
-        <translation type="unfinished" />
+        <translation>estación: {label}. Pulsa Listo cuando termines</translation>
     </message>
     <message>
         <location line="+5" />
         <source>{phrase}, incline {value} percent</source>
         <extracomment>{phrase} is a segment phrase ("forward for 2 minutes at 4 kilometres per hour"); {value} a figure: the treadmill's slope in percent.</extracomment>
-        <translation type="unfinished" />
+        <translation>{phrase}, inclinación del {value} por ciento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{phrase}, decline {value} percent</source>
-        <translation type="unfinished" />
+        <translation>{phrase}, pendiente de bajada del {value} por ciento</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>{phrase}, %n step(s) a minute</source>
         <extracomment>The walking cadence added to a segment phrase ("forward for 2 minutes at 4 kilometres per hour").</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{phrase}, %n paso por minuto</numerusform>
+            <numerusform>{phrase}, %n pasos por minuto</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2" />
         <source>{phrase}.</source>
         <extracomment>A segment phrase as a sentence of its own.</extracomment>
-        <translation type="unfinished" />
+        <translation>{phrase}.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Set the incline to {value} percent.</source>
-        <translation type="unfinished" />
+        <translation>Pon la inclinación al {value} por ciento.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set the decline to {value} percent.</source>
-        <translation type="unfinished" />
+        <translation>Pon la pendiente de bajada al {value} por ciento.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Hold the rails and turn to face the back.</source>
-        <translation type="unfinished" />
+        <translation>Agárrate a los pasamanos y gira para mirar hacia atrás.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails and turn to face the front.</source>
-        <translation type="unfinished" />
+        <translation>Agárrate a los pasamanos y gira para mirar hacia delante.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails and turn to face the other way.</source>
-        <translation type="unfinished" />
+        <translation>Agárrate a los pasamanos y gira para mirar hacia el otro lado.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>a moment</source>
         <extracomment>Said for {when} in "Turning ... in {when}" when the turn is less than a second away.</extracomment>
-        <translation type="unfinished" />
+        <translation>un momento</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning to walk backward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
         <extracomment>{when} is a spoken duration ("10 seconds") or "a moment"; {speed} "1 kilometre per hour".</extracomment>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia atrás en {when}: prepárate para bajar la cinta a {speed} y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Turning to walk forward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia delante en {when}: prepárate para bajar la cinta a {speed} y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Turning round in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro en {when}: prepárate para bajar la cinta a {speed} y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Turning to walk backward in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia atrás en {when}: prepárate para parar la cinta y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning to walk forward in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia delante en {when}: prepárate para parar la cinta y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning round in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro en {when}: prepárate para parar la cinta y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Turning to walk backward in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia atrás en {when}: la cinta bajará a {speed}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning to walk forward in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia delante en {when}: la cinta bajará a {speed}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning round in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Giro en {when}: la cinta bajará a {speed}.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Turn now. Hold the rails and turn to face the back.</source>
-        <translation type="unfinished" />
+        <translation>Es hora de girar. Agárrate a los pasamanos y gira para mirar hacia atrás.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn now. Hold the rails and turn to face the front.</source>
-        <translation type="unfinished" />
+        <translation>Es hora de girar. Agárrate a los pasamanos y gira para mirar hacia delante.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn now. Hold the rails and turn to face the other way.</source>
-        <translation type="unfinished" />
+        <translation>Es hora de girar. Agárrate a los pasamanos y gira para mirar hacia el otro lado.</translation>
     </message>
     <message>
         <location line="-98" />
@@ -1294,43 +1294,43 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message numerus="yes">
         <location filename="../../walkcoach/core/spoken.py" line="+155" />
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3" />
         <source>{larger} {smaller}</source>
         <extracomment>Joins two parts of a spoken duration, "2 minutes" and "30 seconds" (English says them one after the other; a language may want "and" between them).</extracomment>
-        <translation type="unfinished" />
+        <translation>{larger} y {smaller}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{value} kilometres per hour</source>
         <extracomment>A speed to be spoken; {value} is a figure such as 3,2.</extracomment>
-        <translation type="unfinished" />
+        <translation>{value} kilómetros por hora</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{value} miles per hour</source>
-        <translation type="unfinished" />
+        <translation>{value} millas por hora</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1343,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation>mar</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1353,7 +1353,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation>jue</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1363,117 +1363,117 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation>sáb</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation>dom</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>lunes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>martes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>miércoles</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>jueves</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>viernes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>sábado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>domingo</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Jan</source>
-        <translation type="unfinished" />
+        <translation>ene</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Feb</source>
-        <translation type="unfinished" />
+        <translation>feb</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mar</source>
-        <translation type="unfinished" />
+        <translation>mar</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Apr</source>
-        <translation type="unfinished" />
+        <translation>abr</translation>
     </message>
     <message>
         <location line="+2" />
         <source>May</source>
-        <translation type="unfinished" />
+        <translation>may</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Jun</source>
-        <translation type="unfinished" />
+        <translation>jun</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Jul</source>
-        <translation type="unfinished" />
+        <translation>jul</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aug</source>
-        <translation type="unfinished" />
+        <translation>ago</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sep</source>
-        <translation type="unfinished" />
+        <translation>sept</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Oct</source>
-        <translation type="unfinished" />
+        <translation>oct</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Nov</source>
-        <translation type="unfinished" />
+        <translation>nov</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Dec</source>
-        <translation type="unfinished" />
+        <translation>dic</translation>
     </message>
     <message>
         <location line="+7" />
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished" />
+        <translation>{weekday} {day} {month}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{day} {month}</source>
-        <translation type="unfinished" />
+        <translation>{day} {month}</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2060,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+3" />
         <source>Your heart rate is above your ceiling. Slow down a little.</source>
-        <translation type="unfinished" />
+        <translation>Tu frecuencia cardíaca supera tu límite. Baja un poco el ritmo.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2070,12 +2070,12 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Catch your breath: keep walking slowly. The turn comes when your heart rate is under {bpm} bpm.</source>
-        <translation type="unfinished" />
+        <translation>Recupera el aliento: sigue caminando despacio. El giro llegará cuando tu frecuencia cardíaca baje de {bpm} bpm.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Catch your breath. The turn comes when your heart rate has settled.</source>
-        <translation type="unfinished" />
+        <translation>Recupera el aliento. El giro llegará cuando tu frecuencia cardíaca se estabilice.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3044,7 +3044,7 @@ por encima de tu límite</translation>
         <location line="+73" />
         <source>{program} – {app}</source>
         <comment>window title: the program's name, the app's name</comment>
-        <translation type="unfinished" />
+        <translation>{program} – {app}</translation>
     </message>
     <message>
         <location line="+28" />
@@ -3932,176 +3932,176 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61" />
         <source>program '{id}' (not found)</source>
-        <translation type="unfinished" />
+        <translation>programa '{id}' (no encontrado)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{program}, {time} total</source>
-        <translation type="unfinished" />
+        <translation>{program}, {time} en total</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/generate.py" line="+40" />
         <source>backward {time} x {rounds} on {incline} %</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás {time} x {rounds} con un {incline} %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>backward {time} x {rounds}</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás {time} x {rounds}</translation>
     </message>
     <message>
         <location line="+30" />
         <source>{plan}: week {week}</source>
-        <translation type="unfinished" />
+        <translation>{plan}: semana {week}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Week {week} of the plan: {bout}, a slow turn before and after each backward stretch.</source>
-        <translation type="unfinished" />
+        <translation>Semana {week} del plan: {bout}, con un giro lento antes y después de cada tramo hacia atrás.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/schedule.py" line="+73" />
         <source>Week {week}, day {day}: {title}</source>
-        <translation type="unfinished" />
+        <translation>Semana {week}, día {day}: {title}</translation>
     </message>
     <message numerus="yes">
         <location line="+78" />
         <source>Plan complete on {day}: all %n week(s) walked.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Plan completado el {day}: %n semana caminada.</numerusform>
+            <numerusform>Plan completado el {day}: las %n semanas caminadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>Plan complete: all %n week(s) walked.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Plan completado: %n semana caminada.</numerusform>
+            <numerusform>Plan completado: las %n semanas caminadas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2" />
         <source>The plan is paused: nothing is missed until you resume it.</source>
-        <translation type="unfinished" />
+        <translation>El plan está en pausa: no pierdes ninguna sesión hasta que lo reanudes.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Today: {session}.</source>
-        <translation type="unfinished" />
+        <translation>Hoy: {session}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Next: {session}, {day}.</source>
-        <translation type="unfinished" />
+        <translation>Siguiente: {session}, {day}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No session left this week: the week is walked again from Monday.</source>
-        <translation type="unfinished" />
+        <translation>No quedan sesiones esta semana: la semana se repite desde el lunes.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Week {week} is walked again from {monday} because your last session ({day}) was marked with pain.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} se repite desde el {monday} porque tu última sesión ({day}) se marcó con dolor.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Week {week} is walked again from {monday} because a session on {day} was marked with pain.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} se repite desde el {monday} porque una sesión del {day} se marcó con dolor.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Week {week} is walked again from {monday} because your last session ({day}) felt very hard.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} se repite desde el {monday} porque tu última sesión ({day}) se te hizo muy dura.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Week {week} is walked again from {monday} because your last session ({day}) was cut short.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} se repite desde el {monday} porque tu última sesión ({day}) se cortó antes de tiempo.</translation>
     </message>
     <message>
         <location line="+89" />
         <source>Week 1 starts on {day}: the days you chose left in this week cannot hold all its sessions.</source>
-        <translation type="unfinished" />
+        <translation>La semana 1 empieza el {day}: los días elegidos que quedan esta semana no bastan para todas sus sesiones.</translation>
     </message>
     <message>
         <location line="+25" />
         <source>You paused the plan on {day}: no session counts as missed until you resume it.</source>
-        <translation type="unfinished" />
+        <translation>Pausaste el plan el {day}: ninguna sesión cuenta como perdida hasta que lo reanudes.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>You resumed the plan on {day} after a pause in an earlier week: week {week} starts over.</source>
-        <translation type="unfinished" />
+        <translation>Reanudaste el plan el {day} tras una pausa en una semana anterior: la semana {week} vuelve a empezar.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>You resumed the plan on {day}: the sessions left this week go on the free days left.</source>
-        <translation type="unfinished" />
+        <translation>Reanudaste el plan el {day}: las sesiones que quedan esta semana pasan a los días libres que quedan.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Week {week} starts on {day}: the days left this week cannot hold its sessions.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} empieza el {day}: los días que quedan esta semana no bastan para sus sesiones.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>You restarted week {week} on {day}: all its sessions are to do again from today.</source>
-        <translation type="unfinished" />
+        <translation>Reiniciaste la semana {week} el {day}: todas sus sesiones se vuelven a hacer desde hoy.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>You restarted week {week}: it starts again on {day}, as the days left this week cannot hold its sessions.</source>
-        <translation type="unfinished" />
+        <translation>Reiniciaste la semana {week}: vuelve a empezar el {day}, porque los días que quedan esta semana no bastan para sus sesiones.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>You skipped week {week}, day {day}: the week can be complete without it.</source>
-        <translation type="unfinished" />
+        <translation>Saltaste la semana {week}, día {day}: la semana puede completarse sin ella.</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Week {week}, day {number} was walked early, on {day}.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week}, día {number}, se caminó antes, el {day}.</translation>
     </message>
     <message numerus="yes">
         <location line="+38" />
         <source>Week {week} ended with {done} of %n session(s) done: it is walked again from {day}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La semana {week} terminó con {done} de %n sesión hecha: se repite desde el {day}.</numerusform>
+            <numerusform>La semana {week} terminó con {done} de %n sesiones hechas: se repite desde el {day}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39" />
         <source>{weekday}'s session (week {week}, day {number}) was cut short: moved to {day}, the next free day.</source>
-        <translation type="unfinished" />
+        <translation>La sesión del {weekday} (semana {week}, día {number}) se cortó antes de tiempo: pasa al {day}, el siguiente día libre.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{weekday}'s session (week {week}, day {number}) was not walked: moved to {day}, the next free day.</source>
-        <translation type="unfinished" />
+        <translation>La sesión del {weekday} (semana {week}, día {number}) no se caminó: pasa al {day}, el siguiente día libre.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>{weekday}'s session (week {week}, day {number}) was cut short, and no free day is left this week: it stays missed.</source>
-        <translation type="unfinished" />
+        <translation>La sesión del {weekday} (semana {week}, día {number}) se cortó antes de tiempo y no queda ningún día libre esta semana: queda como perdida.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{weekday}'s session (week {week}, day {number}) was not walked, and no free day is left this week: it stays missed.</source>
-        <translation type="unfinished" />
+        <translation>La sesión del {weekday} (semana {week}, día {number}) no se caminó y no queda ningún día libre esta semana: queda como perdida.</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Week {week} done, the last of the plan: the plan is complete.</source>
-        <translation type="unfinished" />
+        <translation>Semana {week} hecha, la última del plan: el plan está completado.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Week {week} done: week {next} starts on {day}.</source>
-        <translation type="unfinished" />
+        <translation>Semana {week} hecha: la semana {next} empieza el {day}.</translation>
     </message>
 </context>
 <context>
@@ -4109,314 +4109,314 @@ por encima de tu límite</translation>
     <message numerus="yes">
         <location filename="../../walkcoach/core/program.py" line="+153" />
         <source>{problem} (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{problem} (y %n problema más)</numerusform>
+            <numerusform>{problem} (y %n problemas más)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+146" />
         <source>The coach adds a {seconds} s turn at %n place(s) where the direction changes.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El entrenador añade un giro de {seconds} s en %n punto donde cambia la dirección.</numerusform>
+            <numerusform>El entrenador añade un giro de {seconds} s en %n puntos donde cambia la dirección.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+69" />
         <source>a number of %n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>un número de %n cifra</numerusform>
+            <numerusform>un número de %n cifras</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17" />
         <source>unknown field '{name}'; did you mean '{hint}'?</source>
-        <translation type="unfinished" />
+        <translation>campo desconocido '{name}'; ¿querías decir '{hint}'?</translation>
     </message>
     <message>
         <location line="+4" />
         <source>unknown field '{name}' (allowed: {allowed})</source>
-        <translation type="unfinished" />
+        <translation>campo desconocido '{name}' (permitidos: {allowed})</translation>
     </message>
     <message>
         <location line="+27" />
         <source>must be a number (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número (se recibió {got})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>is far too large (got {got})</source>
-        <translation type="unfinished" />
+        <translation>es demasiado grande (se recibió {got})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>must be a finite number (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número finito (se recibió {got})</translation>
     </message>
     <message>
         <location line="+11" />
         <source>must be text (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser texto (se recibió {got})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>is too long ({length} characters, at most {most})</source>
-        <translation type="unfinished" />
+        <translation>es demasiado largo ({length} caracteres, como máximo {most})</translation>
     </message>
     <message>
         <location line="+9" />
         <source>a segment must be an object (got {got})</source>
-        <translation type="unfinished" />
+        <translation>un tramo debe ser un objeto (se recibió {got})</translation>
     </message>
     <message>
         <location line="+8" />
         <source>missing field 'kind' (one of: {kinds})</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'kind' (uno de: {kinds})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>unknown kind {got} (one of: {kinds})</source>
-        <translation type="unfinished" />
+        <translation>tipo desconocido {got} (uno de: {kinds})</translation>
     </message>
     <message>
         <location line="+5" />
         <source>missing field 'duration_s' (seconds)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'duration_s' (segundos)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>must be at least {least} seconds (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe durar al menos {least} segundos (se recibió {got})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>is longer than the 4 hour limit ({got} s)</source>
-        <translation type="unfinished" />
+        <translation>supera el límite de 4 horas ({got} s)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>a turn must be 0 (belt stopped) or between {low} and {high} km/h: slow enough to turn round safely (got {got})</source>
-        <translation type="unfinished" />
+        <translation>un giro debe ser 0 (cinta parada) o estar entre {low} y {high} km/h: lo bastante lento para darse la vuelta con seguridad (se recibió {got})</translation>
     </message>
     <message>
         <location line="+18" />
         <source>must be 0 (belt stopped) or between {low} and {high} km/h (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser 0 (cinta parada) o estar entre {low} y {high} km/h (se recibió {got})</translation>
     </message>
     <message>
         <location line="+5" />
         <source>must be between {low} and {high} km/h (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe estar entre {low} y {high} km/h (se recibió {got})</translation>
     </message>
     <message>
         <location line="+13" />
         <source>missing field 'speed_kmh' (a forward segment needs a belt speed)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'speed_kmh' (un tramo hacia delante necesita una velocidad de cinta)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>missing field 'speed_kmh' (a backward segment needs a belt speed)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'speed_kmh' (un tramo hacia atrás necesita una velocidad de cinta)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>must be between {low} and {high} % (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe estar entre {low} y {high} % (se recibió {got})</translation>
     </message>
     <message>
         <location line="+17" />
         <source>must be between {low} and {high} steps/min (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe estar entre {low} y {high} pasos/min (se recibió {got})</translation>
     </message>
     <message>
         <location line="+14" />
         <source>must be true or false (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>only a station can wait for confirmation</source>
-        <translation type="unfinished" />
+        <translation>solo una estación puede esperar confirmación</translation>
     </message>
     <message>
         <location line="+6" />
         <source>a station needs a 'label' saying what to do (e.g. "20 lunges + 15 squats")</source>
-        <translation type="unfinished" />
+        <translation>una estación necesita una 'label' que diga qué hacer (p. ej. "20 zancadas + 15 sentadillas")</translation>
     </message>
     <message>
         <location line="+7" />
         <source>a turn lasts between {low} and {high} seconds (got {got})</source>
-        <translation type="unfinished" />
+        <translation>un giro dura entre {low} y {high} segundos (se recibió {got})</translation>
     </message>
     <message>
         <location line="+43" />
         <location line="+54" />
         <source>must be a list of segments (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser una lista de tramos (se recibió {got})</translation>
     </message>
     <message>
         <location line="-46" />
         <source>repeat blocks are only allowed in 'main'</source>
-        <translation type="unfinished" />
+        <translation>los bloques de repetición solo se permiten en 'main'</translation>
     </message>
     <message>
         <location line="+23" />
         <source>must be a whole number of rounds (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número entero de rondas (se recibió {got})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>must be between 1 and {most} rounds (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe estar entre 1 y {most} rondas (se recibió {got})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>a repeat block needs 'segments'</source>
-        <translation type="unfinished" />
+        <translation>un bloque de repetición necesita 'segments'</translation>
     </message>
     <message>
         <location line="+7" />
         <source>repeat blocks cannot be nested</source>
-        <translation type="unfinished" />
+        <translation>los bloques de repetición no se pueden anidar</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+102" />
         <source>must hold at least one segment</source>
-        <translation type="unfinished" />
+        <translation>debe contener al menos un tramo</translation>
     </message>
     <message>
         <location line="-82" />
         <source>a program must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>un programa debe ser un objeto JSON</translation>
     </message>
     <message>
         <location line="+8" />
         <source>this is not a WalkCoach program (no 'format', 'version' or 'main' field)</source>
-        <translation type="unfinished" />
+        <translation>esto no es un programa de WalkCoach (no tiene campo 'format', 'version' ni 'main')</translation>
     </message>
     <message>
         <location line="+10" />
         <source>this is not a WalkCoach program (format {got})</source>
-        <translation type="unfinished" />
+        <translation>esto no es un programa de WalkCoach (formato {got})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>missing field 'version' (this WalkCoach reads version 1)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'version' (esta versión de WalkCoach lee la versión 1)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>must be a whole number (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número entero (se recibió {got})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>file is format version {version}, made by a newer WalkCoach; this one reads up to version {newest}</source>
-        <translation type="unfinished" />
+        <translation>el archivo tiene la versión de formato {version}, creada por un WalkCoach más reciente; esta versión lee hasta la {newest}</translation>
     </message>
     <message>
         <location line="+9" />
         <source>unknown format version {version}</source>
-        <translation type="unfinished" />
+        <translation>versión de formato desconocida {version}</translation>
     </message>
     <message>
         <location line="+8" />
         <source>a program needs a name</source>
-        <translation type="unfinished" />
+        <translation>un programa necesita un nombre</translation>
     </message>
     <message>
         <location line="+5" />
         <source>must be lower-case letters, digits and dashes, at most 64 (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe tener letras minúsculas, cifras y guiones, como máximo 64 (se recibió {got})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>'{id}' is a device name on Windows and cannot name a file; choose another</source>
-        <translation type="unfinished" />
+        <translation>'{id}' es un nombre de dispositivo en Windows y no puede usarse como nombre de archivo; elige otro</translation>
     </message>
     <message>
         <location line="+8" />
         <source>must be one of {levels} (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser uno de {levels} (se recibió {got})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>must be a list of words</source>
-        <translation type="unfinished" />
+        <translation>debe ser una lista de palabras</translation>
     </message>
     <message>
         <location line="+5" />
         <source>missing field 'main' (the program's segments)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'main' (los tramos del programa)</translation>
     </message>
     <message>
         <location line="+21" />
         <source>the session lasts {time}, longer than the 4 hour limit</source>
-        <translation type="unfinished" />
+        <translation>la sesión dura {time}, más que el límite de 4 horas</translation>
     </message>
     <message>
         <location line="+30" />
         <source>line {line}, column {column}</source>
-        <translation type="unfinished" />
+        <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+12" />
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished" />
+        <translation>JSON no válido: {reason}</translation>
     </message>
     <message>
         <location line="-9" />
         <source>the field '{name}' appears twice in one object; keep one</source>
-        <translation type="unfinished" />
+        <translation>el campo '{name}' aparece dos veces en un mismo objeto; deja uno</translation>
     </message>
     <message>
         <location line="+5" />
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>JSON no válido: anidado a demasiada profundidad</translation>
     </message>
     <message>
         <location line="+17" />
         <source>no such file</source>
-        <translation type="unfinished" />
+        <translation>no existe el archivo</translation>
     </message>
     <message>
         <location line="+4" />
         <source>permission denied: cannot read the file</source>
-        <translation type="unfinished" />
+        <translation>permiso denegado: no se puede leer el archivo</translation>
     </message>
     <message>
         <location line="+4" />
         <source>is a folder, not a program file</source>
-        <translation type="unfinished" />
+        <translation>es una carpeta, no un archivo de programa</translation>
     </message>
     <message>
         <location line="+9" />
         <source>file is too large (over {most} bytes; a program is under 1 MB)</source>
-        <translation type="unfinished" />
+        <translation>el archivo es demasiado grande (más de {most} bytes; un programa ocupa menos de 1 MB)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished" />
+        <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
         <location line="+12" />
         <source>this is a binary file, not a program (JSON text)</source>
-        <translation type="unfinished" />
+        <translation>es un archivo binario, no un programa (texto JSON)</translation>
     </message>
     <message>
         <location line="+12" />
         <source>not UTF-8 text (bad byte at offset {offset}); is it a program file?</source>
-        <translation type="unfinished" />
+        <translation>no es texto UTF-8 (byte incorrecto en la posición {offset}); ¿es un archivo de programa?</translation>
     </message>
     <message>
         <location line="+9" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>el archivo está vacío</translation>
     </message>
 </context>
 <context>
@@ -4778,7 +4778,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4788,320 +4788,320 @@ por encima de tu límite</translation>
     <message>
         <location line="+16" />
         <source>Change name</source>
-        <translation type="unfinished" />
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change description</source>
-        <translation type="unfinished" />
+        <translation>Cambiar descripción</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change level</source>
-        <translation type="unfinished" />
+        <translation>Cambiar nivel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change source</source>
-        <translation type="unfinished" />
+        <translation>Cambiar fuente</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change kind</source>
-        <translation type="unfinished" />
+        <translation>Cambiar tipo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change duration</source>
-        <translation type="unfinished" />
+        <translation>Cambiar duración</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change speed</source>
-        <translation type="unfinished" />
+        <translation>Cambiar velocidad</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change incline</source>
-        <translation type="unfinished" />
+        <translation>Cambiar inclinación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change cadence</source>
-        <translation type="unfinished" />
+        <translation>Cambiar cadencia</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change label</source>
-        <translation type="unfinished" />
+        <translation>Cambiar etiqueta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change note</source>
-        <translation type="unfinished" />
+        <translation>Cambiar nota</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change until</source>
-        <translation type="unfinished" />
+        <translation>Cambiar espera</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change rounds</source>
-        <translation type="unfinished" />
+        <translation>Cambiar rondas</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Add forward segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir tramo hacia delante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add backward segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir tramo hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add rest segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir descanso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add station segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir estación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add turn segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir giro</translation>
     </message>
     <message>
         <location line="+33" />
         <source>enter a time as minutes:seconds, e.g. 2:30</source>
-        <translation type="unfinished" />
+        <translation>escribe un tiempo como minutos:segundos, p. ej. 2:30</translation>
     </message>
     <message>
         <location line="+7" />
         <source>'{text}' is not a time; write minutes:seconds, e.g. 2:30</source>
-        <translation type="unfinished" />
+        <translation>«{text}» no es un tiempo; escribe minutos:segundos, p. ej. 2:30</translation>
     </message>
     <message>
         <location line="+6" />
         <source>seconds must be 0-59 (got {got})</source>
-        <translation type="unfinished" />
+        <translation>los segundos deben ir de 0 a 59 (se recibió {got})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>minutes must be 0-59 after the hours (got {got})</source>
-        <translation type="unfinished" />
+        <translation>los minutos deben ir de 0 a 59 después de las horas (se recibió {got})</translation>
     </message>
     <message>
         <location line="+63" />
         <source>duration</source>
-        <translation type="unfinished" />
+        <translation>duración</translation>
     </message>
     <message>
         <location line="+1" />
         <source>speed</source>
-        <translation type="unfinished" />
+        <translation>velocidad</translation>
     </message>
     <message>
         <location line="+1" />
         <source>incline</source>
-        <translation type="unfinished" />
+        <translation>inclinación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>cadence</source>
-        <translation type="unfinished" />
+        <translation>cadencia</translation>
     </message>
     <message>
         <location line="+1" />
         <source>wait for Done</source>
-        <translation type="unfinished" />
+        <translation>esperar a Listo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>rounds</source>
-        <translation type="unfinished" />
+        <translation>rondas</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{phase}, repeat block {block}, segment {segment}</source>
-        <translation type="unfinished" />
+        <translation>{phase}, bloque de repetición {block}, tramo {segment}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{phase}, item {item}</source>
-        <translation type="unfinished" />
+        <translation>{phase}, elemento {item}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{place}, {field}</source>
-        <translation type="unfinished" />
+        <translation>{place}, {field}</translation>
     </message>
     <message>
         <location line="+14" />
         <source>{place}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{place}: {problem}</translation>
     </message>
     <message>
         <location line="+55" />
         <source>the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
-        <translation type="unfinished" />
+        <translation>aquí cambia la dirección (de hacia delante a hacia atrás) sin giro entre medias: el entrenador añadirá un giro de {seconds} s; inserta uno para fijar tú su velocidad y su tiempo</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the direction changes here (backward to forward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
-        <translation type="unfinished" />
+        <translation>aquí cambia la dirección (de hacia atrás a hacia delante) sin giro entre medias: el entrenador añadirá un giro de {seconds} s; inserta uno para fijar tú su velocidad y su tiempo</translation>
     </message>
     <message>
         <location line="+7" />
         <source>backward at {speed} km/h is faster than a beginner program should ask for (at most {limit} km/h)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás a {speed} km/h es más rápido de lo que debería pedir un programa de principiante (como máximo {limit} km/h)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward at {speed} km/h is faster than an intermediate program should ask for (at most {limit} km/h)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás a {speed} km/h es más rápido de lo que debería pedir un programa intermedio (como máximo {limit} km/h)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward at {speed} km/h is faster than an advanced program should ask for (at most {limit} km/h)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás a {speed} km/h es más rápido de lo que debería pedir un programa avanzado (como máximo {limit} km/h)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>backward on a {incline} % incline is steeper than a beginner program should ask for (at most {limit} %)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa de principiante (como máximo {limit} %)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward on a {incline} % incline is steeper than an intermediate program should ask for (at most {limit} %)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa intermedio (como máximo {limit} %)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward on a {incline} % incline is steeper than an advanced program should ask for (at most {limit} %)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa avanzado (como máximo {limit} %)</translation>
     </message>
     <message>
         <location line="+483" />
         <source>built-in programs cannot be changed; duplicate it to edit a copy</source>
-        <translation type="unfinished" />
+        <translation>los programas incorporados no se pueden cambiar; duplícalo para editar una copia</translation>
     </message>
     <message>
         <location line="+122" />
         <source>Insert turn</source>
-        <translation type="unfinished" />
+        <translation>Insertar giro</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Remove segment</source>
-        <translation type="unfinished" />
+        <translation>Quitar tramo</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Remove %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Quitar %n elemento</numerusform>
+            <numerusform>Quitar %n elementos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6" />
         <source>move by one row at a time</source>
-        <translation type="unfinished" />
+        <translation>mueve de fila en fila</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+18" />
         <source>a repeat block stays in the main part</source>
-        <translation type="unfinished" />
+        <translation>un bloque de repetición se queda en la parte principal</translation>
     </message>
     <message>
         <location line="+10" />
         <source>already the first segment</source>
-        <translation type="unfinished" />
+        <translation>ya es el primer tramo</translation>
     </message>
     <message>
         <location line="+9" />
         <source>already the last segment</source>
-        <translation type="unfinished" />
+        <translation>ya es el último tramo</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation>Mover</translation>
     </message>
     <message>
         <location line="+7" />
         <source>drop segments into the warm-up, main or cool-down part, or a repeat block</source>
-        <translation type="unfinished" />
+        <translation>suelta los tramos en el calentamiento, la parte principal, la vuelta a la calma o un bloque de repetición</translation>
     </message>
     <message>
         <location line="+7" />
         <source>segments can only be dropped into a repeat block, not onto a segment</source>
-        <translation type="unfinished" />
+        <translation>los tramos solo se pueden soltar en un bloque de repetición, no sobre un tramo</translation>
     </message>
     <message>
         <location line="+7" />
         <source>a repeat block can only sit in the main part, and blocks do not nest</source>
-        <translation type="unfinished" />
+        <translation>un bloque de repetición solo puede estar en la parte principal, y los bloques no se anidan</translation>
     </message>
     <message>
         <location line="+7" />
         <source>a repeat block cannot be dropped into itself</source>
-        <translation type="unfinished" />
+        <translation>un bloque de repetición no se puede soltar dentro de sí mismo</translation>
     </message>
     <message>
         <location line="+31" />
         <source>select the segments to repeat first</source>
-        <translation type="unfinished" />
+        <translation>selecciona primero los tramos que quieres repetir</translation>
     </message>
     <message>
         <location line="+3" />
         <source>repeat blocks can only be made in the main part</source>
-        <translation type="unfinished" />
+        <translation>los bloques de repetición solo se pueden crear en la parte principal</translation>
     </message>
     <message>
         <location line="+4" />
         <source>select segments of the main part that are not in a repeat block yet</source>
-        <translation type="unfinished" />
+        <translation>selecciona tramos de la parte principal que aún no estén en un bloque de repetición</translation>
     </message>
     <message>
         <location line="+7" />
         <source>select segments that follow each other</source>
-        <translation type="unfinished" />
+        <translation>selecciona tramos seguidos</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Make repeat block</source>
-        <translation type="unfinished" />
+        <translation>Crear bloque de repetición</translation>
     </message>
     <message>
         <location line="+6" />
         <source>select a repeat block to undo the repeat</source>
-        <translation type="unfinished" />
+        <translation>selecciona un bloque de repetición para deshacer la repetición</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Remove repeat</source>
-        <translation type="unfinished" />
+        <translation>Quitar repetición</translation>
     </message>
 </context>
 <context>
@@ -5230,7 +5230,7 @@ por encima de tu límite</translation>
         <location filename="../../walkcoach/core/plans/generate.py" line="-18" />
         <location filename="../../walkcoach/core/progression.py" line="+482" />
         <source>Belt slow: hold the rails and turn one step at a time.</source>
-        <translation type="unfinished" />
+        <translation>Cinta lenta: agárrate a los pasamanos y gira paso a paso.</translation>
     </message>
     <message>
         <location line="+30" />
@@ -5250,7 +5250,7 @@ por encima de tu límite</translation>
         <location line="+6" />
         <location filename="../../walkcoach/core/progression.py" line="+6" />
         <source>Backward stretch</source>
-        <translation type="unfinished" />
+        <translation>Tramo hacia atrás</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5263,19 +5263,19 @@ por encima de tu límite</translation>
         <location line="+6" />
         <location filename="../../walkcoach/core/progression.py" line="+10" />
         <source>Backward, without a break</source>
-        <translation type="unfinished" />
+        <translation>Hacia atrás, sin pausa</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../walkcoach/core/progression.py" line="+1" />
         <source>Stand tall and look ahead; stop at once on pain.</source>
-        <translation type="unfinished" />
+        <translation>Cuerpo erguido y mirada al frente; para de inmediato si sientes dolor.</translation>
     </message>
     <message>
         <location line="+21" />
         <location filename="../../walkcoach/core/progression.py" line="+27" />
         <source>Stretch calves and thighs afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Después, estira pantorrillas y muslos.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_texts.py" line="+1" />
@@ -5626,7 +5626,7 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../walkcoach/core/program.py" line="-825" />
         <source>Turn around</source>
-        <translation type="unfinished" />
+        <translation>Giro</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/progression.py" line="-54" />
@@ -5636,7 +5636,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+2" />
         <source>Progression advice of a web article on walking backwards uphill and gluteus maximus EMG, applied to your history</source>
-        <translation type="unfinished" />
+        <translation>Consejos de progresión de un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, aplicados a tu historial</translation>
     </message>
 </context>
 <context>
@@ -5669,108 +5669,108 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/core/progression.py" line="-317" />
         <source>{speed} mph</source>
-        <translation type="unfinished" />
+        <translation>{speed} mph</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{speed} km/h</source>
-        <translation type="unfinished" />
+        <translation>{speed} km/h</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{incline} %</source>
-        <translation type="unfinished" />
+        <translation>{incline} %</translation>
     </message>
     <message numerus="yes">
         <location line="+40" />
         <source>Your last session was %n day(s) ago: start again gently with {time} at {speed} on {incline}; you will be back to your old level faster than the first time.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tu última sesión fue hace %n día: vuelve a empezar con suavidad, con {time} a {speed} con un {incline} de inclinación; recuperarás tu nivel anterior más rápido que la primera vez.</numerusform>
+            <numerusform>Tu última sesión fue hace %n días: vuelve a empezar con suavidad, con {time} a {speed} con un {incline} de inclinación; recuperarás tu nivel anterior más rápido que la primera vez.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24" />
         <source>Your last session ({day}) was marked with pain, so this one steps down to {time} of backward walking instead of adding time, on the same incline or flatter.</source>
-        <translation type="unfinished" />
+        <translation>Tu última sesión ({day}) se marcó con dolor, así que esta baja a {time} caminando hacia atrás en lugar de añadir tiempo, con la misma inclinación o menos.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Stop at once if the pain comes back; if it keeps coming back, ask a health professional before going on.</source>
-        <translation type="unfinished" />
+        <translation>Para de inmediato si vuelve el dolor; si sigue volviendo, consulta a un profesional sanitario antes de continuar.</translation>
     </message>
     <message numerus="yes">
         <location line="+20" />
         <source>It has been %n day(s) since your last session: this one steps back to {time} on {incline} so your legs and balance can settle in again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ha pasado %n día desde tu última sesión: esta vuelve a {time} con un {incline} de inclinación para que tus piernas y tu equilibrio se readapten.</numerusform>
+            <numerusform>Han pasado %n días desde tu última sesión: esta vuelve a {time} con un {incline} de inclinación para que tus piernas y tu equilibrio se readapten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19" />
         <source>A session on {day} was marked with pain: repeat {time} rather than adding time this week.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión del {day} se marcó con dolor: repite {time} en lugar de añadir tiempo esta semana.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Stop at once if the pain comes back.</source>
-        <translation type="unfinished" />
+        <translation>Para de inmediato si vuelve el dolor.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Your last session felt very hard (effort {effort} of 10): repeat {time} until it feels easier before adding more.</source>
-        <translation type="unfinished" />
+        <translation>Tu última sesión se te hizo muy dura (esfuerzo {effort} de 10): repite {time} hasta que te resulte más fácil antes de añadir más.</translation>
     </message>
     <message>
         <location line="+36" />
         <source>This is your first week of backward walking: repeat {time} on {incline} this week; from Monday {monday} the coach adds 30 s a week.</source>
-        <translation type="unfinished" />
+        <translation>Es tu primera semana caminando hacia atrás: repite {time} con un {incline} de inclinación esta semana; a partir del lunes {monday}, el entrenador añade 30 s por semana.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Your longest backward stretch in the week of {week} was {longest}: this week add 30 s, to {time}, working toward 5-8 minutes without a break.</source>
-        <translation type="unfinished" />
+        <translation>Tu tramo más largo hacia atrás en la semana del {week} fue de {longest}: esta semana añade 30 s, hasta {time}, con el objetivo de 5-8 minutos sin pausa.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>You walked backward for {longest} without a break: that is in the 5-8 minute goal, so now make it steeper instead, {incline} for {time} (one small step a week, up to 8 %).</source>
-        <translation type="unfinished" />
+        <translation>Caminaste hacia atrás {longest} sin pausa: ya estás en el objetivo de 5-8 minutos, así que ahora sube la inclinación: {incline} durante {time} (un pequeño paso por semana, hasta el 8 %).</translation>
     </message>
     <message>
         <location line="+12" />
         <source>You are at the 8 % top incline: add 30 s a week to the backward stretch, to {time}, up to 8 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Estás en la inclinación máxima del 8 %: añade 30 s por semana al tramo hacia atrás, hasta {time}, con un máximo de 8 minutos.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>You hold 8 minutes of backward walking on 8 %, the top of this progression: keep it up, or add more sessions a week rather than more speed or slope.</source>
-        <translation type="unfinished" />
+        <translation>Aguantas 8 minutos caminando hacia atrás con un 8 %, el máximo de esta progresión: sigue así, o añade más sesiones por semana en lugar de más velocidad o inclinación.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>You already reached this week's step ({time} on {incline}): repeat it; the next step comes from Monday {monday}.</source>
-        <translation type="unfinished" />
+        <translation>Ya alcanzaste el paso de esta semana ({time} con un {incline} de inclinación): repítelo; el siguiente paso llega a partir del lunes {monday}.</translation>
     </message>
     <message>
         <location line="+33" />
         <source>No backward walking in your history yet: start with “{name}”, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay caminatas hacia atrás en tu historial: empieza con «{name}», {rounds} x {time} hacia atrás a {speed} con una inclinación del {incline}, con tramos hacia delante y un giro lento entre medias.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>No backward walking in your history yet: start with a first session, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay caminatas hacia atrás en tu historial: empieza con una primera sesión, {rounds} x {time} hacia atrás a {speed} con una inclinación del {incline}, con tramos hacia delante y un giro lento entre medias.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Hold the rails at first and clip the safety key to your clothing; after that the coach adds 30 s a week.</source>
-        <translation type="unfinished" />
+        <translation>Al principio agárrate a los pasamanos y sujeta la llave de seguridad a tu ropa; después, el entrenador añade 30 s por semana.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Speed kept at {speed}, the top of the protocol's range (you walked faster last time): it grows in time and slope, never in speed.</source>
-        <translation type="unfinished" />
+        <translation>Velocidad mantenida en {speed}, el máximo del rango del protocolo (la última vez caminaste más rápido): la progresión aumenta el tiempo y la inclinación, nunca la velocidad.</translation>
     </message>
 </context>
 <context>
@@ -6553,57 +6553,57 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/shortcuts.py" line="+33" />
         <source>Start the session, or pause and resume it</source>
-        <translation type="unfinished" />
+        <translation>Iniciar la sesión, o pausarla y reanudarla</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The same, from the play/pause key of a media or Bluetooth remote</source>
-        <translation type="unfinished" />
+        <translation>Lo mismo, con la tecla de reproducir/pausa de un mando multimedia o Bluetooth</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Skip to the next step</source>
-        <translation type="unfinished" />
+        <translation>Saltar al siguiente paso</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Previous step: restarts this step, or goes to the previous one in its first seconds</source>
-        <translation type="unfinished" />
+        <translation>Paso anterior: reinicia este paso, o vuelve al anterior en sus primeros segundos</translation>
     </message>
     <message>
         <location line="+8" />
         <source>30 seconds more on this step</source>
-        <translation type="unfinished" />
+        <translation>30 segundos más en este paso</translation>
     </message>
     <message>
         <location line="+5" />
         <source>30 seconds less on this step (at least 5 s stay)</source>
-        <translation type="unfinished" />
+        <translation>30 segundos menos en este paso (quedan al menos 5 s)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Leaves the workout view; otherwise stops the session (asks first)</source>
-        <translation type="unfinished" />
+        <translation>Sale del modo entreno; si no, detiene la sesión (pregunta antes)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Workout view on or off</source>
-        <translation type="unfinished" />
+        <translation>Activar o desactivar el modo entreno</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Sound on or off</source>
-        <translation type="unfinished" />
+        <translation>Activar o desactivar el sonido</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Switch between the full window and the small always-on-top view</source>
-        <translation type="unfinished" />
+        <translation>Cambiar entre la ventana completa y la vista pequeña siempre visible</translation>
     </message>
     <message>
         <location line="+5" />
         <source>This list</source>
-        <translation type="unfinished" />
+        <translation>Esta lista</translation>
     </message>
 </context>
 <context>
@@ -6629,43 +6629,43 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/audio/speech.py" line="+45" />
         <source>there is no sound output</source>
-        <translation type="unfinished" />
+        <translation>no hay salida de sonido</translation>
     </message>
     <message>
         <location line="+1" />
         <source>no speech engine is installed (speech-dispatcher)</source>
-        <translation type="unfinished" />
+        <translation>no hay ningún motor de voz instalado (speech-dispatcher)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the sound server does not answer</source>
-        <translation type="unfinished" />
+        <translation>el servidor de sonido no responde</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the speech engine {engine!r} is not installed</source>
-        <translation type="unfinished" />
+        <translation>el motor de voz {engine!r} no está instalado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the speech helper did not start</source>
-        <translation type="unfinished" />
+        <translation>el asistente de voz no se ha iniciado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the speech engine ({engine}) does not start</source>
-        <translation type="unfinished" />
+        <translation>el motor de voz ({engine}) no se inicia</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the speech helper stopped</source>
-        <translation type="unfinished" />
+        <translation>el asistente de voz se ha detenido</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No voice for {language} is installed: the cues are spoken in English.</source>
         <extracomment>{language} is the language's own name ("Deutsch", "français").</extracomment>
-        <translation type="unfinished" />
+        <translation>No hay ninguna voz instalada para {language}: los avisos se dicen en inglés.</translation>
     </message>
 </context>
 <context>
