@@ -169,12 +169,12 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+31" />
         <source> (left)</source>
-        <translation> (izquierdo)</translation>
+        <translation> (lado izquierdo)</translation>
     </message>
     <message>
         <location line="+2" />
         <source> (right)</source>
-        <translation> (derecho)</translation>
+        <translation> (lado derecho)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -317,7 +317,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Stop</source>
-        <translation>Parar</translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+1" />
@@ -363,7 +363,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Workout view</source>
-        <translation>Vista grande</translation>
+        <translation>Modo entreno</translation>
     </message>
     <message>
         <location line="+3" />
@@ -373,7 +373,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+100" />
         <source>Esc or F11: leave the workout view</source>
-        <translation>Esc o F11: salir de la vista de entrenamiento</translation>
+        <translation>Esc o F11: salir del modo entreno</translation>
     </message>
     <message>
         <location line="+24" />
@@ -479,7 +479,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Now face {word}: {targets}</source>
-        <translation>Ahora hacia {word}: {targets}</translation>
+        <translation>Ahora, {word}: {targets}</translation>
     </message>
     <message>
         <location line="+62" />
@@ -1177,7 +1177,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>{phrase}, decline {value} percent</source>
-        <translation>{phrase}, pendiente de bajada del {value} por ciento</translation>
+        <translation>{phrase}, cuesta abajo al {value} por ciento</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
@@ -1202,7 +1202,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Set the decline to {value} percent.</source>
-        <translation>Pon la pendiente de bajada al {value} por ciento.</translation>
+        <translation>Pon la cinta cuesta abajo al {value} por ciento.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1338,7 +1338,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location filename="../../walkcoach/core/datewords.py" line="+17" />
         <source>Mon</source>
-        <translation>Lun</translation>
+        <translation>lun</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1348,7 +1348,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Wed</source>
-        <translation>Mié</translation>
+        <translation>mié</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1358,7 +1358,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Fri</source>
-        <translation>Vie</translation>
+        <translation>vie</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1706,7 +1706,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+5" />
         <source>The virtual treadmill runs inside WalkCoach: try the whole link without a machine.</source>
-        <translation>La cinta virtual funciona dentro de WalkCoach: prueba todo el enlace sin máquina.</translation>
+        <translation>La cinta virtual funciona dentro de WalkCoach: prueba el enlace completo sin máquina.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2958,7 +2958,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>&amp;Workout view (full screen)</source>
-        <translation>&amp;Vista de entrenamiento (pantalla completa)</translation>
+        <translation>Modo &amp;entreno (pantalla completa)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3589,7 +3589,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Gastrocnemius</source>
-        <translation>Gastrocnemio</translation>
+        <translation>Gemelos</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3599,22 +3599,22 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>The visible calf muscle; lifts the heel to push off and helps bend the knee.</source>
-        <translation>El músculo visible de la pantorrilla; eleva el talón para impulsarte y ayuda a flexionar la rodilla.</translation>
+        <translation>Los músculos visibles de la pantorrilla; elevan el talón para impulsarte y ayudan a flexionar la rodilla.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One of the hardest-working walking muscles: it raises the heel to push you on.</source>
-        <translation>Uno de los músculos que más trabajan al caminar: eleva el talón para impulsarte hacia delante.</translation>
+        <translation>Están entre los músculos que más trabajan al caminar: elevan el talón para impulsarte hacia delante.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.</source>
-        <translation>Trabaja menos que hacia delante: el impulso se invierte y buena parte del trabajo del tobillo pasa a la espinilla.</translation>
+        <translation>Trabajan menos que hacia delante: el impulso se invierte y buena parte del trabajo del tobillo pasa a la espinilla.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps balance on the balls of the feet in lunges; light work.</source>
-        <translation>Mantiene el equilibrio sobre la parte delantera de la planta en las zancadas; trabajo ligero.</translation>
+        <translation>Mantienen el equilibrio sobre la parte delantera de la planta en las zancadas; trabajo ligero.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3695,7 +3695,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+6" />
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation>Un plan reparte semanas de sesiones en los días de la semana que elijas, pasa una sesión perdida al siguiente día libre y espera una semana cuando una sesión te ha causado dolor o se te ha hecho demasiado dura. Elige uno para empezar:</translation>
+        <translation>Un plan reparte semanas de sesiones en los días que elijas, pasa una sesión perdida al siguiente día libre y no avanza durante una semana si una sesión te ha causado dolor o se te ha hecho demasiado dura. Elige uno para empezar:</translation>
     </message>
     <message>
         <location line="+12" />
@@ -3820,7 +3820,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+4" />
         <source>Calendar file…</source>
-        <translation>Archivo de calendario…</translation>
+        <translation>Calendario…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4733,12 +4733,12 @@ por encima de tu límite</translation>
     <message>
         <location line="+38" />
         <source>&amp;Undo {what}</source>
-        <translation>&amp;Deshacer {what}</translation>
+        <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Redo {what}</source>
-        <translation>&amp;Rehacer {what}</translation>
+        <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
         <location line="+72" />
@@ -5211,7 +5211,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+58" />
         <source>Drag and drop</source>
-        <translation>arrastrar y soltar</translation>
+        <translation>Arrastrar y soltar</translation>
     </message>
 </context>
 <context>
@@ -5230,7 +5230,7 @@ por encima de tu límite</translation>
         <location filename="../../walkcoach/core/plans/generate.py" line="-18" />
         <location filename="../../walkcoach/core/progression.py" line="+482" />
         <source>Belt slow: hold the rails and turn one step at a time.</source>
-        <translation>Cinta lenta: agárrate a los pasamanos y gira paso a paso.</translation>
+        <translation>Cinta lenta: agárrate a los pasamanos y date la vuelta paso a paso.</translation>
     </message>
     <message>
         <location line="+30" />
@@ -7032,7 +7032,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/editor/summary.py" line="+48" />
         <source>Summary (updates as you edit)</source>
-        <translation>Resumen (se actualiza mientras editas)</translation>
+        <translation>Resumen (se actualiza al editar)</translation>
     </message>
     <message>
         <location line="+1" />
