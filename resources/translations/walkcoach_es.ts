@@ -1596,7 +1596,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+7" />
         <source>While linked</source>
-        <translation>Mientras esté vinculada</translation>
+        <translation>Si está vinculada</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2670,7 +2670,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+99" />
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} pasos&lt;br&gt;&lt;small&gt;Contorno discontinuo: tiempo previsto; barra rellena: tiempo caminado. Verde: hacia delante; naranja: hacia atrás; azul: descanso; amarillo: giro; morado: un ejercicio fuera de la cinta.&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} pasos&lt;br&gt;&lt;small&gt;Contorno discontinuo: tiempo previsto; barra: tiempo caminado. Verde: adelante; naranja: atrás; azul: descanso; amarillo: giro; morado: ejercicio fuera de la cinta.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2685,7 +2685,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+14" />
         <source>Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.</source>
-        <translation>Frecuencia cardíaca: media {mean:.0f}, máxima {high} bpm. A la derecha: la frecuencia cardíaca durante la sesión, con sus pasos sombreados detrás en los mismos colores.</translation>
+        <translation>Frecuencia cardíaca: media {mean:.0f}, máxima {high} bpm. A la derecha, su curva, con los pasos sombreados en sus colores.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2723,12 +2723,12 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Steepest backward incline, held a minute</source>
-        <translation>Mayor inclinación hacia atrás, mantenida un minuto</translation>
+        <translation>Mayor inclinación hacia atrás (1 min)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Fastest backward speed, held a minute</source>
-        <translation>Mayor velocidad hacia atrás, mantenida un minuto</translation>
+        <translation>Mayor velocidad hacia atrás (1 min)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4465,7 +4465,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+14" />
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
-        <translation>Solo lectura: es un programa incorporado. Haz una copia para editarlo.</translation>
+        <translation>Solo lectura: programa incorporado. Edita una copia.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4575,12 +4575,12 @@ por encima de tu límite</translation>
     <message>
         <location line="-381" />
         <source>Add &amp;forward</source>
-        <translation>Añadir tramo &amp;adelante</translation>
+        <translation>Añadir &amp;adelante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add &amp;backward</source>
-        <translation>Añadir tramo a&amp;trás</translation>
+        <translation>Añadir a&amp;trás</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5931,7 +5931,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+1" />
         <source>&amp;Wait until I press Done</source>
-        <translation>Esperar &amp;hasta que pulse Listo</translation>
+        <translation>&amp;Hasta que pulse Listo</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7234,12 +7234,12 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+19" />
         <source>Forward</source>
-        <translation>Hacia delante</translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward</source>
-        <translation>Hacia atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+34" />
