@@ -194,7 +194,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+3" />
         <source>{value} % of its maximal voluntary contraction (EMG), {basis}</source>
-        <translation>{value} % de su contracción voluntaria máxima (EMG), {basis}</translation>
+        <translation>{value} % de su contracción voluntaria máxima (EMG), {basis}</translation>
     </message>
     <message>
         <location line="+3" />
@@ -517,7 +517,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+6" />
         <source>{value} % incline</source>
-        <translation>{value} % de inclinación</translation>
+        <translation>{value} % de inclinación</translation>
     </message>
     <message>
         <location line="+8" />
@@ -985,22 +985,22 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+33" />
         <source>Forward walking, {incline} % incline</source>
-        <translation>Caminar hacia delante, {incline} % de inclinación</translation>
+        <translation>Caminar hacia delante, {incline} % de inclinación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward walking, {incline} % incline</source>
-        <translation>Caminar hacia atrás, {incline} % de inclinación</translation>
+        <translation>Caminar hacia atrás, {incline} % de inclinación</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Forward walking, {incline} % incline at {speed} km/h</source>
-        <translation>Caminar hacia delante, {incline} % de inclinación a {speed} km/h</translation>
+        <translation>Caminar hacia delante, {incline} % de inclinación a {speed} km/h</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Backward walking, {incline} % incline at {speed} km/h</source>
-        <translation>Caminar hacia atrás, {incline} % de inclinación a {speed} km/h</translation>
+        <translation>Caminar hacia atrás, {incline} % de inclinación a {speed} km/h</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2214,12 +2214,12 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+5" />
         <source>{low} bpm and above ({pct} % and more)</source>
-        <translation>{low} bpm o más ({pct} % o más)</translation>
+        <translation>{low} bpm o más ({pct} % o más)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</source>
-        <translation>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</translation>
+        <translation>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</translation>
     </message>
     <message>
         <location line="+13" />
@@ -2905,7 +2905,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+3" />
         <source>{share:.0f} % of the work of the muscle worked most in this period (estimated)</source>
-        <translation>{share:.0f} % del trabajo del músculo más trabajado en este periodo (estimado)</translation>
+        <translation>{share:.0f} % del trabajo del músculo más trabajado en este periodo (estimado)</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3143,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+11" />
         <source>Each muscle's work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.</source>
-        <translation>El trabajo de cada músculo en este periodo comparado con el del músculo más trabajado (100 %): lo intensamente que trabaja, estimado a partir de estudios de actividad muscular (EMG), por los minutos que caminaste. Los colores del cuerpo siguen la misma escala.</translation>
+        <translation>El trabajo de cada músculo en este periodo comparado con el del músculo más trabajado (100 %): lo intensamente que trabaja, estimado a partir de estudios de actividad muscular (EMG), por los minutos que caminaste. Los colores del cuerpo siguen la misma escala.</translation>
     </message>
     <message>
         <location line="+16" />
@@ -3153,12 +3153,12 @@ por encima de tu límite</translation>
     <message>
         <location line="+6" />
         <source>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;el más trabajado (100 %)&lt;/small&gt;</translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;el más trabajado (100 %)&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;del máximo&lt;/small&gt;</translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;del máximo&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3191,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+4" />
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3765,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+8" />
         <source>This week: %1 of %2 %3</source>
-        <translation>Esta semana: %1 de %2 %3</translation>
+        <translation>Esta semana: %1 de %2 %3</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3927,7 +3927,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
-        <translation>Empieza con tramos de 2 minutos hacia atrás con un 3 % de inclinación y añade 30 s cada semana hasta que camines 5 minutos sin pausa; después mantén el tiempo y sube la inclinación un nivel cada semana, hasta el 8 %. Nunca más rápido: el plan solo crece en tiempo e inclinación.</translation>
+        <translation>Empieza con tramos de 2 minutos hacia atrás con un 3 % de inclinación y añade 30 s cada semana hasta que camines 5 minutos sin pausa; después mantén el tiempo y sube la inclinación un nivel cada semana, hasta el 8 %. Nunca más rápido: el plan solo crece en tiempo e inclinación.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61" />
@@ -3942,7 +3942,7 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../walkcoach/core/plans/generate.py" line="+40" />
         <source>backward {time} x {rounds} on {incline} %</source>
-        <translation>hacia atrás {time} x {rounds} con un {incline} %</translation>
+        <translation>hacia atrás {time} x {rounds} con un {incline} %</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4223,7 +4223,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+11" />
         <source>must be between {low} and {high} % (got {got})</source>
-        <translation>debe estar entre {low} y {high} % (se recibió {got})</translation>
+        <translation>debe estar entre {low} y {high} % (se recibió {got})</translation>
     </message>
     <message>
         <location line="+17" />
@@ -4973,17 +4973,17 @@ por encima de tu límite</translation>
     <message>
         <location line="+7" />
         <source>backward on a {incline} % incline is steeper than a beginner program should ask for (at most {limit} %)</source>
-        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa de principiante (como máximo {limit} %)</translation>
+        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa de principiante (como máximo {limit} %)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward on a {incline} % incline is steeper than an intermediate program should ask for (at most {limit} %)</source>
-        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa intermedio (como máximo {limit} %)</translation>
+        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa intermedio (como máximo {limit} %)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward on a {incline} % incline is steeper than an advanced program should ask for (at most {limit} %)</source>
-        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa avanzado (como máximo {limit} %)</translation>
+        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa avanzado (como máximo {limit} %)</translation>
     </message>
     <message>
         <location line="+483" />
@@ -5401,7 +5401,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation>Una primera sesión suave hacia atrás: tramos de dos minutos mirando hacia la parte trasera de la cinta a 2,4 km/h (1,5 mph) con un 3 % de inclinación, cada uno seguido de dos minutos mirando hacia delante, con un giro lento entre ellos. Basado en un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, que propone empezar despacio a 1,5-2 mph con una inclinación del 3-5 % y cambiar de sentido cada dos minutos.</translation>
+        <translation>Una primera sesión suave hacia atrás: tramos de dos minutos mirando hacia la parte trasera de la cinta a 2,4 km/h (1,5 mph) con un 3 % de inclinación, cada uno seguido de dos minutos mirando hacia delante, con un giro lento entre ellos. Basado en un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, que propone empezar despacio a 1,5-2 mph con una inclinación del 3-5 % y cambiar de sentido cada dos minutos.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5421,7 +5421,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.</source>
-        <translation>Ocho minutos caminando hacia atrás con un 5 % de inclinación, repartidos en cuatro intervalos de dos minutos con marcha hacia delante entre ellos. En los datos de actividad muscular (EMG) que cita un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, caminar hacia atrás cuesta arriba hizo trabajar el glúteo mayor mucho más que caminar hacia delante; el artículo propone 2-3 sesiones así por semana, con 5-10 minutos hacia atrás cada una.</translation>
+        <translation>Ocho minutos caminando hacia atrás con un 5 % de inclinación, repartidos en cuatro intervalos de dos minutos con marcha hacia delante entre ellos. En los datos de actividad muscular (EMG) que cita un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, caminar hacia atrás cuesta arriba hizo trabajar el glúteo mayor mucho más que caminar hacia delante; el artículo propone 2-3 sesiones así por semana, con 5-10 minutos hacia atrás cada una.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5441,7 +5441,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.</source>
-        <translation>Zancadas caminando cuesta arriba con un 15 % de inclinación a 4,0 km/h (2,5 mph); después date la vuelta con la misma inclinación y camina hacia atrás a 4,0 km/h agarrándote a los pasamanos; tres rondas con un tramo más suave hacia delante entre ellas. Basado en una página sobre ejercicios para glúteos en cinta de correr que cita a la entrenadora Jennifer Pattee.</translation>
+        <translation>Zancadas caminando cuesta arriba con un 15 % de inclinación a 4,0 km/h (2,5 mph); después date la vuelta con la misma inclinación y camina hacia atrás a 4,0 km/h agarrándote a los pasamanos; tres rondas con un tramo más suave hacia delante entre ellas. Basado en una página sobre ejercicios para glúteos en cinta de correr que cita a la entrenadora Jennifer Pattee.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5461,7 +5461,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+3" />
         <source>Belt slow, keep the 15 % incline, hold the rails and turn round.</source>
-        <translation>Cinta lenta, mantén el 15 % de inclinación, agárrate a los pasamanos y date la vuelta.</translation>
+        <translation>Cinta lenta, mantén el 15 % de inclinación, agárrate a los pasamanos y date la vuelta.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5481,7 +5481,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Lower the incline to recover; back to 15 % at the end.</source>
-        <translation>Baja la inclinación para recuperarte; vuelve al 15 % al final.</translation>
+        <translation>Baja la inclinación para recuperarte; vuelve al 15 % al final.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5491,12 +5491,12 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.</source>
-        <translation>Tandas cortas hacia atrás con una inclinación pronunciada del 15 % a 3,2 km/h (2 mph), cada una seguida de unos minutos suaves hacia delante en llano, alternando durante una media hora. Solo si ya caminas hacia atrás en llano sin agarrarte. Basado en la entrada «The Benefits of Walking Backwards on the Treadmill», de un entrenador especializado en cinta de correr.</translation>
+        <translation>Tandas cortas hacia atrás con una inclinación pronunciada del 15 % a 3,2 km/h (2 mph), cada una seguida de unos minutos suaves hacia delante en llano, alternando durante una media hora. Solo si ya caminas hacia atrás en llano sin agarrarte. Basado en la entrada «The Benefits of Walking Backwards on the Treadmill», de un entrenador especializado en cinta de correr.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, raise the incline to 15 %, hold the rails and turn round.</source>
-        <translation>Cinta lenta, sube la inclinación al 15 %, agárrate a los pasamanos y date la vuelta.</translation>
+        <translation>Cinta lenta, sube la inclinación al 15 %, agárrate a los pasamanos y date la vuelta.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5561,7 +5561,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.</source>
-        <translation>Para cuando «Primeros pasos hacia atrás» te resulte fácil. Un bloque largo hacia atrás a 3,2 km/h (2 mph) con un 5 %, y luego uno más corto con un 8 %. Cada semana añade 30 segundos al bloque largo (edita una copia de este programa) hasta que aguantes 5-8 minutos; solo entonces aumenta la inclinación, nunca por encima del 8 %. Basado en los consejos de progresión de un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor.</translation>
+        <translation>Para cuando «Primeros pasos hacia atrás» te resulte fácil. Un bloque largo hacia atrás a 3,2 km/h (2 mph) con un 5 %, y luego uno más corto con un 8 %. Cada semana añade 30 segundos al bloque largo (edita una copia de este programa) hasta que aguantes 5-8 minutos; solo entonces aumenta la inclinación, nunca por encima del 8 %. Basado en los consejos de progresión de un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5576,7 +5576,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Belt slow, raise the incline to 8 %, hold the rails and turn round.</source>
-        <translation>Cinta lenta, sube la inclinación al 8 %, agárrate a los pasamanos y date la vuelta.</translation>
+        <translation>Cinta lenta, sube la inclinación al 8 %, agárrate a los pasamanos y date la vuelta.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5591,7 +5591,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).</source>
-        <translation>Veinte minutos de intervalos de dos minutos hacia atrás a 4,0 km/h con un 5 % de inclinación y 90 segundos hacia delante entre ellos: diez minutos hacia atrás en total. 4,0 km/h es la velocidad hacia atrás de un estudio de laboratorio con pendientes del 0, el 5 y el 10 % (Cipriani et al. 1995), y caminar hacia atrás al 5-10 % elevó la frecuencia cardíaca y el consumo de oxígeno muy por encima de caminar hacia delante (Hooper et al. 2004).</translation>
+        <translation>Veinte minutos de intervalos de dos minutos hacia atrás a 4,0 km/h con un 5 % de inclinación y 90 segundos hacia delante entre ellos: diez minutos hacia atrás en total. 4,0 km/h es la velocidad hacia atrás de un estudio de laboratorio con pendientes del 0, el 5 y el 10 % (Cipriani et al. 1995), y caminar hacia atrás al 5-10 % elevó la frecuencia cardíaca y el consumo de oxígeno muy por encima de caminar hacia delante (Hooper et al. 2004).</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5679,7 +5679,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+3" />
         <source>{incline} %</source>
-        <translation>{incline} %</translation>
+        <translation>{incline} %</translation>
     </message>
     <message numerus="yes">
         <location line="+40" />
@@ -5735,17 +5735,17 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+11" />
         <source>You walked backward for {longest} without a break: that is in the 5-8 minute goal, so now make it steeper instead, {incline} for {time} (one small step a week, up to 8 %).</source>
-        <translation>Caminaste hacia atrás {longest} sin pausa: ya estás en el objetivo de 5-8 minutos, así que ahora sube la inclinación: {incline} durante {time} (un pequeño paso por semana, hasta el 8 %).</translation>
+        <translation>Caminaste hacia atrás {longest} sin pausa: ya estás en el objetivo de 5-8 minutos, así que ahora sube la inclinación: {incline} durante {time} (un pequeño paso por semana, hasta el 8 %).</translation>
     </message>
     <message>
         <location line="+12" />
         <source>You are at the 8 % top incline: add 30 s a week to the backward stretch, to {time}, up to 8 minutes.</source>
-        <translation>Estás en la inclinación máxima del 8 %: añade 30 s por semana al tramo hacia atrás, hasta {time}, con un máximo de 8 minutos.</translation>
+        <translation>Estás en la inclinación máxima del 8 %: añade 30 s por semana al tramo hacia atrás, hasta {time}, con un máximo de 8 minutos.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>You hold 8 minutes of backward walking on 8 %, the top of this progression: keep it up, or add more sessions a week rather than more speed or slope.</source>
-        <translation>Aguantas 8 minutos caminando hacia atrás con un 8 %, el máximo de esta progresión: sigue así, o añade más sesiones por semana en lugar de más velocidad o inclinación.</translation>
+        <translation>Aguantas 8 minutos caminando hacia atrás con un 8 %, el máximo de esta progresión: sigue así, o añade más sesiones por semana en lugar de más velocidad o inclinación.</translation>
     </message>
     <message>
         <location line="+12" />
@@ -6275,7 +6275,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+5" />
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
-        <translation>Se caminó menos del 80 % del tiempo previsto (tramos saltados)</translation>
+        <translation>Se caminó menos del 80 % del tiempo previsto (tramos saltados)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -6759,7 +6759,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+4" />
         <source>{rounds} x {time} backward at {speed}, {incline:g} % incline</source>
-        <translation>{rounds} x {time} hacia atrás a {speed}, {incline:g} % de inclinación</translation>
+        <translation>{rounds} x {time} hacia atrás a {speed}, {incline:g} % de inclinación</translation>
     </message>
 </context>
 <context>
@@ -6823,7 +6823,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+9" />
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation>Te saltaste la mayor parte: {walked} caminados de los {planned} previstos. Una sesión cuenta como completada cuando caminas al menos el 80 % de su tiempo previsto; esta queda registrada como demasiado corta.</translation>
+        <translation>Te saltaste la mayor parte: {walked} caminados de los {planned} previstos. Una sesión cuenta como completada cuando caminas al menos el 80 % de su tiempo previsto; esta queda registrada como demasiado corta.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -6954,7 +6954,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+29" />
         <source>{name}: on average {value} % of its maximal voluntary contraction (EMG)</source>
-        <translation>{name}: de media, {value} % de su contracción voluntaria máxima (EMG)</translation>
+        <translation>{name}: de media, {value} % de su contracción voluntaria máxima (EMG)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -7042,7 +7042,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+21" />
         <source>How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).</source>
-        <translation>Cuánto trabajo recibe cada músculo en todo el programa: lo intensamente que trabaja (una estimación a partir de mediciones de actividad muscular) por cuántos minutos. La barra y la cifra comparan cada músculo con el más trabajado (100 %).</translation>
+        <translation>Cuánto trabajo recibe cada músculo en todo el programa: lo intensamente que trabaja (una estimación a partir de mediciones de actividad muscular) por cuántos minutos. La barra y la cifra comparan cada músculo con el más trabajado (100 %).</translation>
     </message>
     <message>
         <location line="+11" />
@@ -7090,7 +7090,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+9" />
         <source>{time} ({percent:.0f} % of the session)</source>
-        <translation>{time} ({percent:.0f} % de la sesión)</translation>
+        <translation>{time} ({percent:.0f} % de la sesión)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -7100,7 +7100,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+15" />
         <source>{percent:.0f} %</source>
-        <translation>{percent:.0f} %</translation>
+        <translation>{percent:.0f} %</translation>
     </message>
     <message>
         <location line="+3" />
@@ -7148,12 +7148,12 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+3" />
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+10" />
         <source>{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}</source>
-        <translation>{value} % de la contracción voluntaria máxima del músculo (EMG). Fuente: {source}</translation>
+        <translation>{value} % de la contracción voluntaria máxima del músculo (EMG). Fuente: {source}</translation>
     </message>
 </context>
 <context>
