@@ -154,7 +154,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <location line="+65" />
         <location line="+190" />
         <source>Coming up</source>
-        <translation>A continuación</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="-184" />
@@ -711,7 +711,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+8" />
         <source>start the window, print the start-up time in ms, exit 0</source>
-        <translation>abrir la ventana, imprimir el tiempo de arranque en ms y salir con 0</translation>
+        <translation>abrir la ventana, mostrar el tiempo de arranque en ms y salir con 0</translation>
     </message>
     <message>
         <location line="+33" />
@@ -2409,7 +2409,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Turn under {level} bpm</source>
-        <translation>Gira por debajo de {level} bpm</translation>
+        <translation>Giro al bajar de {level} bpm</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3969,7 +3969,7 @@ por encima de tu límite</translation>
         <source>Plan complete on {day}: all %n week(s) walked.</source>
         <translation>
             <numerusform>Plan completado el {day}: %n semana caminada.</numerusform>
-            <numerusform>Plan completado el {day}: las %n semanas caminadas.</numerusform>
+            <numerusform>Plan completado el {day}: has caminado las %n semanas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3977,7 +3977,7 @@ por encima de tu límite</translation>
         <source>Plan complete: all %n week(s) walked.</source>
         <translation>
             <numerusform>Plan completado: %n semana caminada.</numerusform>
-            <numerusform>Plan completado: las %n semanas caminadas.</numerusform>
+            <numerusform>Plan completado: has caminado las %n semanas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4058,12 +4058,12 @@ por encima de tu límite</translation>
     <message>
         <location line="+15" />
         <source>You skipped week {week}, day {day}: the week can be complete without it.</source>
-        <translation>Saltaste la semana {week}, día {day}: la semana puede completarse sin ella.</translation>
+        <translation>Saltaste el día {day} de la semana {week}: la semana puede completarse sin él.</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Week {week}, day {number} was walked early, on {day}.</source>
-        <translation>La semana {week}, día {number}, se caminó antes, el {day}.</translation>
+        <translation>El día {number} de la semana {week} se caminó antes, el {day}.</translation>
     </message>
     <message numerus="yes">
         <location line="+38" />
@@ -4330,7 +4330,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+5" />
         <source>must be lower-case letters, digits and dashes, at most 64 (got {got})</source>
-        <translation>debe tener letras minúsculas, cifras y guiones, como máximo 64 (se recibió {got})</translation>
+        <translation>solo puede tener letras minúsculas, cifras y guiones, 64 como máximo (se recibió {got})</translation>
     </message>
     <message>
         <location line="+6" />
@@ -5016,7 +5016,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+6" />
         <source>move by one row at a time</source>
-        <translation>mueve de fila en fila</translation>
+        <translation>mueve una sola fila cada vez</translation>
     </message>
     <message>
         <location line="+6" />
