@@ -154,7 +154,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <location line="+65" />
         <location line="+190" />
         <source>Coming up</source>
-        <translation>A continuación</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="-184" />
@@ -169,12 +169,12 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+31" />
         <source> (left)</source>
-        <translation> (izquierdo)</translation>
+        <translation> (lado izquierdo)</translation>
     </message>
     <message>
         <location line="+2" />
         <source> (right)</source>
-        <translation> (derecho)</translation>
+        <translation> (lado derecho)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -194,7 +194,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+3" />
         <source>{value} % of its maximal voluntary contraction (EMG), {basis}</source>
-        <translation>{value} % de su contracción voluntaria máxima (EMG), {basis}</translation>
+        <translation>{value} % de su contracción voluntaria máxima (EMG), {basis}</translation>
     </message>
     <message>
         <location line="+3" />
@@ -317,7 +317,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Stop</source>
-        <translation>Parar</translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+1" />
@@ -363,7 +363,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Workout view</source>
-        <translation>Vista grande</translation>
+        <translation>Modo entreno</translation>
     </message>
     <message>
         <location line="+3" />
@@ -373,7 +373,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+100" />
         <source>Esc or F11: leave the workout view</source>
-        <translation>Esc o F11: salir de la vista de entrenamiento</translation>
+        <translation>Esc o F11: salir del modo entreno</translation>
     </message>
     <message>
         <location line="+24" />
@@ -479,7 +479,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Now face {word}: {targets}</source>
-        <translation>Ahora hacia {word}: {targets}</translation>
+        <translation>Ahora, {word}: {targets}</translation>
     </message>
     <message>
         <location line="+62" />
@@ -517,7 +517,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+6" />
         <source>{value} % incline</source>
-        <translation>{value} % de inclinación</translation>
+        <translation>{value} % de inclinación</translation>
     </message>
     <message>
         <location line="+8" />
@@ -628,231 +628,231 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location filename="../../walkcoach/cli/main.py" line="+34" />
         <source>must be a number (got '{text}')</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número (se recibió «{text}»)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>must be greater than 0 and at most {most} (got {text})</source>
-        <translation type="unfinished" />
+        <translation>debe ser mayor que 0 y como máximo {most} (se recibió {text})</translation>
     </message>
     <message>
         <location line="+19" />
         <source>give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or 'virtual'</source>
-        <translation type="unfinished" />
+        <translation>indica una dirección Bluetooth (como F0:57:A1:7E:AD:01), un nombre de dispositivo o 'virtual'</translation>
     </message>
     <message>
         <location line="+12" />
         <source>must be a whole number (got '{text}')</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número entero (se recibió «{text}»)</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>must be from 1 to {most} (got a number of %n character(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>debe ser de 1 a {most} (se recibió un número de %n carácter)</numerusform>
+            <numerusform>debe ser de 1 a {most} (se recibió un número de %n caracteres)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7" />
         <source>must be from 1 to {most} (got {text})</source>
-        <translation type="unfinished" />
+        <translation>debe ser de 1 a {most} (se recibió {text})</translation>
     </message>
     <message>
         <location line="+12" />
         <source>keep all user data (history, programs, settings) in DIR</source>
-        <translation type="unfinished" />
+        <translation>guardar todos los datos del usuario (historial, programas, configuración) en DIR</translation>
     </message>
     <message>
         <location line="+6" />
         <source>window options (no sub-command)</source>
-        <translation type="unfinished" />
+        <translation>opciones de la ventana (sin subcomando)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>select this program on start</source>
-        <translation type="unfinished" />
+        <translation>seleccionar este programa al iniciar</translation>
     </message>
     <message>
         <location line="+3" />
         <source>start the session at once</source>
-        <translation type="unfinished" />
+        <translation>empezar la sesión de inmediato</translation>
     </message>
     <message>
         <location line="+7" />
         <source>session time runs X times faster (demos and tests)</source>
-        <translation type="unfinished" />
+        <translation>el tiempo de la sesión pasa X veces más rápido (demostraciones y pruebas)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>quit when the session finishes</source>
-        <translation type="unfinished" />
+        <translation>salir cuando termine la sesión</translation>
     </message>
     <message>
         <location line="+5" />
         <source>write engine events and cues as JSON lines</source>
-        <translation type="unfinished" />
+        <translation>escribir los eventos del motor y los avisos como líneas JSON</translation>
     </message>
     <message>
         <location line="+6" />
         <source>drive this FTMS treadmill (virtual: a simulated one, no hardware needed)</source>
-        <translation type="unfinished" />
+        <translation>controlar esta cinta FTMS (virtual: una simulada, sin hardware)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>show this heart-rate sensor's heart rate (virtual: one that follows your effort)</source>
-        <translation type="unfinished" />
+        <translation>mostrar la frecuencia cardíaca de este sensor (virtual: uno que sigue tu esfuerzo)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system's Bluetooth</source>
-        <translation type="unfinished" />
+        <translation>usar bumble en este transporte HCI (usb:0, tcp-client:HOST:PORT) en lugar del Bluetooth del sistema</translation>
     </message>
     <message>
         <location line="+8" />
         <source>start the window, print the start-up time in ms, exit 0</source>
-        <translation type="unfinished" />
+        <translation>abrir la ventana, mostrar el tiempo de arranque en ms y salir con 0</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Coach for treadmill sessions that alternate forward and backward walking.</source>
-        <translation type="unfinished" />
+        <translation>Entrenador para sesiones en cinta de correr que alternan caminar hacia delante y hacia atrás.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>list built-in and user programs</source>
-        <translation type="unfinished" />
+        <translation>listar los programas incorporados y los tuyos</translation>
     </message>
     <message>
         <location line="+2" />
         <source>machine-readable output</source>
-        <translation type="unfinished" />
+        <translation>salida legible por máquina</translation>
     </message>
     <message>
         <location line="+4" />
         <source>show one program's segments</source>
-        <translation type="unfinished" />
+        <translation>mostrar los tramos de un programa</translation>
     </message>
     <message>
         <location line="+4" />
         <source>a program id or a program file</source>
-        <translation type="unfinished" />
+        <translation>un id de programa o un archivo de programa</translation>
     </message>
     <message>
         <location line="+6" />
         <source>estimated muscle activation for a way of walking</source>
-        <translation type="unfinished" />
+        <translation>activación muscular estimada para una forma de caminar</translation>
     </message>
     <message>
         <location line="+9" />
         <source>copy a program file into your programs</source>
-        <translation type="unfinished" />
+        <translation>copiar un archivo de programa a tus programas</translation>
     </message>
     <message>
         <location line="+6" />
         <source>replace a program with the same id</source>
-        <translation type="unfinished" />
+        <translation>reemplazar un programa con el mismo id</translation>
     </message>
     <message>
         <location line="+4" />
         <source>list recorded sessions</source>
-        <translation type="unfinished" />
+        <translation>listar las sesiones registradas</translation>
     </message>
     <message>
         <location line="+6" />
         <source>delete the session with this ID</source>
-        <translation type="unfinished" />
+        <translation>eliminar la sesión con este ID</translation>
     </message>
     <message>
         <location line="+5" />
         <source>export sessions to CSV, JSON, TCX or FIT</source>
-        <translation type="unfinished" />
+        <translation>exportar sesiones a CSV, JSON, TCX o FIT</translation>
     </message>
     <message>
         <location line="+11" />
         <source>a file, a folder, or - for stdout</source>
-        <translation type="unfinished" />
+        <translation>un archivo, una carpeta o - para la salida estándar</translation>
     </message>
     <message>
         <location line="+5" />
         <source>replace files that exist already</source>
-        <translation type="unfinished" />
+        <translation>reemplazar los archivos que ya existan</translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/programs.py" line="+45" />
         <source>warm-up</source>
-        <translation type="unfinished" />
+        <translation>calentamiento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>main</source>
-        <translation type="unfinished" />
+        <translation>principal</translation>
     </message>
     <message>
         <location line="+1" />
         <source>cool-down</source>
-        <translation type="unfinished" />
+        <translation>vuelta a la calma</translation>
     </message>
     <message>
         <location line="+3" />
         <source>forward</source>
-        <translation type="unfinished" />
+        <translation>hacia delante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>backward</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>rest</source>
-        <translation type="unfinished" />
+        <translation>descanso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>station</source>
-        <translation type="unfinished" />
+        <translation>estación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>turn</source>
-        <translation type="unfinished" />
+        <translation>giro</translation>
     </message>
     <message>
         <location line="+39" />
         <source>skipped a user program: {error}</source>
-        <translation type="unfinished" />
+        <translation>se ha omitido un programa del usuario: {error}</translation>
     </message>
     <message>
         <location line="+12" />
         <source>built-in</source>
-        <translation type="unfinished" />
+        <translation>incorporado</translation>
     </message>
     <message>
         <location line="+2" />
         <source>yours</source>
-        <translation type="unfinished" />
+        <translation>tuyo</translation>
     </message>
     <message>
         <location line="+5" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>LEVEL</source>
-        <translation type="unfinished" />
+        <translation>NIVEL</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+131" />
         <source>TIME</source>
-        <translation type="unfinished" />
+        <translation>TIEMPO</translation>
     </message>
     <message>
         <location line="-130" />
@@ -862,17 +862,17 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>SEGMENTS</source>
-        <translation type="unfinished" />
+        <translation>TRAMOS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>FROM</source>
-        <translation type="unfinished" />
+        <translation>ORIGEN</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{builtin} built-in and {yours} of your own. Details: walkcoach show ID</source>
-        <translation type="unfinished" />
+        <translation>{builtin} incorporados y {yours} tuyos. Detalles: walkcoach show ID</translation>
     </message>
     <message>
         <location line="+20" />
@@ -882,54 +882,54 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+2" />
         <source>{speed} mph</source>
-        <translation type="unfinished" />
+        <translation>{speed} mph</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{speed} km/h</source>
-        <translation type="unfinished" />
+        <translation>{speed} km/h</translation>
     </message>
     <message>
         <location line="+7" />
         <source>round {round}/{rounds}</source>
-        <translation type="unfinished" />
+        <translation>ronda {round}/{rounds}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>added by the coach: the direction changes here</source>
-        <translation type="unfinished" />
+        <translation>añadido por el entrenador: aquí cambia la dirección</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{cadence} steps/min</source>
-        <translation type="unfinished" />
+        <translation>{cadence} pasos/min</translation>
     </message>
     <message>
         <location line="+3" />
         <source>waits for you</source>
-        <translation type="unfinished" />
+        <translation>te espera</translation>
     </message>
     <message>
         <location line="+36" />
         <source>{name} ({id}, {level}, built-in)</source>
-        <translation type="unfinished" />
+        <translation>{name} ({id}, {level}, incorporado)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{name} ({id}, {level}, your program)</source>
-        <translation type="unfinished" />
+        <translation>{name} ({id}, {level}, programa tuyo)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>no level</source>
-        <translation type="unfinished" />
+        <translation>sin nivel</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Total {total}: backward {backward}, forward {forward}, %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Total {total}: hacia atrás {backward}, hacia delante {forward}, %n tramo</numerusform>
+            <numerusform>Total {total}: hacia atrás {backward}, hacia delante {forward}, %n tramos</numerusform>
         </translation>
     </message>
     <message>
@@ -940,114 +940,114 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+21" />
         <source>AT</source>
-        <translation type="unfinished" />
+        <translation>INICIO</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PHASE</source>
-        <translation type="unfinished" />
+        <translation>FASE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TIPO</translation>
     </message>
     <message>
         <location line="+2" />
         <source>SPEED</source>
-        <translation type="unfinished" />
+        <translation>VELOCIDAD</translation>
     </message>
     <message>
         <location line="+1" />
         <source>INCLINE</source>
-        <translation type="unfinished" />
+        <translation>INCLINACIÓN</translation>
     </message>
     <message>
         <location line="+1" />
         <source>NOTES</source>
-        <translation type="unfinished" />
+        <translation>NOTAS</translation>
     </message>
     <message>
         <location line="+14" />
         <source>{option} must be a number (got '{text}')</source>
-        <translation type="unfinished" />
+        <translation>{option} debe ser un número (se recibió «{text}»)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{option} must be between {low} and {high} {unit} (got {text})</source>
-        <translation type="unfinished" />
+        <translation>{option} debe estar entre {low} y {high} {unit} (se recibió {text})</translation>
     </message>
     <message>
         <location line="+14" />
         <source>unknown direction '{direction}' (use forward or backward)</source>
-        <translation type="unfinished" />
+        <translation>dirección desconocida '{direction}' (usa forward o backward)</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Forward walking, {incline} % incline</source>
-        <translation type="unfinished" />
+        <translation>Caminar hacia delante, {incline} % de inclinación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward walking, {incline} % incline</source>
-        <translation type="unfinished" />
+        <translation>Caminar hacia atrás, {incline} % de inclinación</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Forward walking, {incline} % incline at {speed} km/h</source>
-        <translation type="unfinished" />
+        <translation>Caminar hacia delante, {incline} % de inclinación a {speed} km/h</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Backward walking, {incline} % incline at {speed} km/h</source>
-        <translation type="unfinished" />
+        <translation>Caminar hacia atrás, {incline} % de inclinación a {speed} km/h</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Activation in % of a maximal voluntary contraction; 'estimated' figures are WalkCoach's.</source>
-        <translation type="unfinished" />
+        <translation>Activación en % de una contracción voluntaria máxima; las cifras «estimadas» son de WalkCoach.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>MUSCLE</source>
-        <translation type="unfinished" />
+        <translation>MÚSCULO</translation>
     </message>
     <message>
         <location line="+1" />
         <source>VIEW</source>
-        <translation type="unfinished" />
+        <translation>VISTA</translation>
     </message>
     <message>
         <location line="+1" />
         <source>MVC</source>
-        <translation type="unfinished" />
+        <translation>CVM</translation>
     </message>
     <message>
         <location line="+2" />
         <source>BASIS</source>
-        <translation type="unfinished" />
+        <translation>BASE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>SOURCE</source>
-        <translation type="unfinished" />
+        <translation>FUENTE</translation>
     </message>
     <message>
         <location line="+14" />
         <source>a program with id '{id}' already exists ('{name}'); use --force to replace it</source>
-        <translation type="unfinished" />
+        <translation>ya existe un programa con el id '{id}' («{name}»); usa --force para reemplazarlo</translation>
     </message>
     <message>
         <location line="+8" />
         <source>cannot save the program: {reason}</source>
-        <translation type="unfinished" />
+        <translation>no se puede guardar el programa: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se ha importado «{name}» como '{id}' ({time}, %n tramo) en {folder}</numerusform>
+            <numerusform>Se ha importado «{name}» como '{id}' ({time}, %n tramos) en {folder}</numerusform>
         </translation>
     </message>
 </context>
@@ -1093,33 +1093,33 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <location line="-8" />
         <source>Get ready. First: {segment}</source>
         <extracomment>{segment} is the first segment's phrase, with its full stop.</extracomment>
-        <translation type="unfinished" />
+        <translation>Prepárate. Primero: {segment}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Now {segment}</source>
         <extracomment>{segment} is a segment phrase that starts a sentence when the turn is over.</extracomment>
-        <translation type="unfinished" />
+        <translation>Ahora, {segment}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Round {round} of {rounds}.</source>
-        <translation type="unfinished" />
+        <translation>Ronda {round} de {rounds}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Halfway. {duration} to go.</source>
-        <translation type="unfinished" />
+        <translation>Vas por la mitad. Tiempo restante: {duration}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{duration} left.</source>
-        <translation type="unfinished" />
+        <translation>Tiempo restante: {duration}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Session complete: {duration} of exercise. Well done.</source>
-        <translation type="unfinished" />
+        <translation>Sesión completada: {duration} de ejercicio. ¡Bien hecho!</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1130,161 +1130,161 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <location line="+8" />
         <source>forward for {duration} at {speed}</source>
         <extracomment>A segment phrase: lower case, no full stop; said after "Get ready. First:" or "Now", or alone as a sentence. {duration} "2 minutes", {speed} "3.2 kilometres per hour".</extracomment>
-        <translation type="unfinished" />
+        <translation>hacia delante durante {duration} a {speed}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>backward for {duration} at {speed}</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás durante {duration} a {speed}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>turn round for {duration}, belt at {speed}</source>
-        <translation type="unfinished" />
+        <translation>date la vuelta durante {duration}, con la cinta a {speed}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>turn round for {duration}, belt stopped</source>
-        <translation type="unfinished" />
+        <translation>date la vuelta durante {duration}, con la cinta parada</translation>
     </message>
     <message>
         <location line="+1" />
         <source>rest for {duration}, belt at {speed}</source>
-        <translation type="unfinished" />
+        <translation>descanso de {duration}, con la cinta a {speed}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>rest for {duration}, belt stopped</source>
-        <translation type="unfinished" />
+        <translation>descanso de {duration}, con la cinta parada</translation>
     </message>
     <message>
         <location line="+2" />
         <source>station: {label}, for {duration}</source>
         <extracomment>{label} is the station's exercise ("20 lunges + 15 squats").</extracomment>
-        <translation type="unfinished" />
+        <translation>estación: {label}, durante {duration}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>station: {label}. Press Done when you have finished</source>
-        <translation type="unfinished" />
+        <translation>estación: {label}. Pulsa Listo cuando termines</translation>
     </message>
     <message>
         <location line="+5" />
         <source>{phrase}, incline {value} percent</source>
         <extracomment>{phrase} is a segment phrase ("forward for 2 minutes at 4 kilometres per hour"); {value} a figure: the treadmill's slope in percent.</extracomment>
-        <translation type="unfinished" />
+        <translation>{phrase}, inclinación del {value} por ciento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{phrase}, decline {value} percent</source>
-        <translation type="unfinished" />
+        <translation>{phrase}, cuesta abajo al {value} por ciento</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>{phrase}, %n step(s) a minute</source>
         <extracomment>The walking cadence added to a segment phrase ("forward for 2 minutes at 4 kilometres per hour").</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{phrase}, %n paso por minuto</numerusform>
+            <numerusform>{phrase}, %n pasos por minuto</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2" />
         <source>{phrase}.</source>
         <extracomment>A segment phrase as a sentence of its own.</extracomment>
-        <translation type="unfinished" />
+        <translation>{phrase}.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Set the incline to {value} percent.</source>
-        <translation type="unfinished" />
+        <translation>Pon la inclinación al {value} por ciento.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set the decline to {value} percent.</source>
-        <translation type="unfinished" />
+        <translation>Pon la cinta cuesta abajo al {value} por ciento.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Hold the rails and turn to face the back.</source>
-        <translation type="unfinished" />
+        <translation>Agárrate a los pasamanos y gira para mirar hacia atrás.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails and turn to face the front.</source>
-        <translation type="unfinished" />
+        <translation>Agárrate a los pasamanos y gira para mirar hacia delante.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hold the rails and turn to face the other way.</source>
-        <translation type="unfinished" />
+        <translation>Agárrate a los pasamanos y gira para mirar hacia el otro lado.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>a moment</source>
         <extracomment>Said for {when} in "Turning ... in {when}" when the turn is less than a second away.</extracomment>
-        <translation type="unfinished" />
+        <translation>un momento</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning to walk backward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
         <extracomment>{when} is a spoken duration ("10 seconds") or "a moment"; {speed} "1 kilometre per hour".</extracomment>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia atrás en {when}: prepárate para bajar la cinta a {speed} y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Turning to walk forward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia delante en {when}: prepárate para bajar la cinta a {speed} y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Turning round in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro en {when}: prepárate para bajar la cinta a {speed} y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Turning to walk backward in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia atrás en {when}: prepárate para parar la cinta y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning to walk forward in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia delante en {when}: prepárate para parar la cinta y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning round in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished" />
+        <translation>Giro en {when}: prepárate para parar la cinta y agarrarte a los pasamanos.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Turning to walk backward in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia atrás en {when}: la cinta bajará a {speed}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning to walk forward in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Giro para caminar hacia delante en {when}: la cinta bajará a {speed}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turning round in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished" />
+        <translation>Giro en {when}: la cinta bajará a {speed}.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Turn now. Hold the rails and turn to face the back.</source>
-        <translation type="unfinished" />
+        <translation>Es hora de girar. Agárrate a los pasamanos y gira para mirar hacia atrás.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn now. Hold the rails and turn to face the front.</source>
-        <translation type="unfinished" />
+        <translation>Es hora de girar. Agárrate a los pasamanos y gira para mirar hacia delante.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn now. Hold the rails and turn to face the other way.</source>
-        <translation type="unfinished" />
+        <translation>Es hora de girar. Agárrate a los pasamanos y gira para mirar hacia el otro lado.</translation>
     </message>
     <message>
         <location line="-98" />
@@ -1294,43 +1294,43 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message numerus="yes">
         <location filename="../../walkcoach/core/spoken.py" line="+155" />
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3" />
         <source>{larger} {smaller}</source>
         <extracomment>Joins two parts of a spoken duration, "2 minutes" and "30 seconds" (English says them one after the other; a language may want "and" between them).</extracomment>
-        <translation type="unfinished" />
+        <translation>{larger} y {smaller}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{value} kilometres per hour</source>
         <extracomment>A speed to be spoken; {value} is a figure such as 3,2.</extracomment>
-        <translation type="unfinished" />
+        <translation>{value} kilómetros por hora</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{value} miles per hour</source>
-        <translation type="unfinished" />
+        <translation>{value} millas por hora</translation>
     </message>
 </context>
 <context>
@@ -1338,142 +1338,142 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location filename="../../walkcoach/core/datewords.py" line="+17" />
         <source>Mon</source>
-        <translation>Lun</translation>
+        <translation>lun</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation>mar</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wed</source>
-        <translation>Mié</translation>
+        <translation>mié</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation>jue</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fri</source>
-        <translation>Vie</translation>
+        <translation>vie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation>sáb</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation>dom</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>lunes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>martes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>miércoles</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>jueves</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>viernes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>sábado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>domingo</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Jan</source>
-        <translation type="unfinished" />
+        <translation>ene</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Feb</source>
-        <translation type="unfinished" />
+        <translation>feb</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mar</source>
-        <translation type="unfinished" />
+        <translation>mar</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Apr</source>
-        <translation type="unfinished" />
+        <translation>abr</translation>
     </message>
     <message>
         <location line="+2" />
         <source>May</source>
-        <translation type="unfinished" />
+        <translation>may</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Jun</source>
-        <translation type="unfinished" />
+        <translation>jun</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Jul</source>
-        <translation type="unfinished" />
+        <translation>jul</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Aug</source>
-        <translation type="unfinished" />
+        <translation>ago</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sep</source>
-        <translation type="unfinished" />
+        <translation>sept</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Oct</source>
-        <translation type="unfinished" />
+        <translation>oct</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Nov</source>
-        <translation type="unfinished" />
+        <translation>nov</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Dec</source>
-        <translation type="unfinished" />
+        <translation>dic</translation>
     </message>
     <message>
         <location line="+7" />
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished" />
+        <translation>{weekday} {day} {month}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{day} {month}</source>
-        <translation type="unfinished" />
+        <translation>{day} {month}</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1596,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+7" />
         <source>While linked</source>
-        <translation>Mientras esté vinculada</translation>
+        <translation>Si está vinculada</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1706,7 +1706,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+5" />
         <source>The virtual treadmill runs inside WalkCoach: try the whole link without a machine.</source>
-        <translation>La cinta virtual funciona dentro de WalkCoach: prueba todo el enlace sin máquina.</translation>
+        <translation>La cinta virtual funciona dentro de WalkCoach: prueba el enlace completo sin máquina.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2060,7 +2060,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+3" />
         <source>Your heart rate is above your ceiling. Slow down a little.</source>
-        <translation type="unfinished" />
+        <translation>Tu frecuencia cardíaca supera tu límite. Baja un poco el ritmo.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2070,12 +2070,12 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+1" />
         <source>Catch your breath: keep walking slowly. The turn comes when your heart rate is under {bpm} bpm.</source>
-        <translation type="unfinished" />
+        <translation>Recupera el aliento: sigue caminando despacio. El giro llegará cuando tu frecuencia cardíaca baje de {bpm} bpm.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Catch your breath. The turn comes when your heart rate has settled.</source>
-        <translation type="unfinished" />
+        <translation>Recupera el aliento. El giro llegará cuando tu frecuencia cardíaca se estabilice.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2214,12 +2214,12 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+5" />
         <source>{low} bpm and above ({pct} % and more)</source>
-        <translation>{low} bpm o más ({pct} % o más)</translation>
+        <translation>{low} bpm o más ({pct} % o más)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</source>
-        <translation>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</translation>
+        <translation>{low}–{high} bpm ({lo_pct}–{hi_pct} %)</translation>
     </message>
     <message>
         <location line="+13" />
@@ -2409,7 +2409,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Turn under {level} bpm</source>
-        <translation>Gira por debajo de {level} bpm</translation>
+        <translation>Giro al bajar de {level} bpm</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2670,7 +2670,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+99" />
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} pasos&lt;br&gt;&lt;small&gt;Contorno discontinuo: tiempo previsto; barra rellena: tiempo caminado. Verde: hacia delante; naranja: hacia atrás; azul: descanso; amarillo: giro; morado: un ejercicio fuera de la cinta.&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} pasos&lt;br&gt;&lt;small&gt;Contorno discontinuo: tiempo previsto; barra: tiempo caminado. Verde: adelante; naranja: atrás; azul: descanso; amarillo: giro; morado: ejercicio fuera de la cinta.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2685,7 +2685,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+14" />
         <source>Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.</source>
-        <translation>Frecuencia cardíaca: media {mean:.0f}, máxima {high} bpm. A la derecha: la frecuencia cardíaca durante la sesión, con sus pasos sombreados detrás en los mismos colores.</translation>
+        <translation>Frecuencia cardíaca: media {mean:.0f}, máxima {high} bpm. A la derecha, su curva, con los pasos sombreados en sus colores.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2723,12 +2723,12 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Steepest backward incline, held a minute</source>
-        <translation>Mayor inclinación hacia atrás, mantenida un minuto</translation>
+        <translation>Mayor inclinación hacia atrás (1 min)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Fastest backward speed, held a minute</source>
-        <translation>Mayor velocidad hacia atrás, mantenida un minuto</translation>
+        <translation>Mayor velocidad hacia atrás (1 min)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2905,7 +2905,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+3" />
         <source>{share:.0f} % of the work of the muscle worked most in this period (estimated)</source>
-        <translation>{share:.0f} % del trabajo del músculo más trabajado en este periodo (estimado)</translation>
+        <translation>{share:.0f} % del trabajo del músculo más trabajado en este periodo (estimado)</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2958,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>&amp;Workout view (full screen)</source>
-        <translation>&amp;Vista de entrenamiento (pantalla completa)</translation>
+        <translation>Modo &amp;entreno (pantalla completa)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3044,7 +3044,7 @@ por encima de tu límite</translation>
         <location line="+73" />
         <source>{program} – {app}</source>
         <comment>window title: the program's name, the app's name</comment>
-        <translation type="unfinished" />
+        <translation>{program} – {app}</translation>
     </message>
     <message>
         <location line="+28" />
@@ -3143,7 +3143,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+11" />
         <source>Each muscle's work in this period compared with the muscle worked most (100 %): how hard it works, estimated from muscle-activity (EMG) studies, times the minutes you walked. The colours on the body follow the same scale.</source>
-        <translation>El trabajo de cada músculo en este periodo comparado con el del músculo más trabajado (100 %): lo intensamente que trabaja, estimado a partir de estudios de actividad muscular (EMG), por los minutos que caminaste. Los colores del cuerpo siguen la misma escala.</translation>
+        <translation>El trabajo de cada músculo en este periodo comparado con el del músculo más trabajado (100 %): lo intensamente que trabaja, estimado a partir de estudios de actividad muscular (EMG), por los minutos que caminaste. Los colores del cuerpo siguen la misma escala.</translation>
     </message>
     <message>
         <location line="+16" />
@@ -3153,12 +3153,12 @@ por encima de tu límite</translation>
     <message>
         <location line="+6" />
         <source>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;worked most (100 %)&lt;/small&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;el más trabajado (100 %)&lt;/small&gt;</translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; &lt;small&gt;el más trabajado (100 %)&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;as much&lt;/small&gt;</source>
-        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;del máximo&lt;/small&gt;</translation>
+        <translation>&lt;span style='color:{colour}'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt; {share:.0f} % &lt;small&gt;del máximo&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3191,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+4" />
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % ({basis})&lt;br&gt;{reason}</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +3589,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Gastrocnemius</source>
-        <translation>Gastrocnemio</translation>
+        <translation>Gemelos</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3599,22 +3599,22 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>The visible calf muscle; lifts the heel to push off and helps bend the knee.</source>
-        <translation>El músculo visible de la pantorrilla; eleva el talón para impulsarte y ayuda a flexionar la rodilla.</translation>
+        <translation>Los músculos visibles de la pantorrilla; elevan el talón para impulsarte y ayudan a flexionar la rodilla.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One of the hardest-working walking muscles: it raises the heel to push you on.</source>
-        <translation>Uno de los músculos que más trabajan al caminar: eleva el talón para impulsarte hacia delante.</translation>
+        <translation>Están entre los músculos que más trabajan al caminar: elevan el talón para impulsarte hacia delante.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Less work than forward: the push-off is reversed and much of the ankle work moves to the shin.</source>
-        <translation>Trabaja menos que hacia delante: el impulso se invierte y buena parte del trabajo del tobillo pasa a la espinilla.</translation>
+        <translation>Trabajan menos que hacia delante: el impulso se invierte y buena parte del trabajo del tobillo pasa a la espinilla.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Keeps balance on the balls of the feet in lunges; light work.</source>
-        <translation>Mantiene el equilibrio sobre la parte delantera de la planta en las zancadas; trabajo ligero.</translation>
+        <translation>Mantienen el equilibrio sobre la parte delantera de la planta en las zancadas; trabajo ligero.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3695,7 +3695,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+6" />
         <source>A plan puts weeks of sessions on the weekdays you choose, moves a missed one to the next free day and waits a week when a session hurt or felt too hard. Pick one to start:</source>
-        <translation>Un plan reparte semanas de sesiones en los días de la semana que elijas, pasa una sesión perdida al siguiente día libre y espera una semana cuando una sesión te ha causado dolor o se te ha hecho demasiado dura. Elige uno para empezar:</translation>
+        <translation>Un plan reparte semanas de sesiones en los días que elijas, pasa una sesión perdida al siguiente día libre y no avanza durante una semana si una sesión te ha causado dolor o se te ha hecho demasiado dura. Elige uno para empezar:</translation>
     </message>
     <message>
         <location line="+12" />
@@ -3765,7 +3765,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+8" />
         <source>This week: %1 of %2 %3</source>
-        <translation>Esta semana: %1 de %2 %3</translation>
+        <translation>Esta semana: %1 de %2 %3</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3820,7 +3820,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+4" />
         <source>Calendar file…</source>
-        <translation>Archivo de calendario…</translation>
+        <translation>Calendario…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3927,181 +3927,181 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
-        <translation>Empieza con tramos de 2 minutos hacia atrás con un 3 % de inclinación y añade 30 s cada semana hasta que camines 5 minutos sin pausa; después mantén el tiempo y sube la inclinación un nivel cada semana, hasta el 8 %. Nunca más rápido: el plan solo crece en tiempo e inclinación.</translation>
+        <translation>Empieza con tramos de 2 minutos hacia atrás con un 3 % de inclinación y añade 30 s cada semana hasta que camines 5 minutos sin pausa; después mantén el tiempo y sube la inclinación un nivel cada semana, hasta el 8 %. Nunca más rápido: el plan solo crece en tiempo e inclinación.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61" />
         <source>program '{id}' (not found)</source>
-        <translation type="unfinished" />
+        <translation>programa '{id}' (no encontrado)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{program}, {time} total</source>
-        <translation type="unfinished" />
+        <translation>{program}, {time} en total</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/generate.py" line="+40" />
         <source>backward {time} x {rounds} on {incline} %</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás {time} x {rounds} con un {incline} %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>backward {time} x {rounds}</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás {time} x {rounds}</translation>
     </message>
     <message>
         <location line="+30" />
         <source>{plan}: week {week}</source>
-        <translation type="unfinished" />
+        <translation>{plan}: semana {week}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Week {week} of the plan: {bout}, a slow turn before and after each backward stretch.</source>
-        <translation type="unfinished" />
+        <translation>Semana {week} del plan: {bout}, con un giro lento antes y después de cada tramo hacia atrás.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/schedule.py" line="+73" />
         <source>Week {week}, day {day}: {title}</source>
-        <translation type="unfinished" />
+        <translation>Semana {week}, día {day}: {title}</translation>
     </message>
     <message numerus="yes">
         <location line="+78" />
         <source>Plan complete on {day}: all %n week(s) walked.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Plan completado el {day}: %n semana caminada.</numerusform>
+            <numerusform>Plan completado el {day}: has caminado las %n semanas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>Plan complete: all %n week(s) walked.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Plan completado: %n semana caminada.</numerusform>
+            <numerusform>Plan completado: has caminado las %n semanas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2" />
         <source>The plan is paused: nothing is missed until you resume it.</source>
-        <translation type="unfinished" />
+        <translation>El plan está en pausa: no pierdes ninguna sesión hasta que lo reanudes.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Today: {session}.</source>
-        <translation type="unfinished" />
+        <translation>Hoy: {session}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Next: {session}, {day}.</source>
-        <translation type="unfinished" />
+        <translation>Siguiente: {session}, {day}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No session left this week: the week is walked again from Monday.</source>
-        <translation type="unfinished" />
+        <translation>No quedan sesiones esta semana: la semana se repite desde el lunes.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Week {week} is walked again from {monday} because your last session ({day}) was marked with pain.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} se repite desde el {monday} porque tu última sesión ({day}) se marcó con dolor.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Week {week} is walked again from {monday} because a session on {day} was marked with pain.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} se repite desde el {monday} porque una sesión del {day} se marcó con dolor.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Week {week} is walked again from {monday} because your last session ({day}) felt very hard.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} se repite desde el {monday} porque tu última sesión ({day}) se te hizo muy dura.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Week {week} is walked again from {monday} because your last session ({day}) was cut short.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} se repite desde el {monday} porque tu última sesión ({day}) se cortó antes de tiempo.</translation>
     </message>
     <message>
         <location line="+89" />
         <source>Week 1 starts on {day}: the days you chose left in this week cannot hold all its sessions.</source>
-        <translation type="unfinished" />
+        <translation>La semana 1 empieza el {day}: los días elegidos que quedan esta semana no bastan para todas sus sesiones.</translation>
     </message>
     <message>
         <location line="+25" />
         <source>You paused the plan on {day}: no session counts as missed until you resume it.</source>
-        <translation type="unfinished" />
+        <translation>Pausaste el plan el {day}: ninguna sesión cuenta como perdida hasta que lo reanudes.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>You resumed the plan on {day} after a pause in an earlier week: week {week} starts over.</source>
-        <translation type="unfinished" />
+        <translation>Reanudaste el plan el {day} tras una pausa en una semana anterior: la semana {week} vuelve a empezar.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>You resumed the plan on {day}: the sessions left this week go on the free days left.</source>
-        <translation type="unfinished" />
+        <translation>Reanudaste el plan el {day}: las sesiones que quedan esta semana pasan a los días libres que quedan.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Week {week} starts on {day}: the days left this week cannot hold its sessions.</source>
-        <translation type="unfinished" />
+        <translation>La semana {week} empieza el {day}: los días que quedan esta semana no bastan para sus sesiones.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>You restarted week {week} on {day}: all its sessions are to do again from today.</source>
-        <translation type="unfinished" />
+        <translation>Reiniciaste la semana {week} el {day}: todas sus sesiones se vuelven a hacer desde hoy.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>You restarted week {week}: it starts again on {day}, as the days left this week cannot hold its sessions.</source>
-        <translation type="unfinished" />
+        <translation>Reiniciaste la semana {week}: vuelve a empezar el {day}, porque los días que quedan esta semana no bastan para sus sesiones.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>You skipped week {week}, day {day}: the week can be complete without it.</source>
-        <translation type="unfinished" />
+        <translation>Saltaste el día {day} de la semana {week}: la semana puede completarse sin él.</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Week {week}, day {number} was walked early, on {day}.</source>
-        <translation type="unfinished" />
+        <translation>El día {number} de la semana {week} se caminó antes, el {day}.</translation>
     </message>
     <message numerus="yes">
         <location line="+38" />
         <source>Week {week} ended with {done} of %n session(s) done: it is walked again from {day}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La semana {week} terminó con {done} de %n sesión hecha: se repite desde el {day}.</numerusform>
+            <numerusform>La semana {week} terminó con {done} de %n sesiones hechas: se repite desde el {day}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39" />
         <source>{weekday}'s session (week {week}, day {number}) was cut short: moved to {day}, the next free day.</source>
-        <translation type="unfinished" />
+        <translation>La sesión del {weekday} (semana {week}, día {number}) se cortó antes de tiempo: pasa al {day}, el siguiente día libre.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{weekday}'s session (week {week}, day {number}) was not walked: moved to {day}, the next free day.</source>
-        <translation type="unfinished" />
+        <translation>La sesión del {weekday} (semana {week}, día {number}) no se caminó: pasa al {day}, el siguiente día libre.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>{weekday}'s session (week {week}, day {number}) was cut short, and no free day is left this week: it stays missed.</source>
-        <translation type="unfinished" />
+        <translation>La sesión del {weekday} (semana {week}, día {number}) se cortó antes de tiempo y no queda ningún día libre esta semana: queda como perdida.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{weekday}'s session (week {week}, day {number}) was not walked, and no free day is left this week: it stays missed.</source>
-        <translation type="unfinished" />
+        <translation>La sesión del {weekday} (semana {week}, día {number}) no se caminó y no queda ningún día libre esta semana: queda como perdida.</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Week {week} done, the last of the plan: the plan is complete.</source>
-        <translation type="unfinished" />
+        <translation>Semana {week} hecha, la última del plan: el plan está completado.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Week {week} done: week {next} starts on {day}.</source>
-        <translation type="unfinished" />
+        <translation>Semana {week} hecha: la semana {next} empieza el {day}.</translation>
     </message>
 </context>
 <context>
@@ -4109,314 +4109,314 @@ por encima de tu límite</translation>
     <message numerus="yes">
         <location filename="../../walkcoach/core/program.py" line="+153" />
         <source>{problem} (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{problem} (y %n problema más)</numerusform>
+            <numerusform>{problem} (y %n problemas más)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+146" />
         <source>The coach adds a {seconds} s turn at %n place(s) where the direction changes.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El entrenador añade un giro de {seconds} s en %n punto donde cambia la dirección.</numerusform>
+            <numerusform>El entrenador añade un giro de {seconds} s en %n puntos donde cambia la dirección.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+69" />
         <source>a number of %n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>un número de %n cifra</numerusform>
+            <numerusform>un número de %n cifras</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17" />
         <source>unknown field '{name}'; did you mean '{hint}'?</source>
-        <translation type="unfinished" />
+        <translation>campo desconocido '{name}'; ¿querías decir '{hint}'?</translation>
     </message>
     <message>
         <location line="+4" />
         <source>unknown field '{name}' (allowed: {allowed})</source>
-        <translation type="unfinished" />
+        <translation>campo desconocido '{name}' (permitidos: {allowed})</translation>
     </message>
     <message>
         <location line="+27" />
         <source>must be a number (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número (se recibió {got})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>is far too large (got {got})</source>
-        <translation type="unfinished" />
+        <translation>es demasiado grande (se recibió {got})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>must be a finite number (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número finito (se recibió {got})</translation>
     </message>
     <message>
         <location line="+11" />
         <source>must be text (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser texto (se recibió {got})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>is too long ({length} characters, at most {most})</source>
-        <translation type="unfinished" />
+        <translation>es demasiado largo ({length} caracteres, como máximo {most})</translation>
     </message>
     <message>
         <location line="+9" />
         <source>a segment must be an object (got {got})</source>
-        <translation type="unfinished" />
+        <translation>un tramo debe ser un objeto (se recibió {got})</translation>
     </message>
     <message>
         <location line="+8" />
         <source>missing field 'kind' (one of: {kinds})</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'kind' (uno de: {kinds})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>unknown kind {got} (one of: {kinds})</source>
-        <translation type="unfinished" />
+        <translation>tipo desconocido {got} (uno de: {kinds})</translation>
     </message>
     <message>
         <location line="+5" />
         <source>missing field 'duration_s' (seconds)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'duration_s' (segundos)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>must be at least {least} seconds (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe durar al menos {least} segundos (se recibió {got})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>is longer than the 4 hour limit ({got} s)</source>
-        <translation type="unfinished" />
+        <translation>supera el límite de 4 horas ({got} s)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>a turn must be 0 (belt stopped) or between {low} and {high} km/h: slow enough to turn round safely (got {got})</source>
-        <translation type="unfinished" />
+        <translation>un giro debe ser 0 (cinta parada) o estar entre {low} y {high} km/h: lo bastante lento para darse la vuelta con seguridad (se recibió {got})</translation>
     </message>
     <message>
         <location line="+18" />
         <source>must be 0 (belt stopped) or between {low} and {high} km/h (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser 0 (cinta parada) o estar entre {low} y {high} km/h (se recibió {got})</translation>
     </message>
     <message>
         <location line="+5" />
         <source>must be between {low} and {high} km/h (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe estar entre {low} y {high} km/h (se recibió {got})</translation>
     </message>
     <message>
         <location line="+13" />
         <source>missing field 'speed_kmh' (a forward segment needs a belt speed)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'speed_kmh' (un tramo hacia delante necesita una velocidad de cinta)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>missing field 'speed_kmh' (a backward segment needs a belt speed)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'speed_kmh' (un tramo hacia atrás necesita una velocidad de cinta)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>must be between {low} and {high} % (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe estar entre {low} y {high} % (se recibió {got})</translation>
     </message>
     <message>
         <location line="+17" />
         <source>must be between {low} and {high} steps/min (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe estar entre {low} y {high} pasos/min (se recibió {got})</translation>
     </message>
     <message>
         <location line="+14" />
         <source>must be true or false (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>only a station can wait for confirmation</source>
-        <translation type="unfinished" />
+        <translation>solo una estación puede esperar confirmación</translation>
     </message>
     <message>
         <location line="+6" />
         <source>a station needs a 'label' saying what to do (e.g. "20 lunges + 15 squats")</source>
-        <translation type="unfinished" />
+        <translation>una estación necesita una 'label' que diga qué hacer (p. ej. "20 zancadas + 15 sentadillas")</translation>
     </message>
     <message>
         <location line="+7" />
         <source>a turn lasts between {low} and {high} seconds (got {got})</source>
-        <translation type="unfinished" />
+        <translation>un giro dura entre {low} y {high} segundos (se recibió {got})</translation>
     </message>
     <message>
         <location line="+43" />
         <location line="+54" />
         <source>must be a list of segments (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser una lista de tramos (se recibió {got})</translation>
     </message>
     <message>
         <location line="-46" />
         <source>repeat blocks are only allowed in 'main'</source>
-        <translation type="unfinished" />
+        <translation>los bloques de repetición solo se permiten en 'main'</translation>
     </message>
     <message>
         <location line="+23" />
         <source>must be a whole number of rounds (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número entero de rondas (se recibió {got})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>must be between 1 and {most} rounds (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe estar entre 1 y {most} rondas (se recibió {got})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>a repeat block needs 'segments'</source>
-        <translation type="unfinished" />
+        <translation>un bloque de repetición necesita 'segments'</translation>
     </message>
     <message>
         <location line="+7" />
         <source>repeat blocks cannot be nested</source>
-        <translation type="unfinished" />
+        <translation>los bloques de repetición no se pueden anidar</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+102" />
         <source>must hold at least one segment</source>
-        <translation type="unfinished" />
+        <translation>debe contener al menos un tramo</translation>
     </message>
     <message>
         <location line="-82" />
         <source>a program must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>un programa debe ser un objeto JSON</translation>
     </message>
     <message>
         <location line="+8" />
         <source>this is not a WalkCoach program (no 'format', 'version' or 'main' field)</source>
-        <translation type="unfinished" />
+        <translation>esto no es un programa de WalkCoach (no tiene campo 'format', 'version' ni 'main')</translation>
     </message>
     <message>
         <location line="+10" />
         <source>this is not a WalkCoach program (format {got})</source>
-        <translation type="unfinished" />
+        <translation>esto no es un programa de WalkCoach (formato {got})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>missing field 'version' (this WalkCoach reads version 1)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'version' (esta versión de WalkCoach lee la versión 1)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>must be a whole number (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número entero (se recibió {got})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>file is format version {version}, made by a newer WalkCoach; this one reads up to version {newest}</source>
-        <translation type="unfinished" />
+        <translation>el archivo tiene la versión de formato {version}, creada por un WalkCoach más reciente; esta versión lee hasta la {newest}</translation>
     </message>
     <message>
         <location line="+9" />
         <source>unknown format version {version}</source>
-        <translation type="unfinished" />
+        <translation>versión de formato desconocida {version}</translation>
     </message>
     <message>
         <location line="+8" />
         <source>a program needs a name</source>
-        <translation type="unfinished" />
+        <translation>un programa necesita un nombre</translation>
     </message>
     <message>
         <location line="+5" />
         <source>must be lower-case letters, digits and dashes, at most 64 (got {got})</source>
-        <translation type="unfinished" />
+        <translation>solo puede tener letras minúsculas, cifras y guiones, 64 como máximo (se recibió {got})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>'{id}' is a device name on Windows and cannot name a file; choose another</source>
-        <translation type="unfinished" />
+        <translation>'{id}' es un nombre de dispositivo en Windows y no puede usarse como nombre de archivo; elige otro</translation>
     </message>
     <message>
         <location line="+8" />
         <source>must be one of {levels} (got {got})</source>
-        <translation type="unfinished" />
+        <translation>debe ser uno de {levels} (se recibió {got})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>must be a list of words</source>
-        <translation type="unfinished" />
+        <translation>debe ser una lista de palabras</translation>
     </message>
     <message>
         <location line="+5" />
         <source>missing field 'main' (the program's segments)</source>
-        <translation type="unfinished" />
+        <translation>falta el campo 'main' (los tramos del programa)</translation>
     </message>
     <message>
         <location line="+21" />
         <source>the session lasts {time}, longer than the 4 hour limit</source>
-        <translation type="unfinished" />
+        <translation>la sesión dura {time}, más que el límite de 4 horas</translation>
     </message>
     <message>
         <location line="+30" />
         <source>line {line}, column {column}</source>
-        <translation type="unfinished" />
+        <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+12" />
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished" />
+        <translation>JSON no válido: {reason}</translation>
     </message>
     <message>
         <location line="-9" />
         <source>the field '{name}' appears twice in one object; keep one</source>
-        <translation type="unfinished" />
+        <translation>el campo '{name}' aparece dos veces en un mismo objeto; deja uno</translation>
     </message>
     <message>
         <location line="+5" />
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>JSON no válido: anidado a demasiada profundidad</translation>
     </message>
     <message>
         <location line="+17" />
         <source>no such file</source>
-        <translation type="unfinished" />
+        <translation>no existe el archivo</translation>
     </message>
     <message>
         <location line="+4" />
         <source>permission denied: cannot read the file</source>
-        <translation type="unfinished" />
+        <translation>permiso denegado: no se puede leer el archivo</translation>
     </message>
     <message>
         <location line="+4" />
         <source>is a folder, not a program file</source>
-        <translation type="unfinished" />
+        <translation>es una carpeta, no un archivo de programa</translation>
     </message>
     <message>
         <location line="+9" />
         <source>file is too large (over {most} bytes; a program is under 1 MB)</source>
-        <translation type="unfinished" />
+        <translation>el archivo es demasiado grande (más de {most} bytes; un programa ocupa menos de 1 MB)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished" />
+        <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
         <location line="+12" />
         <source>this is a binary file, not a program (JSON text)</source>
-        <translation type="unfinished" />
+        <translation>es un archivo binario, no un programa (texto JSON)</translation>
     </message>
     <message>
         <location line="+12" />
         <source>not UTF-8 text (bad byte at offset {offset}); is it a program file?</source>
-        <translation type="unfinished" />
+        <translation>no es texto UTF-8 (byte incorrecto en la posición {offset}); ¿es un archivo de programa?</translation>
     </message>
     <message>
         <location line="+9" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>el archivo está vacío</translation>
     </message>
 </context>
 <context>
@@ -4465,7 +4465,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+14" />
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
-        <translation>Solo lectura: es un programa incorporado. Haz una copia para editarlo.</translation>
+        <translation>Solo lectura: programa incorporado. Edita una copia.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4575,12 +4575,12 @@ por encima de tu límite</translation>
     <message>
         <location line="-381" />
         <source>Add &amp;forward</source>
-        <translation>Añadir tramo &amp;adelante</translation>
+        <translation>Añadir &amp;adelante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add &amp;backward</source>
-        <translation>Añadir tramo a&amp;trás</translation>
+        <translation>Añadir a&amp;trás</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4733,12 +4733,12 @@ por encima de tu límite</translation>
     <message>
         <location line="+38" />
         <source>&amp;Undo {what}</source>
-        <translation>&amp;Deshacer {what}</translation>
+        <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Redo {what}</source>
-        <translation>&amp;Rehacer {what}</translation>
+        <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
         <location line="+72" />
@@ -4778,7 +4778,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4788,320 +4788,320 @@ por encima de tu límite</translation>
     <message>
         <location line="+16" />
         <source>Change name</source>
-        <translation type="unfinished" />
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change description</source>
-        <translation type="unfinished" />
+        <translation>Cambiar descripción</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change level</source>
-        <translation type="unfinished" />
+        <translation>Cambiar nivel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change source</source>
-        <translation type="unfinished" />
+        <translation>Cambiar fuente</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change kind</source>
-        <translation type="unfinished" />
+        <translation>Cambiar tipo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change duration</source>
-        <translation type="unfinished" />
+        <translation>Cambiar duración</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change speed</source>
-        <translation type="unfinished" />
+        <translation>Cambiar velocidad</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change incline</source>
-        <translation type="unfinished" />
+        <translation>Cambiar inclinación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change cadence</source>
-        <translation type="unfinished" />
+        <translation>Cambiar cadencia</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change label</source>
-        <translation type="unfinished" />
+        <translation>Cambiar etiqueta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change note</source>
-        <translation type="unfinished" />
+        <translation>Cambiar nota</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change until</source>
-        <translation type="unfinished" />
+        <translation>Cambiar espera</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change rounds</source>
-        <translation type="unfinished" />
+        <translation>Cambiar rondas</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Add forward segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir tramo hacia delante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add backward segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir tramo hacia atrás</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add rest segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir descanso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add station segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir estación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add turn segment</source>
-        <translation type="unfinished" />
+        <translation>Añadir giro</translation>
     </message>
     <message>
         <location line="+33" />
         <source>enter a time as minutes:seconds, e.g. 2:30</source>
-        <translation type="unfinished" />
+        <translation>escribe un tiempo como minutos:segundos, p. ej. 2:30</translation>
     </message>
     <message>
         <location line="+7" />
         <source>'{text}' is not a time; write minutes:seconds, e.g. 2:30</source>
-        <translation type="unfinished" />
+        <translation>«{text}» no es un tiempo; escribe minutos:segundos, p. ej. 2:30</translation>
     </message>
     <message>
         <location line="+6" />
         <source>seconds must be 0-59 (got {got})</source>
-        <translation type="unfinished" />
+        <translation>los segundos deben ir de 0 a 59 (se recibió {got})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>minutes must be 0-59 after the hours (got {got})</source>
-        <translation type="unfinished" />
+        <translation>los minutos deben ir de 0 a 59 después de las horas (se recibió {got})</translation>
     </message>
     <message>
         <location line="+63" />
         <source>duration</source>
-        <translation type="unfinished" />
+        <translation>duración</translation>
     </message>
     <message>
         <location line="+1" />
         <source>speed</source>
-        <translation type="unfinished" />
+        <translation>velocidad</translation>
     </message>
     <message>
         <location line="+1" />
         <source>incline</source>
-        <translation type="unfinished" />
+        <translation>inclinación</translation>
     </message>
     <message>
         <location line="+1" />
         <source>cadence</source>
-        <translation type="unfinished" />
+        <translation>cadencia</translation>
     </message>
     <message>
         <location line="+1" />
         <source>wait for Done</source>
-        <translation type="unfinished" />
+        <translation>esperar a Listo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>rounds</source>
-        <translation type="unfinished" />
+        <translation>rondas</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{phase}, repeat block {block}, segment {segment}</source>
-        <translation type="unfinished" />
+        <translation>{phase}, bloque de repetición {block}, tramo {segment}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{phase}, item {item}</source>
-        <translation type="unfinished" />
+        <translation>{phase}, elemento {item}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{place}, {field}</source>
-        <translation type="unfinished" />
+        <translation>{place}, {field}</translation>
     </message>
     <message>
         <location line="+14" />
         <source>{place}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{place}: {problem}</translation>
     </message>
     <message>
         <location line="+55" />
         <source>the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
-        <translation type="unfinished" />
+        <translation>aquí cambia la dirección (de hacia delante a hacia atrás) sin giro entre medias: el entrenador añadirá un giro de {seconds} s; inserta uno para fijar tú su velocidad y su tiempo</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the direction changes here (backward to forward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
-        <translation type="unfinished" />
+        <translation>aquí cambia la dirección (de hacia atrás a hacia delante) sin giro entre medias: el entrenador añadirá un giro de {seconds} s; inserta uno para fijar tú su velocidad y su tiempo</translation>
     </message>
     <message>
         <location line="+7" />
         <source>backward at {speed} km/h is faster than a beginner program should ask for (at most {limit} km/h)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás a {speed} km/h es más rápido de lo que debería pedir un programa de principiante (como máximo {limit} km/h)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward at {speed} km/h is faster than an intermediate program should ask for (at most {limit} km/h)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás a {speed} km/h es más rápido de lo que debería pedir un programa intermedio (como máximo {limit} km/h)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward at {speed} km/h is faster than an advanced program should ask for (at most {limit} km/h)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás a {speed} km/h es más rápido de lo que debería pedir un programa avanzado (como máximo {limit} km/h)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>backward on a {incline} % incline is steeper than a beginner program should ask for (at most {limit} %)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa de principiante (como máximo {limit} %)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward on a {incline} % incline is steeper than an intermediate program should ask for (at most {limit} %)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa intermedio (como máximo {limit} %)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>backward on a {incline} % incline is steeper than an advanced program should ask for (at most {limit} %)</source>
-        <translation type="unfinished" />
+        <translation>hacia atrás con un {incline} % de inclinación es más empinado de lo que debería pedir un programa avanzado (como máximo {limit} %)</translation>
     </message>
     <message>
         <location line="+483" />
         <source>built-in programs cannot be changed; duplicate it to edit a copy</source>
-        <translation type="unfinished" />
+        <translation>los programas incorporados no se pueden cambiar; duplícalo para editar una copia</translation>
     </message>
     <message>
         <location line="+122" />
         <source>Insert turn</source>
-        <translation type="unfinished" />
+        <translation>Insertar giro</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Remove segment</source>
-        <translation type="unfinished" />
+        <translation>Quitar tramo</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Remove %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Quitar %n elemento</numerusform>
+            <numerusform>Quitar %n elementos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6" />
         <source>move by one row at a time</source>
-        <translation type="unfinished" />
+        <translation>mueve una sola fila cada vez</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+18" />
         <source>a repeat block stays in the main part</source>
-        <translation type="unfinished" />
+        <translation>un bloque de repetición se queda en la parte principal</translation>
     </message>
     <message>
         <location line="+10" />
         <source>already the first segment</source>
-        <translation type="unfinished" />
+        <translation>ya es el primer tramo</translation>
     </message>
     <message>
         <location line="+9" />
         <source>already the last segment</source>
-        <translation type="unfinished" />
+        <translation>ya es el último tramo</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation>Mover</translation>
     </message>
     <message>
         <location line="+7" />
         <source>drop segments into the warm-up, main or cool-down part, or a repeat block</source>
-        <translation type="unfinished" />
+        <translation>suelta los tramos en el calentamiento, la parte principal, la vuelta a la calma o un bloque de repetición</translation>
     </message>
     <message>
         <location line="+7" />
         <source>segments can only be dropped into a repeat block, not onto a segment</source>
-        <translation type="unfinished" />
+        <translation>los tramos solo se pueden soltar en un bloque de repetición, no sobre un tramo</translation>
     </message>
     <message>
         <location line="+7" />
         <source>a repeat block can only sit in the main part, and blocks do not nest</source>
-        <translation type="unfinished" />
+        <translation>un bloque de repetición solo puede estar en la parte principal, y los bloques no se anidan</translation>
     </message>
     <message>
         <location line="+7" />
         <source>a repeat block cannot be dropped into itself</source>
-        <translation type="unfinished" />
+        <translation>un bloque de repetición no se puede soltar dentro de sí mismo</translation>
     </message>
     <message>
         <location line="+31" />
         <source>select the segments to repeat first</source>
-        <translation type="unfinished" />
+        <translation>selecciona primero los tramos que quieres repetir</translation>
     </message>
     <message>
         <location line="+3" />
         <source>repeat blocks can only be made in the main part</source>
-        <translation type="unfinished" />
+        <translation>los bloques de repetición solo se pueden crear en la parte principal</translation>
     </message>
     <message>
         <location line="+4" />
         <source>select segments of the main part that are not in a repeat block yet</source>
-        <translation type="unfinished" />
+        <translation>selecciona tramos de la parte principal que aún no estén en un bloque de repetición</translation>
     </message>
     <message>
         <location line="+7" />
         <source>select segments that follow each other</source>
-        <translation type="unfinished" />
+        <translation>selecciona tramos seguidos</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Make repeat block</source>
-        <translation type="unfinished" />
+        <translation>Crear bloque de repetición</translation>
     </message>
     <message>
         <location line="+6" />
         <source>select a repeat block to undo the repeat</source>
-        <translation type="unfinished" />
+        <translation>selecciona un bloque de repetición para deshacer la repetición</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Remove repeat</source>
-        <translation type="unfinished" />
+        <translation>Quitar repetición</translation>
     </message>
 </context>
 <context>
@@ -5211,7 +5211,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+58" />
         <source>Drag and drop</source>
-        <translation>arrastrar y soltar</translation>
+        <translation>Arrastrar y soltar</translation>
     </message>
 </context>
 <context>
@@ -5230,7 +5230,7 @@ por encima de tu límite</translation>
         <location filename="../../walkcoach/core/plans/generate.py" line="-18" />
         <location filename="../../walkcoach/core/progression.py" line="+482" />
         <source>Belt slow: hold the rails and turn one step at a time.</source>
-        <translation type="unfinished" />
+        <translation>Cinta lenta: agárrate a los pasamanos y date la vuelta paso a paso.</translation>
     </message>
     <message>
         <location line="+30" />
@@ -5250,7 +5250,7 @@ por encima de tu límite</translation>
         <location line="+6" />
         <location filename="../../walkcoach/core/progression.py" line="+6" />
         <source>Backward stretch</source>
-        <translation type="unfinished" />
+        <translation>Tramo hacia atrás</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5263,19 +5263,19 @@ por encima de tu límite</translation>
         <location line="+6" />
         <location filename="../../walkcoach/core/progression.py" line="+10" />
         <source>Backward, without a break</source>
-        <translation type="unfinished" />
+        <translation>Hacia atrás, sin pausa</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../walkcoach/core/progression.py" line="+1" />
         <source>Stand tall and look ahead; stop at once on pain.</source>
-        <translation type="unfinished" />
+        <translation>Cuerpo erguido y mirada al frente; para de inmediato si sientes dolor.</translation>
     </message>
     <message>
         <location line="+21" />
         <location filename="../../walkcoach/core/progression.py" line="+27" />
         <source>Stretch calves and thighs afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Después, estira pantorrillas y muslos.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_texts.py" line="+1" />
@@ -5401,7 +5401,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation>Una primera sesión suave hacia atrás: tramos de dos minutos mirando hacia la parte trasera de la cinta a 2,4 km/h (1,5 mph) con un 3 % de inclinación, cada uno seguido de dos minutos mirando hacia delante, con un giro lento entre ellos. Basado en un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, que propone empezar despacio a 1,5-2 mph con una inclinación del 3-5 % y cambiar de sentido cada dos minutos.</translation>
+        <translation>Una primera sesión suave hacia atrás: tramos de dos minutos mirando hacia la parte trasera de la cinta a 2,4 km/h (1,5 mph) con un 3 % de inclinación, cada uno seguido de dos minutos mirando hacia delante, con un giro lento entre ellos. Basado en un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, que propone empezar despacio a 1,5-2 mph con una inclinación del 3-5 % y cambiar de sentido cada dos minutos.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5421,7 +5421,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Eight minutes of backward walking on a 5 % slope, split into four two-minute intervals with forward walking in between. In the muscle-activity (EMG) figures quoted by an article on walking backwards uphill and gluteus maximus EMG, backward uphill walking worked the gluteus maximus far harder than forward walking; the article suggests 2-3 such sessions a week with 5-10 backward minutes each.</source>
-        <translation>Ocho minutos caminando hacia atrás con un 5 % de inclinación, repartidos en cuatro intervalos de dos minutos con marcha hacia delante entre ellos. En los datos de actividad muscular (EMG) que cita un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, caminar hacia atrás cuesta arriba hizo trabajar el glúteo mayor mucho más que caminar hacia delante; el artículo propone 2-3 sesiones así por semana, con 5-10 minutos hacia atrás cada una.</translation>
+        <translation>Ocho minutos caminando hacia atrás con un 5 % de inclinación, repartidos en cuatro intervalos de dos minutos con marcha hacia delante entre ellos. En los datos de actividad muscular (EMG) que cita un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, caminar hacia atrás cuesta arriba hizo trabajar el glúteo mayor mucho más que caminar hacia delante; el artículo propone 2-3 sesiones así por semana, con 5-10 minutos hacia atrás cada una.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5441,7 +5441,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Walking lunges up a 15 % slope at 4.0 km/h (2.5 mph), then turn round on the same slope and walk backward at 4.0 km/h holding the rails; three rounds with an easier forward stretch between them. Based on a treadmill page on moves for the glutes that quotes trainer Jennifer Pattee.</source>
-        <translation>Zancadas caminando cuesta arriba con un 15 % de inclinación a 4,0 km/h (2,5 mph); después date la vuelta con la misma inclinación y camina hacia atrás a 4,0 km/h agarrándote a los pasamanos; tres rondas con un tramo más suave hacia delante entre ellas. Basado en una página sobre ejercicios para glúteos en cinta de correr que cita a la entrenadora Jennifer Pattee.</translation>
+        <translation>Zancadas caminando cuesta arriba con un 15 % de inclinación a 4,0 km/h (2,5 mph); después date la vuelta con la misma inclinación y camina hacia atrás a 4,0 km/h agarrándote a los pasamanos; tres rondas con un tramo más suave hacia delante entre ellas. Basado en una página sobre ejercicios para glúteos en cinta de correr que cita a la entrenadora Jennifer Pattee.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5461,7 +5461,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+3" />
         <source>Belt slow, keep the 15 % incline, hold the rails and turn round.</source>
-        <translation>Cinta lenta, mantén el 15 % de inclinación, agárrate a los pasamanos y date la vuelta.</translation>
+        <translation>Cinta lenta, mantén el 15 % de inclinación, agárrate a los pasamanos y date la vuelta.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5481,7 +5481,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Lower the incline to recover; back to 15 % at the end.</source>
-        <translation>Baja la inclinación para recuperarte; vuelve al 15 % al final.</translation>
+        <translation>Baja la inclinación para recuperarte; vuelve al 15 % al final.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5491,12 +5491,12 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Short backward bouts on a steep 15 % slope at 3.2 km/h (2 mph), each followed by a few easy minutes forward on the flat, back and forth for about half an hour. Only for people already used to walking backward on the level without holding on. Based on the treadmill coach's post “The Benefits of Walking Backwards on the Treadmill”.</source>
-        <translation>Tandas cortas hacia atrás con una inclinación pronunciada del 15 % a 3,2 km/h (2 mph), cada una seguida de unos minutos suaves hacia delante en llano, alternando durante una media hora. Solo si ya caminas hacia atrás en llano sin agarrarte. Basado en la entrada «The Benefits of Walking Backwards on the Treadmill», de un entrenador especializado en cinta de correr.</translation>
+        <translation>Tandas cortas hacia atrás con una inclinación pronunciada del 15 % a 3,2 km/h (2 mph), cada una seguida de unos minutos suaves hacia delante en llano, alternando durante una media hora. Solo si ya caminas hacia atrás en llano sin agarrarte. Basado en la entrada «The Benefits of Walking Backwards on the Treadmill», de un entrenador especializado en cinta de correr.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Belt slow, raise the incline to 15 %, hold the rails and turn round.</source>
-        <translation>Cinta lenta, sube la inclinación al 15 %, agárrate a los pasamanos y date la vuelta.</translation>
+        <translation>Cinta lenta, sube la inclinación al 15 %, agárrate a los pasamanos y date la vuelta.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5561,7 +5561,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>For when First steps feels easy. One long backward block at 3.2 km/h (2 mph) on 5 %, then a shorter one on 8 %. Each week add 30 seconds to the long block (edit a copy of this program) until you can keep going for 5-8 minutes; only then make it steeper, never above 8 %. Based on the progression advice of an article on walking backwards uphill and gluteus maximus EMG.</source>
-        <translation>Para cuando «Primeros pasos hacia atrás» te resulte fácil. Un bloque largo hacia atrás a 3,2 km/h (2 mph) con un 5 %, y luego uno más corto con un 8 %. Cada semana añade 30 segundos al bloque largo (edita una copia de este programa) hasta que aguantes 5-8 minutos; solo entonces aumenta la inclinación, nunca por encima del 8 %. Basado en los consejos de progresión de un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor.</translation>
+        <translation>Para cuando «Primeros pasos hacia atrás» te resulte fácil. Un bloque largo hacia atrás a 3,2 km/h (2 mph) con un 5 %, y luego uno más corto con un 8 %. Cada semana añade 30 segundos al bloque largo (edita una copia de este programa) hasta que aguantes 5-8 minutos; solo entonces aumenta la inclinación, nunca por encima del 8 %. Basado en los consejos de progresión de un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5576,7 +5576,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Belt slow, raise the incline to 8 %, hold the rails and turn round.</source>
-        <translation>Cinta lenta, sube la inclinación al 8 %, agárrate a los pasamanos y date la vuelta.</translation>
+        <translation>Cinta lenta, sube la inclinación al 8 %, agárrate a los pasamanos y date la vuelta.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5591,7 +5591,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+1" />
         <source>Twenty minutes of two-minute backward intervals at 4.0 km/h on a 5 % slope with 90 seconds forward between them: ten backward minutes in all. 4.0 km/h is the backward speed of a lab study at 0, 5 and 10 % grade (Cipriani et al. 1995), and backward walking at 5-10 % raised heart rate and oxygen use well above forward walking (Hooper et al. 2004).</source>
-        <translation>Veinte minutos de intervalos de dos minutos hacia atrás a 4,0 km/h con un 5 % de inclinación y 90 segundos hacia delante entre ellos: diez minutos hacia atrás en total. 4,0 km/h es la velocidad hacia atrás de un estudio de laboratorio con pendientes del 0, el 5 y el 10 % (Cipriani et al. 1995), y caminar hacia atrás al 5-10 % elevó la frecuencia cardíaca y el consumo de oxígeno muy por encima de caminar hacia delante (Hooper et al. 2004).</translation>
+        <translation>Veinte minutos de intervalos de dos minutos hacia atrás a 4,0 km/h con un 5 % de inclinación y 90 segundos hacia delante entre ellos: diez minutos hacia atrás en total. 4,0 km/h es la velocidad hacia atrás de un estudio de laboratorio con pendientes del 0, el 5 y el 10 % (Cipriani et al. 1995), y caminar hacia atrás al 5-10 % elevó la frecuencia cardíaca y el consumo de oxígeno muy por encima de caminar hacia delante (Hooper et al. 2004).</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5626,7 +5626,7 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../walkcoach/core/program.py" line="-825" />
         <source>Turn around</source>
-        <translation type="unfinished" />
+        <translation>Giro</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/progression.py" line="-54" />
@@ -5636,7 +5636,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+2" />
         <source>Progression advice of a web article on walking backwards uphill and gluteus maximus EMG, applied to your history</source>
-        <translation type="unfinished" />
+        <translation>Consejos de progresión de un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor, aplicados a tu historial</translation>
     </message>
 </context>
 <context>
@@ -5669,108 +5669,108 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/core/progression.py" line="-317" />
         <source>{speed} mph</source>
-        <translation type="unfinished" />
+        <translation>{speed} mph</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{speed} km/h</source>
-        <translation type="unfinished" />
+        <translation>{speed} km/h</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{incline} %</source>
-        <translation type="unfinished" />
+        <translation>{incline} %</translation>
     </message>
     <message numerus="yes">
         <location line="+40" />
         <source>Your last session was %n day(s) ago: start again gently with {time} at {speed} on {incline}; you will be back to your old level faster than the first time.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tu última sesión fue hace %n día: vuelve a empezar con suavidad, con {time} a {speed} con un {incline} de inclinación; recuperarás tu nivel anterior más rápido que la primera vez.</numerusform>
+            <numerusform>Tu última sesión fue hace %n días: vuelve a empezar con suavidad, con {time} a {speed} con un {incline} de inclinación; recuperarás tu nivel anterior más rápido que la primera vez.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24" />
         <source>Your last session ({day}) was marked with pain, so this one steps down to {time} of backward walking instead of adding time, on the same incline or flatter.</source>
-        <translation type="unfinished" />
+        <translation>Tu última sesión ({day}) se marcó con dolor, así que esta baja a {time} caminando hacia atrás en lugar de añadir tiempo, con la misma inclinación o menos.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Stop at once if the pain comes back; if it keeps coming back, ask a health professional before going on.</source>
-        <translation type="unfinished" />
+        <translation>Para de inmediato si vuelve el dolor; si sigue volviendo, consulta a un profesional sanitario antes de continuar.</translation>
     </message>
     <message numerus="yes">
         <location line="+20" />
         <source>It has been %n day(s) since your last session: this one steps back to {time} on {incline} so your legs and balance can settle in again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ha pasado %n día desde tu última sesión: esta vuelve a {time} con un {incline} de inclinación para que tus piernas y tu equilibrio se readapten.</numerusform>
+            <numerusform>Han pasado %n días desde tu última sesión: esta vuelve a {time} con un {incline} de inclinación para que tus piernas y tu equilibrio se readapten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19" />
         <source>A session on {day} was marked with pain: repeat {time} rather than adding time this week.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión del {day} se marcó con dolor: repite {time} en lugar de añadir tiempo esta semana.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Stop at once if the pain comes back.</source>
-        <translation type="unfinished" />
+        <translation>Para de inmediato si vuelve el dolor.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Your last session felt very hard (effort {effort} of 10): repeat {time} until it feels easier before adding more.</source>
-        <translation type="unfinished" />
+        <translation>Tu última sesión se te hizo muy dura (esfuerzo {effort} de 10): repite {time} hasta que te resulte más fácil antes de añadir más.</translation>
     </message>
     <message>
         <location line="+36" />
         <source>This is your first week of backward walking: repeat {time} on {incline} this week; from Monday {monday} the coach adds 30 s a week.</source>
-        <translation type="unfinished" />
+        <translation>Es tu primera semana caminando hacia atrás: repite {time} con un {incline} de inclinación esta semana; a partir del lunes {monday}, el entrenador añade 30 s por semana.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Your longest backward stretch in the week of {week} was {longest}: this week add 30 s, to {time}, working toward 5-8 minutes without a break.</source>
-        <translation type="unfinished" />
+        <translation>Tu tramo más largo hacia atrás en la semana del {week} fue de {longest}: esta semana añade 30 s, hasta {time}, con el objetivo de 5-8 minutos sin pausa.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>You walked backward for {longest} without a break: that is in the 5-8 minute goal, so now make it steeper instead, {incline} for {time} (one small step a week, up to 8 %).</source>
-        <translation type="unfinished" />
+        <translation>Caminaste hacia atrás {longest} sin pausa: ya estás en el objetivo de 5-8 minutos, así que ahora sube la inclinación: {incline} durante {time} (un pequeño paso por semana, hasta el 8 %).</translation>
     </message>
     <message>
         <location line="+12" />
         <source>You are at the 8 % top incline: add 30 s a week to the backward stretch, to {time}, up to 8 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Estás en la inclinación máxima del 8 %: añade 30 s por semana al tramo hacia atrás, hasta {time}, con un máximo de 8 minutos.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>You hold 8 minutes of backward walking on 8 %, the top of this progression: keep it up, or add more sessions a week rather than more speed or slope.</source>
-        <translation type="unfinished" />
+        <translation>Aguantas 8 minutos caminando hacia atrás con un 8 %, el máximo de esta progresión: sigue así, o añade más sesiones por semana en lugar de más velocidad o inclinación.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>You already reached this week's step ({time} on {incline}): repeat it; the next step comes from Monday {monday}.</source>
-        <translation type="unfinished" />
+        <translation>Ya alcanzaste el paso de esta semana ({time} con un {incline} de inclinación): repítelo; el siguiente paso llega a partir del lunes {monday}.</translation>
     </message>
     <message>
         <location line="+33" />
         <source>No backward walking in your history yet: start with “{name}”, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay caminatas hacia atrás en tu historial: empieza con «{name}», {rounds} x {time} hacia atrás a {speed} con una inclinación del {incline}, con tramos hacia delante y un giro lento entre medias.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>No backward walking in your history yet: start with a first session, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay caminatas hacia atrás en tu historial: empieza con una primera sesión, {rounds} x {time} hacia atrás a {speed} con una inclinación del {incline}, con tramos hacia delante y un giro lento entre medias.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Hold the rails at first and clip the safety key to your clothing; after that the coach adds 30 s a week.</source>
-        <translation type="unfinished" />
+        <translation>Al principio agárrate a los pasamanos y sujeta la llave de seguridad a tu ropa; después, el entrenador añade 30 s por semana.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Speed kept at {speed}, the top of the protocol's range (you walked faster last time): it grows in time and slope, never in speed.</source>
-        <translation type="unfinished" />
+        <translation>Velocidad mantenida en {speed}, el máximo del rango del protocolo (la última vez caminaste más rápido): la progresión aumenta el tiempo y la inclinación, nunca la velocidad.</translation>
     </message>
 </context>
 <context>
@@ -5931,7 +5931,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+1" />
         <source>&amp;Wait until I press Done</source>
-        <translation>Esperar &amp;hasta que pulse Listo</translation>
+        <translation>&amp;Hasta que pulse Listo</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6275,7 +6275,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+5" />
         <source>Under 80 % of the planned time was walked (segments skipped)</source>
-        <translation>Se caminó menos del 80 % del tiempo previsto (tramos saltados)</translation>
+        <translation>Se caminó menos del 80 % del tiempo previsto (tramos saltados)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -6553,57 +6553,57 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/shortcuts.py" line="+33" />
         <source>Start the session, or pause and resume it</source>
-        <translation type="unfinished" />
+        <translation>Iniciar la sesión, o pausarla y reanudarla</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The same, from the play/pause key of a media or Bluetooth remote</source>
-        <translation type="unfinished" />
+        <translation>Lo mismo, con la tecla de reproducir/pausa de un mando multimedia o Bluetooth</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Skip to the next step</source>
-        <translation type="unfinished" />
+        <translation>Saltar al siguiente paso</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Previous step: restarts this step, or goes to the previous one in its first seconds</source>
-        <translation type="unfinished" />
+        <translation>Paso anterior: reinicia este paso, o vuelve al anterior en sus primeros segundos</translation>
     </message>
     <message>
         <location line="+8" />
         <source>30 seconds more on this step</source>
-        <translation type="unfinished" />
+        <translation>30 segundos más en este paso</translation>
     </message>
     <message>
         <location line="+5" />
         <source>30 seconds less on this step (at least 5 s stay)</source>
-        <translation type="unfinished" />
+        <translation>30 segundos menos en este paso (quedan al menos 5 s)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Leaves the workout view; otherwise stops the session (asks first)</source>
-        <translation type="unfinished" />
+        <translation>Sale del modo entreno; si no, detiene la sesión (pregunta antes)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Workout view on or off</source>
-        <translation type="unfinished" />
+        <translation>Activar o desactivar el modo entreno</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Sound on or off</source>
-        <translation type="unfinished" />
+        <translation>Activar o desactivar el sonido</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Switch between the full window and the small always-on-top view</source>
-        <translation type="unfinished" />
+        <translation>Cambiar entre la ventana completa y la vista pequeña siempre visible</translation>
     </message>
     <message>
         <location line="+5" />
         <source>This list</source>
-        <translation type="unfinished" />
+        <translation>Esta lista</translation>
     </message>
 </context>
 <context>
@@ -6629,43 +6629,43 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/audio/speech.py" line="+45" />
         <source>there is no sound output</source>
-        <translation type="unfinished" />
+        <translation>no hay salida de sonido</translation>
     </message>
     <message>
         <location line="+1" />
         <source>no speech engine is installed (speech-dispatcher)</source>
-        <translation type="unfinished" />
+        <translation>no hay ningún motor de voz instalado (speech-dispatcher)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the sound server does not answer</source>
-        <translation type="unfinished" />
+        <translation>el servidor de sonido no responde</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the speech engine {engine!r} is not installed</source>
-        <translation type="unfinished" />
+        <translation>el motor de voz {engine!r} no está instalado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the speech helper did not start</source>
-        <translation type="unfinished" />
+        <translation>el asistente de voz no se ha iniciado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the speech engine ({engine}) does not start</source>
-        <translation type="unfinished" />
+        <translation>el motor de voz ({engine}) no se inicia</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the speech helper stopped</source>
-        <translation type="unfinished" />
+        <translation>el asistente de voz se ha detenido</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No voice for {language} is installed: the cues are spoken in English.</source>
         <extracomment>{language} is the language's own name ("Deutsch", "français").</extracomment>
-        <translation type="unfinished" />
+        <translation>No hay ninguna voz instalada para {language}: los avisos se dicen en inglés.</translation>
     </message>
 </context>
 <context>
@@ -6759,7 +6759,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+4" />
         <source>{rounds} x {time} backward at {speed}, {incline:g} % incline</source>
-        <translation>{rounds} x {time} hacia atrás a {speed}, {incline:g} % de inclinación</translation>
+        <translation>{rounds} x {time} hacia atrás a {speed}, {incline:g} % de inclinación</translation>
     </message>
 </context>
 <context>
@@ -6823,7 +6823,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+9" />
         <source>Most of it was skipped: {walked} walked of the {planned} planned. A session counts as completed when at least 80 % of its planned time is walked; this one is recorded as too short.</source>
-        <translation>Te saltaste la mayor parte: {walked} caminados de los {planned} previstos. Una sesión cuenta como completada cuando caminas al menos el 80 % de su tiempo previsto; esta queda registrada como demasiado corta.</translation>
+        <translation>Te saltaste la mayor parte: {walked} caminados de los {planned} previstos. Una sesión cuenta como completada cuando caminas al menos el 80 % de su tiempo previsto; esta queda registrada como demasiado corta.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -6954,7 +6954,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+29" />
         <source>{name}: on average {value} % of its maximal voluntary contraction (EMG)</source>
-        <translation>{name}: de media, {value} % de su contracción voluntaria máxima (EMG)</translation>
+        <translation>{name}: de media, {value} % de su contracción voluntaria máxima (EMG)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -7032,7 +7032,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/editor/summary.py" line="+48" />
         <source>Summary (updates as you edit)</source>
-        <translation>Resumen (se actualiza mientras editas)</translation>
+        <translation>Resumen (se actualiza al editar)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7042,7 +7042,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+21" />
         <source>How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).</source>
-        <translation>Cuánto trabajo recibe cada músculo en todo el programa: lo intensamente que trabaja (una estimación a partir de mediciones de actividad muscular) por cuántos minutos. La barra y la cifra comparan cada músculo con el más trabajado (100 %).</translation>
+        <translation>Cuánto trabajo recibe cada músculo en todo el programa: lo intensamente que trabaja (una estimación a partir de mediciones de actividad muscular) por cuántos minutos. La barra y la cifra comparan cada músculo con el más trabajado (100 %).</translation>
     </message>
     <message>
         <location line="+11" />
@@ -7090,7 +7090,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+9" />
         <source>{time} ({percent:.0f} % of the session)</source>
-        <translation>{time} ({percent:.0f} % de la sesión)</translation>
+        <translation>{time} ({percent:.0f} % de la sesión)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -7100,7 +7100,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+15" />
         <source>{percent:.0f} %</source>
-        <translation>{percent:.0f} %</translation>
+        <translation>{percent:.0f} %</translation>
     </message>
     <message>
         <location line="+3" />
@@ -7148,12 +7148,12 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+3" />
         <source>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} % &lt;small&gt;({basis})&lt;/small&gt;&lt;br&gt;&lt;small&gt;{reason}&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+10" />
         <source>{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}</source>
-        <translation>{value} % de la contracción voluntaria máxima del músculo (EMG). Fuente: {source}</translation>
+        <translation>{value} % de la contracción voluntaria máxima del músculo (EMG). Fuente: {source}</translation>
     </message>
 </context>
 <context>
@@ -7234,12 +7234,12 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location line="+19" />
         <source>Forward</source>
-        <translation>Hacia delante</translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backward</source>
-        <translation>Hacia atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+34" />
