@@ -142,9 +142,6 @@ KNOWN_CLIPPED: list[tuple[str, str]] = [
     (r"^ProgressChart: chart text .* is cut by", "ui/history/charts.py axis label; fit"),
     (r"^WeeklyZonesChart: chart text .* is cut by", "ui/history/hr_charts.py axis label; fit"),
     (r"past its scroll viewport's \d+ px$", "ui/history/summary_dialog.py (old pad); fit"),
-    (r"^SafetyDialog is \d+x\d+ px", "ui/dialogs/safety.py (old pad); pseudo"),
-    (r"^QLabel '\[WalkCoach is free software", "ui/dialogs/about.py (old pad); pseudo"),
-    (r"^ProgramEditor#programEditor is \d+x\d+ px", "ui/editor/window.py width; fit"),
 ]
 
 
