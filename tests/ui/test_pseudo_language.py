@@ -139,8 +139,6 @@ KNOWN_UNMARKED: list[tuple[str, str]] = [
 # can wrap; tools/update_translations.py now pads in words, and these go with the new .qm.
 KNOWN_CLIPPED: list[tuple[str, str]] = [
     (r"^MainWindow is \d+x\d+ px", "ui/coach/page.py, ui/history/page.py minimum widths; fit"),
-    (r"^ProgressChart: chart text .* is cut by", "ui/history/charts.py axis label; fit"),
-    (r"^WeeklyZonesChart: chart text .* is cut by", "ui/history/hr_charts.py axis label; fit"),
     (r"past its scroll viewport's \d+ px$", "ui/history/summary_dialog.py (old pad); fit"),
 ]
 

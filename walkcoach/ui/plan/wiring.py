@@ -124,6 +124,9 @@ def _offer(window: Any, status: Any) -> None:
         QCoreApplication.translate("PlanWiring", "Today's plan session: %1").replace("%1", heading)
     )
     label.setObjectName("planOfferText")
+    # Wraps beside its button (as tall as two lines): on one line, a long plan and session
+    # name in a longer language made the coach page wider than the screen.
+    label.setWordWrap(True)
     row.addWidget(label, 1)
     use = QPushButton(QCoreApplication.translate("PlanWiring", "Use it"))
     use.setObjectName("planOfferUse")
