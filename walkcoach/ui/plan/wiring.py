@@ -130,6 +130,9 @@ def _offer(window: Any, status: Any) -> None:
     row.addWidget(label, 1)
     use = QPushButton(QCoreApplication.translate("PlanWiring", "Use it"))
     use.setObjectName("planOfferUse")
+    # As low as the view buttons beside the totals: a full-height button took the height the
+    # direction display needs on a 600 px screen.
+    use.setStyleSheet("min-height: 28px; padding: 4px 14px;")
     row.addWidget(use)
 
     def take() -> None:
