@@ -160,6 +160,8 @@ class ThemedPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no type 
         goes to one column when two are wider than the chart, and a caption hung in the
         plot (a TextItem) wraps to the plot's width."""
         item = self.getPlotItem()
+        if item is None:  # being closed
+            return
         axis = item.getAxis("left")
         metrics = QFontMetrics(axis.label.font())
         room_px = max(40, self.height() - AXIS_TITLE_SPARE_PX)
