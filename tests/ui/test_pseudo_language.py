@@ -138,13 +138,12 @@ KNOWN_UNMARKED: list[tuple[str, str]] = [
 # walkcoach_pseudo.qm pads a long text with one unbreakable run of up to 148 "~" that no label
 # can wrap; tools/update_translations.py now pads in words, and these go with the new .qm.
 KNOWN_CLIPPED: list[tuple[str, str]] = [
-    (r"^MainWindow is \d+x\d+ px", "ui/coach/page.py, ui/history/page.py minimum widths; fit"),
-    (r"^ProgressChart: chart text .* is cut by", "ui/history/charts.py axis label; fit"),
-    (r"^WeeklyZonesChart: chart text .* is cut by", "ui/history/hr_charts.py axis label; fit"),
+    (r"^MainWindow is \d+x\d+ px", "ui/coach/page.py: its controls row (953 px) and totals; fit"),
+    # The coach page with today's plan offer above the picker, at 600 px: 18 px too short for
+    # the direction display (the offer, the 5-line description and two rows of controls).
+    (r"^DirectionGlyph and QLabel#nextLabel .* overlap by", "ui/coach/page.py height; fit"),
+    (r"^FitLabel#segmentTime '\d+:\d\d': text needs", "ui/coach/page.py height; fit"),
     (r"past its scroll viewport's \d+ px$", "ui/history/summary_dialog.py (old pad); fit"),
-    (r"^SafetyDialog is \d+x\d+ px", "ui/dialogs/safety.py (old pad); pseudo"),
-    (r"^QLabel '\[WalkCoach is free software", "ui/dialogs/about.py (old pad); pseudo"),
-    (r"^ProgramEditor#programEditor is \d+x\d+ px", "ui/editor/window.py width; fit"),
 ]
 
 

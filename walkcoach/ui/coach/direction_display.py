@@ -207,6 +207,16 @@ class FitLabel(QLabel):
             font = QFont(self.font())
             font.setPixelSize(px)
             self.setFont(font)
+        # Capitals with accents ("RÜCKWÄRTS", "ÉTAPE") reach above the font's ascent: the line,
+        # centred in the label, needs that much room above and below it to keep their dots.
+        shown = self.text()
+        if not self.fill_height:
+            metrics = QFontMetrics(self.font())
+            top = metrics.tightBoundingRect(shown).top() if shown else 0
+            above_px = max(0, -(metrics.ascent() + top))
+            wanted = metrics.height() + 2 * above_px if above_px else 0
+            if self.minimumHeight() != wanted:
+                self.setMinimumHeight(wanted)
 
 
 class DirectionDisplay(QFrame):

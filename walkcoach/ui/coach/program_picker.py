@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from walkcoach.core.program import TURN_DEFAULT_S, Program, format_duration
 from walkcoach.ui.platform.lean_qt import set_enum
 from walkcoach.ui.resource_text import program_description, program_name
+from walkcoach.ui.widgets.clamped_label import ClampedLabel
 from walkcoach.ui.widgets.eliding_combo import ElidingComboBox
+
+DESCRIPTION_MAX_LINES = 5  # what English needs at 1024 px; the rest elided
 
 
 class ProgramPicker(QWidget):
@@ -32,12 +35,12 @@ class ProgramPicker(QWidget):
         # One line where there is room; in a longer language on a narrow screen it wraps
         # instead of widening the window past the screen.
         self.summary_label.setWordWrap(True)
-        self.description_label = QLabel(self)
+        # At most five lines, the rest elided with its tool tip whole (a fixed height cap cut
+        # the third line in half; no cap let a longer language's description take the
+        # direction display's room); hidden while a session runs.
+        self.description_label = ClampedLabel(DESCRIPTION_MAX_LINES, self)
         self.description_label.setObjectName("programDescription")
-        self.description_label.setWordWrap(True)
         self.description_label.setProperty("dim", True)
-        # No height cap: a cap cut the third line off; the label takes what its wrapped text
-        # needs (and is hidden while a session runs, giving the room back to the display).
 
         row = QHBoxLayout()
         label = QLabel(self.tr("Program"), self)

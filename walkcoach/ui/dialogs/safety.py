@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkcoach.core.program import Program
+from walkcoach.ui.widgets.screen_fit import fit_dialog
 
 
 def safety_items() -> list[str]:
@@ -107,7 +108,7 @@ class SafetyDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.dont_show)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        fit_dialog(self, 640, 560)  # taller, or wider on a small screen, for a longer text
 
     def accept(self) -> None:
         self.settings.safety_check_seen = True

@@ -64,6 +64,9 @@ class _FieldForm(QWidget):
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field that does not fit beside its label (a longer language, a narrow pane) goes
+        # under it, so the form never holds the editor wider than the screen.
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.problem_labels: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
         self.tips: dict[str, str] = {}

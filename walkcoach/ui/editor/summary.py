@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QProgressBar,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from walkcoach.core.program import format_duration
 from walkcoach.core.units import weight_text
 from walkcoach.ui.i18n import core_text
 from walkcoach.ui.locale_text import with_decimal_point
+from walkcoach.ui.widgets.folding import ElidingGroupBox
 
 BAR_CELLS = 10
 TOP_MUSCLES = 5
@@ -43,7 +43,7 @@ def _share_bar(parent: QWidget) -> QProgressBar:
     return bar
 
 
-class SummaryPanel(QGroupBox):
+class SummaryPanel(ElidingGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Summary (updates as you edit)"), parent)
         self.setAccessibleName(self.tr("Program summary"))
@@ -52,6 +52,7 @@ class SummaryPanel(QGroupBox):
         self.forward_label = QLabel(self)
         self.kcal_label = QLabel(self)
         self.kcal_label.setWordWrap(True)
+        self.backward_label.setWordWrap(True)  # "(… % of the session)" is long in some languages
         self.muscles_label = QLabel(self)  # "none yet", or the list's text for screen readers
         self.muscles_label.setWordWrap(True)
         self.muscle_rows: list[tuple[QLabel, QProgressBar, QLabel]] = []  # name, share, percent
@@ -78,6 +79,8 @@ class SummaryPanel(QGroupBox):
         self.note_label.setWordWrap(True)
         self.note_label.setProperty("dim", True)
         form = QFormLayout()
+        # A long label (a longer language) puts its value on the next line, not the pane wider.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Total time"), self.total_label)
         form.addRow(self.tr("Backward"), self.backward_label)
         form.addRow(self.tr("Forward"), self.forward_label)
@@ -85,6 +88,7 @@ class SummaryPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         heading = QLabel(self.tr("Muscles worked most"), self)
+        heading.setWordWrap(True)
         heading.setBuddy(self.muscles_label)
         layout.addWidget(heading)
         layout.addLayout(self.muscle_grid)

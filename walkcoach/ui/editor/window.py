@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -51,9 +49,23 @@ from walkcoach.ui.editor.model import PROBLEM_MARK, ProgramTreeModel
 from walkcoach.ui.editor.style import editor_style_sheet, problem_colour, system_font
 from walkcoach.ui.editor.summary import SummaryPanel
 from walkcoach.ui.widgets.flow_layout import FlowLayout
+from walkcoach.ui.widgets.folding import FoldingFrame, VerticalScrollArea
 from walkcoach.ui.widgets.screen_fit import fit_size
 
 log = logging.getLogger(__name__)
+
+
+class _ShrinkingTreePane(QWidget):
+    """The segment tree's pane: in its scroll area it scrolls only once the tree is down to its
+    minimum height (a scroll area asks for the preferred height, the tree's full list)."""
+
+    def __init__(self, tree: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tree = tree
+
+    def heightForWidth(self, width: int) -> int:
+        spare = self._tree.sizeHint().height() - self._tree.minimumSizeHint().height()
+        return super().heightForWidth(width) - max(0, spare)
 
 
 class _UndoKeysToDocument(QObject):
@@ -124,7 +136,8 @@ class ProgramEditor(QMainWindow):
         left_layout.addLayout(row)
 
         # Read-only banner, program details, segment tree and its tools
-        self.builtin_banner = QFrame(self)
+        # Its button goes under the message where the pane is too narrow for both side by side.
+        self.builtin_banner = FoldingFrame(self)
         self.builtin_banner.setObjectName("builtinBanner")
         self.builtin_label = QLabel(
             self.tr("Read-only: this is a built-in program. Make a copy to edit it."),
@@ -132,7 +145,7 @@ class ProgramEditor(QMainWindow):
         )
         self.builtin_label.setWordWrap(True)
         self.copy_button = self._button(self.tr("Duplicate &to edit"), self.tr("Duplicate to edit"))
-        banner = QHBoxLayout(self.builtin_banner)
+        banner = self.builtin_banner.box
         banner.addWidget(self.builtin_label, 1)
         banner.addWidget(self.copy_button)
         self.info_form = ProgramInfoForm(self)
@@ -160,7 +173,7 @@ class ProgramEditor(QMainWindow):
         # Rows that wrap: on one line each, they held the editor at least 1180 px wide.
         self.add_row = FlowLayout()
         self.tool_row = FlowLayout()
-        center = QWidget(self)
+        center = _ShrinkingTreePane(self.tree, self)
         center_layout = QVBoxLayout(center)
         center_layout.addWidget(self.builtin_banner)
         center_layout.addWidget(self.info_form)
@@ -168,6 +181,9 @@ class ProgramEditor(QMainWindow):
         center_layout.addWidget(self.tree, 1)
         center_layout.addLayout(self.add_row)
         center_layout.addLayout(self.tool_row)
+        # Scrolls where the banner's and the form's wrapped text (a longer language, a small
+        # screen) need more height than the window has once the tree is at its smallest.
+        center_area = VerticalScrollArea(center, self)
 
         # Form of the selected node, summary
         self.segment_form = SegmentForm(self.settings.units, self)
@@ -189,18 +205,11 @@ class ProgramEditor(QMainWindow):
         right_layout.addWidget(self.summary)
         right_layout.addStretch(1)
         # A scroll area honours height-for-width (wrapped problem lines) and keeps every field
-        # reachable with a large system font.
-        right = QScrollArea(self)
-        right.setWidgetResizable(True)
-        right.setFrameShape(QFrame.Shape.NoFrame)
-        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right.setWidget(right_inner)
-        right.setMinimumWidth(
-            right_inner.minimumSizeHint().width() + right.verticalScrollBar().sizeHint().width()
-        )
+        # reachable with a large system font; its forms' rows wrap in a narrow pane.
+        right = VerticalScrollArea(right_inner, self)
 
         splitter = QSplitter(self)
-        for part in (left, center, right):
+        for part in (left, center_area, right):
             splitter.addWidget(part)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)

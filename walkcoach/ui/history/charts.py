@@ -13,7 +13,7 @@ from datetime import date, datetime, time, tzinfo
 # PySide6 is imported first and named, so pyqtgraph binds to it even where PyQt6 is installed.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QWidget
 
 # isort: split
@@ -38,6 +38,7 @@ from walkcoach.ui.locale_text import (
     with_decimal_point,
 )
 from walkcoach.ui.theme import colours, style_for
+from walkcoach.ui.widgets.eliding_combo import elide_right
 
 DAY_S = 86400.0
 WEEK_S = 7 * DAY_S
@@ -70,6 +71,11 @@ def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
     colour = QColor(hex_colour)
     colour.setAlpha(alpha)
     return colour
+
+
+# The chart's height less its date axis and margins: the room along the vertical axis title.
+AXIS_TITLE_SPARE_PX = 60
+LEGEND_SPARE_PX = 20  # the legend's offset from the plot's edge and the axis beside it
 
 
 class LocaleAxis(pg.AxisItem):  # type: ignore[misc]
@@ -133,6 +139,8 @@ class ThemedPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no type 
             axis.setTextPen(pg.mkPen(c["text_dim"]))
             axis.setTickFont(font)
         label_style = {"color": c["text_dim"], "font-size": "13px"}
+        self._left_label = left_label
+        self._label_style = label_style
         item.setLabel("left", left_label, **label_style)
         if bottom_label:
             item.setLabel("bottom", bottom_label, **label_style)
@@ -140,6 +148,36 @@ class ThemedPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no type 
         self.view_box.setMouseEnabled(x=True, y=False)  # dates pan and zoom; values stay fitted
         self._bar_tips: list[tuple[np.ndarray, np.ndarray, Callable[[int], str]]] = []
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "view_box"):  # not while PlotWidget's own constructor sizes it
+            self.fit_texts()
+
+    def fit_texts(self) -> None:
+        """Keep the chart's own texts inside it at any size and in any language: the vertical
+        axis title is elided to the chart's height (its tool tip has it whole), a legend
+        goes to one column when two are wider than the chart, and a caption hung in the
+        plot (a TextItem) wraps to the plot's width."""
+        item = self.getPlotItem()
+        if item is None:  # being closed
+            return
+        axis = item.getAxis("left")
+        metrics = QFontMetrics(axis.label.font())
+        room_px = max(40, self.height() - AXIS_TITLE_SPARE_PX)
+        shown = elide_right(metrics, self._left_label, room_px)
+        if axis.labelText != shown:
+            item.setLabel("left", shown, **self._label_style)
+        axis.label.setToolTip(self._left_label if shown != self._left_label else "")
+        legend = item.legend
+        if legend is not None and legend.columnCount > 1:
+            legend.setColumnCount(legend.columnCount)  # lays it out again at two columns
+            if legend.boundingRect().width() + LEGEND_SPARE_PX > self.width():
+                legend.setColumnCount(1)
+        plot_px = self.view_box.width() if self.view_box.width() > 0 else self.width()
+        for text in item.items:
+            if isinstance(text, pg.TextItem):
+                text.setTextWidth(max(40.0, plot_px - 8.0))
 
     def add_bar_tips(
         self, x_centres: np.ndarray, widths: np.ndarray, text: Callable[[int], str]

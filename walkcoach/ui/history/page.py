@@ -237,11 +237,16 @@ class HistoryPage(HistoryExports, QWidget):
             # Tall enough for the vertical axis title and the date axis below the bars.
             chart.setMinimumHeight(CHART_MIN_HEIGHT_PX)
         # On a small screen the tab scrolls instead of squeezing the charts into each other.
+        return self._scrolling(tab)
+
+    def _scrolling(self, widget: QWidget) -> QScrollArea:
+        """``widget`` in a frameless scroll area: it fills the area where it fits, and scrolls
+        where a small screen (or a longer language's wrapped text) leaves it too little room."""
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setWidget(tab)
+        scroll.setWidget(widget)
         return scroll
 
     def _build_muscles_tab(self) -> QWidget:
@@ -269,7 +274,8 @@ class HistoryPage(HistoryExports, QWidget):
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addLayout(row, 1)
-        return tab
+        # The list's note wraps to more lines in a longer language: scroll rather than cut it.
+        return self._scrolling(tab)
 
     def _build_sessions_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -313,7 +319,9 @@ class HistoryPage(HistoryExports, QWidget):
         detail_layout.addLayout(charts, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, tab)
         splitter.addWidget(self.session_table)
-        splitter.addWidget(detail)
+        # The detail scrolls where the splitter leaves it less than its title, buttons and
+        # charts need (a wrapped title in a longer language): the charts keep their height.
+        splitter.addWidget(self._scrolling(detail))
         # The list gets the larger share (it showed two rows at 1024x600); the chart below
         # reads at a smaller height than the charts of the Progress tab.
         self.segment_chart.setMinimumHeight(SEGMENT_CHART_MIN_HEIGHT_PX)

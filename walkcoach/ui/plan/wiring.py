@@ -124,9 +124,15 @@ def _offer(window: Any, status: Any) -> None:
         QCoreApplication.translate("PlanWiring", "Today's plan session: %1").replace("%1", heading)
     )
     label.setObjectName("planOfferText")
+    # Wraps beside its button (as tall as two lines): on one line, a long plan and session
+    # name in a longer language made the coach page wider than the screen.
+    label.setWordWrap(True)
     row.addWidget(label, 1)
     use = QPushButton(QCoreApplication.translate("PlanWiring", "Use it"))
     use.setObjectName("planOfferUse")
+    # As low as the view buttons beside the totals: a full-height button took the height the
+    # direction display needs on a 600 px screen.
+    use.setStyleSheet("min-height: 28px; padding: 4px 14px;")
     row.addWidget(use)
 
     def take() -> None:

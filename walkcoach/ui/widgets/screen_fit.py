@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 DECORATION_PX = 48  # a title bar and borders, which the window manager adds outside the dialog
 SIDE_MARGIN_PX = 24
+WIDEN_STEP_PX = 40
 
 
 def room_for(widget: QWidget) -> QSize:
@@ -27,13 +28,19 @@ def room_for(widget: QWidget) -> QSize:
 
 def fit_dialog(dialog: QWidget, preferred_width: int, preferred_height: int = 0) -> QSize:
     """Resize ``dialog`` to ``preferred_width`` (at least its minimum) and the height its layout
-    needs at that width (at least ``preferred_height``), never beyond the screen's room."""
+    needs at that width (at least ``preferred_height``), never beyond the screen's room; wider
+    than ``preferred_width`` when that height would not fit the screen."""
     room = room_for(dialog)
     layout = dialog.layout()
     layout.activate()
     width = min(max(preferred_width, layout.totalMinimumSize().width()), room.width())
     if layout.hasHeightForWidth():
         height = layout.totalHeightForWidth(width)
+        # Wrapped text taller than the screen (a longer language): a wider dialog has fewer
+        # lines, so widen it step by step while the screen has room, rather than cut it.
+        while height > room.height() and width < room.width():
+            width = min(width + WIDEN_STEP_PX, room.width())
+            height = layout.totalHeightForWidth(width)
     else:
         height = layout.totalSizeHint().height()
     height = min(max(height, preferred_height), room.height())
