@@ -107,7 +107,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/forms.py" line="+316" />
+        <location filename="../../walkcoach/ui/editor/forms.py" line="+319" />
         <source> rounds</source>
         <translation>[ rounds~]</translation>
     </message>
@@ -2460,7 +2460,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="+61" />
+        <location filename="../../walkcoach/ui/history/charts.py" line="+62" />
         <source>Forward</source>
         <translation>[Forward~]</translation>
     </message>
@@ -2587,7 +2587,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[&amp;Sessions~~]</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+67" />
         <source>Last 4 weeks</source>
         <translation>[Last 4 weeks~~~]</translation>
     </message>
@@ -2612,7 +2612,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[&amp;Period:~~]</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Export session as TCX…</source>
         <translation>[Export session as TCX…~~~~~~~]</translation>
     </message>
@@ -2627,7 +2627,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[&amp;Delete session…~~~~~]</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+82" />
         <source>The history cannot be read: {error}</source>
         <translation>[The history cannot be read: {error}~~~~~~~~ ~]</translation>
     </message>
@@ -3848,7 +3848,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[Today's plan session: %1~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Use it</source>
         <translation>[Use it~]</translation>
     </message>
@@ -4380,7 +4380,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/window.py" line="+84" />
+        <location filename="../../walkcoach/ui/editor/window.py" line="+96" />
         <location line="+23" />
         <source>Programs</source>
         <translation>[Programs~~]</translation>
@@ -4421,7 +4421,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[Delete program~~~~]</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
         <translation>[Read-only: this is a built-in program. Make a copy to edit it.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
@@ -4451,13 +4451,13 @@ above your ceiling~~~~~~]</translation>
         <translation>[&amp;Segments~~]</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>Select a segment or a repeat block to edit it.</source>
         <translation>[Select a segment or a repeat block to edit it.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+568" />
+        <location line="+561" />
         <source>Selected</source>
         <translation>[Selected~~]</translation>
     </message>
@@ -5112,7 +5112,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramPicker</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+22" />
+        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+25" />
         <location line="+21" />
         <source>Program</source>
         <translation>[Program~]</translation>
@@ -5594,7 +5594,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/charts.py" line="+187" />
+        <location filename="../../walkcoach/ui/history/charts.py" line="+224" />
         <source>Longest backward stretch (min)</source>
         <translation>[Longest backward stretch (min)~~~~~~~~ ~]</translation>
     </message>
@@ -5735,7 +5735,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SafetyChecklist</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/safety.py" line="+20" />
+        <location filename="../../walkcoach/ui/dialogs/safety.py" line="+21" />
         <source>You feel steady on your feet today; walking backward asks more of balance.</source>
         <translation>[You feel steady on your feet today; walking backward asks more of balance.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
@@ -6977,18 +6977,18 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <translation>[Program summary~~~~]</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).</source>
         <translation>[How much work each muscle gets over the whole program: how hard it works (an estimate from muscle-activity measurements) times how many minutes. The bar and the figure compare each muscle with the one worked most (100 %).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+14" />
+        <location line="+13" />
+        <location line="+15" />
         <source>Total time</source>
         <translation>[Total time~~]</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>Backward</source>
         <translation>[Backward~~]</translation>
     </message>
@@ -7004,7 +7004,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+12" />
+        <location line="+13" />
         <location line="+38" />
         <source>Muscles worked most</source>
         <translation>[Muscles worked most~~~~~~]</translation>
