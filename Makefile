@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
+# Two workers (pytest-xdist): most tests wait on X servers, sound and child processes.
+PYTEST_ARGS ?= -n 2
 
 .PHONY: run test lint bench clean
 
