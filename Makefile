@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
-# Two workers (pytest-xdist): most tests wait on X servers, sound and child processes.
+# Two workers (pytest-xdist): most tests wait on X servers, sound and child processes. Tests
+# marked serial run afterwards in one process (see the marker's users for why).
 PYTEST_ARGS ?= -n 2
 
 .PHONY: run test lint bench clean
@@ -27,7 +28,8 @@ test: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check walkcoach tests benchmarks tools packaging setup.py
 	$(VENV)/bin/ruff format --check walkcoach tests benchmarks tools packaging setup.py
 	$(VENV)/bin/mypy
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_ARGS) -m "not serial"
+	$(PY) -m pytest -m serial
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .

@@ -146,6 +146,9 @@ def test_an_event_log_on_a_full_disk_is_reported_once_and_the_session_goes_on(tm
 # -- 10. a crashed session is seen by the CLI at once ------------------------------------------
 
 
+# Serial: under two pytest-xdist workers the app's single-instance socket did not appear in the
+# TMPDIR given here (twice out of two runs; the cause is not found yet), so it runs on its own.
+@pytest.mark.serial
 @pytest.mark.slow
 def test_after_kill_9_the_cli_lists_and_exports_the_session_and_removes_the_socket(tmp_path):
     data = tmp_path / "data"
@@ -179,7 +182,9 @@ def test_after_kill_9_the_cli_lists_and_exports_the_session_and_removes_the_sock
         # machine, e.g. two test workers, can take longer than any fixed pause).
         sockets: list = []
         while not sockets:
-            assert process.poll() is None and time.monotonic() < deadline, "no socket"
+            assert process.poll() is None and time.monotonic() < deadline, (
+                f"no socket in {sorted(p.name for p in temp.iterdir())}, exit {process.poll()}"
+            )
             time.sleep(0.05)
             sockets = [p for p in temp.iterdir() if stat.S_ISSOCK(os.lstat(p).st_mode)]
         process.send_signal(signal.SIGKILL)

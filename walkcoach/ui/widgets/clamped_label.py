@@ -4,11 +4,14 @@ room on a small screen, whatever the language's word lengths."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
 ELLIPSIS = "\u2026"
+# Qt::TextWordWrap by value: the coach page's first frame makes this label, and reading it from
+# the Qt namespace would load that whole namespace at start-up (tests/ui/test_startup.py).
+TEXT_WORD_WRAP = 0x1000
 
 
 def clamp_text(metrics: QFontMetrics, text: str, width_px: int, max_lines: int) -> str:
@@ -16,9 +19,8 @@ def clamp_text(metrics: QFontMetrics, text: str, width_px: int, max_lines: int) 
     start (cut at a space where there is one) that does, with "…" after it."""
 
     def height(candidate: str) -> int:
-        flags = int(Qt.TextFlag.TextWordWrap)
         return metrics.boundingRect(
-            QRect(0, 0, max(1, width_px), 1 << 20), flags, candidate
+            QRect(0, 0, max(1, width_px), 1 << 20), TEXT_WORD_WRAP, candidate
         ).height()
 
     room_px = max_lines * metrics.lineSpacing()
