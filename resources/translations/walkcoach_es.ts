@@ -4107,7 +4107,7 @@ por encima de tu límite</translation>
 <context>
     <name>ProgramCheck</name>
     <message numerus="yes">
-        <location filename="../../walkcoach/core/program.py" line="+153"/>
+        <location filename="../../walkcoach/core/program/model.py" line="+80"/>
         <source>{problem} (and %n more problem(s))</source>
         <translation>
             <numerusform>{problem} (y %n problema más)</numerusform>
@@ -4123,7 +4123,7 @@ por encima de tu límite</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location filename="../../walkcoach/core/program/parsing.py" line="+94"/>
         <source>a number of %n digit(s)</source>
         <translation>
             <numerusform>un número de %n cifra</numerusform>
@@ -4141,7 +4141,7 @@ por encima de tu límite</translation>
         <translation>campo desconocido &apos;{name}&apos; (permitidos: {allowed})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>must be a number (got {got})</source>
         <translation>debe ser un número (se recibió {got})</translation>
     </message>
@@ -4358,7 +4358,7 @@ por encima de tu límite</translation>
         <translation>la sesión dura {time}, más que el límite de 4 horas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../walkcoach/core/program/loading.py" line="+42"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
@@ -4771,7 +4771,7 @@ por encima de tu límite</translation>
         <translation>Se ha guardado «{name}».</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/core/editing.py" line="+56"/>
+        <location filename="../../walkcoach/core/editing/common.py" line="+16"/>
         <source>Warm-up</source>
         <translation>Calentamiento</translation>
     </message>
@@ -4876,7 +4876,7 @@ por encima de tu límite</translation>
         <translation>Añadir giro</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../walkcoach/core/editing/units.py" line="+17"/>
         <source>enter a time as minutes:seconds, e.g. 2:30</source>
         <translation>escribe un tiempo como minutos:segundos, p. ej. 2:30</translation>
     </message>
@@ -4896,7 +4896,7 @@ por encima de tu límite</translation>
         <translation>los minutos deben ir de 0 a 59 después de las horas (se recibió {got})</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../walkcoach/core/editing/places.py" line="+43"/>
         <source>duration</source>
         <translation>duración</translation>
     </message>
@@ -4946,7 +4946,7 @@ por encima de tu límite</translation>
         <translation>{place}: {problem}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../walkcoach/core/editing/program_warnings.py" line="+25"/>
         <source>the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
         <translation>aquí cambia la dirección (de hacia delante a hacia atrás) sin giro entre medias: el entrenador añadirá un giro de {seconds} s; inserta uno para fijar tú su velocidad y su tiempo</translation>
     </message>
@@ -4986,7 +4986,7 @@ por encima de tu límite</translation>
         <translation>hacia atrás con un {incline}&#xa0;% de inclinación es más empinado de lo que debería pedir un programa avanzado (como máximo {limit}&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+483"/>
+        <location filename="../../walkcoach/core/editing/document.py" line="+275"/>
         <source>built-in programs cannot be changed; duplicate it to edit a copy</source>
         <translation>los programas incorporados no se pueden cambiar; duplícalo para editar una copia</translation>
     </message>
@@ -5624,7 +5624,7 @@ por encima de tu límite</translation>
         <translation>Para la cinta y bájate por un lado. 20 zancadas hacia delante y luego 15 sentadillas.</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/core/program.py" line="-825"/>
+        <location filename="../../walkcoach/core/program/model.py" line="-173"/>
         <source>Turn around</source>
         <translation>Giro</translation>
     </message>
@@ -6058,7 +6058,7 @@ Tramo más largo hacia atrás: {run}</translation>
 <context>
     <name>SegmentKinds</name>
     <message>
-        <location filename="../../walkcoach/core/program.py" line="-30"/>
+        <location filename="../../walkcoach/core/program/model.py" line="-30"/>
         <source>Forward</source>
         <translation>Hacia delante</translation>
     </message>

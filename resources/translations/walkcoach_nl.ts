@@ -4107,7 +4107,7 @@ boven je grens</translation>
 <context>
     <name>ProgramCheck</name>
     <message numerus="yes">
-        <location filename="../../walkcoach/core/program.py" line="+153"/>
+        <location filename="../../walkcoach/core/program/model.py" line="+80"/>
         <source>{problem} (and %n more problem(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4123,7 +4123,7 @@ boven je grens</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location filename="../../walkcoach/core/program/parsing.py" line="+94"/>
         <source>a number of %n digit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4141,7 +4141,7 @@ boven je grens</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>must be a number (got {got})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,7 +4358,7 @@ boven je grens</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../walkcoach/core/program/loading.py" line="+42"/>
         <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,7 +4771,7 @@ boven je grens</translation>
         <translation>“{name}” opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/core/editing.py" line="+56"/>
+        <location filename="../../walkcoach/core/editing/common.py" line="+16"/>
         <source>Warm-up</source>
         <translation>Warming-up</translation>
     </message>
@@ -4876,7 +4876,7 @@ boven je grens</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../walkcoach/core/editing/units.py" line="+17"/>
         <source>enter a time as minutes:seconds, e.g. 2:30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,7 +4896,7 @@ boven je grens</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../walkcoach/core/editing/places.py" line="+43"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4946,7 +4946,7 @@ boven je grens</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../walkcoach/core/editing/program_warnings.py" line="+25"/>
         <source>the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,7 +4986,7 @@ boven je grens</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+483"/>
+        <location filename="../../walkcoach/core/editing/document.py" line="+275"/>
         <source>built-in programs cannot be changed; duplicate it to edit a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,7 +5624,7 @@ boven je grens</translation>
         <translation>Zet de band stil en stap er opzij af. 20 lunges naar voren, daarna 15 squats.</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/core/program.py" line="-825"/>
+        <location filename="../../walkcoach/core/program/model.py" line="-173"/>
         <source>Turn around</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6058,7 +6058,7 @@ Langste stuk achteruit: {run}</translation>
 <context>
     <name>SegmentKinds</name>
     <message>
-        <location filename="../../walkcoach/core/program.py" line="-30"/>
+        <location filename="../../walkcoach/core/program/model.py" line="-30"/>
         <source>Forward</source>
         <translation>Vooruit</translation>
     </message>

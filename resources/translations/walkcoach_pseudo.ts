@@ -4074,7 +4074,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramCheck</name>
     <message numerus="yes">
-        <location filename="../../walkcoach/core/program.py" line="+153" />
+        <location filename="../../walkcoach/core/program/model.py" line="+80" />
         <source>{problem} (and %n more problem(s))</source>
         <translation><numerusform>[{problem} (and %n more problem(s))~~~~~~~~]</numerusform><numerusform>[{problem} (and %n more problem(s))~~~~~~~~]</numerusform></translation>
     </message>
@@ -4084,7 +4084,7 @@ above your ceiling~~~~~~]</translation>
         <translation><numerusform>[The coach adds a {seconds} s turn at %n place(s) where the direction changes.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</numerusform><numerusform>[The coach adds a {seconds} s turn at %n place(s) where the direction changes.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+69" />
+        <location filename="../../walkcoach/core/program/parsing.py" line="+94" />
         <source>a number of %n digit(s)</source>
         <translation><numerusform>[a number of %n digit(s)~~~~~~~]</numerusform><numerusform>[a number of %n digit(s)~~~~~~~]</numerusform></translation>
     </message>
@@ -4099,7 +4099,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[unknown field '{name}' (allowed: {allowed})~~~~~~~~ ~]</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+21" />
         <source>must be a number (got {got})</source>
         <translation>[must be a number (got {got})~~~~~~~~]</translation>
     </message>
@@ -4316,7 +4316,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[the session lasts {time}, longer than the 4 hour limit~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location filename="../../walkcoach/core/program/loading.py" line="+42" />
         <source>line {line}, column {column}</source>
         <translation>[line {line}, column {column}~~~~]</translation>
     </message>
@@ -4726,7 +4726,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[Saved “{name}”.~~]</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/core/editing.py" line="+56" />
+        <location filename="../../walkcoach/core/editing/common.py" line="+16" />
         <source>Warm-up</source>
         <translation>[Warm-up~]</translation>
     </message>
@@ -4831,7 +4831,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[Add turn segment~~~~~]</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location filename="../../walkcoach/core/editing/units.py" line="+17" />
         <source>enter a time as minutes:seconds, e.g. 2:30</source>
         <translation>[enter a time as minutes:seconds, e.g. 2:30~~~~~~~~ ~~~~~~]</translation>
     </message>
@@ -4851,7 +4851,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[minutes must be 0-59 after the hours (got {got})~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location filename="../../walkcoach/core/editing/places.py" line="+43" />
         <source>duration</source>
         <translation>[duration~~]</translation>
     </message>
@@ -4901,7 +4901,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[{place}: {problem}~]</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location filename="../../walkcoach/core/editing/program_warnings.py" line="+25" />
         <source>the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
         <translation>[the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
@@ -4941,7 +4941,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[backward on a {incline} % incline is steeper than an advanced program should ask for (at most {limit} %)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+483" />
+        <location filename="../../walkcoach/core/editing/document.py" line="+275" />
         <source>built-in programs cannot be changed; duplicate it to edit a copy</source>
         <translation>[built-in programs cannot be changed; duplicate it to edit a copy~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
@@ -5576,7 +5576,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[Stop the belt and step off to the side. 20 forward lunges, then 15 squats.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/core/program.py" line="-825" />
+        <location filename="../../walkcoach/core/program/model.py" line="-173" />
         <source>Turn around</source>
         <translation>[Turn around~~~]</translation>
     </message>
@@ -6004,7 +6004,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SegmentKinds</name>
     <message>
-        <location filename="../../walkcoach/core/program.py" line="-30" />
+        <location filename="../../walkcoach/core/program/model.py" line="-30" />
         <source>Forward</source>
         <translation>[Forward~]</translation>
     </message>

@@ -7,7 +7,6 @@ import random
 
 import pytest
 
-from walkcoach.core import program as program_module
 from walkcoach.core.clock import FakeClock, ScaledClock
 from walkcoach.core.engine import SessionEngine
 from walkcoach.core.events import (
@@ -24,7 +23,7 @@ from walkcoach.core.events import (
     TimeLeft,
     TurnAroundWarning,
 )
-from walkcoach.core.program import Program, parse_program
+from walkcoach.core.program import Program, RepeatBlock, Segment
 
 FWD = {"kind": "forward", "speed_kmh": 4.0}
 BWD = {"kind": "backward", "speed_kmh": 2.5}
@@ -39,24 +38,22 @@ def seg(base: dict, duration_s: float, **extra) -> dict:
     return {**base, "duration_s": duration_s, **extra}
 
 
-@pytest.fixture(autouse=True, scope="module")
-def short_segments_allowed():
-    """These tests time the engine on segments of 1-2 s, shorter than a program file may hold
-    (core.program.MIN_SEGMENT_S); the engine itself runs any length."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(program_module, "MIN_SEGMENT_S", 0.5)
-        yield
+def _item(data: dict) -> Segment | RepeatBlock:
+    if "repeat" in data:
+        return RepeatBlock(data["repeat"], tuple(Segment(**part) for part in data["segments"]))
+    return Segment(**data)
 
 
 def program(*segments: dict, warmup=(), cooldown=()) -> Program:
-    return parse_program(
-        {
-            "version": 1,
-            "name": "Test program",
-            "warmup": list(warmup),
-            "main": list(segments),
-            "cooldown": list(cooldown),
-        }
+    """A program built directly, not through a file's checks: these tests time the engine on
+    segments of 1-2 s, shorter than a program file may hold (MIN_SEGMENT_S); the engine itself
+    runs any length."""
+    return Program(
+        id="test-program",
+        name="Test program",
+        main=tuple(_item(part) for part in segments),
+        warmup=tuple(Segment(**part) for part in warmup),
+        cooldown=tuple(Segment(**part) for part in cooldown),
     )
 
 

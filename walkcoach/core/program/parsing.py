@@ -1,38 +1,8 @@
-"""Programs: segments, repeat blocks, warm-up and cool-down; validation and the JSON format.
+"""A program's decoded JSON checked field by field: every problem reported with its place and a
+reason, all of them at once.
 
-A program file is JSON of this shape (format version 1)::
-
-    {
-      "format": "walkcoach-program", "version": 1,
-      "id": "first-steps", "name": "First steps backward",
-      "description": "...", "source": "...", "level": "beginner",
-      "warmup":   [SEGMENT, ...],
-      "main":     [SEGMENT or {"repeat": 3, "segments": [SEGMENT, ...]}, ...],
-      "cooldown": [SEGMENT, ...]
-    }
-
-    SEGMENT = {"kind": "forward"|"backward"|"rest"|"station"|"turn", "duration_s": 120,
-               "speed_kmh": 3.0, "incline_pct": 4, "cadence_spm": 110,
-               "label": "20 lunges + 15 squats", "note": "...", "until_confirmed": false}
-
-Every problem in a file is reported with its place (``main[2].speed_kmh``) and a reason.
-
-Turns. A "turn" segment is the turn-around between the two walking directions: belt slowed to
-at most 1.5 km/h (0, belt stopped, is allowed too), rails held, the user turns to face the other
-way. Where a program goes straight from one direction to the other with no turn between, the
-flattened session (``Program.planned_segments``) gets an automatic 15 s turn just before the
-walking segment that faces the new way (``PlannedSegment.auto_inserted``), so no session ever
-changes direction without one; the file itself is never refused for it. Rests and stations
-between the two directions do not count as a turn, and a station does not reset the facing:
-after lunges or squats off the belt the user steps back on, and getting on facing the other way
-needs the same slow belt and held rails as turning on it. Files written before turns existed
-marked the turn as a slow rest labelled "Turn ..."; such a rest is read as a turn.
-
-Past 400 lines: the model, the planner (with the turns it adds) and the file validation share
-the field tables and limits below; issue 13's reshape splits validation into a module of its own.
-
-Past 400 lines and more than one job (the model, validation, the JSON format, the coach's
-automatic turns): issue 13's reshape splits it into a program package by those jobs.
+Past 400 lines as one job: the rules for each field of a segment, a repeat block and the program
+(a segment alone has a dozen) read best side by side with the messages they give.
 """
 
 from __future__ import annotations
@@ -40,56 +10,40 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from walkcoach.core import counted
-from walkcoach.core.files import FileTooLargeError, NotRegularFileError, read_user_file
-from walkcoach.core.i18n import QT_TRANSLATE_NOOP, decimal_point, translate
-
-FORMAT_ID = "walkcoach-program"
-FORMAT_VERSION = 1
-
-KINDS = ("forward", "backward", "rest", "station", "turn")
-WALKING_KINDS = ("forward", "backward")
-# Contexts of this module's texts (validation messages are translated as they are made).
-CONTEXT_PROGRAM_CHECK = "ProgramCheck"
-CONTEXT_KINDS = "SegmentKinds"
-# The kinds as people read them; the UI shows them through core_text(CONTEXT_KINDS, ...).
-KIND_TITLES = {
-    "forward": QT_TRANSLATE_NOOP("SegmentKinds", "Forward"),
-    "backward": QT_TRANSLATE_NOOP("SegmentKinds", "Backward"),
-    "rest": QT_TRANSLATE_NOOP("SegmentKinds", "Rest"),
-    "station": QT_TRANSLATE_NOOP("SegmentKinds", "Station"),
-    "turn": QT_TRANSLATE_NOOP("SegmentKinds", "Turn"),
-}
-PHASES = ("warmup", "main", "cooldown")
-LEVELS = ("beginner", "intermediate", "advanced")
-
-MIN_SPEED_KMH = 0.5
-MAX_SPEED_KMH = 20.0
-MIN_INCLINE_PCT = -5.0
-MAX_INCLINE_PCT = 30.0
-MIN_CADENCE_SPM = 30
-MAX_CADENCE_SPM = 220
-MAX_SESSION_S = 4 * 3600
-# A segment shorter than this cannot be walked (the cue before it would still be speaking) and
-# most likely is a typo of minutes as seconds; the shortest built-in segment lasts 15 s.
-MIN_SEGMENT_S = 5
-MAX_REPEAT = 100
-MAX_FILE_BYTES = 1_000_000
-MAX_TEXT_CHARS = 2000
-
-# A turn: slow enough to turn round holding the rails (1 km/h is the speed the built-in programs
-# have always used for it), long enough to do so one step at a time.
-TURN_DEFAULT_S = 15.0
-TURN_DEFAULT_SPEED_KMH = 1.0
-MAX_TURN_SPEED_KMH = 1.5
-MIN_TURN_S = 5.0
-MAX_TURN_S = 120.0
-AUTO_TURN_LABEL = QT_TRANSLATE_NOOP("Programs", "Turn around")  # a label, like the built-ins'
+from walkcoach.core.i18n import translate
+from walkcoach.core.program.model import (
+    FORMAT_ID,
+    FORMAT_VERSION,
+    KINDS,
+    LEVELS,
+    MAX_CADENCE_SPM,
+    MAX_INCLINE_PCT,
+    MAX_REPEAT,
+    MAX_SESSION_S,
+    MAX_SPEED_KMH,
+    MAX_TEXT_CHARS,
+    MAX_TURN_S,
+    MAX_TURN_SPEED_KMH,
+    MIN_CADENCE_SPM,
+    MIN_INCLINE_PCT,
+    MIN_SEGMENT_S,
+    MIN_SPEED_KMH,
+    MIN_TURN_S,
+    TURN_DEFAULT_SPEED_KMH,
+    WALKING_KINDS,
+    Item,
+    Problem,
+    Program,
+    ProgramError,
+    RepeatBlock,
+    Segment,
+    figure_text,
+    format_duration,
+)
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 # "Turn to face the back", "Turn around", "Turning"; not "Turn off the music".
@@ -126,234 +80,6 @@ _PROGRAM_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a program: where (``main[1].duration_s``) and why."""
-
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
-
-
-class ProgramError(ValueError):
-    """A program that cannot be used; ``problems`` lists every reason found."""
-
-    def __init__(self, problems: list[Problem], source: str = "") -> None:
-        self.problems = list(problems)
-        self.source = source
-        super().__init__(self.summary())
-
-    def summary(self) -> str:
-        prefix = f"{self.source}: " if self.source else ""
-        if len(self.problems) == 1:
-            return prefix + str(self.problems[0])
-        more = len(self.problems) - 1
-        return prefix + counted.translate(
-            "ProgramCheck", "{problem} (and %n more problem(s))", None, more
-        ).format(problem=self.problems[0])
-
-
-@dataclass(frozen=True)
-class Segment:
-    kind: str
-    duration_s: float
-    speed_kmh: float = 0.0
-    incline_pct: float = 0.0
-    cadence_spm: int | None = None
-    label: str = ""
-    note: str = ""
-    # Stations only: the segment ends when the user confirms; duration_s is the time allowed for
-    # planning and totals.
-    until_confirmed: bool = False
-
-    @property
-    def direction(self) -> str | None:
-        """ "forward" or "backward" for walking segments, None for rests, stations and turns."""
-        return self.kind if self.kind in WALKING_KINDS else None
-
-    @property
-    def is_walking(self) -> bool:
-        return self.kind in WALKING_KINDS
-
-    @property
-    def is_turn(self) -> bool:
-        return self.kind == "turn"
-
-    def title(self) -> str:
-        """Short name for displays: the label, else the kind."""
-        if self.label:
-            return self.label
-        return KIND_TITLES[self.kind]
-
-
-def auto_turn(leads_into: Segment | None) -> Segment:
-    """The turn the coach puts in where a program changes direction without one."""
-    incline_pct = leads_into.incline_pct if leads_into is not None else 0.0
-    return Segment(
-        "turn", TURN_DEFAULT_S, TURN_DEFAULT_SPEED_KMH, incline_pct, label=AUTO_TURN_LABEL
-    )
-
-
-def missing_turns(segments: Iterable[Segment]) -> list[int]:
-    """Positions (in ``segments``, a session's order) of the walking segments that face the
-    other way from the walking before them with no turn since; the first walking segment of a
-    session needs none. Rests and stations in between are no turn and keep the facing."""
-    out: list[int] = []
-    facing: str | None = None
-    turned = False
-    for position, segment in enumerate(segments):
-        if segment.is_turn:
-            turned = True
-        elif segment.is_walking:
-            if facing is not None and segment.direction != facing and not turned:
-                out.append(position)
-            facing = segment.direction
-            turned = False
-    return out
-
-
-@dataclass(frozen=True)
-class RepeatBlock:
-    times: int
-    segments: tuple[Segment, ...]
-    label: str = ""
-
-
-Item = Segment | RepeatBlock
-
-
-@dataclass(frozen=True)
-class PlannedSegment:
-    """A segment in the flattened session, with where it sits in the plan."""
-
-    index: int
-    phase: str
-    segment: Segment
-    start_s: float
-    round_no: int | None = None  # 1-based round of its repeat block
-    rounds: int | None = None
-    # A turn the coach put in itself: the program changes direction here without one.
-    auto_inserted: bool = False
-
-    @property
-    def end_s(self) -> float:
-        return self.start_s + self.segment.duration_s
-
-    @property
-    def kind(self) -> str:
-        return self.segment.kind
-
-    @property
-    def duration_s(self) -> float:
-        return self.segment.duration_s
-
-    @property
-    def direction(self) -> str | None:
-        return self.segment.direction
-
-
-@dataclass(frozen=True)
-class Program:
-    id: str
-    name: str
-    main: tuple[Item, ...]
-    warmup: tuple[Segment, ...] = ()
-    cooldown: tuple[Segment, ...] = ()
-    description: str = ""
-    source: str = ""
-    level: str = ""
-    tags: tuple[str, ...] = ()
-    builtin: bool = field(default=False, compare=False)
-
-    def planned_segments(self) -> tuple[PlannedSegment, ...]:
-        """The session in order, with a turn put in wherever the direction changes without one."""
-        walked = list(self._walk())
-        gaps = set(missing_turns(segment for _, segment, _, _ in walked))
-        planned: list[PlannedSegment] = []
-        start_s = 0.0
-        for position, (phase, segment, round_no, rounds) in enumerate(walked):
-            if position in gaps:
-                turn = auto_turn(segment)
-                planned.append(
-                    PlannedSegment(
-                        len(planned), phase, turn, start_s, round_no, rounds, auto_inserted=True
-                    )
-                )
-                start_s += turn.duration_s
-            planned.append(PlannedSegment(len(planned), phase, segment, start_s, round_no, rounds))
-            start_s += segment.duration_s
-        return tuple(planned)
-
-    @property
-    def auto_turn_count(self) -> int:
-        """How many turns the coach adds itself (direction changes with no turn in the program)."""
-        return len(missing_turns(segment for _, segment, _, _ in self._walk()))
-
-    def auto_turn_note(self) -> str:
-        """What the program's page says when the coach adds turns itself; "" when it adds none."""
-        count = self.auto_turn_count
-        if not count:
-            return ""
-        note = counted.translate(
-            "ProgramCheck",
-            "The coach adds a {seconds} s turn at %n place(s) where the direction changes.",
-            None,
-            count,
-        )
-        return note.format(seconds=figure_text(TURN_DEFAULT_S))
-
-    def _walk(self) -> Iterator[tuple[str, Segment, int | None, int | None]]:
-        for segment in self.warmup:
-            yield "warmup", segment, None, None
-        for item in self.main:
-            if isinstance(item, RepeatBlock):
-                for round_no in range(1, item.times + 1):
-                    for segment in item.segments:
-                        yield "main", segment, round_no, item.times
-            else:
-                yield "main", item, None, None
-        for segment in self.cooldown:
-            yield "cooldown", segment, None, None
-
-    @property
-    def total_s(self) -> float:
-        """The session's planned time, the turns the coach adds included."""
-        return sum(seg.duration_s for _, seg, _, _ in self._walk()) + (
-            self.auto_turn_count * TURN_DEFAULT_S
-        )
-
-    def seconds_of(self, kind: str) -> float:
-        seconds = sum(seg.duration_s for _, seg, _, _ in self._walk() if seg.kind == kind)
-        return seconds + (self.auto_turn_count * TURN_DEFAULT_S if kind == "turn" else 0.0)
-
-    @property
-    def backward_s(self) -> float:
-        return self.seconds_of("backward")
-
-    @property
-    def forward_s(self) -> float:
-        return self.seconds_of("forward")
-
-    @property
-    def segment_count(self) -> int:
-        return sum(1 for _ in self._walk()) + self.auto_turn_count
-
-    @property
-    def longest_backward_s(self) -> float:
-        """Longest run of consecutive backward segments (the progression measure)."""
-        longest = run = 0.0
-        for _, seg, _, _ in self._walk():
-            run = run + seg.duration_s if seg.kind == "backward" else 0.0
-            longest = max(longest, run)
-        return longest
-
-
-# ---------------------------------------------------------------------------------------------
-# Parsing and validation
-
-
 class _Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
@@ -369,7 +95,7 @@ def _describe(value: Any) -> str:
             "ProgramCheck", "a number of %n digit(s)", None, len(str(abs(value)))
         )
     text = json.dumps(value) if not isinstance(value, float) or math.isfinite(value) else str(value)
-    return _field_name(text if len(text) <= 40 else text[:37] + "...")
+    return one_line(text if len(text) <= 40 else text[:37] + "...")
 
 
 def _unknown_fields(
@@ -380,7 +106,7 @@ def _unknown_fields(
             import difflib  # only for a bad file: the window's start-up never needs it
 
             hint = difflib.get_close_matches(str(key), allowed, n=1)
-            name = _field_name(key)
+            name = one_line(key)
             if hint:
                 message = translate(
                     "ProgramCheck", "unknown field '{name}'; did you mean '{hint}'?"
@@ -396,13 +122,7 @@ def _got(template: str, value: Any) -> str:
     return template.format(got=_describe(value))
 
 
-def figure_text(value: float) -> str:
-    """A figure as ``:g`` writes it ("2.5", "30"), with the loaded locale's decimal point."""
-    text = f"{value:g}"
-    return text.replace(".", decimal_point()) if "e" not in text else text
-
-
-def _field_name(key: Any) -> str:
+def one_line(key: Any) -> str:
     """A field name from the file as a message shows it: one line whatever it holds (a name
     with a line break or other control character is shown escaped, ``\\n``)."""
     text = str(key)
@@ -800,186 +520,3 @@ def parse_program(data: Any, *, source: str = "", builtin: bool = False) -> Prog
     if c.problems:
         raise ProgramError(c.problems, source)
     return program
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # json.loads keeps the last of two equal keys without a word; a hand-edited file with
-    # "duration_s" twice would silently lose one of them.
-    data: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in data:
-            raise _DuplicateKey(key)
-        data[key] = value
-    return data
-
-
-def loads_program(text: str, *, source: str = "", builtin: bool = False) -> Program:
-    try:
-        data = json.loads(text, object_pairs_hook=_refuse_duplicates)
-    except json.JSONDecodeError as exc:
-        where = translate("ProgramCheck", "line {line}, column {column}")
-        where = where.format(line=exc.lineno, column=exc.colno)
-        # exc.msg is Python's own English ("Expecting ',' delimiter"): no text of ours.
-        message = translate("ProgramCheck", "not valid JSON: {reason}").format(reason=exc.msg)
-        raise ProgramError([Problem(where, message)], source) from None
-    except _DuplicateKey as exc:
-        message = translate(
-            "ProgramCheck", "the field '{name}' appears twice in one object; keep one"
-        ).format(name=_field_name(exc.key))
-        raise ProgramError([Problem("", message)], source) from None
-    except RecursionError:
-        message = translate("ProgramCheck", "not valid JSON: nested too deeply")
-        raise ProgramError([Problem("", message)], source) from None
-    except ValueError as exc:  # e.g. an integer of more than 4300 digits (Python's limit)
-        reason = _field_name(" ".join(str(exc).split()))[:120]
-        message = translate("ProgramCheck", "not valid JSON: {reason}").format(reason=reason)
-        raise ProgramError([Problem("", message)], source) from None
-    return parse_program(data, source=source, builtin=builtin)
-
-
-def load_program_file(path: str | Path, *, builtin: bool = False) -> Program:
-    """Read a program file; every failure is a ProgramError with a one-line summary."""
-    path = Path(path)
-    source = str(path)
-    try:
-        raw = read_user_file(path, MAX_FILE_BYTES)
-    except FileNotFoundError:
-        raise ProgramError(
-            [Problem("", translate("ProgramCheck", "no such file"))], source
-        ) from None
-    except PermissionError:
-        raise ProgramError(
-            [Problem("", translate("ProgramCheck", "permission denied: cannot read the file"))],
-            source,
-        ) from None
-    except IsADirectoryError:
-        message = translate("ProgramCheck", "is a folder, not a program file")
-        raise ProgramError([Problem("", message)], source) from None
-    except NotRegularFileError as exc:  # a folder, a device, a FIFO: never read, never waited on
-        raise ProgramError([Problem("", f"{exc.strerror}, not a program file")], source) from None
-    except FileTooLargeError:
-        raise ProgramError(
-            [
-                Problem(
-                    "",
-                    translate(
-                        "ProgramCheck",
-                        "file is too large (over {most} bytes; a program is under 1 MB)",
-                    ).format(most=f"{MAX_FILE_BYTES:,}"),
-                )
-            ],
-            source,
-        ) from None
-    except OSError as exc:
-        raise ProgramError(
-            [
-                Problem(
-                    "",
-                    translate("ProgramCheck", "cannot read the file: {reason}").format(
-                        reason=exc.strerror or exc
-                    ),
-                )
-            ],
-            source,
-        ) from None
-    if b"\x00" in raw:
-        raise ProgramError(
-            [
-                Problem(
-                    "",
-                    translate("ProgramCheck", "this is a binary file, not a program (JSON text)"),
-                )
-            ],
-            source,
-        )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ProgramError(
-            [
-                Problem(
-                    "",
-                    translate(
-                        "ProgramCheck",
-                        "not UTF-8 text (bad byte at offset {offset}); is it a program file?",
-                    ).format(offset=exc.start),
-                )
-            ],
-            source,
-        ) from None
-    if not text.strip():
-        raise ProgramError([Problem("", translate("ProgramCheck", "the file is empty"))], source)
-    return loads_program(text, source=source, builtin=builtin)
-
-
-# ---------------------------------------------------------------------------------------------
-# Writing
-
-
-def segment_to_dict(segment: Segment) -> dict[str, Any]:
-    out: dict[str, Any] = {"kind": segment.kind, "duration_s": _num(segment.duration_s)}
-    # A turn without speed_kmh reads as 1 km/h, so a stopped belt (0) is written out.
-    if segment.speed_kmh or segment.is_walking or segment.is_turn:
-        out["speed_kmh"] = _num(segment.speed_kmh)
-    if segment.incline_pct:
-        out["incline_pct"] = _num(segment.incline_pct)
-    if segment.cadence_spm is not None:
-        out["cadence_spm"] = segment.cadence_spm
-    if segment.label:
-        out["label"] = segment.label
-    if segment.note:
-        out["note"] = segment.note
-    if segment.until_confirmed:
-        out["until_confirmed"] = True
-    return out
-
-
-def program_to_dict(program: Program) -> dict[str, Any]:
-    def item_to_dict(item: Item) -> dict[str, Any]:
-        if isinstance(item, RepeatBlock):
-            block: dict[str, Any] = {"repeat": item.times}
-            if item.label:
-                block["label"] = item.label
-            block["segments"] = [segment_to_dict(s) for s in item.segments]
-            return block
-        return segment_to_dict(item)
-
-    out: dict[str, Any] = {
-        "format": FORMAT_ID,
-        "version": FORMAT_VERSION,
-        "id": program.id,
-        "name": program.name,
-    }
-    for key in ("description", "source", "level"):
-        if getattr(program, key):
-            out[key] = getattr(program, key)
-    if program.tags:
-        out["tags"] = list(program.tags)
-    if program.warmup:
-        out["warmup"] = [segment_to_dict(s) for s in program.warmup]
-    out["main"] = [item_to_dict(i) for i in program.main]
-    if program.cooldown:
-        out["cooldown"] = [segment_to_dict(s) for s in program.cooldown]
-    return out
-
-
-def dumps_program(program: Program) -> str:
-    return json.dumps(program_to_dict(program), indent=2, ensure_ascii=False) + "\n"
-
-
-def _num(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
-
-
-def format_duration(seconds: float) -> str:
-    """``75`` -> ``"1:15"``, ``3725`` -> ``"1:02:05"`` (rounded up to whole seconds)."""
-    total = max(0, math.ceil(seconds - 1e-9))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
