@@ -1,12 +1,15 @@
-"""Fill a data folder with ten years of daily sessions (3,650 sessions, ~40,000 segments).
+"""Fill a data folder with ten years of daily sessions (3,650 sessions, ~40,000 segments), each
+recorded with a treadmill and a heart-rate strap: a sample a second (~8 million rows).
 
 The history follows the progression protocol: the continuous backward stretch starts at 1 min and
 grows by 30 s a week up to 8 min, then the backward incline rises from 3 % toward 8 %. Some
 sessions are stopped early, a few interrupted, some marked with pain. Deterministic (seeded).
 
     python benchmarks/generate_history.py --data-dir /tmp/wc-bench [--years 10] [--seed 4]
+                                          [--no-samples]
 
-Prints how long writing took, then how long loading everything back takes.
+Samples and the heart-rate figures worked out from them: benchmarks/history_samples.py. Prints
+how long writing took, the database's size, then how long loading everything back takes.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
+
+from history_samples import WalkedSegment, session_samples
 
 from walkcoach import paths
 from walkcoach.core import energy
@@ -52,7 +57,35 @@ def session_segments(day: int, rng: random.Random) -> list[Segment]:
     return segments
 
 
-def generate(db_path: Path, years: int, seed: int) -> tuple[int, int]:
+SESSION_COLUMNS = (
+    "program_id, program_name, started_at, ended_at, status, active_s, weight_kg, units, rpe, "
+    "pain, notes, last_checkpoint_at"
+)
+HR_SESSION_COLUMNS = (
+    ", hr_mean_bpm, hr_max_bpm, hr_zone1_s, hr_zone2_s, hr_zone3_s, hr_zone4_s, hr_zone5_s, "
+    "hr_source"
+)
+SEGMENT_COLUMNS = (
+    "session_id, position, plan_index, kind, direction, planned_s, actual_s, speed_kmh, "
+    "incline_pct, kcal, distance_km, partial"
+)
+MEASURED_SEGMENT_COLUMNS = (
+    ", measured_distance_km, measured_speed_kmh, measured_incline_pct, hr_mean_bpm, hr_max_bpm"
+)
+
+
+def _insert(conn, table: str, columns: str, rows: list[tuple]) -> int | None:
+    """Insert the rows; the new row's id when there is one (executemany keeps no lastrowid)."""
+    statement = f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(rows[0]))})"
+    if len(rows) == 1:
+        return conn.execute(statement, rows[0]).lastrowid
+    conn.executemany(statement, rows)
+    return None
+
+
+def generate(
+    db_path: Path, years: int, seed: int, with_samples: bool = True
+) -> tuple[int, int, int]:
     rng = random.Random(seed)
     conn, notices = open_database(db_path)
     for notice in notices:
@@ -62,7 +95,7 @@ def generate(db_path: Path, years: int, seed: int) -> tuple[int, int]:
         raise SystemExit(f"{db_path} already holds sessions; use an empty --data-dir")
     weight_kg = 82.0
     first_day = datetime(2015, 1, 5, 7, 30, tzinfo=UTC)
-    session_count = segment_count = 0
+    session_count = segment_count = sample_count = 0
     conn.execute("BEGIN IMMEDIATE")
     for day in range(365 * years):
         started = first_day + timedelta(days=day, minutes=rng.randint(-60, 600))
@@ -99,35 +132,57 @@ def generate(db_path: Path, years: int, seed: int) -> tuple[int, int]:
         ended = started + timedelta(seconds=active_s + rng.randint(0, 120))
         rpe = rng.randint(3, 8) if rng.random() < 0.7 else None
         pain = int(rng.random() < 0.02)
-        cursor = conn.execute(
-            "INSERT INTO sessions (program_id, program_name, started_at, ended_at, status, "
-            "active_s, weight_kg, units, rpe, pain, notes, last_checkpoint_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'kmh', ?, ?, ?, ?)",
-            (
-                "progression",
-                "Backward progression",
-                to_db_time(started),
-                to_db_time(ended),
-                status,
-                active_s,
-                round(weight_kg, 1),
-                rpe,
-                pain,
-                "knee felt it" if pain else "",
-                to_db_time(ended),
-            ),
+        session_row: tuple = (
+            "progression",
+            "Backward progression",
+            to_db_time(started),
+            to_db_time(ended),
+            status,
+            active_s,
+            round(weight_kg, 1),
+            "kmh",
+            rpe,
+            pain,
+            "knee felt it" if pain else "",
+            to_db_time(ended),
         )
-        conn.executemany(
-            "INSERT INTO segments (session_id, position, plan_index, kind, direction, planned_s, "
-            "actual_s, speed_kmh, incline_pct, kcal, distance_km, partial) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(cursor.lastrowid, *row) for row in rows],
-        )
+        if not with_samples:
+            session_id = _insert(conn, "sessions", SESSION_COLUMNS, [session_row])
+            _insert(conn, "segments", SEGMENT_COLUMNS, [(session_id, *row) for row in rows])
+        else:
+            fitness = 1.0 - 0.08 * min(1.0, day / 730)  # a fitter heart after two years
+            walked = [WalkedSegment(r[2], r[5], r[6], r[7]) for r in rows]
+            recorded = session_samples(walked, rng, fitness)
+            figures = recorded.session_figures
+            zones_s = figures.zones_s or (None,) * 5
+            session_id = _insert(
+                conn,
+                "sessions",
+                SESSION_COLUMNS + HR_SESSION_COLUMNS,
+                [(*session_row, figures.mean_bpm, figures.max_bpm, *zones_s, "sensor")],
+            )
+            _insert(
+                conn,
+                "segments",
+                SEGMENT_COLUMNS + MEASURED_SEGMENT_COLUMNS,
+                [
+                    (session_id, *row, *measured, part.mean_bpm, part.max_bpm)
+                    for row, measured, part in zip(
+                        rows, recorded.measured, recorded.segment_figures, strict=True
+                    )
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO samples (session_id, at_s, speed_kmh, incline_pct, distance_m, "
+                "heart_rate_bpm) VALUES (?, ?, ?, ?, ?, ?)",
+                [(session_id, *sample) for sample in recorded.rows],
+            )
+            sample_count += len(recorded.rows)
         session_count += 1
         segment_count += len(rows)
     conn.execute("COMMIT")
     conn.close()
-    return session_count, segment_count
+    return session_count, segment_count, sample_count
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,15 +190,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", required=True, help="an empty data folder to fill")
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument(
+        "--no-samples",
+        action="store_true",
+        help="sessions without a treadmill or strap (no per-second samples), as before issue 18",
+    )
     args = parser.parse_args(argv)
     paths.init(args.data_dir)
     db_path = paths.database_path()
 
     began = time.perf_counter()
-    sessions, segments = generate(db_path, args.years, args.seed)
+    sessions, segments, samples = generate(db_path, args.years, args.seed, not args.no_samples)
     took_s = time.perf_counter() - began
     size_mb = db_path.stat().st_size / 1e6
-    print(f"wrote {sessions:,} sessions, {segments:,} segments to {db_path} ({size_mb:.1f} MB)")
+    print(
+        f"wrote {sessions:,} sessions, {segments:,} segments, {samples:,} samples to {db_path}: "
+        f"database {size_mb:.1f} MB"
+    )
     print(f"generation took {took_s:.2f} s")
 
     timings_ms = []

@@ -9,10 +9,11 @@ from datetime import datetime
 
 import pytest
 
+from walkcoach.storage import full_check
 from walkcoach.storage import schema as schema_module
 from walkcoach.storage.db import open_database, open_readonly
 from walkcoach.storage.errors import CorruptDatabaseError, NewerDatabaseError, StorageError
-from walkcoach.storage.history import get_session, list_sessions
+from walkcoach.storage.history import get_session, list_sessions, session_samples
 from walkcoach.storage.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 
 
@@ -365,4 +366,65 @@ def test_v6_from_every_older_version_adds_heart_rate_columns_with_their_checks(
         conn.execute("UPDATE sessions SET hr_source = 'watch' WHERE id = 1")
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute("UPDATE sessions SET hr_zone3_s = -1 WHERE id = 1")
+    conn.close()
+
+
+def _filled_history(db_path) -> None:
+    """Three sessions with 600 per-second samples each: the samples take many pages."""
+    conn, _ = open_database(db_path)
+    for number in range(3):
+        session_id = conn.execute(
+            "INSERT INTO sessions (program_id, started_at, status) VALUES (?, ?, 'completed')",
+            ("p", f"2025-03-1{number}T07:30:00+00:00"),
+        ).lastrowid
+        conn.executemany(
+            "INSERT INTO samples (session_id, at_s, speed_kmh, heart_rate_bpm) "
+            "VALUES (?, ?, 4.5, 110)",
+            [(session_id, float(at_s)) for at_s in range(600)],
+        )
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def _wreck_root_page(db_path, table: str) -> None:
+    """Junk over the b-tree header of a table's root page, as a failing disk might write."""
+    with sqlite3.connect(db_path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)
+        ).fetchone()
+    conn.close()
+    with open(db_path, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * 12)
+
+
+def test_damage_in_a_table_the_open_checks_is_found(db_path):
+    _filled_history(db_path)
+    _wreck_root_page(db_path, "sessions")
+    with pytest.raises(CorruptDatabaseError):
+        open_database(db_path, repair=False)
+
+
+def test_the_samples_are_left_out_of_the_check_at_open_and_damage_found_there_is_rescued(
+    db_path,
+):
+    """The samples are nearly all of a long history (storage.db.UNCHECKED_AT_OPEN says why):
+    the open does not read them; a reader that finds them damaged says so and asks the next
+    open for a whole-file check, which moves the file aside and rescues the sessions."""
+    _filled_history(db_path)
+    _wreck_root_page(db_path, "samples")
+    damaged = db_path.read_bytes()
+    conn, notices = open_database(db_path, repair=False)
+    assert notices == [] and len(list_sessions(conn)) == 3
+    with pytest.raises(StorageError, match="samples of this session cannot be read"):
+        session_samples(conn, 1)
+    conn.close()
+    assert full_check.requested(db_path)
+
+    conn, notices = open_database(db_path, now=datetime(2025, 5, 6, 7, 8, 9))
+    moved = db_path.with_name("history.sqlite3.corrupt-20250506-070809")
+    assert moved.read_bytes() == damaged and len(notices) == 1 and str(moved) in notices[0]
+    assert len(list_sessions(conn)) == 3  # the sessions came through; their samples could not
+    assert not full_check.requested(db_path)
     conn.close()

@@ -77,7 +77,7 @@ def make_history(data_dir: Path, days: int = HISTORY_DAYS) -> Path:
     from walkcoach.storage.history import to_db_time
 
     db_path = paths.database_path()
-    generate_history.generate(db_path, 1, 4)
+    generate_history.generate(db_path, 1, 4, with_samples=False)  # heart rate: add_heart_rate
     conn = sqlite3.connect(db_path)
     with conn:
         first = datetime(2015, 1, 5, 7, 30, tzinfo=UTC) + timedelta(days=365 - days)
@@ -221,6 +221,16 @@ class Stage:
             # deleteLater() (the body diagram's place holder) as the event loop would do it
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
+    def settle_until(self, done: Callable[[], bool], timeout_s: float = 10.0) -> None:
+        """Settle until ``done()`` (e.g. a page's read on its worker thread has been shown)."""
+        import time
+
+        deadline = time.monotonic() + timeout_s
+        while not done() and time.monotonic() < deadline:
+            self.settle()
+            time.sleep(0.01)
+        self.settle()
+
     def show_main(self) -> QWidget:
         """The main window at the size of the screen (maximised: Xvfb has no window manager)."""
         self.window.show_full_view()
@@ -352,7 +362,7 @@ class Stage:
         def history_tab(index: int):
             def show():
                 w.history_page.tabs.setCurrentIndex(index)
-                self.settle()
+                self.settle_until(lambda: w.history_page.heart_rate_loaded)
                 table = getattr(w.history_page, "session_table", None)
                 if index == 2 and table is not None:
                     table.selectRow(0)
@@ -375,6 +385,7 @@ class Stage:
             page = w.history_page
             page.tabs.setCurrentIndex(0)
             self.settle()
+            self.settle_until(lambda: page.heart_rate_loaded)
             scroll = page.tabs.widget(0)
             scroll.ensureWidgetVisible(page.heart_rate_progress, 0, 0)
             self.settle()

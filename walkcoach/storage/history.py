@@ -15,6 +15,9 @@ from typing import Any, overload
 
 from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
+from walkcoach.storage import full_check
+from walkcoach.storage.db import is_damage
+from walkcoach.storage.errors import StorageError
 from walkcoach.storage.schema import HR_ZONE_COLUMNS
 
 _SESSION_COLUMNS = (
@@ -155,14 +158,28 @@ def get_session(conn: sqlite3.Connection, session_id: int) -> SessionRecord | No
 
 
 def session_samples(conn: sqlite3.Connection, session_id: int) -> list[BeltSample]:
-    """The treadmill's samples of one session in time order (none without a treadmill)."""
-    return [
-        _sample(r)
-        for r in conn.execute(
-            f"SELECT {_SAMPLE_COLUMNS} FROM samples WHERE session_id = ? ORDER BY at_s",
-            (session_id,),
-        )
-    ]
+    """The treadmill's samples of one session in time order (none without a treadmill).
+
+    StorageError when they are damaged; the next open of the file then checks all of it and
+    rescues it (the open's own check leaves the samples out: storage.db.UNCHECKED_AT_OPEN)."""
+    try:
+        return [
+            _sample(r)
+            for r in conn.execute(
+                f"SELECT {_SAMPLE_COLUMNS} FROM samples WHERE session_id = ? ORDER BY at_s",
+                (session_id,),
+            )
+        ]
+    except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        if full_check.file_of(conn):
+            full_check.request(full_check.file_of(conn))
+        raise StorageError(
+            "the treadmill samples of this session cannot be read: the history file is damaged "
+            f"({' '.join(str(exc).split())[:120]}). WalkCoach keeps the file aside and rescues "
+            "what can be read when it next starts"
+        ) from exc
 
 
 def running_sessions(conn: sqlite3.Connection) -> list[SessionRecord]:

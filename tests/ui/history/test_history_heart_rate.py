@@ -95,6 +95,7 @@ def make_page(qtbot, db_path, *, zones=ZONES, theme="dark", size=(1280, 720)) ->
     page.reload()
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.heart_rate_loaded)  # read after the rest, from the samples
     return page
 
 
@@ -274,9 +275,11 @@ def test_the_window_gives_the_page_the_users_zones_and_rebuilds_it_when_they_cha
     window.history_action.trigger()
     page = window.history_page
     assert page.zones == ZONES
+    qtbot.waitUntil(lambda: page.heart_rate_loaded)
     assert page.heart_rate_progress.zones_chart.isVisible()
     settings.max_hr_bpm = 0  # no maximum and no age: no zones
     apply_history_settings(window)
     rebuilt = window.history_page
     assert rebuilt is not page and rebuilt.zones is None
+    qtbot.waitUntil(lambda: rebuilt.heart_rate_loaded)
     assert "Preferences" in rebuilt.heart_rate_progress.zones_caption.text()

@@ -431,6 +431,7 @@ def test_ten_year_history_renders_with_full_data(qtbot, tmp_path):
             str(ROOT / "benchmarks" / "generate_history.py"),
             "--data-dir",
             str(data_dir),
+            "--no-samples",  # the charts read no samples; with them: benchmarks/history_page.py
         ],
         check=True,
         capture_output=True,

@@ -347,6 +347,13 @@ class HeartRateProgress(QWidget):
         label.setProperty("dim", True)
         return label
 
+    def show_reading(self) -> None:
+        """While the figures are read from the samples (the page fills the row when done)."""
+        self.note.setText(self.tr("Heart rate: reading the recorded sessions…"))
+        for widget in (self.zones_chart, self.speed_chart, self.zones_caption, self.speed_caption):
+            widget.hide()
+        self.note.show()
+
     def set_data(
         self,
         weeks: Sequence[WeekZones],

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -84,7 +84,9 @@ LOAD_SOURCE = "WalkCoach estimate: activation x minutes over your sessions"
 
 
 class HeartRateLoaded(NamedTuple):
-    """The Progress tab's heart-rate figures, read with the rest."""
+    """The Progress tab's heart-rate figures, read after the rest: they come from the
+    per-second samples (a second or so at ten years of sessions with a strap) and fill their
+    row when ready, so the page opens without waiting for them."""
 
     weeks: list[WeekZones]  # [] without zones or without heart rate in the last weeks
     pairs: list[SpeedPair]
@@ -98,10 +100,16 @@ class _Loaded(NamedTuple):
     summaries: list[stats.SessionSummary]
     records: list[SessionRecord]  # the recent full records the progression coach reads
     error: str
-    heart: HeartRateLoaded = NO_HEART_RATE
 
+
+# How often the page looks whether the heart-rate figures have been read (the worker thread
+# touches no Qt object, so it cannot signal; a short poll while a read is pending costs nothing).
+HEART_RATE_POLL_MS = 40
 
 _READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-read")
+# Its own thread: the page's first read never waits behind a heart-rate read still running
+# (one of an earlier page or reload).
+_HEART_RATE_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-heart-rate")
 
 
 class HistoryPage(HistoryExports, QWidget):
@@ -148,6 +156,12 @@ class HistoryPage(HistoryExports, QWidget):
             started,
             _READER.submit(self._read, started),
         )
+        self._heart_pending: Future[HeartRateLoaded] | None = _HEART_RATE_READER.submit(
+            self._read_heart_rates, started
+        )
+        self._heart_poll = QTimer(self)
+        self._heart_poll.setInterval(HEART_RATE_POLL_MS)
+        self._heart_poll.timeout.connect(self._take_heart_rates)
 
         self.stack = QStackedWidget(self)
         self.empty_state = EmptyState(self)
@@ -345,14 +359,40 @@ class HistoryPage(HistoryExports, QWidget):
             with reading(self.db_path) as conn:
                 if conn is None:
                     return _Loaded([], [], "")
-                return _Loaded(
-                    session_summaries(conn),
-                    sessions_for_progression(conn, now),
-                    "",
-                    self._read_heart_rate(conn, now),
-                )
+                return _Loaded(session_summaries(conn), sessions_for_progression(conn, now), "")
         except StorageError as exc:
             return _Loaded([], [], str(exc))
+
+    def _read_heart_rates(self, now: datetime) -> HeartRateLoaded:
+        """The heart-rate row's figures (on the worker thread, after :meth:`_read`)."""
+        try:
+            with reading(self.db_path) as conn:
+                return NO_HEART_RATE if conn is None else self._read_heart_rate(conn, now)
+        except StorageError:
+            return NO_HEART_RATE  # the page says why the history cannot be read
+
+    @property
+    def heart_rate_loaded(self) -> bool:
+        """Whether the heart-rate row shows the figures of the latest read."""
+        return self._heart_pending is None
+
+    def _take_heart_rates(self) -> None:
+        future = self._heart_pending
+        if future is None or not future.done():
+            return
+        self._heart_poll.stop()
+        self._heart_pending = None
+        self.heart = future.result()
+        self._show_heart_rates()
+
+    def _show_heart_rates(self) -> None:
+        if self._heart_pending is not None:
+            self.heart_rate_progress.show_reading()
+            self._heart_poll.start()
+            return
+        self.heart_rate_progress.set_data(
+            self.heart.weeks, self.heart.pairs, self.zones, self.heart.has_heart_rate, self.tz
+        )
 
     def _read_heart_rate(self, conn, now: datetime) -> HeartRateLoaded:
         since = now - timedelta(days=COMPARISON_DAYS)
@@ -372,11 +412,13 @@ class HistoryPage(HistoryExports, QWidget):
         else:
             now = self._now()
             loaded = self._read(now)
-        self.summaries, records, self.error, self.heart = loaded
+            self._heart_pending = _HEART_RATE_READER.submit(self._read_heart_rates, now)
+        self.summaries, records, self.error = loaded
         self.suggestion = suggest_next_session(records, now=now, tz=self.tz, units=self.units)
         self.suggestion_panel.set_suggestion(self.suggestion)
         self.empty_suggestion.set_suggestion(None if self.error else self.suggestion)
         if not self.summaries:
+            self._heart_pending = None  # no row to fill: its read finishes unseen
             self.empty_state.set_detail(
                 self.tr("The history cannot be read: {error}").format(error=self.error)
                 if self.error
@@ -415,9 +457,8 @@ class HistoryPage(HistoryExports, QWidget):
         self.heatmap.set_days(stats.day_totals(sessions, end=today, tz=self.tz, days=days), today)
         self.streak_label.set_streaks(streaks)
         self.bests_panel.set_bests(stats.personal_bests(sessions, tz=self.tz, days=days))
-        self.heart_rate_progress.set_data(
-            self.heart.weeks, self.heart.pairs, self.zones, self.heart.has_heart_rate, self.tz
-        )
+        self._take_heart_rates()  # at once when the read is done already
+        self._show_heart_rates()
 
     def _ensure_tab(self, index: int) -> None:
         if index in self._built_tabs:
