@@ -1,6 +1,7 @@
 """CPU use of WalkCoach while it coaches a real-time session, next to an idle bare PySide6 window.
 
-    .venv/bin/python benchmarks/cpu_usage.py [--seconds 60] [--platform xcb|offscreen] [--treadmill]
+    .venv/bin/python benchmarks/cpu_usage.py [--seconds 60] [--platform xcb|offscreen]
+                                             [--treadmill] [--heart-rate] [--devices]
 
 Both run at the same time (same machine noise): ``python -m walkcoach --program <file> --start``
 on the coach page and a bare QMainWindow. After a settling pause, utime+stime are read from
@@ -9,7 +10,8 @@ on the coach page and a bare QMainWindow. After a settling pause, utime+stime ar
 By default under a private Xvfb (real X11 painting) when Xvfb is installed, else offscreen, and
 with a private PulseAudio server (null sink) when PulseAudio is installed, so the cues really
 play; ``--no-sound`` runs with no sound server at all. Goal: under 2 % of one core; with
-``--treadmill`` (the virtual treadmill linked and driven through the session), under 2.5 %.
+``--treadmill`` (the virtual treadmill linked and driven through the session), ``--heart-rate``
+(the virtual strap linked) or ``--devices`` (both), under 2.5 %.
 """
 
 from __future__ import annotations
@@ -44,7 +46,13 @@ TREADMILL_GOAL_PCT = 2.5
 SETTLE_S = 8.0  # start-up, get-ready and the first segment's start are not "while running"
 
 
-def measure(seconds: float, platform: str, no_sound: bool = False, treadmill: bool = False):
+def measure(
+    seconds: float,
+    platform: str,
+    no_sound: bool = False,
+    treadmill: bool = False,
+    heart_rate: bool = False,
+):
     """CPU % of one core: {part: %} for the app's processes, the bare window's, and a note on
     the platform and sound."""
     xvfb = Xvfb(display_no=120)
@@ -73,14 +81,18 @@ def measure(seconds: float, platform: str, no_sound: bool = False, treadmill: bo
                     )
             if sound == "no sound server":
                 env["PULSE_SERVER"] = "unix:/nonexistent/walkcoach-no-sound-server"
-            parts, bare_pct = _run(seconds, env, Path(tmp), treadmill)
+            parts, bare_pct = _run(seconds, env, Path(tmp), treadmill, heart_rate)
     finally:
         xvfb.stop()
     return parts, bare_pct, f"{platform}, {sound}"
 
 
 def _run(
-    seconds: float, env: dict[str, str], tmp: Path, treadmill: bool = False
+    seconds: float,
+    env: dict[str, str],
+    tmp: Path,
+    treadmill: bool = False,
+    heart_rate: bool = False,
 ) -> tuple[dict[str, float], float]:
     program = write_program(
         tmp / "cpu.json",
@@ -101,6 +113,7 @@ def _run(
         str(program),
         "--start",
         *(["--treadmill", "virtual"] if treadmill else []),
+        *(["--heart-rate", "virtual"] if heart_rate else []),
     ]
     bare_cmd = [PYTHON, str(bare_script), str(seconds + SETTLE_S + 30)]
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env}
@@ -145,11 +158,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--platform", choices=["xcb", "offscreen"], default="xcb")
     parser.add_argument("--no-sound", action="store_true", help="run with no sound server")
     parser.add_argument("--treadmill", action="store_true", help="link the virtual treadmill")
+    parser.add_argument("--heart-rate", action="store_true", help="link the virtual strap")
+    parser.add_argument("--devices", action="store_true", help="link both virtual devices")
     args = parser.parse_args(argv)
-    parts, bare_pct, setting = measure(args.seconds, args.platform, args.no_sound, args.treadmill)
-    goal_pct = TREADMILL_GOAL_PCT if args.treadmill else GOAL_PCT
-    if args.treadmill:
-        setting += ", the virtual treadmill linked"
+    treadmill = args.treadmill or args.devices
+    heart_rate = args.heart_rate or args.devices
+    parts, bare_pct, setting = measure(
+        args.seconds, args.platform, args.no_sound, treadmill, heart_rate
+    )
+    goal_pct = TREADMILL_GOAL_PCT if treadmill or heart_rate else GOAL_PCT
+    linked = [name for name, on in (("treadmill", treadmill), ("strap", heart_rate)) if on]
+    if linked:
+        setting += f", the virtual {' and '.join(linked)} linked"
     total_pct = sum(parts.values())
     print(f"CPU over {args.seconds:g} s of a running session ({setting}), share of one core:")
     for name, pct in parts.items():

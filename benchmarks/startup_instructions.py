@@ -12,8 +12,8 @@ that shows any text loads the font configuration and fonts, which the bare windo
 The extra instructions WalkCoach executes beyond the bare window are split by where they run:
 the Python interpreter (WalkCoach's modules and objects, and PySide6's Python side), Qt (widgets,
 style, layout, painting, text shaping), the font libraries (fontconfig, FreeType, expat), and
-the C library and loader. It shows what the start-up is made of, and how much of the 1.3x goal
-the window's Qt and font work alone already takes.
+the C library and loader. It shows what the start-up is made of, and how much of the 1.6x guard
+(issue 13 on; 1.3x was the first goal) the window's Qt and font work alone already takes.
 
 Needs valgrind (Debian package ``valgrind``); takes under a minute. ``--keep DIR`` keeps the callgrind
 files for a closer look (callgrind_annotate, KCachegrind).
@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import BARE_WINDOW_SCRIPT, PYTHON, qt_env
 
-TIME_GOAL_RATIO = 1.3
+TIME_GOAL_RATIO = 1.6
 
 # The app, stopped just as it reports its first frame: the smoke test's first call there reads
 # the peak memory (walkcoach.ui.app.peak_rss_kb), as startup_phases.py also uses.
@@ -197,7 +197,7 @@ def _report(costs: dict[str, Counter[str]]) -> None:
         print(f"  {name:26s} {total[name] / 1e6:8.1f} M   {ratio:.2f}x the bare window")
     goal = bare_total * TIME_GOAL_RATIO
     print(
-        f"  1.3x the bare window is {goal / 1e6:.1f} M: WalkCoach is "
+        f"  {TIME_GOAL_RATIO:g}x the bare window is {goal / 1e6:.1f} M: WalkCoach is "
         f"{(total['WalkCoach'] - goal) / 1e6:+.1f} M from it"
     )
     print()
@@ -220,7 +220,8 @@ def _report(costs: dict[str, Counter[str]]) -> None:
         f"frame: {(bare_total + qt_and_fonts) / bare_total:.2f}x the bare window."
     )
     print(
-        f"  The 1.3x goal allows {allowance / 1e6:.1f} M beyond the bare window in all, which leaves "
+        f"  The {TIME_GOAL_RATIO:g}x guard allows {allowance / 1e6:.1f} M beyond the bare window in "
+        f"all, which leaves "
         f"{(allowance - qt_and_fonts) / 1e6:.1f} M for the Python interpreter and the C library;"
     )
     print(f"  the interpreter alone runs {python_extra / 1e6:+.1f} M.")
