@@ -626,7 +626,85 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../walkcoach/cli/main.py" line="+34" />
+        <location filename="../../walkcoach/cli/main.py" line="+31" />
+        <source>usage: </source>
+        <extracomment>The first word of a sub-command's help: "usage: walkcoach show [-h] PROGRAM".</extracomment>
+        <translation>[usage: ~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>positional arguments</source>
+        <extracomment>A title in the --help text, above the arguments given without an option name.</extracomment>
+        <translation>[positional arguments~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>options</source>
+        <extracomment>A title in the --help text, above the options (--json, --data-dir...).</extracomment>
+        <translation>[options~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>show this help message and exit</source>
+        <translation>[show this help message and exit~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>argument {argument}: {message}</source>
+        <translation>[argument {argument}: {message}~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the following arguments are required: {names}</source>
+        <translation>[the following arguments are required: {names}~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unrecognized arguments: {names}</source>
+        <translation>[unrecognized arguments: {names}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>[invalid choice: {value} (choose from {choices})~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>expected one argument</source>
+        <translation>[expected one argument~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>expected at least one argument</source>
+        <translation>[expected at least one argument~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ignored explicit argument {value}</source>
+        <translation>[ignored explicit argument {value}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>invalid {type} value: {value}</source>
+        <translation>[invalid {type} value: {value}~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>one of the arguments {names} is required</source>
+        <translation>[one of the arguments {names} is required~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not allowed with argument {other}</source>
+        <translation>[not allowed with argument {other}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>[ambiguous option: {option} could match {matches}~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>must be a number (got '{text}')</source>
         <translation>[must be a number (got '{text}')~~~~~~~~]</translation>
     </message>
@@ -661,7 +739,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[keep all user data (history, programs, settings) in DIR~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+15" />
         <source>window options (no sub-command)</source>
         <translation>[window options (no sub-command)~~~~~~~~ ~~]</translation>
     </message>
@@ -717,16 +795,112 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
     <message>
         <location line="+9" />
+        <source>show the version of WalkCoach and exit</source>
+        <translation>[show the version of WalkCoach and exit~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>list built-in and user programs</source>
         <translation>[list built-in and user programs~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../walkcoach/cli/devices.py" line="+25" />
+        <source>treadmill</source>
+        <translation>[treadmill~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>heart-rate sensor</source>
+        <translation>[heart-rate sensor~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>must be a number of seconds (got '{text}')</source>
+        <translation>[must be a number of seconds (got '{text}')~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be greater than 0 and at most {most} seconds (got {text})</source>
+        <translation>[must be greater than 0 and at most {most} seconds (got {text})~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>list the treadmills and heart-rate sensors in range</source>
+        <translation>[list the treadmills and heart-rate sensors in range~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.</source>
+        <translation>[Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>scan for N seconds (default {default})</source>
+        <translation>[scan for N seconds (default {default})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a bumble HCI transport ({examples}); default: the one in the settings, else the system's Bluetooth</source>
+        <translation>[a bumble HCI transport ({examples}); default: the one in the settings, else the system's Bluetooth~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../walkcoach/cli/main.py" line="-112" />
         <source>machine-readable output</source>
         <translation>[machine-readable output~~~~~~~~]</translation>
     </message>
     <message>
+        <location line="+10" />
+        <source>the HCI transport in {file}</source>
+        <translation>[the HCI transport in {file}~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the system's Bluetooth</source>
+        <translation>[the system's Bluetooth~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No treadmill or heart-rate sensor found in {seconds} s through {through}.</source>
+        <translation>[No treadmill or heart-rate sensor found in {seconds} s through {through}.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Is it switched on and awake, and not linked to another app?</source>
+        <translation>[Is it switched on and awake, and not linked to another app?~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(no name)</source>
+        <translation>[(no name)~~]</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Name</source>
+        <translation>[Name~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>[Kind~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signal</source>
+        <translation>[Signal~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>[Address~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS</source>
+        <translation><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/main.py" line="+116" />
         <source>show one program's segments</source>
         <translation>[show one program's segments~~~~~~~~]</translation>
     </message>
@@ -741,12 +915,32 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[estimated muscle activation for a way of walking~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>the way you face on the belt</source>
+        <translation>[the way you face on the belt~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the belt's incline in percent</source>
+        <translation>[the belt's incline in percent~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the belt's speed in km/h (optional)</source>
+        <translation>[the belt's speed in km/h (optional)~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>copy a program file into your programs</source>
         <translation>[copy a program file into your programs~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>a program file (JSON)</source>
+        <translation>[a program file (JSON)~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>replace a program with the same id</source>
         <translation>[replace a program with the same id~~~~~~~~ ~~~]</translation>
     </message>
@@ -766,7 +960,22 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[export sessions to CSV, JSON, TCX or FIT~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
+        <source>the session with this ID (see walkcoach history)</source>
+        <translation>[the session with this ID (see walkcoach history)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every recorded session</source>
+        <translation>[every recorded session~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file format</source>
+        <translation>[the file format~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>a file, a folder, or - for stdout</source>
         <translation>[a file, a folder, or - for stdout~~~~~~~~ ~~~]</translation>
     </message>
@@ -831,12 +1040,149 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[yours~]</translation>
     </message>
     <message>
+        <location filename="../../walkcoach/cli/history.py" line="+41" />
+        <source>completed</source>
+        <translation>[completed~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ended early</source>
+        <translation>[ended early~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>too short</source>
+        <translation>[too short~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>interrupted</source>
+        <translation>[interrupted~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the history database is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read</source>
+        <translation>[the history database is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the data folder {folder} is a file, not a folder</source>
+        <translation>[the data folder {folder} is a file, not a folder~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>No sessions recorded yet: the data folder {folder} does not exist.</source>
+        <translation>[No sessions recorded yet: the data folder {folder} does not exist.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No sessions recorded yet. Finished sessions appear here.</source>
+        <translation>[No sessions recorded yet. Finished sessions appear here.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>(%n session(s) being recorded now: listed when it ends.)</source>
+        <translation><numerusform>[(%n session(s) being recorded now: listed when it ends.)~~~~~~~~ ~~~~~~~~ ~~]</numerusform><numerusform>[(%n session(s) being recorded now: listed when it ends.)~~~~~~~~ ~~~~~~~~ ~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>session {id} was not deleted: {reason}</source>
+        <translation>[session {id} was not deleted: {reason}~~~~~~~~]</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <source>Deleted session {id} ({program}, {when}, {time}).</source>
+        <translation>[Deleted session {id} ({program}, {when}, {time}).~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location filename="../../walkcoach/cli/programs.py" line="+5" />
         <source>ID</source>
         <translation>[ID~]</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Started</source>
+        <translation>[Started~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Program</source>
+        <translation>[Program~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>[Status~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>[Time~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forward</source>
+        <translation>[Forward~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backward</source>
+        <translation>[Backward~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest backward</source>
+        <translation>[Longest backward~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>km</source>
+        <extracomment>The column of distances, in kilometres.</extracomment>
+        <translation>[km~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{status} (pain)</source>
+        <translation>[{status} (pain)~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>%n session(s), {time} walked backward in all.</source>
+        <translation><numerusform>[%n session(s), {time} walked backward in all.~~~~~~~~ ~~~~]</numerusform><numerusform>[%n session(s), {time} walked backward in all.~~~~~~~~ ~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>there are no recorded sessions to export</source>
+        <translation>[there are no recorded sessions to export~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{format} is a binary format of one session; give a file with -o PATH, or send one session to a pipe</source>
+        <translation>[{format} is a binary format of one session; give a file with -o PATH, or send one session to a pipe~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Exported %n session(s) to {file}</source>
+        <translation><numerusform>[Exported %n session(s) to {file}~~~~~~~~]</numerusform><numerusform>[Exported %n session(s) to {file}~~~~~~~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Exported %n session(s) as {format} files into {folder}</source>
+        <translation><numerusform>[Exported %n session(s) as {format} files into {folder}~~~~~~~~ ~~~~]</numerusform><numerusform>[Exported %n session(s) as {format} files into {folder}~~~~~~~~ ~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>no session with id {id} (`walkcoach history` lists the recorded ones)</source>
+        <translation>[no session with id {id} (`walkcoach history` lists the recorded ones)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>session {id} is being recorded right now; export it when it ends</source>
+        <translation>[session {id} is being recorded right now; export it when it ends~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/programs.py" line="+1" />
         <source>NAME</source>
         <translation>[NAME~]</translation>
     </message>
@@ -1040,6 +1386,220 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <location line="+2" />
         <source>Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}</source>
         <translation><numerusform>[Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}~~~~~~~~ ~~~~~]</numerusform><numerusform>[Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}~~~~~~~~ ~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/output.py" line="+33" />
+        <source>warning: {message}</source>
+        <extracomment>A line on stderr: "walkcoach: warning: &lt;what is wrong&gt;".</extracomment>
+        <translation>[warning: {message}~~]</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>error: {message}</source>
+        <extracomment>A line on stderr: "walkcoach: error: &lt;what is wrong&gt;".</extracomment>
+        <translation>[error: {message}~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/plans.py" line="+37" />
+        <source>done</source>
+        <translation>[done~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missed</source>
+        <translation>[missed~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>today</source>
+        <translation>[today~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>coming</source>
+        <translation>[coming~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped</source>
+        <translation>[skipped~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>pause the active plan</source>
+        <translation>[pause the active plan~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>resume the active plan</source>
+        <translation>[resume the active plan~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skip the active plan's next session</source>
+        <translation>[skip the active plan's next session~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restart the active plan's week</source>
+        <translation>[restart the active plan's week~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stop the active plan</source>
+        <translation>[stop the active plan~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>list the built-in training plans</source>
+        <translation>[list the built-in training plans~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>start, show or export the active training plan</source>
+        <translation>[start, show or export the active training plan~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>start a plan (replaces the active one)</source>
+        <translation>[start a plan (replaces the active one)~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a plan id (see walkcoach plans)</source>
+        <translation>[a plan id (see walkcoach plans)~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>weekdays (default: the plan's)</source>
+        <translation>[weekdays (default: the plan's)~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>time of day (default: the plan's)</source>
+        <translation>[time of day (default: the plan's)~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>time zone, e.g. Europe/Berlin (default: this computer's)</source>
+        <translation>[time zone, e.g. Europe/Berlin (default: this computer's)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>calendar alarm MIN minutes before (default 10)</source>
+        <translation>[calendar alarm MIN minutes before (default 10)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this week and the next, each session's state</source>
+        <translation>[this week and the next, each session's state~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>write the coming sessions as an iCalendar file</source>
+        <translation>[write the coming sessions as an iCalendar file~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a file, or - for stdout</source>
+        <translation>[a file, or - for stdout~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{option} must be a date as YYYY-MM-DD (got '{text}')</source>
+        <translation>[{option} must be a date as YYYY-MM-DD (got '{text}')~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no plan is active; start one with `walkcoach plan start ID` (see `walkcoach plans`)</source>
+        <translation>[no plan is active; start one with `walkcoach plan start ID` (see `walkcoach plans`)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the active plan '{id}' is not known to this WalkCoach</source>
+        <translation>[the active plan '{id}' is not known to this WalkCoach~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n week(s)</source>
+        <translation><numerusform>[%n week(s)~~]</numerusform><numerusform>[%n week(s)~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n session(s)</source>
+        <translation><numerusform>[%n session(s)~~~]</numerusform><numerusform>[%n session(s)~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The plan is stopped; your history is kept.</source>
+        <translation>[The plan is stopped; your history is kept.~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the plan is already paused</source>
+        <translation>[the plan is already paused~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the plan is not paused</source>
+        <translation>[the plan is not paused~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>no plan with id '{id}' (one of: {known})</source>
+        <translation>[no plan with id '{id}' (one of: {known})~~~~~~~~ ~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>'{id}' has up to {most} sessions a week: give at least %n weekday(s) (got {days})</source>
+        <translation><numerusform>['{id}' has up to {most} sessions a week: give at least %n weekday(s) (got {days})~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform><numerusform>['{id}' has up to {most} sessions a week: give at least %n weekday(s) (got {days})~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>unknown time zone '{zone}' (e.g. Europe/Berlin, America/New_York, UTC)</source>
+        <translation>[unknown time zone '{zone}' (e.g. Europe/Berlin, America/New_York, UTC)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--alarm must be 0-1440 minutes (got {minutes})</source>
+        <translation>[--alarm must be 0-1440 minutes (got {minutes})~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Started “{name}”: %n week(s) on {days} at {time} ({zone}).</source>
+        <translation><numerusform>[Started “{name}”: %n week(s) on {days} at {time} ({zone}).~~~~~~~~ ~~]</numerusform><numerusform>[Started “{name}”: %n week(s) on {days} at {time} ({zone}).~~~~~~~~ ~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Week {week} (from {monday}):</source>
+        <translation>[Week {week} (from {monday}):~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no day left</source>
+        <translation>[no day left~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>day {day}: {title}</source>
+        <extracomment>After the date and the state: "day 1: Backward, two minutes".</extracomment>
+        <translation>[day {day}: {title}~]</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>note: could not update {file}: {reason}</source>
+        <extracomment>A line on stderr after a plan action: the calendar file could not be written.</extracomment>
+        <translation>[note: could not update {file}: {reason}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>cannot write {file}: {reason}</source>
+        <translation>[cannot write {file}: {reason}~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Wrote %n session(s) to {file}; it is written again when the plan moves.</source>
+        <translation><numerusform>[Wrote %n session(s) to {file}; it is written again when the plan moves.~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform><numerusform>[Wrote %n session(s) to {file}; it is written again when the plan moves.~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2424,90 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <location line="+15" />
         <source>(no name)</source>
         <translation>[(no name)~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../walkcoach/devices/scanning.py" line="+38" />
+        <source>excellent</source>
+        <translation>[excellent~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>good</source>
+        <translation>[good~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fair</source>
+        <translation>[fair~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weak</source>
+        <translation>[weak~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown</source>
+        <translation>[unknown~]</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>no Bluetooth LE adapter found on this computer</source>
+        <translation>[no Bluetooth LE adapter found on this computer~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bluetooth is switched off; switch it on and scan again</source>
+        <translation>[Bluetooth is switched off; switch it on and scan again~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the system's Bluetooth service cannot be reached: {detail}</source>
+        <translation>[the system's Bluetooth service cannot be reached: {detail}~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not allowed to use Bluetooth ({detail})</source>
+        <translation>[not allowed to use Bluetooth ({detail})~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the Bluetooth library bleak is not installed (pip install bleak)</source>
+        <translation>[the Bluetooth library bleak is not installed (pip install bleak)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{source} needs bumble, which is not installed ({install})</source>
+        <extracomment>{source} is --hci or where the settings name the transport; {install} a pip command.</extracomment>
+        <translation>[{source} needs bumble, which is not installed ({install})~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})</source>
+        <translation>[{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{source}: cannot open {hci} ({detail})</source>
+        <translation>[{source}: cannot open {hci} ({detail})~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no answer from the Bluetooth controller ({detail})</source>
+        <translation>[no answer from the Bluetooth controller ({detail})~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>another program is scanning for Bluetooth devices; try again</source>
+        <translation>[another program is scanning for Bluetooth devices; try again~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the scan failed ({detail})</source>
+        <translation>[the scan failed ({detail})~~~~~~]</translation>
     </message>
 </context>
 <context>

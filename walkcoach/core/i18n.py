@@ -78,8 +78,9 @@ def translate_count(context: str, text: str, count: int) -> str:
     """A counted text ("%n minute(s)") for ``count``, in the loaded language's plural form."""
     if _translator:
         translated = _translator[0](context, text, None, count)
-        if translated != text and "(s)" not in translated:
+        if translated not in (text, text.replace("%n", str(count))):
             # QCoreApplication.translate fills %n in; a bare QTranslator (the CLI's) does not.
+            # A translation may keep "(s)" (the pseudo-language's does): it is still one.
             return translated.replace("%n", str(count))
         # No translation of it (Qt gives the text back, at most with %n filled in): English.
     return english_count(text, count)
