@@ -1025,7 +1025,46 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[turn~]</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+5" />
+        <source>beginner</source>
+        <translation>[beginner~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>intermediate</source>
+        <translation>[intermediate~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>advanced</source>
+        <translation>[advanced~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>front</source>
+        <extracomment>A muscle seen on the front of the body.</extracomment>
+        <translation>[front~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>back</source>
+        <extracomment>A muscle seen on the back of the body.</extracomment>
+        <translation>[back~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>measured</source>
+        <extracomment>A muscle's figure: a published measurement at this condition.</extracomment>
+        <translation>[measured~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>estimated</source>
+        <extracomment>A muscle's figure: derived, scaled or assumed.</extracomment>
+        <translation>[estimated~~]</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>skipped a user program: {error}</source>
         <translation>[skipped a user program: {error}~~~~~~~~]</translation>
     </message>
@@ -1193,12 +1232,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
     <message>
         <location line="+1" />
-        <location line="+131" />
+        <location line="+134" />
         <source>TIME</source>
         <translation>[TIME~]</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-133" />
         <source>BACKWARD</source>
         <translation>[BACKWARD~~]</translation>
     </message>
@@ -1263,7 +1302,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[{name} ({id}, {level}, your program)~~~~~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>no level</source>
         <translation>[no level~~]</translation>
     </message>
@@ -2542,6 +2581,68 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
 </context>
 <context>
+    <name>Energy</name>
+    <message>
+        <location filename="../../walkcoach/core/energy.py" line="+26" />
+        <source>Backward walking is estimated at 1.18 x the forward figure (heart rate and oxygen uptake were 17-20 % higher backward at 5-10 % grade in Hooper et al. 2004).</source>
+        <translation>[Backward walking is estimated at 1.18 x the forward figure (heart rate and oxygen uptake were 17-20 % higher backward at 5-10 % grade in Hooper et al. 2004).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Station (lunges and squats) energy is an estimate of about 5 METs.</source>
+        <translation>[Station (lunges and squats) energy is an estimate of about 5 METs.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../walkcoach/core/files.py" line="+45" />
+        <source>a folder</source>
+        <translation>[a folder~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a pipe (FIFO)</source>
+        <translation>[a pipe (FIFO)~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a device</source>
+        <translation>[a device~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>[a socket~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>not a regular file</source>
+        <translation>[not a regular file~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>is {kind}</source>
+        <extracomment>Why a file was not read: "is a folder", "is a pipe (FIFO)".</extracomment>
+        <translation>[is {kind}~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>is larger than {limit} bytes</source>
+        <translation>[is larger than {limit} bytes~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+119" />
+        <source>The data folder {folder} can be read by other users (mode {mode}) and could not be made private: {reason}.</source>
+        <translation>[The data folder {folder} can be read by other users (mode {mode}) and could not be made private: {reason}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The data folder {folder} could be read by other users (mode {mode}); it is now yours alone (mode {private}).</source>
+        <translation>[The data folder {folder} could be read by other users (mode {mode}); it is now yours alone (mode {private}).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../walkcoach/ui/dialogs/first_run.py" line="+65" />
@@ -3081,6 +3182,21 @@ above your ceiling~~~~~~]</translation>
         <location line="+2" />
         <source>Below the zones</source>
         <translation>[Below the zones~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: a real maximum can be 10 or more beats a minute either side, so enter yours if you know it.</source>
+        <translation>[Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: a real maximum can be 10 or more beats a minute either side, so enter yours if you know it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting).</source>
+        <translation>[Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zones as a percentage of your maximum heart rate.</source>
+        <translation>[Zones as a percentage of your maximum heart rate.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3934,76 @@ above your ceiling~~~~~~]</translation>
     <name>Muscles</name>
     <message>
         <location filename="../../tools/resource_texts.py" line="+172" />
+        <source>Backward uphill glute article</source>
+        <translation>[Backward uphill glute article~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ericson 1986</source>
+        <translation>[Ericson 1986~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Franz &amp; Kram 2011</source>
+        <translation>[Franz &amp; Kram 2011~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detweiler &amp; Twaddle 2007</source>
+        <translation>[Detweiler &amp; Twaddle 2007~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DeKrey et al. 2003</source>
+        <translation>[DeKrey et al. 2003~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masumoto et al. 2005</source>
+        <translation>[Masumoto et al. 2005~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masumoto et al. 2007</source>
+        <translation>[Masumoto et al. 2007~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cipriani et al. 1995</source>
+        <translation>[Cipriani et al. 1995~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lumbar EMG study 2018</source>
+        <translation>[Lumbar EMG study 2018~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lee et al. 2014</source>
+        <translation>[Lee et al. 2014~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walking muscles articles</source>
+        <translation>[Walking muscles articles~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walking backwards guide</source>
+        <translation>[Walking backwards guide~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project Sports Q&amp;A</source>
+        <translation>[Project Sports Q&amp;A~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WalkCoach estimate</source>
+        <translation>[WalkCoach estimate~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Rectus femoris</source>
         <translation>[Rectus femoris~~~~]</translation>
     </message>
@@ -4500,7 +4686,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="-252" />
+        <location filename="../../tools/resource_texts.py" line="-266" />
         <source>Back relief, three weeks</source>
         <translation>[Back relief, three weeks~~~~~~~~]</translation>
     </message>
@@ -6871,6 +7057,168 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <location line="+3" />
         <source>Notes: {notes}</source>
         <translation>[Notes: {notes}~]</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../walkcoach/core/settings.py" line="+118" />
+        <source>must be true or false, got {value}</source>
+        <translation>[must be true or false, got {value}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source> or </source>
+        <extracomment>Between the allowed values of a setting: "must be 'km/h' or 'mph'".</extracomment>
+        <translation>[ or ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be {options}, got {value}</source>
+        <translation>[must be {options}, got {value}~~~~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+9" />
+        <source>must be a number, got {value}</source>
+        <translation>[must be a number, got {value}~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>must be from {low} to {high}, got a number of {digits} digits</source>
+        <translation>[must be from {low} to {high}, got a number of {digits} digits~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>must be from {low} to {high}, got {value}</source>
+        <translation>[must be from {low} to {high}, got {value}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>must be a whole number, got {value}</source>
+        <translation>[must be a whole number, got {value}~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>must be 0 (off) or at least {least}, got {value}</source>
+        <translation>[must be 0 (off) or at least {least}, got {value}~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>must be 0 (not given) or from {low} to {high}, got {value}</source>
+        <translation>[must be 0 (not given) or from {low} to {high}, got {value}~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>must be text, got {value}</source>
+        <translation>[must be text, got {value}~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is not a usable device name or address</source>
+        <translation>[is not a usable device name or address~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>must be a folder path as text, got {value}</source>
+        <translation>[must be a folder path as text, got {value}~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is not a usable folder path</source>
+        <translation>[is not a usable folder path~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>it is far too large (over {limit} bytes)</source>
+        <translation>[it is far too large (over {limit} bytes)~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>it holds binary data, not JSON text</source>
+        <translation>[it holds binary data, not JSON text~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>it is not UTF-8 text</source>
+        <translation>[it is not UTF-8 text~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it is empty</source>
+        <translation>[it is empty~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it is not valid JSON ({reason}, line {line})</source>
+        <extracomment>{reason} is Python's JSON message in English ("Expecting value").</extracomment>
+        <translation>[it is not valid JSON ({reason}, line {line})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>it is not valid JSON (nested too deeply)</source>
+        <translation>[it is not valid JSON (nested too deeply)~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>it is not valid JSON (a number far too long)</source>
+        <translation>[it is not valid JSON (a number far too long)~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>it does not hold a JSON object</source>
+        <translation>[it does not hold a JSON object~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The settings file {path} is a link to a missing file; using the default settings.</source>
+        <translation>[The settings file {path} is a link to a missing file; using the default settings.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Settings file {path} is {what}; using the default settings.</source>
+        <translation>[Settings file {path} is {what}; using the default settings.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot read the settings file {path} ({reason}); using the defaults.</source>
+        <translation>[Cannot read the settings file {path} ({reason}); using the defaults.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The settings file {path} is damaged: {reason}. Using the default settings.</source>
+        <translation>[The settings file {path} is damaged: {reason}. Using the default settings.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The settings file {path} is damaged: {reason}. Using the default settings; the damaged file was kept as {kept}.</source>
+        <translation>[The settings file {path} is damaged: {reason}. Using the default settings; the damaged file was kept as {kept}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The settings file {path} has no valid version ({version}); read it as version {current}.</source>
+        <translation>[The settings file {path} has no valid version ({version}); read it as version {current}.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The settings file {path} was written by a newer WalkCoach (version {version}); the settings this version knows are used, and the file itself is kept aside unchanged before this version saves its own.</source>
+        <translation>[The settings file {path} was written by a newer WalkCoach (version {version}); the settings this version knows are used, and the file itself is kept aside unchanged before this version saves its own.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{key} (not valid Unicode text)</source>
+        <translation>[{key} (not valid Unicode text)~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{key} ({reason})</source>
+        <extracomment>A bad setting in a list of them: "weight_kg (must be a number, got "x")".</extracomment>
+        <translation>[{key} ({reason})~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The settings file {path} has %n bad setting(s), using the default instead: {bad}.</source>
+        <translation><numerusform>[The settings file {path} has %n bad setting(s), using the default instead: {bad}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform><numerusform>[The settings file {path} has %n bad setting(s), using the default instead: {bad}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform></translation>
     </message>
 </context>
 <context>
