@@ -7651,6 +7651,154 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../walkcoach/storage/db.py" line="+140" />
+        <source>the history database {path} is a folder</source>
+        <translation>[the history database {path} is a folder~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the history database {path} is not a regular file (a pipe or a device)</source>
+        <translation>[the history database {path} is not a regular file (a pipe or a device)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>cannot create the history database {path}: {reason}</source>
+        <translation>[cannot create the history database {path}: {reason}~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+5" />
+        <source>cannot open the history database {path}: {reason}</source>
+        <translation>[cannot open the history database {path}: {reason}~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the history database {path} is damaged and could not be moved aside: {reason}</source>
+        <translation>[the history database {path} is damaged and could not be moved aside: {reason}~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the history database {path} is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read</source>
+        <translation>[the history database {path} is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>its integrity check returned garbled text</source>
+        <translation>[its integrity check returned garbled text~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>integrity check failed: {problem}</source>
+        <extracomment>{problem} is SQLite's own report, in English.</extracomment>
+        <translation>[integrity check failed: {problem}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot switch the history database to WAL mode (got {mode})</source>
+        <translation>[cannot switch the history database to WAL mode (got {mode})~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot open the history database {path}: upgrading it failed ({reason})</source>
+        <translation>[cannot open the history database {path}: upgrading it failed ({reason})~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+5" />
+        <location line="+10" />
+        <source>cannot read the history database {path}: {reason}</source>
+        <translation>[cannot read the history database {path}: {reason}~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/exporters.py" line="+165" />
+        <source>a {format} file holds one session (got {count})</source>
+        <translation>[a {format} file holds one session (got {count})~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>unknown export format {format} (one of: {known})</source>
+        <translation>[unknown export format {format} (one of: {known})~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cannot write {path}: {reason}</source>
+        <translation>[cannot write {path}: {reason}~~~~]</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>there are no recorded sessions with segments to export</source>
+        <translation>[there are no recorded sessions with segments to export~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{output} is a file; exporting several sessions as {format} needs a folder (one file per session)</source>
+        <translation>[{output} is a file; exporting several sessions as {format} needs a folder (one file per session)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{output} is a folder; give a file name to write the {format} to</source>
+        <translation>[{output} is a folder; give a file name to write the {format} to~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{output} exists already; add --force to replace it</source>
+        <translation>[{output} exists already; add --force to replace it~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>{first} and %n more exist already; add --force to replace them</source>
+        <translation><numerusform>[{first} and %n more exist already; add --force to replace them~~~~~~~~ ~~~~~~~~ ~~]</numerusform><numerusform>[{first} and %n more exist already; add --force to replace them~~~~~~~~ ~~~~~~~~ ~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{first} exist already; add --force to replace them</source>
+        <translation>[{first} exist already; add --force to replace them~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>cannot create the folder {folder}: {reason}</source>
+        <translation>[cannot create the folder {folder}: {reason}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>[cannot write {path}: the folder {folder} does not exist~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/fit.py" line="+231" />
+        <location filename="../../walkcoach/storage/tcx.py" line="+110" />
+        <source>session {id} has no recorded segments; nothing to export</source>
+        <translation>[session {id} has no recorded segments; nothing to export~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/rescue.py" line="+62" />
+        <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
+        <translation>[The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by rebuilding its indexes; nothing was deleted.</source>
+        <translation><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by rebuilding its indexes; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</numerusform><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by rebuilding its indexes; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read (some could not); nothing was deleted.</source>
+        <translation><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read (some could not); nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</numerusform><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read (some could not); nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read; nothing was deleted.</source>
+        <translation><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/schema.py" line="+275" />
+        <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
+        <translation>[the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>StreakLabel</name>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-110" />
