@@ -2548,6 +2548,158 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <source>the scan failed ({detail})</source>
         <translation>[the scan failed ({detail})~~~~~~]</translation>
     </message>
+    <message>
+        <location filename="../../walkcoach/devices/belt_coach.py" line="+45" />
+        <source>The treadmill is not connected: the session goes on when it is back.</source>
+        <translation>[The treadmill is not connected: the session goes on when it is back.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wait for the belt to slow down: the turn comes first.</source>
+        <translation>[Wait for the belt to slow down: the turn comes first.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wait. The belt is still slowing down.</source>
+        <extracomment>Spoken while a turn waits for the belt to slow down.</extracomment>
+        <translation>[Wait. The belt is still slowing down.~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resuming in {seconds}.</source>
+        <extracomment>Shown while the session counts down to going on after a pause; {seconds} is 3, 2, 1.</extracomment>
+        <translation>[Resuming in {seconds}.~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/controller.py" line="+288" />
+        <location filename="../../walkcoach/devices/hr_monitor.py" line="+141" />
+        <source>connecting took too long</source>
+        <translation>[connecting took too long~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/events.py" line="+37" />
+        <source>The safety key was pulled: the session is paused.</source>
+        <translation>[The safety key was pulled: the session is paused.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill was stopped on the machine: the session is paused.</source>
+        <translation>[The treadmill was stopped on the machine: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill was paused on the machine: the session is paused.</source>
+        <translation>[The treadmill was paused on the machine: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another app took control of the treadmill: the session is paused.</source>
+        <translation>[Another app took control of the treadmill: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill link was lost: the session is paused.</source>
+        <translation>[The treadmill link was lost: the session is paused.~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill sent nothing for a while: the session is paused.</source>
+        <translation>[The treadmill sent nothing for a while: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The belt did not slow down for the turn: the session is paused.</source>
+        <translation>[The belt did not slow down for the turn: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill refused the turn speed: the session is paused.</source>
+        <translation>[The treadmill refused the turn speed: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The treadmill refused {command}: {result}.</source>
+        <extracomment>{command} and {result} are the protocol's words ("set target speed", "not supported").</extracomment>
+        <translation>[The treadmill refused {command}: {result}.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>This treadmill cannot set its speed; {requested} km/h was skipped.</source>
+        <translation>[This treadmill cannot set its speed; {requested} km/h was skipped.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This treadmill cannot set its incline; {requested} % was skipped.</source>
+        <translation>[This treadmill cannot set its incline; {requested} % was skipped.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The treadmill's speed is limited: {applied} km/h instead of {requested} km/h.</source>
+        <translation>[The treadmill's speed is limited: {applied} km/h instead of {requested} km/h.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The treadmill's incline is limited: {applied} % instead of {requested} %.</source>
+        <translation>[The treadmill's incline is limited: {applied} % instead of {requested} %.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>You set {value} km/h.</source>
+        <extracomment>The user changed the belt's speed on the machine itself.</extracomment>
+        <translation>[You set {value} km/h.~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You set {value} %.</source>
+        <extracomment>The user changed the belt's incline on the machine itself.</extracomment>
+        <translation>[You set {value} %.~~~]</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Wait: the belt is still slowing down for the turn.</source>
+        <translation>[Wait: the belt is still slowing down for the turn.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/hr_events.py" line="+17" />
+        <source>Heart-rate sensor</source>
+        <translation>[Heart-rate sensor~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Treadmill's heart rate</source>
+        <translation>[Treadmill's heart rate~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The heart-rate sensor has lost contact with the skin.</source>
+        <translation>[The heart-rate sensor has lost contact with the skin.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The heart-rate sensor has contact again.</source>
+        <translation>[The heart-rate sensor has contact again.~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No heart rate at the moment: it shows as --.</source>
+        <extracomment>"--" is what the screen shows in place of a heart rate.</extracomment>
+        <translation>[No heart rate at the moment: it shows as --.~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The heart rate is back.</source>
+        <translation>[The heart rate is back.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/virtual_hr.py" line="+145" />
+        <source>the heart-rate sensor did not answer</source>
+        <translation>[the heart-rate sensor did not answer~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/virtual_transport.py" line="+38" />
+        <source>the treadmill did not answer</source>
+        <translation>[the treadmill did not answer~~~~~~~~ ~]</translation>
+    </message>
 </context>
 <context>
     <name>DistanceSource</name>
