@@ -626,13 +626,13 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../walkcoach/cli/main.py" line="+31" />
+        <location filename="../../walkcoach/cli/main.py" line="+32" />
         <source>usage: </source>
         <extracomment>The first word of a sub-command's help: "usage: walkcoach show [-h] PROGRAM".</extracomment>
         <translation>[usage: ~]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>positional arguments</source>
         <extracomment>A title in the --help text, above the arguments given without an option name.</extracomment>
         <translation>[positional arguments~~~~~~]</translation>
@@ -7712,6 +7712,29 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <location line="+0" />
         <source>What it does</source>
         <translation>[What it does~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>SoundHelper</name>
+    <message>
+        <location filename="../../walkcoach/sound/pulse.py" line="+54" />
+        <source>{library} is not installed ({detail})</source>
+        <translation>[{library} is not installed ({detail})~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>the sound server cannot be reached ({detail})</source>
+        <translation>[the sound server cannot be reached ({detail})~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the sound server stopped playing ({detail})</source>
+        <translation>[the sound server stopped playing ({detail})~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the sound output is closed</source>
+        <translation>[the sound output is closed~~~~~~~~]</translation>
     </message>
 </context>
 <context>

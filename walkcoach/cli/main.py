@@ -11,6 +11,7 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from walkcoach import __version__, paths
 from walkcoach.cli.errors import CliError
@@ -25,7 +26,7 @@ class _Formatter(argparse.HelpFormatter):
     """argparse's help with its own words ("usage: ") in the loaded language: argparse asks
     gettext for them, which knows no WalkCoach translation."""
 
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(self, usage, actions, groups, prefix=None):
         if prefix is None:
             #: The first word of a sub-command's help: "usage: walkcoach show [-h] PROGRAM".
             prefix = translate("CommandLine", "usage: ")
@@ -33,10 +34,11 @@ class _Formatter(argparse.HelpFormatter):
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         add_help = kwargs.pop("add_help", True)
         kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # its own -h, below: argparse's says its help in English
+        super().__init__(*args, **kwargs)
         #: A title in the --help text, above the arguments given without an option name.
         self._positionals.title = translate("CommandLine", "positional arguments")
         #: A title in the --help text, above the options (--json, --data-dir...).
