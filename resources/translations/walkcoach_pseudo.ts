@@ -5052,6 +5052,97 @@ above your ceiling~~~~~~]</translation>
         <source>Week {week} done: week {next} starts on {day}.</source>
         <translation>[Week {week} done: week {next} starts on {day}.~~~~~~~~ ~]</translation>
     </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/model.py" line="+145" />
+        <source>no weekdays given (e.g. mon,wed,fri)</source>
+        <translation>[no weekdays given (e.g. mon,wed,fri)~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unknown weekday '{name}' (use {days})</source>
+        <extracomment>{days} are the weekday ids the command line takes: mon,tue,wed,...</extracomment>
+        <translation>[unknown weekday '{name}' (use {days})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>weekday '{name}' is given twice</source>
+        <translation>[weekday '{name}' is given twice~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/state.py" line="+71" />
+        <source>'{text}' is not a time of day as HH:MM (e.g. 07:30)</source>
+        <translation>['{text}' is not a time of day as HH:MM (e.g. 07:30)~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>this is not a WalkCoach plan state file</source>
+        <translation>[this is not a WalkCoach plan state file~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the plan state file has no valid 'version'</source>
+        <translation>[the plan state file has no valid 'version'~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the plan state file is version {version}, written by a newer WalkCoach; this one reads up to version {known}</source>
+        <translation>[the plan state file is version {version}, written by a newer WalkCoach; this one reads up to version {known}~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'plan_id' must be text</source>
+        <translation>['plan_id' must be text~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'days' must be a list of weekdays</source>
+        <translation>['days' must be a list of weekdays~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'tz' must be a time zone name</source>
+        <translation>['tz' must be a time zone name~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'alarm_before_min' must be 0-{most} minutes</source>
+        <translation>['alarm_before_min' must be 0-{most} minutes~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown plan event {event}</source>
+        <translation>[unknown plan event {event}~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'ics_path' must be text</source>
+        <translation>['ics_path' must be text~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the plan state file has no '{field}'</source>
+        <translation>[the plan state file has no '{field}'~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the plan state file is damaged: {reason}</source>
+        <translation>[the plan state file is damaged: {reason}~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>cannot read {path}: {reason}</source>
+        <translation>[cannot read {path}: {reason}~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} is too large to be a plan state file</source>
+        <translation>[{path} is too large to be a plan state file~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{path} is not valid JSON</source>
+        <translation>[{path} is not valid JSON~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>ProgramCheck</name>
