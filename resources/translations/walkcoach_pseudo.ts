@@ -1439,7 +1439,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[error: {message}~]</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/cli/plans.py" line="+37" />
+        <location filename="../../walkcoach/cli/plans.py" line="+38" />
         <source>done</source>
         <translation>[done~]</translation>
     </message>
@@ -1609,7 +1609,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation><numerusform>[Started “{name}”: %n week(s) on {days} at {time} ({zone}).~~~~~~~~ ~~]</numerusform><numerusform>[Started “{name}”: %n week(s) on {days} at {time} ({zone}).~~~~~~~~ ~~]</numerusform></translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+69" />
         <source>Week {week} (from {monday}):</source>
         <translation>[Week {week} (from {monday}):~~~~]</translation>
     </message>

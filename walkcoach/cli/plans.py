@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from walkcoach import paths
 from walkcoach.cli.errors import CliError
 from walkcoach.core import counted
+from walkcoach.core.datewords import weekday_day_month
 from walkcoach.core.i18n import CONTEXT_PLANS, QT_TRANSLATE_NOOP, translate
 from walkcoach.core.plans.builtin import builtin_plans, find_plan
 from walkcoach.core.plans.ics import plan_to_ics
@@ -299,30 +300,43 @@ def _week_json(view: WeekView) -> dict[str, Any]:
     }
 
 
+def _weeks_shown(status: PlanStatus) -> list[WeekView]:
+    """This week and the next (or the next two, before the plan's first week)."""
+    ahead = status.ahead[: 2 if status.week is None else 1]
+    return ([status.week] if status.week else []) + ahead
+
+
+def _show_json(status: PlanStatus, today: date) -> int:
+    out = {
+        "plan": status.plan.id,
+        "name": status.plan.name,
+        "today": today.isoformat(),
+        "complete": status.complete,
+        "paused": status.paused,
+        "headline": status.headline,
+        "weeks": [_week_json(w) for w in _weeks_shown(status)],
+        "badges": [b.week_no for b in status.badges],
+        "decisions": [{"on": d.on.isoformat(), "text": d.text} for d in status.decisions],
+    }
+    print(json.dumps(out, indent=2, ensure_ascii=False))
+    return 0
+
+
 def _show(args: argparse.Namespace) -> int:
     today = _date(args.today, "--today")
-    status = current_status(today)
-    weeks = ([status.week] if status.week else []) + status.ahead[: 2 if status.week is None else 1]
     if args.json:
-        out = {
-            "plan": status.plan.id,
-            "name": status.plan.name,
-            "today": today.isoformat(),
-            "complete": status.complete,
-            "paused": status.paused,
-            "headline": status.headline,
-            "weeks": [_week_json(w) for w in weeks],
-            "badges": [b.week_no for b in status.badges],
-            "decisions": [{"on": d.on.isoformat(), "text": d.text} for d in status.decisions],
-        }
-        print(json.dumps(out, indent=2, ensure_ascii=False))
-        return 0
+        from walkcoach.cli.i18n import english
+
+        with english():  # the headline and the decisions in JSON: in English, as always
+            return _show_json(current_status(today), today)
+    status = current_status(today)
+    weeks = _weeks_shown(status)
     print(f"{translate(CONTEXT_PLANS, status.plan.name)}: {status.headline}")
     for view in weeks:
         week = translate("CommandLine", "Week {week} (from {monday}):")
-        print(week.format(week=view.week_no, monday=f"{view.monday:%a %d %b}"))
+        print(week.format(week=view.week_no, monday=weekday_day_month(view.monday)))
         for s in view.sessions:
-            when = f"{s.day:%a %d %b}" if s.day else translate("CommandLine", "no day left")
+            when = weekday_day_month(s.day) if s.day else translate("CommandLine", "no day left")
             state = translate("CommandLine", SESSION_STATE_WORDS.get(s.state, s.state))
             #: After the date and the state: "day 1: Backward, two minutes".
             day = translate("CommandLine", "day {day}: {title}").format(day=s.number, title=s.title)

@@ -96,6 +96,11 @@ def set_translator(translator: Translator | None) -> None:
     _translator[:] = [] if translator is None else [translator]
 
 
+def installed_translator() -> Translator | None:
+    """The function ``translate`` uses now (None: the identity)."""
+    return _translator[0] if _translator else None
+
+
 def decimal_text(value: float, places: int = 1) -> str:
     """``4.0`` -> ``"4.0"``, or ``"4,0"`` once a locale with a decimal comma is set."""
     if not math.isfinite(value):
