@@ -1640,6 +1640,11 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <source>Wrote %n session(s) to {file}; it is written again when the plan moves.</source>
         <translation><numerusform>[Wrote %n session(s) to {file}; it is written again when the plan moves.~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform><numerusform>[Wrote %n session(s) to {file}; it is written again when the plan moves.~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../walkcoach/paths.py" line="+26" />
+        <source>the data folder is empty; give a folder, or leave --data-dir out</source>
+        <translation>[the data folder is empty; give a folder, or leave --data-dir out~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>Cues</name>
@@ -2792,6 +2797,11 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <location line="+7" />
         <source>The data folder {folder} could be read by other users (mode {mode}); it is now yours alone (mode {private}).</source>
         <translation>[The data folder {folder} could be read by other users (mode {mode}); it is now yours alone (mode {private}).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/paths.py" line="+32" />
+        <source>it is a file, not a folder</source>
+        <translation>[it is a file, not a folder~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5458,51 @@ above your ceiling~~~~~~]</translation>
         <location line="+9" />
         <source>the file is empty</source>
         <translation>[the file is empty~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/library.py" line="+155" />
+        <source>{error} (could not be set aside: {reason})</source>
+        <translation>[{error} (could not be set aside: {reason})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{error}; the file was set aside as {name}</source>
+        <translation>[{error}; the file was set aside as {name}~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no program given (an id such as 'first-steps', or a program file)</source>
+        <translation>[no program given (an id such as 'first-steps', or a program file)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>no program with id '{id}'; did you mean '{close}'? (see 'walkcoach programs')</source>
+        <translation>[no program with id '{id}'; did you mean '{close}'? (see 'walkcoach programs')~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>no program with id '{id}' (see 'walkcoach programs')</source>
+        <translation>[no program with id '{id}' (see 'walkcoach programs')~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>'{id}' is the id of a built-in program; save your version under another id</source>
+        <translation>['{id}' is the id of a built-in program; save your version under another id~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the program is too large to save ({size} bytes written out; a program file holds at most {most})</source>
+        <translation>[the program is too large to save ({size} bytes written out; a program file holds at most {most})~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'{id}' is a built-in program and cannot be deleted</source>
+        <translation>['{id}' is a built-in program and cannot be deleted~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>no user program with id '{id}'</source>
+        <translation>[no user program with id '{id}'~~~~~~~~]</translation>
     </message>
 </context>
 <context>

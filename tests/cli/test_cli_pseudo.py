@@ -156,7 +156,10 @@ def test_every_line_for_people_is_translated_on_an_empty_folder(tmp_path, args):
 @pytest.mark.parametrize("args", ERRORS, ids=" ".join)
 def test_every_error_is_translated(tmp_path, args):
     text = pseudo(tmp_path / "none", *args, status=2)
-    assert text.startswith("walkcoach: [") and text.count("\n") == 1, text
+    assert text.startswith("walkcoach: [error: ") and text.count("\n") == 1, text
+    # The reason is a translated text of its own, not only a figure in "error: {message}".
+    reason = OPTION.sub("", text.removeprefix("walkcoach: [error: ")).lstrip(": ")
+    assert reason.startswith("["), text
     assert untranslated(text) == [], text
 
 
