@@ -626,7 +626,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../walkcoach/cli/main.py" line="+32" />
+        <location filename="../../walkcoach/cli/main.py" line="+33" />
         <source>usage: </source>
         <extracomment>The first word of a sub-command's help: "usage: walkcoach show [-h] PROGRAM".</extracomment>
         <translation>[usage: ~]</translation>
@@ -739,7 +739,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[keep all user data (history, programs, settings) in DIR~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+6" />
         <source>window options (no sub-command)</source>
         <translation>[window options (no sub-command)~~~~~~~~ ~~]</translation>
     </message>
@@ -804,7 +804,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[list built-in and user programs~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/cli/devices.py" line="+25" />
+        <location filename="../../walkcoach/cli/devices.py" line="+26" />
         <source>treadmill</source>
         <translation>[treadmill~~]</translation>
     </message>
@@ -844,13 +844,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[a bumble HCI transport ({examples}); default: the one in the settings, else the system's Bluetooth~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../../walkcoach/cli/main.py" line="-112" />
+        <location filename="../../walkcoach/cli/options.py" line="+12" />
         <source>machine-readable output</source>
         <translation>[machine-readable output~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../walkcoach/cli/devices.py" line="+15" />
         <source>the HCI transport in {file}</source>
         <translation>[the HCI transport in {file}~~~~~~~]</translation>
     </message>
@@ -900,7 +899,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform></translation>
     </message>
     <message>
-        <location filename="../../walkcoach/cli/main.py" line="+116" />
+        <location filename="../../walkcoach/cli/main.py" line="+4" />
         <source>show one program's segments</source>
         <translation>[show one program's segments~~~~~~~~]</translation>
     </message>
@@ -1439,7 +1438,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[error: {message}~]</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/cli/plans.py" line="+38" />
+        <location filename="../../walkcoach/cli/plans.py" line="+39" />
         <source>done</source>
         <translation>[done~]</translation>
     </message>
@@ -1489,7 +1488,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[stop the active plan~~~~~~]</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+24" />
         <source>list the built-in training plans</source>
         <translation>[list the built-in training plans~~~~~~~~ ~~]</translation>
     </message>

@@ -16,6 +16,7 @@ from typing import Any
 
 from walkcoach import paths
 from walkcoach.cli.errors import CliError
+from walkcoach.cli.options import add_json
 from walkcoach.cli.output import error, print_json, read_settings, table
 from walkcoach.core import counted
 from walkcoach.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -74,9 +75,7 @@ def add_parser(sub: Any, add_data_dir: Any) -> None:
             "else the system's Bluetooth",
         ).format(examples=HCI_EXAMPLES),
     )
-    p.add_argument(
-        "--json", action="store_true", help=translate("CommandLine", "machine-readable output")
-    )
+    add_json(p)
     add_data_dir(p, top_level=False)
 
 

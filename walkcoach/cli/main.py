@@ -15,6 +15,7 @@ from typing import Any
 
 from walkcoach import __version__, paths
 from walkcoach.cli.errors import CliError
+from walkcoach.cli.options import add_json
 from walkcoach.core import counted
 from walkcoach.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -185,15 +186,6 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
     )
 
 
-def add_json(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--json", action="store_true", help=translate("CommandLine", "machine-readable output")
-    )
-
-
-_add_json = add_json
-
-
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
     _add_data_dir(parser, top_level=True)
     gui = parser.add_argument_group(translate("CommandLine", "window options (no sub-command)"))
@@ -300,7 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("programs", help=translate("CommandLine", "list built-in and user programs"))
-    _add_json(p)
+    add_json(p)
     _add_data_dir(p, top_level=False)
 
     p = sub.add_parser("show", help=translate("CommandLine", "show one program's segments"))
@@ -309,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PROGRAM",
         help=translate("CommandLine", "a program id or a program file"),
     )
-    _add_json(p)
+    add_json(p)
     _add_data_dir(p, top_level=False)
 
     p = sub.add_parser(
@@ -333,7 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=translate("CommandLine", "the belt's speed in km/h (optional)"),
     )
-    _add_json(p)
+    add_json(p)
     _add_data_dir(p, top_level=False)
 
     p = sub.add_parser(
@@ -348,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(p, top_level=False)
 
     p = sub.add_parser("history", help=translate("CommandLine", "list recorded sessions"))
-    _add_json(p)
+    add_json(p)
     p.add_argument(
         "--delete",
         type=int,

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from walkcoach import paths
 from walkcoach.cli.errors import CliError
+from walkcoach.cli.options import add_json
 from walkcoach.core import counted
 from walkcoach.core.datewords import weekday_day_month
 from walkcoach.core.i18n import CONTEXT_PLANS, QT_TRANSLATE_NOOP, translate
@@ -71,8 +72,6 @@ def local_zone_name() -> str:
 
 def add_parsers(sub: Any, add_data_dir: Any) -> None:
     """Registers ``plans`` and ``plan`` on the main parser's sub-parsers."""
-    from walkcoach.cli.main import add_json
-
     p = sub.add_parser("plans", help=translate("CommandLine", "list the built-in training plans"))
     add_json(p)
     add_data_dir(p, top_level=False)
