@@ -2700,9 +2700,19 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[the heart-rate sensor did not answer~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
+        <location line="+29" />
+        <source>the heart-rate sensor went out of range</source>
+        <translation>[the heart-rate sensor went out of range~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
         <location filename="../../walkcoach/devices/virtual_transport.py" line="+38" />
         <source>the treadmill did not answer</source>
         <translation>[the treadmill did not answer~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>the treadmill went out of range</source>
+        <translation>[the treadmill went out of range~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,8 @@ class VirtualTransport:
             _, deliver = self._due.pop(0)
             deliver(self._listener)
 
-    def drop_link(self, reason: str = "the treadmill went out of range") -> None:
+    def drop_link(self, reason: str = "") -> None:
+        reason = reason or translate("Devices", "the treadmill went out of range")
         self._linked = False
         self._due.clear()
         self._later(lambda li: li.on_link_down(reason))
