@@ -74,6 +74,8 @@ def resource_texts() -> list[tuple[str, str]]:
         add("Plans", plan.get("name"))
         add("Plans", plan.get("description"))
     muscles = json.loads((ROOT / "resources" / "muscles.json").read_text(encoding="utf-8"))
+    for source in muscles.get("sources") or {}:  # the short names shown beside a figure
+        add("Muscles", source)
     for muscle in muscles.get("muscles", []):
         add("Muscles", muscle.get("name"))
         add("Muscles", muscle.get("group"))

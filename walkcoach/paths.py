@@ -20,7 +20,14 @@ def init(base_dir: str | os.PathLike[str] | None = None) -> Path:
         if not str(base_dir).strip():
             # Path("") is the current folder: history and settings would land wherever the
             # command happened to run.
-            raise ValueError("the data folder is empty; give a folder, or leave --data-dir out")
+            from walkcoach.core.i18n import translate
+
+            raise ValueError(
+                translate(
+                    "CommandLine",
+                    "the data folder is empty; give a folder, or leave --data-dir out",
+                )
+            )
         _base_dir = Path(base_dir).expanduser().resolve()
     else:
         import platformdirs
@@ -46,7 +53,10 @@ def ensure_data_dir(notices: list[str] | None = None) -> Path:
     existed = path.is_dir()
     make_private_folder(path)
     if not path.is_dir():
-        raise NotADirectoryError(20, "it is a file, not a folder", str(path))
+        from walkcoach.core.i18n import translate
+
+        reason = translate("Files", "it is a file, not a folder")
+        raise NotADirectoryError(20, reason, str(path))
     if existed:
         notice = tighten_folder(path)
         if notice and notices is not None:

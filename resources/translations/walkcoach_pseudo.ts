@@ -626,7 +626,85 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../walkcoach/cli/main.py" line="+34" />
+        <location filename="../../walkcoach/cli/main.py" line="+33" />
+        <source>usage: </source>
+        <extracomment>The first word of a sub-command's help: "usage: walkcoach show [-h] PROGRAM".</extracomment>
+        <translation>[usage: ~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>positional arguments</source>
+        <extracomment>A title in the --help text, above the arguments given without an option name.</extracomment>
+        <translation>[positional arguments~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>options</source>
+        <extracomment>A title in the --help text, above the options (--json, --data-dir...).</extracomment>
+        <translation>[options~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>show this help message and exit</source>
+        <translation>[show this help message and exit~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>argument {argument}: {message}</source>
+        <translation>[argument {argument}: {message}~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the following arguments are required: {names}</source>
+        <translation>[the following arguments are required: {names}~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unrecognized arguments: {names}</source>
+        <translation>[unrecognized arguments: {names}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>[invalid choice: {value} (choose from {choices})~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>expected one argument</source>
+        <translation>[expected one argument~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>expected at least one argument</source>
+        <translation>[expected at least one argument~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ignored explicit argument {value}</source>
+        <translation>[ignored explicit argument {value}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>invalid {type} value: {value}</source>
+        <translation>[invalid {type} value: {value}~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>one of the arguments {names} is required</source>
+        <translation>[one of the arguments {names} is required~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not allowed with argument {other}</source>
+        <translation>[not allowed with argument {other}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>[ambiguous option: {option} could match {matches}~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>must be a number (got '{text}')</source>
         <translation>[must be a number (got '{text}')~~~~~~~~]</translation>
     </message>
@@ -717,16 +795,111 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
     <message>
         <location line="+9" />
+        <source>show the version of WalkCoach and exit</source>
+        <translation>[show the version of WalkCoach and exit~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>list built-in and user programs</source>
         <translation>[list built-in and user programs~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../walkcoach/cli/devices.py" line="+26" />
+        <source>treadmill</source>
+        <translation>[treadmill~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>heart-rate sensor</source>
+        <translation>[heart-rate sensor~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>must be a number of seconds (got '{text}')</source>
+        <translation>[must be a number of seconds (got '{text}')~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be greater than 0 and at most {most} seconds (got {text})</source>
+        <translation>[must be greater than 0 and at most {most} seconds (got {text})~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>list the treadmills and heart-rate sensors in range</source>
+        <translation>[list the treadmills and heart-rate sensors in range~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.</source>
+        <translation>[Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>scan for N seconds (default {default})</source>
+        <translation>[scan for N seconds (default {default})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a bumble HCI transport ({examples}); default: the one in the settings, else the system's Bluetooth</source>
+        <translation>[a bumble HCI transport ({examples}); default: the one in the settings, else the system's Bluetooth~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/options.py" line="+12" />
         <source>machine-readable output</source>
         <translation>[machine-readable output~~~~~~~~]</translation>
     </message>
     <message>
+        <location filename="../../walkcoach/cli/devices.py" line="+15" />
+        <source>the HCI transport in {file}</source>
+        <translation>[the HCI transport in {file}~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the system's Bluetooth</source>
+        <translation>[the system's Bluetooth~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No treadmill or heart-rate sensor found in {seconds} s through {through}.</source>
+        <translation>[No treadmill or heart-rate sensor found in {seconds} s through {through}.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Is it switched on and awake, and not linked to another app?</source>
+        <translation>[Is it switched on and awake, and not linked to another app?~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(no name)</source>
+        <translation>[(no name)~~]</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Name</source>
+        <translation>[Name~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>[Kind~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signal</source>
+        <translation>[Signal~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>[Address~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS</source>
+        <translation><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/main.py" line="+4" />
         <source>show one program's segments</source>
         <translation>[show one program's segments~~~~~~~~]</translation>
     </message>
@@ -741,12 +914,32 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[estimated muscle activation for a way of walking~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>the way you face on the belt</source>
+        <translation>[the way you face on the belt~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the belt's incline in percent</source>
+        <translation>[the belt's incline in percent~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the belt's speed in km/h (optional)</source>
+        <translation>[the belt's speed in km/h (optional)~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>copy a program file into your programs</source>
         <translation>[copy a program file into your programs~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>a program file (JSON)</source>
+        <translation>[a program file (JSON)~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>replace a program with the same id</source>
         <translation>[replace a program with the same id~~~~~~~~ ~~~]</translation>
     </message>
@@ -766,7 +959,22 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[export sessions to CSV, JSON, TCX or FIT~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
+        <source>the session with this ID (see walkcoach history)</source>
+        <translation>[the session with this ID (see walkcoach history)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every recorded session</source>
+        <translation>[every recorded session~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file format</source>
+        <translation>[the file format~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>a file, a folder, or - for stdout</source>
         <translation>[a file, a folder, or - for stdout~~~~~~~~ ~~~]</translation>
     </message>
@@ -816,7 +1024,46 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[turn~]</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+5" />
+        <source>beginner</source>
+        <translation>[beginner~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>intermediate</source>
+        <translation>[intermediate~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>advanced</source>
+        <translation>[advanced~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>front</source>
+        <extracomment>A muscle seen on the front of the body.</extracomment>
+        <translation>[front~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>back</source>
+        <extracomment>A muscle seen on the back of the body.</extracomment>
+        <translation>[back~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>measured</source>
+        <extracomment>A muscle's figure: a published measurement at this condition.</extracomment>
+        <translation>[measured~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>estimated</source>
+        <extracomment>A muscle's figure: derived, scaled or assumed.</extracomment>
+        <translation>[estimated~~]</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>skipped a user program: {error}</source>
         <translation>[skipped a user program: {error}~~~~~~~~]</translation>
     </message>
@@ -831,12 +1078,149 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[yours~]</translation>
     </message>
     <message>
+        <location filename="../../walkcoach/cli/history.py" line="+41" />
+        <source>completed</source>
+        <translation>[completed~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ended early</source>
+        <translation>[ended early~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>too short</source>
+        <translation>[too short~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>interrupted</source>
+        <translation>[interrupted~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the history database is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read</source>
+        <translation>[the history database is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the data folder {folder} is a file, not a folder</source>
+        <translation>[the data folder {folder} is a file, not a folder~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>No sessions recorded yet: the data folder {folder} does not exist.</source>
+        <translation>[No sessions recorded yet: the data folder {folder} does not exist.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No sessions recorded yet. Finished sessions appear here.</source>
+        <translation>[No sessions recorded yet. Finished sessions appear here.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>(%n session(s) being recorded now: listed when it ends.)</source>
+        <translation><numerusform>[(%n session(s) being recorded now: listed when it ends.)~~~~~~~~ ~~~~~~~~ ~~]</numerusform><numerusform>[(%n session(s) being recorded now: listed when it ends.)~~~~~~~~ ~~~~~~~~ ~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>session {id} was not deleted: {reason}</source>
+        <translation>[session {id} was not deleted: {reason}~~~~~~~~]</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <source>Deleted session {id} ({program}, {when}, {time}).</source>
+        <translation>[Deleted session {id} ({program}, {when}, {time}).~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location filename="../../walkcoach/cli/programs.py" line="+5" />
         <source>ID</source>
         <translation>[ID~]</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Started</source>
+        <translation>[Started~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Program</source>
+        <translation>[Program~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>[Status~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>[Time~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forward</source>
+        <translation>[Forward~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backward</source>
+        <translation>[Backward~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest backward</source>
+        <translation>[Longest backward~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>km</source>
+        <extracomment>The column of distances, in kilometres.</extracomment>
+        <translation>[km~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{status} (pain)</source>
+        <translation>[{status} (pain)~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>%n session(s), {time} walked backward in all.</source>
+        <translation><numerusform>[%n session(s), {time} walked backward in all.~~~~~~~~ ~~~~]</numerusform><numerusform>[%n session(s), {time} walked backward in all.~~~~~~~~ ~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>there are no recorded sessions to export</source>
+        <translation>[there are no recorded sessions to export~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{format} is a binary format of one session; give a file with -o PATH, or send one session to a pipe</source>
+        <translation>[{format} is a binary format of one session; give a file with -o PATH, or send one session to a pipe~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Exported %n session(s) to {file}</source>
+        <translation><numerusform>[Exported %n session(s) to {file}~~~~~~~~]</numerusform><numerusform>[Exported %n session(s) to {file}~~~~~~~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Exported %n session(s) as {format} files into {folder}</source>
+        <translation><numerusform>[Exported %n session(s) as {format} files into {folder}~~~~~~~~ ~~~~]</numerusform><numerusform>[Exported %n session(s) as {format} files into {folder}~~~~~~~~ ~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>no session with id {id} (`walkcoach history` lists the recorded ones)</source>
+        <translation>[no session with id {id} (`walkcoach history` lists the recorded ones)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>session {id} is being recorded right now; export it when it ends</source>
+        <translation>[session {id} is being recorded right now; export it when it ends~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/programs.py" line="+1" />
         <source>NAME</source>
         <translation>[NAME~]</translation>
     </message>
@@ -847,12 +1231,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
     <message>
         <location line="+1" />
-        <location line="+131" />
+        <location line="+134" />
         <source>TIME</source>
         <translation>[TIME~]</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-133" />
         <source>BACKWARD</source>
         <translation>[BACKWARD~~]</translation>
     </message>
@@ -917,7 +1301,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[{name} ({id}, {level}, your program)~~~~~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>no level</source>
         <translation>[no level~~]</translation>
     </message>
@@ -1040,6 +1424,225 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <location line="+2" />
         <source>Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}</source>
         <translation><numerusform>[Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}~~~~~~~~ ~~~~~]</numerusform><numerusform>[Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}~~~~~~~~ ~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/output.py" line="+33" />
+        <source>warning: {message}</source>
+        <extracomment>A line on stderr: "walkcoach: warning: &lt;what is wrong&gt;".</extracomment>
+        <translation>[warning: {message}~~]</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>error: {message}</source>
+        <extracomment>A line on stderr: "walkcoach: error: &lt;what is wrong&gt;".</extracomment>
+        <translation>[error: {message}~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/plans.py" line="+39" />
+        <source>done</source>
+        <translation>[done~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missed</source>
+        <translation>[missed~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>today</source>
+        <translation>[today~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>coming</source>
+        <translation>[coming~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped</source>
+        <translation>[skipped~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>pause the active plan</source>
+        <translation>[pause the active plan~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>resume the active plan</source>
+        <translation>[resume the active plan~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skip the active plan's next session</source>
+        <translation>[skip the active plan's next session~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restart the active plan's week</source>
+        <translation>[restart the active plan's week~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stop the active plan</source>
+        <translation>[stop the active plan~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>list the built-in training plans</source>
+        <translation>[list the built-in training plans~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>start, show or export the active training plan</source>
+        <translation>[start, show or export the active training plan~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>start a plan (replaces the active one)</source>
+        <translation>[start a plan (replaces the active one)~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a plan id (see walkcoach plans)</source>
+        <translation>[a plan id (see walkcoach plans)~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>weekdays (default: the plan's)</source>
+        <translation>[weekdays (default: the plan's)~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>time of day (default: the plan's)</source>
+        <translation>[time of day (default: the plan's)~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>time zone, e.g. Europe/Berlin (default: this computer's)</source>
+        <translation>[time zone, e.g. Europe/Berlin (default: this computer's)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>calendar alarm MIN minutes before (default 10)</source>
+        <translation>[calendar alarm MIN minutes before (default 10)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this week and the next, each session's state</source>
+        <translation>[this week and the next, each session's state~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>write the coming sessions as an iCalendar file</source>
+        <translation>[write the coming sessions as an iCalendar file~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a file, or - for stdout</source>
+        <translation>[a file, or - for stdout~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{option} must be a date as YYYY-MM-DD (got '{text}')</source>
+        <translation>[{option} must be a date as YYYY-MM-DD (got '{text}')~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no plan is active; start one with `walkcoach plan start ID` (see `walkcoach plans`)</source>
+        <translation>[no plan is active; start one with `walkcoach plan start ID` (see `walkcoach plans`)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the active plan '{id}' is not known to this WalkCoach</source>
+        <translation>[the active plan '{id}' is not known to this WalkCoach~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n week(s)</source>
+        <translation><numerusform>[%n week(s)~~]</numerusform><numerusform>[%n week(s)~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n session(s)</source>
+        <translation><numerusform>[%n session(s)~~~]</numerusform><numerusform>[%n session(s)~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The plan is stopped; your history is kept.</source>
+        <translation>[The plan is stopped; your history is kept.~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the plan is already paused</source>
+        <translation>[the plan is already paused~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the plan is not paused</source>
+        <translation>[the plan is not paused~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>no plan with id '{id}' (one of: {known})</source>
+        <translation>[no plan with id '{id}' (one of: {known})~~~~~~~~ ~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>'{id}' has up to {most} sessions a week: give at least %n weekday(s) (got {days})</source>
+        <translation><numerusform>['{id}' has up to {most} sessions a week: give at least %n weekday(s) (got {days})~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform><numerusform>['{id}' has up to {most} sessions a week: give at least %n weekday(s) (got {days})~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>unknown time zone '{zone}' (e.g. Europe/Berlin, America/New_York, UTC)</source>
+        <translation>[unknown time zone '{zone}' (e.g. Europe/Berlin, America/New_York, UTC)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--alarm must be 0-1440 minutes (got {minutes})</source>
+        <translation>[--alarm must be 0-1440 minutes (got {minutes})~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Started “{name}”: %n week(s) on {days} at {time} ({zone}).</source>
+        <translation><numerusform>[Started “{name}”: %n week(s) on {days} at {time} ({zone}).~~~~~~~~ ~~]</numerusform><numerusform>[Started “{name}”: %n week(s) on {days} at {time} ({zone}).~~~~~~~~ ~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Week {week} (from {monday}):</source>
+        <translation>[Week {week} (from {monday}):~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no day left</source>
+        <translation>[no day left~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>day {day}: {title}</source>
+        <extracomment>After the date and the state: "day 1: Backward, two minutes".</extracomment>
+        <translation>[day {day}: {title}~]</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>note: could not update {file}: {reason}</source>
+        <extracomment>A line on stderr after a plan action: the calendar file could not be written.</extracomment>
+        <translation>[note: could not update {file}: {reason}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>cannot write {file}: {reason}</source>
+        <translation>[cannot write {file}: {reason}~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Wrote %n session(s) to {file}; it is written again when the plan moves.</source>
+        <translation><numerusform>[Wrote %n session(s) to {file}; it is written again when the plan moves.~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform><numerusform>[Wrote %n session(s) to {file}; it is written again when the plan moves.~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/paths.py" line="+26" />
+        <source>the data folder is empty; give a folder, or leave --data-dir out</source>
+        <translation>[the data folder is empty; give a folder, or leave --data-dir out~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2470,252 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../walkcoach/devices/scanning.py" line="+38" />
+        <source>excellent</source>
+        <translation>[excellent~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>good</source>
+        <translation>[good~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fair</source>
+        <translation>[fair~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weak</source>
+        <translation>[weak~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown</source>
+        <translation>[unknown~]</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>no Bluetooth LE adapter found on this computer</source>
+        <translation>[no Bluetooth LE adapter found on this computer~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bluetooth is switched off; switch it on and scan again</source>
+        <translation>[Bluetooth is switched off; switch it on and scan again~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the system's Bluetooth service cannot be reached: {detail}</source>
+        <translation>[the system's Bluetooth service cannot be reached: {detail}~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not allowed to use Bluetooth ({detail})</source>
+        <translation>[not allowed to use Bluetooth ({detail})~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the Bluetooth library bleak is not installed (pip install bleak)</source>
+        <translation>[the Bluetooth library bleak is not installed (pip install bleak)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{source} needs bumble, which is not installed ({install})</source>
+        <extracomment>{source} is --hci or where the settings name the transport; {install} a pip command.</extracomment>
+        <translation>[{source} needs bumble, which is not installed ({install})~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})</source>
+        <translation>[{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{source}: cannot open {hci} ({detail})</source>
+        <translation>[{source}: cannot open {hci} ({detail})~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no answer from the Bluetooth controller ({detail})</source>
+        <translation>[no answer from the Bluetooth controller ({detail})~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>another program is scanning for Bluetooth devices; try again</source>
+        <translation>[another program is scanning for Bluetooth devices; try again~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the scan failed ({detail})</source>
+        <translation>[the scan failed ({detail})~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/belt_coach.py" line="+45" />
+        <source>The treadmill is not connected: the session goes on when it is back.</source>
+        <translation>[The treadmill is not connected: the session goes on when it is back.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wait for the belt to slow down: the turn comes first.</source>
+        <translation>[Wait for the belt to slow down: the turn comes first.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wait. The belt is still slowing down.</source>
+        <extracomment>Spoken while a turn waits for the belt to slow down.</extracomment>
+        <translation>[Wait. The belt is still slowing down.~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resuming in {seconds}.</source>
+        <extracomment>Shown while the session counts down to going on after a pause; {seconds} is 3, 2, 1.</extracomment>
+        <translation>[Resuming in {seconds}.~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/controller.py" line="+288" />
+        <location filename="../../walkcoach/devices/hr_monitor.py" line="+141" />
+        <source>connecting took too long</source>
+        <translation>[connecting took too long~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/events.py" line="+37" />
+        <source>The safety key was pulled: the session is paused.</source>
+        <translation>[The safety key was pulled: the session is paused.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill was stopped on the machine: the session is paused.</source>
+        <translation>[The treadmill was stopped on the machine: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill was paused on the machine: the session is paused.</source>
+        <translation>[The treadmill was paused on the machine: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another app took control of the treadmill: the session is paused.</source>
+        <translation>[Another app took control of the treadmill: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill link was lost: the session is paused.</source>
+        <translation>[The treadmill link was lost: the session is paused.~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill sent nothing for a while: the session is paused.</source>
+        <translation>[The treadmill sent nothing for a while: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The belt did not slow down for the turn: the session is paused.</source>
+        <translation>[The belt did not slow down for the turn: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill refused the turn speed: the session is paused.</source>
+        <translation>[The treadmill refused the turn speed: the session is paused.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The treadmill refused {command}: {result}.</source>
+        <extracomment>{command} and {result} are the protocol's words ("set target speed", "not supported").</extracomment>
+        <translation>[The treadmill refused {command}: {result}.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>This treadmill cannot set its speed; {requested} km/h was skipped.</source>
+        <translation>[This treadmill cannot set its speed; {requested} km/h was skipped.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This treadmill cannot set its incline; {requested} % was skipped.</source>
+        <translation>[This treadmill cannot set its incline; {requested} % was skipped.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The treadmill's speed is limited: {applied} km/h instead of {requested} km/h.</source>
+        <translation>[The treadmill's speed is limited: {applied} km/h instead of {requested} km/h.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The treadmill's incline is limited: {applied} % instead of {requested} %.</source>
+        <translation>[The treadmill's incline is limited: {applied} % instead of {requested} %.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>You set {value} km/h.</source>
+        <extracomment>The user changed the belt's speed on the machine itself.</extracomment>
+        <translation>[You set {value} km/h.~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You set {value} %.</source>
+        <extracomment>The user changed the belt's incline on the machine itself.</extracomment>
+        <translation>[You set {value} %.~~~]</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Wait: the belt is still slowing down for the turn.</source>
+        <translation>[Wait: the belt is still slowing down for the turn.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/hr_events.py" line="+17" />
+        <source>Heart-rate sensor</source>
+        <translation>[Heart-rate sensor~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Treadmill's heart rate</source>
+        <translation>[Treadmill's heart rate~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The heart-rate sensor has lost contact with the skin.</source>
+        <translation>[The heart-rate sensor has lost contact with the skin.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The heart-rate sensor has contact again.</source>
+        <translation>[The heart-rate sensor has contact again.~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No heart rate at the moment: it shows as --.</source>
+        <extracomment>"--" is what the screen shows in place of a heart rate.</extracomment>
+        <translation>[No heart rate at the moment: it shows as --.~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The heart rate is back.</source>
+        <translation>[The heart rate is back.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/virtual_hr.py" line="+145" />
+        <source>the heart-rate sensor did not answer</source>
+        <translation>[the heart-rate sensor did not answer~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>the heart-rate sensor went out of range</source>
+        <translation>[the heart-rate sensor went out of range~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/devices/virtual_transport.py" line="+38" />
+        <source>the treadmill did not answer</source>
+        <translation>[the treadmill did not answer~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>the treadmill went out of range</source>
+        <translation>[the treadmill went out of range~~~~~~~~ ~~]</translation>
+    </message>
+</context>
+<context>
     <name>DistanceSource</name>
     <message>
         <location filename="../../walkcoach/ui/history/panels.py" line="-96" />
@@ -1895,6 +2744,73 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <location line="+10" />
         <source>&lt;p&gt;Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;[Each session you finish (or stop early) is saved here automatically. After your first one you will see:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Minutes per week&lt;/b&gt;, forward and backward, as stacked bars;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your longest backward stretch&lt;/b&gt; in each session, climbing toward the 5-8 minutes without a break that the progression aims for;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;12-month calendar&lt;/b&gt; of the days you walked, with your current and longest streak;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;muscles you worked most&lt;/b&gt;, on the body diagram;&lt;/li&gt;&lt;li&gt;every &lt;b&gt;session&lt;/b&gt; with a chart of its segments, your &lt;b&gt;personal bests&lt;/b&gt;, and exports to CSV, JSON, TCX and FIT.&lt;/li&gt;&lt;/ul&gt;~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Energy</name>
+    <message>
+        <location filename="../../walkcoach/core/energy.py" line="+26" />
+        <source>Backward walking is estimated at 1.18 x the forward figure (heart rate and oxygen uptake were 17-20 % higher backward at 5-10 % grade in Hooper et al. 2004).</source>
+        <translation>[Backward walking is estimated at 1.18 x the forward figure (heart rate and oxygen uptake were 17-20 % higher backward at 5-10 % grade in Hooper et al. 2004).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Station (lunges and squats) energy is an estimate of about 5 METs.</source>
+        <translation>[Station (lunges and squats) energy is an estimate of about 5 METs.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../walkcoach/core/files.py" line="+45" />
+        <source>a folder</source>
+        <translation>[a folder~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a pipe (FIFO)</source>
+        <translation>[a pipe (FIFO)~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a device</source>
+        <translation>[a device~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>[a socket~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>not a regular file</source>
+        <translation>[not a regular file~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>is {kind}</source>
+        <extracomment>Why a file was not read: "is a folder", "is a pipe (FIFO)".</extracomment>
+        <translation>[is {kind}~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>is larger than {limit} bytes</source>
+        <translation>[is larger than {limit} bytes~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+119" />
+        <source>The data folder {folder} can be read by other users (mode {mode}) and could not be made private: {reason}.</source>
+        <translation>[The data folder {folder} can be read by other users (mode {mode}) and could not be made private: {reason}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The data folder {folder} could be read by other users (mode {mode}); it is now yours alone (mode {private}).</source>
+        <translation>[The data folder {folder} could be read by other users (mode {mode}); it is now yours alone (mode {private}).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/paths.py" line="+32" />
+        <source>it is a file, not a folder</source>
+        <translation>[it is a file, not a folder~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +3130,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>HeartRateProgress</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+53" />
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="+44" />
+        <source>Heart rate: reading the recorded sessions…</source>
+        <translation>[Heart rate: reading the recorded sessions…~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
         <translation>[Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
@@ -2438,6 +3359,21 @@ above your ceiling~~~~~~]</translation>
         <source>Below the zones</source>
         <translation>[Below the zones~~~~]</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: a real maximum can be 10 or more beats a minute either side, so enter yours if you know it.</source>
+        <translation>[Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: a real maximum can be 10 or more beats a minute either side, so enter yours if you know it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting).</source>
+        <translation>[Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zones as a percentage of your maximum heart rate.</source>
+        <translation>[Zones as a percentage of your maximum heart rate.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>HelperCuePlayer</name>
@@ -2562,7 +3498,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+176" />
+        <location filename="../../walkcoach/ui/history/page.py" line="+190" />
         <source>Export all as CSV…</source>
         <translation>[Export all as CSV…~~~~~~]</translation>
     </message>
@@ -2627,7 +3563,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[&amp;Delete session…~~~~~]</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+110" />
         <source>The history cannot be read: {error}</source>
         <translation>[The history cannot be read: {error}~~~~~~~~ ~]</translation>
     </message>
@@ -2647,7 +3583,7 @@ above your ceiling~~~~~~]</translation>
         <translation>&lt;b&gt;[{count}&lt;/b&gt; sessions &amp;nbsp;·&amp;nbsp; &lt;b&gt;{back}&lt;/b&gt; walked backward &amp;nbsp;·&amp;nbsp; {distance}~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+98" />
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
         <translation>&lt;b&gt;[{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
@@ -3174,6 +4110,76 @@ above your ceiling~~~~~~]</translation>
     <name>Muscles</name>
     <message>
         <location filename="../../tools/resource_texts.py" line="+172" />
+        <source>Backward uphill glute article</source>
+        <translation>[Backward uphill glute article~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ericson 1986</source>
+        <translation>[Ericson 1986~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Franz &amp; Kram 2011</source>
+        <translation>[Franz &amp; Kram 2011~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detweiler &amp; Twaddle 2007</source>
+        <translation>[Detweiler &amp; Twaddle 2007~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DeKrey et al. 2003</source>
+        <translation>[DeKrey et al. 2003~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masumoto et al. 2005</source>
+        <translation>[Masumoto et al. 2005~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masumoto et al. 2007</source>
+        <translation>[Masumoto et al. 2007~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cipriani et al. 1995</source>
+        <translation>[Cipriani et al. 1995~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lumbar EMG study 2018</source>
+        <translation>[Lumbar EMG study 2018~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lee et al. 2014</source>
+        <translation>[Lee et al. 2014~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walking muscles articles</source>
+        <translation>[Walking muscles articles~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walking backwards guide</source>
+        <translation>[Walking backwards guide~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project Sports Q&amp;A</source>
+        <translation>[Project Sports Q&amp;A~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WalkCoach estimate</source>
+        <translation>[WalkCoach estimate~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Rectus femoris</source>
         <translation>[Rectus femoris~~~~]</translation>
     </message>
@@ -3856,7 +4862,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="-252" />
+        <location filename="../../tools/resource_texts.py" line="-266" />
         <source>Back relief, three weeks</source>
         <translation>[Back relief, three weeks~~~~~~~~]</translation>
     </message>
@@ -4069,6 +5075,97 @@ above your ceiling~~~~~~]</translation>
         <location line="+7" />
         <source>Week {week} done: week {next} starts on {day}.</source>
         <translation>[Week {week} done: week {next} starts on {day}.~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/model.py" line="+145" />
+        <source>no weekdays given (e.g. mon,wed,fri)</source>
+        <translation>[no weekdays given (e.g. mon,wed,fri)~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unknown weekday '{name}' (use {days})</source>
+        <extracomment>{days} are the weekday ids the command line takes: mon,tue,wed,...</extracomment>
+        <translation>[unknown weekday '{name}' (use {days})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>weekday '{name}' is given twice</source>
+        <translation>[weekday '{name}' is given twice~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/plans/state.py" line="+71" />
+        <source>'{text}' is not a time of day as HH:MM (e.g. 07:30)</source>
+        <translation>['{text}' is not a time of day as HH:MM (e.g. 07:30)~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>this is not a WalkCoach plan state file</source>
+        <translation>[this is not a WalkCoach plan state file~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the plan state file has no valid 'version'</source>
+        <translation>[the plan state file has no valid 'version'~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the plan state file is version {version}, written by a newer WalkCoach; this one reads up to version {known}</source>
+        <translation>[the plan state file is version {version}, written by a newer WalkCoach; this one reads up to version {known}~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'plan_id' must be text</source>
+        <translation>['plan_id' must be text~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'days' must be a list of weekdays</source>
+        <translation>['days' must be a list of weekdays~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'tz' must be a time zone name</source>
+        <translation>['tz' must be a time zone name~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'alarm_before_min' must be 0-{most} minutes</source>
+        <translation>['alarm_before_min' must be 0-{most} minutes~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown plan event {event}</source>
+        <translation>[unknown plan event {event}~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'ics_path' must be text</source>
+        <translation>['ics_path' must be text~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the plan state file has no '{field}'</source>
+        <translation>[the plan state file has no '{field}'~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the plan state file is damaged: {reason}</source>
+        <translation>[the plan state file is damaged: {reason}~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>cannot read {path}: {reason}</source>
+        <translation>[cannot read {path}: {reason}~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} is too large to be a plan state file</source>
+        <translation>[{path} is too large to be a plan state file~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{path} is not valid JSON</source>
+        <translation>[{path} is not valid JSON~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +5472,51 @@ above your ceiling~~~~~~]</translation>
         <location line="+9" />
         <source>the file is empty</source>
         <translation>[the file is empty~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/library.py" line="+155" />
+        <source>{error} (could not be set aside: {reason})</source>
+        <translation>[{error} (could not be set aside: {reason})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{error}; the file was set aside as {name}</source>
+        <translation>[{error}; the file was set aside as {name}~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no program given (an id such as 'first-steps', or a program file)</source>
+        <translation>[no program given (an id such as 'first-steps', or a program file)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>no program with id '{id}'; did you mean '{close}'? (see 'walkcoach programs')</source>
+        <translation>[no program with id '{id}'; did you mean '{close}'? (see 'walkcoach programs')~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>no program with id '{id}' (see 'walkcoach programs')</source>
+        <translation>[no program with id '{id}' (see 'walkcoach programs')~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>'{id}' is the id of a built-in program; save your version under another id</source>
+        <translation>['{id}' is the id of a built-in program; save your version under another id~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the program is too large to save ({size} bytes written out; a program file holds at most {most})</source>
+        <translation>[the program is too large to save ({size} bytes written out; a program file holds at most {most})~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'{id}' is a built-in program and cannot be deleted</source>
+        <translation>['{id}' is a built-in program and cannot be deleted~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>no user program with id '{id}'</source>
+        <translation>[no user program with id '{id}'~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -6032,7 +7174,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+266" />
+        <location filename="../../walkcoach/ui/session/session.py" line="+268" />
         <source>The treadmill follows the session from the next step on.</source>
         <translation>[The treadmill follows the session from the next step on.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
@@ -6040,7 +7182,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SessionHeartRateChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-368" />
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-375" />
         <source>bpm</source>
         <translation>[bpm~]</translation>
     </message>
@@ -6227,6 +7369,168 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <location line="+3" />
         <source>Notes: {notes}</source>
         <translation>[Notes: {notes}~]</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../walkcoach/core/settings.py" line="+118" />
+        <source>must be true or false, got {value}</source>
+        <translation>[must be true or false, got {value}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source> or </source>
+        <extracomment>Between the allowed values of a setting: "must be 'km/h' or 'mph'".</extracomment>
+        <translation>[ or ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be {options}, got {value}</source>
+        <translation>[must be {options}, got {value}~~~~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+9" />
+        <source>must be a number, got {value}</source>
+        <translation>[must be a number, got {value}~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>must be from {low} to {high}, got a number of {digits} digits</source>
+        <translation>[must be from {low} to {high}, got a number of {digits} digits~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>must be from {low} to {high}, got {value}</source>
+        <translation>[must be from {low} to {high}, got {value}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>must be a whole number, got {value}</source>
+        <translation>[must be a whole number, got {value}~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>must be 0 (off) or at least {least}, got {value}</source>
+        <translation>[must be 0 (off) or at least {least}, got {value}~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>must be 0 (not given) or from {low} to {high}, got {value}</source>
+        <translation>[must be 0 (not given) or from {low} to {high}, got {value}~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>must be text, got {value}</source>
+        <translation>[must be text, got {value}~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is not a usable device name or address</source>
+        <translation>[is not a usable device name or address~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>must be a folder path as text, got {value}</source>
+        <translation>[must be a folder path as text, got {value}~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is not a usable folder path</source>
+        <translation>[is not a usable folder path~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>it is far too large (over {limit} bytes)</source>
+        <translation>[it is far too large (over {limit} bytes)~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>it holds binary data, not JSON text</source>
+        <translation>[it holds binary data, not JSON text~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>it is not UTF-8 text</source>
+        <translation>[it is not UTF-8 text~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it is empty</source>
+        <translation>[it is empty~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it is not valid JSON ({reason}, line {line})</source>
+        <extracomment>{reason} is Python's JSON message in English ("Expecting value").</extracomment>
+        <translation>[it is not valid JSON ({reason}, line {line})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>it is not valid JSON (nested too deeply)</source>
+        <translation>[it is not valid JSON (nested too deeply)~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>it is not valid JSON (a number far too long)</source>
+        <translation>[it is not valid JSON (a number far too long)~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>it does not hold a JSON object</source>
+        <translation>[it does not hold a JSON object~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The settings file {path} is a link to a missing file; using the default settings.</source>
+        <translation>[The settings file {path} is a link to a missing file; using the default settings.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Settings file {path} is {what}; using the default settings.</source>
+        <translation>[Settings file {path} is {what}; using the default settings.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot read the settings file {path} ({reason}); using the defaults.</source>
+        <translation>[Cannot read the settings file {path} ({reason}); using the defaults.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The settings file {path} is damaged: {reason}. Using the default settings.</source>
+        <translation>[The settings file {path} is damaged: {reason}. Using the default settings.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The settings file {path} is damaged: {reason}. Using the default settings; the damaged file was kept as {kept}.</source>
+        <translation>[The settings file {path} is damaged: {reason}. Using the default settings; the damaged file was kept as {kept}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The settings file {path} has no valid version ({version}); read it as version {current}.</source>
+        <translation>[The settings file {path} has no valid version ({version}); read it as version {current}.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The settings file {path} was written by a newer WalkCoach (version {version}); the settings this version knows are used, and the file itself is kept aside unchanged before this version saves its own.</source>
+        <translation>[The settings file {path} was written by a newer WalkCoach (version {version}); the settings this version knows are used, and the file itself is kept aside unchanged before this version saves its own.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{key} (not valid Unicode text)</source>
+        <translation>[{key} (not valid Unicode text)~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{key} ({reason})</source>
+        <extracomment>A bad setting in a list of them: "weight_kg (must be a number, got "x")".</extracomment>
+        <translation>[{key} ({reason})~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The settings file {path} has %n bad setting(s), using the default instead: {bad}.</source>
+        <translation><numerusform>[The settings file {path} has %n bad setting(s), using the default instead: {bad}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform><numerusform>[The settings file {path} has %n bad setting(s), using the default instead: {bad}.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6571,6 +7875,29 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
     </message>
 </context>
 <context>
+    <name>SoundHelper</name>
+    <message>
+        <location filename="../../walkcoach/sound/pulse.py" line="+54" />
+        <source>{library} is not installed ({detail})</source>
+        <translation>[{library} is not installed ({detail})~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>the sound server cannot be reached ({detail})</source>
+        <translation>[the sound server cannot be reached ({detail})~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the sound server stopped playing ({detail})</source>
+        <translation>[the sound server stopped playing ({detail})~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the sound output is closed</source>
+        <translation>[the sound output is closed~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>Speech</name>
     <message>
         <location filename="../../walkcoach/ui/audio/speech.py" line="+45" />
@@ -6656,6 +7983,159 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <location line="+5" />
         <source>Distance (belt)</source>
         <translation>[Distance (belt)~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../walkcoach/storage/db.py" line="+140" />
+        <source>the history database {path} is a folder</source>
+        <translation>[the history database {path} is a folder~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the history database {path} is not a regular file (a pipe or a device)</source>
+        <translation>[the history database {path} is not a regular file (a pipe or a device)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>cannot create the history database {path}: {reason}</source>
+        <translation>[cannot create the history database {path}: {reason}~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+5" />
+        <source>cannot open the history database {path}: {reason}</source>
+        <translation>[cannot open the history database {path}: {reason}~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the history database {path} is damaged and could not be moved aside: {reason}</source>
+        <translation>[the history database {path} is damaged and could not be moved aside: {reason}~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the history database {path} is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read</source>
+        <translation>[the history database {path} is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>its integrity check returned garbled text</source>
+        <translation>[its integrity check returned garbled text~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>integrity check failed: {problem}</source>
+        <extracomment>{problem} is SQLite's own report, in English.</extracomment>
+        <translation>[integrity check failed: {problem}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>cannot switch the history database to WAL mode (got {mode})</source>
+        <translation>[cannot switch the history database to WAL mode (got {mode})~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot open the history database {path}: upgrading it failed ({reason})</source>
+        <translation>[cannot open the history database {path}: upgrading it failed ({reason})~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+5" />
+        <location line="+10" />
+        <source>cannot read the history database {path}: {reason}</source>
+        <translation>[cannot read the history database {path}: {reason}~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/exporters.py" line="+165" />
+        <source>a {format} file holds one session (got {count})</source>
+        <translation>[a {format} file holds one session (got {count})~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>unknown export format {format} (one of: {known})</source>
+        <translation>[unknown export format {format} (one of: {known})~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cannot write {path}: {reason}</source>
+        <translation>[cannot write {path}: {reason}~~~~]</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>there are no recorded sessions with segments to export</source>
+        <translation>[there are no recorded sessions with segments to export~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{output} is a file; exporting several sessions as {format} needs a folder (one file per session)</source>
+        <translation>[{output} is a file; exporting several sessions as {format} needs a folder (one file per session)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{output} is a folder; give a file name to write the {format} to</source>
+        <translation>[{output} is a folder; give a file name to write the {format} to~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{output} exists already; add --force to replace it</source>
+        <translation>[{output} exists already; add --force to replace it~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>{first} and %n more exist already; add --force to replace them</source>
+        <translation><numerusform>[{first} and %n more exist already; add --force to replace them~~~~~~~~ ~~~~~~~~ ~~]</numerusform><numerusform>[{first} and %n more exist already; add --force to replace them~~~~~~~~ ~~~~~~~~ ~~]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{first} exist already; add --force to replace them</source>
+        <translation>[{first} exist already; add --force to replace them~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>cannot create the folder {folder}: {reason}</source>
+        <translation>[cannot create the folder {folder}: {reason}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>[cannot write {path}: the folder {folder} does not exist~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/fit.py" line="+231" />
+        <location filename="../../walkcoach/storage/tcx.py" line="+110" />
+        <source>session {id} has no recorded segments; nothing to export</source>
+        <translation>[session {id} has no recorded segments; nothing to export~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/rescue.py" line="+62" />
+        <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
+        <translation>[The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by rebuilding its indexes; nothing was deleted.</source>
+        <translation><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by rebuilding its indexes; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</numerusform><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by rebuilding its indexes; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read (some could not); nothing was deleted.</source>
+        <translation><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read (some could not); nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</numerusform><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read (some could not); nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read; nothing was deleted.</source>
+        <translation><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform><numerusform>[The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/schema.py" line="+275" />
+        <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
+        <translation>[the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/history.py" line="+179" />
+        <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
+        <translation>[the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>

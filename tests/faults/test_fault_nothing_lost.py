@@ -164,7 +164,7 @@ def test_one_damaged_index_page_keeps_every_session(tmp_path):
         conn.close()
     (moved,) = tmp_path.glob("history.sqlite3.corrupt-*[0-9]")
     assert moved.read_bytes() == damaged  # the original, byte for byte
-    assert len(notices) == 1 and "6 sessions were rescued" in notices[0]
+    assert len(notices) == 1 and "6 sessions could be rescued" in notices[0]
     assert str(moved) in notices[0]
 
 

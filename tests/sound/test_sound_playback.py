@@ -40,7 +40,9 @@ class FakeOutput:
     def write(self, data: bytes) -> None:
         if self.fail_after is not None:
             if self.fail_after == 0:
-                raise SoundOutputError("the sound server stopped playing (Connection terminated)")
+                raise SoundOutputError(
+                    "the sound server stopped playing ({detail})", detail="Connection terminated"
+                )
             self.fail_after -= 1
         self.log.append(("write", bytes(data)))
         self.clock.now_s += len(data) / SAMPLE_BYTES / RATE_HZ
@@ -69,7 +71,9 @@ class Rig:
     def open(self) -> FakeOutput:
         self.opens += 1
         if self.opens <= self.opens_fail:
-            raise SoundOutputError("the sound server cannot be reached (Connection refused)")
+            raise SoundOutputError(
+                "the sound server cannot be reached ({detail})", detail="Connection refused"
+            )
         self.log.append(("open", None))
         return FakeOutput(self.clock, self.log, self.fail_after)
 
@@ -156,7 +160,11 @@ def test_no_server_is_reported_once_and_retried_after_a_pause():
     rig.send({"hold_s": 60})
     rig.steps(1)
     assert rig.emitted == [
-        {"unavailable": "the sound server cannot be reached (Connection refused)"}
+        {
+            "unavailable": "the sound server cannot be reached (Connection refused)",
+            "template": "the sound server cannot be reached ({detail})",
+            "args": {"detail": "Connection refused"},
+        }
     ]
     rig.send({"play": "beep.wav", "id": 1})
     rig.steps(1)  # too soon to try again; the cue is dropped, not played late
@@ -178,7 +186,9 @@ def test_a_server_lost_mid_sound_is_reported_and_the_output_reopened_later():
     rig.send({"play": "beep.wav", "id": 1})
     rig.steps(3)  # the prefill, a chunk, and the write that fails
     assert rig.emitted[-1] == {
-        "unavailable": "the sound server stopped playing (Connection terminated)"
+        "unavailable": "the sound server stopped playing (Connection terminated)",
+        "template": "the sound server stopped playing ({detail})",
+        "args": {"detail": "Connection terminated"},
     }
     assert rig.playback.output is None and "close" in rig.kinds()
     assert not rig.playback.mixer.playing  # the rest of the sound is dropped, not played late

@@ -93,7 +93,6 @@ KNOWN_UNMARKED: list[tuple[str, str]] = [
     (r"^Replace it with the file's version, keep", _EDITOR_FILES),
     (r"^Cannot import this file$", _EDITOR_FILES),
     (r"^broken\.json was not imported:", _EDITOR_FILES + " (the reason: core/program/loading.py)"),
-    (r"^Zones as a percentage of your maximum he", "core/hr_zones.py:34-39 notes; core"),
 ]
 # (pattern of fit_check's problem line, "file of the widget, owner"). "old pad": the committed
 # walkcoach_pseudo.qm pads a long text with one unbreakable run of up to 148 "~" that no label

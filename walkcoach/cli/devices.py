@@ -16,10 +16,16 @@ from typing import Any
 
 from walkcoach import paths
 from walkcoach.cli.errors import CliError
+from walkcoach.cli.options import add_json
 from walkcoach.cli.output import error, print_json, read_settings, table
+from walkcoach.core import counted
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_NO_BLUETOOTH = 3
-KIND_WORDS = {"treadmill": "treadmill", "heart_rate": "heart-rate sensor"}
+KIND_WORDS = {
+    "treadmill": QT_TRANSLATE_NOOP("CommandLine", "treadmill"),
+    "heart_rate": QT_TRANSLATE_NOOP("CommandLine", "heart-rate sensor"),
+}
 
 
 def _scan_s(text: str) -> float:
@@ -28,13 +34,13 @@ def _scan_s(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"must be a number of seconds (got '{text[:40]}')"
-        ) from None
+        message = translate("CommandLine", "must be a number of seconds (got '{text}')")
+        raise argparse.ArgumentTypeError(message.format(text=text[:40])) from None
     if not math.isfinite(value) or not 0 < value <= MAX_SCAN_S:
-        raise argparse.ArgumentTypeError(
-            f"must be greater than 0 and at most {MAX_SCAN_S:g} seconds (got {text[:40]})"
+        message = translate(
+            "CommandLine", "must be greater than 0 and at most {most} seconds (got {text})"
         )
+        raise argparse.ArgumentTypeError(message.format(most=f"{MAX_SCAN_S:g}", text=text[:40]))
     return value
 
 
@@ -43,25 +49,33 @@ def add_parser(sub: Any, add_data_dir: Any) -> None:
 
     p = sub.add_parser(
         "devices",
-        help="list the treadmills and heart-rate sensors in range",
-        epilog="Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.",
+        help=translate("CommandLine", "list the treadmills and heart-rate sensors in range"),
+        epilog=translate(
+            "CommandLine",
+            "Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.",
+        ),
     )
     p.add_argument(
         "--scan-s",
         type=_scan_s,
         default=DEFAULT_SCAN_S,
         metavar="N",
-        help=f"scan for N seconds (default {DEFAULT_SCAN_S:g})",
+        help=translate("CommandLine", "scan for N seconds (default {default})").format(
+            default=f"{DEFAULT_SCAN_S:g}"
+        ),
     )
     # SUPPRESS: a --hci given to the window options before the sub-command is not undone.
     p.add_argument(
         "--hci",
         metavar="T",
         default=argparse.SUPPRESS,
-        help=f"a bumble HCI transport ({HCI_EXAMPLES}); default: the one in the settings, "
-        "else the system's Bluetooth",
+        help=translate(
+            "CommandLine",
+            "a bumble HCI transport ({examples}); default: the one in the settings, "
+            "else the system's Bluetooth",
+        ).format(examples=HCI_EXAMPLES),
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json(p)
     add_data_dir(p, top_level=False)
 
 
@@ -70,7 +84,8 @@ def _hci(args: argparse.Namespace) -> tuple[str, str]:
     hci = getattr(args, "hci", None)
     if hci is not None:
         return hci.strip(), "--hci"
-    return read_settings().hci.strip(), f"the HCI transport in {paths.settings_path()}"
+    source = translate("CommandLine", "the HCI transport in {file}")
+    return read_settings().hci.strip(), source.format(file=paths.settings_path())
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
@@ -96,20 +111,37 @@ def cmd_devices(args: argparse.Namespace) -> int:
 def _print_table(found: list[Any], scan_s: float, hci: str) -> None:
     from walkcoach.devices.scanning import SIGNAL_WORDS, signal_bars
 
-    through = hci or "the system's Bluetooth"
+    through = hci or translate("CommandLine", "the system's Bluetooth")
     if not found:
-        print(f"No treadmill or heart-rate sensor found in {scan_s:g} s through {through}.")
-        print("Is it switched on and awake, and not linked to another app?")
+        message = translate(
+            "CommandLine",
+            "No treadmill or heart-rate sensor found in {seconds} s through {through}.",
+        )
+        print(message.format(seconds=f"{scan_s:g}", through=through))
+        print(
+            translate("CommandLine", "Is it switched on and awake, and not linked to another app?")
+        )
         return
     rows = []
     for device in found:
         bars = signal_bars(device.rssi)
-        signal = SIGNAL_WORDS[bars]
+        signal = translate("Devices", SIGNAL_WORDS[bars])
         if device.rssi is not None:
             signal = f"{'▮' * bars}{'▯' * (4 - bars)} {signal}, {device.rssi} dBm"
-        rows.append([device.name or "(no name)", KIND_WORDS[device.kind], signal, device.address])
-    print(table(["Name", "Kind", "Signal", "Address"], rows, right=set(), shrink=0))
-    print(
-        f"\n{len(found)} found in {scan_s:g} s through {through}. "
-        "Use one: walkcoach --treadmill ADDRESS"
+        name = device.name or translate("CommandLine", "(no name)")
+        kind = translate("CommandLine", KIND_WORDS[device.kind])
+        rows.append([name, kind, signal, device.address])
+    headers = [
+        translate("CommandLine", "Name"),
+        translate("CommandLine", "Kind"),
+        translate("CommandLine", "Signal"),
+        translate("CommandLine", "Address"),
+    ]
+    print(table(headers, rows, right=set(), shrink=0))
+    footer = counted.translate(
+        "CommandLine",
+        "%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS",
+        None,
+        len(found),
     )
+    print("\n" + footer.format(seconds=f"{scan_s:g}", through=through))

@@ -26,8 +26,10 @@ from datetime import UTC, datetime, timedelta
 
 from walkcoach import paths
 from walkcoach.cli.errors import CliError
+from walkcoach.core import counted
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from walkcoach.core.records import STATUS_INTERRUPTED, STATUS_RUNNING, SessionRecord
-from walkcoach.core.textfmt import format_elapsed, plural
+from walkcoach.core.textfmt import format_elapsed
 from walkcoach.storage.db import open_database, open_readonly
 from walkcoach.storage.errors import StorageError
 from walkcoach.storage.exporters import ExportError, export_sessions, render
@@ -35,7 +37,12 @@ from walkcoach.storage.history import delete_session, get_session, list_sessions
 
 STALE_AFTER_S = 60.0  # the app checkpoints every few seconds; a minute of silence means it died
 # The table's words for the stored statuses (--json keeps the stored values).
-STATUS_WORDS = {"stopped": "ended early", "short": "too short"}
+STATUS_WORDS = {
+    "completed": QT_TRANSLATE_NOOP("CommandLine", "completed"),
+    "stopped": QT_TRANSLATE_NOOP("CommandLine", "ended early"),
+    "short": QT_TRANSLATE_NOOP("CommandLine", "too short"),
+    "interrupted": QT_TRANSLATE_NOOP("CommandLine", "interrupted"),
+}
 
 Now = Callable[[], datetime]
 
@@ -44,22 +51,28 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
-_DAMAGED = (
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "CommandLine",
     "the history database is damaged ({reason}); start WalkCoach to keep it aside and rescue "
-    "what can be read"
+    "what can be read",
 )
+
+
+def _damaged(exc: Exception) -> CliError:
+    return CliError(translate("CommandLine", _DAMAGED).format(reason=_one_line(exc)))
 
 
 def _open():
     folder = paths.data_dir()
     try:
         if folder.exists() and not folder.is_dir():
-            raise CliError(f"the data folder {folder} is a file, not a folder")
+            message = translate("CommandLine", "the data folder {folder} is a file, not a folder")
+            raise CliError(message.format(folder=folder))
         return open_readonly(paths.database_path())
     except StorageError as exc:
         raise CliError(_one_line(exc)) from None
     except (sqlite3.Error, UnicodeError) as exc:
-        raise CliError(_DAMAGED.format(reason=_one_line(exc))) from None
+        raise _damaged(exc) from None
 
 
 def _settle(
@@ -100,7 +113,7 @@ def load_sessions(
         running = _window_running() if any(s.status == STATUS_RUNNING for s in records) else None
         settled = [_settle(s, moment, running) for s in records]
     except (sqlite3.Error, UnicodeError) as exc:
-        raise CliError(_DAMAGED.format(reason=_one_line(exc))) from None
+        raise _damaged(exc) from None
     finally:
         conn.close()
     return [s for s in settled if s is not None], sum(1 for s in settled if s is None)
@@ -111,7 +124,10 @@ def cmd_history(args: argparse.Namespace) -> int:
         return _delete(args.delete)
     sessions, live = load_sessions()
     if not paths.data_dir().exists() and not args.json:
-        print(f"No sessions recorded yet: the data folder {paths.data_dir()} does not exist.")
+        message = translate(
+            "CommandLine", "No sessions recorded yet: the data folder {folder} does not exist."
+        )
+        print(message.format(folder=paths.data_dir()))
         return 0
     try:
         _show_history(sessions, live, as_json=args.json)
@@ -128,11 +144,17 @@ def _show_history(sessions: list[SessionRecord], live: int, *, as_json: bool) ->
         sys.stdout.flush()
         return
     if not sessions:
-        print("No sessions recorded yet. Finished sessions appear here.")
+        print(translate("CommandLine", "No sessions recorded yet. Finished sessions appear here."))
     else:
         _print_table(sessions)
     if live:
-        print(f"({live} session being recorded now is not listed until it ends.)")
+        message = counted.translate(
+            "CommandLine",
+            "(%n session(s) being recorded now: listed when it ends.)",
+            None,
+            live,
+        )
+        print(message)
     sys.stdout.flush()
 
 
@@ -145,13 +167,19 @@ def _delete(session_id: int) -> int:
     try:
         delete_session(conn, session_id)
     except (ValueError, sqlite3.Error) as exc:
-        raise CliError(f"session {session_id} was not deleted: {_one_line(exc)}") from None
+        message = translate("CommandLine", "session {id} was not deleted: {reason}")
+        raise CliError(message.format(id=session_id, reason=_one_line(exc))) from None
     finally:
         conn.close()
     when = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    message = translate("CommandLine", "Deleted session {id} ({program}, {when}, {time}).")
     print(
-        f"Deleted session {session_id} ({session.program_id}, {when}, "
-        f"{format_elapsed(session.duration_s)})."
+        message.format(
+            id=session_id,
+            program=session.program_id,
+            when=when,
+            time=format_elapsed(session.duration_s),
+        )
     )
     return 0
 
@@ -162,16 +190,18 @@ def _minutes(seconds: float) -> str:
 
 def _print_table(sessions: list[SessionRecord]) -> None:
     headers = (
-        "ID",
-        "Started",
-        "Program",
-        "Status",
-        "Time",
-        "Forward",
-        "Backward",
-        "Longest backward",
-        "km",
+        translate("CommandLine", "ID"),
+        translate("CommandLine", "Started"),
+        translate("CommandLine", "Program"),
+        translate("CommandLine", "Status"),
+        translate("CommandLine", "Time"),
+        translate("CommandLine", "Forward"),
+        translate("CommandLine", "Backward"),
+        translate("CommandLine", "Longest backward"),
+        #: The column of distances, in kilometres.
+        translate("CommandLine", "km"),
     )
+    pain = translate("CommandLine", "{status} (pain)")
     rows = []
     for s in sessions:
         rows.append(
@@ -179,7 +209,7 @@ def _print_table(sessions: list[SessionRecord]) -> None:
                 str(s.id),
                 s.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 s.program_id,
-                STATUS_WORDS.get(s.status, s.status) + (" (pain)" if s.pain else ""),
+                _status_word(s.status, pain if s.pain else "{status}"),
                 format_elapsed(s.duration_s),
                 _minutes(s.forward_s),
                 _minutes(s.backward_s),
@@ -200,9 +230,15 @@ def _print_table(sessions: list[SessionRecord]) -> None:
     for row in rows:
         print(line(row))
     total_back_s = sum(s.backward_s for s in sessions)
-    print(
-        f"{plural(len(sessions), 'session')}, {format_elapsed(total_back_s)} walked backward in all."
+    footer = counted.translate(
+        "CommandLine", "%n session(s), {time} walked backward in all.", None, len(sessions)
     )
+    print(footer.format(time=format_elapsed(total_back_s)))
+
+
+def _status_word(status: str, template: str) -> str:
+    word = translate("CommandLine", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+    return template.format(status=word)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -211,7 +247,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         # CSV has no per-second rows; the other formats carry the samples.
         sessions, _ = load_sessions(with_samples=fmt != "csv")
         if not sessions:
-            raise CliError("there are no recorded sessions to export")
+            raise CliError(translate("CommandLine", "there are no recorded sessions to export"))
     else:
         sessions = [_one_session(args.session)]
     if args.output == "-":
@@ -220,10 +256,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             return 0
         if sys.stdout.isatty() or len(sessions) != 1:
-            raise CliError(
-                f"{fmt.upper()} is a binary format of one session; give a file with -o PATH, or "
-                "send one session to a pipe"
+            message = translate(
+                "CommandLine",
+                "{format} is a binary format of one session; give a file with -o PATH, or "
+                "send one session to a pipe",
             )
+            raise CliError(message.format(format=fmt.upper()))
         try:
             data = render(sessions, fmt)
         except ExportError as exc:
@@ -237,9 +275,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CliError(_one_line(exc)) from None
     if len(written) == 1:
-        print(f"Exported {plural(len(sessions), 'session')} to {written[0]}")
+        message = counted.translate(
+            "CommandLine", "Exported %n session(s) to {file}", None, len(sessions)
+        )
+        print(message.format(file=written[0]))
     else:
-        print(f"Exported {len(written)} sessions as {fmt.upper()} files into {args.output}")
+        message = counted.translate(
+            "CommandLine",
+            "Exported %n session(s) as {format} files into {folder}",
+            None,
+            len(written),
+        )
+        print(message.format(format=fmt.upper(), folder=args.output))
     return 0
 
 
@@ -250,15 +297,19 @@ def _one_session(session_id: int) -> SessionRecord:
         try:
             session = get_session(conn, session_id)
         except (sqlite3.Error, UnicodeError) as exc:
-            raise CliError(_DAMAGED.format(reason=_one_line(exc))) from None
+            raise _damaged(exc) from None
         finally:
             conn.close()
     if session is None:
-        raise CliError(
-            f"no session with id {session_id} (`walkcoach history` lists the recorded ones)"
+        message = translate(
+            "CommandLine", "no session with id {id} (`walkcoach history` lists the recorded ones)"
         )
+        raise CliError(message.format(id=session_id))
     running = _window_running() if session.status == STATUS_RUNNING else None
     settled = _settle(session, datetime.now(UTC), running)
     if settled is None:
-        raise CliError(f"session {session_id} is being recorded right now; export it when it ends")
+        message = translate(
+            "CommandLine", "session {id} is being recorded right now; export it when it ends"
+        )
+        raise CliError(message.format(id=session_id))
     return settled

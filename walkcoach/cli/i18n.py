@@ -10,6 +10,8 @@ line follows the environment only, as command-line tools do.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from walkcoach.core import i18n as core_i18n
@@ -57,3 +59,15 @@ def uninstall() -> None:
     """Back to English (tests)."""
     _kept.clear()
     core_i18n.reset()
+
+
+@contextlib.contextmanager
+def english() -> Iterator[None]:
+    """The core's texts in English for a while: JSON output is for programs, and a text in it
+    (a plan's headline) must not change with the reader's language."""
+    saved = core_i18n.installed_translator()
+    core_i18n.set_translator(None)
+    try:
+        yield
+    finally:
+        core_i18n.set_translator(saved)

@@ -11,20 +11,113 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from walkcoach import __version__, paths
 from walkcoach.cli.errors import CliError
+from walkcoach.cli.options import add_json
 from walkcoach.core import counted
-from walkcoach.core.i18n import translate
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_TIME_SCALE = 1000.0  # a 4 hour session in 15 s; beyond, the clock's steps outrun the segments
 MAX_SESSION_ID = 2**63 - 1  # SQLite's largest integer
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage: ") in the loaded language: argparse asks
+    gettext for them, which knows no WalkCoach translation."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if prefix is None:
+            #: The first word of a sub-command's help: "usage: walkcoach show [-h] PROGRAM".
+            prefix = translate("CommandLine", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False  # its own -h, below: argparse's says its help in English
+        super().__init__(*args, **kwargs)
+        #: A title in the --help text, above the arguments given without an option name.
+        self._positionals.title = translate("CommandLine", "positional arguments")
+        #: A title in the --help text, above the options (--json, --data-dir...).
+        self._optionals.title = translate("CommandLine", "options")
+        if add_help:  # argparse's own -h, with its help text in the loaded language
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=translate("CommandLine", "show this help message and exit"),
+            )
+
     def error(self, message: str):  # raises instead of exiting
         # argparse prints the whole usage block; one line is easier to read beside a treadmill.
-        raise CliError(message)
+        raise CliError(argparse_message(message))
+
+
+# argparse's own messages (Python 3.11-3.13), which it asks gettext for: matched in English and
+# said again in the loaded language (the same English words). One not listed stays in English.
+_ARGPARSE_MESSAGES = [
+    (
+        r"argument (?P<argument>\S+): (?P<message>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "argument {argument}: {message}"),
+    ),
+    (
+        r"the following arguments are required: (?P<names>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "the following arguments are required: {names}"),
+    ),
+    (
+        r"unrecognized arguments: (?P<names>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "unrecognized arguments: {names}"),
+    ),
+    (
+        r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)",
+        QT_TRANSLATE_NOOP("CommandLine", "invalid choice: {value} (choose from {choices})"),
+    ),
+    (r"expected one argument", QT_TRANSLATE_NOOP("CommandLine", "expected one argument")),
+    (
+        r"expected at least one argument",
+        QT_TRANSLATE_NOOP("CommandLine", "expected at least one argument"),
+    ),
+    (
+        r"ignored explicit argument (?P<value>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "ignored explicit argument {value}"),
+    ),
+    (
+        r"invalid (?P<type>\S+) value: (?P<value>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "invalid {type} value: {value}"),
+    ),
+    (
+        r"one of the arguments (?P<names>.*) is required",
+        QT_TRANSLATE_NOOP("CommandLine", "one of the arguments {names} is required"),
+    ),
+    (
+        r"not allowed with argument (?P<other>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "not allowed with argument {other}"),
+    ),
+    (
+        r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "ambiguous option: {option} could match {matches}"),
+    ),
+]
+
+
+def argparse_message(message: str) -> str:
+    """One of argparse's messages in the loaded language (as it is when it is not known)."""
+    import re
+
+    for pattern, template in _ARGPARSE_MESSAGES:
+        found = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if found is None:
+            continue
+        parts = found.groupdict()
+        if "message" in parts:  # "argument --x: <argparse's or our own reason>"
+            parts["message"] = argparse_message(parts["message"])
+        return translate("CommandLine", template).format(**parts)
+    return message
 
 
 def _time_scale(text: str) -> float:
@@ -189,14 +282,17 @@ def build_parser() -> argparse.ArgumentParser:
             "Coach for treadmill sessions that alternate forward and backward walking.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"WalkCoach {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"WalkCoach {__version__}",
+        help=translate("CommandLine", "show the version of WalkCoach and exit"),
+    )
     _add_window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("programs", help=translate("CommandLine", "list built-in and user programs"))
-    p.add_argument(
-        "--json", action="store_true", help=translate("CommandLine", "machine-readable output")
-    )
+    add_json(p)
     _add_data_dir(p, top_level=False)
 
     p = sub.add_parser("show", help=translate("CommandLine", "show one program's segments"))
@@ -205,22 +301,37 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PROGRAM",
         help=translate("CommandLine", "a program id or a program file"),
     )
-    p.add_argument("--json", action="store_true")
+    add_json(p)
     _add_data_dir(p, top_level=False)
 
     p = sub.add_parser(
         "muscles", help=translate("CommandLine", "estimated muscle activation for a way of walking")
     )
-    p.add_argument("--direction", required=True, metavar="forward|backward")
-    p.add_argument("--incline", required=True, metavar="PCT")
-    p.add_argument("--speed", metavar="KMH", default=None)
-    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--direction",
+        required=True,
+        metavar="forward|backward",
+        help=translate("CommandLine", "the way you face on the belt"),
+    )
+    p.add_argument(
+        "--incline",
+        required=True,
+        metavar="PCT",
+        help=translate("CommandLine", "the belt's incline in percent"),
+    )
+    p.add_argument(
+        "--speed",
+        metavar="KMH",
+        default=None,
+        help=translate("CommandLine", "the belt's speed in km/h (optional)"),
+    )
+    add_json(p)
     _add_data_dir(p, top_level=False)
 
     p = sub.add_parser(
         "import-program", help=translate("CommandLine", "copy a program file into your programs")
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help=translate("CommandLine", "a program file (JSON)"))
     p.add_argument(
         "--force",
         action="store_true",
@@ -229,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(p, top_level=False)
 
     p = sub.add_parser("history", help=translate("CommandLine", "list recorded sessions"))
-    p.add_argument("--json", action="store_true")
+    add_json(p)
     p.add_argument(
         "--delete",
         type=int,
@@ -242,9 +353,21 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help=translate("CommandLine", "export sessions to CSV, JSON, TCX or FIT")
     )
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", type=_session_id, metavar="ID")
-    which.add_argument("--all", action="store_true")
-    p.add_argument("--format", required=True, choices=["csv", "json", "tcx", "fit"])
+    which.add_argument(
+        "--session",
+        type=_session_id,
+        metavar="ID",
+        help=translate("CommandLine", "the session with this ID (see walkcoach history)"),
+    )
+    which.add_argument(
+        "--all", action="store_true", help=translate("CommandLine", "every recorded session")
+    )
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=["csv", "json", "tcx", "fit"],
+        help=translate("CommandLine", "the file format"),
+    )
     p.add_argument(
         "-o",
         "--output",

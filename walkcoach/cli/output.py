@@ -12,6 +12,7 @@ import textwrap
 from typing import Any
 
 from walkcoach import paths
+from walkcoach.core.i18n import translate
 from walkcoach.core.printable import printable
 from walkcoach.core.settings import Settings, load_settings
 
@@ -28,7 +29,9 @@ def shown(text: str) -> str:
 
 
 def warn(message: str) -> None:
-    print(f"walkcoach: warning: {shown(message)}", file=sys.stderr)
+    #: A line on stderr: "walkcoach: warning: <what is wrong>".
+    line = translate("CommandLine", "warning: {message}").format(message=shown(message))
+    print(f"walkcoach: {line}", file=sys.stderr)
 
 
 def print_json(data: Any) -> None:
@@ -80,5 +83,10 @@ def table(
 
 def error(message: str) -> int:
     with contextlib.suppress(OSError):  # stderr itself is gone: the exit status must say it
-        print(f"walkcoach: error: {printable(' '.join(message.split()))}", file=sys.stderr)
+        #: A line on stderr: "walkcoach: error: <what is wrong>".
+        line = translate("CommandLine", "error: {message}")
+        print(
+            f"walkcoach: {line.format(message=printable(' '.join(message.split())))}",
+            file=sys.stderr,
+        )
     return EXIT_USAGE

@@ -15,6 +15,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from walkcoach import paths
 from walkcoach.cli.errors import CliError
+from walkcoach.cli.options import add_json
+from walkcoach.core import counted
+from walkcoach.core.datewords import weekday_day_month
+from walkcoach.core.i18n import CONTEXT_PLANS, QT_TRANSLATE_NOOP, translate
 from walkcoach.core.plans.builtin import builtin_plans, find_plan
 from walkcoach.core.plans.ics import plan_to_ics
 from walkcoach.core.plans.model import Plan, days_text, parse_days
@@ -30,6 +34,22 @@ from walkcoach.core.plans.state import (
 )
 
 ACTIONS = {"pause": "pause", "resume": "resume", "skip": "skip", "restart-week": "restart_week"}
+# A plan session's state in `walkcoach plan show` (--json keeps the ids).
+SESSION_STATE_WORDS = {
+    "done": QT_TRANSLATE_NOOP("CommandLine", "done"),
+    "missed": QT_TRANSLATE_NOOP("CommandLine", "missed"),
+    "today": QT_TRANSLATE_NOOP("CommandLine", "today"),
+    "coming": QT_TRANSLATE_NOOP("CommandLine", "coming"),
+    "skipped": QT_TRANSLATE_NOOP("CommandLine", "skipped"),
+}
+# The --help line of each plan action that only moves the active plan.
+ACTION_HELP = {
+    "pause": QT_TRANSLATE_NOOP("CommandLine", "pause the active plan"),
+    "resume": QT_TRANSLATE_NOOP("CommandLine", "resume the active plan"),
+    "skip": QT_TRANSLATE_NOOP("CommandLine", "skip the active plan's next session"),
+    "restart-week": QT_TRANSLATE_NOOP("CommandLine", "restart the active plan's week"),
+    "stop": QT_TRANSLATE_NOOP("CommandLine", "stop the active plan"),
+}
 
 
 def local_zone_name() -> str:
@@ -52,39 +72,66 @@ def local_zone_name() -> str:
 
 def add_parsers(sub: Any, add_data_dir: Any) -> None:
     """Registers ``plans`` and ``plan`` on the main parser's sub-parsers."""
-    p = sub.add_parser("plans", help="list the built-in training plans")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("plans", help=translate("CommandLine", "list the built-in training plans"))
+    add_json(p)
     add_data_dir(p, top_level=False)
-    p = sub.add_parser("plan", help="start, show or export the active training plan")
+    p = sub.add_parser(
+        "plan", help=translate("CommandLine", "start, show or export the active training plan")
+    )
     actions = p.add_subparsers(
         dest="plan_command", metavar="ACTION", required=True, parser_class=type(p)
     )
-    a = actions.add_parser("start", help="start a plan (replaces the active one)")
-    a.add_argument("plan_id", metavar="ID")
-    a.add_argument("--days", metavar="mon,wed,fri", help="weekdays (default: the plan's)")
-    a.add_argument("--time", metavar="HH:MM", help="time of day (default: the plan's)")
+    a = actions.add_parser(
+        "start", help=translate("CommandLine", "start a plan (replaces the active one)")
+    )
     a.add_argument(
-        "--tz", metavar="ZONE", help="time zone, e.g. Europe/Berlin (default: this computer's)"
+        "plan_id", metavar="ID", help=translate("CommandLine", "a plan id (see walkcoach plans)")
+    )
+    a.add_argument(
+        "--days",
+        metavar="mon,wed,fri",
+        help=translate("CommandLine", "weekdays (default: the plan's)"),
+    )
+    a.add_argument(
+        "--time",
+        metavar="HH:MM",
+        help=translate("CommandLine", "time of day (default: the plan's)"),
+    )
+    a.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help=translate("CommandLine", "time zone, e.g. Europe/Berlin (default: this computer's)"),
     )
     a.add_argument(
         "--alarm",
         type=int,
         default=10,
         metavar="MIN",
-        help="calendar alarm MIN minutes before (default 10)",
+        help=translate("CommandLine", "calendar alarm MIN minutes before (default 10)"),
     )
     a.add_argument("--start-date", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)  # tests
     add_data_dir(a, top_level=False)
-    a = actions.add_parser("show", help="this week and the next, each session's state")
-    a.add_argument("--json", action="store_true")
+    a = actions.add_parser(
+        "show", help=translate("CommandLine", "this week and the next, each session's state")
+    )
+    add_json(a)
     a.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)  # tests
     add_data_dir(a, top_level=False)
-    a = actions.add_parser("export-ics", help="write the coming sessions as an iCalendar file")
-    a.add_argument("-o", "--output", required=True, metavar="FILE")
+    a = actions.add_parser(
+        "export-ics",
+        help=translate("CommandLine", "write the coming sessions as an iCalendar file"),
+    )
+    a.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("CommandLine", "a file, or - for stdout"),
+    )
     a.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     add_data_dir(a, top_level=False)
     for name in (*ACTIONS, "stop"):
-        a = actions.add_parser(name, help=f"{name} the active plan")
+        a = actions.add_parser(name, help=translate("CommandLine", ACTION_HELP[name]))
         a.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
         add_data_dir(a, top_level=False)
 
@@ -95,7 +142,8 @@ def _date(text: str | None, what: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CliError(f"{what} must be a date as YYYY-MM-DD (got '{text}')") from None
+        message = translate("CommandLine", "{option} must be a date as YYYY-MM-DD (got '{text}')")
+        raise CliError(message.format(option=what, text=text)) from None
 
 
 def _state_file() -> Path:
@@ -109,11 +157,15 @@ def _active() -> tuple[Plan, PlanState]:
         raise CliError(str(exc)) from None
     if state is None:
         raise CliError(
-            "no plan is active; start one with `walkcoach plan start ID` (see `walkcoach plans`)"
+            translate(
+                "CommandLine",
+                "no plan is active; start one with `walkcoach plan start ID` (see `walkcoach plans`)",
+            )
         )
     plan = find_plan(state.plan_id)
     if plan is None:
-        raise CliError(f"the active plan '{state.plan_id}' is not known to this WalkCoach")
+        message = translate("CommandLine", "the active plan '{id}' is not known to this WalkCoach")
+        raise CliError(message.format(id=state.plan_id))
     return plan, state
 
 
@@ -142,9 +194,10 @@ def cmd_plans(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for p in plans:
-        print(
-            f"{p.id:<14} {len(p.weeks):>2} weeks  {p.session_count:>2} sessions  {days_text(p.days):<28} {p.name}"
-        )
+        weeks = counted.translate("CommandLine", "%n week(s)", None, len(p.weeks))
+        sessions = counted.translate("CommandLine", "%n session(s)", None, p.session_count)
+        name = translate(CONTEXT_PLANS, p.name)
+        print(f"{p.id:<14} {weeks:>8}  {sessions:>11}  {days_text(p.days):<28} {name}")
     return 0
 
 
@@ -159,14 +212,14 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if command == "stop":
         _active()
         clear_state(_state_file())
-        print("The plan is stopped; your history is kept.")
+        print(translate("CommandLine", "The plan is stopped; your history is kept."))
         return 0
     plan, state = _active()
     today = _date(args.today, "--today")
     if command == "pause" and state.paused:
-        raise CliError("the plan is already paused")
+        raise CliError(translate("CommandLine", "the plan is already paused"))
     if command == "resume" and not state.paused:
-        raise CliError("the plan is not paused")
+        raise CliError(translate("CommandLine", "the plan is not paused"))
     new = state.with_event(today, ACTIONS[command])
     save_state(_state_file(), new)
     status = current_status(today)
@@ -179,32 +232,47 @@ def _start(args: argparse.Namespace) -> int:
     plan = find_plan(args.plan_id)
     if plan is None:
         known = ", ".join(p.id for p in builtin_plans())
-        raise CliError(f"no plan with id '{args.plan_id}' (one of: {known})")
+        message = translate("CommandLine", "no plan with id '{id}' (one of: {known})")
+        raise CliError(message.format(id=args.plan_id, known=known))
     try:
         days = parse_days(args.days) if args.days else plan.days
         time = parse_time(args.time) if args.time else (plan.time or "07:30")
     except ValueError as exc:
         raise CliError(str(exc)) from None
     if plan.most_per_week > len(days):
-        raise CliError(
-            f"'{plan.id}' has up to {plan.most_per_week} sessions a week: give at least {plan.most_per_week} weekdays (got {len(days)})"
+        message = counted.translate(
+            "CommandLine",
+            "'{id}' has up to {most} sessions a week: give at least %n weekday(s) (got {days})",
+            None,
+            plan.most_per_week,
         )
+        raise CliError(message.format(id=plan.id, most=plan.most_per_week, days=len(days)))
     tz_name = args.tz or local_zone_name()
     try:
         ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise CliError(
-            f"unknown time zone '{tz_name}' (e.g. Europe/Berlin, America/New_York, UTC)"
-        ) from None
+        message = translate(
+            "CommandLine", "unknown time zone '{zone}' (e.g. Europe/Berlin, America/New_York, UTC)"
+        )
+        raise CliError(message.format(zone=tz_name)) from None
     if not 0 <= args.alarm <= 24 * 60:
-        raise CliError(f"--alarm must be 0-1440 minutes (got {args.alarm})")
+        message = translate("CommandLine", "--alarm must be 0-1440 minutes (got {minutes})")
+        raise CliError(message.format(minutes=args.alarm))
     started = _date(args.start_date, "--start-date")
     state = PlanState(plan.id, days, time, tz_name, started, args.alarm)
     paths.ensure_data_dir()
     save_state(_state_file(), state)
     status = current_status(started)
+    started_text = counted.translate(
+        "CommandLine",
+        "Started “{name}”: %n week(s) on {days} at {time} ({zone}).",
+        None,
+        len(plan.weeks),
+    )
     print(
-        f"Started “{plan.name}”: {len(plan.weeks)} weeks on {days_text(days)} at {time} ({tz_name})."
+        started_text.format(
+            name=translate(CONTEXT_PLANS, plan.name), days=days_text(days), time=time, zone=tz_name
+        )
     )
     print(status.headline)
     return 0
@@ -231,30 +299,47 @@ def _week_json(view: WeekView) -> dict[str, Any]:
     }
 
 
+def _weeks_shown(status: PlanStatus) -> list[WeekView]:
+    """This week and the next (or the next two, before the plan's first week)."""
+    ahead = status.ahead[: 2 if status.week is None else 1]
+    return ([status.week] if status.week else []) + ahead
+
+
+def _show_json(status: PlanStatus, today: date) -> int:
+    out = {
+        "plan": status.plan.id,
+        "name": status.plan.name,
+        "today": today.isoformat(),
+        "complete": status.complete,
+        "paused": status.paused,
+        "headline": status.headline,
+        "weeks": [_week_json(w) for w in _weeks_shown(status)],
+        "badges": [b.week_no for b in status.badges],
+        "decisions": [{"on": d.on.isoformat(), "text": d.text} for d in status.decisions],
+    }
+    print(json.dumps(out, indent=2, ensure_ascii=False))
+    return 0
+
+
 def _show(args: argparse.Namespace) -> int:
     today = _date(args.today, "--today")
-    status = current_status(today)
-    weeks = ([status.week] if status.week else []) + status.ahead[: 2 if status.week is None else 1]
     if args.json:
-        out = {
-            "plan": status.plan.id,
-            "name": status.plan.name,
-            "today": today.isoformat(),
-            "complete": status.complete,
-            "paused": status.paused,
-            "headline": status.headline,
-            "weeks": [_week_json(w) for w in weeks],
-            "badges": [b.week_no for b in status.badges],
-            "decisions": [{"on": d.on.isoformat(), "text": d.text} for d in status.decisions],
-        }
-        print(json.dumps(out, indent=2, ensure_ascii=False))
-        return 0
-    print(f"{status.plan.name}: {status.headline}")
+        from walkcoach.cli.i18n import english
+
+        with english():  # the headline and the decisions in JSON: in English, as always
+            return _show_json(current_status(today), today)
+    status = current_status(today)
+    weeks = _weeks_shown(status)
+    print(f"{translate(CONTEXT_PLANS, status.plan.name)}: {status.headline}")
     for view in weeks:
-        print(f"Week {view.week_no} (from {view.monday:%a %d %b}):")
+        week = translate("CommandLine", "Week {week} (from {monday}):")
+        print(week.format(week=view.week_no, monday=weekday_day_month(view.monday)))
         for s in view.sessions:
-            when = f"{s.day:%a %d %b}" if s.day else "no day left"
-            print(f"  {when:<11} {s.state:<8} day {s.number}: {s.title}")
+            when = weekday_day_month(s.day) if s.day else translate("CommandLine", "no day left")
+            state = translate("CommandLine", SESSION_STATE_WORDS.get(s.state, s.state))
+            #: After the date and the state: "day 1: Backward, two minutes".
+            day = translate("CommandLine", "day {day}: {title}").format(day=s.number, title=s.title)
+            print(f"  {when:<11} {state:<8} {day}")
     for d in status.decisions[-3:]:
         print(f"- {d.text}")
     return 0
@@ -268,8 +353,10 @@ def _refresh_calendar_file(state: PlanState, status: PlanStatus) -> None:
         try:
             write_text_atomic(Path(state.ics_path), plan_to_ics(status, now=datetime.now(UTC)))
         except OSError as exc:
+            #: A line on stderr after a plan action: the calendar file could not be written.
+            note = translate("CommandLine", "note: could not update {file}: {reason}")
             print(
-                f"walkcoach: note: could not update {state.ics_path}: {exc.strerror}",
+                f"walkcoach: {note.format(file=state.ics_path, reason=exc.strerror)}",
                 file=sys.stderr,
             )
 
@@ -286,10 +373,15 @@ def _export(args: argparse.Namespace) -> int:
     try:
         write_text_atomic(Path(args.output), text)
     except OSError as exc:
-        raise CliError(f"cannot write {args.output}: {exc.strerror}") from None
+        message = translate("CommandLine", "cannot write {file}: {reason}")
+        raise CliError(message.format(file=args.output, reason=exc.strerror)) from None
     _plan, state = _active()
     save_state(_state_file(), dataclasses.replace(state, ics_path=str(Path(args.output).resolve())))
-    print(
-        f"Wrote {len(status.coming())} sessions to {args.output}; it is written again when the plan moves."
+    wrote = counted.translate(
+        "CommandLine",
+        "Wrote %n session(s) to {file}; it is written again when the plan moves.",
+        None,
+        len(status.coming()),
     )
+    print(wrote.format(file=args.output))
     return 0

@@ -53,6 +53,30 @@ _KIND_WORDS = {
     "station": QT_TRANSLATE_NOOP("CommandLine", "station"),
     "turn": QT_TRANSLATE_NOOP("CommandLine", "turn"),
 }
+# A program's level, a muscle's side of the body and the basis of its figure, as the tables
+# show them (--json keeps the ids).
+_LEVEL_WORDS = {
+    "beginner": QT_TRANSLATE_NOOP("CommandLine", "beginner"),
+    "intermediate": QT_TRANSLATE_NOOP("CommandLine", "intermediate"),
+    "advanced": QT_TRANSLATE_NOOP("CommandLine", "advanced"),
+}
+_VIEW_WORDS = {
+    #: A muscle seen on the front of the body.
+    "front": QT_TRANSLATE_NOOP("CommandLine", "front"),
+    #: A muscle seen on the back of the body.
+    "back": QT_TRANSLATE_NOOP("CommandLine", "back"),
+}
+_BASIS_WORDS = {
+    #: A muscle's figure: a published measurement at this condition.
+    "measured": QT_TRANSLATE_NOOP("CommandLine", "measured"),
+    #: A muscle's figure: derived, scaled or assumed.
+    "estimated": QT_TRANSLATE_NOOP("CommandLine", "estimated"),
+}
+
+
+def _word(words: dict[str, str], key: str) -> str:
+    """The table's word for a stored id (the id itself when it has none)."""
+    return translate(CONTEXT_CLI, words[key]) if key in words else key
 
 
 def _name(program: Program) -> str:
@@ -98,7 +122,7 @@ def cmd_programs(args: argparse.Namespace) -> int:
         [
             p.id,
             _name(p),
-            p.level or "-",
+            _word(_LEVEL_WORDS, p.level) if p.level else "-",
             format_duration(p.total_s),
             _minutes(p.backward_s) if p.backward_s else "-",
             str(p.segment_count),
@@ -200,7 +224,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         heading = translate("CommandLine", "{name} ({id}, {level}, built-in)")
     else:
         heading = translate("CommandLine", "{name} ({id}, {level}, your program)")
-    level = program.level or translate("CommandLine", "no level")
+    if program.level:
+        level = _word(_LEVEL_WORDS, program.level)
+    else:
+        level = translate("CommandLine", "no level")
     print(heading.format(name=shown(_name(program)), id=program.id, level=level))
     totals = counted.translate(
         "CommandLine",
@@ -335,11 +362,11 @@ def cmd_muscles(args: argparse.Namespace) -> int:
     rows = [
         [
             translate(CONTEXT_MUSCLES, a.muscle.name),
-            a.muscle.view,
+            _word(_VIEW_WORDS, a.muscle.view),
             f"{a.activation:.0f} %",
             "#" * round(bar_width * min(a.activation, 100) / 100),
-            a.basis,
-            a.source,
+            _word(_BASIS_WORDS, a.basis),
+            translate(CONTEXT_MUSCLES, a.source),
         ]
         for a in activations
     ]

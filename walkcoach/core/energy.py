@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import math
 
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP
 from walkcoach.core.program import Segment
 
 BACKWARD_FACTOR = 1.18  # estimate: Hooper 2004, +17-20 % at 5-10 % grade; assumed on the level too
-BACKWARD_FACTOR_NOTE = (
+# Notes on how the figures are estimated: marked for the screens that show them (core_text).
+BACKWARD_FACTOR_NOTE = QT_TRANSLATE_NOOP(
+    "Energy",
     "Backward walking is estimated at 1.18 x the forward figure (heart rate and oxygen uptake were "
-    "17-20 % higher backward at 5-10 % grade in Hooper et al. 2004)."
+    "17-20 % higher backward at 5-10 % grade in Hooper et al. 2004).",
 )
 MIN_VALID_SPEED_KMH = 3.0  # 50 m/min, the equation's lower limit
 ML_O2_PER_MET = 3.5  # mL/kg/min at rest
@@ -33,7 +36,9 @@ STATION_METS = 5.0  # estimate for body-weight lunges and squats at a steady pac
 # A turn is a slow shuffle round on a belt at about 1 km/h, below the range of the ACSM walking
 # equation: counted at 2 METs, the usual figure for very slow walking (an estimate).
 TURN_METS = 2.0
-STATION_METS_NOTE = "Station (lunges and squats) energy is an estimate of about 5 METs."
+STATION_METS_NOTE = QT_TRANSLATE_NOOP(
+    "Energy", "Station (lunges and squats) energy is an estimate of about 5 METs."
+)
 DIRECTIONS = ("forward", "backward")
 MAX_WEIGHT_KG = 400.0
 

@@ -23,6 +23,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, translate
+
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
@@ -31,21 +33,35 @@ _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY
 class NotRegularFileError(OSError):
     """The path names a folder, a device, a FIFO or a socket: nothing WalkCoach reads."""
 
+    kind = ""  # what it is, in words ("a folder")
+
 
 class FileTooLargeError(OSError):
     """The file holds more than the reader's limit."""
 
 
+# What a path is when it is no regular file, for messages to people ("it is a pipe (FIFO)").
+KIND_WORDS = {
+    "folder": QT_TRANSLATE_NOOP("Files", "a folder"),
+    "fifo": QT_TRANSLATE_NOOP("Files", "a pipe (FIFO)"),
+    "device": QT_TRANSLATE_NOOP("Files", "a device"),
+    "socket": QT_TRANSLATE_NOOP("Files", "a socket"),
+}
+
+
 def _kind_of(mode: int) -> str:
+    """The path's kind, in words in the loaded language."""
     if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        kind = "folder"
+    elif stat.S_ISFIFO(mode):
+        kind = "fifo"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "device"
+    elif stat.S_ISSOCK(mode):
+        kind = "socket"
+    else:
+        return translate("Files", "not a regular file")
+    return translate("Files", KIND_WORDS[kind])
 
 
 def read_user_file(path: str | os.PathLike[str], limit_bytes: int) -> bytes:
@@ -59,7 +75,14 @@ def read_user_file(path: str | os.PathLike[str], limit_bytes: int) -> bytes:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotRegularFileError(errno.EINVAL, f"is {_kind_of(mode)}", os.fspath(path))
+            error = NotRegularFileError(
+                #: Why a file was not read: "is a folder", "is a pipe (FIFO)".
+                errno.EINVAL,
+                translate("Files", "is {kind}").format(kind=_kind_of(mode)),
+                os.fspath(path),
+            )
+            error.kind = _kind_of(mode)
+            raise error
         # A regular file never blocks; back to blocking so a read on a slow disk is not EAGAIN.
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
@@ -75,8 +98,9 @@ def read_user_file(path: str | os.PathLike[str], limit_bytes: int) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit_bytes:
+        too_large = translate("Files", "is larger than {limit} bytes")
         raise FileTooLargeError(
-            errno.EFBIG, f"is larger than {limit_bytes:,} bytes", os.fspath(path)
+            errno.EFBIG, too_large.format(limit=f"{limit_bytes:,}"), os.fspath(path)
         )
     return data
 
@@ -193,14 +217,22 @@ def tighten_folder(folder: str | os.PathLike[str]) -> str | None:
     try:
         os.chmod(folder, stat.S_IMODE(info.st_mode) & ~0o077)
     except OSError as exc:
-        return (
-            f"The data folder {folder} can be read by other users (mode "
-            f"{stat.S_IMODE(info.st_mode):o}) and could not be made private: {exc.strerror or exc}."
+        message = translate(
+            "Files",
+            "The data folder {folder} can be read by other users (mode {mode}) and could not be "
+            "made private: {reason}.",
         )
-    return (
-        f"The data folder {folder} could be read by other users (mode "
-        f"{stat.S_IMODE(info.st_mode):o}); it is now yours alone (mode "
-        f"{stat.S_IMODE(info.st_mode) & ~0o077:o})."
+        mode = f"{stat.S_IMODE(info.st_mode):o}"
+        return message.format(folder=folder, mode=mode, reason=exc.strerror or exc)
+    message = translate(
+        "Files",
+        "The data folder {folder} could be read by other users (mode {mode}); it is now yours "
+        "alone (mode {private}).",
+    )
+    return message.format(
+        folder=folder,
+        mode=f"{stat.S_IMODE(info.st_mode):o}",
+        private=f"{stat.S_IMODE(info.st_mode) & ~0o077:o}",
     )
 
 

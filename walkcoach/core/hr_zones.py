@@ -31,12 +31,19 @@ ZONE_NAMES = (
 BELOW_ZONES_NAME = QT_TRANSLATE_NOOP("HeartRateZones", "Below the zones")
 
 
-ESTIMATE_NOTE = (
+# How the zones were made, shown under them in Preferences (translated there: core_text).
+ESTIMATE_NOTE = QT_TRANSLATE_NOOP(
+    "HeartRateZones",
     "Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: "
-    "a real maximum can be 10 or more beats a minute either side, so enter yours if you know it."
+    "a real maximum can be 10 or more beats a minute either side, so enter yours if you know it.",
 )
-RESERVE_NOTE = "Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting)."
-MAXIMUM_NOTE = "Zones as a percentage of your maximum heart rate."
+RESERVE_NOTE = QT_TRANSLATE_NOOP(
+    "HeartRateZones",
+    "Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting).",
+)
+MAXIMUM_NOTE = QT_TRANSLATE_NOOP(
+    "HeartRateZones", "Zones as a percentage of your maximum heart rate."
+)
 
 
 class ZoneError(ValueError):
@@ -94,7 +101,7 @@ class HeartRateZones:
 
     @property
     def notes(self) -> tuple[str, ...]:
-        """Plain-English lines saying how the zones were made (for Preferences)."""
+        """Lines saying how the zones were made (for Preferences; marked, translated there)."""
         notes = [RESERVE_NOTE if self.resting_bpm is not None else MAXIMUM_NOTE]
         if self.max_estimated:
             notes.append(ESTIMATE_NOTE)

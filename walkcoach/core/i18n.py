@@ -78,8 +78,9 @@ def translate_count(context: str, text: str, count: int) -> str:
     """A counted text ("%n minute(s)") for ``count``, in the loaded language's plural form."""
     if _translator:
         translated = _translator[0](context, text, None, count)
-        if translated != text and "(s)" not in translated:
+        if translated not in (text, text.replace("%n", str(count))):
             # QCoreApplication.translate fills %n in; a bare QTranslator (the CLI's) does not.
+            # A translation may keep "(s)" (the pseudo-language's does): it is still one.
             return translated.replace("%n", str(count))
         # No translation of it (Qt gives the text back, at most with %n filled in): English.
     return english_count(text, count)
@@ -93,6 +94,11 @@ def english_count(text: str, count: int) -> str:
 def set_translator(translator: Translator | None) -> None:
     """Install (or, with None, remove) the function ``translate`` uses."""
     _translator[:] = [] if translator is None else [translator]
+
+
+def installed_translator() -> Translator | None:
+    """The function ``translate`` uses now (None: the identity)."""
+    return _translator[0] if _translator else None
 
 
 def decimal_text(value: float, places: int = 1) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from walkcoach import paths, resources
 from walkcoach.core.files import keep_aside, write_file_atomic
+from walkcoach.core.i18n import translate
 from walkcoach.core.program import (
     LEVELS,
     MAX_FILE_BYTES,
@@ -151,9 +152,11 @@ def set_aside_unusable(errors: list[ProgramError]) -> list[str]:
         try:
             kept = keep_aside(file, "unusable")
         except OSError as exc:
-            told.append(f"{error} (could not be set aside: {exc.strerror or exc})")
+            message = translate("ProgramCheck", "{error} (could not be set aside: {reason})")
+            told.append(message.format(error=error, reason=exc.strerror or exc))
             continue
-        told.append(f"{error}; the file was set aside as {kept.name if kept else file.name}")
+        message = translate("ProgramCheck", "{error}; the file was set aside as {name}")
+        told.append(message.format(error=error, name=kept.name if kept else file.name))
     return told
 
 
@@ -165,7 +168,11 @@ def find_program(id_or_path: str) -> Program:
     """A program by file path (if that file exists) or by id; ProgramError with a clear message."""
     text = id_or_path.strip()
     if not text:
-        raise _error("no program given (an id such as 'first-steps', or a program file)")
+        raise _error(
+            translate(
+                "ProgramCheck", "no program given (an id such as 'first-steps', or a program file)"
+            )
+        )
     candidate = Path(text).expanduser()
     if _is_file(candidate) or _looks_like_path(text):
         return load_program_file(candidate)
@@ -179,8 +186,14 @@ def find_program(id_or_path: str) -> Program:
     import difflib  # only for a program not found: the window's start-up never needs it
 
     close = difflib.get_close_matches(text.lower(), ids, n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
-    raise _error(f"no program with id '{text}'{hint} (see 'walkcoach programs')")
+    if close:
+        message = translate(
+            "ProgramCheck",
+            "no program with id '{id}'; did you mean '{close}'? (see 'walkcoach programs')",
+        )
+    else:
+        message = translate("ProgramCheck", "no program with id '{id}' (see 'walkcoach programs')")
+    raise _error(message.format(id=text, close=close[0] if close else ""))
 
 
 def user_program_path(program_id: str) -> Path | None:
@@ -198,9 +211,11 @@ def save_user_program(program: Program) -> Path:
     built-in id is refused, so a user copy can never hide a shipped program.
     """
     if program.id in builtin_ids():
-        raise _error(
-            f"'{program.id}' is the id of a built-in program; save your version under another id"
+        message = translate(
+            "ProgramCheck",
+            "'{id}' is the id of a built-in program; save your version under another id",
         )
+        raise _error(message.format(id=program.id))
     # Re-validate through the file format so nothing is saved that could not be loaded again.
     checked = parse_program(program_to_dict(program), source=program.id)
     target = user_program_path(checked.id) or paths.programs_dir() / f"{checked.id}.json"
@@ -209,10 +224,12 @@ def save_user_program(program: Program) -> Path:
         compact = json.dumps(program_to_dict(checked), ensure_ascii=False, separators=(",", ":"))
         data = (compact + "\n").encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
-        raise _error(
-            f"the program is too large to save ({len(data):,} bytes written out; a program file "
-            f"holds at most {MAX_FILE_BYTES:,})"
+        message = translate(
+            "ProgramCheck",
+            "the program is too large to save ({size} bytes written out; a program file holds "
+            "at most {most})",
         )
+        raise _error(message.format(size=f"{len(data):,}", most=f"{MAX_FILE_BYTES:,}"))
     paths.ensure_data_dir()
     return write_file_atomic(target, data)[0]
 
@@ -220,10 +237,13 @@ def save_user_program(program: Program) -> Path:
 def delete_user_program(program_id: str) -> Path:
     """Delete a user program by id and return the file removed."""
     if program_id in builtin_ids():
-        raise _error(f"'{program_id}' is a built-in program and cannot be deleted")
+        message = translate("ProgramCheck", "'{id}' is a built-in program and cannot be deleted")
+        raise _error(message.format(id=program_id))
     target = user_program_path(program_id)
     if target is None:
-        raise _error(f"no user program with id '{program_id}'")
+        raise _error(
+            translate("ProgramCheck", "no user program with id '{id}'").format(id=program_id)
+        )
     target.unlink()
     return target
 

@@ -58,7 +58,8 @@ TURN_REASON = QT_TRANSLATE_NOOP(
 STATION_REASON = QT_TRANSLATE_NOOP(
     CONTEXT_MUSCLES, "{reason} (estimated profile for lunges and squats)"
 )
-ESTIMATE_SOURCE = "WalkCoach estimate"
+#: The source of a figure WalkCoach assumed where no article gives one (beside a muscle's figure).
+ESTIMATE_SOURCE = QT_TRANSLATE_NOOP(CONTEXT_MUSCLES, "WalkCoach estimate")
 _SAME = 1e-9  # inclines and speeds closer than this count as the figure's own condition
 
 

@@ -11,7 +11,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from walkcoach.core import counted
 from walkcoach.core.files import (
+    KIND_WORDS,
     FileTooLargeError,
     NotRegularFileError,
     keep_aside,
@@ -26,6 +28,7 @@ from walkcoach.core.hr_limits import (
     SETTLE_RANGE_BPM,
     SETTLE_WAIT_RANGE_S,
 )
+from walkcoach.core.i18n import translate
 from walkcoach.core.units import (
     DISTANCE_UNITS,
     SPEED_UNITS,
@@ -111,15 +114,21 @@ def _describe(value: Any) -> str:
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(f"must be true or false, got {_describe(value)}")
+        raise ValueError(
+            translate("Settings", "must be true or false, got {value}").format(
+                value=_describe(value)
+            )
+        )
     return value
 
 
 def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if value not in options or not isinstance(value, str):
-            listed = " or ".join(f"'{o}'" for o in options)
-            raise ValueError(f"must be {listed}, got {_describe(value)}")
+            #: Between the allowed values of a setting: "must be 'km/h' or 'mph'".
+            listed = translate("Settings", " or ").join(f"'{o}'" for o in options)
+            message = translate("Settings", "must be {options}, got {value}")
+            raise ValueError(message.format(options=listed, value=_describe(value)))
         return value
 
     return check
@@ -137,29 +146,38 @@ def zones_from(settings: Settings) -> HeartRateZones | None:
 
 def _number(value: Any, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"must be a number, got {_describe(value)}")
-    if isinstance(value, int) and abs(value) > 10**15:  # math.isfinite(10**400) overflows
         raise ValueError(
-            f"must be from {low:g} to {high:g}, got a number of {len(str(value))} digits"
+            translate("Settings", "must be a number, got {value}").format(value=_describe(value))
         )
+    if isinstance(value, int) and abs(value) > 10**15:  # math.isfinite(10**400) overflows
+        message = translate(
+            "Settings", "must be from {low} to {high}, got a number of {digits} digits"
+        )
+        raise ValueError(message.format(low=f"{low:g}", high=f"{high:g}", digits=len(str(value))))
     if not math.isfinite(value):
-        raise ValueError(f"must be a number, got {_describe(value)}")
+        raise ValueError(
+            translate("Settings", "must be a number, got {value}").format(value=_describe(value))
+        )
     if not low <= value <= high:
-        raise ValueError(f"must be from {low:g} to {high:g}, got {value:g}")
+        message = translate("Settings", "must be from {low} to {high}, got {value}")
+        raise ValueError(message.format(low=f"{low:g}", high=f"{high:g}", value=f"{value:g}"))
     return float(value)
 
 
 def _whole(value: Any, low: int, high: int) -> int:
     number = _number(value, low, high)
     if number != int(number):
-        raise ValueError(f"must be a whole number, got {value:g}")
+        raise ValueError(
+            translate("Settings", "must be a whole number, got {value}").format(value=f"{value:g}")
+        )
     return int(number)
 
 
 def _time_left_every(value: Any) -> int:
     seconds = _whole(value, 0, MAX_TIME_LEFT_EVERY_S)
     if 0 < seconds < MIN_TIME_LEFT_EVERY_S:
-        raise ValueError(f"must be 0 (off) or at least {MIN_TIME_LEFT_EVERY_S}, got {seconds}")
+        message = translate("Settings", "must be 0 (off) or at least {least}, got {value}")
+        raise ValueError(message.format(least=MIN_TIME_LEFT_EVERY_S, value=seconds))
     return seconds
 
 
@@ -173,23 +191,29 @@ def _zero_or(value: Any, low: int, high: int) -> int:
     """0 (not given) or a whole number from ``low`` to ``high``."""
     number = _whole(value, 0, high)
     if 0 < number < low:
-        raise ValueError(f"must be 0 (not given) or from {low} to {high}, got {number}")
+        message = translate(
+            "Settings", "must be 0 (not given) or from {low} to {high}, got {value}"
+        )
+        raise ValueError(message.format(low=low, high=high, value=number))
     return number
 
 
 def _short_text(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"must be text, got {_describe(value)}")
+        raise ValueError(
+            translate("Settings", "must be text, got {value}").format(value=_describe(value))
+        )
     if len(value) > MAX_DEVICE_CHARS or any(ord(c) < 32 for c in value):
-        raise ValueError("is not a usable device name or address")
+        raise ValueError(translate("Settings", "is not a usable device name or address"))
     return value
 
 
 def _folder(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"must be a folder path as text, got {_describe(value)}")
+        message = translate("Settings", "must be a folder path as text, got {value}")
+        raise ValueError(message.format(value=_describe(value)))
     if len(value) > MAX_FOLDER_CHARS or "\0" in value:
-        raise ValueError("is not a usable folder path")
+        raise ValueError(translate("Settings", "is not a usable folder path"))
     return value
 
 
@@ -269,25 +293,32 @@ def _read_object(path: Path) -> dict[str, Any]:
     try:
         raw = read_user_file(path, MAX_SETTINGS_BYTES)
     except FileTooLargeError:
-        raise ValueError(f"it is far too large (over {MAX_SETTINGS_BYTES:,} bytes)") from None
+        message = translate("Settings", "it is far too large (over {limit} bytes)")
+        raise ValueError(message.format(limit=f"{MAX_SETTINGS_BYTES:,}")) from None
     if b"\x00" in raw:
-        raise ValueError("it holds binary data, not JSON text")
+        raise ValueError(translate("Settings", "it holds binary data, not JSON text"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValueError("it is not UTF-8 text") from None
+        raise ValueError(translate("Settings", "it is not UTF-8 text")) from None
     if not text.strip():
-        raise ValueError("it is empty")
+        raise ValueError(translate("Settings", "it is empty"))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"it is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+        #: {reason} is Python's JSON message in English ("Expecting value").
+        message = translate("Settings", "it is not valid JSON ({reason}, line {line})")
+        raise ValueError(message.format(reason=exc.msg, line=exc.lineno)) from None
     except RecursionError:
-        raise ValueError("it is not valid JSON (nested too deeply)") from None
+        raise ValueError(
+            translate("Settings", "it is not valid JSON (nested too deeply)")
+        ) from None
     except ValueError:  # an integer of more than 4300 digits: Python's conversion limit
-        raise ValueError("it is not valid JSON (a number far too long)") from None
+        raise ValueError(
+            translate("Settings", "it is not valid JSON (a number far too long)")
+        ) from None
     if not isinstance(data, dict):
-        raise ValueError("it does not hold a JSON object")
+        raise ValueError(translate("Settings", "it does not hold a JSON object"))
     return data
 
 
@@ -312,40 +343,65 @@ def load_settings(
     except FileNotFoundError:
         if path.is_symlink():  # a link to nothing: the user made it; the next save keeps it
             _remember_original(path, "link")
-            return defaults, [
-                f"The settings file {path} is a link to a missing file; using the default settings."
-            ]
+            message = translate(
+                "Settings",
+                "The settings file {path} is a link to a missing file; using the default settings.",
+            )
+            return defaults, [message.format(path=path)]
         return defaults, []
     except (IsADirectoryError, NotRegularFileError) as exc:
         _remember_original(path, "bad")
-        what = "a folder" if isinstance(exc, IsADirectoryError) else str(exc.strerror)[3:]
-        return defaults, [f"Settings file {path} is {what}; using the default settings."]
+        if isinstance(exc, IsADirectoryError):
+            what = translate("Files", KIND_WORDS["folder"])
+        else:
+            what = exc.kind or str(exc.strerror)
+        message = translate(
+            "Settings", "Settings file {path} is {what}; using the default settings."
+        )
+        return defaults, [message.format(path=path, what=what)]
     except OSError as exc:
         _remember_original(path, "unreadable")
         reason = exc.strerror or str(exc)
-        return defaults, [f"Cannot read the settings file {path} ({reason}); using the defaults."]
+        message = translate(
+            "Settings", "Cannot read the settings file {path} ({reason}); using the defaults."
+        )
+        return defaults, [message.format(path=path, reason=reason)]
     except ValueError as exc:
-        warning = f"The settings file {path} is damaged: {exc}. Using the default settings"
         kept = _quarantine(path, now or datetime.now()) if quarantine else None
         if kept is None:
             _remember_original(path, "bad")
-        warning += f"; the damaged file was kept as {kept.name}." if kept else "."
-        return defaults, [warning]
+            warning = translate(
+                "Settings",
+                "The settings file {path} is damaged: {reason}. Using the default settings.",
+            )
+        else:
+            warning = translate(
+                "Settings",
+                "The settings file {path} is damaged: {reason}. Using the default settings; the "
+                "damaged file was kept as {kept}.",
+            )
+        return defaults, [warning.format(path=path, reason=exc, kept=kept.name if kept else "")]
 
     warnings: list[str] = []
     version = data.pop("version", None)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        message = translate(
+            "Settings",
+            "The settings file {path} has no valid version ({version}); read it as version "
+            "{current}.",
+        )
         warnings.append(
-            f"The settings file {path} has no valid version ({_describe(version)}); "
-            f"read it as version {SETTINGS_VERSION}."
+            message.format(path=path, version=_describe(version), current=SETTINGS_VERSION)
         )
     elif version > SETTINGS_VERSION:
         _remember_original(path, "newer")
-        warnings.append(
-            f"The settings file {path} was written by a newer WalkCoach (version {version}); "
+        message = translate(
+            "Settings",
+            "The settings file {path} was written by a newer WalkCoach (version {version}); "
             "the settings this version knows are used, and the file itself is kept aside "
-            "unchanged before this version saves its own."
+            "unchanged before this version saves its own.",
         )
+        warnings.append(message.format(path=path, version=version))
 
     values: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -356,20 +412,26 @@ def load_settings(
             if _encodable(key, value):
                 extra[key] = value
             else:  # a lone surrogate ("\ud800") cannot be written as UTF-8 again
-                bad.append(f"{_printable(key)} (not valid Unicode text)")
+                bad.append(
+                    translate("Settings", "{key} (not valid Unicode text)").format(
+                        key=_printable(key)
+                    )
+                )
             continue
         try:
             values[key] = check(value)
         except ValueError as exc:
-            bad.append(f"{key} ({exc})")
+            #: A bad setting in a list of them: "weight_kg (must be a number, got "x")".
+            bad.append(translate("Settings", "{key} ({reason})").format(key=key, reason=exc))
     if bad:
         _remember_original(path, "bad")
-        noun = "setting" if len(bad) == 1 else "settings"
-        warnings.append(
-            f"The settings file {path} has {len(bad)} bad {noun}, using the default instead: "
-            + "; ".join(bad)
-            + "."
+        message = counted.translate(
+            "Settings",
+            "The settings file {path} has %n bad setting(s), using the default instead: {bad}.",
+            None,
+            len(bad),
         )
+        warnings.append(message.format(path=path, bad="; ".join(bad)))
     if "units" in values and "distance_unit" not in data and "weight_unit" not in data:
         # A file from before distance and weight had units of their own: its one choice
         # meant all three.

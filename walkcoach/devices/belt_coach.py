@@ -25,6 +25,7 @@ from typing import Protocol
 
 from walkcoach.core.clock import Clock
 from walkcoach.core.events import SegmentStarted, StateChanged
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, translate, translate_spoken
 from walkcoach.core.program import PlannedSegment
 from walkcoach.core.session_state import SessionState
 from walkcoach.devices.controller import DriveState, SegmentTarget, TreadmillController
@@ -40,10 +41,17 @@ from walkcoach.devices.events import (
 )
 
 RESUME_COUNTDOWN_S = 3
-NOT_LINKED = "The treadmill is not connected: the session goes on when it is back."
-SKIP_DURING_TURN = "Wait for the belt to slow down: the turn comes first."
-TURN_WAIT_SPOKEN = "Wait. The belt is still slowing down."
-RESUMING_IN = "Resuming in {seconds}."
+# Shown, and the first three also said, about the belt (marked; translated where they are used).
+NOT_LINKED = QT_TRANSLATE_NOOP(
+    "Devices", "The treadmill is not connected: the session goes on when it is back."
+)
+SKIP_DURING_TURN = QT_TRANSLATE_NOOP(
+    "Devices", "Wait for the belt to slow down: the turn comes first."
+)
+#: Spoken while a turn waits for the belt to slow down.
+TURN_WAIT_SPOKEN = QT_TRANSLATE_NOOP("Devices", "Wait. The belt is still slowing down.")
+#: Shown while the session counts down to going on after a pause; {seconds} is 3, 2, 1.
+RESUMING_IN = QT_TRANSLATE_NOOP("Devices", "Resuming in {seconds}.")
 
 
 class SessionActions(Protocol):
@@ -107,7 +115,7 @@ class BeltCoach:
     def why_not_skip(self) -> str:
         """ "" when skipping is safe now, else why not (a turn still waiting for the belt)."""
         if self.controller.drive_state is DriveState.TURN_SLOWING:
-            return SKIP_DURING_TURN
+            return translate("Devices", SKIP_DURING_TURN)
         return ""
 
     def request_resume(self) -> str:
@@ -118,7 +126,7 @@ class BeltCoach:
             self._notify(BeltNotice("countdown", "", value=0))
             return ""
         if self.controller.link_state is not LinkState.READY:
-            return NOT_LINKED
+            return translate("Devices", NOT_LINKED)
         if self.resume_countdown_s == 0:
             self._session.resume()
             return ""
@@ -133,7 +141,8 @@ class BeltCoach:
             return
         if self.controller.link_state is not LinkState.READY:
             self._resume_at_s = None
-            self._notify(BeltNotice("refused", NOT_LINKED, NOT_LINKED))
+            shown = translate("Devices", NOT_LINKED)
+            self._notify(BeltNotice("refused", shown, translate_spoken("Devices", NOT_LINKED)))
             return
         if self._clock.now() >= self._resume_at_s:
             self._resume_at_s = None
@@ -184,11 +193,12 @@ class BeltCoach:
         if isinstance(event, TurnNow):
             self._session.release_turn()
         elif isinstance(event, TurnWaiting):
-            self._notify(BeltNotice("turn_wait", event.message, TURN_WAIT_SPOKEN))
+            spoken = translate_spoken("Devices", TURN_WAIT_SPOKEN)
+            self._notify(BeltNotice("turn_wait", event.message, spoken))
         elif isinstance(event, SessionMustPause):
             self._resume_at_s = None
             self._session.pause_for("treadmill")
-            self._notify(BeltNotice("fault", event.message, event.message))
+            self._notify(BeltNotice("fault", event.message, event.spoken))
         elif isinstance(event, UserOverride | TargetClamped | CommandRefused):
             self._notify(BeltNotice("info", event.message))
 
@@ -197,5 +207,5 @@ class BeltCoach:
         left = max(1, math.ceil(self._resume_at_s - self._clock.now() - 1e-9))
         if left != self._last_count:
             self._last_count = left
-            text = RESUMING_IN.format(seconds=left)
+            text = translate("Devices", RESUMING_IN).format(seconds=left)
             self._notify(BeltNotice("countdown", text, value=left))

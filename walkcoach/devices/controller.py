@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from walkcoach.core.clock import Clock
+from walkcoach.core.i18n import translate
 from walkcoach.devices import ftms_control as cp
 from walkcoach.devices import uuids
 from walkcoach.devices.events import (
@@ -284,7 +285,7 @@ class TreadmillController:
         now = self._clock.now()
         if self.link_state is LinkState.CONNECTING and now >= self._connect_deadline_s:
             self._transport.disconnect()
-            self._link_lost("connecting took too long")
+            self._link_lost(translate("Devices", "connecting took too long"))
         elif self.link_state is LinkState.WAITING_TO_RECONNECT and now >= self._reconnect_due_s:
             self._open_link()
         if self._in_flight is not None and (

@@ -1,5 +1,6 @@
-"""What the treadmill controller tells the app: frozen event records and their plain-English
-texts (kept here, in one place, so the UI can translate them)."""
+"""What the treadmill controller tells the app: frozen event records and their texts for people
+(kept here, in one place, marked for lupdate under "Devices": ``message`` is in the loaded
+language, ``spoken`` in the language the cues are spoken in)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, decimal_point, translate, translate_spoken
 from walkcoach.devices.ftms import InclineRange, MachineStatus, SpeedRange, TreadmillData
 
 
@@ -30,18 +32,40 @@ class FaultReason(Enum):
     TURN_SPEED_REFUSED = "turn_speed_refused"
 
 
+# Shown and spoken when the session pauses for the treadmill (translated: SessionMustPause).
 FAULT_MESSAGES = {
-    FaultReason.SAFETY_KEY: "The safety key was pulled: the session is paused.",
-    FaultReason.STOPPED_ON_MACHINE: "The treadmill was stopped on the machine: the session is paused.",
-    FaultReason.PAUSED_ON_MACHINE: "The treadmill was paused on the machine: the session is paused.",
-    FaultReason.CONTROL_LOST: "Another app took control of the treadmill: the session is paused.",
-    FaultReason.LINK_LOST: "The treadmill link was lost: the session is paused.",
-    FaultReason.NO_DATA: "The treadmill sent nothing for a while: the session is paused.",
-    FaultReason.TURN_NOT_SLOWED: "The belt did not slow down for the turn: the session is paused.",
-    FaultReason.TURN_SPEED_REFUSED: "The treadmill refused the turn speed: the session is paused.",
+    FaultReason.SAFETY_KEY: QT_TRANSLATE_NOOP(
+        "Devices", "The safety key was pulled: the session is paused."
+    ),
+    FaultReason.STOPPED_ON_MACHINE: QT_TRANSLATE_NOOP(
+        "Devices", "The treadmill was stopped on the machine: the session is paused."
+    ),
+    FaultReason.PAUSED_ON_MACHINE: QT_TRANSLATE_NOOP(
+        "Devices", "The treadmill was paused on the machine: the session is paused."
+    ),
+    FaultReason.CONTROL_LOST: QT_TRANSLATE_NOOP(
+        "Devices", "Another app took control of the treadmill: the session is paused."
+    ),
+    FaultReason.LINK_LOST: QT_TRANSLATE_NOOP(
+        "Devices", "The treadmill link was lost: the session is paused."
+    ),
+    FaultReason.NO_DATA: QT_TRANSLATE_NOOP(
+        "Devices", "The treadmill sent nothing for a while: the session is paused."
+    ),
+    FaultReason.TURN_NOT_SLOWED: QT_TRANSLATE_NOOP(
+        "Devices", "The belt did not slow down for the turn: the session is paused."
+    ),
+    FaultReason.TURN_SPEED_REFUSED: QT_TRANSLATE_NOOP(
+        "Devices", "The treadmill refused the turn speed: the session is paused."
+    ),
 }
 
 Quantity = Literal["speed", "incline"]
+
+
+def _figure(value: float) -> str:
+    """``2.5`` as the loaded language writes it ("2,5" in German)."""
+    return f"{value:g}".replace(".", decimal_point())
 
 
 @dataclass(frozen=True)
@@ -91,7 +115,9 @@ class CommandRefused:
 
     @property
     def message(self) -> str:
-        return f"The treadmill refused {self.command.replace('_', ' ')}: {self.result}."
+        #: {command} and {result} are the protocol's words ("set target speed", "not supported").
+        text = translate("Devices", "The treadmill refused {command}: {result}.")
+        return text.format(command=self.command.replace("_", " "), result=self.result)
 
 
 @dataclass(frozen=True)
@@ -104,10 +130,28 @@ class TargetClamped:
 
     @property
     def message(self) -> str:
-        unit = "km/h" if self.quantity == "speed" else "%"
+        speed = self.quantity == "speed"
         if self.applied is None:
-            return f"This treadmill cannot set its {self.quantity}; {self.requested:g} {unit} was skipped."
-        return f"The treadmill's {self.quantity} is limited: {self.applied:g} {unit} instead of {self.requested:g} {unit}."
+            if speed:
+                text = translate(
+                    "Devices", "This treadmill cannot set its speed; {requested} km/h was skipped."
+                )
+            else:
+                text = translate(
+                    "Devices", "This treadmill cannot set its incline; {requested} % was skipped."
+                )
+            return text.format(requested=_figure(self.requested))
+        if speed:
+            text = translate(
+                "Devices",
+                "The treadmill's speed is limited: {applied} km/h instead of {requested} km/h.",
+            )
+        else:
+            text = translate(
+                "Devices",
+                "The treadmill's incline is limited: {applied} % instead of {requested} %.",
+            )
+        return text.format(applied=_figure(self.applied), requested=_figure(self.requested))
 
 
 @dataclass(frozen=True)
@@ -119,8 +163,11 @@ class UserOverride:
 
     @property
     def message(self) -> str:
-        unit = "km/h" if self.quantity == "speed" else "%"
-        return f"You set {self.value:g} {unit}."
+        if self.quantity == "speed":
+            #: The user changed the belt's speed on the machine itself.
+            return translate("Devices", "You set {value} km/h.").format(value=_figure(self.value))
+        #: The user changed the belt's incline on the machine itself.
+        return translate("Devices", "You set {value} %.").format(value=_figure(self.value))
 
 
 @dataclass(frozen=True)
@@ -142,7 +189,7 @@ class TurnWaiting:
 
     @property
     def message(self) -> str:
-        return "Wait: the belt is still slowing down for the turn."
+        return translate("Devices", "Wait: the belt is still slowing down for the turn.")
 
 
 @dataclass(frozen=True)
@@ -157,7 +204,12 @@ class SessionMustPause:
 
     @property
     def message(self) -> str:
-        return FAULT_MESSAGES[self.reason]
+        return translate("Devices", FAULT_MESSAGES[self.reason])
+
+    @property
+    def spoken(self) -> str:
+        """The message as it is said (in the cues' language)."""
+        return translate_spoken("Devices", FAULT_MESSAGES[self.reason])
 
 
 DeviceEvent = (

@@ -1,11 +1,12 @@
-"""What the heart-rate monitor tells the app: frozen event records and their plain-English
-texts (kept here, in one place, so the UI can translate them)."""
+"""What the heart-rate monitor tells the app: frozen event records and their texts for people
+(kept here, in one place, marked under "Devices"; ``message`` is in the loaded language)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
 
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from walkcoach.devices.events import LinkState
 
 # Where a heart rate comes from: a sensor of its own (a strap or a watch, real or virtual), or
@@ -13,13 +14,16 @@ from walkcoach.devices.events import LinkState
 HeartRateSource = Literal["sensor", "treadmill"]
 
 SOURCE_LABELS: dict[HeartRateSource, str] = {
-    "sensor": "Heart-rate sensor",
-    "treadmill": "Treadmill's heart rate",
+    "sensor": QT_TRANSLATE_NOOP("Devices", "Heart-rate sensor"),
+    "treadmill": QT_TRANSLATE_NOOP("Devices", "Treadmill's heart rate"),
 }
-CONTACT_LOST_TEXT = "The heart-rate sensor has lost contact with the skin."
-CONTACT_BACK_TEXT = "The heart-rate sensor has contact again."
-SIGNAL_LOST_TEXT = "No heart rate at the moment: it shows as --."
-SIGNAL_BACK_TEXT = "The heart rate is back."
+CONTACT_LOST_TEXT = QT_TRANSLATE_NOOP(
+    "Devices", "The heart-rate sensor has lost contact with the skin."
+)
+CONTACT_BACK_TEXT = QT_TRANSLATE_NOOP("Devices", "The heart-rate sensor has contact again.")
+#: "--" is what the screen shows in place of a heart rate.
+SIGNAL_LOST_TEXT = QT_TRANSLATE_NOOP("Devices", "No heart rate at the moment: it shows as --.")
+SIGNAL_BACK_TEXT = QT_TRANSLATE_NOOP("Devices", "The heart rate is back.")
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class ContactLost:
 
     @property
     def message(self) -> str:
-        return CONTACT_LOST_TEXT
+        return translate("Devices", CONTACT_LOST_TEXT)
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class ContactBack:
 
     @property
     def message(self) -> str:
-        return CONTACT_BACK_TEXT
+        return translate("Devices", CONTACT_BACK_TEXT)
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class SignalLost:
 
     @property
     def message(self) -> str:
-        return SIGNAL_LOST_TEXT
+        return translate("Devices", SIGNAL_LOST_TEXT)
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ class SignalBack:
 
     @property
     def message(self) -> str:
-        return SIGNAL_BACK_TEXT
+        return translate("Devices", SIGNAL_BACK_TEXT)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from walkcoach.core.clock import Clock
+from walkcoach.core.i18n import translate
 from walkcoach.devices import uuids
 from walkcoach.devices.events import LinkState
 from walkcoach.devices.ftms import TreadmillData
@@ -137,7 +138,7 @@ class HeartRateMonitor:
         if self.link_state is LinkState.CONNECTING and now >= self._connect_deadline_s:
             if self._transport is not None:
                 self._transport.disconnect()
-            self._link_lost("connecting took too long")
+            self._link_lost(translate("Devices", "connecting took too long"))
         elif self.link_state is LinkState.WAITING_TO_RECONNECT and now >= self._reconnect_due_s:
             self._open_link()
         self._check_signal(now)

@@ -1,7 +1,7 @@
 """A scan for the command line and the device dialog: bounded in time, signal strength in bars,
 and every way it can fail turned into a ``ScanError`` with one of a few ``Problem`` kinds a
 user can act on (no adapter, Bluetooth off, BlueZ not running, no permission, bumble missing, a
-bad or silent HCI transport). The CLI words them with ``describe`` (plain English, here); the
+bad or silent HCI transport). The CLI words them with ``describe`` (marked here, in the loaded language); the
 dialog has its own translated words per kind. Bluetooth stacks are imported on use, inside
 ``run_scan``.
 """
@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from walkcoach.devices.scan import FoundDevice, scan_bleak, scan_bumble
 
 DEFAULT_SCAN_S = 5.0
@@ -32,7 +33,14 @@ _HCI_NAME = re.compile(r"^[a-z][a-z0-9-]*(:\S*)?$")
 # Received signal strength (dBm) at or above which a device gets 4, 3, 2 bars (1 below): about
 # beside it, in the same room, a room away, at the edge of range.
 SIGNAL_BARS_DBM = (-60, -72, -85)
-SIGNAL_WORDS = {4: "excellent", 3: "good", 2: "fair", 1: "weak", 0: "unknown"}
+# A Bluetooth signal's strength in words (translated where shown).
+SIGNAL_WORDS = {
+    4: QT_TRANSLATE_NOOP("Devices", "excellent"),
+    3: QT_TRANSLATE_NOOP("Devices", "good"),
+    2: QT_TRANSLATE_NOOP("Devices", "fair"),
+    1: QT_TRANSLATE_NOOP("Devices", "weak"),
+    0: QT_TRANSLATE_NOOP("Devices", "unknown"),
+}
 
 
 def signal_bars(rssi_dbm: int | None) -> int:
@@ -72,31 +80,52 @@ class ScanError(Exception):
         return self.problem is Problem.BAD_TRANSPORT
 
 
+CONTEXT_DEVICES = "Devices"
+
+# The CLI's words for each problem, translated where they are shown (describe).
 MESSAGES = {
-    Problem.NO_ADAPTER: "no Bluetooth LE adapter found on this computer",
-    Problem.BLUETOOTH_OFF: "Bluetooth is switched off; switch it on and scan again",
-    Problem.NO_BLUEZ: "the system's Bluetooth service cannot be reached: {detail}",
-    Problem.PERMISSION: "not allowed to use Bluetooth ({detail})",
-    Problem.BLEAK_MISSING: "the Bluetooth library bleak is not installed (pip install bleak)",
-    Problem.BUMBLE_MISSING: "{source} needs bumble, which is not installed ("
-    + BUMBLE_INSTALL
-    + ")",
-    Problem.BAD_TRANSPORT: (
-        "{source}: {hci!r} is not an HCI transport name ({detail}; for example "
-        + HCI_EXAMPLES
-        + ")"
+    Problem.NO_ADAPTER: QT_TRANSLATE_NOOP(
+        "Devices", "no Bluetooth LE adapter found on this computer"
     ),
-    Problem.TRANSPORT_UNAVAILABLE: "{source}: cannot open {hci} ({detail})",
-    Problem.NO_ANSWER: "no answer from the Bluetooth controller ({detail})",
-    Problem.BUSY: "another program is scanning for Bluetooth devices; try again",
-    Problem.FAILED: "the scan failed ({detail})",
+    Problem.BLUETOOTH_OFF: QT_TRANSLATE_NOOP(
+        "Devices", "Bluetooth is switched off; switch it on and scan again"
+    ),
+    Problem.NO_BLUEZ: QT_TRANSLATE_NOOP(
+        "Devices", "the system's Bluetooth service cannot be reached: {detail}"
+    ),
+    Problem.PERMISSION: QT_TRANSLATE_NOOP("Devices", "not allowed to use Bluetooth ({detail})"),
+    Problem.BLEAK_MISSING: QT_TRANSLATE_NOOP(
+        "Devices", "the Bluetooth library bleak is not installed (pip install bleak)"
+    ),
+    #: {source} is --hci or where the settings name the transport; {install} a pip command.
+    Problem.BUMBLE_MISSING: QT_TRANSLATE_NOOP(
+        "Devices", "{source} needs bumble, which is not installed ({install})"
+    ),
+    Problem.BAD_TRANSPORT: QT_TRANSLATE_NOOP(
+        "Devices",
+        "{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})",
+    ),
+    Problem.TRANSPORT_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Devices", "{source}: cannot open {hci} ({detail})"
+    ),
+    Problem.NO_ANSWER: QT_TRANSLATE_NOOP(
+        "Devices", "no answer from the Bluetooth controller ({detail})"
+    ),
+    Problem.BUSY: QT_TRANSLATE_NOOP(
+        "Devices", "another program is scanning for Bluetooth devices; try again"
+    ),
+    Problem.FAILED: QT_TRANSLATE_NOOP("Devices", "the scan failed ({detail})"),
 }
 
 
 def describe(error: ScanError, source: str = "--hci") -> str:
     """The problem in one line; ``source`` names where the HCI transport came from."""
-    return MESSAGES[error.problem].format(
-        detail=error.detail or "no details", hci=error.hci, source=source
+    return translate(CONTEXT_DEVICES, MESSAGES[error.problem]).format(
+        detail=error.detail or translate(CONTEXT_DEVICES, "no details"),
+        hci=error.hci,
+        source=source,
+        install=BUMBLE_INSTALL,
+        examples=HCI_EXAMPLES,
     )
 
 

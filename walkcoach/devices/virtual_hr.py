@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from walkcoach.core.clock import Clock
+from walkcoach.core.i18n import translate
 from walkcoach.devices import uuids
 from walkcoach.devices.heart_rate import HeartRateMeasurement, encode_heart_rate
 from walkcoach.devices.transport import TransportListener
@@ -139,7 +140,11 @@ class VirtualHeartRateTransport:
         self.connect_attempts_s.append(self._clock.now())
         if self.refuse_connections > 0:
             self.refuse_connections -= 1
-            self._later(lambda li: li.on_link_down("the heart-rate sensor did not answer"))
+            self._later(
+                lambda li: li.on_link_down(
+                    translate("Devices", "the heart-rate sensor did not answer")
+                )
+            )
             return
         self._linked = True
         self._later(lambda li: li.on_link_up())
@@ -165,7 +170,8 @@ class VirtualHeartRateTransport:
             _, deliver = self._due.pop(0)
             deliver(self._listener)
 
-    def drop_link(self, reason: str = "the heart-rate sensor went out of range") -> None:
+    def drop_link(self, reason: str = "") -> None:
+        reason = reason or translate("Devices", "the heart-rate sensor went out of range")
         self._linked = False
         self._due.clear()
         self._later(lambda li: li.on_link_down(reason))

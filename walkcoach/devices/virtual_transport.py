@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from walkcoach.core.clock import Clock
+from walkcoach.core.i18n import translate
 from walkcoach.devices import uuids
 from walkcoach.devices.transport import TransportListener
 from walkcoach.devices.virtual import VirtualTreadmill
@@ -33,7 +34,9 @@ class VirtualTransport:
         self.connect_attempts_s.append(self._clock.now())
         if self.refuse_connections > 0:
             self.refuse_connections -= 1
-            self._later(lambda li: li.on_link_down("the treadmill did not answer"))
+            self._later(
+                lambda li: li.on_link_down(translate("Devices", "the treadmill did not answer"))
+            )
             return
         self._linked = True
         self._later(lambda li: li.on_link_up())
@@ -67,7 +70,8 @@ class VirtualTransport:
             _, deliver = self._due.pop(0)
             deliver(self._listener)
 
-    def drop_link(self, reason: str = "the treadmill went out of range") -> None:
+    def drop_link(self, reason: str = "") -> None:
+        reason = reason or translate("Devices", "the treadmill went out of range")
         self._linked = False
         self._due.clear()
         self._later(lambda li: li.on_link_down(reason))

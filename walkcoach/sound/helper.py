@@ -9,7 +9,8 @@ Protocol, JSON lines. In: ``{"play": "forward.wav", "id": 7}``, ``{"volume": 0.8
 ``{"hold_s": 300}`` (keep the output open that long after the last sound: waking a device can
 take seconds, and an open stream keeps it awake), ``{"stop": true}``, ``{"ping": n}``. End of input
 ends the helper. Out: ``{"ready": [sound names], "skipped": [reasons]}``, ``{"output": "open",
-"latency_ms": x}``, ``{"unavailable": reason}``, ``{"played": id, "sound": name,
+"latency_ms": x}``, ``{"unavailable": reason, "template": t, "args": {...}}`` (the reason in English, and
+marked under "SoundHelper" as ``t``, to translate and then format with ``args``), ``{"played": id, "sound": name,
 "heard_at_s": t}`` (t on the shared monotonic clock), ``{"pong": n, "stuck_s": s}``.
 """
 
@@ -170,7 +171,7 @@ class CuePlayback:
                 assert self.output is not None  # _write returned True: the stream is open
                 heard_at_s = self._now() + self.output.latency_s() - len(data) / (2 * RATE_HZ)
             except SoundOutputError as exc:
-                self._lost(str(exc))
+                self._lost(exc)
                 return
             for cue_id, sound in reports:
                 self._emit({"played": cue_id, "sound": sound, "heard_at_s": heard_at_s})
@@ -182,7 +183,7 @@ class CuePlayback:
         try:
             self.output.write(data)
         except SoundOutputError as exc:
-            self._lost(str(exc))
+            self._lost(exc)
             return False
         finally:
             self.writing_since_s = None
@@ -199,7 +200,7 @@ class CuePlayback:
         except SoundOutputError as exc:
             self._close()
             self._next_open_s = self._now() + REOPEN_AFTER_S
-            self._set_unavailable(str(exc))
+            self._set_unavailable(exc)
             return False
         if self._unavailable or not self._open_announced:
             self._open_announced = True
@@ -212,16 +213,21 @@ class CuePlayback:
         self._prefill_next = True
         return True
 
-    def _lost(self, reason: str) -> None:
+    def _lost(self, reason: SoundOutputError) -> None:
         self._close()
         self._drop_sounds()
         self._next_open_s = self._now() + REOPEN_AFTER_S
         self._set_unavailable(reason)
 
-    def _set_unavailable(self, reason: str) -> None:
+    def _set_unavailable(self, problem: SoundOutputError) -> None:
+        reason = str(problem)
         if reason != self._unavailable:
             self._unavailable = reason
-            self._emit({"unavailable": reason})
+            # The reason in English, and its template and figures for the app to translate
+            # (this process loads no translation; the app's language is the Preferences').
+            self._emit(
+                {"unavailable": reason, "template": problem.template, "args": problem.figures}
+            )
 
     def _drop_sounds(self) -> None:
         self.mixer.stop()

@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 from functools import cache
 
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP
 from walkcoach.sound.pcm import CHANNELS, RATE_HZ, SAMPLE_BYTES
 
 _PA_STREAM_PLAYBACK = 1
@@ -19,7 +20,16 @@ _DEFAULT = 0xFFFFFFFF  # (uint32_t) -1: let the server choose
 
 
 class SoundOutputError(RuntimeError):
-    """The sound server cannot be reached or stopped playing; the message says why."""
+    """The sound server cannot be reached or stopped playing; the message says why.
+
+    ``template`` is the message before its figures were filled in (marked for lupdate under
+    "SoundHelper"), ``figures`` what fills them: the helper process knows no translation, so it
+    sends both and the UI says the reason in its own language."""
+
+    def __init__(self, template: str, **figures: str) -> None:
+        super().__init__(template.format(**figures) if figures else template)
+        self.template = template
+        self.figures = figures
 
 
 class _SampleSpec(ctypes.Structure):
@@ -40,7 +50,11 @@ def _load(name: str, soname: str) -> ctypes.CDLL:
     try:
         return ctypes.CDLL(ctypes.util.find_library(name) or soname)
     except OSError as exc:
-        raise SoundOutputError(f"{soname} is not installed ({exc})") from None
+        raise SoundOutputError(
+            QT_TRANSLATE_NOOP("SoundHelper", "{library} is not installed ({detail})"),
+            library=soname,
+            detail=str(exc),
+        ) from None
 
 
 @cache
@@ -103,22 +117,29 @@ class PulseOutput:
         )
         if not handle:
             raise SoundOutputError(
-                f"the sound server cannot be reached ({_error_text(error.value)})"
+                QT_TRANSLATE_NOOP("SoundHelper", "the sound server cannot be reached ({detail})"),
+                detail=_error_text(error.value),
             )
         self._handle: int | None = handle
 
     def write(self, data: bytes) -> None:
         error = ctypes.c_int(0)
         if self._simple.pa_simple_write(self._live(), data, len(data), ctypes.byref(error)) < 0:
-            raise SoundOutputError(f"the sound server stopped playing ({_error_text(error.value)})")
+            raise self._stopped(error.value)
 
     def latency_s(self) -> float:
         """How long until a sample written now is heard (buffer plus the device)."""
         error = ctypes.c_int(0)
         usec = self._simple.pa_simple_get_latency(self._live(), ctypes.byref(error))
         if usec == ctypes.c_uint64(-1).value:
-            raise SoundOutputError(f"the sound server stopped playing ({_error_text(error.value)})")
+            raise self._stopped(error.value)
         return float(usec) / 1e6
+
+    def _stopped(self, code: int) -> SoundOutputError:
+        return SoundOutputError(
+            QT_TRANSLATE_NOOP("SoundHelper", "the sound server stopped playing ({detail})"),
+            detail=_error_text(code),
+        )
 
     def close(self) -> None:
         if self._handle is not None:
@@ -127,7 +148,7 @@ class PulseOutput:
 
     def _live(self) -> int:
         if self._handle is None:
-            raise SoundOutputError("the sound output is closed")
+            raise SoundOutputError(QT_TRANSLATE_NOOP("SoundHelper", "the sound output is closed"))
         return self._handle
 
 

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from walkcoach.core.files import create_private_file, make_private_folder
+from walkcoach.core.i18n import translate
 from walkcoach.storage import full_check, schema
 from walkcoach.storage.errors import CorruptDatabaseError, NewerDatabaseError, StorageError
 from walkcoach.storage.rescue import rescue
@@ -135,8 +136,14 @@ def _read_header(path: Path) -> bytes:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe or a device)"
-            raise StorageError(f"the history database {path} is {what}")
+            if stat.S_ISDIR(mode):
+                message = translate("Storage", "the history database {path} is a folder")
+            else:
+                message = translate(
+                    "Storage",
+                    "the history database {path} is not a regular file (a pipe or a device)",
+                )
+            raise StorageError(message.format(path=path))
         return os.pread(fd, 100, 0) if hasattr(os, "pread") else os.read(fd, 100)
     finally:
         os.close(fd)
@@ -198,43 +205,49 @@ def open_database(
         if not path.exists():
             create_private_file(path)
     except OSError as exc:
-        raise StorageError(
-            f"cannot create the history database {path}: {exc.strerror or exc}"
-        ) from exc
+        message = translate("Storage", "cannot create the history database {path}: {reason}")
+        raise StorageError(message.format(path=path, reason=exc.strerror or exc)) from exc
 
     try:
         conn = _open_checked(path, check_integrity)
     except StorageError:
         raise  # a newer schema, a path that is no file: the file is left as it is
     except OSError as exc:
-        raise StorageError(
-            f"cannot open the history database {path}: {exc.strerror or exc}"
-        ) from exc
+        message = translate("Storage", "cannot open the history database {path}: {reason}")
+        raise StorageError(message.format(path=path, reason=exc.strerror or exc)) from exc
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         reason = _reason(exc)
         if not is_damage(exc):
-            raise StorageError(f"cannot open the history database {path}: {reason}") from exc
+            message = translate("Storage", "cannot open the history database {path}: {reason}")
+            raise StorageError(message.format(path=path, reason=reason)) from exc
         if not repair:
-            raise CorruptDatabaseError(
-                f"the history database {path} is damaged ({reason}); start WalkCoach to keep it "
-                "aside and rescue what can be read"
-            ) from exc
+            raise CorruptDatabaseError(_damaged_message(path, reason)) from exc
         try:
             moved, rescued = rescue(path, now)
             full_check.done(path)  # the new file is whole
             conn = _open_checked(path, check_integrity=False)
         except (OSError, sqlite3.Error, StorageError, ValueError) as exc2:
-            raise StorageError(
-                f"the history database {path} is damaged and could not be moved aside: "
-                f"{_reason(exc2)}"
-            ) from exc2
+            message = translate(
+                "Storage",
+                "the history database {path} is damaged and could not be moved aside: {reason}",
+            )
+            raise StorageError(message.format(path=path, reason=_reason(exc2))) from exc2
         notices.append(rescued.notice(reason, moved))
     return conn, notices
 
 
+def _damaged_message(path: Path, reason: str) -> str:
+    message = translate(
+        "Storage",
+        "the history database {path} is damaged ({reason}); start WalkCoach to keep it aside "
+        "and rescue what can be read",
+    )
+    return message.format(path=path, reason=reason)
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, UnicodeDecodeError):
-        return "its integrity check returned garbled text"
+        return translate("Storage", "its integrity check returned garbled text")
     if isinstance(exc, OSError):
         return str(exc.strerror or exc)
     return " ".join(str(exc).split())[:200]
@@ -251,12 +264,17 @@ def _open_checked(path: Path, check_integrity: bool) -> sqlite3.Connection:
             everything = full_check.requested(path)
             problem = _integrity_problem(conn, everything)
             if problem:
-                raise _Damaged(f"integrity check failed: {problem}")
+                #: {problem} is SQLite's own report, in English.
+                message = translate("Storage", "integrity check failed: {problem}")
+                raise _Damaged(message.format(problem=problem))
             if everything:
                 full_check.done(path)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StorageError(f"cannot switch the history database to WAL mode (got {mode})")
+            message = translate(
+                "Storage", "cannot switch the history database to WAL mode (got {mode})"
+            )
+            raise StorageError(message.format(mode=mode))
         # In WAL mode NORMAL survives an application crash or kill -9; only a power cut may lose
         # the last commits, and it keeps checkpoints cheap.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -264,9 +282,10 @@ def _open_checked(path: Path, check_integrity: bool) -> sqlite3.Connection:
             schema.migrate(conn)
         except sqlite3.Error as exc:
             # The file passed its check: a failed upgrade is no damage, and it was rolled back.
-            raise StorageError(
-                f"cannot open the history database {path}: upgrading it failed ({_reason(exc)})"
-            ) from exc
+            message = translate(
+                "Storage", "cannot open the history database {path}: upgrading it failed ({reason})"
+            )
+            raise StorageError(message.format(path=path, reason=_reason(exc))) from exc
     except BaseException:
         conn.close()
         raise
@@ -286,16 +305,13 @@ def open_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection | None:
     try:
         version = _peek_version(path)
     except OSError as exc:
-        raise StorageError(
-            f"cannot read the history database {path}: {exc.strerror or exc}"
-        ) from exc
+        message = translate("Storage", "cannot read the history database {path}: {reason}")
+        raise StorageError(message.format(path=path, reason=exc.strerror or exc)) from exc
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         if is_damage(exc):
-            raise CorruptDatabaseError(
-                f"the history database {path} is damaged ({_reason(exc)}); start WalkCoach to "
-                "keep it aside and rescue what can be read"
-            ) from exc
-        raise StorageError(f"cannot read the history database {path}: {_reason(exc)}") from exc
+            raise CorruptDatabaseError(_damaged_message(path, _reason(exc))) from exc
+        message = translate("Storage", "cannot read the history database {path}: {reason}")
+        raise StorageError(message.format(path=path, reason=_reason(exc))) from exc
     if version > schema.SCHEMA_VERSION:
         raise NewerDatabaseError(schema.newer_message(version))
     if version < schema.SCHEMA_VERSION:
@@ -304,7 +320,8 @@ def open_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection | None:
     try:
         return _connect_readonly(path)
     except sqlite3.Error as exc:
-        raise StorageError(f"cannot read the history database {path}: {exc}") from exc
+        message = translate("Storage", "cannot read the history database {path}: {reason}")
+        raise StorageError(message.format(path=path, reason=exc)) from exc
 
 
 @contextlib.contextmanager

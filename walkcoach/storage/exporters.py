@@ -28,7 +28,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from walkcoach.core import counted
 from walkcoach.core.files import write_file_atomic
+from walkcoach.core.i18n import translate
 from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import SessionRecord
 from walkcoach.storage.fit import session_to_fit
@@ -160,14 +162,25 @@ def render(sessions: Sequence[SessionRecord], fmt: str) -> bytes:
         return sessions_to_json(sessions).encode("utf-8")
     if fmt in PER_SESSION_FORMATS:
         if len(sessions) != 1:
-            raise ExportError(f"a {fmt.upper()} file holds one session (got {len(sessions)})")
+            message = translate("Storage", "a {format} file holds one session (got {count})")
+            raise ExportError(message.format(format=fmt.upper(), count=len(sessions)))
         try:
             if fmt == "tcx":
                 return session_to_tcx(sessions[0])
             return session_to_fit(sessions[0])
         except ValueError as exc:
             raise ExportError(str(exc)) from exc
-    raise ExportError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+    raise _unknown_format(fmt)
+
+
+def _unknown_format(fmt: str) -> ExportError:
+    message = translate("Storage", "unknown export format {format} (one of: {known})")
+    return ExportError(message.format(format=repr(fmt), known=", ".join(FORMATS)))
+
+
+def _cannot_write(path: Path, exc: OSError) -> ExportError:
+    message = translate("Storage", "cannot write {path}: {reason}")
+    return ExportError(message.format(path=path, reason=exc.strerror or exc))
 
 
 def session_file_name(session: SessionRecord, fmt: str) -> str:
@@ -195,25 +208,33 @@ def export_sessions(
     """
     output = Path(output)
     if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+        raise _unknown_format(fmt)
     kind = _kind(output)
     if fmt in PER_SESSION_FORMATS and (len(sessions) != 1 or kind == "folder"):
         exportable = [s for s in sessions if s.segments]
         if not exportable:
-            raise ExportError("there are no recorded sessions with segments to export")
-        if kind not in ("folder", "missing"):
             raise ExportError(
-                f"{output} is a file; exporting several sessions as {fmt.upper()} needs a folder "
-                "(one file per session)"
+                translate("Storage", "there are no recorded sessions with segments to export")
             )
+        if kind not in ("folder", "missing"):
+            message = translate(
+                "Storage",
+                "{output} is a file; exporting several sessions as {format} needs a folder "
+                "(one file per session)",
+            )
+            raise ExportError(message.format(output=output, format=fmt.upper()))
         return _export_to_folder(exportable, fmt, output, force=force, made=kind == "missing")
     if kind == "folder":
-        raise ExportError(f"{output} is a folder; give a file name to write the {fmt.upper()} to")
+        message = translate(
+            "Storage", "{output} is a folder; give a file name to write the {format} to"
+        )
+        raise ExportError(message.format(output=output, format=fmt.upper()))
     data = render(sessions, fmt)
     if kind == "special":
         return [_write_in_place(output, data)]
     if kind == "file" and not force:
-        raise ExportError(f"{output} exists already; add --force to replace it")
+        message = translate("Storage", "{output} exists already; add --force to replace it")
+        raise ExportError(message.format(output=output))
     return [write_bytes_atomic(output, data)]
 
 
@@ -225,7 +246,7 @@ def _kind(path: Path) -> str:
     except FileNotFoundError:
         return "file" if os.path.lexists(path) else "missing"
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise _cannot_write(path, exc) from exc
     if stat.S_ISDIR(mode):
         return "folder"
     if stat.S_ISREG(mode):
@@ -252,8 +273,16 @@ def _export_to_folder(
     if not force:
         there = [t for t in targets if os.path.lexists(t)]
         if there:
-            more = f" and {len(there) - 1} more" if len(there) > 1 else ""
-            raise ExportError(f"{there[0]}{more} exist already; add --force to replace them")
+            if len(there) > 1:
+                message = counted.translate(
+                    "Storage",
+                    "{first} and %n more exist already; add --force to replace them",
+                    None,
+                    len(there) - 1,
+                )
+            else:
+                message = translate("Storage", "{first} exist already; add --force to replace them")
+            raise ExportError(message.format(first=there[0]))
     _make_folder(folder)
     written: list[Path] = []
     try:
@@ -278,7 +307,8 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
+        message = translate("Storage", "cannot create the folder {folder}: {reason}")
+        raise ExportError(message.format(folder=folder, reason=exc.strerror or exc)) from exc
 
 
 def _write_in_place(path: Path, data: bytes) -> Path:
@@ -295,7 +325,7 @@ def _write_in_place(path: Path, data: bytes) -> Path:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise _cannot_write(path, exc) from exc
     return path
 
 
@@ -303,11 +333,12 @@ def write_bytes_atomic(path: Path, data: bytes) -> Path:
     """Temp file in the same folder, then rename: readers see no file or the whole file."""
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
+        message = translate("Storage", "cannot write {path}: the folder {folder} does not exist")
+        raise ExportError(message.format(path=path, folder=folder))
     try:
         # No fsync: an export can be made again, and it costs seconds. Owner-only like every
         # file WalkCoach writes: an export holds the user's training and weight.
         write_file_atomic(path, data, durable=False)
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise _cannot_write(path, exc) from exc
     return path

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from walkcoach.core.i18n import translate
 from walkcoach.core.measured import BeltSample, cumulative_distances_m, planned_offsets_s
 from walkcoach.core.records import SegmentRecord, SessionRecord
 
@@ -227,7 +228,8 @@ def _intensity(segment: SegmentRecord) -> int:
 def session_to_fit(session: SessionRecord) -> bytes:
     """The session as a FIT activity file. Raises ValueError for a session with no segments."""
     if not session.segments:
-        raise ValueError(f"session {session.id} has no recorded segments; nothing to export")
+        message = translate("Storage", "session {id} has no recorded segments; nothing to export")
+        raise ValueError(message.format(id=session.id))
     starts = session.segment_start_times()
     names = lap_names(session.segments)
     start_fit = fit_time(session.started_at)

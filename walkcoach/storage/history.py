@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from operator import attrgetter
 from typing import Any, overload
 
+from walkcoach.core.i18n import translate
 from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
 from walkcoach.storage import full_check
@@ -175,11 +176,14 @@ def session_samples(conn: sqlite3.Connection, session_id: int) -> list[BeltSampl
             raise
         if full_check.file_of(conn):
             full_check.request(full_check.file_of(conn))
-        raise StorageError(
+        message = translate(
+            "Storage",
             "the treadmill samples of this session cannot be read: the history file is damaged "
-            f"({' '.join(str(exc).split())[:120]}). WalkCoach keeps the file aside and rescues "
-            "what can be read when it next starts"
-        ) from exc
+            "({reason}). WalkCoach keeps the file aside and rescues what can be read when it "
+            "next starts",
+        )
+        #: {reason} is SQLite's own report, in English.
+        raise StorageError(message.format(reason=" ".join(str(exc).split())[:120])) from exc
 
 
 def running_sessions(conn: sqlite3.Connection) -> list[SessionRecord]:

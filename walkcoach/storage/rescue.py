@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from walkcoach.core import counted
 from walkcoach.core.files import create_private_file
+from walkcoach.core.i18n import translate
 from walkcoach.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
 CHUNK_ROWS = 256
@@ -57,22 +59,41 @@ class Rescued:
 
     def notice(self, reason: str, moved: Path) -> str:
         if self.how == "none":
-            return (
-                f"The history database was damaged ({reason}). It was moved to {moved} and "
+            message = translate(
+                "Storage",
+                "The history database was damaged ({reason}). It was moved to {moved} and "
                 "nothing in it could be read, so a new, empty history was started; nothing was "
-                "deleted."
+                "deleted.",
             )
-        how = (
-            "by rebuilding its indexes"
-            if self.how == "reindex"
-            else "by copying every row that could still be read"
-            + (" (some could not)" if self.rows_skipped else "")
-        )
-        noun = "session was" if self.sessions == 1 else "sessions were"
-        return (
-            f"The history database was damaged ({reason}). It was moved to {moved}, unchanged, "
-            f"and {self.sessions} {noun} rescued into a new history {how}; nothing was deleted."
-        )
+            return message.format(reason=reason, moved=moved)
+        if self.how == "reindex":
+            message = counted.translate(
+                "Storage",
+                "The history database was damaged ({reason}). It was moved to {moved}, "
+                "unchanged, and %n session(s) could be rescued into a new history by rebuilding "
+                "its indexes; nothing was deleted.",
+                None,
+                self.sessions,
+            )
+        elif self.rows_skipped:
+            message = counted.translate(
+                "Storage",
+                "The history database was damaged ({reason}). It was moved to {moved}, "
+                "unchanged, and %n session(s) could be rescued into a new history by copying "
+                "every row that could still be read (some could not); nothing was deleted.",
+                None,
+                self.sessions,
+            )
+        else:
+            message = counted.translate(
+                "Storage",
+                "The history database was damaged ({reason}). It was moved to {moved}, "
+                "unchanged, and %n session(s) could be rescued into a new history by copying "
+                "every row that could still be read; nothing was deleted.",
+                None,
+                self.sessions,
+            )
+        return message.format(reason=reason, moved=moved)
 
 
 def rescue(path: Path, now: datetime | None = None) -> tuple[Path, Rescued]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from walkcoach.core.i18n import translate
 from walkcoach.storage.errors import NewerDatabaseError
 
 # ---------------------------------------------------------------------------------------------
@@ -271,8 +272,9 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
 
 
 def newer_message(version: int) -> str:
-    return (
-        f"the history database was written by a newer WalkCoach (schema version {version}; "
-        f"this one knows up to {SCHEMA_VERSION}); update WalkCoach to use it. "
-        "The file was left untouched."
+    message = translate(
+        "Storage",
+        "the history database was written by a newer WalkCoach (schema version {version}; "
+        "this one knows up to {known}); update WalkCoach to use it. The file was left untouched.",
     )
+    return message.format(version=version, known=SCHEMA_VERSION)

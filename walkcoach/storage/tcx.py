@@ -22,6 +22,7 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 
 from walkcoach import __version__
+from walkcoach.core.i18n import translate
 from walkcoach.core.measured import cumulative_distances_m, planned_offsets_s
 from walkcoach.core.records import SegmentRecord, SessionRecord
 from walkcoach.storage.fit import lap_names
@@ -106,7 +107,8 @@ def session_to_tcx(session: SessionRecord) -> bytes:
     """The session as TCX (UTF-8 bytes). Raises ValueError for a session with no segments
     (the schema needs at least one lap)."""
     if not session.segments:
-        raise ValueError(f"session {session.id} has no recorded segments; nothing to export")
+        message = translate("Storage", "session {id} has no recorded segments; nothing to export")
+        raise ValueError(message.format(id=session.id))
     ET.register_namespace("", TCD_NS)
     ET.register_namespace("xsi", XSI_NS)
     root = ET.Element(f"{{{TCD_NS}}}TrainingCenterDatabase")

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from walkcoach.core.i18n import translate
 from walkcoach.core.program import MAX_TEXT_CHARS, Problem
 
 FORMAT_ID = "walkcoach-plan"
@@ -141,15 +142,19 @@ def parse_days(text: str) -> tuple[int, ...]:
     """``"mon,wed,fri"`` as weekday numbers (0 = Monday), or ValueError with a clear message."""
     names = [part.strip().lower() for part in text.split(",") if part.strip()]
     if not names:
-        raise ValueError("no weekdays given (e.g. mon,wed,fri)")
+        raise ValueError(translate("Plans", "no weekdays given (e.g. mon,wed,fri)"))
     days: list[int] = []
     for name in names:
         short = name[:3]
         if short not in WEEKDAYS or (len(name) > 3 and not _full_day(name)):
-            raise ValueError(f"unknown weekday '{name}' (use {','.join(WEEKDAYS)})")
+            #: {days} are the weekday ids the command line takes: mon,tue,wed,...
+            message = translate("Plans", "unknown weekday '{name}' (use {days})")
+            raise ValueError(message.format(name=name, days=",".join(WEEKDAYS)))
         day = WEEKDAYS.index(short)
         if day in days:
-            raise ValueError(f"weekday '{name}' is given twice")
+            raise ValueError(
+                translate("Plans", "weekday '{name}' is given twice").format(name=name)
+            )
         days.append(day)
     return tuple(sorted(days))
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from walkcoach.core.files import write_text_atomic
+from walkcoach.core.i18n import translate
 from walkcoach.core.plans.model import WEEKDAYS, parse_days
 
 STATE_FORMAT = "walkcoach-plan-state"
@@ -67,7 +68,8 @@ def parse_time(text: str) -> str:
     if re.match(r"^\d:\d\d$", value):
         value = "0" + value
     if not _TIME_RE.match(value):
-        raise ValueError(f"'{text}' is not a time of day as HH:MM (e.g. 07:30)")
+        message = translate("Plans", "'{text}' is not a time of day as HH:MM (e.g. 07:30)")
+        raise ValueError(message.format(text=text))
     return value
 
 
@@ -89,27 +91,29 @@ def state_to_dict(state: PlanState) -> dict[str, Any]:
 def state_from_dict(data: Any) -> PlanState:
     """The state from decoded JSON, or PlanStateError naming the first problem."""
     if not isinstance(data, dict) or data.get("format") != STATE_FORMAT:
-        raise PlanStateError("this is not a WalkCoach plan state file")
+        raise PlanStateError(translate("Plans", "this is not a WalkCoach plan state file"))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PlanStateError("the plan state file has no valid 'version'")
+        raise PlanStateError(translate("Plans", "the plan state file has no valid 'version'"))
     if version > STATE_VERSION:
-        raise PlanStateError(
-            f"the plan state file is version {version}, written by a newer WalkCoach; this one "
-            f"reads up to version {STATE_VERSION}"
+        message = translate(
+            "Plans",
+            "the plan state file is version {version}, written by a newer WalkCoach; this one "
+            "reads up to version {known}",
         )
+        raise PlanStateError(message.format(version=version, known=STATE_VERSION))
     try:
         plan_id = data["plan_id"]
         if not isinstance(plan_id, str) or not plan_id:
-            raise ValueError("'plan_id' must be text")
+            raise ValueError(translate("Plans", "'plan_id' must be text"))
         days_raw = data["days"]
         if not isinstance(days_raw, list) or not all(isinstance(d, str) for d in days_raw):
-            raise ValueError("'days' must be a list of weekdays")
+            raise ValueError(translate("Plans", "'days' must be a list of weekdays"))
         days = parse_days(",".join(days_raw))
         time = parse_time(str(data["time"]))
         tz_name = data["tz"]
         if not isinstance(tz_name, str) or not tz_name:
-            raise ValueError("'tz' must be a time zone name")
+            raise ValueError(translate("Plans", "'tz' must be a time zone name"))
         started_on = date.fromisoformat(str(data["started_on"]))
         alarm = data.get("alarm_before_min", 10)
         if (
@@ -117,19 +121,23 @@ def state_from_dict(data: Any) -> PlanState:
             or not isinstance(alarm, int)
             or not 0 <= alarm <= MAX_ALARM_BEFORE_MIN
         ):
-            raise ValueError(f"'alarm_before_min' must be 0-{MAX_ALARM_BEFORE_MIN} minutes")
+            message = translate("Plans", "'alarm_before_min' must be 0-{most} minutes")
+            raise ValueError(message.format(most=MAX_ALARM_BEFORE_MIN))
         events = []
         for raw in data.get("events", []):
             if not isinstance(raw, dict) or raw.get("action") not in ACTIONS:
-                raise ValueError(f"unknown plan event {json.dumps(raw)[:60]}")
+                message = translate("Plans", "unknown plan event {event}")
+                raise ValueError(message.format(event=json.dumps(raw)[:60]))
             events.append(PlanEvent(date.fromisoformat(str(raw["on"])), raw["action"]))
         ics_path = data.get("ics_path")
         if ics_path is not None and not isinstance(ics_path, str):
-            raise ValueError("'ics_path' must be text")
+            raise ValueError(translate("Plans", "'ics_path' must be text"))
     except KeyError as exc:
-        raise PlanStateError(f"the plan state file has no '{exc.args[0]}'") from None
+        message = translate("Plans", "the plan state file has no '{field}'")
+        raise PlanStateError(message.format(field=exc.args[0])) from None
     except (ValueError, TypeError) as exc:
-        raise PlanStateError(f"the plan state file is damaged: {exc}") from None
+        message = translate("Plans", "the plan state file is damaged: {reason}")
+        raise PlanStateError(message.format(reason=exc)) from None
     return PlanState(plan_id, days, time, tz_name, started_on, alarm, tuple(events), ics_path)
 
 
@@ -144,13 +152,17 @@ def load_state(path: Path) -> PlanState | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise PlanStateError(f"cannot read {path}: {exc.strerror}") from None
+        message = translate("Plans", "cannot read {path}: {reason}")
+        raise PlanStateError(message.format(path=path, reason=exc.strerror)) from None
     if len(raw) > MAX_STATE_BYTES:
-        raise PlanStateError(f"{path} is too large to be a plan state file")
+        message = translate("Plans", "{path} is too large to be a plan state file")
+        raise PlanStateError(message.format(path=path))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise PlanStateError(f"{path} is not valid JSON") from None
+        raise PlanStateError(
+            translate("Plans", "{path} is not valid JSON").format(path=path)
+        ) from None
     return state_from_dict(data)
 
 

@@ -272,8 +272,13 @@ class SettingsDialog(QDialog):
         general = QWidget(self.tabs)
         general.setLayout(form)
         self.heart_rate = HeartRatePrefs(self.tabs)
-        self.tabs.addTab(general, self.tr("&General"))
-        self.tabs.addTab(self.heart_rate, self.tr("&Heart rate"))
+        from walkcoach.ui.widgets.folding import VerticalScrollArea
+
+        # Each tab scrolls where the dialog is shorter than it (a 600 px screen, a longer
+        # language): squeezed, its rows of text would be cut off instead.
+        self.tabs.addTab(VerticalScrollArea(general, self.tabs), self.tr("&General"))
+        self.heart_rate_tab = VerticalScrollArea(self.heart_rate, self.tabs)
+        self.tabs.addTab(self.heart_rate_tab, self.tr("&Heart rate"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
@@ -452,7 +457,7 @@ class SettingsDialog(QDialog):
         chosen = self.values()
         zones_problem = self.heart_rate.problem()
         if zones_problem:  # a resting heart rate too close to the maximum, say
-            self.tabs.setCurrentWidget(self.heart_rate)
+            self.tabs.setCurrentWidget(self.heart_rate_tab)
             self.error_label.setText(
                 self.tr("⚠ Heart-rate zones: {problem}.").format(problem=zones_problem)
             )
