@@ -33,9 +33,6 @@ maximum, seconds in each zone (the ``zones`` the writer held when the session be
 ``hr_source`` at every segment end, at finish, in :meth:`SessionWriter.take_over` and once a
 minute at checkpoints (core/hr_figures.py does the sums). Segments lie end to end in active time,
 so a segment's window starts where the ones before it add up to.
-
-Past 400 lines, one job (a session's way into the database, whatever storage does), but its
-row building and the belt's samples could stand apart: issue 13's reshape splits those out.
 """
 
 from __future__ import annotations
