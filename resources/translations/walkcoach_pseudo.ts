@@ -152,12 +152,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     <message>
         <location line="+59" />
         <location line="+65" />
-        <location line="+190" />
+        <location line="+192" />
         <source>Coming up</source>
         <translation>[Coming up~~]</translation>
     </message>
     <message>
-        <location line="-184" />
+        <location line="-186" />
         <source>Front</source>
         <translation>[Front~]</translation>
     </message>
@@ -202,7 +202,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Source: {source}~~]</translation>
     </message>
     <message>
-        <location line="+165" />
+        <location line="+167" />
         <source>% of maximal voluntary contraction</source>
         <translation>[% of maximal voluntary contraction~~~~~~~~ ~~~]</translation>
     </message>
@@ -2438,6 +2438,21 @@ above your ceiling~~~~~~]</translation>
         <source>Below the zones</source>
         <translation>[Below the zones~~~~]</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: a real maximum can be 10 or more beats a minute either side, so enter yours if you know it.</source>
+        <translation>[Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: a real maximum can be 10 or more beats a minute either side, so enter yours if you know it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting).</source>
+        <translation>[Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zones as a percentage of your maximum heart rate.</source>
+        <translation>[Zones as a percentage of your maximum heart rate.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>HelperCuePlayer</name>
@@ -3173,7 +3188,77 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>Muscles</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="+172" />
+        <location filename="../../tools/resource_texts.py" line="+191" />
+        <source>Backward uphill glute article</source>
+        <translation>[Backward uphill glute article~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ericson 1986</source>
+        <translation>[Ericson 1986~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Franz &amp; Kram 2011</source>
+        <translation>[Franz &amp; Kram 2011~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detweiler &amp; Twaddle 2007</source>
+        <translation>[Detweiler &amp; Twaddle 2007~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DeKrey et al. 2003</source>
+        <translation>[DeKrey et al. 2003~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masumoto et al. 2005</source>
+        <translation>[Masumoto et al. 2005~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masumoto et al. 2007</source>
+        <translation>[Masumoto et al. 2007~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cipriani et al. 1995</source>
+        <translation>[Cipriani et al. 1995~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lumbar EMG study 2018</source>
+        <translation>[Lumbar EMG study 2018~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lee et al. 2014</source>
+        <translation>[Lee et al. 2014~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walking muscles articles</source>
+        <translation>[Walking muscles articles~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walking backwards guide</source>
+        <translation>[Walking backwards guide~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project Sports Q&amp;A</source>
+        <translation>[Project Sports Q&amp;A~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WalkCoach estimate</source>
+        <translation>[WalkCoach estimate~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Rectus femoris</source>
         <translation>[Rectus femoris~~~~]</translation>
     </message>
@@ -3856,7 +3941,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="-252" />
+        <location filename="../../tools/resource_texts.py" line="-285" />
         <source>Back relief, three weeks</source>
         <translation>[Back relief, three weeks~~~~~~~~]</translation>
     </message>
@@ -3864,6 +3949,11 @@ above your ceiling~~~~~~]</translation>
         <location line="+1" />
         <source>Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.</source>
         <translation>[Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“Walking Backwards on the Treadmill”, a personal trainer's post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)</source>
+        <translation>[“Walking Backwards on the Treadmill”, a personal trainer's post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3877,6 +3967,11 @@ above your ceiling~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)</source>
+        <translation>[“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Daily retro, four weeks</source>
         <translation>[Daily retro, four weeks~~~~~~~~]</translation>
     </message>
@@ -3884,6 +3979,11 @@ above your ceiling~~~~~~]</translation>
         <location line="+1" />
         <source>The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.</source>
         <translation>[The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page</source>
+        <translation>[“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3897,6 +3997,11 @@ above your ceiling~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)</source>
+        <translation>[An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Backward progression, twelve weeks</source>
         <translation>[Backward progression, twelve weeks~~~~~~~~ ~~~]</translation>
     </message>
@@ -3904,6 +4009,11 @@ above your ceiling~~~~~~]</translation>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
         <translation>[Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An article on walking backwards uphill and gluteus maximus EMG (its progression advice)</source>
+        <translation>[An article on walking backwards uphill and gluteus maximus EMG (its progression advice)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61" />
@@ -4416,12 +4526,152 @@ above your ceiling~~~~~~]</translation>
         <translation>[Delete…~]</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../../walkcoach/ui/editor/files.py" line="+33" />
+        <source>WalkCoach programs (*.json);;All files (*)</source>
+        <translation>[WalkCoach programs (*.json);;All files (*)~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>{what} failed: {error}</source>
+        <translation>[{what} failed: {error}~~]</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>My program</source>
+        <translation>[My program~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My program {number}</source>
+        <translation>[My program {number}~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Creating the program</source>
+        <translation>[Creating the program~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Fix the problems before making a copy.</source>
+        <translation>[Fix the problems before making a copy.~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Duplicating the program</source>
+        <translation>[Duplicating the program~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot delete</source>
+        <translation>[Cannot delete~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Deleted “{name}”.</source>
+        <translation>[Deleted “{name}”.~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../walkcoach/ui/editor/window.py" line="+0" />
         <source>Delete program</source>
         <translation>[Delete program~~~~]</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Delete “{name}”?</source>
+        <translation>[Delete “{name}”?~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Delete</source>
+        <translation>[&amp;Delete~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+91" />
+        <source>&amp;Cancel</source>
+        <translation>[&amp;Cancel~]</translation>
+    </message>
+    <message>
+        <location line="-88" />
+        <source>The program file is removed. Your history is kept.</source>
+        <translation>[The program file is removed. Your history is kept.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Import program</source>
+        <translation>[Import program~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+39" />
+        <source>Cannot import this file</source>
+        <translation>[Cannot import this file~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>{file} was not imported:
+{reason}</source>
+        <translation>[{file} was not imported:
+{reason}~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Imported “{name}”.</source>
+        <translation>[Imported “{name}”.~~~]</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Program already exists</source>
+        <translation>[Program already exists~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You already have a program with the id “{id}” (“{name}”).</source>
+        <translation>[You already have a program with the id “{id}” (“{name}”).~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Replace</source>
+        <translation>[&amp;Replace~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Keep both</source>
+        <translation>[&amp;Keep both~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Replace it with the file's version, keep both (the import gets a new id), or cancel?</source>
+        <translation>[Replace it with the file's version, keep both (the import gets a new id), or cancel?~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Export program</source>
+        <translation>[Export program~~~~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Fix the problems before exporting.</source>
+        <translation>[Fix the problems before exporting.~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
         <location line="+15" />
+        <source>Cannot export</source>
+        <translation>[Cannot export~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file}: {error}</source>
+        <translation>[{file}: {error}~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Exported to {file}.</source>
+        <translation>[Exported to {file}.~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/ui/editor/window.py" line="+15" />
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
         <translation>[Read-only: this is a built-in program. Make a copy to edit it.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
@@ -4711,12 +4961,13 @@ above your ceiling~~~~~~]</translation>
         <translation>[Built-in programs cannot be changed: duplicate it first.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location filename="../../walkcoach/ui/editor/files.py" line="-255" />
+        <location filename="../../walkcoach/ui/editor/window.py" line="+73" />
         <source>Cannot save</source>
         <translation>[Cannot save~~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../walkcoach/ui/editor/window.py" line="+1" />
         <source>The program was not saved: {error}</source>
         <translation>[The program was not saved: {error}~~~~~~~~]</translation>
     </message>
@@ -5146,7 +5397,27 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramTreeModel</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/model.py" line="+185" />
+        <location filename="../../walkcoach/ui/editor/model.py" line="+158" />
+        <source>Segment</source>
+        <translation>[Segment~]</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Time</source>
+        <translation>[Time~]</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Speed</source>
+        <translation>[Speed~]</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Incline</source>
+        <translation>[Incline~]</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>(problem: {reason})</source>
         <translation>[(problem: {reason})~~~]</translation>
     </message>
@@ -5169,7 +5440,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>Programs</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="-158" />
+        <location filename="../../tools/resource_texts.py" line="-177" />
         <source>Back relief walk</source>
         <translation>[Back relief walk~~~~~]</translation>
     </message>
@@ -6232,7 +6503,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+163" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+176" />
         <source>Preferences</source>
         <translation>[Preferences~~~]</translation>
     </message>

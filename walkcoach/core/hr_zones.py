@@ -31,12 +31,19 @@ ZONE_NAMES = (
 BELOW_ZONES_NAME = QT_TRANSLATE_NOOP("HeartRateZones", "Below the zones")
 
 
-ESTIMATE_NOTE = (
+# The notes under the zones in Preferences; the UI shows them with core_text(CONTEXT_ZONES, note).
+ESTIMATE_NOTE = QT_TRANSLATE_NOOP(
+    "HeartRateZones",
     "Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: "
-    "a real maximum can be 10 or more beats a minute either side, so enter yours if you know it."
+    "a real maximum can be 10 or more beats a minute either side, so enter yours if you know it.",
 )
-RESERVE_NOTE = "Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting)."
-MAXIMUM_NOTE = "Zones as a percentage of your maximum heart rate."
+RESERVE_NOTE = QT_TRANSLATE_NOOP(
+    "HeartRateZones",
+    "Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting).",
+)
+MAXIMUM_NOTE = QT_TRANSLATE_NOOP(
+    "HeartRateZones", "Zones as a percentage of your maximum heart rate."
+)
 
 
 class ZoneError(ValueError):

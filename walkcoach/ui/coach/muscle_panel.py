@@ -11,7 +11,7 @@ from walkcoach.core.muscles import Activation, MuscleModel
 from walkcoach.core.program import Segment
 from walkcoach.ui.coach.texts import segment_title
 from walkcoach.ui.platform.lean_qt import set_enum
-from walkcoach.ui.resource_text import muscle_name, muscle_reason
+from walkcoach.ui.resource_text import muscle_name, muscle_reason, muscle_source
 
 if TYPE_CHECKING:
     from walkcoach.ui.coach.body_diagram import BodyDiagramWidget
@@ -200,7 +200,7 @@ class MusclePanel(QFrame):
                     reason=muscle_reason(activation.reason),
                 )
             )
-            label.setToolTip(activation.source)
+            label.setToolTip(muscle_source(activation.source))
             label.show()
         # The texts changed inside the scroll area, whose own layout does not tell the panel's.
         self.top_area.updateGeometry()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QTabWidget,
@@ -86,6 +87,18 @@ class WeightSpin(QDoubleSpinBox):
 
     def weight_kg(self) -> float:
         return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, self._kg))
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls up and down when the screen is lower than the page (1024x600,
+    a longer language): the dialog never grows past the screen, so without it Qt squeezed the
+    zone rows under their text."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap
+    scroll.setWidget(page)
+    return scroll
 
 
 def units_combo(parent: QWidget) -> QComboBox:
@@ -272,8 +285,9 @@ class SettingsDialog(QDialog):
         general = QWidget(self.tabs)
         general.setLayout(form)
         self.heart_rate = HeartRatePrefs(self.tabs)
-        self.tabs.addTab(general, self.tr("&General"))
-        self.tabs.addTab(self.heart_rate, self.tr("&Heart rate"))
+        self.tabs.addTab(_scrolling(general), self.tr("&General"))
+        self.heart_rate_tab = _scrolling(self.heart_rate)
+        self.tabs.addTab(self.heart_rate_tab, self.tr("&Heart rate"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
@@ -452,7 +466,7 @@ class SettingsDialog(QDialog):
         chosen = self.values()
         zones_problem = self.heart_rate.problem()
         if zones_problem:  # a resting heart rate too close to the maximum, say
-            self.tabs.setCurrentWidget(self.heart_rate)
+            self.tabs.setCurrentWidget(self.heart_rate_tab)
             self.error_label.setText(
                 self.tr("⚠ Heart-rate zones: {problem}.").format(problem=zones_problem)
             )
