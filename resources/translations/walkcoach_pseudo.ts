@@ -258,19 +258,19 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+115" />
-        <location line="+409" />
+        <location filename="../../walkcoach/ui/coach/page.py" line="+116" />
+        <location line="+424" />
         <source>Start</source>
         <translation>[Start~]</translation>
     </message>
     <message>
-        <location line="-408" />
-        <location line="+420" />
+        <location line="-423" />
+        <location line="+435" />
         <source>Pause</source>
         <translation>[Pause~]</translation>
     </message>
     <message>
-        <location line="-419" />
+        <location line="-434" />
         <source>Previous step</source>
         <translation>[Previous step~~~~]</translation>
     </message>
@@ -331,12 +331,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
     <message>
         <location line="+1" />
-        <location line="+408" />
+        <location line="+423" />
         <source>Pause or resume (Space)</source>
         <translation>[Pause or resume (Space)~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="-406" />
+        <location line="-421" />
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>[Restart this step, or go to the previous one in its first seconds (Left or B)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
@@ -371,7 +371,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Only direction, time, targets and next, over the whole screen (F11; Esc leaves)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+115" />
         <source>Esc or F11: leave the workout view</source>
         <translation>[Esc or F11: leave the workout view~~~~~~~~ ~~~]</translation>
     </message>
@@ -3155,7 +3155,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+173" />
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+176" />
         <source>Muscles worked</source>
         <translation>[Muscles worked~~~~]</translation>
     </message>
@@ -5363,13 +5363,13 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramPicker</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+25" />
+        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+29" />
         <location line="+21" />
         <source>Program</source>
         <translation>[Program~]</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+26" />
         <source>{name}  ({total}, {backward} backward)</source>
         <translation>[{name}  ({total}, {backward} backward)~~~~]</translation>
     </message>
@@ -6503,7 +6503,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+176" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+164" />
         <source>Preferences</source>
         <translation>[Preferences~~~]</translation>
     </message>
@@ -6520,12 +6520,12 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
     </message>
     <message>
         <location line="-26" />
-        <location line="+125" />
+        <location line="+129" />
         <source> s</source>
         <translation>[ s~]</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-128" />
         <source>no countdown</source>
         <translation>[no countdown~~~]</translation>
     </message>
@@ -6670,12 +6670,12 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <translation>[Used only for the kcal estimate~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>&amp;General</source>
         <translation>[&amp;General~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Heart rate</source>
         <translation>[&amp;Heart rate~~~]</translation>
     </message>
@@ -7367,7 +7367,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>UnitChoices</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-379" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-383" />
         <source>Kilometres per hour (km/h)</source>
         <translation>[Kilometres per hour (km/h)~~~~~~~~]</translation>
     </message>

@@ -55,7 +55,10 @@ class _TextsArea(QScrollArea):
         # Never more than the panel has beside its title and the diagram's least height: this
         # Fixed height would otherwise make the window taller than a small screen.
         title = getattr(panel, "title_label", None)
-        room = panel.height() - DIAGRAM_MIN_H_PX - (title.height() if title is not None else 0)
+        # The title's wrapped height at this width: its current height may be of one line
+        # fewer (a longer language's title wraps to three lines in a 1024 px window).
+        title_px = max(title.height(), title.heightForWidth(inner)) if title is not None else 0
+        room = panel.height() - DIAGRAM_MIN_H_PX - title_px
         if margins is not None:
             room -= margins.top() + margins.bottom() + 2 * panel.layout().spacing()
         height = box.layout().totalHeightForWidth(width)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QTabWidget,
@@ -37,6 +36,7 @@ from walkcoach.core import settings as settings_core
 from walkcoach.core.settings import Settings, validate
 from walkcoach.core.units import Units, weight_from, weight_in
 from walkcoach.ui.editor.style import editor_style_sheet, system_font
+from walkcoach.ui.widgets.folding import VerticalScrollArea
 
 TIME_LEFT_PRESETS_S = (0, 30, 60, 120, 300, 600)
 # Each language by its own name (not translated: someone who cannot read the current language
@@ -87,18 +87,6 @@ class WeightSpin(QDoubleSpinBox):
 
     def weight_kg(self) -> float:
         return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, self._kg))
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """A tab's page that scrolls up and down when the screen is lower than the page (1024x600,
-    a longer language): the dialog never grows past the screen, so without it Qt squeezed the
-    zone rows under their text."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap
-    scroll.setWidget(page)
-    return scroll
 
 
 def units_combo(parent: QWidget) -> QComboBox:
@@ -285,8 +273,11 @@ class SettingsDialog(QDialog):
         general = QWidget(self.tabs)
         general.setLayout(form)
         self.heart_rate = HeartRatePrefs(self.tabs)
-        self.tabs.addTab(_scrolling(general), self.tr("&General"))
-        self.heart_rate_tab = _scrolling(self.heart_rate)
+        # Each page scrolls up and down where the screen is lower than it (1024x600, a longer
+        # language): the dialog never grows past the screen, and without it Qt squeezed the
+        # zone rows under their text.
+        self.tabs.addTab(VerticalScrollArea(general), self.tr("&General"))
+        self.heart_rate_tab = VerticalScrollArea(self.heart_rate)
         self.tabs.addTab(self.heart_rate_tab, self.tr("&Heart rate"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
