@@ -94,7 +94,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Personal bests~~~~]</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
         <source>Set on {day}</source>
         <translation>[Set on {day}~]</translation>
     </message>
@@ -1869,7 +1869,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>DistanceSource</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="-96" />
+        <location filename="../../walkcoach/ui/history/panels.py" line="-99" />
         <source>measured</source>
         <translation>[measured~~]</translation>
     </message>
@@ -2577,7 +2577,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+176" />
+        <location filename="../../walkcoach/ui/history/page.py" line="+177" />
         <source>Export all as CSV…</source>
         <translation>[Export all as CSV…~~~~~~]</translation>
     </message>
@@ -2642,7 +2642,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[&amp;Delete session…~~~~~]</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+83" />
         <source>The history cannot be read: {error}</source>
         <translation>[The history cannot be read: {error}~~~~~~~~ ~]</translation>
     </message>
@@ -2884,7 +2884,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>LoadDiagram</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="+233" />
+        <location filename="../../walkcoach/ui/history/panels.py" line="+237" />
         <source>work in this period, % of the muscle worked most (estimated)</source>
         <translation>[work in this period, % of the muscle worked most (estimated)~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>

@@ -77,14 +77,6 @@ KNOWN_UNMARKED: list[tuple[str, str]] = [
 ]
 # (pattern of fit_check's problem line, "file of the widget, owner")
 KNOWN_CLIPPED: list[tuple[str, str]] = [
-    # The history overview's grid and side column (bests, suggestion) need about 1330 px in
-    # en_XA (1308 px in a 1228 px viewport with the 1270 px window, 982 px now that the window
-    # fits): hidden before by the summary dialog's "old pad" entry, whose pattern matched any
-    # scroll viewport while no summary dialog problem was left.
-    (
-        r"ends at x=1\d{3}, past its scroll viewport's 9\d\d px$",
-        "ui/history/page.py, ui/history/panels.py: the overview's width at 1024 px; ui",
-    ),
     # During a session in en_XA the controls take two lines under the totals (three at
     # 1366 px, where the view buttons no longer fit beside the totals): the direction
     # display keeps its digits and gives the hint, the targets and a turn's steps too little
