@@ -94,7 +94,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Personal bests~~~~]</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>Set on {day}</source>
         <translation>[Set on {day}~]</translation>
     </message>
@@ -1869,7 +1869,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>DistanceSource</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="-99" />
+        <location filename="../../walkcoach/ui/history/panels.py" line="-102" />
         <source>measured</source>
         <translation>[measured~~]</translation>
     </message>
@@ -2884,7 +2884,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>LoadDiagram</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="+237" />
+        <location filename="../../walkcoach/ui/history/panels.py" line="+240" />
         <source>work in this period, % of the muscle worked most (estimated)</source>
         <translation>[work in this period, % of the muscle worked most (estimated)~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
