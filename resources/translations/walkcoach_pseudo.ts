@@ -6503,7 +6503,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+164" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+178" />
         <source>Preferences</source>
         <translation>[Preferences~~~]</translation>
     </message>
@@ -6520,12 +6520,12 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
     </message>
     <message>
         <location line="-26" />
-        <location line="+129" />
+        <location line="+126" />
         <source> s</source>
         <translation>[ s~]</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-125" />
         <source>no countdown</source>
         <translation>[no countdown~~~]</translation>
     </message>
@@ -6670,7 +6670,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <translation>[Used only for the kcal estimate~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
         <source>&amp;General</source>
         <translation>[&amp;General~~]</translation>
     </message>
@@ -7367,7 +7367,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>UnitChoices</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-383" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-380" />
         <source>Kilometres per hour (km/h)</source>
         <translation>[Kilometres per hour (km/h)~~~~~~~~]</translation>
     </message>

@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,6 +87,20 @@ class WeightSpin(QDoubleSpinBox):
 
     def weight_kg(self) -> float:
         return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, self._kg))
+
+
+class _ScrollingPage(VerticalScrollArea):
+    """The Heart rate page, scrolling up and down where the screen is lower than the page
+    (1024x600 in a longer language: the translated zone notes): the dialog never grows past
+    the screen, and without it Qt squeezed the zone rows under their text. It asks for the
+    page's whole height, so the dialog is as tall as the screen lets it be before it scrolls."""
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None:
+            return super().sizeHint()
+        hint = page.sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
 
 
 def units_combo(parent: QWidget) -> QComboBox:
@@ -273,11 +287,8 @@ class SettingsDialog(QDialog):
         general = QWidget(self.tabs)
         general.setLayout(form)
         self.heart_rate = HeartRatePrefs(self.tabs)
-        # Each page scrolls up and down where the screen is lower than it (1024x600, a longer
-        # language): the dialog never grows past the screen, and without it Qt squeezed the
-        # zone rows under their text.
-        self.tabs.addTab(VerticalScrollArea(general), self.tr("&General"))
-        self.heart_rate_tab = VerticalScrollArea(self.heart_rate)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.heart_rate_tab = _ScrollingPage(self.heart_rate)
         self.tabs.addTab(self.heart_rate_tab, self.tr("&Heart rate"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
