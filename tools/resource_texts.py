@@ -149,25 +149,44 @@ TEXTS = [
         "Plans",
         "Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Plans",
+        "“Walking Backwards on the Treadmill”, a personal trainer's post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)",
+    ),
     QT_TRANSLATE_NOOP("Plans", "Toward 150 minutes a week"),
     QT_TRANSLATE_NOOP(
         "Plans",
         "Brisk walks on more days each week, from five to every day, toward 150 active minutes a week; every walk you record counts toward the weekly bar, not only the plan's.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Plans",
+        "“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)",
     ),
     QT_TRANSLATE_NOOP("Plans", "Daily retro, four weeks"),
     QT_TRANSLATE_NOOP(
         "Plans",
         "The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Plans",
+        "“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page",
+    ),
     QT_TRANSLATE_NOOP("Plans", "Glute focus, four weeks"),
     QT_TRANSLATE_NOOP(
         "Plans",
         "Glute focus intervals twice a week for two weeks, then three times a week: 5-10 minutes of backward walking each time, split into short stretches.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Plans", "An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)"
+    ),
     QT_TRANSLATE_NOOP("Plans", "Backward progression, twelve weeks"),
     QT_TRANSLATE_NOOP(
         "Plans",
         "Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Plans",
+        "An article on walking backwards uphill and gluteus maximus EMG (its progression advice)",
     ),
     QT_TRANSLATE_NOOP("Muscles", "Backward uphill glute article"),
     QT_TRANSLATE_NOOP("Muscles", "Ericson 1986"),

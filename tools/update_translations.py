@@ -6,8 +6,9 @@
 
 1. tools/resource_texts.py (generated, committed, never imported at run time): one
    QT_TRANSLATE_NOOP("Programs" / "Plans" / "Muscles", "...") marker per name, description,
-   segment label and note of the built-in programs and plans and per muscle name, group, role
-   and reason, so lupdate finds them like any text in the code.
+   segment label and note of the built-in programs, per name, description and source of the
+   plans, per muscle name, group, role and reason and per title of a figure's source, so
+   lupdate finds them like any text in the code.
 2. pyside6-lupdate over walkcoach/**.py and that file into resources/translations/walkcoach_XX.ts
    (-no-obsolete: a text that left the code leaves the .ts; -locations relative: small diffs).
 3. walkcoach_pseudo.ts: every text wrapped in [ ] and 40 % longer (the pseudo-language en_XA
@@ -73,9 +74,12 @@ def resource_texts() -> list[tuple[str, str]]:
         plan = json.loads(path.read_text(encoding="utf-8"))
         add("Plans", plan.get("name"))
         add("Plans", plan.get("description"))
+        add("Plans", plan.get("source"))  # the page shows it under the description
     muscles = json.loads((ROOT / "resources" / "muscles.json").read_text(encoding="utf-8"))
-    for source in muscles.get("sources") or {}:  # the short names shown beside a figure
-        add("Muscles", source)
+    # A figure's source by its short title ("Walking backwards guide"), shown beside the
+    # figure; a title that is a citation ("Ericson 1986") is kept as it is by the translator.
+    for title in muscles.get("sources") or {}:
+        add("Muscles", title)
     for muscle in muscles.get("muscles", []):
         add("Muscles", muscle.get("name"))
         add("Muscles", muscle.get("group"))

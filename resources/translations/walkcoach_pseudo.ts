@@ -94,7 +94,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Personal bests~~~~]</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <source>Set on {day}</source>
         <translation>[Set on {day}~]</translation>
     </message>
@@ -152,12 +152,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     <message>
         <location line="+59" />
         <location line="+65" />
-        <location line="+190" />
+        <location line="+192" />
         <source>Coming up</source>
         <translation>[Coming up~~]</translation>
     </message>
     <message>
-        <location line="-184" />
+        <location line="-186" />
         <source>Front</source>
         <translation>[Front~]</translation>
     </message>
@@ -202,7 +202,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Source: {source}~~]</translation>
     </message>
     <message>
-        <location line="+165" />
+        <location line="+167" />
         <source>% of maximal voluntary contraction</source>
         <translation>[% of maximal voluntary contraction~~~~~~~~ ~~~]</translation>
     </message>
@@ -258,19 +258,19 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+115" />
-        <location line="+409" />
+        <location filename="../../walkcoach/ui/coach/page.py" line="+116" />
+        <location line="+424" />
         <source>Start</source>
         <translation>[Start~]</translation>
     </message>
     <message>
-        <location line="-408" />
-        <location line="+420" />
+        <location line="-423" />
+        <location line="+435" />
         <source>Pause</source>
         <translation>[Pause~]</translation>
     </message>
     <message>
-        <location line="-419" />
+        <location line="-434" />
         <source>Previous step</source>
         <translation>[Previous step~~~~]</translation>
     </message>
@@ -331,12 +331,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
     <message>
         <location line="+1" />
-        <location line="+408" />
+        <location line="+423" />
         <source>Pause or resume (Space)</source>
         <translation>[Pause or resume (Space)~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="-406" />
+        <location line="-421" />
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>[Restart this step, or go to the previous one in its first seconds (Left or B)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
@@ -371,7 +371,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Only direction, time, targets and next, over the whole screen (F11; Esc leaves)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+115" />
         <source>Esc or F11: leave the workout view</source>
         <translation>[Esc or F11: leave the workout view~~~~~~~~ ~~~]</translation>
     </message>
@@ -804,99 +804,9 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[list built-in and user programs~~~~~~~~ ~~]</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/cli/devices.py" line="+26" />
-        <source>treadmill</source>
-        <translation>[treadmill~~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>heart-rate sensor</source>
-        <translation>[heart-rate sensor~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>must be a number of seconds (got '{text}')</source>
-        <translation>[must be a number of seconds (got '{text}')~~~~~~~~ ~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>must be greater than 0 and at most {most} seconds (got {text})</source>
-        <translation>[must be greater than 0 and at most {most} seconds (got {text})~~~~~~~~ ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>list the treadmills and heart-rate sensors in range</source>
-        <translation>[list the treadmills and heart-rate sensors in range~~~~~~~~ ~~~~~~~~ ~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.</source>
-        <translation>[Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>scan for N seconds (default {default})</source>
-        <translation>[scan for N seconds (default {default})~~~~~~~~ ~]</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>a bumble HCI transport ({examples}); default: the one in the settings, else the system's Bluetooth</source>
-        <translation>[a bumble HCI transport ({examples}); default: the one in the settings, else the system's Bluetooth~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
-    </message>
-    <message>
         <location filename="../../walkcoach/cli/options.py" line="+12" />
         <source>machine-readable output</source>
         <translation>[machine-readable output~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location filename="../../walkcoach/cli/devices.py" line="+15" />
-        <source>the HCI transport in {file}</source>
-        <translation>[the HCI transport in {file}~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <source>the system's Bluetooth</source>
-        <translation>[the system's Bluetooth~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>No treadmill or heart-rate sensor found in {seconds} s through {through}.</source>
-        <translation>[No treadmill or heart-rate sensor found in {seconds} s through {through}.~~~~~~~~ ~~~~~~~~ ~~]</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Is it switched on and awake, and not linked to another app?</source>
-        <translation>[Is it switched on and awake, and not linked to another app?~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>(no name)</source>
-        <translation>[(no name)~~]</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Name</source>
-        <translation>[Name~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Kind</source>
-        <translation>[Kind~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Signal</source>
-        <translation>[Signal~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Address</source>
-        <translation>[Address~]</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS</source>
-        <translation><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform></translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/main.py" line="+4" />
@@ -1424,6 +1334,96 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <location line="+2" />
         <source>Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}</source>
         <translation><numerusform>[Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}~~~~~~~~ ~~~~~]</numerusform><numerusform>[Imported '{name}' as '{id}' ({time}, %n segment(s)) into {folder}~~~~~~~~ ~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/cli/devices.py" line="+26" />
+        <source>treadmill</source>
+        <translation>[treadmill~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>heart-rate sensor</source>
+        <translation>[heart-rate sensor~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>must be a number of seconds (got '{text}')</source>
+        <translation>[must be a number of seconds (got '{text}')~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be greater than 0 and at most {most} seconds (got {text})</source>
+        <translation>[must be greater than 0 and at most {most} seconds (got {text})~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>list the treadmills and heart-rate sensors in range</source>
+        <translation>[list the treadmills and heart-rate sensors in range~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.</source>
+        <translation>[Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>scan for N seconds (default {default})</source>
+        <translation>[scan for N seconds (default {default})~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a bumble HCI transport ({examples}); default: the one in the settings, else the system's Bluetooth</source>
+        <translation>[a bumble HCI transport ({examples}); default: the one in the settings, else the system's Bluetooth~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the HCI transport in {file}</source>
+        <translation>[the HCI transport in {file}~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the system's Bluetooth</source>
+        <translation>[the system's Bluetooth~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No treadmill or heart-rate sensor found in {seconds} s through {through}.</source>
+        <translation>[No treadmill or heart-rate sensor found in {seconds} s through {through}.~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Is it switched on and awake, and not linked to another app?</source>
+        <translation>[Is it switched on and awake, and not linked to another app?~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(no name)</source>
+        <translation>[(no name)~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Name</source>
+        <translation>[Name~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>[Kind~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signal</source>
+        <translation>[Signal~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>[Address~]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS</source>
+        <translation><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform><numerusform>[%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS~~~~~~~~ ~~~~~~~~ ~~~~~]</numerusform></translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/output.py" line="+33" />
@@ -2472,87 +2472,6 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../walkcoach/devices/scanning.py" line="+38" />
-        <source>excellent</source>
-        <translation>[excellent~~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>good</source>
-        <translation>[good~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>fair</source>
-        <translation>[fair~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>weak</source>
-        <translation>[weak~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>unknown</source>
-        <translation>[unknown~]</translation>
-    </message>
-    <message>
-        <location line="+45" />
-        <source>no Bluetooth LE adapter found on this computer</source>
-        <translation>[no Bluetooth LE adapter found on this computer~~~~~~~~ ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Bluetooth is switched off; switch it on and scan again</source>
-        <translation>[Bluetooth is switched off; switch it on and scan again~~~~~~~~ ~~~~~~~~ ~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the system's Bluetooth service cannot be reached: {detail}</source>
-        <translation>[the system's Bluetooth service cannot be reached: {detail}~~~~~~~~ ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>not allowed to use Bluetooth ({detail})</source>
-        <translation>[not allowed to use Bluetooth ({detail})~~~~~~~~ ~~]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>the Bluetooth library bleak is not installed (pip install bleak)</source>
-        <translation>[the Bluetooth library bleak is not installed (pip install bleak)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>{source} needs bumble, which is not installed ({install})</source>
-        <extracomment>{source} is --hci or where the settings name the transport; {install} a pip command.</extracomment>
-        <translation>[{source} needs bumble, which is not installed ({install})~~~~~~~~ ~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})</source>
-        <translation>[{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})~~~~~~~~ ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>{source}: cannot open {hci} ({detail})</source>
-        <translation>[{source}: cannot open {hci} ({detail})~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>no answer from the Bluetooth controller ({detail})</source>
-        <translation>[no answer from the Bluetooth controller ({detail})~~~~~~~~ ~~~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>another program is scanning for Bluetooth devices; try again</source>
-        <translation>[another program is scanning for Bluetooth devices; try again~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the scan failed ({detail})</source>
-        <translation>[the scan failed ({detail})~~~~~~]</translation>
-    </message>
-    <message>
         <location filename="../../walkcoach/devices/belt_coach.py" line="+45" />
         <source>The treadmill is not connected: the session goes on when it is back.</source>
         <translation>[The treadmill is not connected: the session goes on when it is back.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
@@ -2695,6 +2614,87 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[The heart rate is back.~~~~~~~~]</translation>
     </message>
     <message>
+        <location filename="../../walkcoach/devices/scanning.py" line="+38" />
+        <source>excellent</source>
+        <translation>[excellent~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>good</source>
+        <translation>[good~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fair</source>
+        <translation>[fair~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weak</source>
+        <translation>[weak~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown</source>
+        <translation>[unknown~]</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>no Bluetooth LE adapter found on this computer</source>
+        <translation>[no Bluetooth LE adapter found on this computer~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bluetooth is switched off; switch it on and scan again</source>
+        <translation>[Bluetooth is switched off; switch it on and scan again~~~~~~~~ ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the system's Bluetooth service cannot be reached: {detail}</source>
+        <translation>[the system's Bluetooth service cannot be reached: {detail}~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not allowed to use Bluetooth ({detail})</source>
+        <translation>[not allowed to use Bluetooth ({detail})~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the Bluetooth library bleak is not installed (pip install bleak)</source>
+        <translation>[the Bluetooth library bleak is not installed (pip install bleak)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{source} needs bumble, which is not installed ({install})</source>
+        <extracomment>{source} is --hci or where the settings name the transport; {install} a pip command.</extracomment>
+        <translation>[{source} needs bumble, which is not installed ({install})~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})</source>
+        <translation>[{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{source}: cannot open {hci} ({detail})</source>
+        <translation>[{source}: cannot open {hci} ({detail})~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no answer from the Bluetooth controller ({detail})</source>
+        <translation>[no answer from the Bluetooth controller ({detail})~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>another program is scanning for Bluetooth devices; try again</source>
+        <translation>[another program is scanning for Bluetooth devices; try again~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the scan failed ({detail})</source>
+        <translation>[the scan failed ({detail})~~~~~~]</translation>
+    </message>
+    <message>
         <location filename="../../walkcoach/devices/virtual_hr.py" line="+145" />
         <source>the heart-rate sensor did not answer</source>
         <translation>[the heart-rate sensor did not answer~~~~~~~~ ~~~~]</translation>
@@ -2718,7 +2718,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>DistanceSource</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="-96" />
+        <location filename="../../walkcoach/ui/history/panels.py" line="-102" />
         <source>measured</source>
         <translation>[measured~~]</translation>
     </message>
@@ -3498,7 +3498,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+190" />
+        <location filename="../../walkcoach/ui/history/page.py" line="+191" />
         <source>Export all as CSV…</source>
         <translation>[Export all as CSV…~~~~~~]</translation>
     </message>
@@ -3563,7 +3563,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[&amp;Delete session…~~~~~]</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+111" />
         <source>The history cannot be read: {error}</source>
         <translation>[The history cannot be read: {error}~~~~~~~~ ~]</translation>
     </message>
@@ -3805,7 +3805,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>LoadDiagram</name>
     <message>
-        <location filename="../../walkcoach/ui/history/panels.py" line="+233" />
+        <location filename="../../walkcoach/ui/history/panels.py" line="+240" />
         <source>work in this period, % of the muscle worked most (estimated)</source>
         <translation>[work in this period, % of the muscle worked most (estimated)~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
@@ -4076,7 +4076,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+173" />
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+176" />
         <source>Muscles worked</source>
         <translation>[Muscles worked~~~~]</translation>
     </message>
@@ -4109,7 +4109,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>Muscles</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="+172" />
+        <location filename="../../tools/resource_texts.py" line="+191" />
         <source>Backward uphill glute article</source>
         <translation>[Backward uphill glute article~~~~~~~~ ~]</translation>
     </message>
@@ -4862,7 +4862,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="-266" />
+        <location filename="../../tools/resource_texts.py" line="-285" />
         <source>Back relief, three weeks</source>
         <translation>[Back relief, three weeks~~~~~~~~]</translation>
     </message>
@@ -4870,6 +4870,11 @@ above your ceiling~~~~~~]</translation>
         <location line="+1" />
         <source>Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.</source>
         <translation>[Three weeks of the Back relief walk, three times a week: 15 minutes of slow backward walking each time, with the safety key clipped on and, once steady, hands off the rails.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“Walking Backwards on the Treadmill”, a personal trainer's post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)</source>
+        <translation>[“Walking Backwards on the Treadmill”, a personal trainer's post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4883,6 +4888,11 @@ above your ceiling~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)</source>
+        <translation>[“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Daily retro, four weeks</source>
         <translation>[Daily retro, four weeks~~~~~~~~]</translation>
     </message>
@@ -4890,6 +4900,11 @@ above your ceiling~~~~~~]</translation>
         <location line="+1" />
         <source>The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.</source>
         <translation>[The Daily retro walk three times a week for two weeks, then four times a week: 10-15 minutes of backward walking each time.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page</source>
+        <translation>[“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4903,6 +4918,11 @@ above your ceiling~~~~~~]</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)</source>
+        <translation>[An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Backward progression, twelve weeks</source>
         <translation>[Backward progression, twelve weeks~~~~~~~~ ~~~]</translation>
     </message>
@@ -4910,6 +4930,11 @@ above your ceiling~~~~~~]</translation>
         <location line="+1" />
         <source>Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.</source>
         <translation>[Start with 2-minute backward stretches on a 3 % slope and add 30 s every week until you walk 5 minutes without a break; then keep the time and make it one step steeper each week, up to 8 %. Never faster: the plan grows in time and slope only.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An article on walking backwards uphill and gluteus maximus EMG (its progression advice)</source>
+        <translation>[An article on walking backwards uphill and gluteus maximus EMG (its progression advice)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61" />
@@ -5522,7 +5547,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/window.py" line="+96" />
+        <location filename="../../walkcoach/ui/editor/window.py" line="+97" />
         <location line="+23" />
         <source>Programs</source>
         <translation>[Programs~~]</translation>
@@ -5558,12 +5583,152 @@ above your ceiling~~~~~~]</translation>
         <translation>[Delete…~]</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../../walkcoach/ui/editor/files.py" line="+33" />
+        <source>WalkCoach programs (*.json);;All files (*)</source>
+        <translation>[WalkCoach programs (*.json);;All files (*)~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>{what} failed: {error}</source>
+        <translation>[{what} failed: {error}~~]</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>My program</source>
+        <translation>[My program~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My program {number}</source>
+        <translation>[My program {number}~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Creating the program</source>
+        <translation>[Creating the program~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Fix the problems before making a copy.</source>
+        <translation>[Fix the problems before making a copy.~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Duplicating the program</source>
+        <translation>[Duplicating the program~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot delete</source>
+        <translation>[Cannot delete~~~~]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Deleted “{name}”.</source>
+        <translation>[Deleted “{name}”.~~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../walkcoach/ui/editor/window.py" line="+0" />
         <source>Delete program</source>
         <translation>[Delete program~~~~]</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Delete “{name}”?</source>
+        <translation>[Delete “{name}”?~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Delete</source>
+        <translation>[&amp;Delete~]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+91" />
+        <source>&amp;Cancel</source>
+        <translation>[&amp;Cancel~]</translation>
+    </message>
+    <message>
+        <location line="-88" />
+        <source>The program file is removed. Your history is kept.</source>
+        <translation>[The program file is removed. Your history is kept.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Import program</source>
+        <translation>[Import program~~~~]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+39" />
+        <source>Cannot import this file</source>
+        <translation>[Cannot import this file~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>{file} was not imported:
+{reason}</source>
+        <translation>[{file} was not imported:
+{reason}~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Imported “{name}”.</source>
+        <translation>[Imported “{name}”.~~~]</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Program already exists</source>
+        <translation>[Program already exists~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You already have a program with the id “{id}” (“{name}”).</source>
+        <translation>[You already have a program with the id “{id}” (“{name}”).~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Replace</source>
+        <translation>[&amp;Replace~~]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Keep both</source>
+        <translation>[&amp;Keep both~~]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Replace it with the file's version, keep both (the import gets a new id), or cancel?</source>
+        <translation>[Replace it with the file's version, keep both (the import gets a new id), or cancel?~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Export program</source>
+        <translation>[Export program~~~~]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Fix the problems before exporting.</source>
+        <translation>[Fix the problems before exporting.~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
         <location line="+15" />
+        <source>Cannot export</source>
+        <translation>[Cannot export~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file}: {error}</source>
+        <translation>[{file}: {error}~]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Exported to {file}.</source>
+        <translation>[Exported to {file}.~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/ui/editor/window.py" line="+15" />
         <source>Read-only: this is a built-in program. Make a copy to edit it.</source>
         <translation>[Read-only: this is a built-in program. Make a copy to edit it.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
@@ -5853,12 +6018,13 @@ above your ceiling~~~~~~]</translation>
         <translation>[Built-in programs cannot be changed: duplicate it first.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location filename="../../walkcoach/ui/editor/files.py" line="-255" />
+        <location filename="../../walkcoach/ui/editor/window.py" line="+73" />
         <source>Cannot save</source>
         <translation>[Cannot save~~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../walkcoach/ui/editor/window.py" line="+1" />
         <source>The program was not saved: {error}</source>
         <translation>[The program was not saved: {error}~~~~~~~~]</translation>
     </message>
@@ -6254,13 +6420,13 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramPicker</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+25" />
+        <location filename="../../walkcoach/ui/coach/program_picker.py" line="+29" />
         <location line="+21" />
         <source>Program</source>
         <translation>[Program~]</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+26" />
         <source>{name}  ({total}, {backward} backward)</source>
         <translation>[{name}  ({total}, {backward} backward)~~~~]</translation>
     </message>
@@ -6288,7 +6454,27 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>ProgramTreeModel</name>
     <message>
-        <location filename="../../walkcoach/ui/editor/model.py" line="+185" />
+        <location filename="../../walkcoach/ui/editor/model.py" line="+158" />
+        <source>Segment</source>
+        <translation>[Segment~]</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Time</source>
+        <translation>[Time~]</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Speed</source>
+        <translation>[Speed~]</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Incline</source>
+        <translation>[Incline~]</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>(problem: {reason})</source>
         <translation>[(problem: {reason})~~~]</translation>
     </message>
@@ -6311,7 +6497,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>Programs</name>
     <message>
-        <location filename="../../tools/resource_texts.py" line="-158" />
+        <location filename="../../tools/resource_texts.py" line="-177" />
         <source>Back relief walk</source>
         <translation>[Back relief walk~~~~~]</translation>
     </message>
@@ -7536,7 +7722,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+163" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="+178" />
         <source>Preferences</source>
         <translation>[Preferences~~~]</translation>
     </message>
@@ -7553,12 +7739,12 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
     </message>
     <message>
         <location line="-26" />
-        <location line="+125" />
+        <location line="+126" />
         <source> s</source>
         <translation>[ s~]</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-125" />
         <source>no countdown</source>
         <translation>[no countdown~~~]</translation>
     </message>
@@ -7708,7 +7894,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <translation>[&amp;General~~]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Heart rate</source>
         <translation>[&amp;Heart rate~~~]</translation>
     </message>
@@ -8108,6 +8294,11 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <translation>[session {id} has no recorded segments; nothing to export~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
+        <location filename="../../walkcoach/storage/history.py" line="+179" />
+        <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
+        <translation>[the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
         <location filename="../../walkcoach/storage/rescue.py" line="+62" />
         <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
         <translation>[The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
@@ -8131,11 +8322,6 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <location filename="../../walkcoach/storage/schema.py" line="+275" />
         <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
         <translation>[the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
-    </message>
-    <message>
-        <location filename="../../walkcoach/storage/history.py" line="+179" />
-        <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
-        <translation>[the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
@@ -8576,7 +8762,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>UnitChoices</name>
     <message>
-        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-379" />
+        <location filename="../../walkcoach/ui/dialogs/settings.py" line="-380" />
         <source>Kilometres per hour (km/h)</source>
         <translation>[Kilometres per hour (km/h)~~~~~~~~]</translation>
     </message>

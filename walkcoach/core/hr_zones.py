@@ -31,7 +31,7 @@ ZONE_NAMES = (
 BELOW_ZONES_NAME = QT_TRANSLATE_NOOP("HeartRateZones", "Below the zones")
 
 
-# How the zones were made, shown under them in Preferences (translated there: core_text).
+# The notes under the zones in Preferences; the UI shows them with core_text(CONTEXT_ZONES, note).
 ESTIMATE_NOTE = QT_TRANSLATE_NOOP(
     "HeartRateZones",
     "Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: "
@@ -101,7 +101,7 @@ class HeartRateZones:
 
     @property
     def notes(self) -> tuple[str, ...]:
-        """Lines saying how the zones were made (for Preferences; marked, translated there)."""
+        """Plain-English lines saying how the zones were made (for Preferences)."""
         notes = [RESERVE_NOTE if self.resting_bpm is not None else MAXIMUM_NOTE]
         if self.max_estimated:
             notes.append(ESTIMATE_NOTE)

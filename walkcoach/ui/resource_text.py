@@ -11,10 +11,13 @@ display only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from walkcoach.core.i18n import CONTEXT_MUSCLES, CONTEXT_PLANS, CONTEXT_PROGRAMS
-from walkcoach.core.program import Program, Segment
+from walkcoach.core.program import Program, RepeatBlock, Segment
+from walkcoach.ui.i18n import core_text
 
 
 def _text(context: str, text: str, builtin: bool) -> str:
@@ -42,6 +45,34 @@ def segment_note(segment: Segment, builtin: bool) -> str:
     return _text(CONTEXT_PROGRAMS, segment.note, builtin)
 
 
+def shown_builtin(program: Program) -> Program:
+    """A built-in program with every text as the screen shows it (name, description, labels,
+    notes): what a user's copy of it starts from, so the copy is in the language they read."""
+
+    def shown(segment: Segment) -> Segment:
+        return replace(
+            segment, label=segment_label(segment, True), note=segment_note(segment, True)
+        )
+
+    def shown_item(item: Segment | RepeatBlock) -> Segment | RepeatBlock:
+        if isinstance(item, RepeatBlock):
+            return replace(
+                item,
+                label=_text(CONTEXT_PROGRAMS, item.label, True),
+                segments=tuple(shown(s) for s in item.segments),
+            )
+        return shown(item)
+
+    return replace(
+        program,
+        name=_text(CONTEXT_PROGRAMS, program.name, True),
+        description=_text(CONTEXT_PROGRAMS, program.description, True),
+        warmup=tuple(shown(s) for s in program.warmup),
+        main=tuple(shown_item(item) for item in program.main),
+        cooldown=tuple(shown(s) for s in program.cooldown),
+    )
+
+
 def recorded_program_name(program_id: str, name: str) -> str:
     """A history record's program name: translated when the record names a built-in program by
     its own (English) name; otherwise (a user's program, a built-in's copy renamed, an old
@@ -65,6 +96,11 @@ def plan_description(plan) -> str:
     return _text(CONTEXT_PLANS, plan.description, plan.builtin)
 
 
+def plan_source(plan) -> str:
+    """Where a built-in plan's dose comes from (an article's own title inside stays quoted)."""
+    return _text(CONTEXT_PLANS, plan.source, plan.builtin)
+
+
 # -- muscles: the catalogue is WalkCoach's own ---------------------------------------------------
 
 
@@ -78,6 +114,13 @@ def muscle_group(muscle) -> str:
 
 def muscle_role(muscle) -> str:
     return _text(CONTEXT_MUSCLES, muscle.role, True)
+
+
+def muscle_source(title: str) -> str:
+    """The short title of a figure's source (Activation.source): a key of muscles.json's
+    "sources", or the core's ESTIMATE_SOURCE ("WalkCoach estimate", core/muscles.py), both
+    under "Muscles"."""
+    return core_text(CONTEXT_MUSCLES, title) if title else title
 
 
 def muscle_reason(reason: str) -> str:

@@ -52,6 +52,21 @@ def test_space_starts_with_a_five_second_get_ready_then_forward(coach, qtbot):
     assert not coach.page.muscle_panel.preview
 
 
+def test_start_before_a_session_its_controls_during_it(coach, qtbot):
+    """The buttons that act on a session show while it runs, Start before it (they took a
+    line of the 600 px page in a longer language); the keys work as before."""
+    page = coach.page
+    during = (page.pause_button, page.back_button, page.skip_button, page.stop_button)
+    assert page.start_button.isVisible() and not any(b.isVisible() for b in during)
+    coach.key(qtbot, Qt.Key.Key_Space)
+    coach.advance(5.0)
+    assert coach.controller.state == SessionState.RUNNING
+    assert not page.start_button.isVisible() and all(b.isVisible() for b in during)
+    assert page.less_time_button.isVisible() and page.more_time_button.isVisible()
+    coach.key(qtbot, Qt.Key.Key_Space)  # paused: still a session
+    assert coach.controller.state == SessionState.PAUSED and page.pause_button.isVisible()
+
+
 def test_digits_are_at_least_a_sixth_of_the_window_height(coach, qtbot):
     for width, height in ((1280, 760), (1366, 768), (1024, 600), (1920, 1080)):
         coach.window.resize(width, height)

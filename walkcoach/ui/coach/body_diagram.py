@@ -42,7 +42,7 @@ from walkcoach.core.bodymap import (
 from walkcoach.ui.coach.top_muscles import (
     TopMusclesList,  # the diagram's companion list, re-exported
 )
-from walkcoach.ui.resource_text import muscle_name, muscle_reason
+from walkcoach.ui.resource_text import muscle_name, muscle_reason, muscle_source
 
 if TYPE_CHECKING:
     from walkcoach.core.muscles import Activation, MuscleModel
@@ -346,7 +346,9 @@ class BodyDiagramWidget(QWidget):
             self.tr("{value} % of its maximal voluntary contraction (EMG), {basis}").format(
                 value=f"{activation.activation:.0f}", basis=basis
             ),
-            self.tr("Source: {source}").format(source=html.escape(activation.source)),
+            self.tr("Source: {source}").format(
+                source=html.escape(muscle_source(activation.source))
+            ),
         ]
         if activation.reason:
             lines.append(f"<i>{html.escape(muscle_reason(activation.reason))}</i>")

@@ -11,7 +11,7 @@ from walkcoach.core.muscles import Activation, MuscleModel
 from walkcoach.core.program import Segment
 from walkcoach.ui.coach.texts import segment_title
 from walkcoach.ui.platform.lean_qt import set_enum
-from walkcoach.ui.resource_text import muscle_name, muscle_reason
+from walkcoach.ui.resource_text import muscle_name, muscle_reason, muscle_source
 
 if TYPE_CHECKING:
     from walkcoach.ui.coach.body_diagram import BodyDiagramWidget
@@ -55,7 +55,10 @@ class _TextsArea(QScrollArea):
         # Never more than the panel has beside its title and the diagram's least height: this
         # Fixed height would otherwise make the window taller than a small screen.
         title = getattr(panel, "title_label", None)
-        room = panel.height() - DIAGRAM_MIN_H_PX - (title.height() if title is not None else 0)
+        # The title's wrapped height at this width: its current height may be of one line
+        # fewer (a longer language's title wraps to three lines in a 1024 px window).
+        title_px = max(title.height(), title.heightForWidth(inner)) if title is not None else 0
+        room = panel.height() - DIAGRAM_MIN_H_PX - title_px
         if margins is not None:
             room -= margins.top() + margins.bottom() + 2 * panel.layout().spacing()
         height = box.layout().totalHeightForWidth(width)
@@ -200,7 +203,7 @@ class MusclePanel(QFrame):
                     reason=muscle_reason(activation.reason),
                 )
             )
-            label.setToolTip(activation.source)
+            label.setToolTip(muscle_source(activation.source))
             label.show()
         # The texts changed inside the scroll area, whose own layout does not tell the panel's.
         self.top_area.updateGeometry()

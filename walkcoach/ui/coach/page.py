@@ -30,6 +30,7 @@ from walkcoach.ui.coach.direction_display import DirectionDisplay
 from walkcoach.ui.coach.program_picker import ProgramPicker
 from walkcoach.ui.coach.stats_strip import SessionTotals, StatsStrip
 from walkcoach.ui.platform.lean_qt import set_enum
+from walkcoach.ui.widgets.flow_layout import FlowLayout
 
 PAGE_MARGINS = (12, 8, 12, 12)
 # The display's fonts in the workout view, against the window height: with the menus, picker,
@@ -144,17 +145,18 @@ class CoachPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.segment_label, 0)
         row.addWidget(self.progress, 1)
-        # The view buttons sit beside the totals (as tall as they are, so no height is lost),
-        # not in the row of session controls.
-        totals_row = QHBoxLayout()
-        totals_row.setSpacing(10)
-        totals_row.addWidget(self.stats, 1)
+        # The totals, the view buttons beside them (as tall as they are, so no height is lost)
+        # and under them the session controls, in one flow: where a row does not fit (a longer
+        # language at 1024 px) its buttons go on onto the next line instead of holding the
+        # window wider than the screen (1270 px in the pseudo-language), and view buttons that
+        # do not fit beside the totals join the controls rather than take a line of their own.
+        controls = FlowLayout(spacing_px=10, balanced=True)
+        controls.add_widget(self.stats, 1)
         for button in (self.mini_button, self.workout_button):
             button.setMinimumHeight(40)
             button.setStyleSheet("min-height: 28px; padding: 4px 14px;")
-            totals_row.addWidget(button, 0)
-        controls = QHBoxLayout()
-        controls.setSpacing(10)
+            controls.add_widget(button, 0)
+        controls.end_lead_line()
         buttons = (
             self.start_button,
             self.pause_button,
@@ -168,7 +170,19 @@ class CoachPage(QWidget):
         for button in buttons:
             button.setProperty("compact", True)  # narrower padding: the row fits 1024 px
             small = button in (self.less_time_button, self.more_time_button)
-            controls.addWidget(button, 0 if small else 1)
+            controls.add_widget(button, 0 if small else 1)
+        self.controls_layout = controls
+        # Shown while a session runs (they act on it), Start and the picker before it: the page
+        # before a session is the program and Start, and a longer language's controls on two
+        # lines took the direction display's digits at 600 px. The keys work as before.
+        self.session_buttons = (
+            self.pause_button,
+            self.back_button,
+            self.skip_button,
+            self.less_time_button,
+            self.more_time_button,
+            self.stop_button,
+        )
 
         left = QVBoxLayout()
         left.setSpacing(8)
@@ -176,7 +190,6 @@ class CoachPage(QWidget):
         left.addWidget(self.display, 1)
         left.addWidget(self.belt_label)
         left.addLayout(row)
-        left.addLayout(totals_row)
         left.addLayout(controls)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
@@ -218,6 +231,7 @@ class CoachPage(QWidget):
         scale = WORKOUT_SCALE if self.workout_mode else 1.0
         self.display.set_scale_height(round(height * scale), round(window.width() * scale))
         self.stats.set_scale_height(height)
+        self.picker.fit_height(height)
         font = self.segment_label.font()
         font.setPixelSize(max(15, round(height * 0.026)))
         self.segment_label.setFont(font)
@@ -227,9 +241,11 @@ class CoachPage(QWidget):
         """Show only the big display (direction, time, targets, next), or everything again."""
         self.workout_mode = bool(on)
         others = [self.segment_label, self.progress, self.stats, self.belt_label]
-        # Every button, the +/-30 s ones too; Done and the picker follow _update_controls.
+        # The view buttons; Done, Start, the session buttons and the picker follow _update_controls.
         others += [
-            button for button in self.findChildren(QPushButton) if button is not self.done_button
+            button
+            for button in self.findChildren(QPushButton)
+            if button not in (self.done_button, self.start_button, *self.session_buttons)
         ]
         if self.muscle_panel is not None:
             others.append(self.muscle_panel)
@@ -557,6 +573,9 @@ class CoachPage(QWidget):
         self.less_time_button.setEnabled(in_segment)
         self.more_time_button.setEnabled(in_segment)
         self.done_button.setVisible((station or awaiting) and not self.workout_mode)
+        self.start_button.setVisible(not live and not self.workout_mode)
+        for button in self.session_buttons:
+            button.setVisible(live and not self.workout_mode)
         self.done_button.setEnabled(awaiting or station)
         self.picker.set_session_running(live)
         # A session has the page to itself: the program cannot change while it runs (its name

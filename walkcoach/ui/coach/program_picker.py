@@ -12,6 +12,10 @@ from walkcoach.ui.widgets.clamped_label import ClampedLabel
 from walkcoach.ui.widgets.eliding_combo import ElidingComboBox
 
 DESCRIPTION_MAX_LINES = 5  # what English needs at 1024 px; the rest elided
+# On a low screen (600 px) two: the direction display's digits need the height more, with
+# today's plan offer above the picker or a longer language's controls on two lines.
+DESCRIPTION_LOW_SCREEN_LINES = 2
+LOW_SCREEN_PX = 700
 
 
 class ProgramPicker(QWidget):
@@ -54,6 +58,13 @@ class ProgramPicker(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.description_label)
         self.combo.currentIndexChanged.connect(self._on_index)
+
+    def fit_height(self, window_height_px: int) -> None:
+        """How many lines the description may take, for a window this tall."""
+        low = window_height_px < LOW_SCREEN_PX
+        self.description_label.set_max_lines(
+            DESCRIPTION_LOW_SCREEN_LINES if low else DESCRIPTION_MAX_LINES
+        )
 
     def set_programs(self, programs: list[Program], select_id: str | None = None) -> None:
         current = select_id or (self.current_program().id if self.current_program() else None)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from walkcoach.core.bodymap import activation_colour
-from walkcoach.ui.resource_text import muscle_name, muscle_reason
+from walkcoach.ui.resource_text import muscle_name, muscle_reason, muscle_source
 
 if TYPE_CHECKING:
     from walkcoach.core.muscles import Activation
@@ -80,7 +80,9 @@ class TopMusclesList(QWidget):
             text.setToolTip(
                 self.tr(
                     "{value} % of the muscle's maximal voluntary contraction (EMG). Source: {source}"
-                ).format(value=f"{activation.activation:.0f}", source=activation.source)
+                ).format(
+                    value=f"{activation.activation:.0f}", source=muscle_source(activation.source)
+                )
             )
             swatch.show()
             text.show()

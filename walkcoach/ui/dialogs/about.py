@@ -266,7 +266,10 @@ def figure_sources() -> list[str]:
     # Imported here so the dialog itself works (and is tested) without the models.
     from walkcoach.core import energy
     from walkcoach.core.muscles import load_model
+    from walkcoach.ui.resource_text import muscle_source
 
-    cited = dict(load_model().sources)
+    # A muscle figure's source by its title as the coach page shows it (translated); the
+    # citations themselves stay as published.
+    cited = {muscle_source(title): text for title, text in load_model().sources.items()}
     cited.update(energy.SOURCES)
     return [f"{name}: {citation}" for name, citation in sorted(cited.items())]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from walkcoach.core import settings as settings_core
 from walkcoach.core.settings import Settings, validate
 from walkcoach.core.units import Units, weight_from, weight_in
 from walkcoach.ui.editor.style import editor_style_sheet, system_font
+from walkcoach.ui.widgets.folding import VerticalScrollArea
 
 TIME_LEFT_PRESETS_S = (0, 30, 60, 120, 300, 600)
 # Each language by its own name (not translated: someone who cannot read the current language
@@ -86,6 +87,20 @@ class WeightSpin(QDoubleSpinBox):
 
     def weight_kg(self) -> float:
         return min(settings_core.MAX_WEIGHT_KG, max(settings_core.MIN_WEIGHT_KG, self._kg))
+
+
+class _ScrollingPage(VerticalScrollArea):
+    """The Heart rate page, scrolling up and down where the screen is lower than the page
+    (1024x600 in a longer language: the translated zone notes): the dialog never grows past
+    the screen, and without it Qt squeezed the zone rows under their text. It asks for the
+    page's whole height, so the dialog is as tall as the screen lets it be before it scrolls."""
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None:
+            return super().sizeHint()
+        hint = page.sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
 
 
 def units_combo(parent: QWidget) -> QComboBox:
@@ -272,12 +287,8 @@ class SettingsDialog(QDialog):
         general = QWidget(self.tabs)
         general.setLayout(form)
         self.heart_rate = HeartRatePrefs(self.tabs)
-        from walkcoach.ui.widgets.folding import VerticalScrollArea
-
-        # Each tab scrolls where the dialog is shorter than it (a 600 px screen, a longer
-        # language): squeezed, its rows of text would be cut off instead.
-        self.tabs.addTab(VerticalScrollArea(general, self.tabs), self.tr("&General"))
-        self.heart_rate_tab = VerticalScrollArea(self.heart_rate, self.tabs)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.heart_rate_tab = _ScrollingPage(self.heart_rate)
         self.tabs.addTab(self.heart_rate_tab, self.tr("&Heart rate"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -19,15 +19,18 @@ from walkcoach.core.program import (
     load_program_file,
     parse_program,
 )
+from walkcoach.ui.resource_text import shown_builtin
 
 if TYPE_CHECKING:
     from walkcoach.ui.editor.window import ProgramEditor
 
-FILE_FILTER = "WalkCoach programs (*.json);;All files (*)"
+# Every text in its own QCoreApplication.translate("ProgramEditor", ...) call: lupdate reads the
+# source lexically, and a _tr(text) helper here hid all of them (the dialogs stayed English).
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgramEditor", text)
+def file_filter() -> str:
+    """The file dialogs' filter, translated (the pattern inside the parentheses stays)."""
+    return QCoreApplication.translate("ProgramEditor", "WalkCoach programs (*.json);;All files (*)")
 
 
 def problems_text(error: ProgramError) -> str:
@@ -56,7 +59,10 @@ class EditorFiles:
             library.save_user_program(program)
         except (ProgramError, OSError) as exc:
             editor.show_message(
-                _tr("Cannot save"), _tr("{what} failed: {error}").format(what=what, error=exc)
+                QCoreApplication.translate("ProgramEditor", "Cannot save"),
+                QCoreApplication.translate("ProgramEditor", "{what} failed: {error}").format(
+                    what=what, error=exc
+                ),
             )
             return None
         editor.load_programs(select_id=program.id)
@@ -76,13 +82,17 @@ class EditorFiles:
             editor.ask_unsaved(self.new_program)
             return None
         names = {n.casefold() for n in self._taken_names()}
-        name, number = _tr("My program"), 2
+        name, number = QCoreApplication.translate("ProgramEditor", "My program"), 2
         while name.casefold() in names:
-            name = _tr("My program {number}").format(number=number)
+            name = QCoreApplication.translate("ProgramEditor", "My program {number}").format(
+                number=number
+            )
             number += 1
         data = new_program_data(name)
         data["id"] = unique_id(name, self._taken_ids())
-        program = self._save_new(parse_program(data), _tr("Creating the program"))
+        program = self._save_new(
+            parse_program(data), QCoreApplication.translate("ProgramEditor", "Creating the program")
+        )
         if program is not None:
             editor.start_rename()
         return program
@@ -97,15 +107,24 @@ class EditorFiles:
             doc.program() if doc.valid else editor.program_by_id(doc.saved_id or doc.program_id)
         )
         if source is None:
-            editor.statusBar().showMessage(_tr("Fix the problems before making a copy."), 6000)
+            editor.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "ProgramEditor", "Fix the problems before making a copy."
+                ),
+                6000,
+            )
             return None
         if doc.modified and not doc.read_only:
             doc.mark_saved()  # the copy takes the edits; the original stays as saved
+        if doc.read_only:  # a built-in's copy is the user's own text, in the language they read
+            source = shown_builtin(source)
         name = copy_name(source.name, self._taken_names())
         copy = dataclasses.replace(
             source, id=unique_id(name, self._taken_ids()), name=name, builtin=False
         )
-        program = self._save_new(copy, _tr("Duplicating the program"))
+        program = self._save_new(
+            copy, QCoreApplication.translate("ProgramEditor", "Duplicating the program")
+        )
         if program is not None:
             editor.start_rename()
         return program
@@ -124,25 +143,36 @@ class EditorFiles:
             try:
                 library.delete_user_program(program_id)
             except (ProgramError, OSError) as exc:
-                editor.show_message(_tr("Cannot delete"), str(exc))
+                editor.show_message(
+                    QCoreApplication.translate("ProgramEditor", "Cannot delete"), str(exc)
+                )
                 return
             index = next((i for i, p in enumerate(editor.programs) if p.id == program_id), 0)
             editor.document = None
             neighbours = [p for p in editor.programs if p.id != program_id]
             editor.load_programs(select_id=neighbours[max(0, index - 1)].id if neighbours else None)
-            editor.statusBar().showMessage(_tr("Deleted “{name}”.").format(name=name), 6000)
+            editor.statusBar().showMessage(
+                QCoreApplication.translate("ProgramEditor", "Deleted “{name}”.").format(name=name),
+                6000,
+            )
             editor.programs_changed.emit()
 
         role = QMessageBox.ButtonRole
         editor.ask(
-            _tr("Delete program"),
-            _tr("Delete “{name}”?").format(name=name),
+            QCoreApplication.translate("ProgramEditor", "Delete program"),
+            QCoreApplication.translate("ProgramEditor", "Delete “{name}”?").format(name=name),
             [
-                (_tr("&Delete"), role.DestructiveRole, "delete"),
-                (_tr("&Cancel"), role.RejectRole, "cancel"),
+                (
+                    QCoreApplication.translate("ProgramEditor", "&Delete"),
+                    role.DestructiveRole,
+                    "delete",
+                ),
+                (QCoreApplication.translate("ProgramEditor", "&Cancel"), role.RejectRole, "cancel"),
             ],
             answer,
-            informative=_tr("The program file is removed. Your history is kept."),
+            informative=QCoreApplication.translate(
+                "ProgramEditor", "The program file is removed. Your history is kept."
+            ),
             default="cancel",
         )
 
@@ -150,7 +180,10 @@ class EditorFiles:
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.editor, _tr("Import program"), self.last_folder, _tr(FILE_FILTER)
+            self.editor,
+            QCoreApplication.translate("ProgramEditor", "Import program"),
+            self.last_folder,
+            file_filter(),
         )
         if path:
             self.last_folder = str(Path(path).parent)
@@ -166,10 +199,10 @@ class EditorFiles:
             return None
         except ProgramError as exc:
             editor.show_message(
-                _tr("Cannot import this file"),
-                _tr("{file} was not imported:\n{reason}").format(
-                    file=Path(path).name, reason=_reason(exc)
-                ),
+                QCoreApplication.translate("ProgramEditor", "Cannot import this file"),
+                QCoreApplication.translate(
+                    "ProgramEditor", "{file} was not imported:\n{reason}"
+                ).format(file=Path(path).name, reason=_reason(exc)),
                 problems_text(exc),
             )
             return None
@@ -178,7 +211,12 @@ class EditorFiles:
     def _imported(self, program: Program) -> Program:
         editor = self.editor
         editor.load_programs(select_id=program.id)
-        editor.statusBar().showMessage(_tr("Imported “{name}”.").format(name=program.name), 6000)
+        editor.statusBar().showMessage(
+            QCoreApplication.translate("ProgramEditor", "Imported “{name}”.").format(
+                name=program.name
+            ),
+            6000,
+        )
         editor.programs_changed.emit()
         editor.program_saved.emit(program)
         return program
@@ -199,22 +237,33 @@ class EditorFiles:
                     library.save_user_program(both)
                     self._imported(both)
             except (ProgramError, OSError) as exc:
-                editor.show_message(_tr("Cannot import this file"), str(exc))
+                editor.show_message(
+                    QCoreApplication.translate("ProgramEditor", "Cannot import this file"), str(exc)
+                )
 
         role = QMessageBox.ButtonRole
         editor.ask(
-            _tr("Program already exists"),
-            _tr("You already have a program with the id “{id}” (“{name}”).").format(
-                id=existing.id, name=existing.name
-            ),
+            QCoreApplication.translate("ProgramEditor", "Program already exists"),
+            QCoreApplication.translate(
+                "ProgramEditor", "You already have a program with the id “{id}” (“{name}”)."
+            ).format(id=existing.id, name=existing.name),
             [
-                (_tr("&Replace"), role.DestructiveRole, "replace"),
-                (_tr("&Keep both"), role.AcceptRole, "both"),
-                (_tr("&Cancel"), role.RejectRole, "cancel"),
+                (
+                    QCoreApplication.translate("ProgramEditor", "&Replace"),
+                    role.DestructiveRole,
+                    "replace",
+                ),
+                (
+                    QCoreApplication.translate("ProgramEditor", "&Keep both"),
+                    role.AcceptRole,
+                    "both",
+                ),
+                (QCoreApplication.translate("ProgramEditor", "&Cancel"), role.RejectRole, "cancel"),
             ],
             answer,
-            informative=_tr(
-                "Replace it with the file's version, keep both (the import gets a new id), or cancel?"
+            informative=QCoreApplication.translate(
+                "ProgramEditor",
+                "Replace it with the file's version, keep both (the import gets a new id), or cancel?",
             ),
             default="both",
         )
@@ -228,7 +277,10 @@ class EditorFiles:
             return
         suggested = str(Path(self.last_folder) / f"{program.id}.json")
         path, _ = QFileDialog.getSaveFileName(
-            editor, _tr("Export program"), suggested, _tr(FILE_FILTER)
+            editor,
+            QCoreApplication.translate("ProgramEditor", "Export program"),
+            suggested,
+            file_filter(),
         )
         if path:
             self.last_folder = str(Path(path).parent)
@@ -239,7 +291,10 @@ class EditorFiles:
         if doc is None:
             return None
         if not doc.valid:
-            self.editor.statusBar().showMessage(_tr("Fix the problems before exporting."), 6000)
+            self.editor.statusBar().showMessage(
+                QCoreApplication.translate("ProgramEditor", "Fix the problems before exporting."),
+                6000,
+            )
             return None
         return doc.program()
 
@@ -252,11 +307,16 @@ class EditorFiles:
             written = write_text_atomic(path, dumps_program(program))
         except OSError as exc:
             self.editor.show_message(
-                _tr("Cannot export"),
-                _tr("{file}: {error}").format(file=path, error=exc.strerror or exc),
+                QCoreApplication.translate("ProgramEditor", "Cannot export"),
+                QCoreApplication.translate("ProgramEditor", "{file}: {error}").format(
+                    file=path, error=exc.strerror or exc
+                ),
             )
             return None
-        self.editor.statusBar().showMessage(_tr("Exported to {file}.").format(file=written), 6000)
+        self.editor.statusBar().showMessage(
+            QCoreApplication.translate("ProgramEditor", "Exported to {file}.").format(file=written),
+            6000,
+        )
         return written
 
 

@@ -36,7 +36,7 @@ from walkcoach.ui.i18n import core_text
 from walkcoach.ui.locale_text import decimal, number
 
 MIME_TYPE = "application/x-walkcoach-program-nodes"
-COLUMNS = ("Segment", "Time", "Speed", "Incline")
+COLUMN_COUNT = 4  # segment, time, speed, incline (their headers: headerData)
 # One shape per kind, as on the coach page, so the kind never depends on colour alone.
 KIND_SYMBOLS = {"forward": "▲", "backward": "▼", "rest": "❚❚", "station": "■", "turn": "⇅"}
 BLOCK_SYMBOL = "↻"
@@ -150,11 +150,13 @@ class ProgramTreeModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
+        return COLUMN_COUNT
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            # Each header in its own tr() call: lupdate never saw tr(COLUMNS[section]).
+            headers = (self.tr("Segment"), self.tr("Time"), self.tr("Speed"), self.tr("Incline"))
+            return headers[section] if 0 <= section < COLUMN_COUNT else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -75,6 +75,7 @@ from walkcoach.ui.history.panels import (
 from walkcoach.ui.history.session_list import SessionTable, SessionTableModel, confirm_delete
 from walkcoach.ui.locale_text import date_time_text, decimal, grouped
 from walkcoach.ui.resource_text import recorded_program_name
+from walkcoach.ui.widgets.flow_layout import FlowLayout
 
 PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": None}
 TAB_PROGRESS, TAB_MUSCLES, TAB_SESSIONS = range(3)
@@ -316,8 +317,9 @@ class HistoryPage(HistoryExports, QWidget):
         detail = QWidget(tab)
         # The title wraps on its own line: beside three buttons it grew tall enough on a
         # 1024x600 screen to push the chart out of the window.
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        # The buttons flow onto a second line where they do not fit: in one row a longer
+        # language's three held the page wider than a 1024 px window.
+        buttons = FlowLayout()
         buttons.addWidget(self.export_tcx_button)
         buttons.addWidget(self.export_fit_button)
         buttons.addWidget(self.delete_button)

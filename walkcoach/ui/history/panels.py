@@ -139,6 +139,12 @@ class BestsPanel(QFrame):
         for row, key in enumerate(BEST_KEYS):
             name = QLabel(best_name(self, key), self)
             name.setProperty("dim", True)
+            # Wraps past about 40 letters (longer than any English name, which keeps its one
+            # line): on one line a longer language's names held the overview wider than a
+            # 1024 px window (1330 px in the pseudo-language).
+            one_line_px = name.sizeHint().width()
+            name.setWordWrap(True)
+            name.setMinimumWidth(min(one_line_px, name.fontMetrics().averageCharWidth() * 40))
             value = QLabel("-", self)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(name, row, 0)
@@ -168,6 +174,7 @@ class StreakLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)  # a longer language's line held the overview wider than 1024 px
         plurals.install()
         self.setToolTip(
             self.tr(

@@ -58,7 +58,7 @@ from walkcoach.storage.db import open_readonly
 from walkcoach.storage.errors import StorageError
 from walkcoach.storage.history import list_sessions
 from walkcoach.ui.locale_text import month_day_text
-from walkcoach.ui.resource_text import plan_description, plan_name
+from walkcoach.ui.resource_text import plan_description, plan_name, plan_source
 from walkcoach.ui.widgets.flow_layout import FlowLayout
 
 _SYMBOLS = {DONE: "✓", MISSED: "✗", TODAY: "●", COMING: "○", SKIPPED: "–"}
@@ -194,7 +194,7 @@ class PlanPage(QWidget):
         self.start_buttons: dict[str, QPushButton] = {}
         for row, plan in enumerate(builtin_plans()):
             name = self._text(
-                f"<b>{plan_name(plan)}</b><br>{plan_description(plan)}<br><i>{plan.source}</i>"
+                f"<b>{plan_name(plan)}</b><br>{plan_description(plan)}<br><i>{plan_source(plan)}</i>"
             )
             name.setTextFormat(Qt.TextFormat.RichText)
             button = QPushButton(self.tr("Start"))

@@ -47,6 +47,12 @@ class ClampedLabel(QLabel):
         self._full_text = ""
         self.setWordWrap(True)
 
+    def set_max_lines(self, max_lines: int) -> None:
+        if max_lines != self.max_lines:
+            self.max_lines = max_lines
+            self._clamp()
+            self.updateGeometry()
+
     def full_text(self) -> str:
         return self._full_text
 
