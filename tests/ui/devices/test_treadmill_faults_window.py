@@ -170,3 +170,35 @@ def test_data_stopping_without_a_disconnect_pauses_in_5_s_and_the_silence_is_a_g
     assert max(gaps) >= MAX_HOLD_S - 1.0
     silent = [t for t in times if silent_active_s + 0.5 < t < paused.active_s]
     assert silent == []
+
+
+def test_the_straps_contact_lost_and_found_records_no_heart_rate_meanwhile(recorded):
+    recorded.window.use_heart_rate("virtual")
+    strap_link = recorded.controller.hr_link
+    recorded.links = lambda: [recorded.link, strap_link]  # both tick with the fake clock
+    _walking(recorded)
+    recorded.run(10.0)
+    strap = strap_link.virtual_sensor
+    strap.contact = False  # the strap slips off the skin
+    off_s = recorded.controller.snapshot().active_s
+    recorded.run(15.0)
+    badge = recorded.page.display.heart_rate_badge
+    assert badge.bpm_label.text() == "♥ --" and "no skin contact" in badge.zone_label.text()
+    assert recorded.controller.state is SessionState.RUNNING  # it never pauses the session
+    strap.contact = True
+    on_s = recorded.controller.snapshot().active_s
+    recorded.run(10.0)
+    assert badge.bpm_label.text() != "♥ --"
+    recorded.controller.stop()
+    recorded.run(1.0)
+    samples = recorded.stored().samples
+    # The strap's next report (within a second) says "no contact"; the one after contact comes
+    # back has a heart rate again.
+    during = [s for s in samples if off_s + 1.5 < s.at_s < on_s]
+    after = [s for s in samples if s.at_s > on_s + 1.5]
+    before = [s for s in samples if s.at_s < off_s]
+    assert len(during) >= 12 and all(s.heart_rate_bpm is None for s in during)
+    assert all(s.speed_kmh == WALK_KMH for s in during)  # the belt's figures go on meanwhile
+    assert before and all(s.heart_rate_bpm for s in before[-5:])
+    assert len(after) >= 7 and all(s.heart_rate_bpm for s in after)
+    assert all(s.heart_rate_bpm != 0 for s in samples)
