@@ -38,7 +38,7 @@ from walkcoach.devices.simulator import DEFAULT_ADDRESS
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
 CONTROLLERS = str(Path(__file__).with_name("bumble_controllers.py"))
-TIME_SCALE = "4"
+TIME_SCALE = "8"
 WALK_KMH = 3.5
 PROGRAM = {
     "format": "walkcoach-program",
@@ -136,6 +136,10 @@ def test_kill_9_while_linked_the_belt_runs_on_and_the_next_start_recovers_and_ne
         program = tmp_path / "program.json"
         program.write_text(json.dumps(PROGRAM), encoding="utf-8")
         data = tmp_path / "data"
+        data.mkdir()
+        # No get-ready count: the belt is driven from the first second (this test is long).
+        settings = {"version": 1, "first_run_done": True, "safety_check_seen": True}
+        (data / "settings.json").write_text(json.dumps({**settings, "get_ready_s": 0}))
 
         def app(log: Path, *extra: str, name: str) -> subprocess.Popen:
             return spawn(
@@ -189,7 +193,7 @@ def test_kill_9_while_linked_the_belt_runs_on_and_the_next_start_recovers_and_ne
             40,
             "the next start linked again",
         )
-        time.sleep(4 / float(TIME_SCALE))  # 4 s of session time, nobody touching anything
+        time.sleep(8 / float(TIME_SCALE))  # 8 s of session time, nobody touching anything
         linked_again = machine_status()
         # Still running as the killed session left it: not stopped, not started, not sped up.
         assert linked_again["state"] == "running" and linked_again["speed_kmh"] == WALK_KMH
