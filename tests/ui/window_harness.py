@@ -69,7 +69,9 @@ class FakeInhibitor:
 
 
 class Coach:
-    def __init__(self, qtbot, clock, data_dir, settings: Settings, recorder_factory=None) -> None:
+    def __init__(
+        self, qtbot, clock, data_dir, settings: Settings, recorder_factory=None, time_scale=1.0
+    ) -> None:
         self.clock = clock
         self.settings = settings
         self.player = RecordingCuePlayer()
@@ -84,6 +86,7 @@ class Coach:
             AwakeGuard(self.inhibitor),
             event_log=self.event_log,
             recorder_factory=recorder_factory,
+            time_scale=time_scale,  # a ScaledClock's, for tests in real time
         )
         self.window = MainWindow(
             self.controller,
