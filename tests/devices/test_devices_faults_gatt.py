@@ -31,7 +31,7 @@ from walkcoach.core.clock import ScaledClock
 from walkcoach.core.engine import SessionEngine
 from walkcoach.core.events import Event, SessionState
 from walkcoach.core.program import Program, Segment
-from walkcoach.devices.belt_coach import BeltCoach, BeltNotice
+from walkcoach.devices.belt_coach import NO_DATA, BeltCoach, BeltNotice
 from walkcoach.devices.bumble_transport import bumble_transport
 from walkcoach.devices.controller import TreadmillController
 from walkcoach.devices.events import (
@@ -187,6 +187,11 @@ def test_data_stopping_without_a_disconnect_pauses_within_5_s_over_gatt():
         await rig.until(lambda: rig.machine.state == "paused")
         await rig.until(lambda: rig.machine.speed_kmh == 0.0)
         assert rig.commands_since(received_before) == ["pause"]
+        # Space while the data is still silent: refused with why, nothing sent to the belt.
+        assert rig.coach.request_resume() == NO_DATA
+        await asyncio.sleep(4 / TIME_SCALE)
+        assert rig.commands_since(received_before) == ["pause"]
+        assert rig.engine.state is SessionState.PAUSED
         # The data comes back: the session stays paused and the belt stopped until the user.
         rig.machine.sending_data = True
         since = len(rig.device_events)

@@ -13,7 +13,8 @@ has a fake-clock test:
 * a fault (safety key, stopped or paused on the machine, control or link lost, no data) pauses
   the session at once and says why; the belt is never restarted by the coach on its own: the
   user resumes (Space), which counts down (``resume_countdown_s``) and then sets the segment's
-  targets again; a resume is refused with a reason while the link cannot drive the belt.
+  targets again; a resume is refused with a reason while the link cannot drive the belt (it is
+  down, or up with the treadmill's data silent).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from walkcoach.devices.events import (
 
 RESUME_COUNTDOWN_S = 3
 NOT_LINKED = "The treadmill is not connected: the session goes on when it is back."
+NO_DATA = "The treadmill is sending no data: the session goes on when it does."
 SKIP_DURING_TURN = "Wait for the belt to slow down: the turn comes first."
 TURN_WAIT_SPOKEN = "Wait. The belt is still slowing down."
 RESUMING_IN = "Resuming in {seconds}."
@@ -117,8 +119,9 @@ class BeltCoach:
             self._resume_at_s = None
             self._notify(BeltNotice("countdown", "", value=0))
             return ""
-        if self.controller.link_state is not LinkState.READY:
-            return NOT_LINKED
+        why = self._why_not_drive()
+        if why:
+            return why
         if self.resume_countdown_s == 0:
             self._session.resume()
             return ""
@@ -131,9 +134,10 @@ class BeltCoach:
         """Call often (with the controller's tick): runs the resume countdown."""
         if self._resume_at_s is None:
             return
-        if self.controller.link_state is not LinkState.READY:
+        why = self._why_not_drive()
+        if why:
             self._resume_at_s = None
-            self._notify(BeltNotice("refused", NOT_LINKED, NOT_LINKED))
+            self._notify(BeltNotice("refused", why, why))
             return
         if self._clock.now() >= self._resume_at_s:
             self._resume_at_s = None
@@ -141,6 +145,15 @@ class BeltCoach:
             self._session.resume()
             return
         self._count_down()
+
+    def _why_not_drive(self) -> str:
+        """ "" when the belt can be driven now, else why not: the link is down, or up with the
+        treadmill's data silent (a belt the app cannot see is never started)."""
+        if self.controller.link_state is not LinkState.READY:
+            return NOT_LINKED
+        if not self.controller.sees_the_belt:
+            return NO_DATA
+        return ""
 
     def shutdown(self) -> None:
         """The app quits: the belt stops whatever the settings say."""

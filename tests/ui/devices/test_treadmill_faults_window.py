@@ -155,6 +155,11 @@ def test_data_stopping_without_a_disconnect_pauses_in_5_s_and_the_silence_is_a_g
     # The link is up: the pause goes out at once and the belt stops.
     recorded.run_until(lambda: recorded.machine.speed_kmh == 0.0, 15)
     assert recorded.commands(first) == ["pause"]
+    recorded.key(qtbot, Qt.Key.Key_Space)  # while still silent: refused, and said why
+    assert "sending no data" in recorded.window.statusBar().currentMessage()
+    recorded.run(5.0)
+    assert recorded.controller.state is SessionState.PAUSED
+    assert recorded.commands(first) == ["pause"]
     recorded.machine.sending_data = True
     recorded.run(20.0)
     assert recorded.commands(first) == ["pause"]
