@@ -1,5 +1,5 @@
-"""The link dropped and back three times in one session, with the window, over a real ATT/GATT
-stack: bumble's virtual controllers (tests/devices/bumble_controllers.py) and the simulated
+"""The link dropped and back three times in one session, and the strap's contact lost and found,
+with the window, over a real ATT/GATT stack: bumble's virtual controllers (tests/devices/bumble_controllers.py) and the simulated
 treadmill (python -m walkcoach.devices.simulator) in two processes, and here the window, its
 session, the real treadmill link on bumble and the history file, in real time sped up 8x, with
 Space pressed as a user would after each drop.
@@ -7,7 +7,8 @@ Space pressed as a user would after each drop.
 What the simulator saw is the truth checked: its belt runs on while the link is down (it models
 a treadmill that keeps going when its client goes), is paused by the app as soon as the link is
 back, and is started again only after Space; the history holds one session, with all the time
-walked and nothing recorded while it was paused. Free ports from the system and tmp_path only,
+walked and nothing recorded while it was paused. While the strap (bumble's Heart Rate profile on
+a third controller) says "no contact", the samples carry no heart rate, never a made-up one. Free ports from the system and tmp_path only,
 so two pytest-xdist workers never meet. Bounded waits; every process is stopped at the end.
 The same on a fake clock: test_treadmill_faults_window.py.
 """
@@ -36,7 +37,7 @@ from walkcoach.core.events import SessionState
 from walkcoach.core.program import Program, Segment
 from walkcoach.core.settings import Settings
 from walkcoach.devices.events import LinkState
-from walkcoach.devices.simulator import DEFAULT_ADDRESS
+from walkcoach.devices.simulator import DEFAULT_ADDRESS, DEFAULT_HR_ADDRESS
 from walkcoach.storage.db import open_readonly
 from walkcoach.storage.history import get_session
 from walkcoach.storage.writer import SessionWriter
@@ -76,13 +77,15 @@ def _wait_listening(port: int, timeout_s: float) -> None:
 class Machine:
     """The simulator process, spoken to on its standard input as a person at the machine."""
 
-    def __init__(self, process: subprocess.Popen) -> None:
+    def __init__(self, process: subprocess.Popen, strap: bool) -> None:
         self.process = process
         self._lines: queue.Queue = queue.Queue()
         threading.Thread(
             target=lambda: [self._lines.put(x) for x in process.stdout], daemon=True
         ).start()
         assert self._lines.get(timeout=30).strip() == f"ready {DEFAULT_ADDRESS}"
+        if strap:
+            assert self._lines.get(timeout=30).strip() == f"ready-hr {DEFAULT_HR_ADDRESS}"
 
     def say(self, command: str) -> str:
         self.process.stdin.write(command + "\n")
@@ -95,6 +98,8 @@ class Machine:
 
 @pytest.fixture
 def bumble_machine(tmp_path):
+    """``start(strap=False)``: the controllers and the simulator (with a chest strap on a third
+    controller when asked), then (the app's HCI transport, the Machine, the report's path)."""
     started: list[subprocess.Popen] = []
     env = {**os.environ, "PYTHONPATH": str(REPO)}
 
@@ -106,28 +111,33 @@ def bumble_machine(tmp_path):
         started.append(process)
         return process
 
-    app_port, sim_port = _free_ports(2)
-    spawn(CONTROLLERS, f"tcp-server:_:{app_port}", f"tcp-server:_:{sim_port}")
-    _wait_listening(app_port, 20)
-    _wait_listening(sim_port, 20)
-    report = tmp_path / "report.json"
-    simulator = spawn(
-        "-m",
-        "walkcoach.devices.simulator",
-        "--hci",
-        f"tcp-client:127.0.0.1:{sim_port}",
-        "--accel-kmh-per-s",
-        "3",
-        "--decel-kmh-per-s",
-        "3",
-        "--time-scale",
-        str(TIME_SCALE),
-        "--report",
-        str(report),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-    )
-    yield f"tcp-client:127.0.0.1:{app_port}", Machine(simulator), report
+    def start(strap: bool = False) -> tuple[str, Machine, Path]:
+        ports = _free_ports(3 if strap else 2)
+        spawn(CONTROLLERS, *(f"tcp-server:_:{port}" for port in ports))
+        for port in ports:
+            _wait_listening(port, 20)
+        report = tmp_path / "report.json"
+        strap_args = ["--heart-rate", f"tcp-client:127.0.0.1:{ports[2]}"] if strap else []
+        simulator = spawn(
+            "-m",
+            "walkcoach.devices.simulator",
+            "--hci",
+            f"tcp-client:127.0.0.1:{ports[1]}",
+            *strap_args,
+            "--accel-kmh-per-s",
+            "3",
+            "--decel-kmh-per-s",
+            "3",
+            "--time-scale",
+            str(TIME_SCALE),
+            "--report",
+            str(report),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        return f"tcp-client:127.0.0.1:{ports[0]}", Machine(simulator, strap), report
+
+    yield start
     for process in reversed(started):
         if process.poll() is None:
             process.terminate()
@@ -189,7 +199,7 @@ def _until(qtbot, done, timeout_s: float, what: str) -> None:
 def test_three_drops_over_bumble_pause_each_time_space_goes_on_and_one_session_is_kept(
     qtbot, data_dir, bumble_machine
 ):
-    hci, machine, report = bumble_machine
+    hci, machine, report = bumble_machine()
     coach = OverBumble(qtbot, data_dir, hci)
     try:
         _until(qtbot, lambda: coach.link.state is LinkState.READY, 20, "linked")
@@ -260,3 +270,51 @@ def test_three_drops_over_bumble_pause_each_time_space_goes_on_and_one_session_i
     for down, up in zip(seen["links"][1::2], seen["links"][2::2], strict=False):
         gap = [t for t in seen["trace"] if down["at_s"] + 0.5 < t[0] < up["at_s"]]
         assert gap and all(t[1] == WALK_KMH for t in gap), gap
+
+
+def test_the_straps_contact_lost_and_found_over_bumble_records_no_heart_rate_meanwhile(
+    qtbot, data_dir, bumble_machine
+):
+    hci, machine, _report = bumble_machine(strap=True)
+    coach = OverBumble(qtbot, data_dir, hci)
+    try:
+        coach.window.use_heart_rate(DEFAULT_HR_ADDRESS, hci)  # beside the treadmill, one host
+        _until(qtbot, lambda: coach.link.state is LinkState.READY, 20, "linked")
+        coach.window.request_start(skip_dialogs=True)
+        _until(qtbot, lambda: machine.status()["speed_kmh"] == WALK_KMH, 20, "walking")
+        _until(
+            qtbot, lambda: coach.controller.current_heart_rate()[0] is not None, 20, "a heart rate"
+        )
+        qtbot.wait(int(5 / TIME_SCALE * 1000))
+        assert machine.say("hr-contact-off") == "ok hr-contact-off"  # the strap slips
+        off_s = coach.controller.snapshot().active_s
+        badge = coach.page.display.heart_rate_badge
+        _until(qtbot, lambda: "no skin contact" in badge.zone_label.text(), 10, "no contact")
+        assert badge.bpm_label.text() == "♥ --"
+        qtbot.wait(int(12 / TIME_SCALE * 1000))
+        assert coach.controller.state is SessionState.RUNNING  # it never pauses the session
+        assert machine.say("hr-contact-on") == "ok hr-contact-on"
+        on_s = coach.controller.snapshot().active_s
+        _until(
+            qtbot,
+            lambda: coach.controller.current_heart_rate()[0] is not None,
+            10,
+            "the heart rate back",
+        )
+        qtbot.wait(int(8 / TIME_SCALE * 1000))
+        coach.controller.stop()
+        _until(qtbot, lambda: machine.status()["state"] == "stopped", 10, "the belt stopped")
+        samples = coach.stored().samples
+    finally:
+        coach.controller.shutdown()
+        coach.event_log.close()
+        coach.writer.close()
+    # Through bumble's Heart Rate profile and the real link: while the strap said "no contact"
+    # the samples carry the belt's figures and no heart rate; after, heart rates again.
+    during = [s for s in samples if off_s + 2 < s.at_s < on_s]
+    after = [s for s in samples if s.at_s > on_s + 2]
+    assert len(during) >= 4 and all(s.heart_rate_bpm is None for s in during), during
+    assert all(s.speed_kmh == WALK_KMH for s in during)
+    assert len(after) >= 3 and all(s.heart_rate_bpm for s in after), after
+    assert any(s.heart_rate_bpm for s in samples if s.at_s < off_s)
+    assert all(s.heart_rate_bpm != 0 for s in samples)
