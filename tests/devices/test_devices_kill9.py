@@ -7,7 +7,7 @@ What the machine saw is the truth asserted: a host killed with SIGKILL says noth
 air, and its controller outlives it (a USB dongle keeps its links, and so does the virtual
 one), so the treadmill keeps its link and its belt running, with no app behind it, until the
 next start resets the controller and the link times out on the machine's side. The simulator
-models a treadmill that keeps running when its link goes, as nothing in FTMS makes one stop.
+models a treadmill that keeps running when its link goes (the worst case, see its docstring).
 So the next start must recover the session (as tests/faults/test_fault_kill9.py checks for
 storage), link again, and never start or speed up the belt it finds running; quitting it
 stops the belt. Ports are free ones picked by the system and every file is under tmp_path, so

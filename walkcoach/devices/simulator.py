@@ -20,8 +20,9 @@ answered with one line on standard output. On SIGTERM or SIGINT (or after --dura
 it writes a JSON report to --report: the distance it integrated, every command it received,
 a speed trace and every connection and disconnection (with its reason), so a test can check the
 app's records against the machine's. ``status`` also says how many links the radio holds.
-When its link goes, the machine carries on as it was (a belt that runs keeps running): FTMS
-asks nothing else of it, and it is the case an app must make safe.
+When its link goes, the machine carries on as it was (a belt that runs keeps running): the
+worst case, and the one an app must make safe (the research notes report apps that left belts
+running, and name no machine that stops when its client goes).
 """
 
 from __future__ import annotations
