@@ -64,14 +64,6 @@ class Recorded(LinkedCoach):
     def commands(self, first: int = 0) -> list[str]:
         return [r.request.name for r in self.machine.received[first:] if r.request]
 
-    def quit(self) -> None:
-        """Quit as the app does, with the belt's stop answered on the fake clock. (pytest-qt
-        closes the window before the fixtures' teardown, and a quit there would wait its 3 real
-        seconds for an answer that never comes while the fake clock stands still.)"""
-        self.link.call(lambda controller: controller.close(stop_belt=True))
-        self.run(1.0)
-        self.controller.shutdown()
-
     def stored(self):
         conn = open_readonly(self.db_path)
         try:
@@ -131,7 +123,6 @@ def test_three_drops_in_one_session_each_pause_none_restarts_and_one_session_is_
     recorded.run(1.0)
     assert recorded.machine.state == "stopped"
     session = recorded.stored()
-    recorded.quit()
     # One session, whole: the three drops are pauses in it, not three sessions, and its time
     # is all the time walked (the pauses left out).
     assert session.status == "stopped"
@@ -178,7 +169,6 @@ def test_data_stopping_without_a_disconnect_pauses_in_5_s_and_the_silence_is_a_g
     recorded.controller.stop()
     recorded.run(1.0)
     times = [s.at_s for s in recorded.stored().samples]
-    recorded.quit()
     # The seconds the belt said nothing are a gap in the record, not copies of its last
     # report: longer than the figures hold for, so the means leave them out.
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
@@ -207,7 +197,6 @@ def test_the_straps_contact_lost_and_found_records_no_heart_rate_meanwhile(recor
     recorded.controller.stop()
     recorded.run(1.0)
     samples = recorded.stored().samples
-    recorded.quit()
     # The strap's next report (within a second) says "no contact"; the one after contact comes
     # back has a heart rate again.
     during = [s for s in samples if off_s + 1.5 < s.at_s < on_s]
