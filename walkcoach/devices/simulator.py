@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from walkcoach.core.clock import Clock
     from walkcoach.devices.virtual import VirtualTreadmill
     from walkcoach.devices.virtual_hr import VirtualHeartRateSensor
 
@@ -329,7 +330,7 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _log_links(device: Any, clock: Any) -> list[dict[str, Any]]:
+def _log_links(device: Any, clock: Clock) -> list[dict[str, Any]]:
     """Every connection of the treadmill's radio and its end, as the machine saw them (a
     client that vanishes without a word is seen only when the link itself times out)."""
     from bumble.hci import HCI_ErrorCode
