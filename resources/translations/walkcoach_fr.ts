@@ -2523,8 +2523,13 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../walkcoach/devices/belt_coach.py" line="+45"/>
+        <location filename="../../walkcoach/devices/belt_coach.py" line="+46"/>
         <source>The treadmill is not connected: the session goes on when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The treadmill is sending no data: the session goes on when it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2545,7 +2550,7 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../walkcoach/devices/controller.py" line="+288"/>
+        <location filename="../../walkcoach/devices/controller.py" line="+299"/>
         <location filename="../../walkcoach/devices/hr_monitor.py" line="+141"/>
         <source>connecting took too long</source>
         <translation type="unfinished"></translation>

@@ -2472,9 +2472,14 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../walkcoach/devices/belt_coach.py" line="+45" />
+        <location filename="../../walkcoach/devices/belt_coach.py" line="+46" />
         <source>The treadmill is not connected: the session goes on when it is back.</source>
         <translation>[The treadmill is not connected: the session goes on when it is back.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The treadmill is sending no data: the session goes on when it does.</source>
+        <translation>[The treadmill is sending no data: the session goes on when it does.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2494,7 +2499,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Resuming in {seconds}.~~~~]</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/devices/controller.py" line="+288" />
+        <location filename="../../walkcoach/devices/controller.py" line="+299" />
         <location filename="../../walkcoach/devices/hr_monitor.py" line="+141" />
         <source>connecting took too long</source>
         <translation>[connecting took too long~~~~~~~~]</translation>

@@ -10,7 +10,13 @@ from walkcoach.core.engine import SessionEngine
 from walkcoach.core.events import Event, SegmentStarted, SessionState, StateChanged
 from walkcoach.core.library import find_program
 from walkcoach.core.program import Program, Segment
-from walkcoach.devices.belt_coach import NOT_LINKED, SKIP_DURING_TURN, BeltCoach, BeltNotice
+from walkcoach.devices.belt_coach import (
+    NO_DATA,
+    NOT_LINKED,
+    SKIP_DURING_TURN,
+    BeltCoach,
+    BeltNotice,
+)
 from walkcoach.devices.controller import ControllerSettings, TreadmillController
 from walkcoach.devices.events import DeviceEvent, LinkState
 from walkcoach.devices.virtual import VirtualTreadmill, VirtualTreadmillConfig
@@ -245,6 +251,45 @@ def test_resume_is_refused_while_the_link_is_down():
     session.run_until(lambda: session.state is SessionState.PAUSED, 6)
     assert session.coach.request_resume() == NOT_LINKED
     assert session.state is SessionState.PAUSED
+
+
+def test_resume_is_refused_while_the_treadmill_sends_no_data_and_nothing_is_sent():
+    # Before: Space counted down, set the speed on a belt whose last (stale) report said it ran
+    # (so no start, but a set_speed it could not see), and the watchdog paused it at once.
+    session = Session(_program()).connect_and_start()
+    session.run(30)
+    session.machine.sending_data = False  # the link stays up, the data stops
+    session.run_until(lambda: session.state is SessionState.PAUSED, 6)
+    session.run(10)
+    received = len(session.machine.received)
+    assert session.coach.request_resume() == NO_DATA
+    session.run(10)
+    assert session.state is SessionState.PAUSED
+    assert len(session.machine.received) == received  # nothing sent to a belt it cannot see
+    assert not [n for n in session.notices if n.kind == "countdown"]
+    # Data again: Space goes on (3-2-1), the belt is started and set to the segment's speed.
+    session.machine.sending_data = True
+    session.run(2)
+    assert session.coach.request_resume() == ""
+    session.run_until(lambda: session.state is SessionState.RUNNING, 4)
+    session.run_until(lambda: abs(session.machine.speed_kmh - 3.5) < 0.05, 20)
+    names = [r.request.name for r in session.machine.received[received:] if r.request]
+    assert names == ["start", "set_speed", "set_incline"]
+
+
+def test_a_countdown_is_called_off_when_the_data_falls_silent_during_it():
+    session = Session(_program()).connect_and_start()
+    session.run(30)
+    session.pause_for("user")  # the user's own pause; the belt is paused
+    session.run(5)
+    session.machine.sending_data = False
+    session.run(3.5)  # silent, but not for 5 s yet: Space is taken
+    received = len(session.machine.received)
+    assert session.coach.request_resume() == ""
+    session.run(4)  # the 5 s pass during the 3-2-1
+    assert session.state is SessionState.PAUSED
+    assert session.notices[-1] == BeltNotice("refused", NO_DATA, NO_DATA)
+    assert len(session.machine.received) == received
 
 
 def test_the_apps_pause_pauses_the_belt_and_resume_counts_down_then_sets_the_speed():

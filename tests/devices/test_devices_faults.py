@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from walkcoach.devices.controller import ControllerSettings, DriveState, SegmentTarget
+from walkcoach.devices.controller import (
+    ControllerSettings,
+    DriveState,
+    SegmentTarget,
+    TreadmillController,
+)
 from walkcoach.devices.events import (
     CommandRefused,
     FaultReason,
@@ -200,3 +205,27 @@ def test_a_connect_that_never_answers_times_out_and_is_retried(make_rig):
     rig.transport.latency_s = 0.05
     rig.run_until(lambda: rig.controller.link_state is LinkState.READY, 3)
     assert len(rig.transport.connect_attempts_s) == 2
+
+
+def test_after_the_app_vanished_the_next_start_links_a_running_belt_and_never_drives_it(
+    make_rig,
+):
+    # kill -9 on the fake clock: the controller is gone without a word, the machine runs on
+    # (over bumble across processes: test_devices_kill9.py).
+    rig = make_rig().walking(3.0)
+    rig.transport.disconnect()
+    received_at_kill = len(rig.machine.received)
+    rig.run(30)
+    assert rig.machine.state == "running" and rig.machine.speed_kmh == pytest.approx(3.0)
+    # The next start: a new controller on the same machine, no session.
+    rig.controller = TreadmillController(rig.transport, rig.clock, rig.events.append)
+    rig.connected()
+    rig.run(60)
+    assert rig.sent()[received_at_kill:] == ["request_control"]
+    assert rig.machine.state == "running" and rig.machine.speed_kmh == pytest.approx(3.0)
+    assert rig.machine.max_speed_seen_kmh == pytest.approx(3.0)
+    # Quitting it stops the belt, as every quit does.
+    rig.controller.close(stop_belt=True)
+    rig.run(10)
+    assert rig.sent()[received_at_kill:] == ["request_control", "stop"]
+    assert rig.machine.state == "stopped" and rig.machine.speed_kmh == 0.0

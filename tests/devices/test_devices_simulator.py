@@ -43,6 +43,9 @@ def test_standard_input_commands_act_on_the_machine():
     assert machine.state == "stopped" and machine.speed_kmh == 0.0
     status = json.loads(apply_command(machine, "status").removeprefix("ok status "))
     assert status["state"] == "stopped" and status["distance_m"] > 0
+    assert "links" not in status  # known only to the radio, which says it when it can
+    linked = json.loads(apply_command(machine, "status", links=1).removeprefix("ok status "))
+    assert linked["links"] == 1
     assert apply_command(machine, "speed fast").startswith("error: speed needs a number")
     assert apply_command(machine, "jump").startswith("error: unknown command 'jump'")
     assert apply_command(machine, "") == "error: empty command"

@@ -69,7 +69,9 @@ class FakeInhibitor:
 
 
 class Coach:
-    def __init__(self, qtbot, clock, data_dir, settings: Settings, recorder_factory=None) -> None:
+    def __init__(
+        self, qtbot, clock, data_dir, settings: Settings, recorder_factory=None, time_scale=1.0
+    ) -> None:
         self.clock = clock
         self.settings = settings
         self.player = RecordingCuePlayer()
@@ -84,6 +86,7 @@ class Coach:
             AwakeGuard(self.inhibitor),
             event_log=self.event_log,
             recorder_factory=recorder_factory,
+            time_scale=time_scale,  # a ScaledClock's, for tests in real time
         )
         self.window = MainWindow(
             self.controller,
@@ -92,7 +95,7 @@ class Coach:
             cue_player=self.player,
             window_state_path=data_dir / "window.ini",
         )
-        qtbot.addWidget(self.window)
+        qtbot.addWidget(self.window, before_close_func=lambda _window: self.before_close())
         self.window.page.picker.set_programs([INTERVALS, FORWARD_ONLY])
         self.window.resize(1280, 760)
         self.window.show()
@@ -100,6 +103,10 @@ class Coach:
         self.window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
         self.page = self.window.page
+
+    def before_close(self) -> None:
+        """Called by pytest-qt just before it closes the window, which it does before the
+        fixtures' teardown (nothing to do without device links)."""
 
     def advance(self, seconds: float) -> None:
         """Let session time pass with the display refreshing every 0.25 s, as the timers do."""
@@ -127,6 +134,17 @@ class LinkedCoach(Coach):
 
     def links(self) -> list:
         return []
+
+    def before_close(self) -> None:
+        """Quit the treadmill link now, with the belt's stop answered on the clock the links
+        tick on: the window's close would otherwise wait its 3 real seconds for an answer that
+        never comes while a fake clock stands still."""
+        from walkcoach.devices.events import LinkState
+
+        link = self.controller.link
+        if link is not None and link.state is not LinkState.CLOSED:
+            link.call(lambda controller: controller.close(stop_belt=True))
+            self.run(1.0)
 
     def run(self, seconds: float) -> None:
         for _ in range(round(seconds / 0.25)):

@@ -13,7 +13,8 @@ has a fake-clock test:
 * a fault (safety key, stopped or paused on the machine, control or link lost, no data) pauses
   the session at once and says why; the belt is never restarted by the coach on its own: the
   user resumes (Space), which counts down (``resume_countdown_s``) and then sets the segment's
-  targets again; a resume is refused with a reason while the link cannot drive the belt.
+  targets again; a resume is refused with a reason while the link cannot drive the belt (it is
+  down, or up with the treadmill's data silent).
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ RESUME_COUNTDOWN_S = 3
 # Shown, and the first three also said, about the belt (marked; translated where they are used).
 NOT_LINKED = QT_TRANSLATE_NOOP(
     "Devices", "The treadmill is not connected: the session goes on when it is back."
+)
+NO_DATA = QT_TRANSLATE_NOOP(
+    "Devices", "The treadmill is sending no data: the session goes on when it does."
 )
 SKIP_DURING_TURN = QT_TRANSLATE_NOOP(
     "Devices", "Wait for the belt to slow down: the turn comes first."
@@ -125,8 +129,9 @@ class BeltCoach:
             self._resume_at_s = None
             self._notify(BeltNotice("countdown", "", value=0))
             return ""
-        if self.controller.link_state is not LinkState.READY:
-            return translate("Devices", NOT_LINKED)
+        why = self._why_not_drive()
+        if why:
+            return translate("Devices", why)
         if self.resume_countdown_s == 0:
             self._session.resume()
             return ""
@@ -139,10 +144,11 @@ class BeltCoach:
         """Call often (with the controller's tick): runs the resume countdown."""
         if self._resume_at_s is None:
             return
-        if self.controller.link_state is not LinkState.READY:
+        why = self._why_not_drive()
+        if why:
             self._resume_at_s = None
-            shown = translate("Devices", NOT_LINKED)
-            self._notify(BeltNotice("refused", shown, translate_spoken("Devices", NOT_LINKED)))
+            shown = translate("Devices", why)
+            self._notify(BeltNotice("refused", shown, translate_spoken("Devices", why)))
             return
         if self._clock.now() >= self._resume_at_s:
             self._resume_at_s = None
@@ -150,6 +156,16 @@ class BeltCoach:
             self._session.resume()
             return
         self._count_down()
+
+    def _why_not_drive(self) -> str:
+        """ "" when the belt can be driven now, else why not (the marked English text): the
+        link is down, or up with the treadmill's data silent (a belt the app cannot see is
+        never started)."""
+        if self.controller.link_state is not LinkState.READY:
+            return NOT_LINKED
+        if not self.controller.sees_the_belt:
+            return NO_DATA
+        return ""
 
     def shutdown(self) -> None:
         """The app quits: the belt stops whatever the settings say."""

@@ -244,8 +244,9 @@ class TreadmillController:
 
     def resume(self) -> bool:
         """Resume the current segment after a pause or a fault: its targets are set again
-        (a turn starts its wait again). False when the link cannot drive the belt now."""
-        if self.link_state is not LinkState.READY or self._segment is None:
+        (a turn starts its wait again). False when the belt cannot be driven now (see
+        ``sees_the_belt``)."""
+        if not self.sees_the_belt or self._segment is None:
             return False
         self.start_segment(self._segment)
         return True
@@ -264,6 +265,16 @@ class TreadmillController:
             self.stop()
             return  # disconnects once the stop is answered (or times out)
         self._finish_close()
+
+    @property
+    def sees_the_belt(self) -> bool:
+        """The link is ready and the treadmill's data is coming. Only then may the belt be
+        driven: with its data silent, what the controller knows of it (its speed, whether it
+        runs) is as old as the last report, and the watchdog would pause it again at once."""
+        return (
+            self.link_state is LinkState.READY
+            and self._clock.now() - self._machine.last_data_s < self.settings.data_timeout_s
+        )
 
     @property
     def segment(self) -> SegmentTarget | None:

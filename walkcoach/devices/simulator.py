@@ -17,8 +17,12 @@ it), ``silence`` / ``talk`` (Treadmill Data stops / resumes), ``disconnect``, ``
 ``hr-contact-off`` / ``hr-contact-on`` (off and on the skin), ``hr-silence`` / ``hr-talk``,
 ``hr-backward`` / ``hr-forward``, ``hr-disconnect``, ``hr-status``; each is
 answered with one line on standard output. On SIGTERM or SIGINT (or after --duration-s)
-it writes a JSON report to --report: the distance it integrated, every command it received
-and a speed trace, so a test can check the app's records against the machine's.
+it writes a JSON report to --report: the distance it integrated, every command it received,
+a speed trace and every connection and disconnection (with its reason), so a test can check the
+app's records against the machine's. ``status`` also says how many links the radio holds.
+When its link goes, the machine carries on as it was (a belt that runs keeps running): the
+worst case, and the one an app must make safe (the research notes report apps that left belts
+running, and name no machine that stops when its client goes).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from walkcoach.core.clock import Clock
     from walkcoach.devices.virtual import VirtualTreadmill
     from walkcoach.devices.virtual_hr import VirtualHeartRateSensor
 
@@ -87,9 +92,10 @@ def apply_hr_command(
     return f"ok {name}"
 
 
-def apply_command(machine: VirtualTreadmill, line: str) -> str:
+def apply_command(machine: VirtualTreadmill, line: str, links: int | None = None) -> str:
     """One standard-input command on the machine; the answer line (``ok ...`` or ``error: ...``).
-    ``disconnect`` needs the radio and is handled by the caller."""
+    ``disconnect`` needs the radio and is handled by the caller; ``links``, the connections the
+    radio holds now, goes into ``status`` when given."""
     words = line.split()
     if not words:
         return "error: empty command"
@@ -116,14 +122,15 @@ def apply_command(machine: VirtualTreadmill, line: str) -> str:
         (machine.press_speed if name == "speed" else machine.press_incline)(value)
         return f"ok {name} {value:g}"
     if name == "status" and not args:
-        return "ok status " + json.dumps(
-            {
-                "speed_kmh": round(machine.speed_kmh, 2),
-                "incline_pct": round(machine.incline_pct, 1),
-                "distance_m": round(machine.distance_m, 2),
-                "state": machine.state,
-            }
-        )
+        status: dict[str, Any] = {
+            "speed_kmh": round(machine.speed_kmh, 2),
+            "incline_pct": round(machine.incline_pct, 1),
+            "distance_m": round(machine.distance_m, 2),
+            "state": machine.state,
+        }
+        if links is not None:
+            status["links"] = links
+        return "ok status " + json.dumps(status)
     return f"error: unknown command {line.strip()!r} (commands: {COMMANDS_HELP})"
 
 
@@ -214,6 +221,7 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
     async with contextlib.AsyncExitStack() as stack:
         hci = await stack.enter_async_context(await open_transport(args.hci))
         device = Device.with_hci(args.name, Address(args.address), hci.source, hci.sink)
+        link_log = _log_links(device, clock)
         server = FtmsServer(device, machine, clock, args.name)
         await server.start()
         print(f"ready {args.address}", flush=True)
@@ -281,7 +289,7 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
                 print("ok hr-disconnect", flush=True)
             else:
                 answer = apply_hr_command(sensor, walker, line)
-                print(answer or apply_command(machine, line), flush=True)
+                print(answer or apply_command(machine, line, len(device.connections)), flush=True)
 
         def read_stdin() -> None:
             for line in sys.stdin:
@@ -318,7 +326,40 @@ async def serve(args: argparse.Namespace) -> dict[str, Any]:
         ],
         "trace": trace,
         "heart_rate_trace": hr_trace,
+        "links": link_log,
     }
+
+
+def _log_links(device: Any, clock: Clock) -> list[dict[str, Any]]:
+    """Every connection of the treadmill's radio and its end, as the machine saw them (a
+    client that vanishes without a word is seen only when the link itself times out)."""
+    from bumble.hci import HCI_ErrorCode
+
+    log: list[dict[str, Any]] = []
+
+    def on_connection(connection: Any) -> None:
+        log.append({"at_s": round(clock.now(), 3), "event": "connected"})
+
+        def on_disconnection(reason: int) -> None:
+            log.append(
+                {
+                    "at_s": round(clock.now(), 3),
+                    "event": "disconnected",
+                    "reason": _error_name(HCI_ErrorCode, reason),
+                }
+            )
+
+        connection.on("disconnection", on_disconnection)
+
+    device.on("connection", on_connection)
+    return log
+
+
+def _error_name(codes: Any, reason: int) -> str:
+    try:
+        return str(codes(reason).name)
+    except ValueError:
+        return f"0x{reason:02x}"
 
 
 def main(argv: list[str] | None = None) -> int:
