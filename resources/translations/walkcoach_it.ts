@@ -302,12 +302,12 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>30 seconds less on this step (-)</source>
-        <translation>30 secondi in meno per questo passo (-)</translation>
+        <translation>30 secondi in meno su questo tratto (-)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 seconds more on this step (+)</source>
-        <translation>30 secondi in più per questo passo (+)</translation>
+        <translation>30 secondi in più su questo tratto (+)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -317,7 +317,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation>Stop</translation>
+        <translation>Ferma</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -338,7 +338,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="-421"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
-        <translation>Ricomincia questo passo, o torna al precedente nei primi secondi (Sinistra o B)</translation>
+        <translation>Ricomincia questo tratto, o torna al precedente nei primi secondi (Sinistra o B)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -363,17 +363,17 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>Workout view</source>
-        <translation>Schermo intero</translation>
+        <translation>Vista allenamento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only direction, time, targets and next, over the whole screen (F11; Esc leaves)</source>
-        <translation>Solo direzione, tempo, obiettivi e passo successivo, a tutto schermo (F11; Esc per uscire)</translation>
+        <translation>Solo direzione, tempo, obiettivi e tratto successivo, a tutto schermo (F11; Esc per uscire)</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Esc or F11: leave the workout view</source>
-        <translation>Esc o F11: esci dalla vista allenamento</translation>
+        <translation>Esc o F11: esci dalla Vista allenamento</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -394,22 +394,22 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+5"/>
         <source>Step 0 of {total}</source>
-        <translation>Passo 0 di {total}</translation>
+        <translation>Tratto 0 di {total}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>TURN AROUND SOON, then {to}</source>
-        <translation>TRA POCO GIRATI, poi {to}</translation>
+        <translation>TRA POCO INVERSIONE, poi {to}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All {total} steps done</source>
-        <translation>Tutti i {total} passi completati</translation>
+        <translation>Tutti i {total} tratti completati</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step {i} of {n}</source>
-        <translation>Passo {i} di {n}</translation>
+        <translation>Tratto {i} di {n}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -474,7 +474,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+20"/>
         <source>TURN</source>
-        <translation>GIRATI</translation>
+        <translation>INVERSIONE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -539,7 +539,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+2"/>
         <source>TURN</source>
-        <translation>GIRATI</translation>
+        <translation>INVERSIONE</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -629,339 +629,339 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <location filename="../../walkcoach/cli/main.py" line="+33"/>
         <source>usage: </source>
         <extracomment>The first word of a sub-command&apos;s help: &quot;usage: walkcoach show [-h] PROGRAM&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>positional arguments</source>
         <extracomment>A title in the --help text, above the arguments given without an option name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>argomenti posizionali</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>options</source>
         <extracomment>A title in the --help text, above the options (--json, --data-dir...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>opzioni</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra questo messaggio di aiuto ed esci</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>argument {argument}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento {argument}: {message}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the following arguments are required: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>i seguenti argomenti sono obbligatori: {names}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unrecognized arguments: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>argomenti non riconosciuti: {names}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid choice: {value} (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>scelta non valida: {value} (scegli tra {choices})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un argomento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso almeno un argomento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ignored explicit argument {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento esplicito {value} ignorato</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid {type} value: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>valore {type} non valido: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one of the arguments {names} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>è obbligatorio uno degli argomenti {names}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not allowed with argument {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>non ammesso con l&apos;argomento {other}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ambiguous option: {option} could match {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>opzione ambigua: {option} potrebbe corrispondere a {matches}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>must be a number (got &apos;{text}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero (trovato &apos;{text}&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be greater than 0 and at most {most} (got {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere maggiore di 0 e al massimo {most} (trovato {text})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>give a Bluetooth address (like F0:57:A1:7E:AD:01), a device name or &apos;virtual&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un indirizzo Bluetooth (come F0:57:A1:7E:AD:01), il nome di un dispositivo o &apos;virtual&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a whole number (got &apos;{text}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero (trovato &apos;{text}&apos;)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>must be from 1 to {most} (got a number of %n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deve essere da 1 a {most} (trovato un numero di %n cifra)</numerusform>
+            <numerusform>deve essere da 1 a {most} (trovato un numero di %n cifre)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be from 1 to {most} (got {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere da 1 a {most} (trovato {text})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>keep all user data (history, programs, settings) in DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>conserva tutti i dati dell&apos;utente (cronologia, programmi, impostazioni) in DIR</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>window options (no sub-command)</source>
-        <translation type="unfinished"></translation>
+        <translation>opzioni della finestra (senza sottocomando)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>select this program on start</source>
-        <translation type="unfinished"></translation>
+        <translation>seleziona questo programma all&apos;avvio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>start the session at once</source>
-        <translation type="unfinished"></translation>
+        <translation>avvia subito la sessione</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>session time runs X times faster (demos and tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>il tempo della sessione scorre X volte più veloce (demo e test)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>quit when the session finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>esci quando la sessione finisce</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>write engine events and cues as JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi gli eventi del motore e le indicazioni come righe JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>drive this FTMS treadmill (virtual: a simulated one, no hardware needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>comanda questo tapis roulant FTMS (virtual: uno simulato, senza hardware)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>show this heart-rate sensor&apos;s heart rate (virtual: one that follows your effort)</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra la frequenza cardiaca di questo sensore cardio (virtual: uno che segue il tuo sforzo)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>use bumble on this HCI transport (usb:0, tcp-client:HOST:PORT) instead of the system&apos;s Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <translation>usa bumble su questo trasporto HCI (usb:0, tcp-client:HOST:PORT) invece del Bluetooth di sistema</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>start the window, print the start-up time in ms, exit 0</source>
-        <translation type="unfinished"></translation>
+        <translation>avvia la finestra, stampa il tempo di avvio in ms, esci con 0</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Coach for treadmill sessions that alternate forward and backward walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach per sessioni sul tapis roulant che alternano camminata in avanti e all&apos;indietro.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>show the version of WalkCoach and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra la versione di WalkCoach ed esci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list built-in and user programs</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca i programmi predefiniti e quelli dell&apos;utente</translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/options.py" line="+12"/>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>output leggibile da una macchina</translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/main.py" line="+4"/>
         <source>show one program&apos;s segments</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra i tratti di un programma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a program id or a program file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id di un programma o un file di programma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>estimated muscle activation for a way of walking</source>
-        <translation type="unfinished"></translation>
+        <translation>attivazione muscolare stimata per un modo di camminare</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the way you face on the belt</source>
-        <translation type="unfinished"></translation>
+        <translation>il verso in cui guardi sul nastro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the belt&apos;s incline in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>la pendenza del nastro in percentuale</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the belt&apos;s speed in km/h (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>la velocità del nastro in km/h (facoltativa)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>copy a program file into your programs</source>
-        <translation type="unfinished"></translation>
+        <translation>copia un file di programma tra i tuoi programmi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a program file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>un file di programma (JSON)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>replace a program with the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituisci un programma con lo stesso id</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>list recorded sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca le sessioni registrate</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>delete the session with this ID</source>
-        <translation type="unfinished"></translation>
+        <translation>elimina la sessione con questo ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>export sessions to CSV, JSON, TCX or FIT</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta le sessioni in CSV, JSON, TCX o FIT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the session with this ID (see walkcoach history)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sessione con questo ID (vedi walkcoach history)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>every recorded session</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte le sessioni registrate</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file format</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato del file</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a file, a folder, or - for stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>un file, una cartella, o - per lo stdout</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>replace files that exist already</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituisci i file che esistono già</translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/programs.py" line="+45"/>
         <source>warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>riscaldamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>principale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cool-down</source>
-        <translation type="unfinished"></translation>
+        <translation>defaticamento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>avanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>riposo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>station</source>
-        <translation type="unfinished"></translation>
+        <translation>esercizio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>turn</source>
-        <translation type="unfinished"></translation>
+        <translation>inversione</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>principiante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermedio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>avanzato</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>front</source>
         <extracomment>A muscle seen on the front of the body.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>davanti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back</source>
         <extracomment>A muscle seen on the back of the body.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dietro</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -978,86 +978,86 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+44"/>
         <source>skipped a user program: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>programma dell&apos;utente saltato: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinito</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>tuo</translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/history.py" line="+41"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>finita in anticipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>too short</source>
-        <translation type="unfinished"></translation>
+        <translation>troppo breve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the history database is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>il database della cronologia è danneggiato ({reason}); avvia WalkCoach per metterlo da parte e recuperare ciò che si può leggere</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the data folder {folder} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella dei dati {folder} è un file, non una cartella</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>No sessions recorded yet: the data folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione ancora registrata: la cartella dei dati {folder} non esiste.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No sessions recorded yet. Finished sessions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione ancora registrata. Le sessioni finite compaiono qui.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>(%n session(s) being recorded now: listed when it ends.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n sessione in registrazione ora: sarà elencata quando finisce.)</numerusform>
+            <numerusform>(%n sessioni in registrazione ora: saranno elencate quando finiscono.)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>session {id} was not deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sessione {id} non è stata eliminata: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted session {id} ({program}, {when}, {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione {id} eliminata ({program}, {when}, {time}).</translation>
     </message>
     <message>
         <location line="+18"/>
         <location filename="../../walkcoach/cli/programs.py" line="+5"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1072,7 +1072,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1087,7 +1087,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>Longest backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro più lungo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1098,14 +1098,14 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+2"/>
         <source>{status} (pain)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (dolore)</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n session(s), {time} walked backward in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione, {time} all&apos;indietro in tutto.</numerusform>
+            <numerusform>%n sessioni, {time} all&apos;indietro in tutto.</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,49 +1116,49 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+9"/>
         <source>{format} is a binary format of one session; give a file with -o PATH, or send one session to a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} è un formato binario di una sola sessione; indica un file con -o PERCORSO, o invia una sola sessione a una pipe</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Exported %n session(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione esportata in {file}</numerusform>
+            <numerusform>%n sessioni esportate in {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Exported %n session(s) as {format} files into {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione esportata come file {format} in {folder}</numerusform>
+            <numerusform>%n sessioni esportate come file {format} in {folder}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no session with id {id} (`walkcoach history` lists the recorded ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna sessione con id {id} (`walkcoach history` elenca quelle registrate)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>session {id} is being recorded right now; export it when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>la sessione {id} è in registrazione proprio ora; esportala quando finisce</translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/programs.py" line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVELLO</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+134"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMPO</translation>
     </message>
     <message>
         <location line="-133"/>
@@ -1168,17 +1168,17 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>SEGMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>TRATTI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGINE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{builtin} built-in and {yours} of your own. Details: walkcoach show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>{builtin} predefiniti e {yours} tuoi. Dettagli: walkcoach show ID</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1188,54 +1188,54 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+2"/>
         <source>{speed} mph</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} mph</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{speed} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} km/h</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>round {round}/{rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>ripetizione {round}/{rounds}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>added by the coach: the direction changes here</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunta dal coach: qui cambia la direzione</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cadence} steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation>{cadence} passi/min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>waits for you</source>
-        <translation type="unfinished"></translation>
+        <translation>ti aspetta</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name} ({id}, {level}, built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({id}, {level}, predefinito)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} ({id}, {level}, your program)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({id}, {level}, tuo programma)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no level</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun livello</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Total {total}: backward {backward}, forward {forward}, %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Totale {total}: indietro {backward}, avanti {forward}, %n tratto</numerusform>
+            <numerusform>Totale {total}: indietro {backward}, avanti {forward}, %n tratti</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,175 +1246,175 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+21"/>
         <source>AT</source>
-        <translation type="unfinished"></translation>
+        <translation>INIZIO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PHASE</source>
-        <translation type="unfinished"></translation>
+        <translation>FASE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SPEED</source>
-        <translation type="unfinished"></translation>
+        <translation>VELOCITÀ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>INCLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>PENDENZA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{option} must be a number (got &apos;{text}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} deve essere un numero (trovato &apos;{text}&apos;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{option} must be between {low} and {high} {unit} (got {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} deve essere tra {low} e {high} {unit} (trovato {text})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown direction &apos;{direction}&apos; (use forward or backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>direzione sconosciuta &apos;{direction}&apos; (usa forward o backward)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Forward walking, {incline} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>Camminata in avanti, pendenza {incline} %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward walking, {incline} % incline</source>
-        <translation type="unfinished"></translation>
+        <translation>Camminata all&apos;indietro, pendenza {incline} %</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forward walking, {incline} % incline at {speed} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Camminata in avanti, pendenza {incline} % a {speed} km/h</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backward walking, {incline} % incline at {speed} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Camminata all&apos;indietro, pendenza {incline} % a {speed} km/h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Activation in % of a maximal voluntary contraction; &apos;estimated&apos; figures are WalkCoach&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivazione in % di una contrazione volontaria massima; i valori &apos;stimati&apos; sono di WalkCoach.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>MUSCLE</source>
-        <translation type="unfinished"></translation>
+        <translation>MUSCOLO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>VISTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MVC</source>
-        <translation type="unfinished"></translation>
+        <translation>MVC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BASIS</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>FONTE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a program with id &apos;{id}&apos; already exists (&apos;{name}&apos;); use --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già un programma con id &apos;{id}&apos; (&apos;{name}&apos;); usa --force per sostituirlo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot save the program: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile salvare il programma: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported &apos;{name}&apos; as &apos;{id}&apos; ({time}, %n segment(s)) into {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{name}&apos; importato come &apos;{id}&apos; ({time}, %n tratto) in {folder}</numerusform>
+            <numerusform>&apos;{name}&apos; importato come &apos;{id}&apos; ({time}, %n tratti) in {folder}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/devices.py" line="+26"/>
         <source>treadmill</source>
-        <translation type="unfinished"></translation>
+        <translation>tapis roulant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heart-rate sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>sensore cardio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a number of seconds (got &apos;{text}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero di secondi (trovato &apos;{text}&apos;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be greater than 0 and at most {most} seconds (got {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere maggiore di 0 e al massimo {most} secondi (trovato {text})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>list the treadmills and heart-rate sensors in range</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca i tapis roulant e i sensori cardio nelle vicinanze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit status: 0 listed (maybe none), 2 bad arguments, 3 Bluetooth not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato di uscita: 0 elenco fatto (anche vuoto), 2 argomenti errati, 3 Bluetooth non utilizzabile.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>scan for N seconds (default {default})</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca per N secondi (predefinito {default})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a bumble HCI transport ({examples}); default: the one in the settings, else the system&apos;s Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <translation>un trasporto HCI di bumble ({examples}); predefinito: quello nelle impostazioni, altrimenti il Bluetooth di sistema</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the HCI transport in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>il trasporto HCI in {file}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the system&apos;s Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <translation>il Bluetooth di sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No treadmill or heart-rate sensor found in {seconds} s through {through}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun tapis roulant o sensore cardio trovato in {seconds} s tramite {through}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Is it switched on and awake, and not linked to another app?</source>
-        <translation type="unfinished"></translation>
+        <translation>È acceso, non in standby e non collegato a un&apos;altra app?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1444,22 +1444,22 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n found in {seconds} s through {through}. Use one: walkcoach --treadmill ADDRESS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trovato in {seconds} s tramite {through}. Per usarlo: walkcoach --treadmill INDIRIZZO</numerusform>
+            <numerusform>%n trovati in {seconds} s tramite {through}. Per usarne uno: walkcoach --treadmill INDIRIZZO</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/output.py" line="+33"/>
         <source>warning: {message}</source>
         <extracomment>A line on stderr: &quot;walkcoach: warning: &lt;what is wrong&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avviso: {message}</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>error: {message}</source>
         <extracomment>A line on stderr: &quot;walkcoach: error: &lt;what is wrong&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>errore: {message}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/cli/plans.py" line="+39"/>
@@ -1489,164 +1489,164 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+4"/>
         <source>pause the active plan</source>
-        <translation type="unfinished"></translation>
+        <translation>metti in pausa il piano attivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resume the active plan</source>
-        <translation type="unfinished"></translation>
+        <translation>riprendi il piano attivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip the active plan&apos;s next session</source>
-        <translation type="unfinished"></translation>
+        <translation>salta la prossima sessione del piano attivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restart the active plan&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>ricomincia la settimana del piano attivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stop the active plan</source>
-        <translation type="unfinished"></translation>
+        <translation>termina il piano attivo</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>list the built-in training plans</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca i piani di allenamento predefiniti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>start, show or export the active training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>avvia, mostra o esporta il piano di allenamento attivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>start a plan (replaces the active one)</source>
-        <translation type="unfinished"></translation>
+        <translation>avvia un piano (sostituisce quello attivo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a plan id (see walkcoach plans)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id di un piano (vedi walkcoach plans)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>weekdays (default: the plan&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni della settimana (predefiniti: quelli del piano)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>time of day (default: the plan&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ora del giorno (predefinita: quella del piano)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>time zone, e.g. Europe/Berlin (default: this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso orario, ad es. Europe/Rome (predefinito: quello di questo computer)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>calendar alarm MIN minutes before (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>promemoria del calendario MIN minuti prima (predefinito 10)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this week and the next, each session&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>questa settimana e la prossima, con lo stato di ogni sessione</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>write the coming sessions as an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi le prossime sessioni in un file iCalendar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a file, or - for stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>un file, o - per lo stdout</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{option} must be a date as YYYY-MM-DD (got &apos;{text}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} deve essere una data nel formato AAAA-MM-GG (trovato &apos;{text}&apos;)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no plan is active; start one with `walkcoach plan start ID` (see `walkcoach plans`)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun piano attivo; avviane uno con `walkcoach plan start ID` (vedi `walkcoach plans`)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the active plan &apos;{id}&apos; is not known to this WalkCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>il piano attivo &apos;{id}&apos; non è noto a questa versione di WalkCoach</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n settimana</numerusform>
+            <numerusform>%n settimane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione</numerusform>
+            <numerusform>%n sessioni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The plan is stopped; your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano è terminato; la cronologia resta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the plan is already paused</source>
-        <translation type="unfinished"></translation>
+        <translation>il piano è già in pausa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the plan is not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>il piano non è in pausa</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no plan with id &apos;{id}&apos; (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun piano con id &apos;{id}&apos; (uno tra: {known})</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>&apos;{id}&apos; has up to {most} sessions a week: give at least %n weekday(s) (got {days})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{id}&apos; ha fino a {most} sessioni a settimana: indica almeno %n giorno della settimana (trovati {days})</numerusform>
+            <numerusform>&apos;{id}&apos; ha fino a {most} sessioni a settimana: indica almeno %n giorni della settimana (trovati {days})</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown time zone &apos;{zone}&apos; (e.g. Europe/Berlin, America/New_York, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso orario sconosciuto &apos;{zone}&apos; (ad es. Europe/Rome, America/New_York, UTC)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--alarm must be 0-1440 minutes (got {minutes})</source>
-        <translation type="unfinished"></translation>
+        <translation>--alarm deve essere tra 0 e 1440 minuti (trovato {minutes})</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Started “{name}”: %n week(s) on {days} at {time} ({zone}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avviato “{name}”: %n settimana, {days} alle {time} ({zone}).</numerusform>
+            <numerusform>Avviato “{name}”: %n settimane, {days} alle {time} ({zone}).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Week {week} (from {monday}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {week} (da {monday}):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1657,31 +1657,31 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <location line="+3"/>
         <source>day {day}: {title}</source>
         <extracomment>After the date and the state: &quot;day 1: Backward, two minutes&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>giorno {day}: {title}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>note: could not update {file}: {reason}</source>
         <extracomment>A line on stderr after a plan action: the calendar file could not be written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nota: impossibile aggiornare {file}: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere {file}: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Wrote %n session(s) to {file}; it is written again when the plan moves.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione scritta in {file}; il file viene riscritto quando il piano cambia.</numerusform>
+            <numerusform>%n sessioni scritte in {file}; il file viene riscritto quando il piano cambia.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../walkcoach/paths.py" line="+26"/>
         <source>the data folder is empty; give a folder, or leave --data-dir out</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella dei dati è vuota; indica una cartella, o togli --data-dir</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1710,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+11"/>
         <source>The belt is slowing to {speed} for the turn. Keep walking and hold the rails.</source>
-        <translation>Il nastro rallenta a {speed} per il giro. Continua a camminare e tieniti ai corrimano.</translation>
+        <translation>Il nastro rallenta a {speed} per l&apos;inversione. Continua a camminare e tieniti ai corrimano.</translation>
     </message>
     <message>
         <location line="-87"/>
@@ -1726,33 +1726,33 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <location line="-8"/>
         <source>Get ready. First: {segment}</source>
         <extracomment>{segment} is the first segment&apos;s phrase, with its full stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preparati. Si comincia: {segment}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now {segment}</source>
         <extracomment>{segment} is a segment phrase that starts a sentence when the turn is over.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ora {segment}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round {round} of {rounds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripetizione {round} di {rounds}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Halfway. {duration} to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei a metà. Ancora {duration}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{duration} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora {duration}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session complete: {duration} of exercise. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione completata: {duration} di esercizio. Ottimo lavoro!</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1763,161 +1763,161 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <location line="+8"/>
         <source>forward for {duration} at {speed}</source>
         <extracomment>A segment phrase: lower case, no full stop; said after &quot;Get ready. First:&quot; or &quot;Now&quot;, or alone as a sentence. {duration} &quot;2 minutes&quot;, {speed} &quot;3.2 kilometres per hour&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>in avanti per {duration} a {speed}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backward for {duration} at {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>all&apos;indietro per {duration} a {speed}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>turn round for {duration}, belt at {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>inversione per {duration}, nastro a {speed}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>turn round for {duration}, belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>inversione per {duration}, nastro fermo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rest for {duration}, belt at {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>riposo per {duration}, nastro a {speed}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rest for {duration}, belt stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>riposo per {duration}, nastro fermo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>station: {label}, for {duration}</source>
         <extracomment>{label} is the station&apos;s exercise (&quot;20 lunges + 15 squats&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>esercizio: {label}, per {duration}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>station: {label}. Press Done when you have finished</source>
-        <translation type="unfinished"></translation>
+        <translation>esercizio: {label}. Premi Fatto quando hai finito</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{phrase}, incline {value} percent</source>
         <extracomment>{phrase} is a segment phrase (&quot;forward for 2 minutes at 4 kilometres per hour&quot;); {value} a figure: the treadmill&apos;s slope in percent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{phrase}, pendenza {value} per cento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{phrase}, decline {value} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{phrase}, discesa {value} per cento</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{phrase}, %n step(s) a minute</source>
         <extracomment>The walking cadence added to a segment phrase (&quot;forward for 2 minutes at 4 kilometres per hour&quot;).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{phrase}, %n passo al minuto</numerusform>
+            <numerusform>{phrase}, %n passi al minuto</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{phrase}.</source>
         <extracomment>A segment phrase as a sentence of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{phrase}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the incline to {value} percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta la pendenza a {value} per cento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the decline to {value} percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta la discesa a {value} per cento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hold the rails and turn to face the back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieniti ai corrimano e girati verso il retro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the rails and turn to face the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieniti ai corrimano e girati in avanti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the rails and turn to face the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieniti ai corrimano e girati dall&apos;altra parte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a moment</source>
         <extracomment>Said for {when} in &quot;Turning ... in {when}&quot; when the turn is less than a second away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un attimo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turning to walk backward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
         <extracomment>{when} is a spoken duration (&quot;10 seconds&quot;) or &quot;a moment&quot;; {speed} &quot;1 kilometre per hour&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tra {when} ti giri per camminare all&apos;indietro: preparati a rallentare il nastro a {speed} e a tenerti ai corrimano.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Turning to walk forward in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra {when} ti giri per camminare in avanti: preparati a rallentare il nastro a {speed} e a tenerti ai corrimano.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Turning round in {when}: get ready to slow the belt to {speed} and hold the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra {when} ti giri: preparati a rallentare il nastro a {speed} e a tenerti ai corrimano.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Turning to walk backward in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra {when} ti giri per camminare all&apos;indietro: preparati a fermare il nastro e a tenerti ai corrimano.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turning to walk forward in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra {when} ti giri per camminare in avanti: preparati a fermare il nastro e a tenerti ai corrimano.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turning round in {when}: get ready to stop the belt and hold the rails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra {when} ti giri: preparati a fermare il nastro e a tenerti ai corrimano.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Turning to walk backward in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra {when} ti giri per camminare all&apos;indietro: il nastro rallenterà a {speed}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turning to walk forward in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra {when} ti giri per camminare in avanti: il nastro rallenterà a {speed}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turning round in {when}: the belt will slow down to {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra {when} ti giri: il nastro rallenterà a {speed}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Turn now. Hold the rails and turn to face the back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girati ora. Tieniti ai corrimano e girati verso il retro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn now. Hold the rails and turn to face the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girati ora. Tieniti ai corrimano e girati in avanti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn now. Hold the rails and turn to face the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girati ora. Tieniti ai corrimano e girati dall&apos;altra parte.</translation>
     </message>
     <message>
         <location line="-98"/>
@@ -1927,43 +1927,43 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message numerus="yes">
         <location filename="../../walkcoach/core/spoken.py" line="+155"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{larger} {smaller}</source>
         <extracomment>Joins two parts of a spoken duration, &quot;2 minutes&quot; and &quot;30 seconds&quot; (English says them one after the other; a language may want &quot;and&quot; between them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{larger} e {smaller}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} kilometres per hour</source>
         <extracomment>A speed to be spoken; {value} is a figure such as 3,2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} chilometri orari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value} miles per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} miglia orarie</translation>
     </message>
 </context>
 <context>
@@ -1971,142 +1971,142 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location filename="../../walkcoach/core/datewords.py" line="+17"/>
         <source>Mon</source>
-        <translation>Lun</translation>
+        <translation>lun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wed</source>
-        <translation>Mer</translation>
+        <translation>mer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>gio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation>Ven</translation>
+        <translation>ven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lunedì</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>martedì</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mercoledì</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>giovedì</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>venerdì</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sabato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>domenica</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>feb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>apr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>giu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>lug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>ago</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>set</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>ott</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>dic</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month}</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2129,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+31"/>
         <source>The treadmill did not answer: the session starts without it.</source>
-        <translation>Il tapis roulant non ha risposto: la sessione inizia senza di lui.</translation>
+        <translation>Il tapis roulant non ha risposto: la sessione inizia senza collegamento.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2209,7 +2209,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+2"/>
         <source>Stop the belt when the program ends or I press Stop</source>
-        <translation>Ferma il nastro quando il programma finisce o premo Stop</translation>
+        <translation>Ferma il nastro quando il programma finisce o premo Ferma</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2234,7 +2234,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Turn speed</source>
-        <translation>&amp;Velocità del giro</translation>
+        <translation>&amp;Velocità di inversione</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2525,7 +2525,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location filename="../../walkcoach/devices/belt_coach.py" line="+46"/>
         <source>The treadmill is not connected: the session goes on when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant non è connesso: la sessione riprende quando torna.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2535,108 +2535,108 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+3"/>
         <source>Wait for the belt to slow down: the turn comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta che il nastro rallenti: prima viene l&apos;inversione.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait. The belt is still slowing down.</source>
         <extracomment>Spoken while a turn waits for the belt to slow down.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta. Il nastro sta ancora rallentando.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resuming in {seconds}.</source>
         <extracomment>Shown while the session counts down to going on after a pause; {seconds} is 3, 2, 1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si riparte tra {seconds}.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/devices/controller.py" line="+299"/>
         <location filename="../../walkcoach/devices/hr_monitor.py" line="+141"/>
         <source>connecting took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione ha richiesto troppo tempo</translation>
     </message>
     <message>
         <location filename="../../walkcoach/devices/events.py" line="+37"/>
         <source>The safety key was pulled: the session is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave di sicurezza è stata tolta: la sessione è in pausa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The treadmill was stopped on the machine: the session is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant è stato fermato dal suo pannello: la sessione è in pausa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The treadmill was paused on the machine: the session is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant è stato messo in pausa dal suo pannello: la sessione è in pausa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another app took control of the treadmill: the session is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra app ha preso il controllo del tapis roulant: la sessione è in pausa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The treadmill link was lost: the session is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento con il tapis roulant perso: la sessione è in pausa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The treadmill sent nothing for a while: the session is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant non invia niente da un po&apos;: la sessione è in pausa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The belt did not slow down for the turn: the session is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nastro non ha rallentato per l&apos;inversione: la sessione è in pausa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The treadmill refused the turn speed: the session is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant ha rifiutato la velocità di inversione: la sessione è in pausa.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The treadmill refused {command}: {result}.</source>
         <extracomment>{command} and {result} are the protocol&apos;s words (&quot;set target speed&quot;, &quot;not supported&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant ha rifiutato {command}: {result}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This treadmill cannot set its speed; {requested} km/h was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tapis roulant non può impostare la velocità: {requested} km/h non impostati.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This treadmill cannot set its incline; {requested} % was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tapis roulant non può impostare la pendenza: {requested} % non impostato.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The treadmill&apos;s speed is limited: {applied} km/h instead of {requested} km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>La velocità del tapis roulant è limitata: {applied} km/h invece di {requested} km/h.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The treadmill&apos;s incline is limited: {applied} % instead of {requested} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pendenza del tapis roulant è limitata: {applied} % invece di {requested} %.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You set {value} km/h.</source>
         <extracomment>The user changed the belt&apos;s speed on the machine itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hai impostato {value} km/h.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You set {value} %.</source>
         <extracomment>The user changed the belt&apos;s incline on the machine itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hai impostato {value} %.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Wait: the belt is still slowing down for the turn.</source>
-        <translation>Aspetta: il nastro sta ancora rallentando per il giro.</translation>
+        <translation>Aspetta: il nastro sta ancora rallentando per l&apos;inversione.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/devices/hr_events.py" line="+17"/>
@@ -2646,7 +2646,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>Treadmill&apos;s heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca del tapis roulant</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2656,18 +2656,18 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+3"/>
         <source>The heart-rate sensor has contact again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sensore cardio ha di nuovo contatto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No heart rate at the moment: it shows as --.</source>
         <extracomment>&quot;--&quot; is what the screen shows in place of a heart rate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna frequenza cardiaca al momento: compare come --.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The heart rate is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frequenza cardiaca è tornata.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/devices/scanning.py" line="+38"/>
@@ -2692,83 +2692,83 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>no Bluetooth LE adapter found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun adattatore Bluetooth LE trovato su questo computer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bluetooth is switched off; switch it on and scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>il Bluetooth è spento; accendilo e cerca di nuovo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system&apos;s Bluetooth service cannot be reached: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>il servizio Bluetooth di sistema non risponde: {detail}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not allowed to use Bluetooth ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun permesso di usare il Bluetooth ({detail})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Bluetooth library bleak is not installed (pip install bleak)</source>
-        <translation type="unfinished"></translation>
+        <translation>la libreria Bluetooth bleak non è installata (pip install bleak)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{source} needs bumble, which is not installed ({install})</source>
         <extracomment>{source} is --hci or where the settings name the transport; {install} a pip command.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{source} richiede bumble, che non è installato ({install})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{source}: {hci!r} is not an HCI transport name ({detail}; for example {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {hci!r} non è un nome di trasporto HCI ({detail}; ad esempio {examples})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{source}: cannot open {hci} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: impossibile aprire {hci} ({detail})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no answer from the Bluetooth controller ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta dal controller Bluetooth ({detail})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another program is scanning for Bluetooth devices; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro programma sta cercando dispositivi Bluetooth; riprova</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the scan failed ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ricerca non riuscita ({detail})</translation>
     </message>
     <message>
         <location filename="../../walkcoach/devices/virtual_hr.py" line="+145"/>
         <source>the heart-rate sensor did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>il sensore cardio non ha risposto</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the heart-rate sensor went out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>il sensore cardio è fuori portata</translation>
     </message>
     <message>
         <location filename="../../walkcoach/devices/virtual_transport.py" line="+38"/>
         <source>the treadmill did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>il tapis roulant non ha risposto</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the treadmill went out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>il tapis roulant è fuori portata</translation>
     </message>
 </context>
 <context>
@@ -2807,12 +2807,12 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location filename="../../walkcoach/core/energy.py" line="+26"/>
         <source>Backward walking is estimated at 1.18 x the forward figure (heart rate and oxygen uptake were 17-20 % higher backward at 5-10 % grade in Hooper et al. 2004).</source>
-        <translation type="unfinished"></translation>
+        <translation>La camminata all&apos;indietro è stimata a 1,18 volte il valore in avanti (frequenza cardiaca e consumo di ossigeno erano più alti del 17-20 % all&apos;indietro con pendenze del 5-10 % in Hooper et al. 2004).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Station (lunges and squats) energy is an estimate of about 5 METs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;energia degli esercizi (affondi e squat) è una stima di circa 5 MET.</translation>
     </message>
 </context>
 <context>
@@ -2820,53 +2820,53 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location filename="../../walkcoach/core/files.py" line="+45"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>una cartella</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>una pipe (FIFO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file normale</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>is {kind}</source>
         <extracomment>Why a file was not read: &quot;is a folder&quot;, &quot;is a pipe (FIFO)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>è {kind}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>is larger than {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>supera i {limit} byte</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>The data folder {folder} can be read by other users (mode {mode}) and could not be made private: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella dei dati {folder} è leggibile da altri utenti (modo {mode}) e non è stato possibile renderla privata: {reason}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The data folder {folder} could be read by other users (mode {mode}); it is now yours alone (mode {private}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella dei dati {folder} era leggibile da altri utenti (modo {mode}); ora è solo tua (modo {private}).</translation>
     </message>
     <message>
         <location filename="../../walkcoach/paths.py" line="+32"/>
         <source>it is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>è un file, non una cartella</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3011,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+3"/>
         <source>Your heart rate is above your ceiling. Slow down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frequenza cardiaca è sopra la tua soglia. Rallenta un po&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3021,12 +3021,12 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+1"/>
         <source>Catch your breath: keep walking slowly. The turn comes when your heart rate is under {bpm} bpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi fiato: continua a camminare piano. L&apos;inversione arriva quando la frequenza cardiaca scende sotto {bpm} bpm.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Catch your breath. The turn comes when your heart rate has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi fiato. L&apos;inversione arriva quando la frequenza cardiaca si è stabilizzata.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3188,7 +3188,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location filename="../../walkcoach/ui/history/hr_charts.py" line="+44"/>
         <source>Heart rate: reading the recorded sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca: lettura delle sessioni registrate…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3365,7 +3365,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>Turn under {level} bpm</source>
-        <translation>Girati sotto {level} bpm</translation>
+        <translation>Inversione sotto {level} bpm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3418,17 +3418,17 @@ sopra la tua soglia</translation>
     <message>
         <location line="+4"/>
         <source>Estimated from your age with the Tanaka formula, 208 - 0.7 x age. It is an estimate: a real maximum can be 10 or more beats a minute either side, so enter yours if you know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimata dalla tua età con la formula di Tanaka, 208 - 0,7 x età. È una stima: il massimo reale può essere 10 o più battiti al minuto sopra o sotto, quindi inserisci il tuo se lo conosci.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zones on your heart-rate reserve (Karvonen): resting + % x (maximum - resting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone sulla riserva cardiaca (Karvonen): riposo + % x (massima - riposo).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zones as a percentage of your maximum heart rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone come percentuale della tua frequenza cardiaca massima.</translation>
     </message>
 </context>
 <context>
@@ -3474,7 +3474,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>Turn</source>
-        <translation>Giro</translation>
+        <translation>Inversione</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3641,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+98"/>
         <source>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} steps&lt;br&gt;&lt;small&gt;Dashed outline: planned time; filled bar: time walked. Green: forward; orange: backward; blue: rest; yellow: turn; purple: an exercise off the belt.&lt;/small&gt;</source>
-        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} passi&lt;br&gt;&lt;small&gt;Contorno tratteggiato: tempo pianificato; barra piena: tempo camminato. Verde: avanti; arancione: indietro; blu: riposo; giallo: giro; viola: un esercizio fuori dal nastro.&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;{program}&lt;/b&gt;, {when}, {count} tratti&lt;br&gt;&lt;small&gt;Contorno tratteggiato: tempo pianificato; barra piena: tempo camminato. Verde: avanti; arancione: indietro; blu: riposo; giallo: inversione; viola: un esercizio fuori dal nastro.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3656,7 +3656,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+14"/>
         <source>Heart rate: mean {mean:.0f}, highest {high} bpm. Right: heart rate over the session, its steps shaded behind in the same colours.</source>
-        <translation>Frequenza cardiaca: media {mean:.0f}, massima {high} bpm. A destra: la frequenza cardiaca durante la sessione, con i passi ombreggiati dietro negli stessi colori.</translation>
+        <translation>Frequenza cardiaca: media {mean:.0f}, massima {high} bpm. A destra: la frequenza cardiaca durante la sessione, con i tratti ombreggiati dietro negli stessi colori.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3838,12 +3838,12 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>The belt did not slow down for the turn.</source>
-        <translation>Il nastro non ha rallentato per il giro.</translation>
+        <translation>Il nastro non ha rallentato per l&apos;inversione.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The treadmill refused the turn speed.</source>
-        <translation>Il tapis roulant ha rifiutato la velocità del giro.</translation>
+        <translation>Il tapis roulant ha rifiutato la velocità di inversione.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3853,7 +3853,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+7"/>
         <source>Wait: the belt is still slowing down for the turn.</source>
-        <translation>Aspetta: il nastro sta ancora rallentando per il giro.</translation>
+        <translation>Aspetta: il nastro sta ancora rallentando per l&apos;inversione.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3904,7 +3904,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation>Passo prece&amp;dente</translation>
+        <translation>Tratto prece&amp;dente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3934,7 +3934,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Mini view</source>
-        <translation>&amp;Mini vista</translation>
+        <translation>Vista &amp;mini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4015,7 +4015,7 @@ sopra la tua soglia</translation>
         <location line="+73"/>
         <source>{program} – {app}</source>
         <comment>window title: the program&apos;s name, the app&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{program} – {app}</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4170,72 +4170,72 @@ sopra la tua soglia</translation>
     <message>
         <location filename="../../tools/resource_texts.py" line="+191"/>
         <source>Backward uphill glute article</source>
-        <translation type="unfinished"></translation>
+        <translation>Articolo sui glutei all&apos;indietro in salita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ericson 1986</source>
-        <translation type="unfinished"></translation>
+        <translation>Ericson 1986</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Franz &amp; Kram 2011</source>
-        <translation type="unfinished"></translation>
+        <translation>Franz &amp; Kram 2011</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detweiler &amp; Twaddle 2007</source>
-        <translation type="unfinished"></translation>
+        <translation>Detweiler &amp; Twaddle 2007</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DeKrey et al. 2003</source>
-        <translation type="unfinished"></translation>
+        <translation>DeKrey et al. 2003</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Masumoto et al. 2005</source>
-        <translation type="unfinished"></translation>
+        <translation>Masumoto et al. 2005</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Masumoto et al. 2007</source>
-        <translation type="unfinished"></translation>
+        <translation>Masumoto et al. 2007</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cipriani et al. 1995</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipriani et al. 1995</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lumbar EMG study 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio EMG lombare 2018</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lee et al. 2014</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee et al. 2014</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walking muscles articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli sui muscoli della camminata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walking backwards guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida alla camminata all&apos;indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project Sports Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Sports Q&amp;A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WalkCoach estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stima di WalkCoach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4816,7 +4816,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+3"/>
         <source>Completed on %1</source>
-        <translation>Completata il %1</translation>
+        <translation>Completata %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4826,7 +4826,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+5"/>
         <source>Week %1 from %2: %3 x %4</source>
-        <translation>Settimana %1 dal %2: %3 x %4</translation>
+        <translation>Settimana %1 da %2: %3 x %4</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4856,7 +4856,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+6"/>
         <source>Restart week</source>
-        <translation>Ricomincia la settimana</translation>
+        <translation>Ricomincia settimana</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4867,7 +4867,7 @@ sopra la tua soglia</translation>
         <location line="+1"/>
         <location line="+24"/>
         <source>End plan</source>
-        <translation>Termina il piano</translation>
+        <translation>Termina piano</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4933,7 +4933,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+4"/>
         <source>“Walking Backwards on the Treadmill”, a personal trainer&apos;s post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>“Walking Backwards on the Treadmill”, il post di un personal trainer sulla camminata all&apos;indietro contro il mal di schiena (15 minuti, 3 volte a settimana, per 3 settimane)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4948,7 +4948,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+4"/>
         <source>“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>“Which muscles are used when you walk?” (cita l&apos;obiettivo dell&apos;NHS di 150 minuti attivi a settimana)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4963,7 +4963,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+4"/>
         <source>“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page</source>
-        <translation type="unfinished"></translation>
+        <translation>“Exercise to isolate the leg stability muscles used when walking backwards?”, una pagina di domande e risposte sullo sport</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4978,7 +4978,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un articolo sulla camminata all&apos;indietro in salita e sull&apos;EMG del grande gluteo (la sua dose settimanale)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4993,272 +4993,272 @@ sopra la tua soglia</translation>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its progression advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un articolo sulla camminata all&apos;indietro in salita e sull&apos;EMG del grande gluteo (i suoi consigli di progressione)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61"/>
         <source>program &apos;{id}&apos; (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>programma &apos;{id}&apos; (non trovato)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{program}, {time} total</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, {time} in totale</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/generate.py" line="+40"/>
         <source>backward {time} x {rounds} on {incline} %</source>
-        <translation type="unfinished"></translation>
+        <translation>indietro {time} x {rounds} con pendenza {incline} %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>backward {time} x {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>indietro {time} x {rounds}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{plan}: week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan}: settimana {week}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Week {week} of the plan: {bout}, a slow turn before and after each backward stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {week} del piano: {bout}, con un&apos;inversione lenta prima e dopo ogni tratto all&apos;indietro.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/schedule.py" line="+73"/>
         <source>Week {week}, day {day}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {week}, giorno {day}: {title}</translation>
     </message>
     <message numerus="yes">
         <location line="+78"/>
         <source>Plan complete on {day}: all %n week(s) walked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Piano completato {day}: %n settimana completata.</numerusform>
+            <numerusform>Piano completato {day}: tutte le %n settimane completate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Plan complete: all %n week(s) walked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Piano completato: %n settimana completata.</numerusform>
+            <numerusform>Piano completato: tutte le %n settimane completate.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The plan is paused: nothing is missed until you resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano è in pausa: nessuna sessione risulta persa finché non lo riprendi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today: {session}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi: {session}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: {session}, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima: {session}, {day}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No session left this week: the week is walked again from Monday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione rimasta questa settimana: la settimana si ripete da lunedì.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Week {week} is walked again from {monday} because your last session ({day}) was marked with pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La settimana {week} si ripete da {monday} perché la tua ultima sessione ({day}) è stata segnata con dolore.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Week {week} is walked again from {monday} because a session on {day} was marked with pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La settimana {week} si ripete da {monday} perché la sessione di {day} è stata segnata con dolore.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Week {week} is walked again from {monday} because your last session ({day}) felt very hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La settimana {week} si ripete da {monday} perché la tua ultima sessione ({day}) è stata molto faticosa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Week {week} is walked again from {monday} because your last session ({day}) was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La settimana {week} si ripete da {monday} perché la tua ultima sessione ({day}) è stata interrotta.</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Week 1 starts on {day}: the days you chose left in this week cannot hold all its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La settimana 1 inizia {day}: i giorni scelti che restano in questa settimana non bastano per tutte le sue sessioni.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>You paused the plan on {day}: no session counts as missed until you resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai messo in pausa il piano {day}: nessuna sessione risulta persa finché non lo riprendi.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You resumed the plan on {day} after a pause in an earlier week: week {week} starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai ripreso il piano {day} dopo una pausa in una settimana precedente: la settimana {week} ricomincia.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>You resumed the plan on {day}: the sessions left this week go on the free days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai ripreso il piano {day}: le sessioni rimaste di questa settimana vanno nei giorni liberi che restano.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Week {week} starts on {day}: the days left this week cannot hold its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La settimana {week} inizia {day}: i giorni rimasti in questa settimana non bastano per le sue sessioni.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>You restarted week {week} on {day}: all its sessions are to do again from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai ricominciato la settimana {week} {day}: tutte le sue sessioni sono da rifare da oggi.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You restarted week {week}: it starts again on {day}, as the days left this week cannot hold its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai ricominciato la settimana {week}: riparte {day}, perché i giorni rimasti in questa settimana non bastano per le sue sessioni.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>You skipped week {week}, day {day}: the week can be complete without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai saltato la settimana {week}, giorno {day}: la settimana può essere completata anche così.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Week {week}, day {number} was walked early, on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {week}, giorno {number}: fatto in anticipo, {day}.</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>Week {week} ended with {done} of %n session(s) done: it is walked again from {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La settimana {week} si è chiusa con {done} su %n sessione fatta: si ripete da {day}.</numerusform>
+            <numerusform>La settimana {week} si è chiusa con {done} su %n sessioni fatte: si ripete da {day}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{weekday}&apos;s session (week {week}, day {number}) was cut short: moved to {day}, the next free day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione di {weekday} (settimana {week}, giorno {number}) è stata interrotta: spostata a {day}, il prossimo giorno libero.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{weekday}&apos;s session (week {week}, day {number}) was not walked: moved to {day}, the next free day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione di {weekday} (settimana {week}, giorno {number}) non è stata fatta: spostata a {day}, il prossimo giorno libero.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{weekday}&apos;s session (week {week}, day {number}) was cut short, and no free day is left this week: it stays missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione di {weekday} (settimana {week}, giorno {number}) è stata interrotta e non resta nessun giorno libero questa settimana: rimane persa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{weekday}&apos;s session (week {week}, day {number}) was not walked, and no free day is left this week: it stays missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione di {weekday} (settimana {week}, giorno {number}) non è stata fatta e non resta nessun giorno libero questa settimana: rimane persa.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Week {week} done, the last of the plan: the plan is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {week} fatta, l&apos;ultima del piano: il piano è completato.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Week {week} done: week {next} starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {week} fatta: la settimana {next} inizia {day}.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/model.py" line="+145"/>
         <source>no weekdays given (e.g. mon,wed,fri)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun giorno della settimana indicato (ad es. mon,wed,fri)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown weekday &apos;{name}&apos; (use {days})</source>
         <extracomment>{days} are the weekday ids the command line takes: mon,tue,wed,...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>giorno della settimana sconosciuto &apos;{name}&apos; (usa {days})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>weekday &apos;{name}&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>il giorno &apos;{name}&apos; è indicato due volte</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/state.py" line="+71"/>
         <source>&apos;{text}&apos; is not a time of day as HH:MM (e.g. 07:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un&apos;ora del giorno nel formato HH:MM (ad es. 07:30)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>this is not a WalkCoach plan state file</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un file di stato di un piano WalkCoach</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the plan state file has no valid &apos;version&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>il file di stato del piano non ha una &apos;version&apos; valida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the plan state file is version {version}, written by a newer WalkCoach; this one reads up to version {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>il file di stato del piano è alla versione {version}, scritta da un WalkCoach più recente; questo legge fino alla versione {known}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;plan_id&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;plan_id&apos; deve essere un testo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;days&apos; must be a list of weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;days&apos; deve essere un elenco di giorni della settimana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;tz&apos; must be a time zone name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tz&apos; deve essere il nome di un fuso orario</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;alarm_before_min&apos; must be 0-{most} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;alarm_before_min&apos; deve essere tra 0 e {most} minuti</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown plan event {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>evento del piano sconosciuto {event}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;ics_path&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;ics_path&apos; deve essere un testo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the plan state file has no &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nel file di stato del piano manca &apos;{field}&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the plan state file is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>il file di stato del piano è danneggiato: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere {path}: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is too large to be a plan state file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è troppo grande per essere un file di stato di un piano</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è JSON valido</translation>
     </message>
 </context>
 <context>
@@ -5266,359 +5266,359 @@ sopra la tua soglia</translation>
     <message numerus="yes">
         <location filename="../../walkcoach/core/program/model.py" line="+80"/>
         <source>{problem} (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} (e %n altro problema)</numerusform>
+            <numerusform>{problem} (e altri %n problemi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+146"/>
         <source>The coach adds a {seconds} s turn at %n place(s) where the direction changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il coach aggiunge un&apos;inversione di {seconds} s in %n punto dove cambia la direzione.</numerusform>
+            <numerusform>Il coach aggiunge un&apos;inversione di {seconds} s in %n punti dove cambia la direzione.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../walkcoach/core/program/parsing.py" line="+94"/>
         <source>a number of %n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un numero di %n cifra</numerusform>
+            <numerusform>un numero di %n cifre</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown field &apos;{name}&apos;; did you mean &apos;{hint}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>campo sconosciuto &apos;{name}&apos;; intendevi &apos;{hint}&apos;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown field &apos;{name}&apos; (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>campo sconosciuto &apos;{name}&apos; (ammessi: {allowed})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>must be a number (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero (trovato {got})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is far too large (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>è troppo grande (trovato {got})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a finite number (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero finito (trovato {got})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be text (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un testo (trovato {got})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is too long ({length} characters, at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>è troppo lungo ({length} caratteri, al massimo {most})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a segment must be an object (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>un tratto deve essere un oggetto (trovato {got})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>missing field &apos;kind&apos; (one of: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il campo &apos;kind&apos; (uno tra: {kinds})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown kind {got} (one of: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo sconosciuto {got} (uno tra: {kinds})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>missing field &apos;duration_s&apos; (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il campo &apos;duration_s&apos; (secondi)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be at least {least} seconds (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere di almeno {least} secondi (trovato {got})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is longer than the 4 hour limit ({got} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>supera il limite di 4 ore ({got} s)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a turn must be 0 (belt stopped) or between {low} and {high} km/h: slow enough to turn round safely (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;inversione deve essere a 0 (nastro fermo) o tra {low} e {high} km/h: abbastanza piano per girarsi in sicurezza (trovato {got})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>must be 0 (belt stopped) or between {low} and {high} km/h (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere 0 (nastro fermo) o tra {low} e {high} km/h (trovato {got})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be between {low} and {high} km/h (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere tra {low} e {high} km/h (trovato {got})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>missing field &apos;speed_kmh&apos; (a forward segment needs a belt speed)</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il campo &apos;speed_kmh&apos; (un tratto in avanti ha bisogno di una velocità del nastro)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>missing field &apos;speed_kmh&apos; (a backward segment needs a belt speed)</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il campo &apos;speed_kmh&apos; (un tratto all&apos;indietro ha bisogno di una velocità del nastro)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be between {low} and {high} % (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere tra {low} e {high} % (trovato {got})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>must be between {low} and {high} steps/min (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere tra {low} e {high} passi/min (trovato {got})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>must be true or false (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere true o false (trovato {got})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only a station can wait for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un esercizio può attendere la conferma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a station needs a &apos;label&apos; saying what to do (e.g. &quot;20 lunges + 15 squats&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un esercizio ha bisogno di un &apos;label&apos; che dica cosa fare (ad es. &quot;20 affondi + 15 squat&quot;)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a turn lasts between {low} and {high} seconds (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;inversione dura tra {low} e {high} secondi (trovato {got})</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+54"/>
         <source>must be a list of segments (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un elenco di tratti (trovato {got})</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>repeat blocks are only allowed in &apos;main&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>i blocchi di ripetizione sono ammessi solo in &apos;main&apos;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>must be a whole number of rounds (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero di ripetizioni (trovato {got})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be between 1 and {most} rounds (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere tra 1 e {most} ripetizioni (trovato {got})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a repeat block needs &apos;segments&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un blocco di ripetizione ha bisogno di &apos;segments&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>repeat blocks cannot be nested</source>
-        <translation type="unfinished"></translation>
+        <translation>i blocchi di ripetizione non possono essere annidati</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+102"/>
         <source>must hold at least one segment</source>
-        <translation type="unfinished"></translation>
+        <translation>deve contenere almeno un tratto</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>a program must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un programma deve essere un oggetto JSON</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>this is not a WalkCoach program (no &apos;format&apos;, &apos;version&apos; or &apos;main&apos; field)</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un programma WalkCoach (manca il campo &apos;format&apos;, &apos;version&apos; o &apos;main&apos;)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>this is not a WalkCoach program (format {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un programma WalkCoach (formato {got})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>missing field &apos;version&apos; (this WalkCoach reads version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il campo &apos;version&apos; (questo WalkCoach legge la versione 1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a whole number (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero (trovato {got})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file is format version {version}, made by a newer WalkCoach; this one reads up to version {newest}</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è nella versione di formato {version}, creata da un WalkCoach più recente; questo legge fino alla versione {newest}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown format version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>versione di formato sconosciuta {version}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a program needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un programma deve avere un nome</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be lower-case letters, digits and dashes, at most 64 (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve contenere solo lettere minuscole, cifre e trattini, al massimo 64 (trovato {got})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{id}&apos; is a device name on Windows and cannot name a file; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; è un nome di dispositivo su Windows e non può essere il nome di un file; scegline un altro</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be one of {levels} (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere uno tra {levels} (trovato {got})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a list of words</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un elenco di parole</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>missing field &apos;main&apos; (the program&apos;s segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il campo &apos;main&apos; (i tratti del programma)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the session lasts {time}, longer than the 4 hour limit</source>
-        <translation type="unfinished"></translation>
+        <translation>la sessione dura {time}, oltre il limite di 4 ore</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/program/loading.py" line="+42"/>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}, colonna {column}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido: {reason}</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>the field &apos;{name}&apos; appears twice in one object; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo &apos;{name}&apos; compare due volte nello stesso oggetto; tienine uno</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido: troppi livelli annidati</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>file inesistente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>permission denied: cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>permesso negato: impossibile leggere il file</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is a folder, not a program file</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella, non un file di programma</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>file is too large (over {most} bytes; a program is under 1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è troppo grande (oltre {most} byte; un programma è sotto 1 MB)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>this is a binary file, not a program (JSON text)</source>
-        <translation type="unfinished"></translation>
+        <translation>questo è un file binario, non un programma (testo JSON)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not UTF-8 text (bad byte at offset {offset}); is it a program file?</source>
-        <translation type="unfinished"></translation>
+        <translation>non è testo UTF-8 (byte non valido alla posizione {offset}); è un file di programma?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/library.py" line="+155"/>
         <source>{error} (could not be set aside: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (impossibile metterlo da parte: {reason})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{error}; the file was set aside as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; il file è stato messo da parte come {name}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no program given (an id such as &apos;first-steps&apos;, or a program file)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun programma indicato (un id come &apos;first-steps&apos;, o un file di programma)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no program with id &apos;{id}&apos;; did you mean &apos;{close}&apos;? (see &apos;walkcoach programs&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun programma con id &apos;{id}&apos;; intendevi &apos;{close}&apos;? (vedi &apos;walkcoach programs&apos;)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no program with id &apos;{id}&apos; (see &apos;walkcoach programs&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun programma con id &apos;{id}&apos; (vedi &apos;walkcoach programs&apos;)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;{id}&apos; is the id of a built-in program; save your version under another id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; è l&apos;id di un programma predefinito; salva la tua versione con un altro id</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the program is too large to save ({size} bytes written out; a program file holds at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>il programma è troppo grande per essere salvato ({size} byte scritti; un file di programma ne contiene al massimo {most})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;{id}&apos; is a built-in program and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; è un programma predefinito e non può essere eliminato</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no user program with id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun programma dell&apos;utente con id &apos;{id}&apos;</translation>
     </message>
 </context>
 <context>
@@ -5662,47 +5662,47 @@ sopra la tua soglia</translation>
     <message>
         <location filename="../../walkcoach/ui/editor/files.py" line="+33"/>
         <source>WalkCoach programs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmi WalkCoach (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{what} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} non riuscita: {error}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>My program</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio programma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My program {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio programma {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione del programma</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Fix the problems before making a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi i problemi prima di fare una copia.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Duplicating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicazione del programma</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” eliminato.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5713,95 +5713,96 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare “{name}”?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+91"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>The program file is removed. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del programma viene rimosso. La cronologia resta.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import program</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa programma</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+39"/>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare questo file</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>{file} was not imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato importato:
+{reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” importato.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Program already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Il programma esiste già</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You already have a program with the id “{id}” (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai già un programma con l&apos;id “{id}” (“{name}”).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sostituisci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tieni entrambi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace it with the file&apos;s version, keep both (the import gets a new id), or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituirlo con la versione del file, tenerli entrambi (quello importato riceve un nuovo id) o annullare?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export program</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta programma</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fix the problems before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi i problemi prima di esportare.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato in {file}.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/editor/window.py" line="+15"/>
@@ -5936,17 +5937,17 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>Add t&amp;urn</source>
-        <translation>Aggiungi &amp;giro</translation>
+        <translation>Aggiungi inver&amp;sione</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Insert turn here</source>
-        <translation>Inserisci giro &amp;qui</translation>
+        <translation>Inserisci inversione &amp;qui</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put a turn where the direction changes without one</source>
-        <translation>Inserisci un giro dove la direzione cambia senza averne uno</translation>
+        <translation>Inserisci un&apos;inversione dove la direzione cambia senza averne una</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5996,7 +5997,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+33"/>
         <source>Insert turn here</source>
-        <translation>Inserisci giro qui</translation>
+        <translation>Inserisci inversione qui</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6037,7 +6038,7 @@ sopra la tua soglia</translation>
         <location line="+9"/>
         <source>{mark} Cannot save yet: %n problem(s). First: {first}</source>
         <translation>
-            <numerusform>{mark} Non puoi ancora salvare: %n problema: {first}</numerusform>
+            <numerusform>{mark} Non puoi ancora salvare, %n problema: {first}</numerusform>
             <numerusform>{mark} Non puoi ancora salvare: %n problemi. Il primo: {first}</numerusform>
         </translation>
     </message>
@@ -6120,7 +6121,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6130,320 +6131,320 @@ sopra la tua soglia</translation>
     <message>
         <location line="+16"/>
         <source>Change name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica descrizione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change level</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica livello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica fonte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica durata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica velocità</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change incline</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica pendenza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica cadenza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica etichetta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change until</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica attesa di Fatto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica ripetizioni</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add forward segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi tratto in avanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add backward segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi tratto all&apos;indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add rest segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi riposo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add station segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi esercizio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add turn segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi inversione</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/editing/units.py" line="+17"/>
         <source>enter a time as minutes:seconds, e.g. 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>inserisci un tempo come minuti:secondi, ad es. 2:30</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{text}&apos; is not a time; write minutes:seconds, e.g. 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un tempo; scrivi minuti:secondi, ad es. 2:30</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>seconds must be 0-59 (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>i secondi devono essere tra 0 e 59 (trovato {got})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>minutes must be 0-59 after the hours (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>dopo le ore i minuti devono essere tra 0 e 59 (trovato {got})</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/editing/places.py" line="+43"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>speed</source>
-        <translation type="unfinished"></translation>
+        <translation>velocità</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>incline</source>
-        <translation type="unfinished"></translation>
+        <translation>pendenza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>cadenza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wait for Done</source>
-        <translation type="unfinished"></translation>
+        <translation>attendi Fatto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>ripetizioni</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{phase}, repeat block {block}, segment {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, blocco di ripetizione {block}, tratto {segment}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{phase}, item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, elemento {item}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{place}, {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, {field}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{place}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {problem}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/editing/program_warnings.py" line="+25"/>
         <source>the direction changes here (forward to backward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>qui la direzione cambia (da avanti a indietro) senza inversione: il coach aggiungerà un&apos;inversione di {seconds} s; inseriscine una per sceglierne tu velocità e durata</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the direction changes here (backward to forward) with no turn between: the coach will add a {seconds} s turn; insert one to set its speed and time yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>qui la direzione cambia (da indietro ad avanti) senza inversione: il coach aggiungerà un&apos;inversione di {seconds} s; inseriscine una per sceglierne tu velocità e durata</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>backward at {speed} km/h is faster than a beginner program should ask for (at most {limit} km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>all&apos;indietro a {speed} km/h è più veloce di quanto dovrebbe chiedere un programma per principianti (al massimo {limit} km/h)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>backward at {speed} km/h is faster than an intermediate program should ask for (at most {limit} km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>all&apos;indietro a {speed} km/h è più veloce di quanto dovrebbe chiedere un programma intermedio (al massimo {limit} km/h)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>backward at {speed} km/h is faster than an advanced program should ask for (at most {limit} km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>all&apos;indietro a {speed} km/h è più veloce di quanto dovrebbe chiedere un programma avanzato (al massimo {limit} km/h)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>backward on a {incline} % incline is steeper than a beginner program should ask for (at most {limit} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>all&apos;indietro con una pendenza del {incline} % è più ripido di quanto dovrebbe chiedere un programma per principianti (al massimo {limit} %)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>backward on a {incline} % incline is steeper than an intermediate program should ask for (at most {limit} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>all&apos;indietro con una pendenza del {incline} % è più ripido di quanto dovrebbe chiedere un programma intermedio (al massimo {limit} %)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>backward on a {incline} % incline is steeper than an advanced program should ask for (at most {limit} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>all&apos;indietro con una pendenza del {incline} % è più ripido di quanto dovrebbe chiedere un programma avanzato (al massimo {limit} %)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/editing/document.py" line="+275"/>
         <source>built-in programs cannot be changed; duplicate it to edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>i programmi predefiniti non si possono modificare; duplicalo per modificarne una copia</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Insert turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci inversione</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi tratto</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Remove %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rimuovi %n elemento</numerusform>
+            <numerusform>Rimuovi %n elementi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>move by one row at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>sposta di una riga alla volta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in alto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in basso</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a repeat block stays in the main part</source>
-        <translation type="unfinished"></translation>
+        <translation>un blocco di ripetizione resta nella parte principale</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>already the first segment</source>
-        <translation type="unfinished"></translation>
+        <translation>è già il primo tratto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>already the last segment</source>
-        <translation type="unfinished"></translation>
+        <translation>è già l&apos;ultimo tratto</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>drop segments into the warm-up, main or cool-down part, or a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>trascina i tratti nel riscaldamento, nella parte principale, nel defaticamento o in un blocco di ripetizione</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>segments can only be dropped into a repeat block, not onto a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>i tratti si possono trascinare solo in un blocco di ripetizione, non su un tratto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a repeat block can only sit in the main part, and blocks do not nest</source>
-        <translation type="unfinished"></translation>
+        <translation>un blocco di ripetizione può stare solo nella parte principale, e i blocchi non si annidano</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a repeat block cannot be dropped into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un blocco di ripetizione non può essere trascinato dentro sé stesso</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>select the segments to repeat first</source>
-        <translation type="unfinished"></translation>
+        <translation>seleziona prima i tratti da ripetere</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>repeat blocks can only be made in the main part</source>
-        <translation type="unfinished"></translation>
+        <translation>i blocchi di ripetizione si possono creare solo nella parte principale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>select segments of the main part that are not in a repeat block yet</source>
-        <translation type="unfinished"></translation>
+        <translation>seleziona tratti della parte principale che non sono ancora in un blocco di ripetizione</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>select segments that follow each other</source>
-        <translation type="unfinished"></translation>
+        <translation>seleziona tratti consecutivi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Make repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea blocco di ripetizione</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>select a repeat block to undo the repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>seleziona un blocco di ripetizione per togliere la ripetizione</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli ripetizione</translation>
     </message>
 </context>
 <context>
@@ -6520,17 +6521,17 @@ sopra la tua soglia</translation>
     <message>
         <location line="+5"/>
         <source>{total} total  ·  {backward} backward  ·  {count} steps</source>
-        <translation>{total} in tutto  ·  {backward} all&apos;indietro  ·  {count} passi</translation>
+        <translation>{total} in tutto  ·  {backward} all&apos;indietro  ·  {count} tratti</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The coach adds a {seconds} s turn at 1 place where the direction changes.</source>
-        <translation>Il coach aggiunge un giro di {seconds} s in 1 punto in cui la direzione cambia.</translation>
+        <translation>Il coach aggiunge un&apos;inversione di {seconds} s in 1 punto in cui la direzione cambia.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The coach adds a {seconds} s turn at {count} places where the direction changes.</source>
-        <translation>Il coach aggiunge un giro di {seconds} s in {count} punti in cui la direzione cambia.</translation>
+        <translation>Il coach aggiunge un&apos;inversione di {seconds} s in {count} punti in cui la direzione cambia.</translation>
     </message>
 </context>
 <context>
@@ -6543,7 +6544,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6553,7 +6554,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+0"/>
         <source>Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendenza</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6592,7 +6593,7 @@ sopra la tua soglia</translation>
         <location filename="../../walkcoach/core/plans/generate.py" line="-18"/>
         <location filename="../../walkcoach/core/progression.py" line="+482"/>
         <source>Belt slow: hold the rails and turn one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastro lento: tieniti ai corrimano e girati un passo alla volta.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6606,13 +6607,13 @@ sopra la tua soglia</translation>
         <location filename="../../walkcoach/core/progression.py" line="+1"/>
         <location filename="../../tools/resource_texts.py" line="+1"/>
         <source>Easy pace to warm up hips and ankles.</source>
-        <translation>Passo tranquillo per scaldare anche e caviglie.</translation>
+        <translation>Passo tranquillo per scaldare le anche e le caviglie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../walkcoach/core/progression.py" line="+6"/>
         <source>Backward stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratto all&apos;indietro</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6625,19 +6626,19 @@ sopra la tua soglia</translation>
         <location line="+6"/>
         <location filename="../../walkcoach/core/progression.py" line="+10"/>
         <source>Backward, without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro, senza pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../walkcoach/core/progression.py" line="+1"/>
         <source>Stand tall and look ahead; stop at once on pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiena dritta e sguardo avanti; fermati subito se senti dolore.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../walkcoach/core/progression.py" line="+27"/>
         <source>Stretch calves and thighs afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo, fai stretching a polpacci e cosce.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_texts.py" line="+1"/>
@@ -6763,7 +6764,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>A gentle first backward session: two-minute spells facing the back of the treadmill at 2.4 km/h (1.5 mph) on a 3 % slope, each followed by two minutes facing forward, with a slow turn between them. Based on an article on walking backwards uphill and gluteus maximus EMG, which suggests starting slowly at 1.5-2 mph on a 3-5 % incline and swapping direction every two minutes.</source>
-        <translation>Una delicata prima sessione all&apos;indietro: tratti di due minuti guardando verso il retro del tapis roulant a 2,4 km/h (1,5 mph) su una pendenza del 3 %, ognuno seguito da due minuti guardando in avanti, con un giro lento tra l&apos;uno e l&apos;altro. Basato su un articolo sulla camminata all&apos;indietro in salita e sull&apos;EMG del grande gluteo, che suggerisce di iniziare piano a 1,5-2 mph su una pendenza del 3-5 % e di cambiare direzione ogni due minuti.</translation>
+        <translation>Una delicata prima sessione all&apos;indietro: tratti di due minuti guardando verso il retro del tapis roulant a 2,4 km/h (1,5 mph) su una pendenza del 3 %, ognuno seguito da due minuti guardando in avanti, con un&apos;inversione lenta tra l&apos;uno e l&apos;altro. Basato su un articolo sulla camminata all&apos;indietro in salita e sull&apos;EMG del grande gluteo, che suggerisce di iniziare piano a 1,5-2 mph su una pendenza del 3-5 % e di cambiare direzione ogni due minuti.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6798,7 +6799,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+1"/>
         <source>Hill lunges and turn</source>
-        <translation>Affondi in salita e giro</translation>
+        <translation>Affondi in salita e inversione</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6988,7 +6989,7 @@ sopra la tua soglia</translation>
     <message>
         <location filename="../../walkcoach/core/program/model.py" line="-173"/>
         <source>Turn around</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversione</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/progression.py" line="-54"/>
@@ -6998,7 +6999,7 @@ sopra la tua soglia</translation>
     <message>
         <location line="+2"/>
         <source>Progression advice of a web article on walking backwards uphill and gluteus maximus EMG, applied to your history</source>
-        <translation type="unfinished"></translation>
+        <translation>I consigli di progressione di un articolo web sulla camminata all&apos;indietro in salita e sull&apos;EMG del grande gluteo, applicati alla tua cronologia</translation>
     </message>
 </context>
 <context>
@@ -7031,108 +7032,108 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location filename="../../walkcoach/core/progression.py" line="-317"/>
         <source>{speed} mph</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} mph</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{speed} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} km/h</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{incline} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{incline} %</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>Your last session was %n day(s) ago: start again gently with {time} at {speed} on {incline}; you will be back to your old level faster than the first time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tua ultima sessione è stata %n giorno fa: riparti piano con {time} a {speed} con una pendenza di {incline}; tornerai al tuo livello di prima più in fretta della prima volta.</numerusform>
+            <numerusform>La tua ultima sessione è stata %n giorni fa: riparti piano con {time} a {speed} con una pendenza di {incline}; tornerai al tuo livello di prima più in fretta della prima volta.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your last session ({day}) was marked with pain, so this one steps down to {time} of backward walking instead of adding time, on the same incline or flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua ultima sessione ({day}) è stata segnata con dolore, quindi questa scende a {time} di camminata all&apos;indietro invece di aggiungere tempo, con la stessa pendenza o una più bassa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop at once if the pain comes back; if it keeps coming back, ask a health professional before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermati subito se il dolore ritorna; se continua a tornare, chiedi a un professionista sanitario prima di andare avanti.</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>It has been %n day(s) since your last session: this one steps back to {time} on {incline} so your legs and balance can settle in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>È passato %n giorno dalla tua ultima sessione: questa torna a {time} con una pendenza di {incline}, così gambe ed equilibrio possono riabituarsi.</numerusform>
+            <numerusform>Sono passati %n giorni dalla tua ultima sessione: questa torna a {time} con una pendenza di {incline}, così gambe ed equilibrio possono riabituarsi.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A session on {day} was marked with pain: repeat {time} rather than adding time this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione di {day} è stata segnata con dolore: questa settimana ripeti {time} invece di aggiungere tempo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stop at once if the pain comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermati subito se il dolore ritorna.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your last session felt very hard (effort {effort} of 10): repeat {time} until it feels easier before adding more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua ultima sessione è stata molto faticosa (sforzo {effort} su 10): ripeti {time} finché non ti sembra più facile, prima di aggiungere altro.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This is your first week of backward walking: repeat {time} on {incline} this week; from Monday {monday} the coach adds 30 s a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è la tua prima settimana di camminata all&apos;indietro: questa settimana ripeti {time} con una pendenza di {incline}; da lunedì {monday} il coach aggiunge 30 s a settimana.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your longest backward stretch in the week of {week} was {longest}: this week add 30 s, to {time}, working toward 5-8 minutes without a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo tratto all&apos;indietro più lungo nella settimana del {week} è stato di {longest}: questa settimana aggiungi 30 s, fino a {time}, verso l&apos;obiettivo di 5-8 minuti senza pause.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You walked backward for {longest} without a break: that is in the 5-8 minute goal, so now make it steeper instead, {incline} for {time} (one small step a week, up to 8 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai camminato all&apos;indietro per {longest} senza pause: rientri nell&apos;obiettivo di 5-8 minuti, quindi ora aumenta invece la pendenza, {incline} per {time} (un piccolo passo a settimana, fino all&apos;8 %).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You are at the 8 % top incline: add 30 s a week to the backward stretch, to {time}, up to 8 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei alla pendenza massima dell&apos;8 %: aggiungi 30 s a settimana al tratto all&apos;indietro, fino a {time}, per un massimo di 8 minuti.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You hold 8 minutes of backward walking on 8 %, the top of this progression: keep it up, or add more sessions a week rather than more speed or slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesci a fare 8 minuti di camminata all&apos;indietro all&apos;8 %, il massimo di questa progressione: continua così, oppure aggiungi sessioni alla settimana invece di aumentare velocità o pendenza.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You already reached this week&apos;s step ({time} on {incline}): repeat it; the next step comes from Monday {monday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai già raggiunto la tappa di questa settimana ({time} con una pendenza di {incline}): ripetila; la prossima tappa arriva da lunedì {monday}.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No backward walking in your history yet: start with “{name}”, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella tua cronologia non c&apos;è ancora camminata all&apos;indietro: inizia con “{name}”, {rounds} x {time} all&apos;indietro a {speed} con una pendenza di {incline}, con camminata in avanti e un&apos;inversione lenta in mezzo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No backward walking in your history yet: start with a first session, {rounds} x {time} backward at {speed} on a {incline} incline, with forward walking and a slow turn in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella tua cronologia non c&apos;è ancora camminata all&apos;indietro: inizia con una prima sessione, {rounds} x {time} all&apos;indietro a {speed} con una pendenza di {incline}, con camminata in avanti e un&apos;inversione lenta in mezzo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hold the rails at first and clip the safety key to your clothing; after that the coach adds 30 s a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>All&apos;inizio tieniti ai corrimano e aggancia la chiave di sicurezza ai vestiti; poi il coach aggiunge 30 s a settimana.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Speed kept at {speed}, the top of the protocol&apos;s range (you walked faster last time): it grows in time and slope, never in speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità mantenuta a {speed}, il massimo previsto dal protocollo (l&apos;ultima volta hai camminato più veloce): si cresce in tempo e pendenza, mai in velocità.</translation>
     </message>
 </context>
 <context>
@@ -7240,12 +7241,12 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Step (in the order walked)</source>
-        <translation>Passo (nell&apos;ordine percorso)</translation>
+        <translation>Tratto (nell&apos;ordine percorso)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Step {n}: {kind}</source>
-        <translation>Passo {n}: {kind}</translation>
+        <translation>Tratto {n}: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7409,7 +7410,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location line="+2"/>
         <source>Turn</source>
-        <translation>Giro</translation>
+        <translation>Inversione</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7442,7 +7443,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Turn</source>
-        <translation>Giro</translation>
+        <translation>Inversione</translation>
     </message>
 </context>
 <context>
@@ -7450,7 +7451,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/session/session.py" line="+268"/>
         <source>The treadmill follows the session from the next step on.</source>
-        <translation>Il tapis roulant segue la sessione dal prossimo passo.</translation>
+        <translation>Il tapis roulant segue la sessione dal prossimo tratto.</translation>
     </message>
 </context>
 <context>
@@ -7607,7 +7608,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Recording</source>
-        <translation>In registrazione</translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -7622,7 +7623,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location line="+20"/>
         <source>“{program}” of {when} ({time})</source>
-        <translation>“{program}” del {when} ({time})</translation>
+        <translation>“{program}” di {when} ({time})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7650,163 +7651,163 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location filename="../../walkcoach/core/settings.py" line="+118"/>
         <source>must be true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere true o false, trovato {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> or </source>
         <extracomment>Between the allowed values of a setting: &quot;must be &apos;km/h&apos; or &apos;mph&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be {options}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere {options}, trovato {value}</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+9"/>
         <source>must be a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero, trovato {value}</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>must be from {low} to {high}, got a number of {digits} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere da {low} a {high}, trovato un numero di {digits} cifre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere da {low} a {high}, trovato {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero, trovato {value}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be 0 (off) or at least {least}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere 0 (disattivato) o almeno {least}, trovato {value}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be 0 (not given) or from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere 0 (non indicato) o da {low} a {high}, trovato {value}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be text, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un testo, trovato {value}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not a usable device name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un nome o un indirizzo di dispositivo utilizzabile</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be a folder path as text, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere il percorso di una cartella come testo, trovato {value}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not a usable folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un percorso di cartella utilizzabile</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>it is far too large (over {limit} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>è davvero troppo grande (oltre {limit} byte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it holds binary data, not JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene dati binari, non testo JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>non è testo UTF-8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>è vuoto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it is not valid JSON ({reason}, line {line})</source>
         <extracomment>{reason} is Python&apos;s JSON message in English (&quot;Expecting value&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non è JSON valido ({reason}, riga {line})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not valid JSON (nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è JSON valido (troppi livelli annidati)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not valid JSON (a number far too long)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è JSON valido (un numero davvero troppo lungo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>non contiene un oggetto JSON</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The settings file {path} is a link to a missing file; using the default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle impostazioni {path} è un collegamento a un file che non esiste; si usano le impostazioni predefinite.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Settings file {path} is {what}; using the default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle impostazioni {path} è {what}; si usano le impostazioni predefinite.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read the settings file {path} ({reason}); using the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file delle impostazioni {path} ({reason}); si usano le impostazioni predefinite.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The settings file {path} is damaged: {reason}. Using the default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle impostazioni {path} è danneggiato: {reason}. Si usano le impostazioni predefinite.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The settings file {path} is damaged: {reason}. Using the default settings; the damaged file was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle impostazioni {path} è danneggiato: {reason}. Si usano le impostazioni predefinite; il file danneggiato è stato conservato come {kept}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The settings file {path} has no valid version ({version}); read it as version {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle impostazioni {path} non ha una versione valida ({version}); viene letto come versione {current}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The settings file {path} was written by a newer WalkCoach (version {version}); the settings this version knows are used, and the file itself is kept aside unchanged before this version saves its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle impostazioni {path} è stato scritto da un WalkCoach più recente (versione {version}); si usano le impostazioni che questa versione conosce, e il file stesso viene messo da parte senza modifiche prima che questa versione salvi il proprio.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{key} (not valid Unicode text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (testo Unicode non valido)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{key} ({reason})</source>
         <extracomment>A bad setting in a list of them: &quot;weight_kg (must be a number, got &quot;x&quot;)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({reason})</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The settings file {path} has %n bad setting(s), using the default instead: {bad}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il file delle impostazioni {path} ha %n impostazione non valida, al suo posto si usa quella predefinita: {bad}.</numerusform>
+            <numerusform>Il file delle impostazioni {path} ha %n impostazioni non valide, al loro posto si usano quelle predefinite: {bad}.</numerusform>
         </translation>
     </message>
 </context>
@@ -7837,7 +7838,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location line="-125"/>
         <source>no countdown</source>
-        <translation>nessun conto alla rovescia</translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8012,7 +8013,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location line="+1"/>
         <source>Changes only (segments, turns, the finish)</source>
-        <translation>Solo i cambi (tratti, giri, fine)</translation>
+        <translation>Solo i cambi (tratti, inversioni, fine)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8080,57 +8081,57 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/shortcuts.py" line="+33"/>
         <source>Start the session, or pause and resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia la sessione, oppure mettila in pausa e riprendila</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The same, from the play/pause key of a media or Bluetooth remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stesso, dal tasto play/pausa di un telecomando multimediale o Bluetooth</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa al tratto successivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Previous step: restarts this step, or goes to the previous one in its first seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratto precedente: ricomincia questo tratto, o torna al precedente nei primi secondi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>30 seconds more on this step</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondi in più su questo tratto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>30 seconds less on this step (at least 5 s stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondi in meno su questo tratto (ne restano almeno 5 s)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leaves the workout view; otherwise stops the session (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esce dalla Vista allenamento; altrimenti ferma la sessione (chiede prima)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Workout view on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista allenamento sì o no</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sound on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio sì o no</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Switch between the full window and the small always-on-top view</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa dalla finestra completa alla Vista mini sempre in primo piano e viceversa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo elenco</translation>
     </message>
 </context>
 <context>
@@ -8156,22 +8157,22 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location filename="../../walkcoach/sound/pulse.py" line="+54"/>
         <source>{library} is not installed ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{library} non è installato ({detail})</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>the sound server cannot be reached ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>il server audio non risponde ({detail})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the sound server stopped playing ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>il server audio ha smesso di riprodurre ({detail})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the sound output is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;uscita audio è chiusa</translation>
     </message>
 </context>
 <context>
@@ -8179,43 +8180,43 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location filename="../../walkcoach/ui/audio/speech.py" line="+45"/>
         <source>there is no sound output</source>
-        <translation type="unfinished"></translation>
+        <translation>non c&apos;è nessuna uscita audio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no speech engine is installed (speech-dispatcher)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun motore di sintesi vocale installato (speech-dispatcher)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the sound server does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>il server audio non risponde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the speech engine {engine!r} is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore di sintesi vocale {engine!r} non è installato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the speech helper did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>il programma di supporto della voce non si è avviato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the speech engine ({engine}) does not start</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore di sintesi vocale ({engine}) non si avvia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the speech helper stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>il programma di supporto della voce si è fermato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No voice for {language} is installed: the cues are spoken in English.</source>
         <extracomment>{language} is the language&apos;s own name (&quot;Deutsch&quot;, &quot;français&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna voce installata per la lingua {language}: le indicazioni vocali sono in inglese.</translation>
     </message>
 </context>
 <context>
@@ -8267,164 +8268,164 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location filename="../../walkcoach/storage/db.py" line="+140"/>
         <source>the history database {path} is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>il database della cronologia {path} è una cartella</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the history database {path} is not a regular file (a pipe or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>il database della cronologia {path} non è un file normale (una pipe o un dispositivo)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>cannot create the history database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare il database della cronologia {path}: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>cannot open the history database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire il database della cronologia {path}: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the history database {path} is damaged and could not be moved aside: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>il database della cronologia {path} è danneggiato e non è stato possibile spostarlo: {reason}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the history database {path} is damaged ({reason}); start WalkCoach to keep it aside and rescue what can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>il database della cronologia {path} è danneggiato ({reason}); avvia WalkCoach per metterlo da parte e recuperare ciò che si può leggere</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>its integrity check returned garbled text</source>
-        <translation type="unfinished"></translation>
+        <translation>il controllo di integrità ha restituito un testo illeggibile</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>integrity check failed: {problem}</source>
         <extracomment>{problem} is SQLite&apos;s own report, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>controllo di integrità non riuscito: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot switch the history database to WAL mode (got {mode})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile passare il database della cronologia in modalità WAL (risposta: {mode})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot open the history database {path}: upgrading it failed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire il database della cronologia {path}: l&apos;aggiornamento non è riuscito ({reason})</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>cannot read the history database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il database della cronologia {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../walkcoach/storage/exporters.py" line="+165"/>
         <source>a {format} file holds one session (got {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>un file {format} contiene una sola sessione (trovate {count})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown export format {format} (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato di esportazione sconosciuto {format} (uno tra: {known})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>there are no recorded sessions with segments to export</source>
-        <translation type="unfinished"></translation>
+        <translation>non ci sono sessioni registrate con tratti da esportare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{output} is a file; exporting several sessions as {format} needs a folder (one file per session)</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} è un file; per esportare più sessioni in {format} serve una cartella (un file per sessione)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{output} is a folder; give a file name to write the {format} to</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} è una cartella; indica il nome di un file in cui scrivere il {format}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{output} exists already; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} esiste già; aggiungi --force per sostituirlo</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>{first} and %n more exist already; add --force to replace them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{first} e %n altro esistono già; aggiungi --force per sostituirli</numerusform>
+            <numerusform>{first} e altri %n esistono già; aggiungi --force per sostituirli</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{first} exist already; add --force to replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} esistono già; aggiungi --force per sostituirli</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>cannot create the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare la cartella {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere {path}: la cartella {folder} non esiste</translation>
     </message>
     <message>
         <location filename="../../walkcoach/storage/fit.py" line="+231"/>
         <location filename="../../walkcoach/storage/tcx.py" line="+110"/>
         <source>session {id} has no recorded segments; nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>la sessione {id} non ha tratti registrati; niente da esportare</translation>
     </message>
     <message>
         <location filename="../../walkcoach/storage/history.py" line="+179"/>
         <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere i dati del tapis roulant di questa sessione: il file della cronologia è danneggiato ({reason}). Al prossimo avvio WalkCoach mette da parte il file e recupera ciò che si può leggere</translation>
     </message>
     <message>
         <location filename="../../walkcoach/storage/rescue.py" line="+62"/>
         <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database della cronologia era danneggiato ({reason}). È stato spostato in {moved} e non è stato possibile leggerne nulla, quindi è stata avviata una nuova cronologia vuota; non è stato eliminato nulla.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by rebuilding its indexes; nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il database della cronologia era danneggiato ({reason}). È stato spostato in {moved}, senza modifiche, e %n sessione è stata recuperata in una nuova cronologia ricostruendone gli indici; non è stato eliminato nulla.</numerusform>
+            <numerusform>Il database della cronologia era danneggiato ({reason}). È stato spostato in {moved}, senza modifiche, e %n sessioni sono state recuperate in una nuova cronologia ricostruendone gli indici; non è stato eliminato nulla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read (some could not); nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il database della cronologia era danneggiato ({reason}). È stato spostato in {moved}, senza modifiche, e %n sessione è stata recuperata in una nuova cronologia copiando ogni riga ancora leggibile (alcune non lo erano); non è stato eliminato nulla.</numerusform>
+            <numerusform>Il database della cronologia era danneggiato ({reason}). È stato spostato in {moved}, senza modifiche, e %n sessioni sono state recuperate in una nuova cronologia copiando ogni riga ancora leggibile (alcune non lo erano); non è stato eliminato nulla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>The history database was damaged ({reason}). It was moved to {moved}, unchanged, and %n session(s) could be rescued into a new history by copying every row that could still be read; nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il database della cronologia era danneggiato ({reason}). È stato spostato in {moved}, senza modifiche, e %n sessione è stata recuperata in una nuova cronologia copiando ogni riga ancora leggibile; non è stato eliminato nulla.</numerusform>
+            <numerusform>Il database della cronologia era danneggiato ({reason}). È stato spostato in {moved}, senza modifiche, e %n sessioni sono state recuperate in una nuova cronologia copiando ogni riga ancora leggibile; non è stato eliminato nulla.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../walkcoach/storage/schema.py" line="+275"/>
         <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>il database della cronologia è stato scritto da un WalkCoach più recente (versione dello schema {version}; questo conosce fino alla {known}); aggiorna WalkCoach per usarlo. Il file non è stato toccato.</translation>
     </message>
 </context>
 <context>
@@ -8689,7 +8690,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location line="+15"/>
         <source>{name}: {value} (your first)</source>
-        <translation>{name}: {value} (il primo)</translation>
+        <translation>{name}: {value} (prima volta)</translation>
     </message>
     <message>
         <location line="+9"/>
