@@ -4233,12 +4233,29 @@ sopra la tua soglia</translation>
         <translation>Project Sports Q&amp;A</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>WalkCoach estimate</source>
-        <translation>Stima di WalkCoach</translation>
+        <location filename="../../walkcoach/core/muscles.py" line="+54"/>
+        <source>belt stopped / resting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>turning round on a slow belt (not counted as work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason} (estimated profile for lunges and squats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../tools/resource_texts.py" line="+1"/>
+        <source>WalkCoach estimate</source>
+        <extracomment>The source of a figure WalkCoach assumed where no article gives one (beside a muscle&apos;s figure).</extracomment>
+        <translation>Stima di WalkCoach</translation>
+    </message>
+    <message>
+        <location filename="../../tools/resource_texts.py" line="+1"/>
         <source>Rectus femoris</source>
         <translation>Retto femorale</translation>
     </message>
@@ -6445,6 +6462,18 @@ sopra la tua soglia</translation>
         <location line="+8"/>
         <source>Remove repeat</source>
         <translation>Togli ripetizione</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/editing/naming.py" line="+16"/>
+        <source>{name} (copy)</source>
+        <extracomment>A copied program&apos;s name; {name} is the original&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (copy {number})</source>
+        <extracomment>A second, third... copy of the same program; {number} is 2, 3...</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4179,12 +4179,29 @@ above your ceiling~~~~~~]</translation>
         <translation>[Project Sports Q&amp;A~~~~~~]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>WalkCoach estimate</source>
-        <translation>[WalkCoach estimate~~~~~~]</translation>
+        <location filename="../../walkcoach/core/muscles.py" line="+54" />
+        <source>belt stopped / resting</source>
+        <translation>[belt stopped / resting~~~~~~~]</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>turning round on a slow belt (not counted as work)</source>
+        <translation>[turning round on a slow belt (not counted as work)~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{reason} (estimated profile for lunges and squats)</source>
+        <translation>[{reason} (estimated profile for lunges and squats)~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../tools/resource_texts.py" line="+1" />
+        <source>WalkCoach estimate</source>
+        <extracomment>The source of a figure WalkCoach assumed where no article gives one (beside a muscle's figure).</extracomment>
+        <translation>[WalkCoach estimate~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../tools/resource_texts.py" line="+1" />
         <source>Rectus femoris</source>
         <translation>[Rectus femoris~~~~]</translation>
     </message>
@@ -6367,6 +6384,18 @@ above your ceiling~~~~~~]</translation>
         <location line="+8" />
         <source>Remove repeat</source>
         <translation>[Remove repeat~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/core/editing/naming.py" line="+16" />
+        <source>{name} (copy)</source>
+        <extracomment>A copied program's name; {name} is the original's.</extracomment>
+        <translation>[{name} (copy)~]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} (copy {number})</source>
+        <extracomment>A second, third... copy of the same program; {number} is 2, 3...</extracomment>
+        <translation>[{name} (copy {number})~~]</translation>
     </message>
 </context>
 <context>

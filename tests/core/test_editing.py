@@ -487,6 +487,25 @@ def test_unique_ids_and_copy_names():
     assert copy_name("Easy start (copy)", ["Easy start (copy)"]) == "Easy start (copy 2)"
 
 
+def test_a_copy_is_named_in_the_users_language_and_a_copy_of_a_copy_is_numbered():
+    from walkcoach.core import i18n
+
+    german = {
+        "{name} (copy)": "{name} (Kopie)",
+        "{name} (copy {number})": "{name} (Kopie {number})",
+    }
+    before = i18n.installed_translator()
+    i18n.set_translator(lambda context, text, *rest: german.get(text, text))
+    try:
+        assert copy_name("Leichter Start", []) == "Leichter Start (Kopie)"
+        assert copy_name("Leichter Start (Kopie)", ["Leichter Start (Kopie)"]) == (
+            "Leichter Start (Kopie 2)"
+        )
+        assert copy_name("Easy start (copy 3)", []) == "Easy start (Kopie)"  # made in English
+    finally:
+        i18n.set_translator(before)
+
+
 def test_new_program_template_is_valid():
     doc = ProgramDocument(new_program_data("My walk"))
     program = doc.program()

@@ -70,11 +70,7 @@ QT_OWN: dict[str, str] = {
 # merging their branches and running tools/update_translations.py; an entry no longer seen
 # fails test_known_lists_are_current, so the list only shrinks) --------------------------------
 # (pattern of the text as shown, "file:line that shows it (and where the text comes from), owner")
-KNOWN_UNMARKED: list[tuple[str, str]] = [
-    # A built-in's copy now takes its name as shown ("[First steps backward~~]"); the suffix
-    # is composed in the core with an f-string.
-    (r"\] \(copy(?: \d+)?\)$", "ui/editor/files.py (core/editing/naming.py copy_name); core"),
-]
+KNOWN_UNMARKED: list[tuple[str, str]] = []
 # (pattern of fit_check's problem line, "file of the widget, owner")
 KNOWN_CLIPPED: list[tuple[str, str]] = [
     # During a session in en_XA the controls take two lines under the totals (three at
@@ -403,7 +399,8 @@ def test_a_copy_of_a_builtin_is_in_the_language_shown(qtbot, qapp, data_dir):
         copy = editor.files.duplicate_program()
         assert copy is not None
         saved = load_program_file(paths.programs_dir() / f"{copy.id}.json")
-        assert saved.name.startswith(f"[{original.name}")
+        # The shown name, inside the translated "{name} (copy)" (both wrapped in the pseudo).
+        assert saved.name.startswith(f"[[{original.name}")
         assert saved.description.startswith(f"[{original.description}")
         labels = [p.segment.label for p in saved.planned_segments() if p.segment.label]
         assert labels and all(label.startswith("[") for label in labels)

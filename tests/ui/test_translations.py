@@ -258,3 +258,17 @@ def test_the_app_start_installs_the_language_of_the_settings_before_any_window()
     assert install_at < source.index("MainWindow(\n") and install_at < source.index(
         "SessionController(\n"
     )
+
+
+def test_every_marker_names_its_context_as_a_literal():
+    """lupdate reads the sources as text: QT_TRANSLATE_NOOP(CONTEXT, "...") with a constant
+    for the context is skipped without a word, and the text is in no .ts file."""
+    found = []
+    for path in sorted((ROOT / "walkcoach").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"QT_TRANSLATE_NOOP\(\s*([^\s\"'])", text):
+            if text[: match.start()].rstrip().endswith("def"):
+                continue  # the function's own definition
+            line = text.count("\n", 0, match.start()) + 1
+            found.append(f"{path.relative_to(ROOT)}:{line}")
+    assert not found, found

@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from walkcoach import resources
-from walkcoach.core.i18n import CONTEXT_MUSCLES, QT_TRANSLATE_NOOP
+from walkcoach.core.i18n import QT_TRANSLATE_NOOP
 from walkcoach.core.muscle_data import (
     DIRECTIONS,
     MUSCLE_IDS,
@@ -50,16 +50,13 @@ __all__ = [
 ]
 
 # Marked for lupdate; the UI translates them where it shows them (walkcoach.ui.resource_text).
-REST_REASON = QT_TRANSLATE_NOOP(CONTEXT_MUSCLES, "belt stopped / resting")
-TURN_REASON = QT_TRANSLATE_NOOP(
-    CONTEXT_MUSCLES, "turning round on a slow belt (not counted as work)"
-)
+# The context written out: lupdate reads it only as a string literal (CONTEXT_MUSCLES).
+REST_REASON = QT_TRANSLATE_NOOP("Muscles", "belt stopped / resting")
+TURN_REASON = QT_TRANSLATE_NOOP("Muscles", "turning round on a slow belt (not counted as work)")
 # A station's reason: the catalogue's, and that its figure is an estimated profile.
-STATION_REASON = QT_TRANSLATE_NOOP(
-    CONTEXT_MUSCLES, "{reason} (estimated profile for lunges and squats)"
-)
+STATION_REASON = QT_TRANSLATE_NOOP("Muscles", "{reason} (estimated profile for lunges and squats)")
 #: The source of a figure WalkCoach assumed where no article gives one (beside a muscle's figure).
-ESTIMATE_SOURCE = QT_TRANSLATE_NOOP(CONTEXT_MUSCLES, "WalkCoach estimate")
+ESTIMATE_SOURCE = QT_TRANSLATE_NOOP("Muscles", "WalkCoach estimate")
 _SAME = 1e-9  # inclines and speeds closer than this count as the figure's own condition
 
 
