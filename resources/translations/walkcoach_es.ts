@@ -2530,7 +2530,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+3"/>
         <source>The treadmill is sending no data: the session goes on when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cinta no está enviando datos: la sesión seguirá cuando vuelva a enviarlos.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4235,17 +4235,17 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../walkcoach/core/muscles.py" line="+54"/>
         <source>belt stopped / resting</source>
-        <translation type="unfinished"></translation>
+        <translation>cinta parada / descanso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>turning round on a slow belt (not counted as work)</source>
-        <translation type="unfinished"></translation>
+        <translation>girando sobre una cinta lenta (no cuenta como trabajo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reason} (estimated profile for lunges and squats)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (perfil estimado para zancadas y sentadillas)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4950,7 +4950,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+4"/>
         <source>“Walking Backwards on the Treadmill”, a personal trainer&apos;s post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Walking Backwards on the Treadmill», la entrada de un entrenador personal sobre caminar hacia atrás para el dolor de espalda (15 minutos, 3 veces por semana, durante 3 semanas)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4965,7 +4965,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+4"/>
         <source>“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Which muscles are used when you walk?» (cita el objetivo del NHS británico de 150 minutos activos semanales)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4980,7 +4980,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+4"/>
         <source>“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page</source>
-        <translation type="unfinished"></translation>
+        <translation>«Exercise to isolate the leg stability muscles used when walking backwards?», una página deportiva de preguntas y respuestas</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4995,7 +4995,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor (su dosis semanal)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5010,7 +5010,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its progression advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un artículo sobre caminar hacia atrás cuesta arriba y la EMG del glúteo mayor (sus consejos de progresión)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61"/>
@@ -5679,47 +5679,47 @@ por encima de tu límite</translation>
     <message>
         <location filename="../../walkcoach/ui/editor/files.py" line="+33"/>
         <source>WalkCoach programs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas de WalkCoach (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{what} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ha fallado: {error}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>My program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi programa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My program {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi programa {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>La creación del programa</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Fix the problems before making a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los problemas antes de hacer una copia.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Duplicating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>La duplicación del programa</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «{name}».</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5730,95 +5730,96 @@ por encima de tu límite</translation>
     <message>
         <location line="+1"/>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+91"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>The program file is removed. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminará el archivo del programa. Tu historial se conserva.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import program</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar programa</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+39"/>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar este archivo</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>{file} was not imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha importado:
+{reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado «{name}».</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Program already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa ya existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You already have a program with the id “{id}” (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tienes un programa con el id «{id}» («{name}»).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar &amp;ambos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace it with the file&apos;s version, keep both (the import gets a new id), or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazarlo por la versión del archivo, conservar ambos (el importado recibe un id nuevo) o cancelar?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export program</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar programa</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fix the problems before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los problemas antes de exportar.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {file}.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/editor/window.py" line="+15"/>
@@ -6466,13 +6467,13 @@ por encima de tu límite</translation>
         <location filename="../../walkcoach/core/editing/naming.py" line="+16"/>
         <source>{name} (copy)</source>
         <extracomment>A copied program&apos;s name; {name} is the original&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (copy {number})</source>
         <extracomment>A second, third... copy of the same program; {number} is 2, 3...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copia {number})</translation>
     </message>
 </context>
 <context>
@@ -6582,7 +6583,7 @@ por encima de tu límite</translation>
     <message>
         <location line="+0"/>
         <source>Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinación</translation>
     </message>
     <message>
         <location line="+29"/>

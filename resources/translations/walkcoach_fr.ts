@@ -2530,7 +2530,7 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
     <message>
         <location line="+3"/>
         <source>The treadmill is sending no data: the session goes on when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tapis de course n&apos;envoie pas de données&#xa0;: la séance reprendra dès qu&apos;il en enverra à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4235,17 +4235,17 @@ au-dessus de votre plafond</translation>
     <message>
         <location filename="../../walkcoach/core/muscles.py" line="+54"/>
         <source>belt stopped / resting</source>
-        <translation type="unfinished"></translation>
+        <translation>tapis arrêté / repos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>turning round on a slow belt (not counted as work)</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-tour sur un tapis lent (non compté comme effort)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reason} (estimated profile for lunges and squats)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (profil estimé pour les fentes et les squats)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4950,7 +4950,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+4"/>
         <source>“Walking Backwards on the Treadmill”, a personal trainer&apos;s post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Walking Backwards on the Treadmill&#xa0;», l&apos;article d&apos;un coach sportif sur la marche arrière contre le mal de dos (15 minutes, 3 fois par semaine, pendant 3 semaines)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4965,7 +4965,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+4"/>
         <source>“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Which muscles are used when you walk?&#xa0;» (qui cite l&apos;objectif du NHS britannique de 150 minutes actives par semaine)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4980,7 +4980,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+4"/>
         <source>“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Exercise to isolate the leg stability muscles used when walking backwards?&#xa0;», une page de questions-réponses sur le sport</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4995,7 +4995,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article sur la marche arrière en montée et l&apos;EMG du grand fessier (sa dose hebdomadaire)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5010,7 +5010,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its progression advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article sur la marche arrière en montée et l&apos;EMG du grand fessier (ses conseils de progression)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61"/>
@@ -5679,47 +5679,47 @@ au-dessus de votre plafond</translation>
     <message>
         <location filename="../../walkcoach/ui/editor/files.py" line="+33"/>
         <source>WalkCoach programs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes WalkCoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{what} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>My program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My program {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon programme {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>La création du programme</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Fix the problems before making a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les problèmes avant de faire une copie.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Duplicating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>La duplication du programme</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5730,95 +5730,96 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+1"/>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+91"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>The program file is removed. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du programme sera supprimé. Votre historique est conservé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import program</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un programme</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+39"/>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer ce fichier</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>{file} was not imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été importé&#xa0;:
+{reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» importé.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Program already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme existe déjà</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You already have a program with the id “{id}” (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà un programme d&apos;identifiant «&#xa0;{id}&#xa0;» («&#xa0;{name}&#xa0;»).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les deux</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace it with the file&apos;s version, keep both (the import gets a new id), or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplacer par la version du fichier, garder les deux (le programme importé reçoit un nouvel identifiant) ou annuler&#xa0;?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export program</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le programme</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fix the problems before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les problèmes avant d&apos;exporter.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {file}.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/editor/window.py" line="+15"/>
@@ -6466,13 +6467,13 @@ au-dessus de votre plafond</translation>
         <location filename="../../walkcoach/core/editing/naming.py" line="+16"/>
         <source>{name} (copy)</source>
         <extracomment>A copied program&apos;s name; {name} is the original&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (copy {number})</source>
         <extracomment>A second, third... copy of the same program; {number} is 2, 3...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copie {number})</translation>
     </message>
 </context>
 <context>
@@ -6582,7 +6583,7 @@ au-dessus de votre plafond</translation>
     <message>
         <location line="+0"/>
         <source>Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinaison</translation>
     </message>
     <message>
         <location line="+29"/>

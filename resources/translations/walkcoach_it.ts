@@ -2530,7 +2530,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+3"/>
         <source>The treadmill is sending no data: the session goes on when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tapis roulant non invia dati: la sessione riprende quando ricomincia a inviarli.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4235,17 +4235,17 @@ sopra la tua soglia</translation>
     <message>
         <location filename="../../walkcoach/core/muscles.py" line="+54"/>
         <source>belt stopped / resting</source>
-        <translation type="unfinished"></translation>
+        <translation>nastro fermo / riposo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>turning round on a slow belt (not counted as work)</source>
-        <translation type="unfinished"></translation>
+        <translation>inversione su un nastro lento (non conta come lavoro)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reason} (estimated profile for lunges and squats)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (profilo stimato per affondi e squat)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6467,13 +6467,13 @@ sopra la tua soglia</translation>
         <location filename="../../walkcoach/core/editing/naming.py" line="+16"/>
         <source>{name} (copy)</source>
         <extracomment>A copied program&apos;s name; {name} is the original&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (copy {number})</source>
         <extracomment>A second, third... copy of the same program; {number} is 2, 3...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copia {number})</translation>
     </message>
 </context>
 <context>

@@ -2530,7 +2530,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+3"/>
         <source>The treadmill is sending no data: the session goes on when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>De loopband geeft geen gegevens door: de sessie gaat verder zodra hij dat weer doet.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4235,17 +4235,17 @@ boven je grens</translation>
     <message>
         <location filename="../../walkcoach/core/muscles.py" line="+54"/>
         <source>belt stopped / resting</source>
-        <translation type="unfinished"></translation>
+        <translation>band stil / rust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>turning round on a slow belt (not counted as work)</source>
-        <translation type="unfinished"></translation>
+        <translation>omdraaien op een langzame band (telt niet als inspanning)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reason} (estimated profile for lunges and squats)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (geschat profiel voor lunges en squats)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4950,7 +4950,7 @@ boven je grens</translation>
     <message>
         <location line="+4"/>
         <source>“Walking Backwards on the Treadmill”, a personal trainer&apos;s post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>“Walking Backwards on the Treadmill”, een blogbericht van een personal trainer over achteruitlopen bij rugpijn (15 minuten, 3 keer per week, 3 weken lang)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4965,7 +4965,7 @@ boven je grens</translation>
     <message>
         <location line="+4"/>
         <source>“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>“Which muscles are used when you walk?” (haalt de richtlijn van de Britse NHS aan: 150 actieve minuten per week)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4980,7 +4980,7 @@ boven je grens</translation>
     <message>
         <location line="+4"/>
         <source>“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page</source>
-        <translation type="unfinished"></translation>
+        <translation>“Exercise to isolate the leg stability muscles used when walking backwards?”, een vraag-en-antwoordpagina over sport</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4995,7 +4995,7 @@ boven je grens</translation>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een artikel over bergop achteruitlopen en EMG van de gluteus maximus (de weekdosis daarin)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5010,7 +5010,7 @@ boven je grens</translation>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its progression advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een artikel over bergop achteruitlopen en EMG van de gluteus maximus (het opbouwadvies daarin)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61"/>
@@ -5679,47 +5679,47 @@ boven je grens</translation>
     <message>
         <location filename="../../walkcoach/ui/editor/files.py" line="+33"/>
         <source>WalkCoach programs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach-programma&apos;s (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{what} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is mislukt: {error}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>My program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn programma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My program {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn programma {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmaken van het programma</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Fix the problems before making a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eerst de problemen op voordat je een kopie maakt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Duplicating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dupliceren van het programma</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet verwijderen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” verwijderd.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5730,95 +5730,96 @@ boven je grens</translation>
     <message>
         <location line="+1"/>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” verwijderen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+91"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>The program file is removed. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programmabestand wordt verwijderd. Je geschiedenis blijft bewaard.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma importeren</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+39"/>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan dit bestand niet importeren</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>{file} was not imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is niet geïmporteerd:
+{reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” geïmporteerd.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Program already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma bestaat al</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You already have a program with the id “{id}” (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt al een programma met id “{id}” (“{name}”).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vervangen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide bewaren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace it with the file&apos;s version, keep both (the import gets a new id), or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen door de versie uit het bestand, beide bewaren (het geïmporteerde programma krijgt een nieuw id) of annuleren?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma exporteren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fix the problems before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eerst de problemen op voordat je exporteert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar {file}.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/editor/window.py" line="+15"/>
@@ -6466,13 +6467,13 @@ boven je grens</translation>
         <location filename="../../walkcoach/core/editing/naming.py" line="+16"/>
         <source>{name} (copy)</source>
         <extracomment>A copied program&apos;s name; {name} is the original&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (kopie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (copy {number})</source>
         <extracomment>A second, third... copy of the same program; {number} is 2, 3...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (kopie {number})</translation>
     </message>
 </context>
 <context>
@@ -6582,7 +6583,7 @@ boven je grens</translation>
     <message>
         <location line="+0"/>
         <source>Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>Helling</translation>
     </message>
     <message>
         <location line="+29"/>
