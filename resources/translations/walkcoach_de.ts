@@ -1965,6 +1965,17 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
         <source>{value} miles per hour</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>1 kilometre per hour</source>
+        <extracomment>A speed of exactly one, spoken (the turn speed is often 1 km/h): the unit in the singular.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 mile per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

@@ -1965,6 +1965,17 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
         <source>{value} miles per hour</source>
         <translation>{value} mijl per uur</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>1 kilometre per hour</source>
+        <extracomment>A speed of exactly one, spoken (the turn speed is often 1 km/h): the unit in the singular.</extracomment>
+        <translation>1 kilometer per uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 mile per hour</source>
+        <translation>1 mijl per uur</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

@@ -1914,6 +1914,17 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <source>{value} miles per hour</source>
         <translation>[{value} miles per hour~~~~]</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>1 kilometre per hour</source>
+        <extracomment>A speed of exactly one, spoken (the turn speed is often 1 km/h): the unit in the singular.</extracomment>
+        <translation>[1 kilometre per hour~~~~~~]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 mile per hour</source>
+        <translation>[1 mile per hour~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

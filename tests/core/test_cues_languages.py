@@ -152,6 +152,7 @@ def test_every_spoken_cue_is_made_of_translated_templates_only():
 DE = {
     "backward for {duration} at {speed}": "rückwärts für {duration} bei {speed}",
     "{value} kilometres per hour": "{value} Kilometer pro Stunde",
+    "1 kilometre per hour": "1 Kilometer pro Stunde",
     "%n minute(s)": ("%n Minute", "%n Minuten"),
     "%n second(s)": ("%n Sekunde", "%n Sekunden"),
     "{duration} left.": "Noch {duration}.",
@@ -202,6 +203,22 @@ def test_a_german_voice_hears_german_sentences_with_digits_and_plural_forms():
         "2,25",
         "4 Kilometer pro Stunde",
     )
+
+
+def test_a_speed_of_one_is_spoken_with_the_singular_template():
+    """French, Spanish and Italian put the unit in the singular after 1 ("1 kilomètre par
+    heure"); the plural template gave "1 kilomètres" at every turn of 1 km/h."""
+    french = {
+        "{value} kilometres per hour": "{value} kilomètres par heure",
+        "1 kilometre per hour": "1 kilomètre par heure",
+        "1 mile per hour": "1 mile par heure",
+    }
+    i18n.set_translator(lambda context, text, *rest: french.get(text, text))
+    i18n.set_decimal_point(",")
+    i18n.set_spoken_language("fr")
+    assert say_speed(1.0) == "1 kilomètre par heure"
+    assert say_speed(1.5) == "1,5 kilomètres par heure"
+    assert say_speed(1.609344, "mph") == "1 mile par heure"
 
 
 def test_english_speech_on_a_german_screen_is_the_english_cues_exactly():

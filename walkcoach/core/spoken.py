@@ -161,6 +161,9 @@ DURATION_PARTS = QT_TRANSLATE_NOOP("Cues", "{larger} {smaller}")
 #: A speed to be spoken; {value} is a figure such as 3,2.
 SPEED_KMH = QT_TRANSLATE_NOOP("Cues", "{value} kilometres per hour")
 SPEED_MPH = QT_TRANSLATE_NOOP("Cues", "{value} miles per hour")
+#: A speed of exactly one, spoken (the turn speed is often 1 km/h): the unit in the singular.
+SPEED_ONE_KMH = QT_TRANSLATE_NOOP("Cues", "1 kilometre per hour")
+SPEED_ONE_MPH = QT_TRANSLATE_NOOP("Cues", "1 mile per hour")
 
 
 def speaks_english() -> bool:
@@ -222,5 +225,7 @@ def say_speed(speed_kmh: float, units: str = "kmh") -> str:
     if speaks_english():
         return speed_words(speed_kmh, units)
     value = say_decimal(speed_value(speed_kmh, units))
+    if value == "1":  # "1 kilometres per hour" in the plural template
+        return translate_spoken("Cues", SPEED_ONE_MPH if units == "mph" else SPEED_ONE_KMH)
     template = SPEED_MPH if units == "mph" else SPEED_KMH
     return translate_spoken("Cues", template).format(value=value)
