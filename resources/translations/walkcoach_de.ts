@@ -1021,7 +1021,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>No sessions recorded yet: the data folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,7 +1135,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>no session with id {id} (`walkcoach history` lists the recorded ones)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,6 +3202,11 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Heart rate: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
         <translation>Herzfrequenz: in den letzten 12 Monaten nichts aufgezeichnet. Mit einem verbundenen Herzfrequenzsensor (Brustgurt oder Uhr) zeigt diese Zeile deine wöchentliche Zeit in jeder Zone und deine Herzfrequenz rückwärts gegenüber vorwärts bei gleicher Geschwindigkeit.</translation>
@@ -3565,7 +3570,7 @@ above your ceiling</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+191"/>
+        <location filename="../../walkcoach/ui/history/page.py" line="+198"/>
         <source>Export all as CSV…</source>
         <translation>Alle als CSV exportieren…</translation>
     </message>
@@ -3630,7 +3635,7 @@ above your ceiling</source>
         <translation>Einheit &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+123"/>
         <source>The history cannot be read: {error}</source>
         <translation>Der Verlauf kann nicht gelesen werden: {error}</translation>
     </message>
@@ -7496,7 +7501,7 @@ Längste Rückwärtsphase: {run}</translation>
 <context>
     <name>SessionHeartRateChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-375"/>
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-382"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
@@ -8428,11 +8433,6 @@ Längste Rückwärtsphase: {run}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../walkcoach/storage/history.py" line="+179"/>
-        <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../walkcoach/storage/rescue.py" line="+62"/>
         <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
         <translation type="unfinished"></translation>
@@ -8464,6 +8464,11 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location filename="../../walkcoach/storage/schema.py" line="+275"/>
         <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
+        <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

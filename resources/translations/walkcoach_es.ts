@@ -1021,7 +1021,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <translation>la carpeta de datos {folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>No sessions recorded yet: the data folder {folder} does not exist.</source>
         <translation>Aún no hay sesiones registradas: la carpeta de datos {folder} no existe.</translation>
     </message>
@@ -1135,7 +1135,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>no session with id {id} (`walkcoach history` lists the recorded ones)</source>
         <translation>no hay ninguna sesión con el id {id} (`walkcoach history` muestra las registradas)</translation>
     </message>
@@ -3202,6 +3202,11 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <translation>Frecuencia cardíaca: leyendo las sesiones registradas…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Heart rate: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
         <translation>Frecuencia cardíaca: nada registrado en los últimos 12 meses. Con un sensor de frecuencia cardíaca vinculado (una banda de pecho o un reloj), esta fila muestra tu tiempo semanal en cada zona y tu frecuencia cardíaca hacia atrás frente a hacia delante a la misma velocidad.</translation>
@@ -3565,7 +3570,7 @@ por encima de tu límite</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+191"/>
+        <location filename="../../walkcoach/ui/history/page.py" line="+198"/>
         <source>Export all as CSV…</source>
         <translation>Exportar todo como CSV…</translation>
     </message>
@@ -3630,7 +3635,7 @@ por encima de tu límite</translation>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+123"/>
         <source>The history cannot be read: {error}</source>
         <translation>No se puede leer el historial: {error}</translation>
     </message>
@@ -7497,7 +7502,7 @@ Tramo más largo hacia atrás: {run}</translation>
 <context>
     <name>SessionHeartRateChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-375"/>
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-382"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
@@ -8429,11 +8434,6 @@ Tramo más largo hacia atrás: {run}</translation>
         <translation>la sesión {id} no tiene tramos registrados; no hay nada que exportar</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/storage/history.py" line="+179"/>
-        <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
-        <translation>no se pueden leer las muestras de la cinta de esta sesión: el archivo del historial está dañado ({reason}). La próxima vez que se abra, WalkCoach apartará el archivo y recuperará lo que se pueda leer</translation>
-    </message>
-    <message>
         <location filename="../../walkcoach/storage/rescue.py" line="+62"/>
         <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
         <translation>La base de datos del historial estaba dañada ({reason}). Se ha movido a {moved} y no se ha podido leer nada de ella, así que se ha empezado un historial nuevo y vacío; no se ha borrado nada.</translation>
@@ -8466,6 +8466,11 @@ Tramo más largo hacia atrás: {run}</translation>
         <location filename="../../walkcoach/storage/schema.py" line="+275"/>
         <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
         <translation>la base de datos del historial la escribió un WalkCoach más reciente (versión de esquema {version}; esta versión conoce hasta la {known}); actualiza WalkCoach para usarla. El archivo no se ha tocado.</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
+        <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

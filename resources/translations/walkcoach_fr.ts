@@ -1021,7 +1021,7 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
         <translation>le dossier de données {folder} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>No sessions recorded yet: the data folder {folder} does not exist.</source>
         <translation>Aucune séance enregistrée pour l&apos;instant&#xa0;: le dossier de données {folder} n&apos;existe pas.</translation>
     </message>
@@ -1135,7 +1135,7 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>no session with id {id} (`walkcoach history` lists the recorded ones)</source>
         <translation>aucune séance d&apos;identifiant {id} (`walkcoach history` liste les séances enregistrées)</translation>
     </message>
@@ -3202,6 +3202,11 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
         <translation>Fréquence cardiaque&#xa0;: lecture des séances enregistrées…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Heart rate: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
         <translation>Fréquence cardiaque&#xa0;: rien d&apos;enregistré ces 12 derniers mois. Avec un capteur cardio associé (ceinture cardio ou montre), cette ligne montre votre temps hebdomadaire dans chaque zone et votre fréquence cardiaque en arrière comparée à l&apos;avant à la même vitesse.</translation>
@@ -3565,7 +3570,7 @@ au-dessus de votre plafond</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+191"/>
+        <location filename="../../walkcoach/ui/history/page.py" line="+198"/>
         <source>Export all as CSV…</source>
         <translation>Tout exporter en CSV…</translation>
     </message>
@@ -3630,7 +3635,7 @@ au-dessus de votre plafond</translation>
         <translation>Supprimer la séan&amp;ce…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+123"/>
         <source>The history cannot be read: {error}</source>
         <translation>Impossible de lire l&apos;historique&#xa0;: {error}</translation>
     </message>
@@ -7497,7 +7502,7 @@ Plus longue marche arrière&#xa0;: {run}</translation>
 <context>
     <name>SessionHeartRateChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-375"/>
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-382"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
@@ -8429,11 +8434,6 @@ Plus longue marche arrière&#xa0;: {run}</translation>
         <translation>la séance {id} n&apos;a aucun segment enregistré&#xa0;; rien à exporter</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/storage/history.py" line="+179"/>
-        <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
-        <translation>les mesures du tapis de course de cette séance ne peuvent pas être lues&#xa0;: le fichier d&apos;historique est endommagé ({reason}). Au prochain démarrage, WalkCoach met le fichier de côté et récupère ce qui peut être lu</translation>
-    </message>
-    <message>
         <location filename="../../walkcoach/storage/rescue.py" line="+62"/>
         <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
         <translation>La base de l&apos;historique était endommagée ({reason}). Elle a été déplacée vers {moved} et rien n&apos;a pu y être lu&#xa0;: un nouvel historique vide a donc été créé&#xa0;; rien n&apos;a été supprimé.</translation>
@@ -8466,6 +8466,11 @@ Plus longue marche arrière&#xa0;: {run}</translation>
         <location filename="../../walkcoach/storage/schema.py" line="+275"/>
         <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
         <translation>la base de l&apos;historique a été écrite par un WalkCoach plus récent (version de schéma {version}&#xa0;; celui-ci connaît jusqu&apos;à la version {known})&#xa0;; mettez WalkCoach à jour pour l&apos;utiliser. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
+        <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1021,7 +1021,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>la cartella dei dati {folder} è un file, non una cartella</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>No sessions recorded yet: the data folder {folder} does not exist.</source>
         <translation>Nessuna sessione ancora registrata: la cartella dei dati {folder} non esiste.</translation>
     </message>
@@ -1135,7 +1135,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>no session with id {id} (`walkcoach history` lists the recorded ones)</source>
         <translation>nessuna sessione con id {id} (`walkcoach history` elenca quelle registrate)</translation>
     </message>
@@ -3202,6 +3202,11 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Frequenza cardiaca: lettura delle sessioni registrate…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Heart rate: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
         <translation>Frequenza cardiaca: nessun dato negli ultimi 12 mesi. Con un sensore cardio collegato (una fascia cardio o un orologio), questa riga mostra il tempo settimanale in ogni zona e la tua frequenza cardiaca all&apos;indietro rispetto a quella in avanti alla stessa velocità.</translation>
@@ -3565,7 +3570,7 @@ sopra la tua soglia</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+191"/>
+        <location filename="../../walkcoach/ui/history/page.py" line="+198"/>
         <source>Export all as CSV…</source>
         <translation>Esporta tutto in CSV…</translation>
     </message>
@@ -3630,7 +3635,7 @@ sopra la tua soglia</translation>
         <translation>&amp;Elimina sessione…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+123"/>
         <source>The history cannot be read: {error}</source>
         <translation>Impossibile leggere la cronologia: {error}</translation>
     </message>
@@ -7497,7 +7502,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
 <context>
     <name>SessionHeartRateChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-375"/>
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-382"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
@@ -8429,11 +8434,6 @@ Tratto all&apos;indietro più lungo: {run}</translation>
         <translation>la sessione {id} non ha tratti registrati; niente da esportare</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/storage/history.py" line="+179"/>
-        <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
-        <translation>impossibile leggere i dati del tapis roulant di questa sessione: il file della cronologia è danneggiato ({reason}). Al prossimo avvio WalkCoach mette da parte il file e recupera ciò che si può leggere</translation>
-    </message>
-    <message>
         <location filename="../../walkcoach/storage/rescue.py" line="+62"/>
         <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
         <translation>Il database della cronologia era danneggiato ({reason}). È stato spostato in {moved} e non è stato possibile leggerne nulla, quindi è stata avviata una nuova cronologia vuota; non è stato eliminato nulla.</translation>
@@ -8466,6 +8466,11 @@ Tratto all&apos;indietro più lungo: {run}</translation>
         <location filename="../../walkcoach/storage/schema.py" line="+275"/>
         <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
         <translation>il database della cronologia è stato scritto da un WalkCoach più recente (versione dello schema {version}; questo conosce fino alla {known}); aggiorna WalkCoach per usarlo. Il file non è stato toccato.</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
+        <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1021,7 +1021,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
         <translation>de gegevensmap {folder} is een bestand, geen map</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>No sessions recorded yet: the data folder {folder} does not exist.</source>
         <translation>Nog geen sessies vastgelegd: de gegevensmap {folder} bestaat niet.</translation>
     </message>
@@ -1135,7 +1135,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>no session with id {id} (`walkcoach history` lists the recorded ones)</source>
         <translation>geen sessie met id {id} (`walkcoach history` toont de vastgelegde sessies)</translation>
     </message>
@@ -3202,6 +3202,11 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
         <translation>Hartslag: de vastgelegde sessies worden gelezen…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Heart rate: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
         <translation>Hartslag: niets vastgelegd in de afgelopen 12 maanden. Met een gekoppelde hartslagsensor (een borstband of horloge) toont deze rij je tijd per week in elke zone, en je hartslag achteruit tegenover vooruit bij dezelfde snelheid.</translation>
@@ -3565,7 +3570,7 @@ boven je grens</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+191"/>
+        <location filename="../../walkcoach/ui/history/page.py" line="+198"/>
         <source>Export all as CSV…</source>
         <translation>Alles exporteren als CSV…</translation>
     </message>
@@ -3630,7 +3635,7 @@ boven je grens</translation>
         <translation>Sessie verwij&amp;deren…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+123"/>
         <source>The history cannot be read: {error}</source>
         <translation>De geschiedenis kan niet worden gelezen: {error}</translation>
     </message>
@@ -7497,7 +7502,7 @@ Langste stuk achteruit: {run}</translation>
 <context>
     <name>SessionHeartRateChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-375"/>
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-382"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
@@ -8429,11 +8434,6 @@ Langste stuk achteruit: {run}</translation>
         <translation>sessie {id} heeft geen vastgelegde onderdelen; er is niets te exporteren</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/storage/history.py" line="+179"/>
-        <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
-        <translation>de loopbandmetingen van deze sessie kunnen niet worden gelezen: het geschiedenisbestand is beschadigd ({reason}). WalkCoach zet het bestand apart en redt wat leesbaar is bij de volgende start</translation>
-    </message>
-    <message>
         <location filename="../../walkcoach/storage/rescue.py" line="+62"/>
         <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
         <translation>De geschiedenisdatabase was beschadigd ({reason}). Hij is verplaatst naar {moved} en er kon niets uit worden gelezen, dus is er een nieuwe, lege geschiedenis begonnen; er is niets verwijderd.</translation>
@@ -8466,6 +8466,11 @@ Langste stuk achteruit: {run}</translation>
         <location filename="../../walkcoach/storage/schema.py" line="+275"/>
         <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
         <translation>de geschiedenisdatabase is geschreven door een nieuwere WalkCoach (schemaversie {version}; deze kent tot en met {known}); werk WalkCoach bij om hem te gebruiken. Het bestand is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
+        <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

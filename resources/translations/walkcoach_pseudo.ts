@@ -1018,7 +1018,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[the data folder {folder} is a file, not a folder~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+60" />
         <source>No sessions recorded yet: the data folder {folder} does not exist.</source>
         <translation>[No sessions recorded yet: the data folder {folder} does not exist.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
@@ -1120,7 +1120,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation><numerusform>[Exported %n session(s) as {format} files into {folder}~~~~~~~~ ~~~~]</numerusform><numerusform>[Exported %n session(s) as {format} files into {folder}~~~~~~~~ ~~~~]</numerusform></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>no session with id {id} (`walkcoach history` lists the recorded ones)</source>
         <translation>[no session with id {id} (`walkcoach history` lists the recorded ones)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
@@ -3151,6 +3151,11 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Heart rate: reading the recorded sessions…~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>Heart rate: {problem}</source>
+        <translation>[Heart rate: {problem}~~~]</translation>
+    </message>
+    <message>
         <location line="+16" />
         <source>Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.</source>
         <translation>[Heart rate: nothing recorded in the last 12 months. With a heart-rate sensor (a chest strap or watch) linked, this row shows your weekly time in each zone and your heart rate backward against forward at the same speed.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
@@ -3514,7 +3519,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../walkcoach/ui/history/page.py" line="+191" />
+        <location filename="../../walkcoach/ui/history/page.py" line="+198" />
         <source>Export all as CSV…</source>
         <translation>[Export all as CSV…~~~~~~]</translation>
     </message>
@@ -3579,7 +3584,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[&amp;Delete session…~~~~~]</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+123" />
         <source>The history cannot be read: {error}</source>
         <translation>[The history cannot be read: {error}~~~~~~~~ ~]</translation>
     </message>
@@ -7413,7 +7418,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SessionHeartRateChart</name>
     <message>
-        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-375" />
+        <location filename="../../walkcoach/ui/history/hr_charts.py" line="-382" />
         <source>bpm</source>
         <translation>[bpm~]</translation>
     </message>
@@ -8339,11 +8344,6 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <translation>[session {id} has no recorded segments; nothing to export~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
-        <location filename="../../walkcoach/storage/history.py" line="+179" />
-        <source>the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts</source>
-        <translation>[the treadmill samples of this session cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read when it next starts~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
-    </message>
-    <message>
         <location filename="../../walkcoach/storage/rescue.py" line="+62" />
         <source>The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.</source>
         <translation>[The history database was damaged ({reason}). It was moved to {moved} and nothing in it could be read, so a new, empty history was started; nothing was deleted.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
@@ -8367,6 +8367,11 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
         <location filename="../../walkcoach/storage/schema.py" line="+275" />
         <source>the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.</source>
         <translation>[the history database was written by a newer WalkCoach (schema version {version}; this one knows up to {known}); update WalkCoach to use it. The file was left untouched.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../../walkcoach/storage/full_check.py" line="+67" />
+        <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
+        <translation>[the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
 </context>
 <context>

@@ -417,7 +417,7 @@ def test_the_samples_are_left_out_of_the_check_at_open_and_damage_found_there_is
     damaged = db_path.read_bytes()
     conn, notices = open_database(db_path, repair=False)
     assert notices == [] and len(list_sessions(conn)) == 3
-    with pytest.raises(StorageError, match="samples of this session cannot be read"):
+    with pytest.raises(StorageError, match="samples cannot be read"):
         session_samples(conn, 1)
     conn.close()
     assert full_check.requested(db_path)

@@ -112,6 +112,8 @@ def load_sessions(
         records = list_sessions(conn, include_running=True, with_samples=with_samples)
         running = _window_running() if any(s.status == STATUS_RUNNING for s in records) else None
         settled = [_settle(s, moment, running) for s in records]
+    except StorageError as exc:  # damaged samples: said in words, the next open rescues
+        raise CliError(_one_line(exc)) from None
     except (sqlite3.Error, UnicodeError) as exc:
         raise _damaged(exc) from None
     finally:
@@ -166,7 +168,7 @@ def _delete(session_id: int) -> int:
         raise CliError(_one_line(exc)) from None
     try:
         delete_session(conn, session_id)
-    except (ValueError, sqlite3.Error) as exc:
+    except (ValueError, StorageError, sqlite3.Error) as exc:
         message = translate("CommandLine", "session {id} was not deleted: {reason}")
         raise CliError(message.format(id=session_id, reason=_one_line(exc))) from None
     finally:
@@ -296,6 +298,8 @@ def _one_session(session_id: int) -> SessionRecord:
     if conn is not None:
         try:
             session = get_session(conn, session_id)
+        except StorageError as exc:  # damaged samples: said in words, the next open rescues
+            raise CliError(_one_line(exc)) from None
         except (sqlite3.Error, UnicodeError) as exc:
             raise _damaged(exc) from None
         finally:

@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from walkcoach.core.hr_figures import heart_rate_figures
 from walkcoach.core.hr_zones import HeartRateZones
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
+from walkcoach.storage import full_check
 from walkcoach.storage.history import from_db_time, to_db_time
 
 MAX_HOLD_S = 5.0  # as ZoneTimer's max_gap_s and core.measured.MAX_HOLD_S
@@ -155,7 +156,9 @@ def weekly_time_in_zones(
     }
     since = _midnight(first_monday, tz)
     found = False
-    for started_at, bpm, held_s in conn.execute(_HELD_SQL, (to_db_time(since), STATUS_RUNNING)):
+    with full_check.reading_samples(conn):
+        held = conn.execute(_HELD_SQL, (to_db_time(since), STATUS_RUNNING)).fetchall()
+    for started_at, bpm, held_s in held:
         day = from_db_time(started_at).astimezone(tz).date()
         week = totals.get(day - timedelta(days=day.weekday()))
         number = zones.zone_of(bpm)
@@ -198,9 +201,10 @@ def backward_vs_forward(conn: sqlite3.Connection, since: datetime | None = None)
     :data:`MIN_SETTLED_S` seconds of heart rate after its first :data:`SETTLE_S` (about one
     sample a second). ``since``: sessions started from then on (None: all)."""
     since_text = to_db_time(since) if since is not None else ""
-    rows = conn.execute(
-        _SEGMENT_MEANS_SQL, (since_text, STATUS_RUNNING, SETTLE_S, SETTLE_S + MIN_SETTLED_S)
-    )
+    with full_check.reading_samples(conn):
+        rows = conn.execute(
+            _SEGMENT_MEANS_SQL, (since_text, STATUS_RUNNING, SETTLE_S, SETTLE_S + MIN_SETTLED_S)
+        ).fetchall()
     means: dict[tuple[str, float], list[float]] = defaultdict(list)
     for kind, speed_kmh, mean_bpm, count in rows:
         if count >= MIN_SETTLED_S and speed_kmh > 0:
@@ -223,9 +227,10 @@ def backward_vs_forward(conn: sqlite3.Connection, since: datetime | None = None)
 
 def has_heart_rate(conn: sqlite3.Connection, since: datetime | None = None) -> bool:
     """Whether a session started from ``since`` on (None: any) recorded a heart rate at all."""
-    row = conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM samples WHERE heart_rate_bpm IS NOT NULL AND session_id IN "
-        "(SELECT id FROM sessions WHERE started_at >= ? AND status != ?))",
-        (to_db_time(since) if since is not None else "", STATUS_RUNNING),
-    ).fetchone()
+    with full_check.reading_samples(conn):
+        row = conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM samples WHERE heart_rate_bpm IS NOT NULL AND session_id "
+            "IN (SELECT id FROM sessions WHERE started_at >= ? AND status != ?))",
+            (to_db_time(since) if since is not None else "", STATUS_RUNNING),
+        ).fetchone()
     return bool(row[0])

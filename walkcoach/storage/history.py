@@ -13,12 +13,9 @@ from datetime import UTC, datetime
 from operator import attrgetter
 from typing import Any, overload
 
-from walkcoach.core.i18n import translate
 from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
 from walkcoach.storage import full_check
-from walkcoach.storage.db import is_damage
-from walkcoach.storage.errors import StorageError
 from walkcoach.storage.schema import HR_ZONE_COLUMNS
 
 _SESSION_COLUMNS = (
@@ -163,7 +160,7 @@ def session_samples(conn: sqlite3.Connection, session_id: int) -> list[BeltSampl
 
     StorageError when they are damaged; the next open of the file then checks all of it and
     rescues it (the open's own check leaves the samples out: storage.db.UNCHECKED_AT_OPEN)."""
-    try:
+    with full_check.reading_samples(conn):
         return [
             _sample(r)
             for r in conn.execute(
@@ -171,19 +168,6 @@ def session_samples(conn: sqlite3.Connection, session_id: int) -> list[BeltSampl
                 (session_id,),
             )
         ]
-    except sqlite3.DatabaseError as exc:
-        if not is_damage(exc):
-            raise
-        if full_check.file_of(conn):
-            full_check.request(full_check.file_of(conn))
-        message = translate(
-            "Storage",
-            "the treadmill samples of this session cannot be read: the history file is damaged "
-            "({reason}). WalkCoach keeps the file aside and rescues what can be read when it "
-            "next starts",
-        )
-        #: {reason} is SQLite's own report, in English.
-        raise StorageError(message.format(reason=" ".join(str(exc).split())[:120])) from exc
 
 
 def running_sessions(conn: sqlite3.Connection) -> list[SessionRecord]:
@@ -207,7 +191,8 @@ def delete_session(conn: sqlite3.Connection, session_id: int) -> bool:
             )
         # Segments first, by hand: correct even on a connection opened without foreign keys.
         conn.execute("DELETE FROM segments WHERE session_id = ?", (session_id,))
-        conn.execute("DELETE FROM samples WHERE session_id = ?", (session_id,))
+        with full_check.reading_samples(conn):
+            conn.execute("DELETE FROM samples WHERE session_id = ?", (session_id,))
         deleted = conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount
         conn.execute("COMMIT")
     except BaseException:

@@ -283,3 +283,36 @@ def test_the_window_gives_the_page_the_users_zones_and_rebuilds_it_when_they_cha
     assert rebuilt is not page and rebuilt.zones is None
     qtbot.waitUntil(lambda: rebuilt.heart_rate_loaded)
     assert "Preferences" in rebuilt.heart_rate_progress.zones_caption.text()
+
+
+def _wreck_samples(db_path) -> None:
+    """Junk over the b-tree header of the samples table's root page (a failing disk)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'samples'").fetchone()
+    conn.close()
+    with open(db_path, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * 12)
+
+
+def test_damaged_samples_are_said_in_the_heart_rate_row_and_the_next_open_rescues(qtbot, hr_db):
+    """The open's check leaves the samples out (storage.db.UNCHECKED_AT_OPEN): their damage
+    shows where they are read. The page says so in words, fills its other tabs, and asks the
+    next open for the whole-file check that moves the file aside and rescues it."""
+    from walkcoach.storage import full_check
+
+    db_path, ids = hr_db
+    _wreck_samples(db_path)
+    page = make_page(qtbot, db_path)
+    row = page.heart_rate_progress
+    assert row.note.isVisible() and "cannot be read" in row.note.text()
+    assert not row.zones_chart.isVisible() and not row.speed_chart.isVisible()
+    assert len(page.summaries) == 4  # the sessions themselves are fine
+    assert full_check.requested(db_path)
+    page.reload()  # a second read: the same words, no traceback, no endless poll
+    qtbot.waitUntil(lambda: page.heart_rate_loaded)
+    assert "cannot be read" in row.note.text() and not page._heart_poll.isActive()

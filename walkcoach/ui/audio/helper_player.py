@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from walkcoach import resources
 from walkcoach.system.helpers import SOUND_FLAG, SOUND_MODULE
@@ -139,7 +139,7 @@ class HelperCuePlayer(CuePlayerBase):
             self._set_available()
         elif "unavailable" in message:
             self._set_unavailable(
-                self.tr("Sound is unavailable: {reason}").format(reason=message["unavailable"])
+                self.tr("Sound is unavailable: {reason}").format(reason=_reason_shown(message))
             )
 
     # -- the back end -------------------------------------------------------------------------
@@ -175,3 +175,17 @@ class HelperCuePlayer(CuePlayerBase):
         self._watchdog.stop()
         if self.helper is not None:
             self.helper.close()
+
+
+def _reason_shown(message: dict) -> str:
+    """The helper's reason in the user's language: its marked template ("SoundHelper")
+    translated, then filled with its figures; the English reason when it sent no template or
+    the translation's placeholders do not fit."""
+    english = str(message.get("unavailable", ""))
+    template, figures = message.get("template"), message.get("args")
+    if not isinstance(template, str) or not isinstance(figures, dict):
+        return english
+    try:
+        return QCoreApplication.translate("SoundHelper", template).format(**figures)
+    except (KeyError, IndexError, ValueError):
+        return english

@@ -354,6 +354,13 @@ class HeartRateProgress(QWidget):
             widget.hide()
         self.note.show()
 
+    def show_problem(self, problem: str) -> None:
+        """The figures could not be read (the history file is damaged): the row says why."""
+        self.note.setText(self.tr("Heart rate: {problem}").format(problem=problem))
+        for widget in (self.zones_chart, self.speed_chart, self.zones_caption, self.speed_caption):
+            widget.hide()
+        self.note.show()
+
     def set_data(
         self,
         weeks: Sequence[WeekZones],

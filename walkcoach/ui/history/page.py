@@ -12,6 +12,8 @@ redrawn together after each session; the charts, panels and table live in module
 from __future__ import annotations
 
 import html
+import logging
+import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -81,17 +83,21 @@ PERIODS_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "12m": 365, "all": No
 TAB_PROGRESS, TAB_MUSCLES, TAB_SESSIONS = range(3)
 CHART_MIN_HEIGHT_PX = 290
 SEGMENT_CHART_MIN_HEIGHT_PX = 150  # the Sessions tab's chart, under the list
+log = logging.getLogger(__name__)
+
 LOAD_SOURCE = "WalkCoach estimate: activation x minutes over your sessions"
 
 
 class HeartRateLoaded(NamedTuple):
-    """The Progress tab's heart-rate figures, read after the rest: they come from the
-    per-second samples (a second or so at ten years of sessions with a strap) and fill their
-    row when ready, so the page opens without waiting for them."""
+    """The Progress tab's heart-rate figures. They come from the per-second samples (a second
+    or so at ten years of sessions with a strap), so they are read on a thread of their own,
+    beside the page's first read, and fill their row when ready: the page opens without
+    waiting for them."""
 
     weeks: list[WeekZones]  # [] without zones or without heart rate in the last weeks
     pairs: list[SpeedPair]
     has_heart_rate: bool  # any heart rate in the last COMPARISON_DAYS
+    error: str = ""  # why they could not be read (damaged samples), in words
 
 
 NO_HEART_RATE = HeartRateLoaded([], [], False)
@@ -160,6 +166,7 @@ class HistoryPage(HistoryExports, QWidget):
         self._heart_pending: Future[HeartRateLoaded] | None = _HEART_RATE_READER.submit(
             self._read_heart_rates, started
         )
+        self._heart_shown = False  # the row has shown figures of some read
         self._heart_poll = QTimer(self)
         self._heart_poll.setInterval(HEART_RATE_POLL_MS)
         self._heart_poll.timeout.connect(self._take_heart_rates)
@@ -366,12 +373,15 @@ class HistoryPage(HistoryExports, QWidget):
             return _Loaded([], [], str(exc))
 
     def _read_heart_rates(self, now: datetime) -> HeartRateLoaded:
-        """The heart-rate row's figures (on the worker thread, after :meth:`_read`)."""
+        """The heart-rate row's figures (on their own worker thread)."""
         try:
             with reading(self.db_path) as conn:
                 return NO_HEART_RATE if conn is None else self._read_heart_rate(conn, now)
-        except StorageError:
-            return NO_HEART_RATE  # the page says why the history cannot be read
+        except StorageError as exc:  # damaged samples say so; the next open rescues the file
+            return HeartRateLoaded([], [], False, str(exc))
+        except sqlite3.Error as exc:  # anything else: said in the row, never a traceback
+            log.exception("reading the heart-rate figures failed")
+            return HeartRateLoaded([], [], False, f"{type(exc).__name__}: {exc}")
 
     @property
     def heart_rate_loaded(self) -> bool:
@@ -380,17 +390,25 @@ class HistoryPage(HistoryExports, QWidget):
 
     def _take_heart_rates(self) -> None:
         future = self._heart_pending
-        if future is None or not future.done():
+        if future is None:
+            self._heart_poll.stop()
+            return
+        if not future.done():
             return
         self._heart_poll.stop()
         self._heart_pending = None
         self.heart = future.result()
+        self._heart_shown = True
         self._show_heart_rates()
 
     def _show_heart_rates(self) -> None:
         if self._heart_pending is not None:
-            self.heart_rate_progress.show_reading()
             self._heart_poll.start()
+            if not self._heart_shown:  # a re-read keeps the figures on screen until it is done
+                self.heart_rate_progress.show_reading()
+            return
+        if self.heart.error:
+            self.heart_rate_progress.show_problem(self.heart.error)
             return
         self.heart_rate_progress.set_data(
             self.heart.weeks, self.heart.pairs, self.zones, self.heart.has_heart_rate, self.tz
@@ -421,6 +439,7 @@ class HistoryPage(HistoryExports, QWidget):
         self.empty_suggestion.set_suggestion(None if self.error else self.suggestion)
         if not self.summaries:
             self._heart_pending = None  # no row to fill: its read finishes unseen
+            self._heart_poll.stop()
             self.empty_state.set_detail(
                 self.tr("The history cannot be read: {error}").format(error=self.error)
                 if self.error

@@ -331,12 +331,14 @@ def delete_from_history(db_path: str | os.PathLike[str], session_id: int) -> str
     from walkcoach.storage.history import delete_session
 
     try:
-        conn, _notices = open_database(db_path)
+        # No whole-file check here even when one was asked for (storage.full_check): it can
+        # take seconds and its rescue's notice belongs to the next start, which tells the user.
+        conn, _notices = open_database(db_path, check_integrity=False)
     except StorageError as exc:
         return str(exc)
     try:
         delete_session(conn, session_id)
-    except ValueError as exc:
+    except (ValueError, StorageError) as exc:
         return str(exc)
     except sqlite3.Error as exc:  # say so, keep the app running
         log.exception("deleting session %s failed", session_id)
