@@ -23,8 +23,9 @@ PYTHON = sys.executable
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 # A bare window measured exactly like the app: QApplication + QMainWindow shown, and the time
-# from process start (the kernel's record, as walkcoach.ui.app.startup_ms reads it) to the end of
-# the event-loop pass that painted the first frame. With --idle-s it stays open that long instead.
+# from process start (the kernel's record, as walkcoach/ui/platform/startup_probes.py's
+# startup_ms reads it) to the end of the event-loop pass that painted the first frame. With
+# --idle-s it stays open that long instead.
 BARE_WINDOW_SCRIPT = r"""
 import os, sys, time
 from PySide6.QtCore import QTimer

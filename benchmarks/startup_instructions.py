@@ -37,7 +37,8 @@ from common import BARE_WINDOW_SCRIPT, PYTHON, qt_env
 TIME_GOAL_RATIO = 1.6
 
 # The app, stopped just as it reports its first frame: the smoke test's first call there reads
-# the peak memory (walkcoach.ui.app.peak_rss_kb), as startup_phases.py also uses.
+# the peak memory (walkcoach.ui.app.peak_rss_kb: ui/app.py calls the name it imported from
+# ui/platform/startup_probes.py through its own globals), as startup_phases.py also uses.
 APP_CHILD = r"""
 import os, sys
 import walkcoach.cli.main

@@ -2,9 +2,9 @@
 
 Past 400 lines as one piece: begin, segment_ended, checkpoint, add_sample, finish and take_over
 all change one in-memory _SessionState and flush it with the same retry-and-recovery-file path;
-what could stand apart already does (schema.py, recovery.py, recovery_import.py, the pure
-figures in core/measured.py and core/hr_figures.py). Next to split off: the heart-rate figures
-section (_segment_heart_rate and friends, ~90 lines) into storage/heart_rate_columns.py.
+what could stand apart already does (schema.py, recovery.py, recovery_import.py,
+heart_rate_columns.py for the heart-rate columns, the pure figures in core/measured.py and
+core/hr_figures.py).
 
 The coach window calls :class:`SessionWriter` as the session runs: ``begin`` once, ``segment_ended``
 as each segment ends (its row is committed at once), ``checkpoint`` at least every 5 s (the running
@@ -31,30 +31,24 @@ Heart rate (schema 6): from the samples' heart rates, each segment's time-weight
 maximum are stored as it ends (and for the running one at checkpoints), and the session's mean,
 maximum, seconds in each zone (the ``zones`` the writer held when the session began) and
 ``hr_source`` at every segment end, at finish, in :meth:`SessionWriter.take_over` and once a
-minute at checkpoints (core/hr_figures.py does the sums). Segments lie end to end in active time,
-so a segment's window starts where the ones before it add up to.
+minute at checkpoints. heart_rate_columns.py works those columns out (core/hr_figures.py does the
+sums); the writer decides when, and keeps them.
 """
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import math
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from walkcoach.core import energy
-from walkcoach.core.hr_figures import (
-    HeartRateFigures,
-    RunningHeartRate,
-    figures_from_heart_rates,
-    heart_rate_figures,
-)
+from walkcoach.core.hr_figures import RunningHeartRate
 from walkcoach.core.hr_zones import HeartRateZones
 from walkcoach.core.measured import BeltSample, MeasuredSegment
 from walkcoach.core.program import Program, Segment
@@ -69,6 +63,12 @@ from walkcoach.core.records import (
 )
 from walkcoach.storage.db import open_database
 from walkcoach.storage.errors import StorageError
+from walkcoach.storage.heart_rate_columns import (
+    hr_columns_kept_from_file,
+    segment_hr_columns,
+    session_hr_columns,
+    session_hr_figures,
+)
 from walkcoach.storage.history import to_db_time
 from walkcoach.storage.recovery import (
     FORMAT_ID,
@@ -79,7 +79,6 @@ from walkcoach.storage.recovery import (
     write_recovery,
 )
 from walkcoach.storage.sample_columns import SampleColumns
-from walkcoach.storage.schema import HR_ZONE_COLUMNS
 
 MAX_NOTES_CHARS = 10_000
 SESSION_HR_EVERY_S = (
@@ -229,7 +228,7 @@ class SessionWriter:
                 "notes": "",
                 "last_checkpoint_at": now,
                 "planned_s": max(0.0, float(planned_s)),
-                **_session_heart_rate(None, None),
+                **session_hr_columns(None, None),
             },
             zones=self.zones,
             running_hr=RunningHeartRate(self.zones),
@@ -572,53 +571,40 @@ class SessionWriter:
         state.dirty_session = True
         state.finished = True
 
-    # -- heart rate ----------------------------------------------------------------------------
-
-    @staticmethod
-    def _segment_start_s(state: _SessionState, position: int) -> float:
-        """Active seconds at which the segment at ``position`` began: the segments lie end to
-        end in active time (pauses are not active time), as the exports lay them."""
-        return sum(
-            float(columns["actual_s"]) for p, columns in state.segments.items() if p < position
-        )
+    # -- heart rate (the figures: heart_rate_columns.py) ---------------------------------------
 
     def _segment_heart_rate(self, state: _SessionState, position: int) -> None:
-        columns = state.segments[position]
-        figures = None
-        if state.has_heart_rate:
-            start_s = self._segment_start_s(state, position)
-            end_s = start_s + columns["actual_s"]
-            figures = heart_rate_figures(_around(state, start_s, end_s), start_s, end_s)
-        columns["hr_mean_bpm"] = None if figures is None else figures.mean_bpm
-        columns["hr_max_bpm"] = None if figures is None else figures.max_bpm
+        state.segments[position].update(
+            segment_hr_columns(
+                state.samples,
+                state.segments,
+                position,
+                has_heart_rate=state.has_heart_rate,
+                in_time_order=state.samples_in_order,
+            )
+        )
 
     def _session_heart_rate(self, state: _SessionState, end_s: float) -> None:
-        figures = None
-        if state.has_heart_rate:
-            samples = state.samples
-            until_s = max(end_s, samples.latest_s())
-            if state.running_hr is not None:
-                figures = state.running_hr.figures(until_s)
-            else:
-                figures = figures_from_heart_rates(samples.heart_rates(), 0.0, until_s, state.zones)
-        source = self.hr_source if figures is not None and figures.recorded else None
-        state.columns.update(_session_heart_rate(figures, source))
+        figures = session_hr_figures(
+            state.samples,
+            end_s,
+            has_heart_rate=state.has_heart_rate,
+            running=state.running_hr,
+            zones=state.zones,
+        )
+        state.columns.update(session_hr_columns(figures, self.hr_source))
         state.session_hr_at_s = end_s
 
     def _take_over_heart_rate(self, state: _SessionState) -> None:
         """A recovery file's session: its figures from its samples (a file from before schema 6
-        has none). Without zones here, the zone seconds the file holds (worked out with the
-        user's zones while it was recorded) stand; so does the source it names."""
+        has none), but for the zone seconds and source the file's own columns keep."""
         if not state.has_heart_rate:
             return
         for position in state.segments:
             self._segment_heart_rate(state, position)
-        kept = {k: state.columns.get(k) for k in (*HR_ZONE_COLUMNS, "hr_source")}
+        kept = hr_columns_kept_from_file(state.columns, state.zones)
         self._session_heart_rate(state, float(state.columns.get("active_s") or 0.0))
-        if state.zones is None and all(kept[k] is not None for k in HR_ZONE_COLUMNS):
-            state.columns.update({k: kept[k] for k in HR_ZONE_COLUMNS})
-        if kept["hr_source"] in HR_SOURCES:
-            state.columns["hr_source"] = kept["hr_source"]
+        state.columns.update(kept)
 
     @staticmethod
     def _segment_columns(
@@ -658,32 +644,6 @@ class SessionWriter:
             "measured_incline_pct": None if measured is None else measured.mean_incline_pct,
             "hr_wait_s": round(state.open_wait_s, 3) if state.open_wait_s > 0 else None,
         }
-
-
-def _around(state: _SessionState, start_s: float, end_s: float) -> Sequence[BeltSample]:
-    """The samples a window's figures are read from (those in it, the one before and the one
-    after), found by bisection when the samples came in time order as they do from the link;
-    else all of them. A checkpoint of a 2-hour session then reads its segment, not 7,200 rows."""
-    samples = state.samples
-    if not state.samples_in_order:
-        return samples[:]
-    first = max(0, bisect.bisect_left(samples.times_s, start_s) - 1)
-    last = bisect.bisect_right(samples.times_s, end_s) + 1
-    return samples[first:last]
-
-
-def _session_heart_rate(figures: HeartRateFigures | None, source: str | None) -> dict[str, Any]:
-    """The session's heart-rate columns (all NULL for ``figures`` None: no heart rate)."""
-    zones_s = None if figures is None else figures.zones_s
-    return {
-        "hr_mean_bpm": None if figures is None else figures.mean_bpm,
-        "hr_max_bpm": None if figures is None else figures.max_bpm,
-        **{
-            name: None if zones_s is None else zones_s[index]
-            for index, name in enumerate(HR_ZONE_COLUMNS)
-        },
-        "hr_source": source,
-    }
 
 
 def _or(value: float | None, default: float) -> float:
