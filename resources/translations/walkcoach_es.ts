@@ -2977,7 +2977,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+338"/>
+        <location filename="../../walkcoach/ui/app.py" line="+306"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>No se ha podido guardar la última sesión en el historial ({problem}). Se conserva en {file} y se añadirá al historial en el próximo inicio en que se pueda escribir.</translation>
     </message>

@@ -2977,7 +2977,7 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+338"/>
+        <location filename="../../walkcoach/ui/app.py" line="+306"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>La dernière séance n&apos;a pas pu être enregistrée dans l&apos;historique ({problem}). Elle est conservée dans {file} et sera ajoutée à l&apos;historique au prochain démarrage qui pourra l&apos;écrire.</translation>
     </message>

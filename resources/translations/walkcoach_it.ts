@@ -2977,7 +2977,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+338"/>
+        <location filename="../../walkcoach/ui/app.py" line="+306"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>Non è stato possibile salvare l&apos;ultima sessione nella cronologia ({problem}). È conservata in {file} e verrà aggiunta alla cronologia al prossimo avvio in cui si potrà scrivere.</translation>
     </message>

@@ -2977,7 +2977,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+338"/>
+        <location filename="../../walkcoach/ui/app.py" line="+306"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>De laatste sessie kon niet in de geschiedenis worden opgeslagen ({problem}). Ze is bewaard in {file} en wordt aan de geschiedenis toegevoegd bij de volgende start waarbij dat lukt.</translation>
     </message>

@@ -2926,7 +2926,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+338" />
+        <location filename="../../walkcoach/ui/app.py" line="+306" />
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>[The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
