@@ -3204,7 +3204,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     <message>
         <location line="+7"/>
         <source>Heart rate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca: {problem}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8470,7 +8470,7 @@ Tramo más largo hacia atrás: {run}</translation>
     <message>
         <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
         <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las muestras de la cinta y de la frecuencia cardíaca: el archivo del historial está dañado ({reason}). WalkCoach lo aparta y recupera lo que se pueda leer la próxima vez que abra el historial</translation>
     </message>
 </context>
 <context>

@@ -3204,7 +3204,7 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
     <message>
         <location line="+7"/>
         <source>Heart rate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8470,7 +8470,7 @@ Plus longue marche arrière&#xa0;: {run}</translation>
     <message>
         <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
         <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
-        <translation type="unfinished"></translation>
+        <translation>les mesures du tapis et du cardio ne peuvent pas être lues&#xa0;: le fichier de l&apos;historique est endommagé ({reason}). WalkCoach le met de côté et récupère ce qui peut être lu à la prochaine ouverture de l&apos;historique</translation>
     </message>
 </context>
 <context>

@@ -3204,7 +3204,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     <message>
         <location line="+7"/>
         <source>Heart rate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca: {problem}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8470,7 +8470,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     <message>
         <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
         <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
-        <translation type="unfinished"></translation>
+        <translation>i campioni del tapis roulant e della frequenza cardiaca non si possono leggere: il file della cronologia è danneggiato ({reason}). WalkCoach lo mette da parte e recupera ciò che si può leggere la prossima volta che apre la cronologia</translation>
     </message>
 </context>
 <context>

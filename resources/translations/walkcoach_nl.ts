@@ -3204,7 +3204,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     <message>
         <location line="+7"/>
         <source>Heart rate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag: {problem}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8470,7 +8470,7 @@ Langste stuk achteruit: {run}</translation>
     <message>
         <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
         <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
-        <translation type="unfinished"></translation>
+        <translation>de metingen van de loopband en de hartslag kunnen niet worden gelezen: het geschiedenisbestand is beschadigd ({reason}). WalkCoach zet het bestand apart en redt wat leesbaar is zodra het de geschiedenis weer opent</translation>
     </message>
 </context>
 <context>
