@@ -175,10 +175,11 @@ def test_data_stopping_without_a_disconnect_pauses_at_the_5_s_deadline_over_gatt
         fault = next(e for e in rig.device_events if isinstance(e, SessionMustPause))
         assert fault.reason is FaultReason.NO_DATA
         waited_s = rig.clock.now() - last_data_s
-        # The rule (controller.tick): no data for data_timeout_s (5 s) is a fault. The last
-        # report came up to a second before the silence; ticks and the radio add a little.
-        # (1.5 s of session time is under 0.4 real seconds: a busy machine's loop stalls.)
-        assert 5.0 <= waited_s <= 6.5, waited_s
+        # The rule (controller.tick): no data for data_timeout_s (5 s) is a fault, never
+        # sooner. The deadline itself is pinned on the fake clock (test_devices_faults.py);
+        # here the session clock runs scaled over a real radio, where a busy 2-core machine
+        # stalls the loop for a second of session time now and then: a loose upper bound.
+        assert 5.0 <= waited_s <= 9.0, waited_s
         assert rig.engine.state is SessionState.PAUSED
         assert rig.engine.snapshot().paused_reason == "treadmill"
         # The link is still up: the pause goes out over it at once and the belt stops.
