@@ -1032,7 +1032,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>(%n session(s) being recorded now: listed when it ends.)</source>
+        <source>(%n session(s) being recorded now: listed once finished.)</source>
         <translation>
             <numerusform>(%n Einheit wird gerade aufgezeichnet: Sie erscheint hier, wenn sie endet.)</numerusform>
             <numerusform>(%n Einheiten werden gerade aufgezeichnet: Sie erscheinen hier, wenn sie enden.)</numerusform>
@@ -8413,7 +8413,7 @@ Längste Rückwärtsphase: {run}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{first} exist already; add --force to replace them</source>
+        <source>{first} exists already; add --force to replace it</source>
         <translation>{first} gibt es schon; mit --force ersetzen</translation>
     </message>
     <message>

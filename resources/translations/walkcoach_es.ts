@@ -1032,7 +1032,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>(%n session(s) being recorded now: listed when it ends.)</source>
+        <source>(%n session(s) being recorded now: listed once finished.)</source>
         <translation>
             <numerusform>(%n sesión se está registrando ahora: aparecerá cuando termine.)</numerusform>
             <numerusform>(%n sesiones se están registrando ahora: aparecerán cuando terminen.)</numerusform>
@@ -8414,8 +8414,8 @@ Tramo más largo hacia atrás: {run}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{first} exist already; add --force to replace them</source>
-        <translation>{first} ya existen; añade --force para reemplazarlos</translation>
+        <source>{first} exists already; add --force to replace it</source>
+        <translation>{first} ya existe; añade --force para reemplazarlo</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -1032,7 +1032,7 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>(%n session(s) being recorded now: listed when it ends.)</source>
+        <source>(%n session(s) being recorded now: listed once finished.)</source>
         <translation>
             <numerusform>(%n séance en cours d&apos;enregistrement&#xa0;: elle sera listée à la fin.)</numerusform>
             <numerusform>(%n séances en cours d&apos;enregistrement&#xa0;: listées à la fin.)</numerusform>
@@ -8414,8 +8414,8 @@ Plus longue marche arrière&#xa0;: {run}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{first} exist already; add --force to replace them</source>
-        <translation>{first} existent déjà&#xa0;; ajoutez --force pour les remplacer</translation>
+        <source>{first} exists already; add --force to replace it</source>
+        <translation>{first} existe déjà&#xa0;; ajoutez --force pour le remplacer</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -1032,7 +1032,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>(%n session(s) being recorded now: listed when it ends.)</source>
+        <source>(%n session(s) being recorded now: listed once finished.)</source>
         <translation>
             <numerusform>(%n sessione in registrazione ora: sarà elencata quando finisce.)</numerusform>
             <numerusform>(%n sessioni in registrazione ora: saranno elencate quando finiscono.)</numerusform>
@@ -8414,8 +8414,8 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{first} exist already; add --force to replace them</source>
-        <translation>{first} esistono già; aggiungi --force per sostituirli</translation>
+        <source>{first} exists already; add --force to replace it</source>
+        <translation>{first} esiste già; aggiungi --force per sostituirlo</translation>
     </message>
     <message>
         <location line="+26"/>

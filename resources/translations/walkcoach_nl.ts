@@ -1032,7 +1032,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>(%n session(s) being recorded now: listed when it ends.)</source>
+        <source>(%n session(s) being recorded now: listed once finished.)</source>
         <translation>
             <numerusform>(%n sessie wordt nu vastgelegd: die verschijnt als ze klaar is.)</numerusform>
             <numerusform>(%n sessies worden nu vastgelegd: ze verschijnen als ze klaar zijn.)</numerusform>
@@ -8414,8 +8414,8 @@ Langste stuk achteruit: {run}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{first} exist already; add --force to replace them</source>
-        <translation>{first} bestaan al; voeg --force toe om ze te vervangen</translation>
+        <source>{first} exists already; add --force to replace it</source>
+        <translation>{first} bestaat al; voeg --force toe om het te vervangen</translation>
     </message>
     <message>
         <location line="+26"/>

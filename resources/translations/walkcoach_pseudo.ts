@@ -1029,8 +1029,8 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
     <message numerus="yes">
         <location line="+4" />
-        <source>(%n session(s) being recorded now: listed when it ends.)</source>
-        <translation><numerusform>[(%n session(s) being recorded now: listed when it ends.)~~~~~~~~ ~~~~~~~~ ~~]</numerusform><numerusform>[(%n session(s) being recorded now: listed when it ends.)~~~~~~~~ ~~~~~~~~ ~~]</numerusform></translation>
+        <source>(%n session(s) being recorded now: listed once finished.)</source>
+        <translation><numerusform>[(%n session(s) being recorded now: listed once finished.)~~~~~~~~ ~~~~~~~~ ~~]</numerusform><numerusform>[(%n session(s) being recorded now: listed once finished.)~~~~~~~~ ~~~~~~~~ ~~]</numerusform></translation>
     </message>
     <message>
         <location line="+19" />
@@ -8324,8 +8324,8 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>{first} exist already; add --force to replace them</source>
-        <translation>[{first} exist already; add --force to replace them~~~~~~~~ ~~~~~~~]</translation>
+        <source>{first} exists already; add --force to replace it</source>
+        <translation>[{first} exists already; add --force to replace it~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <location line="+26" />

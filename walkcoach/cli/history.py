@@ -152,7 +152,7 @@ def _show_history(sessions: list[SessionRecord], live: int, *, as_json: bool) ->
     if live:
         message = counted.translate(
             "CommandLine",
-            "(%n session(s) being recorded now: listed when it ends.)",
+            "(%n session(s) being recorded now: listed once finished.)",
             None,
             live,
         )

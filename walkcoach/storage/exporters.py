@@ -281,7 +281,7 @@ def _export_to_folder(
                     len(there) - 1,
                 )
             else:
-                message = translate("Storage", "{first} exist already; add --force to replace them")
+                message = translate("Storage", "{first} exists already; add --force to replace it")
             raise ExportError(message.format(first=there[0]))
     _make_folder(folder)
     written: list[Path] = []
