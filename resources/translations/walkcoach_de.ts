@@ -1969,12 +1969,12 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
         <location line="+2"/>
         <source>1 kilometre per hour</source>
         <extracomment>A speed of exactly one, spoken (the turn speed is often 1 km/h): the unit in the singular.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Kilometer pro Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 mile per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Meile pro Stunde</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2541,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+3"/>
         <source>The treadmill is sending no data: the session goes on when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufband sendet keine Daten: Die Einheit geht weiter, sobald wieder Daten kommen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3204,7 +3204,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     <message>
         <location line="+7"/>
         <source>Heart rate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz: {problem}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4251,17 +4251,17 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/core/muscles.py" line="+54"/>
         <source>belt stopped / resting</source>
-        <translation type="unfinished"></translation>
+        <translation>Band steht / Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>turning round on a slow belt (not counted as work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende auf langsamem Band (zählt nicht als Arbeit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reason} (estimated profile for lunges and squats)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (geschätztes Profil für Ausfallschritte und Kniebeugen)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4966,7 +4966,7 @@ above your ceiling</source>
     <message>
         <location line="+4"/>
         <source>“Walking Backwards on the Treadmill”, a personal trainer&apos;s post on backward walking for back pain (15 minutes, 3 times a week, 3 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>„Walking Backwards on the Treadmill“, der Beitrag eines Personal Trainers über Rückwärtsgehen bei Rückenschmerzen (15 Minuten, dreimal pro Woche, 3 Wochen)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4981,7 +4981,7 @@ above your ceiling</source>
     <message>
         <location line="+4"/>
         <source>“Which muscles are used when you walk?” (quoting the NHS target of 150 active minutes a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>„Which muscles are used when you walk?“ (zitiert das Ziel des britischen NHS von 150 aktiven Minuten pro Woche)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4996,7 +4996,7 @@ above your ceiling</source>
     <message>
         <location line="+4"/>
         <source>“Exercise to isolate the leg stability muscles used when walking backwards?”, a sports questions-and-answers page</source>
-        <translation type="unfinished"></translation>
+        <translation>„Exercise to isolate the leg stability muscles used when walking backwards?“, eine Frage-und-Antwort-Seite zum Sport</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5011,7 +5011,7 @@ above your ceiling</source>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its weekly dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel über Rückwärtsgehen bergauf und die EMG des Gluteus maximus (daraus die Wochendosis)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5026,7 +5026,7 @@ above your ceiling</source>
     <message>
         <location line="+4"/>
         <source>An article on walking backwards uphill and gluteus maximus EMG (its progression advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel über Rückwärtsgehen bergauf und die EMG des Gluteus maximus (daraus die Steigerungsempfehlungen)</translation>
     </message>
     <message>
         <location filename="../../walkcoach/core/plans/builtin.py" line="+61"/>
@@ -5695,47 +5695,47 @@ above your ceiling</source>
     <message>
         <location filename="../../walkcoach/ui/editor/files.py" line="+33"/>
         <source>WalkCoach programs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>WalkCoach-Programme (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{what} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>My program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Programm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My program {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Programm {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen des Programms</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Fix the problems before making a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebe die Probleme, bevor du eine Kopie erstellst.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Duplicating the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Duplizieren des Programms</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5746,95 +5746,96 @@ above your ceiling</source>
     <message>
         <location line="+1"/>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ löschen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+91"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>The program file is removed. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei wird gelöscht. Dein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm importieren</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+39"/>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei lässt sich nicht importieren</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>{file} was not imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht importiert:
+{reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ importiert.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Program already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm schon vorhanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You already have a program with the id “{id}” (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast schon ein Programm mit der ID „{id}“ („{name}“).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide behalten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace it with the file&apos;s version, keep both (the import gets a new id), or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Version aus der Datei ersetzen, beide behalten (das importierte Programm bekommt eine neue ID) oder abbrechen?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm exportieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fix the problems before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebe die Probleme, bevor du exportierst.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nicht möglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {file} exportiert.</translation>
     </message>
     <message>
         <location filename="../../walkcoach/ui/editor/window.py" line="+15"/>
@@ -6482,13 +6483,13 @@ above your ceiling</source>
         <location filename="../../walkcoach/core/editing/naming.py" line="+16"/>
         <source>{name} (copy)</source>
         <extracomment>A copied program&apos;s name; {name} is the original&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kopie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (copy {number})</source>
         <extracomment>A second, third... copy of the same program; {number} is 2, 3...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kopie {number})</translation>
     </message>
 </context>
 <context>
@@ -6598,7 +6599,7 @@ above your ceiling</source>
     <message>
         <location line="+0"/>
         <source>Incline</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -8469,7 +8470,7 @@ Längste Rückwärtsphase: {run}</translation>
     <message>
         <location filename="../../walkcoach/storage/full_check.py" line="+67"/>
         <source>the treadmill and heart-rate samples cannot be read: the history file is damaged ({reason}). WalkCoach keeps the file aside and rescues what can be read the next time it opens the history</source>
-        <translation type="unfinished"></translation>
+        <translation>die Messwerte von Laufband und Herzfrequenz können nicht gelesen werden: Die Verlaufsdatei ist beschädigt ({reason}). WalkCoach legt die Datei beim nächsten Öffnen des Verlaufs beiseite und rettet, was sich lesen lässt</translation>
     </message>
 </context>
 <context>

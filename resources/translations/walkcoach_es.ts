@@ -1969,12 +1969,12 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <location line="+2"/>
         <source>1 kilometre per hour</source>
         <extracomment>A speed of exactly one, spoken (the turn speed is often 1 km/h): the unit in the singular.</extracomment>
-        <translation>1 kilómetro por hora</translation>
+        <translation>un kilómetro por hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 mile per hour</source>
-        <translation>1 milla por hora</translation>
+        <translation>una milla por hora</translation>
     </message>
 </context>
 <context>

@@ -1969,12 +1969,12 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
         <location line="+2"/>
         <source>1 kilometre per hour</source>
         <extracomment>A speed of exactly one, spoken (the turn speed is often 1 km/h): the unit in the singular.</extracomment>
-        <translation>1 kilomètre par heure</translation>
+        <translation>un kilomètre par heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 mile per hour</source>
-        <translation>1 mile par heure</translation>
+        <translation>un mile par heure</translation>
     </message>
 </context>
 <context>

@@ -1969,12 +1969,12 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <location line="+2"/>
         <source>1 kilometre per hour</source>
         <extracomment>A speed of exactly one, spoken (the turn speed is often 1 km/h): the unit in the singular.</extracomment>
-        <translation>1 chilometro orario</translation>
+        <translation>un chilometro orario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 mile per hour</source>
-        <translation>1 miglio orario</translation>
+        <translation>un miglio orario</translation>
     </message>
 </context>
 <context>
