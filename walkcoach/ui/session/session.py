@@ -3,7 +3,9 @@
 The heart rate (its link, the heart-rate coach, the zones, the virtual strap's effort) is
 ui/session/heart_rate.py, an object the controller composes and hands the engine's snapshot, the
 recorder's hooks, the event log and the clock; the controller keeps the treadmill's belt coach and
-passes the heart rate's signals and queries on, so the window sees one session.
+passes the heart rate's signals and queries on, so the window sees one session. Still past 400
+lines (500): the belt coach stays here because it shares the engine's turns, pauses and cues with
+the session's own commands (Space, skip) at every step.
 """
 
 from __future__ import annotations
