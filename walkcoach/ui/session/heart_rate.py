@@ -230,7 +230,8 @@ class SessionHeartRate(QObject):
 
     def _on_heart_rate_event(self, event) -> None:
         if self.event_log is not None:
-            self.event_log.write_heart_rate(event)
+            wait_ms = self.link.event_wait_ms if self.link is not None else 0.0
+            self.event_log.write_heart_rate(event, queued_ms=wait_ms)
         if self.coach is not None and self.link is not None:
             self.coach.on_heart_rate(self.link.current_bpm)
         self.heart_rate_event.emit(event)
