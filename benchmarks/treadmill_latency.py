@@ -1,10 +1,13 @@
-"""Treadmill link latency, from the app's own event log, over a real ATT/GATT stack.
+"""Treadmill and heart-rate strap link latency, from the app's own event log, over a real
+ATT/GATT stack.
 
     .venv/bin/python benchmarks/treadmill_latency.py [--minutes 2]
 
-Runs bumble's two linked virtual controllers, the simulated FTMS treadmill
-(``python -m walkcoach.devices.simulator``) and the app with ``--hci ... --treadmill ADDRESS``
-on an alternating program in real time (time scale 1), then reads the event log:
+Runs three linked bumble virtual controllers (tests/devices/bumble_controllers.py: the app's,
+the treadmill's, the strap's), the simulated FTMS treadmill and chest strap
+(``python -m walkcoach.devices.simulator --heart-rate ...``) and the app with
+``--hci ... --treadmill ADDRESS --heart-rate ADDRESS`` (one bumble host for both, as in use) on
+an alternating program in real time (time scale 1), then reads the event log:
 
 * segment change to control-point write: from each segment_started (clock_s) to the first
   treadmill_command written after it (actual_s), both on the session clock (real seconds at
@@ -12,6 +15,8 @@ on an alternating program in real time (time scale 1), then reads the event log:
 * treadmill notification to the screen: each treadmill_data's queued_ms (how long the
   notification waited between the Bluetooth thread and the GUI thread, which updates the
   coach page in the same pass). Goal: 100 ms.
+* strap notification to the screen: the same for each heart_rate record from the sensor (about
+  once a second; the heart-rate panel is updated in the same pass). Goal: 100 ms.
 """
 
 from __future__ import annotations
@@ -35,6 +40,9 @@ from common import PYTHON, ROOT, verdict
 WRITE_GOAL_MS = 50.0
 SCREEN_GOAL_MS = 100.0
 ADDRESS = "F0:57:A1:7E:AD:01"  # walkcoach.devices.simulator.DEFAULT_ADDRESS
+HR_ADDRESS = "F0:57:A1:48:52:01"  # walkcoach.devices.simulator.DEFAULT_HR_ADDRESS
+# bumble.apps.controllers takes exactly two transports; the strap needs a third controller.
+CONTROLLERS = ROOT / "tests" / "devices" / "bumble_controllers.py"
 
 
 def _free_ports(count: int) -> list[int]:
@@ -83,7 +91,7 @@ def run(minutes: float, tmp: Path) -> list[dict]:
     env = dict(
         os.environ, QT_QPA_PLATFORM="offscreen", QT_SPEECH_ENGINE="mock", PYTHONPATH=str(ROOT)
     )
-    app_port, sim_port = _free_ports(2)
+    app_port, sim_port, strap_port = _free_ports(3)
     started: list[subprocess.Popen] = []
     quiet = {"stderr": subprocess.DEVNULL, "env": env}
     try:
@@ -91,17 +99,17 @@ def run(minutes: float, tmp: Path) -> list[dict]:
             subprocess.Popen(
                 [
                     PYTHON,
-                    "-m",
-                    "bumble.apps.controllers",
+                    str(CONTROLLERS),
                     f"tcp-server:_:{app_port}",
                     f"tcp-server:_:{sim_port}",
+                    f"tcp-server:_:{strap_port}",
                 ],
                 stdout=subprocess.DEVNULL,
                 **quiet,
             )
         )
-        _wait_listening(app_port)
-        _wait_listening(sim_port)
+        for port in (app_port, sim_port, strap_port):
+            _wait_listening(port)
         simulator = subprocess.Popen(
             [
                 PYTHON,
@@ -111,6 +119,8 @@ def run(minutes: float, tmp: Path) -> list[dict]:
                 f"tcp-client:127.0.0.1:{sim_port}",
                 "--slow-down-s",
                 "1",
+                "--heart-rate",
+                f"tcp-client:127.0.0.1:{strap_port}",
             ],
             stdout=subprocess.PIPE,
             text=True,
@@ -121,8 +131,9 @@ def run(minutes: float, tmp: Path) -> list[dict]:
         threading.Thread(
             target=lambda: [lines.put(x) for x in simulator.stdout], daemon=True
         ).start()
-        if lines.get(timeout=30).strip() != f"ready {ADDRESS}":
-            raise RuntimeError("the simulator did not start")
+        ready = {lines.get(timeout=30).strip(), lines.get(timeout=30).strip()}
+        if ready != {f"ready {ADDRESS}", f"ready-hr {HR_ADDRESS}"}:
+            raise RuntimeError(f"the simulator did not start: {ready}")
         program = tmp / "program.json"
         program.write_text(json.dumps(_program(minutes)), encoding="utf-8")
         log = tmp / "events.jsonl"
@@ -137,6 +148,8 @@ def run(minutes: float, tmp: Path) -> list[dict]:
                 f"tcp-client:127.0.0.1:{app_port}",
                 "--treadmill",
                 ADDRESS,
+                "--heart-rate",
+                HR_ADDRESS,
                 "--program",
                 str(program),
                 "--start",
@@ -194,16 +207,30 @@ def main(argv: list[str] | None = None) -> int:
         records = run(args.minutes, Path(folder))
     writes = write_latencies_ms(records)
     screen = [r["queued_ms"] for r in records if r["event"] == "treadmill_data"]
-    print(f"Treadmill link over bumble virtual controllers, {args.minutes:g} min in real time:")
+    # The strap's own notifications; the treadmill's heart rate (none here) comes with its data.
+    strap = [
+        r["queued_ms"]
+        for r in records
+        if r["event"] == "heart_rate" and r["source"] == "sensor" and "queued_ms" in r
+    ]
+    print(
+        f"Treadmill and strap links over bumble virtual controllers, {args.minutes:g} min in "
+        "real time:"
+    )
     print(f"  segment change to control-point write: {summary(writes)}")
     p95_write = sorted(writes)[round(0.95 * (len(writes) - 1))] if writes else float("inf")
     print(
         f"    goal: under {WRITE_GOAL_MS:g} ms (95th percentile): {verdict(p95_write < WRITE_GOAL_MS)}"
     )
-    print(f"  notification to the screen:            {summary(screen)}")
+    print(f"  treadmill notification to the screen:  {summary(screen)}")
     p95_screen = sorted(screen)[round(0.95 * (len(screen) - 1))] if screen else float("inf")
     print(
         f"    goal: under {SCREEN_GOAL_MS:g} ms (95th percentile): {verdict(p95_screen < SCREEN_GOAL_MS)}"
+    )
+    print(f"  strap notification to the screen:      {summary(strap)}")
+    p95_strap = sorted(strap)[round(0.95 * (len(strap) - 1))] if strap else float("inf")
+    print(
+        f"    goal: under {SCREEN_GOAL_MS:g} ms (95th percentile): {verdict(p95_strap < SCREEN_GOAL_MS)}"
     )
     return 0
 

@@ -7410,7 +7410,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+268" />
+        <location filename="../../walkcoach/ui/session/session.py" line="+278" />
         <source>The treadmill follows the session from the next step on.</source>
         <translation>[The treadmill follows the session from the next step on.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>

@@ -252,6 +252,12 @@ def test_a_simulated_strap_over_bumble_beside_the_treadmill_survives_contact_and
     waits = [r for r in records if r["event"] == "heart_rate_hold_ended"]
     assert [w["reason"] for w in waits] == ["max_wait"] and 9.5 <= waits[0]["waited_s"] <= 12
     assert facts["turns"] == 2
+    # Each logged heart rate says how long its notification waited for the GUI thread: the
+    # strap's come over bumble's thread (a wait up to a tick), a treadmill's own with its data.
+    beats = [r for r in records if r["event"] == "heart_rate"]
+    from_strap = [r["queued_ms"] for r in beats if r["source"] == "sensor"]
+    assert all(r["queued_ms"] >= 0 for r in beats) and any(ms > 0 for ms in from_strap)
+    assert all(r["queued_ms"] == 0 for r in beats if r["source"] == "treadmill")
     no_contact = [r for r in records if r["event"] == "heart_rate" and r["contact"] is False]
     assert all(r["bpm"] is None for r in no_contact)  # "--", never 0
     listing = json.loads(run_walkcoach("--data-dir", str(data), "history", "--json").stdout)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -47,12 +48,18 @@ class HeartRateLink(QObject):
         self.sensor = sensor.strip()
         self.hci = hci
         self.alongside = alongside
-        self._inbox: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        # (when it was handed over, by time.monotonic(), the callback)
+        self._inbox: queue.SimpleQueue[tuple[float, Callable[[], None]]] = queue.SimpleQueue()
         self._reported: list[HeartRateEvent] = []
+        self._waits_ms: list[float] = []  # for each reported event: its callback's queue wait
+        # While heart_rate_event is emitted: how long the notification that caused it waited
+        # between the Bluetooth thread and the GUI thread, in ms (0 for the virtual strap and a
+        # treadmill's own heart rate; see the event log), as TreadmillLink.event_wait_ms.
+        self.event_wait_ms = 0.0
         self._link: Link | None = None
         if self.sensor:
             self._link = make_heart_rate_link(
-                self.sensor, clock, self._inbox.put, hci=hci or None, alongside=alongside
+                self.sensor, clock, self._deliver, hci=hci or None, alongside=alongside
             )
         time_scale = float(getattr(clock, "time_scale", 1.0))
         self.monitor = HeartRateMonitor(
@@ -115,7 +122,10 @@ class HeartRateLink(QObject):
 
     def tick(self) -> None:
         for _ in range(self._inbox.qsize()):  # only what is queued now
-            self._inbox.get_nowait()()
+            handed_s, callback = self._inbox.get_nowait()
+            wait_ms = (time.monotonic() - handed_s) * 1000
+            callback()
+            self._waits_ms += [wait_ms] * (len(self._reported) - len(self._waits_ms))
         if self._link is not None:
             self._link.tick()
         self.monitor.tick()
@@ -133,6 +143,14 @@ class HeartRateLink(QObject):
             # Its own Bluetooth thread stops here; a shared one goes with the treadmill link.
             self._link.close()
 
+    def _deliver(self, callback: Callable[[], None]) -> None:
+        """Any thread: a transport callback, run by the next tick in the GUI thread."""
+        self._inbox.put((time.monotonic(), callback))
+
     def _emit_reported(self) -> None:
         while self._reported:
-            self.heart_rate_event.emit(self._reported.pop(0))
+            event = self._reported.pop(0)
+            self.event_wait_ms = self._waits_ms.pop(0) if self._waits_ms else 0.0
+            self.heart_rate_event.emit(event)
+        self._waits_ms.clear()
+        self.event_wait_ms = 0.0

@@ -166,9 +166,10 @@ class EventLog:
                 }
             )
 
-    def write_heart_rate(self, event: Any) -> None:
+    def write_heart_rate(self, event: Any, queued_ms: float = 0.0) -> None:
         """What the heart-rate monitor reported (devices.hr_events): a heart rate about once a
-        second (its source, contact and the RR intervals), every contact and link change."""
+        second (its source, contact, the RR intervals and ``queued_ms``: how long the
+        notification waited for the GUI thread, real ms), every contact and link change."""
         from walkcoach.devices.hr_events import HeartRate, SensorLinkChanged
 
         at = self._on_clock
@@ -184,6 +185,7 @@ class EventLog:
                     "source": event.source,
                     "contact": event.contact,
                     "rr_s": list(event.rr_s),
+                    "queued_ms": round(queued_ms, 1),
                 }
             )
         elif isinstance(event, SensorLinkChanged):

@@ -1,10 +1,11 @@
 """One coaching session at a time: builds the engine, plays cues, logs, records, keeps awake.
 
-Past 400 lines (610) and two jobs since issue 15: the session itself (engine, driver, cues,
-recorder, the treadmill's belt coach) and the heart rate (its link, the heart-rate coach, the
-zones, the virtual strap's effort, about 200 lines). They share the engine, the recorder and the
-event log, which is why they grew together; the heart-rate half is the next split, into
-ui/session/heart_rate.py as an object the controller composes (recorded in issue 15's note).
+The heart rate (its link, the heart-rate coach, the zones, the virtual strap's effort) is
+ui/session/heart_rate.py, an object the controller composes and hands the engine's snapshot, the
+recorder's hooks, the event log and the clock; the controller keeps the treadmill's belt coach and
+passes the heart rate's signals and queries on, so the window sees one session. Still past 400
+lines (500): the belt coach stays here because it shares the engine's turns, pauses and cues with
+the session's own commands (Space, skip) at every step.
 """
 
 from __future__ import annotations
@@ -19,15 +20,19 @@ from walkcoach.core.clock import Clock
 from walkcoach.core.cues import CuePlayer, cues_for_event
 from walkcoach.core.program import Program
 from walkcoach.core.session_state import SessionState
+from walkcoach.ui.session.heart_rate import SessionHeartRate
 
 if TYPE_CHECKING:
     # The engine, its events and the driver are imported at the first Start: the first frame
     # needs none of them.
-    from walkcoach.core.engine import SessionEngine
+    from walkcoach.core.engine import SessionEngine, Snapshot
     from walkcoach.core.events import Event
+    from walkcoach.core.hr_coach import HeartRateCoachSettings
     from walkcoach.core.hr_session import HeartRateSessionCoach
+    from walkcoach.core.hr_zones import HeartRateZones
     from walkcoach.devices.belt_coach import BeltCoach, BeltNotice
     from walkcoach.devices.events import Reading
+    from walkcoach.devices.hr_events import HeartRateSource
     from walkcoach.system.awake import AwakeGuard
     from walkcoach.ui.devices.hr_link import HeartRateLink
     from walkcoach.ui.devices.link import TreadmillLink
@@ -41,7 +46,6 @@ ENDED_STATES = (SessionState.FINISHED, SessionState.STOPPED)
 EXTEND_STEP_S = 30.0  # what the +30 s / -30 s keys and buttons add or take
 SLEEP_GAP_S = 5.0
 SAMPLE_EVERY_S = 0.9  # the belt's figures are recorded about once a second of session time
-HR_COACH_TICK_S = 0.25  # the heart-rate coach and the virtual strap's effort: 4 Hz
 
 
 class SessionController(QObject):
@@ -57,8 +61,9 @@ class SessionController(QObject):
     device_event = Signal(object)
     belt_notice = Signal(object)
     link_changed = Signal(object)  # the TreadmillLink now in use, or None
-    # The heart rate: what the monitor reported (devices.hr_events), what the heart-rate coach
-    # said (core.hr_coach events: the ceiling, the settle hold), the HeartRateLink in use.
+    # The heart rate (ui/session/heart_rate.py passes them on): what the monitor reported
+    # (devices.hr_events), what the heart-rate coach said (core.hr_coach events: the ceiling,
+    # the settle hold), the HeartRateLink in use.
     heart_rate_event = Signal(object)
     heart_rate_coach_event = Signal(object)
     heart_rate_changed = Signal(object)
@@ -93,12 +98,22 @@ class SessionController(QObject):
         self._last_sample_s = float("-inf")  # active time of the last sample recorded
         self._last_reading: Reading | None = None  # the belt's latest, for the samples
         self.belt: BeltCoach | None = None
-        self.hr_link: HeartRateLink | None = None
-        # The heart-rate link made only to read a treadmill's own heart rate (no sensor).
-        self._hr_from_treadmill_only = False
-        self._hr_start_pending = False  # the sensor waits for the treadmill's link to be up
-        self._hr_coach_ticked_s = float("-inf")
-        self.hr_coach: HeartRateSessionCoach | None = None
+        self.heart_rate = SessionHeartRate(
+            clock,
+            settings,
+            plan=lambda: self.plan,
+            snapshot=self.snapshot,
+            holds=self,
+            treadmill_ready=self._treadmill_ready,
+            event_log=event_log,
+            record_sample=self._record_sample,
+            record_wait=self._record_heart_rate_wait,
+            play=self._play,
+            parent=self,
+        )
+        self.heart_rate.heart_rate_event.connect(self.heart_rate_event)
+        self.heart_rate.heart_rate_coach_event.connect(self.heart_rate_coach_event)
+        self.heart_rate.heart_rate_changed.connect(self.heart_rate_changed)
 
     # -- queries ------------------------------------------------------------------------------
 
@@ -115,8 +130,18 @@ class SessionController(QObject):
     def plan(self) -> tuple:
         return self.engine.plan if self.engine is not None else ()
 
-    def snapshot(self):
+    def snapshot(self) -> Snapshot | None:
         return self.engine.snapshot() if self.engine is not None else None
+
+    @property
+    def hr_link(self) -> HeartRateLink | None:
+        """The heart-rate link in use (None: none)."""
+        return self.heart_rate.link
+
+    @property
+    def hr_coach(self) -> HeartRateSessionCoach | None:
+        """The heart-rate coach, made with the first heart-rate link."""
+        return self.heart_rate.coach
 
     # -- commands -----------------------------------------------------------------------------
 
@@ -142,8 +167,7 @@ class SessionController(QObject):
         self.engine.hold_turns = self.belt is not None
         self._last_sample_s = float("-inf")
         self._last_reading = None
-        if self.hr_coach is not None:
-            self.hr_coach.settings = self.heart_rate_coach_settings()
+        self.heart_rate.session_starting()
         self.driver = SessionDriver(
             self.engine, self.clock, time_scale=self.time_scale, parent=self
         )
@@ -162,12 +186,7 @@ class SessionController(QObject):
         if self.driver is None:
             return
         snap = self.engine.snapshot() if self.engine is not None else None
-        if (
-            snap is not None
-            and snap.paused_reason == "heart_rate"
-            and self.hr_coach is not None
-            and self.hr_coach.go_on()
-        ):
+        if snap is not None and snap.paused_reason == "heart_rate" and self.heart_rate.go_on():
             return  # Space while the heart rate settles: the user goes on without waiting
         if self.belt is not None and self.state is SessionState.PAUSED:
             snap = self.engine.snapshot() if self.engine is not None else None
@@ -229,17 +248,8 @@ class SessionController(QObject):
         old = self.link
         if old is link:
             return
-        remake_sensor = None
-        if self.hr_link is not None and (
-            self.hr_link.shares(old.link if old is not None else None)
-            or self.hr_link.hci
-            or self._hr_from_treadmill_only
-        ):
-            # It runs on the old link's Bluetooth thread, or on bumble, whose HCI transport
-            # opens once (so it must share the new link's host), or it only read the old
-            # treadmill's heart rate: it closes first and is made again beside the new one.
-            remake_sensor = (self.hr_link.sensor, self.hr_link.hci)
-            self.use_heart_rate(None)
+        # A heart-rate link that cannot outlive the old treadmill's closes first.
+        remake_sensor = self.heart_rate.close_for_treadmill(old.link if old is not None else None)
         if self.belt is not None:
             self.belt.shutdown()
         if old is not None:
@@ -283,109 +293,34 @@ class SessionController(QObject):
     def make_heart_rate_link(self, sensor: str, hci: str) -> None:
         """Read the heart rate from ``sensor`` ("virtual" or an address; "" = only a linked
         treadmill's own); raises ValueError with a sentence when the link cannot be made."""
-        from walkcoach.ui.devices.hr_link import HeartRateLink
-
         alongside = self.link.link if self.link is not None and hci else None
-        link = HeartRateLink(sensor, self.clock, hci=hci, alongside=alongside, parent=self)
-        self.use_heart_rate(link)
-        self._hr_from_treadmill_only = not sensor
+        self.heart_rate.make_link(sensor, hci, alongside)
 
     def use_heart_rate(self, link: HeartRateLink | None) -> None:
-        """Read the heart rate from ``link`` from now on (None: none). The old one is closed;
-        a settle hold under way ends (nothing to wait for)."""
-        old = self.hr_link
-        if old is link:
-            return
-        if old is not None:
-            old.close()  # its link's end is logged and shown like the rest
-            old.heart_rate_event.disconnect(self._on_heart_rate_event)
-            old.ticked.disconnect(self._tick_heart_rate)
-        self.hr_link = link
-        self._hr_from_treadmill_only = False
-        if link is None:
-            if self.hr_coach is not None:
-                self.hr_coach.on_heart_rate(None)
-                self.hr_coach.tick()  # a hold waiting ends: no heart rate to wait for
-            self.heart_rate_changed.emit(None)
-            return
-        if self.hr_coach is None:
-            from walkcoach.core.hr_session import HeartRateSessionCoach
-
-            self.hr_coach = HeartRateSessionCoach(
-                self.clock,
-                lambda: self.plan,
-                self,
-                self._on_heart_rate_coach_event,
-                self.heart_rate_coach_settings(),
-            )
-        link.heart_rate_event.connect(self._on_heart_rate_event)
-        link.ticked.connect(self._tick_heart_rate)
-        self._hr_start_pending = False
-        if link.alongside is not None and self.link is not None and not self._treadmill_ready():
-            # One bumble host connects to one device at a time (a second LE Create Connection
-            # meanwhile is refused): the sensor connects once the treadmill's link is up.
-            self._hr_start_pending = True
-        else:
-            link.start()
-        self.heart_rate_changed.emit(link)
+        """Read the heart rate from ``link`` from now on (None: none)."""
+        self.heart_rate.use(link)
 
     def _treadmill_ready(self) -> bool:
         from walkcoach.devices.events import LinkState
 
         return self.link is not None and self.link.state is LinkState.READY
 
-    def heart_rate_coach_settings(self):
-        """The heart-rate coach's settings from the user's (core.hr_coach)."""
-        from walkcoach.core.hr_coach import HeartRateCoachSettings
+    def heart_rate_coach_settings(self) -> HeartRateCoachSettings:
+        return self.heart_rate.coach_settings()
 
-        settings = self.settings
-        ceiling = None
-        if settings.hr_ceiling_enabled:
-            zones = self.heart_rate_zones()
-            ceiling = settings.hr_ceiling_bpm or (zones.top_of_zone_4_bpm if zones else None)
-        return HeartRateCoachSettings(
-            ceiling_bpm=ceiling,
-            settle_before_backward=bool(settings.hr_settle_before_backward),
-            settle_bpm=int(settings.hr_settle_bpm),
-            settle_max_wait_s=float(settings.hr_settle_max_wait_s),
-        )
-
-    def heart_rate_zones(self):  # -> HeartRateZones | None
-        """The user's zones (Preferences); with neither a maximum nor an age given and the
-        virtual strap linked, the zones of the walker it simulates (its own maximum): a
-        simulated heart rate has a known maximum, a real one is never guessed."""
-        from walkcoach.core.settings import zones_from
-
-        zones = zones_from(self.settings)
-        if zones is None and self.virtual_zones_in_use():
-            from walkcoach.core.hr_zones import zones_for
-
-            sensor = self.hr_link.virtual_sensor if self.hr_link is not None else None
-            assert sensor is not None
-            zones = zones_for(max_hr_bpm=round(sensor.config.max_bpm))
-        return zones
+    def heart_rate_zones(self) -> HeartRateZones | None:
+        return self.heart_rate.zones()
 
     def virtual_zones_in_use(self) -> bool:
-        """Whether heart_rate_zones() are the virtual walker's, not the user's."""
-        from walkcoach.core.settings import zones_from
-
-        link = self.hr_link
-        return (
-            link is not None
-            and link.virtual_sensor is not None
-            and zones_from(self.settings) is None
-        )
+        return self.heart_rate.virtual_zones_in_use()
 
     def settings_changed(self) -> None:
         """Preferences were saved: the heart-rate coach follows them at once."""
-        if self.hr_coach is not None:
-            self.hr_coach.settings = self.heart_rate_coach_settings()
+        self.heart_rate.settings_changed()
 
-    def current_heart_rate(self) -> tuple[int | None, str | None]:
+    def current_heart_rate(self) -> tuple[int | None, HeartRateSource | None]:
         """(bpm or None for "--", its source "sensor"/"treadmill" or None)."""
-        if self.hr_link is None:
-            return None, None
-        return self.hr_link.current_bpm, self.hr_link.source
+        return self.heart_rate.current()
 
     # SessionHolds (core.hr_session): what the heart-rate coach may do to the session.
     def hold(self, reason: str) -> None:
@@ -396,68 +331,13 @@ class SessionController(QObject):
         if self.driver is not None:
             self.driver.release_hold(reason)
 
-    def _on_heart_rate_event(self, event) -> None:
-        if self.event_log is not None:
-            self.event_log.write_heart_rate(event)
-        if self.hr_coach is not None and self.hr_link is not None:
-            self.hr_coach.on_heart_rate(self.hr_link.current_bpm)
-        self.heart_rate_event.emit(event)
-        from walkcoach.devices.hr_events import HeartRate
-
-        if isinstance(event, HeartRate):
-            self._record_sample()
-
-    def _tick_heart_rate(self) -> None:
-        link, coach = self.hr_link, self.hr_coach
-        if link is None or coach is None:
+    def _record_heart_rate_wait(self, waited_s: float) -> None:
+        if self.recorder is None:
             return
-        # The link ticks at 20 Hz so a notification reaches the screen at once; the coach's
-        # holds and the virtual strap's effort work in seconds, so 4 Hz is plenty for them
-        # (at 20 Hz they were a third of the window's CPU with both devices linked).
-        now_s = self.clock.now()
-        if now_s - self._hr_coach_ticked_s < HR_COACH_TICK_S:
-            return
-        self._hr_coach_ticked_s = now_s
-        coach.on_heart_rate(link.current_bpm)
-        coach.tick()
-        self._feed_virtual_strap()
-
-    def _feed_virtual_strap(self) -> None:
-        """The virtual strap's heart rate follows what the walker does now."""
-        link = self.hr_link
-        if link is None or link.virtual_sensor is None:
-            return
-        from walkcoach.devices.virtual_hr import Effort
-
-        snap = self.engine.snapshot() if self.engine is not None else None
-        if snap is None or snap.state is not SessionState.RUNNING or snap.planned is None:
-            link.set_effort(Effort())
-            return
-        reading = self._last_reading
-        segment = snap.planned.segment
-        speed_kmh = segment.speed_kmh
-        incline_pct = segment.incline_pct
-        if reading is not None and reading.data.speed_kmh is not None:
-            speed_kmh = reading.data.speed_kmh  # what the belt really does
-            incline_pct = reading.data.incline_pct or 0.0
-        link.set_effort(Effort.for_segment(snap.planned.direction, speed_kmh or 0.0, incline_pct))
-
-    def _on_heart_rate_coach_event(self, event) -> None:
-        from walkcoach.core.hr_coach import CeilingCrossed, HoldEnded, HoldStarted
-
-        if self.event_log is not None:
-            self.event_log.write_heart_rate_coach(event)
-        if isinstance(event, HoldEnded) and self.recorder is not None:
-            try:
-                self.recorder.heart_rate_waited(event.waited_s)  # the hold goes into the history
-            except Exception:  # recording must never stop the user from walking
-                log.exception("recording the heart-rate wait failed; the session goes on")
-        self.heart_rate_coach_event.emit(event)
-        if isinstance(event, CeilingCrossed | HoldStarted) and self.settings.cue_detail != "none":
-            from walkcoach.core.cues import Cue
-
-            at_s = self._session_s()
-            self._play(Cue("heart_rate", "", event.spoken, at_s, at_s))
+        try:
+            self.recorder.heart_rate_waited(waited_s)  # the hold goes into the history
+        except Exception:  # recording must never stop the user from walking
+            log.exception("recording the heart-rate wait failed; the session goes on")
 
     # SessionActions (devices.belt_coach): what the belt coach may do to the session.
     def pause_for(self, reason: str) -> None:
@@ -489,13 +369,10 @@ class SessionController(QObject):
         self.device_event.emit(event)
         from walkcoach.devices.events import Reading
 
-        if self._hr_start_pending and self.hr_link is not None and self._treadmill_ready():
-            self._hr_start_pending = False
-            self.hr_link.start()
+        self.heart_rate.on_treadmill_event()  # a sensor waiting for the treadmill's link
         if isinstance(event, Reading):
             self._last_reading = event
-            if self.hr_link is not None:
-                self.hr_link.on_treadmill_data(event.at_s, event.data)
+            self.heart_rate.on_treadmill_reading(event)
             self._record_sample()
         if self.belt is not None:
             self.belt.on_device_event(event)
@@ -588,8 +465,7 @@ class SessionController(QObject):
             self.awake_guard.on_state(event.new)
         if self.belt is not None:
             self.belt.on_session_event(event)
-        if self.hr_coach is not None:
-            self.hr_coach.on_session_event(event)
+        self.heart_rate.on_session_event(event)
         if self.recorder is not None:
             try:
                 self.recorder.on_event(event, self.engine.snapshot())
