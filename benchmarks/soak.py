@@ -61,9 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{every_s:g} s of wall time"
     )
     print(f"machine: {os.cpu_count()} CPUs, shared; load average before: {load_average()}")
-    command = app_command(
-        Path("DATA"), Path("PROGRAM.json"), args.time_scale, Path("EVENTS.jsonl")
-    )
+    command = app_command(Path("DATA"), Path("PROGRAM.json"), args.time_scale, Path("EVENTS.jsonl"))
     print("command: " + " ".join(["python", *command[1:]]), flush=True)
     try:
         run = run_soak(work_dir, args.session_minutes, args.time_scale, every_s, progress=True)

@@ -113,7 +113,9 @@ def stored_session(data_dir: Path, planned_segments: int) -> StoredSession:
 
 def export(data_dir: Path, session_id: int, fmt: str, out: Path) -> str:
     """``walkcoach export`` as a user runs it; "" when it worked, else its stderr."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])
+    )
     result = subprocess.run(
         [
             sys.executable,

@@ -33,9 +33,9 @@ def main(argv: list[str]) -> int:
     warnings: list[str] = []
 
     def on_message(kind, _context, message: str) -> None:
-        if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg:
-            if not message.startswith(OFFSCREEN_NOISE):
-                warnings.append(message)
+        quiet = kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+        if not quiet and not message.startswith(OFFSCREEN_NOISE):
+            warnings.append(message)
 
     qInstallMessageHandler(on_message)
     app = QApplication.instance() or QApplication([])

@@ -47,9 +47,7 @@ def soak_program(session_minutes: float) -> dict:
         backward_kmh = 2.5 + 0.25 * (block_no % 3)
         forward_kmh = 4.0 + 0.5 * (block_no % 3)
         incline_pct = 2 * (block_no % 4)
-        blocks.append(
-            {"repeat": count, "segments": _round(backward_kmh, forward_kmh, incline_pct)}
-        )
+        blocks.append({"repeat": count, "segments": _round(backward_kmh, forward_kmh, incline_pct)})
         rounds -= count
         block_no += 1
     return {

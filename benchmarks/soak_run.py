@@ -7,6 +7,7 @@ the form of every qDebug/qWarning line): each starts with ``QTMSG <type>``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -111,10 +112,9 @@ def run_soak(
                 while app.poll() is None:
                     now_s = time.monotonic()
                     if now_s >= next_look_s:
-                        try:
+                        # OSError: it ended between poll() and the look.
+                        with contextlib.suppress(OSError):
                             samples.append(sample(app.pid, now_s - started_s))
-                        except OSError:
-                            pass  # it ended between poll() and the look
                         next_look_s += sample_every_s
                         if progress:
                             _report(samples[-1], expected_wall_s)

@@ -26,7 +26,8 @@ class ProcessSample:
 
 def _stat_fields(pid: int) -> list[str]:
     with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-        return stat.read().rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+        # What follows the command name, which may hold spaces and brackets itself.
+        return stat.read().rsplit(")", 1)[1].split()
 
 
 def _cpu_ticks(fields: list[str], with_reaped: bool) -> int:
