@@ -62,6 +62,7 @@ class StoredSession:
     planned_segments: int
     segments_short: int  # segments walked more than a second shorter than planned, or skipped
     samples: int
+    sample_seconds: int  # whole seconds with a sample: what the FIT export keeps (one each)
     belt_samples: int
     heart_rate_samples: int
     first_sample_s: float
@@ -69,6 +70,7 @@ class StoredSession:
     max_gap_s: float
     gaps_over_limit: int  # gaps between samples longer than SAMPLE_GAP_LIMIT_S
     heart_rate_gaps_over_limit: int
+    gaps_at_s: tuple[tuple[float, float], ...] = ()  # (from, to) of the first such gaps
 
 
 def stored_session(data_dir: Path, planned_segments: int) -> StoredSession:
@@ -85,10 +87,13 @@ def stored_session(data_dir: Path, planned_segments: int) -> StoredSession:
     finally:
         conn.close()
     if record is None:
-        return StoredSession(0, None, "none", 0, 0, 0, planned_segments, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        return StoredSession(
+            0, None, "none", 0, 0, 0, planned_segments, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+        )
     times = [s.at_s for s in record.samples]
     hr_times = [s.at_s for s in record.samples if s.heart_rate_bpm is not None]
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    pairs = list(zip(times, times[1:], strict=False))
+    gaps = [b - a for a, b in pairs]
     hr_gaps = [b - a for a, b in zip(hr_times, hr_times[1:], strict=False)]
     short = sum(1 for s in record.segments if s.skipped or s.actual_s < s.planned_s - 1.0)
     return StoredSession(
@@ -101,6 +106,7 @@ def stored_session(data_dir: Path, planned_segments: int) -> StoredSession:
         planned_segments=planned_segments,
         segments_short=short,
         samples=len(times),
+        sample_seconds=len({round(t) for t in times}),
         belt_samples=sum(1 for s in record.samples if s.from_belt),
         heart_rate_samples=len(hr_times),
         first_sample_s=times[0] if times else float("nan"),
@@ -108,6 +114,7 @@ def stored_session(data_dir: Path, planned_segments: int) -> StoredSession:
         max_gap_s=max(gaps, default=float("nan")),
         gaps_over_limit=sum(1 for g in gaps if g > SAMPLE_GAP_LIMIT_S),
         heart_rate_gaps_over_limit=sum(1 for g in hr_gaps if g > SAMPLE_GAP_LIMIT_S),
+        gaps_at_s=tuple((a, b) for a, b in pairs if b - a > SAMPLE_GAP_LIMIT_S)[:10],
     )
 
 

@@ -123,7 +123,7 @@ class Figures:
             and f.is_fit
             and f.integrity
             and not f.errors
-            and f.records == self.session.samples
+            and f.records == self.session.sample_seconds
             and f.laps == self.session.segments
         )
 
@@ -250,6 +250,11 @@ def report_lines(f: Figures) -> list[str]:
             f"{_mark(f.worst_cue_ms <= f.cue_goal_session_ms and f.earliest_cue_ms >= 0)}; "
             f"within {CUE_GOAL_WALL_MS:g} session ms (the goal unscaled): "
             f"{sum(1 for x in late if x <= CUE_GOAL_WALL_MS)} of {len(late)}",
+            *[
+                f"    over the goal: {c.cue} at {c.planned_s:.0f} s, {c.lateness_ms:.1f} ms"
+                for c in f.cues
+                if c.lateness_ms > f.cue_goal_session_ms
+            ][:10],
         ]
     else:
         lines.append("cue lateness: no cue in the event log MISS")
@@ -263,6 +268,7 @@ def report_lines(f: Figures) -> list[str]:
         f"{s.max_gap_s:.2f} s, gaps over {SAMPLE_GAP_LIMIT_S:g} s: {s.gaps_over_limit} "
         f"(heart rate: {s.heart_rate_gaps_over_limit}); goal: per-second samples over the "
         f"whole session {_mark(f.samples_cover())}",
+        *[f"    gap from {a:.1f} s to {b:.1f} s" for a, b in s.gaps_at_s],
     ]
     for fmt, problem in f.export_errors.items():
         lines.append(f"  export {fmt}: FAILED {problem}")
@@ -271,8 +277,9 @@ def report_lines(f: Figures) -> list[str]:
         lines.append(
             f"FIT ({fit.size_bytes:,} bytes), Garmin's SDK: is_fit {fit.is_fit}, integrity "
             f"{fit.integrity}, errors {len(fit.errors)}, {fit.records} records "
-            f"({fit.heart_rate_records} with a heart rate), {fit.laps} laps, {fit.sessions} "
-            f"session, timer {fit.elapsed_s:.0f} s: {_mark(f.fit_valid())}"
+            f"({fit.heart_rate_records} with a heart rate; one per whole second with a sample: "
+            f"{s.sample_seconds}), {fit.laps} laps, {fit.sessions} session, timer "
+            f"{fit.elapsed_s:.0f} s: {_mark(f.fit_valid())}"
         )
         lines += [f"  {e}" for e in fit.errors[:5]]
     if f.tcx is not None:
