@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 import xvfb
+from pulse import PulseUnavailable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
@@ -46,7 +47,10 @@ def figures(tmp_path_factory):
     if shutil.which("pulseaudio") is None:
         pytest.skip("PulseAudio is not installed (Debian: pulseaudio pulseaudio-utils)")
     work_dir = tmp_path_factory.mktemp("soak")
-    run = run_soak(work_dir, SESSION_MINUTES, TIME_SCALE, LOOK_EVERY_S)
+    try:
+        run = run_soak(work_dir, SESSION_MINUTES, TIME_SCALE, LOOK_EVERY_S)
+    except PulseUnavailable as exc:  # pactl, parec or pacat missing beside pulseaudio
+        pytest.skip(str(exc))
     result = evaluate(run, work_dir)
     print("\n".join(report_lines(result)))  # shown with -s, or when a test fails (-ra)
     return result
