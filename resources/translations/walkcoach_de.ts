@@ -7494,7 +7494,7 @@ Längste Rückwärtsphase: {run}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+268"/>
+        <location filename="../../walkcoach/ui/session/session.py" line="+278"/>
         <source>The treadmill follows the session from the next step on.</source>
         <translation>Das Laufband folgt der Einheit ab dem nächsten Schritt.</translation>
     </message>

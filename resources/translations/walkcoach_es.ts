@@ -7494,7 +7494,7 @@ Tramo más largo hacia atrás: {run}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+268"/>
+        <location filename="../../walkcoach/ui/session/session.py" line="+278"/>
         <source>The treadmill follows the session from the next step on.</source>
         <translation>La cinta sigue la sesión a partir del siguiente paso.</translation>
     </message>

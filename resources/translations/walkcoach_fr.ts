@@ -7494,7 +7494,7 @@ Plus longue marche arrière&#xa0;: {run}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+268"/>
+        <location filename="../../walkcoach/ui/session/session.py" line="+278"/>
         <source>The treadmill follows the session from the next step on.</source>
         <translation>Le tapis de course suit la séance à partir de l&apos;étape suivante.</translation>
     </message>

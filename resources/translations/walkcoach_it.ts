@@ -7494,7 +7494,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+268"/>
+        <location filename="../../walkcoach/ui/session/session.py" line="+278"/>
         <source>The treadmill follows the session from the next step on.</source>
         <translation>Il tapis roulant segue la sessione dal prossimo tratto.</translation>
     </message>

@@ -7494,7 +7494,7 @@ Langste stuk achteruit: {run}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../walkcoach/ui/session/session.py" line="+268"/>
+        <location filename="../../walkcoach/ui/session/session.py" line="+278"/>
         <source>The treadmill follows the session from the next step on.</source>
         <translation>De loopband volgt de sessie vanaf de volgende stap.</translation>
     </message>
