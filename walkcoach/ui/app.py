@@ -143,6 +143,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             collector.start()
             instance.listen()
             gui.finish_start_up()
+            collector.freeze_start_up()  # full collections skip the start-up's objects
             # After the first frame, like everything Bluetooth: nothing of it loads unlinked.
             treadmill = args.treadmill if args.treadmill is not None else gui.settings.treadmill
             if treadmill:

@@ -62,3 +62,18 @@ def test_check_collects_the_oldest_generation_that_is_due(qapp):
     garbage = [[] for _ in range(threshold0 + 10)]
     assert collector.check() == 0
     del garbage
+
+
+def test_the_start_ups_objects_are_frozen_out_of_every_later_collection():
+    import gc
+
+    collector = MainThreadCollector()
+    before = gc.get_freeze_count()
+    try:
+        kept = [[n] for n in range(1000)]  # made "during start-up", still referenced
+        collector.freeze_start_up()
+        assert gc.get_freeze_count() >= before + len(kept)
+        walked = {id(o) for o in gc.get_objects()}  # every generation a collection walks
+        assert not any(id(x) in walked for x in kept)
+    finally:
+        gc.unfreeze()

@@ -6,6 +6,14 @@ one of them deletes Qt objects that live in the GUI thread under that thread's f
 suite crashed in ~QObject that way, in the event loop, while a helper's reader was running. So
 automatic collection is off, and a timer in the GUI thread collects whatever generation has
 reached Python's own threshold (the same rule the interpreter applies, just checked here).
+
+Once the start-up is done, :meth:`MainThreadCollector.freeze_start_up` moves everything it made
+(modules, widgets, the body diagram, the programs: some 70,000 objects) into the permanent
+generation, which no collection walks. A full collection then walks only what the running app
+made since: about 0.2 ms instead of 23 ms on a quiet machine, and the 100 ms and more it took
+on a busy one, where the three-hour soak saw the GUI thread held for ~160 ms at a time and two
+cues late (benchmarks/soak.py). What is frozen is never freed, which is right for start-up
+objects: they live as long as the app.
 """
 
 from __future__ import annotations
@@ -35,6 +43,11 @@ class MainThreadCollector(QObject):
     def start(self) -> None:
         gc.disable()
         self._timer.start()
+
+    def freeze_start_up(self) -> None:
+        """Collect once, then freeze what survived: it lives as long as the app."""
+        gc.collect()
+        gc.freeze()
 
     def stop(self) -> None:
         """Automatic collection back on (the app is ending: no thread outlives it)."""
