@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 from walkcoach.core.muscles import Activation, MuscleModel
 from walkcoach.core.program import Segment
 from walkcoach.ui.coach.texts import segment_title
+from walkcoach.ui.platform.known_viewport import accept_touch, give_known_viewport
 from walkcoach.ui.platform.lean_qt import set_enum
 from walkcoach.ui.resource_text import muscle_name, muscle_reason, muscle_source
 
@@ -115,6 +116,8 @@ class MusclePanel(QFrame):
         # The top muscles scroll when the panel is short (a small screen): squeezed, they took
         # the diagram's height, and the diagram vanished while their own lines were cut.
         self.top_area = _TextsArea(self)
+        # A viewport PySide6 knows: the first frame's layout asks for it (see known_viewport).
+        self._top_viewport: QWidget | None = give_known_viewport(self.top_area)
         self.top_area.setObjectName("topMuscles")
         self.top_area.setWidgetResizable(True)
         set_enum(self.top_area, "frameShape", "NoFrame")
@@ -149,6 +152,9 @@ class MusclePanel(QFrame):
 
     def build_diagram(self) -> BodyDiagramWidget:
         """The body diagram, made now (in the place kept for it) if it was not yet."""
+        if self._top_viewport is not None:  # just after the first frame, or now
+            accept_touch(self._top_viewport)
+            self._top_viewport = None
         if self.body is None:
             from walkcoach.ui.coach.body_diagram import BodyDiagramWidget
 
