@@ -42,6 +42,11 @@ class _TextsArea(QScrollArea):
     whole entries: the first WHOLE_ENTRIES always, more while they fit in TEXTS_SHARE of the
     panel (a plain scroll area asks for a guess; the diagram keeps the rest of the height)."""
 
+    # The texts' labels, in order (set by the panel). Not box.findChildren(QLabel): that walks
+    # the labels' own rich-text documents too, and makes PySide6 build their classes for it
+    # before the first frame (some 7 million instructions).
+    labels: list[QLabel] = []
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         box, panel = self.widget(), self.parentWidget()
@@ -65,7 +70,7 @@ class _TextsArea(QScrollArea):
         height = box.layout().totalHeightForWidth(width)
         if height > limit or height > room:
             # Cut between entries, never through one.
-            shown = [label for label in box.findChildren(QLabel) if not label.isHidden()]
+            shown = [label for label in self.labels if not label.isHidden()]
             height = 0
             for count, label in enumerate(shown):
                 more = label.heightForWidth(width) + (box.layout().spacing() if count else 0)
@@ -132,6 +137,7 @@ class MusclePanel(QFrame):
             set_enum(label, "textFormat", "RichText")
             top_layout.addWidget(label)
             self.top_labels.append(label)
+        self.top_area.labels = self.top_labels
         top_layout.addStretch(1)
         self.top_area.setWidget(top_box)
         # The panel's colour shows through (the app's style sheet paints every widget).
