@@ -1,8 +1,9 @@
 """A scroll area's viewport made in Python, so that asking for it costs PySide6 nothing.
 
-Start-up trick (issue 18), kept because it buys 55.6 M instructions to the first frame (4.6 %
-of 1218.7 M; callgrind, ``benchmarks/startup_instructions.py``, measured undone on the same
-checkout); peak memory: no change worth a figure.
+Start-up trick (issue 18), kept because it buys 56.7 M instructions to the first frame, 5.0 %
+(1127.9 M with it, 1184.6 M without; callgrind), and 1.8 MiB of whole-start-up peak memory
+(78.2 against 80.0 MiB, medians of 9), measured undone on the same checkout with
+``benchmarks/startup_tricks.py baseline "no known_viewport"``.
 
 The viewport Qt makes for a scroll area is a plain C++ QWidget that PySide6 has never seen. The
 first ``viewport()`` call must find the Python class for it, and PySide6 does so by walking all
