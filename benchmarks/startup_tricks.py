@@ -60,6 +60,13 @@ VARIANTS = {
             "from PySide6.QtCore import QLockFile, QObject, Signal\nfrom PySide6.QtNetwork import QLocalServer, QLocalSocket\n",
         )
     ],
+    "no known_viewport": [
+        (
+            "walkcoach/ui/coach/muscle_panel.py",
+            "= give_known_viewport(self.top_area)\n",
+            "= None\n",
+        )
+    ],
     "engine events at the first frame": [
         (
             "walkcoach/ui/main_window.py",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -17,6 +16,7 @@ from walkcoach.core.i18n import (
 from walkcoach.core.program import PlannedSegment
 from walkcoach.core.session_state import SessionState
 from walkcoach.core.spoken import check_units, say_count, say_decimal, say_duration, say_speed
+from walkcoach.core.volume import checked_volume
 
 if TYPE_CHECKING:
     from walkcoach.core.events import Event, TurnAroundWarning
@@ -169,13 +169,6 @@ class Cue:
     speech: str  # text to speak, "" for none
     planned_s: float
     actual_s: float
-
-
-def checked_volume(volume: float) -> float:
-    """A volume for set_volume, held to 0..1; ValueError for NaN or infinity."""
-    if not math.isfinite(volume):
-        raise ValueError(f"volume must be a number from 0 to 1 (got {volume})")
-    return min(1.0, max(0.0, float(volume)))
 
 
 class CuePlayer(Protocol):

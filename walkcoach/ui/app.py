@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from walkcoach.ui.coach.muscle_panel import MusclePanel
     from walkcoach.ui.i18n import Loaded
     from walkcoach.ui.main_window import MainWindow
+    from walkcoach.ui.platform.quit_signals import QuitOnSignals
     from walkcoach.ui.session.session import SessionController
 
 log = logging.getLogger(__name__)
@@ -129,12 +130,19 @@ def _run_gui(args: argparse.Namespace) -> int:
                 lambda _how: QTimer.singleShot(QUIT_AFTER_FINISH_MS, app.quit)
             )
 
+        quit_on_signals: list[QuitOnSignals] = []  # made just after the first frame
+
         def after_first_frame() -> None:
             # The first frame is on screen: now everything it did not need (see Gui.finish_start_up).
             if args.smoke_test:
                 # Peak memory so far, then the time: the last line is what scripts read.
                 print(f"first_frame_maxrss_kb={peak_rss_kb()}", flush=True)
                 print(f"startup_ms={startup_ms()}", flush=True)
+            from walkcoach.ui.platform.quit_signals import QuitOnSignals
+
+            # A logout's SIGTERM ends it like closing the window. Its socket pair and handlers
+            # cost some 21 million instructions that the first frame does without.
+            quit_on_signals.append(QuitOnSignals(app))
             from walkcoach.ui.platform.source_cache import forget_module_sources
 
             forget_module_sources()  # those the first frame's imports left behind
@@ -183,11 +191,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         collector = MainThreadCollector(app)
         gui.after_first_frame(lambda: QTimer.singleShot(0, after_first_frame))
         gui.show()
-        from walkcoach.ui.platform.quit_signals import QuitOnSignals
-
-        quit_on_signals = QuitOnSignals(app)  # a logout's SIGTERM ends it like closing the window
         status = app.exec()
-        quit_on_signals.close()
+        for quitter in quit_on_signals:
+            quitter.close()
         gui.close()
         collector.stop()
         return status

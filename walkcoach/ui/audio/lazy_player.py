@@ -9,9 +9,12 @@ the first frame; anything that needs sound earlier (Start, warm-up, a cue) build
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from walkcoach.core.cues import Cue, checked_volume
+from walkcoach.core.volume import checked_volume
+
+if TYPE_CHECKING:
+    from walkcoach.core.cues import Cue
 
 
 class LazyCuePlayer:

@@ -14,7 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from walkcoach.core.cues import Cue, checked_volume
+from walkcoach.core.cues import Cue
+from walkcoach.core.volume import checked_volume
 from walkcoach.ui.audio.speech import SpeechClient
 
 # Speech waits until the cue's sound has finished, plus this breath.

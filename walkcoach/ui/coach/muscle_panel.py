@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 from walkcoach.core.muscles import Activation, MuscleModel
 from walkcoach.core.program import Segment
 from walkcoach.ui.coach.texts import segment_title
+from walkcoach.ui.platform.known_viewport import accept_touch, give_known_viewport
 from walkcoach.ui.platform.lean_qt import set_enum
 from walkcoach.ui.resource_text import muscle_name, muscle_reason, muscle_source
 
@@ -41,6 +42,11 @@ class _TextsArea(QScrollArea):
     whole entries: the first WHOLE_ENTRIES always, more while they fit in TEXTS_SHARE of the
     panel (a plain scroll area asks for a guess; the diagram keeps the rest of the height)."""
 
+    # The texts' labels, in order (set by the panel). Not box.findChildren(QLabel): that walks
+    # the labels' own rich-text documents too, and makes PySide6 build their classes for it
+    # before the first frame (some 7 million instructions).
+    labels: list[QLabel] = []
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         box, panel = self.widget(), self.parentWidget()
@@ -64,7 +70,7 @@ class _TextsArea(QScrollArea):
         height = box.layout().totalHeightForWidth(width)
         if height > limit or height > room:
             # Cut between entries, never through one.
-            shown = [label for label in box.findChildren(QLabel) if not label.isHidden()]
+            shown = [label for label in self.labels if not label.isHidden()]
             height = 0
             for count, label in enumerate(shown):
                 more = label.heightForWidth(width) + (box.layout().spacing() if count else 0)
@@ -115,6 +121,8 @@ class MusclePanel(QFrame):
         # The top muscles scroll when the panel is short (a small screen): squeezed, they took
         # the diagram's height, and the diagram vanished while their own lines were cut.
         self.top_area = _TextsArea(self)
+        # A viewport PySide6 knows: the first frame's layout asks for it (see known_viewport).
+        self._top_viewport: QWidget | None = give_known_viewport(self.top_area)
         self.top_area.setObjectName("topMuscles")
         self.top_area.setWidgetResizable(True)
         set_enum(self.top_area, "frameShape", "NoFrame")
@@ -129,6 +137,7 @@ class MusclePanel(QFrame):
             set_enum(label, "textFormat", "RichText")
             top_layout.addWidget(label)
             self.top_labels.append(label)
+        self.top_area.labels = self.top_labels
         top_layout.addStretch(1)
         self.top_area.setWidget(top_box)
         # The panel's colour shows through (the app's style sheet paints every widget).
@@ -149,6 +158,9 @@ class MusclePanel(QFrame):
 
     def build_diagram(self) -> BodyDiagramWidget:
         """The body diagram, made now (in the place kept for it) if it was not yet."""
+        if self._top_viewport is not None:  # just after the first frame, or now
+            accept_touch(self._top_viewport)
+            self._top_viewport = None
         if self.body is None:
             from walkcoach.ui.coach.body_diagram import BodyDiagramWidget
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from walkcoach.core.clock import Clock
-from walkcoach.core.cues import CuePlayer, cues_for_event
 from walkcoach.core.program import Program
 from walkcoach.core.session_state import SessionState
 from walkcoach.ui.session.heart_rate import SessionHeartRate
@@ -25,6 +24,7 @@ from walkcoach.ui.session.heart_rate import SessionHeartRate
 if TYPE_CHECKING:
     # The engine, its events and the driver are imported at the first Start: the first frame
     # needs none of them.
+    from walkcoach.core.cues import CuePlayer
     from walkcoach.core.engine import SessionEngine, Snapshot
     from walkcoach.core.events import Event
     from walkcoach.core.hr_coach import HeartRateCoachSettings
@@ -478,6 +478,8 @@ class SessionController(QObject):
             self.session_ended.emit(str(event.new.value))
 
     def _play_cues(self, event: Event) -> None:
+        from walkcoach.core.cues import cues_for_event  # its first use is the first session's
+
         units = self.settings.units
         speak_time_left = bool(self.settings.time_left_every_s)
         detail = self.settings.cue_detail
