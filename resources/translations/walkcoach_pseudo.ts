@@ -258,19 +258,19 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+116" />
-        <location line="+424" />
+        <location filename="../../walkcoach/ui/coach/page.py" line="+119" />
+        <location line="+432" />
         <source>Start</source>
         <translation>[Start~]</translation>
     </message>
     <message>
-        <location line="-423" />
-        <location line="+435" />
+        <location line="-431" />
+        <location line="+443" />
         <source>Pause</source>
         <translation>[Pause~]</translation>
     </message>
     <message>
-        <location line="-434" />
+        <location line="-442" />
         <source>Previous step</source>
         <translation>[Previous step~~~~]</translation>
     </message>
@@ -331,12 +331,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
     <message>
         <location line="+1" />
-        <location line="+423" />
+        <location line="+431" />
         <source>Pause or resume (Space)</source>
         <translation>[Pause or resume (Space)~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="-421" />
+        <location line="-429" />
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>[Restart this step, or go to the previous one in its first seconds (Left or B)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
@@ -371,7 +371,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Only direction, time, targets and next, over the whole screen (F11; Esc leaves)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+123" />
         <source>Esc or F11: leave the workout view</source>
         <translation>[Esc or F11: leave the workout view~~~~~~~~ ~~~]</translation>
     </message>

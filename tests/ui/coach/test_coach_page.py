@@ -67,6 +67,28 @@ def test_start_before_a_session_its_controls_during_it(coach, qtbot):
     assert coach.controller.state == SessionState.PAUSED and page.pause_button.isVisible()
 
 
+def test_the_controls_keep_their_lines_while_the_figures_change(coach, qtbot):
+    """The totals growing (1 -> 888 kcal) or Pause becoming Resume never sends a button onto
+    another line: the direction display's height (its digits) would jump mid-session."""
+    window, page = coach.window, coach.page
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.height() == 600)
+    coach.key(qtbot, Qt.Key.Key_Space)
+    coach.advance(6.0)
+    buttons = [page.mini_button, page.workout_button, *page.session_buttons]
+
+    def lines() -> tuple:
+        qtbot.wait(20)  # the layout settles in the event loop
+        return tuple(button.y() for button in buttons), page.display.height()
+
+    first = lines()
+    page.stats.set_values(3540.0, 3540.0, 88.88, 888.0, "km")
+    assert lines() == first
+    coach.key(qtbot, Qt.Key.Key_Space)
+    assert page.pause_button.text() == "Resume"
+    assert lines() == first
+
+
 def test_digits_are_at_least_a_sixth_of_the_window_height(coach, qtbot):
     for width, height in ((1280, 760), (1366, 768), (1024, 600), (1920, 1080)):
         coach.window.resize(width, height)
