@@ -157,7 +157,7 @@ class CoachPage(QWidget):
         controls.add_widget(self.stats, 1)
         for button in (self.mini_button, self.workout_button):
             button.setMinimumHeight(40)
-            button.setStyleSheet("min-height: 28px; padding: 4px 14px;")
+            button.setStyleSheet("min-height: 28px; padding: 4px 10px;")
             controls.add_widget(button, 0)
         controls.end_lead_line()
         buttons = (
@@ -243,6 +243,13 @@ class CoachPage(QWidget):
                 button.setMinimumHeight(44 if short else 56)
                 button.style().unpolish(button)  # the style sheet's rule follows the property
                 button.style().polish(button)
+        # As wide as its widest text: Pause becoming Resume (or Go on) must not move the
+        # buttons after it, or send one onto another line.
+        pause = self.pause_button
+        metrics = pause.fontMetrics()
+        padding_px = pause.sizeHint().width() - metrics.horizontalAdvance(pause.text())
+        texts = (self.tr("Pause"), self.tr("Resume"), self.tr("Go on"))
+        pause.setMinimumWidth(padding_px + max(metrics.horizontalAdvance(t) for t in texts))
         font = self.segment_label.font()
         font.setPixelSize(max(15, round(height * 0.026)))
         self.segment_label.setFont(font)
