@@ -4874,7 +4874,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[Time for your walk~~~~~~]</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>Today's plan session: %1</source>
         <translation>[Today's plan session: %1~~~~~~~]</translation>
     </message>
