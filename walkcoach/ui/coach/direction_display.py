@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from walkcoach.ui.coach.paused_overlay import PausedOverlay
 
 # Font sizes as shares of the window height. At 0.26 the digit glyphs are about 0.19 of the
-# window high, above the 1/6 needed to read them from 2 m on a 13-inch screen; the digits give
-# way (down to what fits) only when a turn's steps or a hint need the room.
+# window high, above the 1/6 needed to read them from 2 m on a 13-inch screen. On a short
+# screen the texts give way first (DirectionDisplay.GIVE_WAY); the digits go under 1/6 only
+# when a turn's steps or a banner still need the room after that.
 DIGITS_HEIGHT_SHARE = 0.26
 WORD_HEIGHT_SHARE = 0.085
 # What to set on the belt is read from 2 m as well: more than half the direction word's size.
