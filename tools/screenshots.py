@@ -16,6 +16,7 @@ pseudo-language), as the app's start-up installs it; the files are then named
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import subprocess
 import sys
@@ -38,6 +39,7 @@ def shoot(
     os.environ.setdefault("QT_SPEECH_ENGINE", "mock")
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     import fit_check
+    import pseudo_check
     import screens
     from PySide6.QtWidgets import QApplication
 
@@ -58,7 +60,13 @@ def shoot(
     for theme in themes:
         with tempfile.TemporaryDirectory(prefix="wc-screens-") as folder:
             stage = screens.Stage(app, Path(folder), theme, available)
-            for name, show, close in stage.screens():
+            # The turn and a pause too: only a user's hand reaches them in screens.py's run.
+            extra = (
+                screen
+                for screen in pseudo_check.extra_screens(stage)
+                if screen[0] in ("coach-turn", "coach-paused")
+            )
+            for name, show, close in itertools.chain(stage.screens(), extra):
                 window = show()
                 if only and name not in only:  # still shown: later screens build on earlier
                     close()

@@ -258,19 +258,20 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+116" />
-        <location line="+424" />
+        <location filename="../../walkcoach/ui/coach/page.py" line="+119" />
+        <location line="+439" />
         <source>Start</source>
         <translation>[Start~]</translation>
     </message>
     <message>
-        <location line="-423" />
-        <location line="+435" />
+        <location line="-438" />
+        <location line="+131" />
+        <location line="+319" />
         <source>Pause</source>
         <translation>[Pause~]</translation>
     </message>
     <message>
-        <location line="-434" />
+        <location line="-449" />
         <source>Previous step</source>
         <translation>[Previous step~~~~]</translation>
     </message>
@@ -331,12 +332,12 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
     </message>
     <message>
         <location line="+1" />
-        <location line="+423" />
+        <location line="+438" />
         <source>Pause or resume (Space)</source>
         <translation>[Pause or resume (Space)~~~~~~~~]</translation>
     </message>
     <message>
-        <location line="-421" />
+        <location line="-436" />
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>[Restart this step, or go to the previous one in its first seconds (Left or B)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
@@ -371,7 +372,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Only direction, time, targets and next, over the whole screen (F11; Esc leaves)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+130" />
         <source>Esc or F11: leave the workout view</source>
         <translation>[Esc or F11: leave the workout view~~~~~~~~ ~~~]</translation>
     </message>
@@ -487,7 +488,8 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Start again~~~]</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-307" />
+        <location line="+314" />
         <source>Go on</source>
         <translation>[Go on~]</translation>
     </message>
@@ -497,7 +499,8 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
         <translation>[Turn now, without waiting for the heart rate (Space)~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-316" />
+        <location line="+319" />
         <source>Resume</source>
         <translation>[Resume~]</translation>
     </message>
@@ -4887,7 +4890,7 @@ above your ceiling~~~~~~]</translation>
         <translation>[Time for your walk~~~~~~]</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>Today's plan session: %1</source>
         <translation>[Today's plan session: %1~~~~~~~]</translation>
     </message>
@@ -8180,7 +8183,7 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+74" />
+        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+76" />
         <source>Elapsed</source>
         <translation>[Elapsed~]</translation>
     </message>
@@ -8202,21 +8205,24 @@ Longest backward stretch: {run}~~~~~~~~]</translation>
     </message>
     <message>
         <location line="+30" />
+        <location line="+23" />
         <source>{value} mi</source>
         <translation>[{value} mi~]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-19" />
+        <location line="+18" />
         <source>{value} km</source>
         <translation>[{value} km~]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-16" />
+        <location line="+19" />
         <source>≈ {value} kcal</source>
         <translation>[≈ {value} kcal~]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-14" />
         <source>Distance (belt)</source>
         <translation>[Distance (belt)~~~~]</translation>
     </message>

@@ -72,16 +72,7 @@ QT_OWN: dict[str, str] = {
 # (pattern of the text as shown, "file:line that shows it (and where the text comes from), owner")
 KNOWN_UNMARKED: list[tuple[str, str]] = []
 # (pattern of fit_check's problem line, "file of the widget, owner")
-KNOWN_CLIPPED: list[tuple[str, str]] = [
-    # During a session in en_XA the controls take two lines under the totals (three at
-    # 1366 px, where the view buttons no longer fit beside the totals): the direction
-    # display keeps its digits and gives the hint, the targets and a turn's steps too little
-    # height at 600 px (768 px for a turn's steps).
-    (
-        r"^QLabel#(segmentNote|targets|turnSteps) '.*': text needs \d+x\d+ px, has",
-        "ui/coach/direction_display.py height with two lines of controls; ui",
-    ),
-]
+KNOWN_CLIPPED: list[tuple[str, str]] = []
 
 
 @pytest.fixture(scope="module")

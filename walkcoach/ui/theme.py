@@ -190,6 +190,8 @@ QPushButton {{
 }}
 /* The coach's row of controls: eight buttons must fit a 1024 px window beside the body panel. */
 QPushButton[compact="true"] {{ padding: 8px 10px; }}
+/* On a window under 700 px high: 44 px, still an easy target; the height goes to the digits. */
+QPushButton[compact="true"][short="true"] {{ padding: 4px 10px; min-height: 32px; }}
 QPushButton:hover {{ border-color: {c["accent"]}; }}
 QPushButton:focus {{ border-color: {c["accent"]}; }}
 QPushButton:disabled {{ color: {c["text_dim"]}; border-color: {c["panel_alt"]}; }}

@@ -389,3 +389,49 @@ def test_a_wrapped_targets_line_never_ends_with_a_separator(qapp):
         for shown in lines[:-1]:
             assert not shown.rstrip(" \u00a0").endswith("·"), (width, lines)
     assert wrapped  # the widths tried do wrap the line
+
+
+LONG_NOTE = "Belt slow: hold the rails, then turn round one step at a time, eyes on the console."
+STEPS = ("Hold the rails", "Turn round", "Find your footing")
+
+
+def _short_display(qtbot, height_px: int):
+    from walkcoach.ui.coach.direction_display import DirectionDisplay
+
+    display = DirectionDisplay()
+    qtbot.addWidget(display)
+    display.set_scale_height(600, 1024)
+    display.resize(740, height_px)  # its width on the 1024 px page
+    display.show()
+    qtbot.waitExposed(display)
+    return display
+
+
+def test_on_a_short_display_the_note_gives_way_and_a_turns_steps_stay_whole(qtbot):
+    display = _short_display(qtbot, 300)
+    display.set_direction("turn", "TURN", "Belt slow: 1.0 km/h  ·  3 % incline", STEPS, LONG_NOTE)
+    display.set_next_text("Next: Backward 2:00 at 2.4 km/h, 3 % incline, 110 steps/min")
+    qtbot.wait(1)  # the layout settles in the event loop
+    steps = display.steps_label
+    assert all(step.replace(" ", "\u00a0") in steps.text() for step in STEPS)
+    assert steps.height() >= steps.heightForWidth(steps.width()) - 1  # whole, not cut
+    note = display.note_label
+    if note.isVisible():  # cut short, the whole of it as the tool tip
+        assert note.text().endswith("…") and note.toolTip() == LONG_NOTE
+    else:
+        assert display.targets_label.toolTip() == LONG_NOTE
+    for label in (display.targets_label, note, display.next_label):
+        if label.isVisible():
+            assert label.height() >= label.heightForWidth(label.width()) - 1
+    assert display.time_label.height() > 40  # the digits keep room of their own
+
+
+def test_with_room_enough_the_note_shows_whole(qtbot):
+    display = _short_display(qtbot, 560)
+    display.set_direction("forward", "FORWARD", "3.5 km/h  ·  0 % incline", (), LONG_NOTE)
+    qtbot.wait(1)
+    assert display.note_label.isVisible() and display.note_label.text() == LONG_NOTE
+    assert display.note_label.toolTip() == ""
+    # ...and the digits have their 1/6-of-the-window glyphs (the window is 600 px high).
+    metrics = QFontMetrics(display.time_label.font())
+    assert metrics.tightBoundingRect("10:00").height() >= 600 / 6

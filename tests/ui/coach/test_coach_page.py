@@ -67,6 +67,54 @@ def test_start_before_a_session_its_controls_during_it(coach, qtbot):
     assert coach.controller.state == SessionState.PAUSED and page.pause_button.isVisible()
 
 
+def test_the_controls_keep_their_lines_while_the_figures_change(coach, qtbot):
+    """The totals growing (1 -> 888 kcal) or Pause becoming Resume never sends a button onto
+    another line: the direction display's height (its digits) would jump mid-session."""
+    window, page = coach.window, coach.page
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.height() == 600)
+    coach.key(qtbot, Qt.Key.Key_Space)
+    coach.advance(6.0)
+    buttons = [page.mini_button, page.workout_button, *page.session_buttons]
+
+    def lines() -> tuple:
+        qtbot.wait(20)  # the layout settles in the event loop
+        return tuple(button.y() for button in buttons), page.display.height()
+
+    first = lines()
+    page.stats.set_values(3540.0, 3540.0, 88.88, 888.0, "km")
+    assert lines() == first
+    coach.key(qtbot, Qt.Key.Key_Space)
+    assert page.pause_button.text() == "Resume"
+    assert lines() == first
+
+
+def test_saved_preferences_keep_the_totals_at_their_scaled_size(coach, qtbot, qapp, data_dir):
+    """Saving Preferences sets the style sheet again, which gives widgets back the fonts of
+    their first polish: the totals' figures grew to 26 px at 600 px (wider, and their
+    view buttons dropped onto the controls' line)."""
+    from walkcoach.ui import theme
+    from walkcoach.ui.dialogs.settings import apply_live_settings
+
+    style, font, palette = qapp.styleSheet(), qapp.font(), qapp.palette()
+    try:
+        theme.apply(qapp, "dark")  # as the app does, before its window is built
+        window = MainWindow(coach.controller, coach.settings, window_state_path=data_dir / "w.ini")
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitUntil(lambda: window.height() == 600)
+        figure = window.page.stats.values["kcal"]
+        assert figure.font().pixelSize() == round(600 * 0.036)
+        apply_live_settings(coach.settings, app=qapp, window=window)
+        qtbot.wait(1)
+        assert figure.font().pixelSize() == round(600 * 0.036)
+    finally:  # the other tests' windows are built without the theme
+        qapp.setStyleSheet(style)
+        qapp.setFont(font)
+        qapp.setPalette(palette)
+
+
 def test_digits_are_at_least_a_sixth_of_the_window_height(coach, qtbot):
     for width, height in ((1280, 760), (1366, 768), (1024, 600), (1920, 1080)):
         coach.window.resize(width, height)

@@ -109,6 +109,31 @@ def test_reminder_fires_at_the_chosen_time_without_waiting(qtbot) -> None:
 def test_the_main_window_offers_todays_plan_session_and_has_view_plan(
     qtbot, data_dir: Path, fake_clock
 ) -> None:
+    window = _window_with_a_plan(qtbot, data_dir, fake_clock)
+    offer = window.plan_offer
+    assert offer is not None
+    assert offer.findChild(QLabel, "planOfferText").text() == (
+        "Today's plan session: Week 1, day 1: backward 2:00 x 3 on 3 %"
+    )
+    offer.findChild(QPushButton, "planOfferUse").click()
+    assert window.page.picker.current_program().id == "progression-week-1"
+    window.plan_action.setChecked(True)
+    assert window.page_stack.currentWidget() is window.plan_page
+
+
+def test_the_plan_offer_waits_while_a_session_runs(qtbot, data_dir: Path, fake_clock) -> None:
+    """As the program picker does: Use it would change the program under the session."""
+    window = _window_with_a_plan(qtbot, data_dir, fake_clock)
+    assert window.plan_offer is not None and not window.plan_offer.isHidden()
+    from walkcoach.core import library
+
+    window.controller.start(library.all_programs()[0])
+    assert window.plan_offer.isHidden()
+    window.controller.stop()  # the offer is made again for what the plan says now
+    assert window.plan_offer is not None and not window.plan_offer.isHidden()
+
+
+def _window_with_a_plan(qtbot, data_dir: Path, fake_clock):
     from walkcoach.core.cues import RecordingCuePlayer
     from walkcoach.core.settings import Settings
     from walkcoach.system.awake import AwakeGuard, NullInhibitor
@@ -131,15 +156,7 @@ def test_the_main_window_offers_todays_plan_session_and_has_view_plan(
     window = MainWindow(controller, settings, save_settings=lambda: None)
     qtbot.addWidget(window)
     _after_first_frame(window)  # what the first painted frame sets off, called at once
-    offer = window.plan_offer
-    assert offer is not None
-    assert offer.findChild(QLabel, "planOfferText").text() == (
-        "Today's plan session: Week 1, day 1: backward 2:00 x 3 on 3 %"
-    )
-    offer.findChild(QPushButton, "planOfferUse").click()
-    assert window.page.picker.current_program().id == "progression-week-1"
-    window.plan_action.setChecked(True)
-    assert window.page_stack.currentWidget() is window.plan_page
+    return window
 
 
 def test_the_exported_calendar_file_follows_the_plan_when_it_moves(

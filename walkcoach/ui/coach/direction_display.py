@@ -6,6 +6,7 @@ together with the window.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize
@@ -20,8 +21,9 @@ if TYPE_CHECKING:
     from walkcoach.ui.coach.paused_overlay import PausedOverlay
 
 # Font sizes as shares of the window height. At 0.26 the digit glyphs are about 0.19 of the
-# window high, above the 1/6 needed to read them from 2 m on a 13-inch screen; the digits give
-# way (down to what fits) only when a turn's steps or a hint need the room.
+# window high, above the 1/6 needed to read them from 2 m on a 13-inch screen. On a short
+# screen the texts give way first (DirectionDisplay.GIVE_WAY); the digits go under 1/6 only
+# when a turn's steps or a banner still need the room after that.
 DIGITS_HEIGHT_SHARE = 0.26
 WORD_HEIGHT_SHARE = 0.085
 # What to set on the belt is read from 2 m as well: more than half the direction word's size.
@@ -31,6 +33,13 @@ TARGETS_HEIGHT_SHARE = 0.048
 LINE_HEIGHT_SHARE = 0.04
 BANNER_HEIGHT_SHARE = 0.046
 MIN_LINE_PX = 16
+# The digits never go below this glyph height (a share of the window): 1/6 reads from 2 m.
+DIGITS_MIN_GLYPH_SHARE = 1 / 6
+# One font step smaller: what the targets (and a turn's steps, last) give way by on a short
+# screen before the digits would.
+FONT_STEP = 0.85
+TARGETS_LEAST_WORD_SHARE = 0.52
+ELLIPSIS = "\u2026"
 # Between words of one step a no-break space, so a step is never split over two lines.
 NBSP = "\u00a0"
 
@@ -154,6 +163,42 @@ class DirectionGlyph(QWidget):
         pen.setColor(self.colour)
         pen.setWidthF(w * 0.1)
         p.strokePath(path, pen)
+
+
+def wrapped_height_px(label: QLabel, text: str, width_px: int) -> int:
+    """How high ``label``'s font sets ``text`` wrapped at ``width_px``."""
+    from PySide6.QtCore import QRect, Qt  # only with a note or a turn: not for the first frame
+
+    flags = Qt.TextFlag.TextWordWrap
+    return (
+        QFontMetrics(label.font()).boundingRect(QRect(0, 0, width_px, 100000), flags, text).height()
+    )
+
+
+def elided_lines(label: QLabel, text: str, width_px: int, max_lines: int) -> str:
+    """``text`` as it fits ``max_lines`` wrapped lines of ``label``'s font: whole, or cut at a
+    word with an ellipsis."""
+    limit_px = QFontMetrics(label.font()).lineSpacing() * max_lines + 1
+    if width_px <= 0 or wrapped_height_px(label, text, width_px) <= limit_px:
+        return text
+    words = text.split(" ")
+    low, high = 0, len(words)  # the most words that fit, with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        candidate = " ".join(words[:middle]) + ELLIPSIS
+        if wrapped_height_px(label, candidate, width_px) <= limit_px:
+            low = middle
+        else:
+            high = middle - 1
+    if low == 0:  # not even one word: cut it by characters
+        return QFontMetrics(label.font()).elidedText(text, _elide_right(), width_px * max_lines)
+    return " ".join(words[:low]).rstrip(",;:·-–") + ELLIPSIS
+
+
+def _elide_right():
+    from PySide6.QtCore import Qt
+
+    return Qt.TextElideMode.ElideRight
 
 
 class FitLabel(QLabel):
@@ -298,6 +343,13 @@ class DirectionDisplay(QFrame):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         layout.addWidget(self.next_label)
+        self.body_layout = body
+        self.right_layout = right
+        # The whole note and next line; what shows is elided on a short screen (_fit_texts).
+        self._note_text = ""
+        self._next_text = ""
+        self._fitted_for: tuple = ()
+        self._digits_floor_px = 0
         self.set_scale_height(720)
 
     # -- public -------------------------------------------------------------------------------
@@ -326,6 +378,7 @@ class DirectionDisplay(QFrame):
         # "›" leads each later step, so a wrapped line starts with one instead of ending with it.
         self.steps_label.setText(f"  ›{NBSP}".join(step.replace(" ", NBSP) for step in steps))
         self.steps_label.setVisible(bool(steps))
+        self._note_text = note
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
         self.filled = filled
@@ -338,6 +391,7 @@ class DirectionDisplay(QFrame):
         self.setStyleSheet(f"QFrame#panel {{ border: 3px solid {style.colour};{fill} }}")
         if self.heart_rate_badge is not None and self._heart_rate_shown[0]:
             self.set_heart_rate(*self._heart_rate_shown)  # its colour on the new panel
+        self._fit_texts()
 
     def set_time_text(self, text: str) -> None:
         self.time_label.setText(text)
@@ -345,10 +399,15 @@ class DirectionDisplay(QFrame):
     def set_hint_text(self, text: str) -> None:
         self.hint_label.setText(text)
         self.hint_label.setVisible(bool(text))
+        self._fit_texts()
 
     def set_next_text(self, text: str) -> None:
+        if text == self._next_text and self.next_label.isVisible() == bool(text):
+            return  # the 4 Hz refresh repeats it
+        self._next_text = text
         self.next_label.setText(text)
         self.next_label.setVisible(bool(text))
+        self._fit_texts()
 
     def show_banner(self, text: str) -> None:
         turn = style_for("turn")
@@ -358,9 +417,12 @@ class DirectionDisplay(QFrame):
         )
         self.banner.setText(text)
         self.banner.show()
+        self._fit_texts()
 
     def hide_banner(self) -> None:
-        self.banner.hide()
+        if not self.banner.isHidden():
+            self.banner.hide()
+            self._fit_texts()
 
     def set_heart_rate(self, bpm_text: str, zone_text: str, colour: str, source: str) -> None:
         """The live heart rate under the glyph ("" for ``bpm_text`` hides it)."""
@@ -396,6 +458,7 @@ class DirectionDisplay(QFrame):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_texts()
         if self.paused_overlay is not None:
             self.paused_overlay.cover()
 
@@ -418,6 +481,14 @@ class DirectionDisplay(QFrame):
         digits.setPixelSize(round(window_height_px * DIGITS_HEIGHT_SHARE))
         self.time_label.setFont(digits)
         self.time_label.set_max_px(round(window_height_px * DIGITS_HEIGHT_SHARE))
+        # The label height whose fitted digits are DIGITS_MIN_GLYPH_SHARE of the window high.
+        probe = QFont(digits)
+        probe.setPixelSize(100)
+        metrics = QFontMetrics(probe)
+        glyph_px = max(1, metrics.tightBoundingRect("0123456789").height())
+        self._digits_floor_px = math.ceil(
+            window_height_px * DIGITS_MIN_GLYPH_SHARE * metrics.height() / glyph_px
+        )
         word = QFont(self.font())
         word.setWeight(QFont.Weight.ExtraBold)
         word.setPixelSize(round(window_height_px * WORD_HEIGHT_SHARE))
@@ -430,6 +501,7 @@ class DirectionDisplay(QFrame):
         steps = QFont(targets)
         steps.setWeight(QFont.Weight.ExtraBold)
         self.steps_label.setFont(steps)
+        self._targets_px = targets.pixelSize()
         line = QFont(self.font())
         line.setPixelSize(max(MIN_LINE_PX, round(window_height_px * LINE_HEIGHT_SHARE)))
         self.note_label.setFont(line)
@@ -443,3 +515,99 @@ class DirectionDisplay(QFrame):
         self.banner.setFont(banner)
         glyph_px = round(min(window_height_px * 0.22, window_width_px * 0.1))
         self.glyph.setFixedSize(glyph_px, glyph_px)
+        self._fitted_for = ()
+        self._fit_texts()
+
+    # -- fitting a short screen -----------------------------------------------------------------
+
+    # What gives way, in this order, until the texts and the digits at their minimum fit the
+    # panel: (note lines, next lines, targets font steps, steps font steps); None is
+    # no limit, 0 lines hides the note (its whole text then the targets' tool tip). The
+    # direction word never gives way, a turn's steps (a safety instruction) are always shown
+    # whole, at most one font step smaller, and the digits give way only past the last step.
+    GIVE_WAY = (
+        (None, None, 0, 0),
+        (2, None, 0, 0),
+        (2, 1, 0, 0),
+        (1, 1, 0, 0),
+        (1, 1, 1, 0),
+        (1, 1, 1, 1),
+        (0, 1, 1, 1),
+    )
+
+    def _fit_texts(self) -> None:
+        rect = self.contentsRect()
+        key = (
+            rect.size(),
+            self._note_text,
+            self._next_text,
+            self.targets_label.text(),
+            self.steps_label.text(),
+            self.banner.text() if not self.banner.isHidden() else "",
+            self.hint_label.text() if not self.hint_label.isHidden() else "",
+            self._scale_height_px,
+        )
+        if key == self._fitted_for or rect.height() <= 0:
+            return
+        self._fitted_for = key
+        margins = self.layout().contentsMargins()
+        full_px = rect.width() - margins.left() - margins.right()
+        glyph_column_px = max(self.glyph.width(), self.glyph_column.sizeHint().width())
+        right_px = full_px - self.body_layout.spacing() - glyph_column_px
+        room_px = rect.height() - margins.top() - margins.bottom()
+        for level in self.GIVE_WAY:
+            self._give_way(*level, full_px=full_px, right_px=right_px)
+            needed_px = self._texts_height_px(full_px, right_px)
+            if needed_px + self._digits_floor_px <= room_px:
+                break
+        # The digits take the rest (their label stretches, the texts keep their own height):
+        # past the last step less than their floor rather than any text being cut. No minimum
+        # height: it would hold the window as high as it was when it was set.
+
+    def _give_way(
+        self,
+        note_lines: int | None,
+        next_lines: int | None,
+        targets_steps: int,
+        steps_steps: int,
+        *,
+        full_px: int,
+        right_px: int,
+    ) -> None:
+        def sized(label: QLabel, px: float) -> None:
+            font = QFont(label.font())
+            font.setPixelSize(max(MIN_LINE_PX, round(px)))
+            if font.pixelSize() != label.font().pixelSize():
+                label.setFont(font)
+
+        # Never under half the direction word: the targets and steps are read from 2 m too.
+        least_px = math.ceil(self.word_label.font().pixelSize() * TARGETS_LEAST_WORD_SHARE)
+        sized(self.targets_label, max(least_px, self._targets_px * FONT_STEP**targets_steps))
+        sized(self.steps_label, max(least_px, self._targets_px * FONT_STEP**steps_steps))
+        for label, text, lines, width_px in (
+            (self.note_label, self._note_text, note_lines, right_px),
+            (self.next_label, self._next_text, next_lines, full_px),
+        ):
+            shown = text if not lines or not text else elided_lines(label, text, width_px, lines)
+            if label.text() != shown:
+                label.setText(shown)
+            label.setToolTip(text if shown != text else "")
+        hidden = note_lines == 0 and bool(self._note_text)
+        self.note_label.setVisible(bool(self._note_text) and not hidden)
+        self.targets_label.setToolTip(self._note_text if hidden else "")
+
+    def _texts_height_px(self, full_px: int, right_px: int) -> int:
+        """The height the panel's texts need, all but the digits (and the spacing round them)."""
+        outer = self.layout().spacing()
+        needed_px = 0
+        for label in (self.hint_label, self.banner, self.next_label):
+            if not label.isHidden():
+                needed_px += label.heightForWidth(full_px) + outer
+        right = [max(self.word_label.sizeHint().height(), self.word_label.minimumHeight())]
+        right += [
+            label.heightForWidth(right_px)
+            for label in (self.targets_label, self.steps_label, self.note_label)
+            if not label.isHidden()
+        ]
+        needed_px += sum(right) + self.right_layout.spacing() * len(right)
+        return needed_px

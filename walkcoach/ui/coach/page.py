@@ -33,6 +33,9 @@ from walkcoach.ui.platform.lean_qt import set_enum
 from walkcoach.ui.widgets.flow_layout import FlowLayout
 
 PAGE_MARGINS = (12, 8, 12, 12)
+# Under this window height the session controls are 44 px high, not 68 (theme.py's
+# [short="true"]): a longer language's controls take two lines the direction display needs.
+SHORT_WINDOW_PX = 700
 # The display's fonts in the workout view, against the window height: with the menus, picker,
 # totals and buttons gone it has about 1.6 times the height, some of it kept as air.
 WORKOUT_SCALE = 1.45
@@ -154,7 +157,7 @@ class CoachPage(QWidget):
         controls.add_widget(self.stats, 1)
         for button in (self.mini_button, self.workout_button):
             button.setMinimumHeight(40)
-            button.setStyleSheet("min-height: 28px; padding: 4px 14px;")
+            button.setStyleSheet("min-height: 28px; padding: 4px 10px;")
             controls.add_widget(button, 0)
         controls.end_lead_line()
         buttons = (
@@ -172,6 +175,7 @@ class CoachPage(QWidget):
             small = button in (self.less_time_button, self.more_time_button)
             controls.add_widget(button, 0 if small else 1)
         self.controls_layout = controls
+        self.control_buttons = buttons
         # Shown while a session runs (they act on it), Start and the picker before it: the page
         # before a session is the program and Start, and a longer language's controls on two
         # lines took the direction display's digits at 600 px. The keys work as before.
@@ -232,6 +236,20 @@ class CoachPage(QWidget):
         self.display.set_scale_height(round(height * scale), round(window.width() * scale))
         self.stats.set_scale_height(height)
         self.picker.fit_height(height)
+        short = height < SHORT_WINDOW_PX
+        for button in self.control_buttons:
+            if bool(button.property("short")) != short:
+                button.setProperty("short", short)
+                button.setMinimumHeight(44 if short else 56)
+                button.style().unpolish(button)  # the style sheet's rule follows the property
+                button.style().polish(button)
+        # As wide as its widest text: Pause becoming Resume (or Go on) must not move the
+        # buttons after it, or send one onto another line.
+        pause = self.pause_button
+        metrics = pause.fontMetrics()
+        padding_px = pause.sizeHint().width() - metrics.horizontalAdvance(pause.text())
+        texts = (self.tr("Pause"), self.tr("Resume"), self.tr("Go on"))
+        pause.setMinimumWidth(padding_px + max(metrics.horizontalAdvance(t) for t in texts))
         font = self.segment_label.font()
         font.setPixelSize(max(15, round(height * 0.026)))
         self.segment_label.setFont(font)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from walkcoach.core import energy
@@ -68,7 +69,8 @@ class StatsStrip(QFrame):
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         grid = QGridLayout(self)
-        grid.setContentsMargins(14, 6, 14, 6)
+        grid.setContentsMargins(10, 6, 10, 6)
+        grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(0)
         captions = {
             "elapsed": self.tr("Elapsed"),
@@ -119,7 +121,21 @@ class StatsStrip(QFrame):
         )
 
     def set_scale_height(self, window_height_px: int) -> None:
-        for value in self.values.values():
+        # Each figure as wide as the widest it reaches in a session, from the start: the strip
+        # keeps one width as 1 kcal becomes 100, and the view buttons beside it never drop
+        # onto the controls' line mid-session (which took a line of the display's height).
+        widest = {
+            "elapsed": ("88:88",),
+            "remaining": ("88:88",),
+            "distance": (
+                self.tr("{value} km").format(value=decimal(8.88, 2)),
+                self.tr("{value} mi").format(value=decimal(8.88, 2)),
+            ),
+            "kcal": (self.tr("≈ {value} kcal").format(value="888"),),
+        }
+        for key, value in self.values.items():
             font = value.font()
             font.setPixelSize(max(20, round(window_height_px * 0.036)))
             value.setFont(font)
+            metrics = QFontMetrics(font)
+            value.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in widest[key]))

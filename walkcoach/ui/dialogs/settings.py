@@ -527,6 +527,10 @@ def apply_live_settings(settings: Settings, *, app=None, window=None, cue_player
         update_mute()
     controller = getattr(window, "controller", None)
     page = getattr(window, "page", None)
+    if page is not None and app is not None:
+        # The new style sheet gives widgets back the fonts they had at their first polish:
+        # the page's scaled ones (the totals' figures at 26 px, not 22 at 600 px) set again.
+        page.rescale()
     if controller is not None and getattr(controller, "active", False):
         controller.refresh()  # speeds and distance in the new units on the next frame
     elif page is not None:

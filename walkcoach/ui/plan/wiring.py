@@ -103,6 +103,9 @@ def _after_first_frame(window: Any) -> None:
 
     # A session walked (or cut short) moves the plan: the offer, the page and the reminder follow.
     window.controller.session_ended.connect(lambda _how: _session_ended(window))
+    # During a session the offer waits, as the program picker does: Use it would change the
+    # program under the session, and its line is the direction display's at 1024x600.
+    window.controller.session_started.connect(lambda _program: _hide_offer(window))
     window.plan_reminder = Reminder(
         next_time, due, lambda: datetime.now().astimezone() + timedelta(0), window
     )
@@ -149,6 +152,14 @@ def _offer(window: Any, status: Any) -> None:
     column = window.page.layout().itemAt(0).layout()
     column.insertWidget(0, bar)
     window.plan_offer = bar
+    if window.controller.active:
+        bar.hide()
+
+
+def _hide_offer(window: Any) -> None:
+    bar = getattr(window, "plan_offer", None)
+    if bar is not None:
+        bar.hide()
 
 
 def _session_ended(window: Any) -> None:
