@@ -258,19 +258,20 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+116"/>
-        <location line="+424"/>
+        <location filename="../../walkcoach/ui/coach/page.py" line="+119"/>
+        <location line="+439"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+435"/>
+        <location line="-438"/>
+        <location line="+131"/>
+        <location line="+319"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-449"/>
         <source>Previous step</source>
         <translation>Zurück</translation>
     </message>
@@ -331,12 +332,12 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+423"/>
+        <location line="+438"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-436"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>Diesen Schritt neu starten oder, in seinen ersten Sekunden, zum vorigen wechseln (Pfeil links oder B)</translation>
     </message>
@@ -371,7 +372,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
         <translation>Nur Richtung, Zeit, Ziele und was als Nächstes kommt, im Vollbild (F11; verlassen mit Esc)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+130"/>
         <source>Esc or F11: leave the workout view</source>
         <translation>Esc oder F11: Trainingsansicht verlassen</translation>
     </message>
@@ -487,7 +488,8 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-307"/>
+        <location line="+314"/>
         <source>Go on</source>
         <translation>Fortfahren</translation>
     </message>
@@ -497,7 +499,8 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
         <translation>Jetzt umdrehen, ohne auf die Herzfrequenz zu warten (Leertaste)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-316"/>
+        <location line="+319"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2977,7 +2980,7 @@ Vorwärts: {forward:.0f} bpm ({forward_n} Abschnitte)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+306"/>
+        <location filename="../../walkcoach/ui/app.py" line="+313"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>Die letzte Einheit konnte nicht im Verlauf gespeichert werden ({problem}). Sie liegt in {file} und wird beim nächsten Start, der sie schreiben kann, in den Verlauf übernommen.</translation>
     </message>
@@ -4151,7 +4154,7 @@ above your ceiling</source>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+176"/>
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+188"/>
         <source>Muscles worked</source>
         <translation>Beanspruchte Muskeln</translation>
     </message>
@@ -4941,7 +4944,7 @@ above your ceiling</source>
         <translation>Zeit für deine Einheit</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Today&apos;s plan session: %1</source>
         <translation>Heute laut Plan: %1</translation>
     </message>
@@ -8267,7 +8270,7 @@ Längste Rückwärtsphase: {run}</translation>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+74"/>
+        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+76"/>
         <source>Elapsed</source>
         <translation>Vergangen</translation>
     </message>
@@ -8289,21 +8292,24 @@ Längste Rückwärtsphase: {run}</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+23"/>
         <source>{value} mi</source>
         <translation>{value} mi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location line="+18"/>
         <source>{value} km</source>
         <translation>{value} km</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>≈ {value} kcal</source>
         <translation>≈ {value} kcal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Distance (belt)</source>
         <translation>Strecke (Band)</translation>
     </message>

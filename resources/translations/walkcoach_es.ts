@@ -258,19 +258,20 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+116"/>
-        <location line="+424"/>
+        <location filename="../../walkcoach/ui/coach/page.py" line="+119"/>
+        <location line="+439"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+435"/>
+        <location line="-438"/>
+        <location line="+131"/>
+        <location line="+319"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-449"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
@@ -331,12 +332,12 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+423"/>
+        <location line="+438"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar o reanudar (Espacio)</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-436"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>Reiniciar este paso, o volver al anterior en sus primeros segundos (Izquierda o B)</translation>
     </message>
@@ -371,7 +372,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <translation>Solo dirección, tiempo, objetivos y siguiente, a pantalla completa (F11; Esc para salir)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+130"/>
         <source>Esc or F11: leave the workout view</source>
         <translation>Esc o F11: salir del modo entreno</translation>
     </message>
@@ -487,7 +488,8 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-307"/>
+        <location line="+314"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
@@ -497,7 +499,8 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
         <translation>Girar ya, sin esperar a la frecuencia cardíaca (Espacio)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-316"/>
+        <location line="+319"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -2977,7 +2980,7 @@ Hacia delante: {forward:.0f} bpm ({forward_n} tramos)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+306"/>
+        <location filename="../../walkcoach/ui/app.py" line="+313"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>No se ha podido guardar la última sesión en el historial ({problem}). Se conserva en {file} y se añadirá al historial en el próximo inicio en que se pueda escribir.</translation>
     </message>
@@ -4151,7 +4154,7 @@ por encima de tu límite</translation>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+176"/>
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+188"/>
         <source>Muscles worked</source>
         <translation>Músculos trabajados</translation>
     </message>
@@ -4941,7 +4944,7 @@ por encima de tu límite</translation>
         <translation>Es hora de caminar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Today&apos;s plan session: %1</source>
         <translation>Sesión del plan de hoy: %1</translation>
     </message>
@@ -8267,7 +8270,7 @@ Tramo más largo hacia atrás: {run}</translation>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+74"/>
+        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+76"/>
         <source>Elapsed</source>
         <translation>Transcurrido</translation>
     </message>
@@ -8289,21 +8292,24 @@ Tramo más largo hacia atrás: {run}</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+23"/>
         <source>{value} mi</source>
         <translation>{value} mi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location line="+18"/>
         <source>{value} km</source>
         <translation>{value} km</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>≈ {value} kcal</source>
         <translation>≈ {value} kcal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Distance (belt)</source>
         <translation>Distancia (cinta)</translation>
     </message>

@@ -258,19 +258,20 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+116"/>
-        <location line="+424"/>
+        <location filename="../../walkcoach/ui/coach/page.py" line="+119"/>
+        <location line="+439"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+435"/>
+        <location line="-438"/>
+        <location line="+131"/>
+        <location line="+319"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-449"/>
         <source>Previous step</source>
         <translation>Précédent</translation>
     </message>
@@ -331,12 +332,12 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+423"/>
+        <location line="+438"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-436"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>Recommencer cette étape, ou revenir à la précédente dans ses premières secondes (Gauche ou B)</translation>
     </message>
@@ -371,7 +372,7 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
         <translation>Seulement direction, temps, consignes et suite, en plein écran (F11&#xa0;; Échap pour quitter)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+130"/>
         <source>Esc or F11: leave the workout view</source>
         <translation>Échap ou F11&#xa0;: quitter la vue entraînement</translation>
     </message>
@@ -487,7 +488,8 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-307"/>
+        <location line="+314"/>
         <source>Go on</source>
         <translation>Continuer</translation>
     </message>
@@ -497,7 +499,8 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
         <translation>Faire demi-tour maintenant, sans attendre la fréquence cardiaque (Espace)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-316"/>
+        <location line="+319"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -2977,7 +2980,7 @@ Avant&#xa0;: {forward:.0f} bpm ({forward_n} segments)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+306"/>
+        <location filename="../../walkcoach/ui/app.py" line="+313"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>La dernière séance n&apos;a pas pu être enregistrée dans l&apos;historique ({problem}). Elle est conservée dans {file} et sera ajoutée à l&apos;historique au prochain démarrage qui pourra l&apos;écrire.</translation>
     </message>
@@ -4151,7 +4154,7 @@ au-dessus de votre plafond</translation>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+176"/>
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+188"/>
         <source>Muscles worked</source>
         <translation>Muscles sollicités</translation>
     </message>
@@ -4941,7 +4944,7 @@ au-dessus de votre plafond</translation>
         <translation>C&apos;est l&apos;heure de votre marche</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Today&apos;s plan session: %1</source>
         <translation>Aujourd&apos;hui, séance du plan&#xa0;: %1</translation>
     </message>
@@ -8267,7 +8270,7 @@ Plus longue marche arrière&#xa0;: {run}</translation>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+74"/>
+        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+76"/>
         <source>Elapsed</source>
         <translation>Écoulé</translation>
     </message>
@@ -8289,21 +8292,24 @@ Plus longue marche arrière&#xa0;: {run}</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+23"/>
         <source>{value} mi</source>
         <translation>{value} mi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location line="+18"/>
         <source>{value} km</source>
         <translation>{value} km</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>≈ {value} kcal</source>
         <translation>≈ {value} kcal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Distance (belt)</source>
         <translation>Distance (tapis)</translation>
     </message>

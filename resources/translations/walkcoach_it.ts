@@ -258,19 +258,20 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+116"/>
-        <location line="+424"/>
+        <location filename="../../walkcoach/ui/coach/page.py" line="+119"/>
+        <location line="+439"/>
         <source>Start</source>
         <translation>Avvia</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+435"/>
+        <location line="-438"/>
+        <location line="+131"/>
+        <location line="+319"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-449"/>
         <source>Previous step</source>
         <translation>Precedente</translation>
     </message>
@@ -331,12 +332,12 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+423"/>
+        <location line="+438"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausa o ripresa (Spazio)</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-436"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>Ricomincia questo tratto, o torna al precedente nei primi secondi (Sinistra o B)</translation>
     </message>
@@ -371,7 +372,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Solo direzione, tempo, obiettivi e tratto successivo, a tutto schermo (F11; Esc per uscire)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+130"/>
         <source>Esc or F11: leave the workout view</source>
         <translation>Esc o F11: esci dalla Vista allenamento</translation>
     </message>
@@ -487,7 +488,8 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-307"/>
+        <location line="+314"/>
         <source>Go on</source>
         <translation>Continua</translation>
     </message>
@@ -497,7 +499,8 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
         <translation>Girati ora, senza aspettare la frequenza cardiaca (Spazio)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-316"/>
+        <location line="+319"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
@@ -2977,7 +2980,7 @@ Avanti: {forward:.0f} bpm ({forward_n} tratti)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+306"/>
+        <location filename="../../walkcoach/ui/app.py" line="+313"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>Non è stato possibile salvare l&apos;ultima sessione nella cronologia ({problem}). È conservata in {file} e verrà aggiunta alla cronologia al prossimo avvio in cui si potrà scrivere.</translation>
     </message>
@@ -4151,7 +4154,7 @@ sopra la tua soglia</translation>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+176"/>
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+188"/>
         <source>Muscles worked</source>
         <translation>Muscoli al lavoro</translation>
     </message>
@@ -4941,7 +4944,7 @@ sopra la tua soglia</translation>
         <translation>È ora della tua camminata</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Today&apos;s plan session: %1</source>
         <translation>Sessione di oggi del piano: %1</translation>
     </message>
@@ -8267,7 +8270,7 @@ Tratto all&apos;indietro più lungo: {run}</translation>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+74"/>
+        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+76"/>
         <source>Elapsed</source>
         <translation>Trascorso</translation>
     </message>
@@ -8289,21 +8292,24 @@ Tratto all&apos;indietro più lungo: {run}</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+23"/>
         <source>{value} mi</source>
         <translation>{value} mi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location line="+18"/>
         <source>{value} km</source>
         <translation>{value} km</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>≈ {value} kcal</source>
         <translation>≈ {value} kcal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Distance (belt)</source>
         <translation>Distanza (nastro)</translation>
     </message>

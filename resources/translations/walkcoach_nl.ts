@@ -258,19 +258,20 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
 <context>
     <name>CoachPage</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/page.py" line="+116"/>
-        <location line="+424"/>
+        <location filename="../../walkcoach/ui/coach/page.py" line="+119"/>
+        <location line="+439"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+435"/>
+        <location line="-438"/>
+        <location line="+131"/>
+        <location line="+319"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-449"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
@@ -331,12 +332,12 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+423"/>
+        <location line="+438"/>
         <source>Pause or resume (Space)</source>
         <translation>Pauzeren of hervatten (Spatiebalk)</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-436"/>
         <source>Restart this step, or go to the previous one in its first seconds (Left or B)</source>
         <translation>Begin deze stap opnieuw, of ga in de eerste seconden naar de vorige (Pijl links of B)</translation>
     </message>
@@ -371,7 +372,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
         <translation>Alleen richting, tijd, doelen en hierna, over het hele scherm (F11; Esc: terug)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+130"/>
         <source>Esc or F11: leave the workout view</source>
         <translation>Esc of F11: trainingsweergave verlaten</translation>
     </message>
@@ -487,7 +488,8 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
         <translation>Opnieuw starten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-307"/>
+        <location line="+314"/>
         <source>Go on</source>
         <translation>Ga door</translation>
     </message>
@@ -497,7 +499,8 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
         <translation>Nu omdraaien, zonder op de hartslag te wachten (Spatiebalk)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-316"/>
+        <location line="+319"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
@@ -2977,7 +2980,7 @@ Vooruit: {forward:.0f} bpm ({forward_n} onderdelen)</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+306"/>
+        <location filename="../../walkcoach/ui/app.py" line="+313"/>
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>De laatste sessie kon niet in de geschiedenis worden opgeslagen ({problem}). Ze is bewaard in {file} en wordt aan de geschiedenis toegevoegd bij de volgende start waarbij dat lukt.</translation>
     </message>
@@ -4151,7 +4154,7 @@ boven je grens</translation>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+176"/>
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+188"/>
         <source>Muscles worked</source>
         <translation>Belaste spieren</translation>
     </message>
@@ -4941,7 +4944,7 @@ boven je grens</translation>
         <translation>Tijd voor je wandeling</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Today&apos;s plan session: %1</source>
         <translation>Vandaag in je trainingsschema: %1</translation>
     </message>
@@ -8267,7 +8270,7 @@ Langste stuk achteruit: {run}</translation>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+74"/>
+        <location filename="../../walkcoach/ui/coach/stats_strip.py" line="+76"/>
         <source>Elapsed</source>
         <translation>Verstreken</translation>
     </message>
@@ -8289,21 +8292,24 @@ Langste stuk achteruit: {run}</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+23"/>
         <source>{value} mi</source>
         <translation>{value} mi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location line="+18"/>
         <source>{value} km</source>
         <translation>{value} km</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>≈ {value} kcal</source>
         <translation>≈ {value} kcal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Distance (belt)</source>
         <translation>Afstand (band)</translation>
     </message>

@@ -2929,7 +2929,7 @@ Forward: {forward:.0f} bpm ({forward_n} segments)~~~~~~~~ ~~~~~~~~ ~~]</translat
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../walkcoach/ui/app.py" line="+306" />
+        <location filename="../../walkcoach/ui/app.py" line="+313" />
         <source>The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.</source>
         <translation>[The last session could not be saved to the history ({problem}). It is kept in {file} and will be added to the history at the next start that can write it.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
@@ -4100,7 +4100,7 @@ above your ceiling~~~~~~]</translation>
 <context>
     <name>MusclePanel</name>
     <message>
-        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+176" />
+        <location filename="../../walkcoach/ui/coach/muscle_panel.py" line="+188" />
         <source>Muscles worked</source>
         <translation>[Muscles worked~~~~]</translation>
     </message>
