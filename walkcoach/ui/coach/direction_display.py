@@ -167,12 +167,12 @@ class DirectionGlyph(QWidget):
 
 def wrapped_height_px(label: QLabel, text: str, width_px: int) -> int:
     """How high ``label``'s font sets ``text`` wrapped at ``width_px``."""
-    from PySide6.QtCore import QRect, Qt  # only with a note or a turn: not for the first frame
+    from PySide6.QtCore import QRect
 
-    flags = Qt.TextFlag.TextWordWrap
-    return (
-        QFontMetrics(label.font()).boundingRect(QRect(0, 0, width_px, 100000), flags, text).height()
-    )
+    from walkcoach.ui.widgets.clamped_label import TEXT_WORD_WRAP  # by value: not Qt's namespace
+
+    bounds = QRect(0, 0, width_px, 100000)
+    return QFontMetrics(label.font()).boundingRect(bounds, TEXT_WORD_WRAP, text).height()
 
 
 def elided_lines(label: QLabel, text: str, width_px: int, max_lines: int) -> str:
