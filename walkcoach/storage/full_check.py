@@ -1,8 +1,8 @@
 """A note beside the history file asking the next open for a whole-file integrity check.
 
 The check at every open leaves the per-second samples out (storage.db.UNCHECKED_AT_OPEN says
-why). Every read of them goes through :func:`reading_samples`: when it finds damage it leaves
-this note (``history.sqlite3.check-all``) and raises StorageError, and the next open checks every
+why). Every read of them goes through :func:`walkcoach.storage.sample_reads.reading_samples`:
+when it finds damage it leaves this note (``history.sqlite3.check-all``) and raises StorageError, and the next open checks every
 table, so the damaged file is moved aside and rescued like any other instead of failing the same
 way at each look at a session.
 """
@@ -12,11 +12,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 from walkcoach.core.files import create_private_file
-from walkcoach.core.i18n import translate
 
 SUFFIX = ".check-all"
 
@@ -47,28 +45,3 @@ def file_of(conn: sqlite3.Connection) -> str:
         if name == "main":
             return str(file or "")
     return ""
-
-
-@contextlib.contextmanager
-def reading_samples(conn: sqlite3.Connection) -> Iterator[None]:
-    """Around any statement that reads the samples table: damage found there becomes a
-    StorageError that says so, and the next open of the file checks all of it."""
-    from walkcoach.storage.db import is_damage  # db imports this module
-    from walkcoach.storage.errors import StorageError
-
-    try:
-        yield
-    except sqlite3.DatabaseError as exc:
-        if not is_damage(exc):
-            raise
-        db_file = file_of(conn)
-        if db_file:
-            request(db_file)
-        message = translate(
-            "Storage",
-            "the treadmill and heart-rate samples cannot be read: the history file is damaged "
-            "({reason}). WalkCoach keeps the file aside and rescues what can be read the next "
-            "time it opens the history",
-        )
-        #: {reason} is SQLite's own report, in English.
-        raise StorageError(message.format(reason=" ".join(str(exc).split())[:120])) from exc

@@ -23,8 +23,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from walkcoach.core.hr_figures import heart_rate_figures
 from walkcoach.core.hr_zones import HeartRateZones
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
-from walkcoach.storage import full_check
 from walkcoach.storage.history import from_db_time, to_db_time
+from walkcoach.storage.sample_reads import reading_samples
 
 MAX_HOLD_S = 5.0  # as ZoneTimer's max_gap_s and core.measured.MAX_HOLD_S
 SPEED_STEP_KMH = 0.5  # segments are paired at speeds rounded to this step
@@ -156,7 +156,7 @@ def weekly_time_in_zones(
     }
     since = _midnight(first_monday, tz)
     found = False
-    with full_check.reading_samples(conn):
+    with reading_samples(conn):
         held = conn.execute(_HELD_SQL, (to_db_time(since), STATUS_RUNNING)).fetchall()
     for started_at, bpm, held_s in held:
         day = from_db_time(started_at).astimezone(tz).date()
@@ -201,7 +201,7 @@ def backward_vs_forward(conn: sqlite3.Connection, since: datetime | None = None)
     :data:`MIN_SETTLED_S` seconds of heart rate after its first :data:`SETTLE_S` (about one
     sample a second). ``since``: sessions started from then on (None: all)."""
     since_text = to_db_time(since) if since is not None else ""
-    with full_check.reading_samples(conn):
+    with reading_samples(conn):
         rows = conn.execute(
             _SEGMENT_MEANS_SQL, (since_text, STATUS_RUNNING, SETTLE_S, SETTLE_S + MIN_SETTLED_S)
         ).fetchall()
@@ -227,7 +227,7 @@ def backward_vs_forward(conn: sqlite3.Connection, since: datetime | None = None)
 
 def has_heart_rate(conn: sqlite3.Connection, since: datetime | None = None) -> bool:
     """Whether a session started from ``since`` on (None: any) recorded a heart rate at all."""
-    with full_check.reading_samples(conn):
+    with reading_samples(conn):
         row = conn.execute(
             "SELECT EXISTS (SELECT 1 FROM samples WHERE heart_rate_bpm IS NOT NULL AND session_id "
             "IN (SELECT id FROM sessions WHERE started_at >= ? AND status != ?))",

@@ -15,7 +15,7 @@ from typing import Any, overload
 
 from walkcoach.core.measured import BeltSample
 from walkcoach.core.records import STATUS_RUNNING, SegmentRecord, SessionRecord
-from walkcoach.storage import full_check
+from walkcoach.storage.sample_reads import reading_samples
 from walkcoach.storage.schema import HR_ZONE_COLUMNS
 
 _SESSION_COLUMNS = (
@@ -160,7 +160,7 @@ def session_samples(conn: sqlite3.Connection, session_id: int) -> list[BeltSampl
 
     StorageError when they are damaged; the next open of the file then checks all of it and
     rescues it (the open's own check leaves the samples out: storage.db.UNCHECKED_AT_OPEN)."""
-    with full_check.reading_samples(conn):
+    with reading_samples(conn):
         return [
             _sample(r)
             for r in conn.execute(
@@ -191,7 +191,7 @@ def delete_session(conn: sqlite3.Connection, session_id: int) -> bool:
             )
         # Segments first, by hand: correct even on a connection opened without foreign keys.
         conn.execute("DELETE FROM segments WHERE session_id = ?", (session_id,))
-        with full_check.reading_samples(conn):
+        with reading_samples(conn):
             conn.execute("DELETE FROM samples WHERE session_id = ?", (session_id,))
         deleted = conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount
         conn.execute("COMMIT")
