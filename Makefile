@@ -5,9 +5,9 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 # Two workers (pytest-xdist): most tests wait on X servers, sound and child processes. Tests
-# marked serial run afterwards in one process (see the marker's users for why); tests that share
-# one expensive run stay on one worker (xdist_group). The slowest 15 are listed at the end.
-PYTEST_ARGS ?= -n 2 --dist loadgroup --durations=15
+# marked serial run afterwards in one process (see the marker's users for why). The slowest 15
+# are listed at the end.
+PYTEST_ARGS ?= -n 2 --durations=15
 
 .PHONY: run test lint bench clean
 

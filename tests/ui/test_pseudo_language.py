@@ -397,3 +397,28 @@ def test_a_copy_of_a_builtin_is_in_the_language_shown(qtbot, qapp, data_dir):
         assert labels and all(label.startswith("[") for label in labels)
     finally:
         remove_translations(qapp, loaded)
+
+
+def test_a_builtin_opened_in_the_editor_shows_its_texts_in_the_language_shown(
+    qtbot, qapp, data_dir
+):
+    """The list and the tree showed a built-in's name and labels translated, its read-only
+    forms the English of its file (seen on the German editor screenshot)."""
+    from walkcoach.core.muscles import load_model
+    from walkcoach.core.settings import Settings
+    from walkcoach.ui.editor.window import ProgramEditor
+    from walkcoach.ui.i18n import install_translations, remove_translations
+
+    loaded = install_translations(qapp, "", pseudo_check.PSEUDO_ENV)
+    try:
+        editor = ProgramEditor(Settings(units="kmh"), model=load_model())
+        qtbot.addWidget(editor)
+        assert editor.document is not None
+        original = editor.program_by_id(editor.document.program_id)
+        assert original is not None and original.builtin
+        shown = editor.document.program()
+        assert shown.name.startswith("[") and shown.description.startswith("[")
+        labels = [p.segment.label for p in shown.planned_segments() if p.segment.label]
+        assert labels and all(label.startswith("[") for label in labels)
+    finally:
+        remove_translations(qapp, loaded)

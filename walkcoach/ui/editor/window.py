@@ -49,6 +49,7 @@ from walkcoach.ui.editor.forms import BlockForm, ProgramInfoForm, SegmentForm, f
 from walkcoach.ui.editor.model import PROBLEM_MARK, ProgramTreeModel
 from walkcoach.ui.editor.style import editor_style_sheet, problem_colour, system_font
 from walkcoach.ui.editor.summary import SummaryPanel
+from walkcoach.ui.resource_text import shown_builtin
 from walkcoach.ui.widgets.flow_layout import FlowLayout
 from walkcoach.ui.widgets.folding import FoldingFrame, VerticalScrollArea
 from walkcoach.ui.widgets.screen_fit import fit_size
@@ -483,7 +484,10 @@ class ProgramEditor(QMainWindow):
             self._selecting = False
 
     def open_program(self, program: Program, *, select_in_list: bool = False) -> None:
-        document = ProgramDocument.from_program(program)
+        # A built-in is read-only: its forms show its texts in the user's language, as the list
+        # and the tree do (a user's own program shows what its file holds).
+        shown = shown_builtin(program) if program.builtin else program
+        document = ProgramDocument.from_program(shown)
         document.subscribe(self._on_document_changed)
         self.document = document
         self.current_path = None
