@@ -59,7 +59,9 @@ class FlowLayout(QLayout):
         if not 0 <= index < len(self._items):
             return None
         item = self._items.pop(index)
+        # Both are keyed by id(): a later item given the same id must not inherit either.
         self._stretch.pop(id(item), None)
+        self._lead.discard(id(item))
         return item
 
     # -- geometry -----------------------------------------------------------------------------
