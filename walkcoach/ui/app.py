@@ -1,8 +1,10 @@
 """Composition root of the GUI: builds every object once, wires them together, runs the event loop.
 
-Two jobs left: the Gui holder with its late start-up steps, and the builders of the window, the
-cue player and the history writer. Still past 400 lines: the builders are the next to go, beside
-the Gui. The start-up probes it prints at the first frame of a smoke test (first-frame time, peak
+Past 400 lines as one job, the composition root: the start-up sequence (first frame, then the
+deferred steps in order), the Gui holder that owns what it built, and the builders of the
+window, the cue player and the history writer, which only this sequence calls and whose order
+the first-frame figures depend on (docs/performance.md); apart, each would be read with the
+others open beside it. The start-up probes it prints at the first frame of a smoke test (first-frame time, peak
 memory) are in ui/platform/startup_probes.py.
 """
 

@@ -46,7 +46,7 @@ def add_program_menus(window, bar: QMenuBar) -> None:
 
 
 def _apply(window) -> None:
-    from walkcoach.ui.dialogs.settings import apply_live_settings
+    from walkcoach.ui.dialogs.apply_settings import apply_live_settings
 
     apply_live_settings(
         window.settings, app=QApplication.instance(), window=window, cue_player=window.cue_player

@@ -94,7 +94,7 @@ def test_saved_preferences_keep_the_totals_at_their_scaled_size(coach, qtbot, qa
     their first polish: the totals' figures grew to 26 px at 600 px (wider, and their
     view buttons dropped onto the controls' line)."""
     from walkcoach.ui import theme
-    from walkcoach.ui.dialogs.settings import apply_live_settings
+    from walkcoach.ui.dialogs.apply_settings import apply_live_settings
 
     style, font, palette = qapp.styleSheet(), qapp.font(), qapp.palette()
     try:

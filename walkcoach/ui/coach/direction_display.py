@@ -1,7 +1,8 @@
 """The dominant part of the coach page: which way to face (shape + colour + word) and time left.
 
-Past 400 lines as one piece: the glyph, the word and the time share one layout that scales
-together with the window.
+Past 400 lines as one piece: the glyph, the word, the targets, the note, the turn steps and the
+time share one layout that scales with the window, and on a short one decides together what
+gives way (the note first, the digits last); the text cutting is the widgets' clamp_text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from walkcoach.ui.platform.lean_qt import set_enum
 from walkcoach.ui.theme import style_for
+from walkcoach.ui.widgets.clamped_label import clamp_text
 
 if TYPE_CHECKING:
     from walkcoach.ui.coach.heart_rate_badge import HeartRateBadge
@@ -39,7 +41,6 @@ DIGITS_MIN_GLYPH_SHARE = 1 / 6
 # screen before the digits would.
 FONT_STEP = 0.85
 TARGETS_LEAST_WORD_SHARE = 0.52
-ELLIPSIS = "\u2026"
 # Between words of one step a no-break space, so a step is never split over two lines.
 NBSP = "\u00a0"
 
@@ -163,42 +164,6 @@ class DirectionGlyph(QWidget):
         pen.setColor(self.colour)
         pen.setWidthF(w * 0.1)
         p.strokePath(path, pen)
-
-
-def wrapped_height_px(label: QLabel, text: str, width_px: int) -> int:
-    """How high ``label``'s font sets ``text`` wrapped at ``width_px``."""
-    from PySide6.QtCore import QRect
-
-    from walkcoach.ui.widgets.clamped_label import TEXT_WORD_WRAP  # by value: not Qt's namespace
-
-    bounds = QRect(0, 0, width_px, 100000)
-    return QFontMetrics(label.font()).boundingRect(bounds, TEXT_WORD_WRAP, text).height()
-
-
-def elided_lines(label: QLabel, text: str, width_px: int, max_lines: int) -> str:
-    """``text`` as it fits ``max_lines`` wrapped lines of ``label``'s font: whole, or cut at a
-    word with an ellipsis."""
-    limit_px = QFontMetrics(label.font()).lineSpacing() * max_lines + 1
-    if width_px <= 0 or wrapped_height_px(label, text, width_px) <= limit_px:
-        return text
-    words = text.split(" ")
-    low, high = 0, len(words)  # the most words that fit, with the ellipsis
-    while low < high:
-        middle = (low + high + 1) // 2
-        candidate = " ".join(words[:middle]) + ELLIPSIS
-        if wrapped_height_px(label, candidate, width_px) <= limit_px:
-            low = middle
-        else:
-            high = middle - 1
-    if low == 0:  # not even one word: cut it by characters
-        return QFontMetrics(label.font()).elidedText(text, _elide_right(), width_px * max_lines)
-    return " ".join(words[:low]).rstrip(",;:·-–") + ELLIPSIS
-
-
-def _elide_right():
-    from PySide6.QtCore import Qt
-
-    return Qt.TextElideMode.ElideRight
 
 
 class FitLabel(QLabel):
@@ -588,7 +553,9 @@ class DirectionDisplay(QFrame):
             (self.note_label, self._note_text, note_lines, right_px),
             (self.next_label, self._next_text, next_lines, full_px),
         ):
-            shown = text if not lines or not text else elided_lines(label, text, width_px, lines)
+            shown = text
+            if lines and text:  # whole, or cut at a word with "…" (the widgets' clamp_text)
+                shown = clamp_text(QFontMetrics(label.font()), text, width_px, lines)
             if label.text() != shown:
                 label.setText(shown)
             label.setToolTip(text if shown != text else "")

@@ -3,10 +3,11 @@ on the first page; heart-rate zones and coaching on the second (heart_rate_prefs
 
 The dialog edits a copy; Save validates it, copies it into the live Settings object, writes it
 (through the caller's save function, i.e. save_settings) and emits ``settings_applied`` so the
-running app applies it at once (``apply_live_settings``).
+running app applies it at once (``ui/dialogs/apply_settings.py``).
 
-Past 400 lines as one piece: the Preferences dialog with the weight field and unit choices
-that the first-run welcome reuses, and the applying of changed settings to the running app.
+Past 400 lines as one piece: the one Preferences dialog (its two tabs, loading, checking and
+storing every field) and the weight field and unit choices the first-run welcome reuses; the
+applying of changed settings to the running app is in apply_settings.py.
 """
 
 from __future__ import annotations
@@ -492,53 +493,3 @@ class SettingsDialog(QDialog):
             return
         self.settings_applied.emit(self.settings)
         super().accept()
-
-
-def apply_live_settings(settings: Settings, *, app=None, window=None, cue_player=None) -> None:
-    """Apply changed settings to the running app: theme, sound, flash, menus, units shown."""
-    if app is not None:
-        from walkcoach.ui import theme
-
-        theme.apply(app, settings.theme)
-    if cue_player is not None:
-        cue_player.set_volume(settings.volume)
-        cue_player.set_muted(settings.muted)
-        cue_player.set_voice_enabled(settings.voice_enabled)
-    if window is None:
-        return
-    for overlay in (
-        getattr(window, "flash_overlay", None),
-        getattr(getattr(window, "mini_view", None), "flash_overlay", None),
-    ):
-        if overlay is not None:
-            overlay.enabled = bool(settings.flash_on_change)
-    for name, value in (
-        ("flash_action", settings.flash_on_change),
-        ("mute_action", settings.muted),
-        ("safety_each_action", settings.safety_check_each_session),
-    ):
-        action = getattr(window, name, None)
-        if action is not None and action.isChecked() != bool(value):
-            action.blockSignals(True)  # the settings are saved already; no second save
-            action.setChecked(bool(value))
-            action.blockSignals(False)
-    update_mute = getattr(window, "_update_mute_label", None)
-    if update_mute is not None:
-        update_mute()
-    controller = getattr(window, "controller", None)
-    page = getattr(window, "page", None)
-    if page is not None and app is not None:
-        # The new style sheet gives widgets back the fonts they had at their first polish:
-        # the page's scaled ones (the totals' figures at 26 px, not 22 at 600 px) set again.
-        page.rescale()
-    if controller is not None and getattr(controller, "active", False):
-        controller.refresh()  # speeds and distance in the new units on the next frame
-    elif page is not None:
-        page.show_program(page.picker.current_program())
-    editor = getattr(window, "program_editor", None)
-    if editor is not None:
-        editor.apply_settings()
-    if getattr(window, "page_stack", None) is not None:
-        from walkcoach.ui.history.wiring import apply_history_settings
-
-        apply_history_settings(window)

@@ -5,9 +5,10 @@ the user's folder at once, so the list always mirrors the files; edits are then 
 (atomic, via library.save_user_program). Questions use open(), never exec(), so the window and
 the coach session behind it stay responsive.
 
-Past 400 lines (about 870): one window class with its menus and its question dialogs (save
-changes?, delete?, replace?). The forms, the tree model, the files and the summary already stand
-apart in ui/editor/; the question dialogs are the part that could follow (not done yet).
+Past 400 lines (about 870) as one piece: one window class whose menus, selection, forms and
+question dialogs (save changes?, delete?, replace?) all act on the one open ProgramDocument and
+its undo stack. The forms, the tree model, the files and the summary stand apart in ui/editor/;
+the question dialogs could follow, but each is a few lines around the window's own state.
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ costs half a second nobody should pay at start-up). Data comes from SQL totals
 (``storage.summaries``), never from 40,000 segment objects; the Muscles and Sessions tabs fill
 when first shown.
 
-Past 400 lines as one piece: one widget whose tabs are filled from one background load and
-redrawn together after each session; the charts, panels and table live in modules of their own.
+Past 400 lines as one piece: one widget whose tabs are filled from its background reads (the
+sessions, and the heart-rate figures on a thread of their own) and redrawn together after each
+session; the charts, panels, table and exports live in modules of their own.
 """
 
 from __future__ import annotations
