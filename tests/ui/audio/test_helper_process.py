@@ -34,3 +34,35 @@ def test_deleting_the_owner_under_a_chatty_helper_does_not_crash(qapp):
         process.wait(timeout=5)
         for _ in range(20):
             QCoreApplication.processEvents()
+
+
+# Takes half a second to quit once its input ends, as a helper still starting up does.
+SLOW_TO_QUIT = (
+    "import sys, time\nprint('{\"up\": 1}', flush=True)\nsys.stdin.read()\ntime.sleep(0.5)\n"
+)
+
+
+def test_helpers_told_to_quit_first_quit_together(qapp):
+    owner = QObject()
+    helpers = [
+        HelperProcess(f"slow {n}", [sys.executable, "-c", SLOW_TO_QUIT], {}, owner)
+        for n in range(2)
+    ]
+    up: list[dict] = []
+    for helper in helpers:
+        helper.message.connect(up.append)
+    assert all(helper.start() for helper in helpers)
+    processes = [helper.process for helper in helpers]
+    deadline = time.monotonic() + 20
+    while len(up) < 2 and time.monotonic() < deadline:  # both interpreters up and reading
+        QCoreApplication.processEvents()
+    assert len(up) == 2
+    started_s = time.monotonic()
+    helpers[1].end_input()
+    helpers[0].close()
+    helpers[1].close()
+    took_s = time.monotonic() - started_s
+    assert all(p is not None and p.returncode == 0 for p in processes)  # ended on their own
+    assert 0.5 <= took_s < 0.95, took_s  # one half second, not two in a row
+    assert helpers[1].process is None and not helpers[1].running
+    shiboken6.delete(owner)

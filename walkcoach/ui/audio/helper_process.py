@@ -106,6 +106,14 @@ class HelperProcess(QObject):
             return False
         return True
 
+    def end_input(self) -> None:
+        """Tells the helper to quit (end of its input) without waiting for it: close() waits.
+        Two helpers told first and waited for after quit together (the app's quit waited
+        for the sound helper, then the speech helper, one after the other)."""
+        if self.process is not None and self.process.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.process.stdin.close()
+
     def close(self) -> None:
         """Ends the helper: end of input first, a kill if it does not go."""
         if self._finalizer is not None:

@@ -230,6 +230,7 @@ class CuePlayerBase(QObject):
         for timer in self._speech_timers:
             timer.stop()
         self._speech_timers.clear()
+        self.speech.end_input()  # it quits while the sound output closes
         self._close_output()
         self.speech.close()
 

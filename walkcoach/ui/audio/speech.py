@@ -181,6 +181,10 @@ class SpeechClient(QObject):
     def stop(self) -> None:
         self._send({"stop": True})
 
+    def end_input(self) -> None:
+        """The helper starts to quit; close() waits for it."""
+        self.helper.end_input()
+
     def close(self) -> None:
         self.helper.close()
 
