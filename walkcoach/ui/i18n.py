@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from walkcoach.core import i18n as core_i18n
 from walkcoach.locales import (  # noqa: F401  (the names this module has always offered)
@@ -81,6 +81,9 @@ def install_translations(
     if language == SOURCE_LANGUAGE:
         return loaded  # the source text is English: nothing to load
     if language != PSEUDO_LOCALE:
+        # Here, not at the top: in English the first frame does without QLibraryInfo's class.
+        from PySide6.QtCore import QLibraryInfo
+
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _install(app, loaded, Path(qt_folder) / f"qtbase_{language}.qm")
     _install(app, loaded, qm_path(language))
