@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -11,8 +10,10 @@ from PySide6.QtWidgets import QApplication
 from walkcoach import resources
 
 
-@dataclass(frozen=True)
-class DirectionStyle:
+# A NamedTuple, not a dataclass: this module is imported before the first frame, and on Python
+# 3.11 a frozen dataclass costs some 4 million instructions to create (each generated method
+# is compiled from source), a NamedTuple about 1 million.
+class DirectionStyle(NamedTuple):
     """How one kind of segment looks: colour AND shape, so colour is never the only signal."""
 
     colour: str  # "#rrggbb", bright enough for dark and light backgrounds
