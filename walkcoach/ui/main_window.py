@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         controller: SessionController,
         settings,
         *,
-        muscle_panel: MusclePanel | None = None,
+        muscle_panel: MusclePanel | Callable[[QWidget], MusclePanel] | None = None,
         cue_player=None,
         save_settings: Callable[[], None] | None = None,
         window_state_path: Path | None = None,
