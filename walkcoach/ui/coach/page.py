@@ -89,7 +89,7 @@ class CoachPage(QWidget):
     ):
         """``muscle_panel``: the side panel, or what makes it with this page as its parent (the
         app's way: a panel made first and moved in here was polished again under the style
-        sheet with all its children, some 12 million instructions of the first frame)."""
+        sheet with all its children, some 10 million instructions of the first frame)."""
         super().__init__(parent)
         self.settings = settings
         self.plan: tuple[PlannedSegment, ...] = ()
