@@ -188,3 +188,53 @@ def test_zone_colours_are_five_distinct_colours_and_below_zone_one_is_dim(name):
     assert len(set(palette)) == 5
     assert theme.zone_colour(1, name) == palette[0] and theme.zone_colour(5, name) == palette[4]
     assert theme.zone_colour(0, name) == theme.colours(name)["text_dim"]
+
+
+# -- the drop-down's text field, known from the style sheet -------------------------------------
+
+
+@pytest.mark.parametrize("name", ["dark", "light"])
+@pytest.mark.parametrize("system_pt", [9.0, 16.0])
+@pytest.mark.parametrize("right_to_left", [False, True], ids=["ltr", "rtl"])
+def test_the_drop_downs_text_field_is_where_the_style_puts_it(
+    restore_font, qtbot, name, system_pt, right_to_left
+):
+    """ElidingComboBox elides to the width the theme gives its field without asking the style
+    (the first frame would build QStyle's enums): both must agree, or the cut moves."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from walkcoach.ui.platform.lean_qt import set_enum
+    from walkcoach.ui.widgets.eliding_combo import ElidingComboBox
+
+    app = restore_font
+    theme._system_point_size = None
+    font = QFont(app.font())
+    font.setPointSizeF(system_pt)
+    app.setFont(font)
+    theme.apply(app, name)
+    insets_px = theme.combo_field_insets_px()
+    assert insets_px == theme.COMBO_FIELD_INSETS_PX
+    known = ElidingComboBox(field_insets_px=insets_px)
+    asked = ElidingComboBox()  # asks the style
+    for combo in (known, asked):
+        qtbot.addWidget(combo)
+        combo.addItem("First steps backward  (20:30, 6:00 backward)")
+        if right_to_left:
+            set_enum(combo, "layoutDirection", "RightToLeft")
+    for width_px in (90, 180, 350, 700):
+        for combo in (known, asked):
+            combo.setFixedWidth(width_px)
+            combo.ensurePolished()
+        option = QStyleOptionComboBox()
+        asked.initStyleOption(option)
+        field = asked.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, asked
+        )
+        assert field.width() == width_px - insets_px, width_px
+        assert known.shown_text() == asked.shown_text(), width_px
+
+
+def test_under_another_style_sheet_the_drop_down_asks_the_style(restore_font):
+    theme.apply(restore_font, "dark")
+    restore_font.setStyleSheet("QComboBox { padding: 1px; }")
+    assert theme.combo_field_insets_px() is None

@@ -21,9 +21,8 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from walkcoach import resources
 from walkcoach.core.i18n import QT_TRANSLATE_NOOP
@@ -60,8 +59,10 @@ ESTIMATE_SOURCE = QT_TRANSLATE_NOOP("Muscles", "WalkCoach estimate")
 _SAME = 1e-9  # inclines and speeds closer than this count as the figure's own condition
 
 
-@dataclass(frozen=True)
-class Activation:
+# A NamedTuple, not a dataclass: this module is imported before the first frame, and on Python
+# 3.11 a frozen dataclass costs some 4 million instructions to create (each generated method
+# is compiled from source), a NamedTuple about 1 million.
+class Activation(NamedTuple):
     muscle: Muscle
     activation: float  # % MVC, estimated unless basis says measured
     basis: str  # "measured" | "estimated"

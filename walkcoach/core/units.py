@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 KM_PER_MILE = 1.609344  # the international mile, exactly
 LB_PER_KG = 2.2046226218  # the international avoirdupois pound is 0.45359237 kg
@@ -76,8 +76,10 @@ def weight_text(weight_kg: float, unit: str) -> str:
     return f"{round(weight_in(weight_kg, unit), 1):g} {'lb' if unit == 'lb' else 'kg'}"
 
 
-@dataclass(frozen=True)
-class Units:
+# A NamedTuple, not a dataclass: this module is imported before the first frame, and on Python
+# 3.11 a frozen dataclass costs some 4 million instructions to create (each generated method
+# is compiled from source), a NamedTuple about 1 million.
+class Units(NamedTuple):
     """One choice for each quantity."""
 
     speed: str = "kmh"

@@ -445,8 +445,11 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
         event_log=event_log,
         recorder_factory=make_recorder,
     )
-    panel = MusclePanel(load_model(), diagram_later=True)
-    gui.muscle_panel = panel
+    model = load_model()
+
+    def make_muscle_panel(page) -> MusclePanel:
+        # Made in its place on the coach page: see CoachPage's muscle_panel.
+        return MusclePanel(model, page, diagram_later=True)
 
     def show_about(parent) -> None:
         from walkcoach.ui.dialogs.about import AboutDialog, figure_sources
@@ -456,13 +459,14 @@ def _build(app, args, program, event_log, data_dir: Path, all_programs) -> Gui:
     window = MainWindow(
         gui.controller,
         settings,
-        muscle_panel=panel,
+        muscle_panel=make_muscle_panel,
         cue_player=cue_player,
         save_settings=gui.save_settings,
         window_state_path=data_dir / "window.ini",
         show_about=show_about,
     )
     gui.window = window
+    gui.muscle_panel = window.page.muscle_panel
     errors: list = []
     programs = all_programs(errors)
     window.page.picker.set_programs(programs, select_id=FIRST_PROGRAM_ID)  # the first suggestion

@@ -17,10 +17,9 @@ check in tests/ui/test_translations.py.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from walkcoach.core import i18n as core_i18n
 from walkcoach.locales import (  # noqa: F401  (the names this module has always offered)
@@ -38,16 +37,21 @@ from walkcoach.ui import plurals
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class Loaded:
     """What ``install_translations`` did: the language used and the translators it installed
-    (kept referenced here: Qt does not own them, and a collected translator stops translating)."""
+    (kept referenced here: Qt does not own them, and a collected translator stops translating).
 
-    language: str  # "en", "de", ... or PSEUDO_LOCALE
-    locale_name: str  # the QLocale made the default, e.g. "de_DE"
-    translators: list[QTranslator] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)  # .qm files that were looked for, not found
-    previous_locale: QLocale = field(default_factory=QLocale)  # the default before, for undoing
+    A plain class, not a dataclass: it is made before the first frame, where a dataclass's
+    methods are compiled from source at import (on Python 3.11 some 2 million instructions for
+    this one), and nothing compares or prints it.
+    """
+
+    def __init__(self, language: str, locale_name: str, previous_locale: QLocale) -> None:
+        self.language = language  # "en", "de", ... or PSEUDO_LOCALE
+        self.locale_name = locale_name  # the QLocale made the default, e.g. "de_DE"
+        self.translators: list[QTranslator] = []
+        self.missing: list[str] = []  # .qm files that were looked for, not found
+        self.previous_locale = previous_locale  # the default before, for undoing
 
 
 def choose(setting: str, environ: dict[str, str] | None = None) -> tuple[str, str]:
@@ -81,6 +85,9 @@ def install_translations(
     if language == SOURCE_LANGUAGE:
         return loaded  # the source text is English: nothing to load
     if language != PSEUDO_LOCALE:
+        # Here, not at the top: in English the first frame does without QLibraryInfo's class.
+        from PySide6.QtCore import QLibraryInfo
+
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _install(app, loaded, Path(qt_folder) / f"qtbase_{language}.qm")
     _install(app, loaded, qm_path(language))

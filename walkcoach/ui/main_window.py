@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from walkcoach import APP_NAME
 from walkcoach.core.program import Program
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         controller: SessionController,
         settings,
         *,
-        muscle_panel: MusclePanel | None = None,
+        muscle_panel: MusclePanel | Callable[[QWidget], MusclePanel] | None = None,
         cue_player=None,
         save_settings: Callable[[], None] | None = None,
         window_state_path: Path | None = None,
@@ -76,8 +76,13 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.setWindowTitle(APP_NAME)
 
-        self.page = CoachPage(settings, muscle_panel, self)
-        self.setCentralWidget(self.page)
+        # The pages' stack (the coach page, the history and plan pages made on first use) is the
+        # central widget from the start, and the coach page is made in it: moved there after it
+        # was made, the whole page was reparented and Qt polished it under the style sheet again.
+        self.page_stack = QStackedWidget(self)
+        self.page = CoachPage(settings, muscle_panel, self.page_stack)
+        self.page_stack.addWidget(self.page)
+        self.setCentralWidget(self.page_stack)
         self.workout = WorkoutView(self)
         self._flash_overlay: FlashOverlay | None = (
             None  # made at the first flash (see flash_overlay)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -11,8 +10,10 @@ from PySide6.QtWidgets import QApplication
 from walkcoach import resources
 
 
-@dataclass(frozen=True)
-class DirectionStyle:
+# A NamedTuple, not a dataclass: this module is imported before the first frame, and on Python
+# 3.11 a frozen dataclass costs some 4 million instructions to create (each generated method
+# is compiled from source), a NamedTuple about 1 million.
+class DirectionStyle(NamedTuple):
     """How one kind of segment looks: colour AND shape, so colour is never the only signal."""
 
     colour: str  # "#rrggbb", bright enough for dark and light backgrounds
@@ -82,6 +83,17 @@ WCAG_AA_TEXT = 4.5  # contrast ratio for normal text (WCAG 2.x, success criterio
 WCAG_AA_LARGE_TEXT = 3.0  # for large text (18 pt, or 14 pt bold, and larger)
 
 _current_theme = "dark"  # the theme apply() last set: style_for() follows it
+_applied_style_sheet: str | None = None  # the style sheet apply() last set on the application
+
+# The drop-downs' box in the style sheet. ElidingComboBox needs to know where the text field
+# ends to elide its text; asking the style (QStyle.subControlRect) would make PySide6 build
+# QStyle's 570 enum members, some 50 million instructions of the first frame, which shows one.
+COMBO_BORDER_PX = 2
+COMBO_PADDING_X_PX = 10
+COMBO_PADDING_Y_PX = 6
+# What Qt's style sheets give the drop-down arrow's part when no ::drop-down rule sizes it.
+COMBO_DROP_DOWN_PX = 16
+COMBO_FIELD_INSETS_PX = 2 * (COMBO_BORDER_PX + COMBO_PADDING_X_PX) + COMBO_DROP_DOWN_PX
 
 
 # The coach is read from a treadmill, so text is a step larger than the desktop's: 1.25x the
@@ -201,8 +213,9 @@ QPushButton#primary:disabled {{
 }}
 QPushButton#danger {{ border-color: {c["danger"]}; }}
 QComboBox {{
-    background: {c["panel_alt"]}; border: 2px solid {c["border"]}; border-radius: 8px;
-    padding: 6px 10px; min-height: 36px; font-size: {base_pt * INPUT_FONT_SCALE:.1f}pt;
+    background: {c["panel_alt"]}; border: {COMBO_BORDER_PX}px solid {c["border"]};
+    border-radius: 8px; padding: {COMBO_PADDING_Y_PX}px {COMBO_PADDING_X_PX}px; min-height: 36px;
+    font-size: {base_pt * INPUT_FONT_SCALE:.1f}pt;
     combobox-popup: 0;
 }}
 QComboBox QAbstractItemView {{ background: {c["panel"]}; selection-background-color: {c["panel_alt"]}; }}
@@ -230,9 +243,22 @@ QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
 
 
+def combo_field_insets_px() -> int | None:
+    """How much narrower than a drop-down its text field is under the style sheet that apply()
+    set: None while the application shows another (or none), whose box only its style knows."""
+    app = QApplication.instance()
+    if _applied_style_sheet is None or app is None:
+        return None
+    return (
+        COMBO_FIELD_INSETS_PX
+        if cast(QApplication, app).styleSheet() == _applied_style_sheet
+        else None
+    )
+
+
 def apply(app: QApplication, theme: str) -> str:
     """Apply the theme to the whole application; returns the theme actually used."""
-    global _current_theme
+    global _current_theme, _applied_style_sheet
     resolved = resolve_theme(theme, app)
     _current_theme = resolved
     c = colours(resolved)
@@ -256,5 +282,6 @@ def apply(app: QApplication, theme: str) -> str:
     font = app.font()
     font.setPointSizeF(base_pt)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(resolved, base_pt))
+    _applied_style_sheet = style_sheet(resolved, base_pt)
+    app.setStyleSheet(_applied_style_sheet)
     return resolved

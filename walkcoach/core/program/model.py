@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from walkcoach.core import counted
 from walkcoach.core.i18n import QT_TRANSLATE_NOOP, decimal_point
@@ -53,8 +54,10 @@ MAX_TURN_S = 120.0
 AUTO_TURN_LABEL = QT_TRANSLATE_NOOP("Programs", "Turn around")  # a label, like the built-ins'
 
 
-@dataclass(frozen=True)
-class Problem:
+# A NamedTuple, not a dataclass: this module is imported before the first frame, and on Python
+# 3.11 a frozen dataclass costs some 4 million instructions to create (each generated method
+# is compiled from source), a NamedTuple about 1 million.
+class Problem(NamedTuple):
     """One thing wrong with a program: where (``main[1].duration_s``) and why."""
 
     where: str

@@ -314,6 +314,9 @@ class DirectionDisplay(QFrame):
         self._note_text = ""
         self._next_text = ""
         self._fitted_for: tuple = ()
+        # The note's and next line's cut texts of the fitting pass under way, by (font, text,
+        # width, lines): the GIVE_WAY levels ask for the same cuts again and again.
+        self._cuts: dict[tuple[str, str, int, int], str] = {}
         self._digits_floor_px = 0
         self.set_scale_height(720)
 
@@ -515,6 +518,7 @@ class DirectionDisplay(QFrame):
         if key == self._fitted_for or rect.height() <= 0:
             return
         self._fitted_for = key
+        self._cuts.clear()
         margins = self.layout().contentsMargins()
         full_px = rect.width() - margins.left() - margins.right()
         glyph_column_px = max(self.glyph.width(), self.glyph_column.sizeHint().width())
@@ -555,7 +559,13 @@ class DirectionDisplay(QFrame):
         ):
             shown = text
             if lines and text:  # whole, or cut at a word with "…" (the widgets' clamp_text)
-                shown = clamp_text(QFontMetrics(label.font()), text, width_px, lines)
+                font = label.font()
+                cut_key = (font.key(), text, width_px, lines)
+                shown = self._cuts.get(cut_key, "")
+                if not shown:
+                    shown = self._cuts[cut_key] = clamp_text(
+                        QFontMetrics(font), text, width_px, lines
+                    )
             if label.text() != shown:
                 label.setText(shown)
             label.setToolTip(text if shown != text else "")

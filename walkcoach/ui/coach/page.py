@@ -41,6 +41,8 @@ SHORT_WINDOW_PX = 700
 WORKOUT_SCALE = 1.45
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from walkcoach.core.events import Event
     from walkcoach.ui.coach.muscle_panel import MusclePanel
 
@@ -80,8 +82,14 @@ class CoachPage(QWidget):
     workout_clicked = Signal()
 
     def __init__(
-        self, settings, muscle_panel: MusclePanel | None = None, parent: QWidget | None = None
+        self,
+        settings,
+        muscle_panel: MusclePanel | Callable[[QWidget], MusclePanel] | None = None,
+        parent: QWidget | None = None,
     ):
+        """``muscle_panel``: the side panel, or what makes it with this page as its parent (the
+        app's way: a panel made first and moved in here was polished again under the style
+        sheet with all its children, some 10 million instructions of the first frame)."""
         super().__init__(parent)
         self.settings = settings
         self.plan: tuple[PlannedSegment, ...] = ()
@@ -114,7 +122,7 @@ class CoachPage(QWidget):
         self.belt_label = QLabel(self)
         self.belt_label.setObjectName("beltReading")
         self.belt_label.hide()
-        self.muscle_panel = muscle_panel
+        self.muscle_panel: MusclePanel | None = None  # made or placed with the layout below
 
         self.start_button = self._button(self.tr("Start"), self.start_clicked, "primary")
         self.pause_button = self._button(self.tr("Pause"), self.pause_clicked)
@@ -201,7 +209,12 @@ class CoachPage(QWidget):
         self.left_layout = left
         layout.addLayout(left, 3)
         if muscle_panel is not None:
-            muscle_panel.setParent(self)
+            # Here, after the controls: the Tab order follows the order children came in.
+            if isinstance(muscle_panel, QWidget):
+                muscle_panel.setParent(self)
+            else:
+                muscle_panel = muscle_panel(self)
+            self.muscle_panel = muscle_panel
             layout.addWidget(muscle_panel, 1)
 
         self.picker.program_changed.connect(self.show_program)

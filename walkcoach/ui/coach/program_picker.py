@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from walkcoach.core.program import TURN_DEFAULT_S, Program, format_duration
+from walkcoach.ui import theme
 from walkcoach.ui.platform.lean_qt import set_enum
 from walkcoach.ui.resource_text import program_description, program_name
 from walkcoach.ui.widgets.clamped_label import ClampedLabel
@@ -24,7 +25,9 @@ class ProgramPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._programs: list[Program] = []
-        self.combo = ElidingComboBox(self)  # elided, not cut mid-letter, on a small screen
+        # Elided, not cut mid-letter, on a small screen; where its text ends comes from the
+        # theme's style sheet, when that is the one shown (asking the style costs the first frame).
+        self.combo = ElidingComboBox(self, field_insets_px=theme.combo_field_insets_px())
         self.combo.setObjectName("programCombo")
         self.combo.setAccessibleName(self.tr("Program"))
         self.combo.setMinimumContentsLength(24)

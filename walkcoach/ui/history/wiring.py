@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMenu
 
 from walkcoach import paths
 from walkcoach.core.program import Program
@@ -22,11 +22,8 @@ log = logging.getLogger(__name__)
 
 
 def add_history_view(window, view_menu: QMenu) -> None:
-    """Put the coach page in a stack with a (lazily built) history page; View > History."""
-    stack = QStackedWidget(window)
-    stack.addWidget(window.takeCentralWidget())
-    window.setCentralWidget(stack)
-    window.page_stack = stack
+    """View > History: a history page (built on first use) beside the coach page in the
+    window's page stack (``window.page_stack``)."""
     window.history_page = None
     window.history_stale = True
     action = new_action(QCoreApplication.translate("HistoryWiring", "&History"), window)

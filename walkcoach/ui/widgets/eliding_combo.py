@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFontMetrics, QPaintEvent
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
+from PySide6.QtWidgets import QComboBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFontMetrics, QPaintEvent
+    from PySide6.QtWidgets import QStyleOptionComboBox
 
 ELLIPSIS = "\u2026"
 
@@ -15,25 +19,56 @@ ELIDE_MARGIN_PX = 4
 
 
 class ElidingComboBox(QComboBox):
-    """Qt clips a too-long current text at the field's edge ("6:00 back"); this elides it."""
+    """Qt clips a too-long current text at the field's edge ("6:00 back"); this elides it.
+
+    Qt paints the combo itself; the elided text reaches its paint through initStyleOption. The
+    style is asked where the text field ends only when ``field_insets_px`` (how much narrower
+    than the combo the field is) is not known: a first call into QStyle makes PySide6 build its
+    570 enum members, some 50 million instructions of the first frame.
+    """
+
+    def __init__(self, parent: QWidget | None = None, field_insets_px: int | None = None) -> None:
+        super().__init__(parent)
+        self._field_insets_px = field_insets_px
+        self._painting = False
 
     def shown_text(self) -> str:
         """The current text as painted: whole if it fits, else cut at a character with "…"."""
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        width = max(0, field.width() - ELIDE_MARGIN_PX)
-        return elide_right(self.fontMetrics(), option.currentText, width)
+        return elide_right(self.fontMetrics(), self.currentText(), self._text_width_px())
+
+    def _text_width_px(self) -> int:
+        if self._field_insets_px is not None:
+            field_width_px = self.width() - self._field_insets_px
+        else:
+            from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+            option = QStyleOptionComboBox()
+            QComboBox.initStyleOption(self, option)  # Qt's own: the current text as it is
+            field_width_px = (
+                self.style()
+                .subControlRect(
+                    QStyle.ComplexControl.CC_ComboBox,
+                    option,
+                    QStyle.SubControl.SC_ComboBoxEditField,
+                    self,
+                )
+                .width()
+            )
+        return max(0, field_width_px - ELIDE_MARGIN_PX)
+
+    def initStyleOption(self, option: QStyleOptionComboBox) -> None:
+        super().initStyleOption(option)
+        if self._painting:  # sizes and hit tests go on with the whole text
+            option.currentText = elide_right(
+                self.fontMetrics(), option.currentText, self._text_width_px()
+            )
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.shown_text()
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        self._painting = True
+        try:
+            super().paintEvent(event)
+        finally:
+            self._painting = False
 
 
 def elide_right(metrics: QFontMetrics, text: str, width_px: int) -> str:
