@@ -324,38 +324,3 @@ def test_muscle_panel_shows_two_whole_entries_in_body_size(qtbot, model):
     assert any(abs(shown - edge) <= 2 for edge in edges)  # the view ends between two entries
     assert all("<small>" not in label.text() for label in panel.top_labels)
     assert panel.body.height() >= 200
-
-
-def test_a_muscle_entry_keeps_the_heights_qt_gives_until_its_text_or_font_changes(qtbot):
-    """The entries remember their height per width (Qt lays a rich text out twice per ask): what
-    they answer is what a plain QLabel answers, before and after each change."""
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QLabel
-
-    from walkcoach.ui.coach.muscle_panel import _EntryLabel
-
-    kept, plain = _EntryLabel(), QLabel()
-    for label in (kept, plain):
-        qtbot.addWidget(label)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-
-    def same_heights() -> None:
-        for _ in range(2):  # the second time from what was kept
-            for width in (60, 150, 206, 400):
-                assert kept.heightForWidth(width) == plain.heightForWidth(width), width
-
-    changes = [
-        lambda label: label.setText(
-            "<b>Soleus</b> 34 % (estimate)<br>Pushes off through the ankle"
-        ),
-        lambda label: label.setText("<b>Gastrocnemius</b> 38 %<br>One of the hardest-working"),
-        lambda label: label.setFont(QFont(label.font().family(), 22)),
-        lambda label: label.setContentsMargins(10, 2, 10, 2),
-        lambda label: label.setIndent(12),
-        lambda label: label.setWordWrap(False),
-    ]
-    for change in changes:
-        for label in (kept, plain):
-            change(label)
-        same_heights()

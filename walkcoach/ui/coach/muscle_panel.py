@@ -86,49 +86,6 @@ class _TextsArea(QScrollArea):
             self.updateGeometry()  # the texts wrap to another height at another width
 
 
-class _EntryLabel(QLabel):
-    """One top muscle's entry (rich text: the name in bold), with each heightForWidth answer
-    kept until what it depends on changes.
-
-    For every heightForWidth of a rich text Qt lays the label's whole document out at the asked
-    width, then again at its own; the panel's layouts ask the same few widths over and over
-    (before the first frame the four entries are asked 52 times for 12 widths: some 16 million
-    instructions; a resize of the window asks about 20 times more). The answer depends on the
-    text, the font (and the screen's DPI), the wrapping, the margins and the least size, which
-    are compared at each ask; text format and alignment are set once, when the label is made
-    (reading them back would build PySide6's Qt namespace, see lean_qt.py).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._heights_px: dict[int, int] = {}  # by width, for the state in _heights_state
-        self._heights_state: tuple = ()
-
-    def heightForWidth(self, width: int) -> int:
-        margins = self.contentsMargins()
-        state = (
-            self.text(),
-            self.font().key(),
-            self.logicalDpiY(),
-            self.wordWrap(),
-            self.margin(),
-            self.indent(),
-            margins.left(),
-            margins.top(),
-            margins.right(),
-            margins.bottom(),
-            self.minimumWidth(),
-            self.minimumHeight(),
-        )
-        if state != self._heights_state:
-            self._heights_px.clear()
-            self._heights_state = state
-        height_px = self._heights_px.get(width)
-        if height_px is None:
-            height_px = self._heights_px[width] = super().heightForWidth(width)
-        return height_px
-
-
 class MusclePanel(QFrame):
     """Shows the current segment, or (preview=True) the next one during the countdown to it."""
 
@@ -175,7 +132,7 @@ class MusclePanel(QFrame):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(6)
         for _ in range(TOP_MUSCLES):
-            label = _EntryLabel(top_box)
+            label = QLabel(top_box)
             label.setWordWrap(True)
             set_enum(label, "textFormat", "RichText")
             top_layout.addWidget(label)
