@@ -80,12 +80,15 @@ def test_unattended_run_logs_every_planned_change(tmp_path, program_file):
         assert kind in cues, kind
     assert all(isinstance(e["planned_s"], float | int) and "actual_s" in e for e in lines)
     # At 60x one real millisecond is 0.06 session seconds: allow 100 ms of real lateness from
-    # the first segment on. The get-ready seconds before it are the first 80 ms of real time
-    # after start-up, which may still be finishing on a loaded machine (a run there was 220 ms
-    # late): they are checked for their order above, and real-time lateness by
-    # benchmarks/timing.py.
-    walking = [e for e in lines if e["planned_s"] >= 0]
-    assert walking and max(e["actual_s"] - e["planned_s"] for e in walking) < 6.0
+    # the first turn on (20 s into the program). The 25 session seconds before it are the
+    # first 420 ms of real time after start-up, which may still be finishing on a loaded
+    # machine: a run there held the window 220 ms, and the engine stamps every event it then
+    # finds due with the time it found it, so the first segment's start was late too. Above,
+    # the segments are checked for their order and the cues for being there; real-time
+    # lateness is benchmarks/timing.py's.
+    settled = [e for e in lines if e["planned_s"] >= plan[1].start_s]
+    assert len(settled) > 10
+    assert max(e["actual_s"] - e["planned_s"] for e in settled) < 6.0
     # The session went into the history as completed.
     history = run_walkcoach("--data-dir", str(tmp_path / "data"), "history", "--json")
     assert history.returncode == 0, history.stderr

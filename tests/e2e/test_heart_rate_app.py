@@ -53,6 +53,8 @@ def _fit_heart_rates(path: Path) -> list[tuple[float, int]]:
     messages, errors = decoder.read()
     assert errors == []
     records = [r for r in messages["record_mesgs"] if r.get("heart_rate") is not None]
+    if not records:
+        return []
     first = records[0]["timestamp"]
     return [((r["timestamp"] - first).total_seconds(), r["heart_rate"]) for r in records]
 
@@ -149,11 +151,14 @@ def test_incline_burn_with_the_virtual_strap_shows_and_records_the_heart_rate_th
     # tick of 3 s, more when a loaded machine holds a tick back) and none while paused; the
     # log has every second's. The peak may fall between two samples: the history's maximum
     # is short of the log's by at most what the heart rate moved within the longest gap
-    # between two samples (FIT times are whole seconds: one more).
+    # between two samples (FIT times are whole seconds: one more). The FIT's times are active
+    # seconds and the log's are the session's, which also count the belt's holds before each
+    # turn (a few seconds each as the simulated belt slows): 10 s more cover those.
+    assert fit_rates, "the FIT export has no heart rate"
     logged_max = max(r["bpm"] for r in rates)
     gap_s = _largest_gap_s([at_s for at_s, _ in fit_rates]) + 1.0
-    assert gap_s < 60, f"a gap of {gap_s} s between heart-rate samples"
-    moved = _most_change_within([(r["actual_s"], r["bpm"]) for r in rates], gap_s)
+    assert gap_s < 30, f"a gap of {gap_s} s between heart-rate samples"
+    moved = _most_change_within([(r["actual_s"], r["bpm"]) for r in rates], gap_s + 10.0)
     assert logged_max - moved <= session["hr_max_bpm"] <= logged_max
     assert session["hr_source"] == "sensor"
     assert session["hr_zones_s"] is not None and sum(session["hr_zones_s"]) > 0
