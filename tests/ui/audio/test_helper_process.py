@@ -59,6 +59,7 @@ def test_helpers_told_to_quit_first_quit_together(qapp):
     assert len(up) == 2
     started_s = time.monotonic()
     helpers[1].end_input()
+    assert not helpers[1].running and not helpers[1].send({"late": 1})  # dropped, quietly
     helpers[0].close()
     helpers[1].close()
     took_s = time.monotonic() - started_s

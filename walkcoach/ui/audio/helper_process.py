@@ -110,9 +110,10 @@ class HelperProcess(QObject):
         """Tells the helper to quit (end of its input) without waiting for it: close() waits.
         Two helpers told first and waited for after quit together (the app's quit waited
         for the sound helper, then the speech helper, one after the other)."""
-        if self.process is not None and self.process.stdin is not None:
+        process, self.process = self.process, None  # from now on, its end is on purpose:
+        if process is not None and process.stdin is not None:  # nothing is sent, none restarts
             with contextlib.suppress(OSError):
-                self.process.stdin.close()
+                process.stdin.close()
 
     def close(self) -> None:
         """Ends the helper: end of input first, a kill if it does not go."""
