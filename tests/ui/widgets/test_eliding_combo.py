@@ -52,3 +52,36 @@ def test_what_is_shown_fits_and_starts_the_text(qapp, text, width):
         assert text.startswith(shown.removesuffix(ELLIPSIS))
         start = shown.removesuffix(ELLIPSIS)
         assert start == "" or metrics.horizontalAdvance(shown) <= width
+
+
+def test_the_combo_paints_the_elided_text_in_full_or_cut(qtbot, qapp):
+    """What ElidingComboBox paints is what a plain combo paints holding its shown_text(): the
+    elided text reaches Qt's own paint through initStyleOption, and only there. Under the
+    theme's style sheet (the field known from it) and without one (the style asked)."""
+    from PySide6.QtWidgets import QComboBox
+
+    from walkcoach.ui import theme
+    from walkcoach.ui.widgets.eliding_combo import ElidingComboBox
+
+    sheet, font = qapp.styleSheet(), qapp.font()
+    try:
+        for themed in (False, True):
+            if themed:
+                theme.apply(qapp, "dark")
+            insets_px = theme.combo_field_insets_px() if themed else None
+            assert (insets_px is not None) == themed
+            for width_px in (160, 700):
+                eliding, plain = ElidingComboBox(field_insets_px=insets_px), QComboBox()
+                for combo in (eliding, plain):
+                    qtbot.addWidget(combo)
+                    combo.setFixedWidth(width_px)
+                    combo.ensurePolished()  # the style sheet's font, as when painted
+                eliding.addItem("First steps backward  (20:30, 6:00 backward)")
+                shown = eliding.shown_text()
+                plain.addItem(shown)
+                assert (shown != eliding.currentText()) == (width_px == 160)
+                assert eliding.grab().toImage() == plain.grab().toImage(), (themed, width_px)
+                assert eliding.currentText().startswith(shown.removesuffix(ELLIPSIS))
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)
