@@ -41,6 +41,8 @@ def _build(window: Any) -> Any:
     page.start_session.connect(lambda program: _walk(window, program))
     window.page_stack.addWidget(page)
     window.plan_page = page
+    # Once, with the page: leaving it for another page unchecks the Plan action.
+    window.page_stack.currentChanged.connect(lambda _i: _uncheck(window))
     return page
 
 
@@ -48,7 +50,6 @@ def show_plan(window: Any) -> None:
     page = window.plan_page or _build(window)
     page.reload()
     window.page_stack.setCurrentWidget(page)
-    window.page_stack.currentChanged.connect(lambda _i: _uncheck(window))
 
 
 def _uncheck(window: Any) -> None:
