@@ -5,10 +5,11 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 # Three workers (pytest-xdist) on two cores: most tests wait on X servers, sound and child
-# processes (with three workers the cores were idle half the time). They steal work from each
-# other, and the tests marked slow are handed out first (tests/conftest.py): 7:21 against 10:03
-# with two workers in load order. Tests marked serial run afterwards in one process (see the
-# marker's users for why). The slowest 15 are listed at the end.
+# processes (with three workers the cores were idle half the time). The tests marked slow are
+# first in the list (tests/conftest.py) and the workers steal work from each other: 7:21 here
+# against 10:03 with two workers in collection order (see tests/conftest.py for the others).
+# Tests marked serial run afterwards in one process (see the marker's users for why). The
+# slowest 15 are listed at the end.
 PYTEST_ARGS ?= -n 3 --dist worksteal --durations=15
 
 .PHONY: run test lint bench clean
