@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QApplication
 from walkcoach import resources
 
 
-# A NamedTuple, not a dataclass: this module is imported before the first frame, and on Python
-# 3.11 a frozen dataclass costs some 4 million instructions to create (each generated method
-# is compiled from source), a NamedTuple about 1 million.
+# A NamedTuple, not a dataclass: imported before the first frame (docs/performance.md,
+# "a frozen dataclass costs 4.7 M instructions to create on Python 3.11").
 class DirectionStyle(NamedTuple):
     """How one kind of segment looks: colour AND shape, so colour is never the only signal."""
 
